@@ -1,0 +1,3 @@
+"""Face recognition attendance desktop app."""
+
+__version__ = "0.1.0"

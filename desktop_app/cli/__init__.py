@@ -1,0 +1,128 @@
+"""``face-attendance``: the command-line entry point.
+
+Each subcommand lives in its own module ``desktop_app/cli/<name>_cmd.py`` exposing
+``register(subparsers) -> argparse.ArgumentParser`` whose parser sets ``func=run`` with
+``run(args, ctx) -> int``. Commands print human text by default and JSON with ``--json``
+where they say so. Typed ``AppError``s become one clear line on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.errors import AppError
+
+COMMANDS: list[tuple[str, str]] = [
+    ("gui", "open the desktop app (the default)"),
+    ("kiosk", "full-screen check-in kiosk"),
+    ("enroll", "enroll a person from photos"),
+    ("recognize", "recognise faces in an image, video or camera"),
+    ("verify", "1:1 check: is the face in IMAGE this enrolled person?"),
+    ("people", "list, show, import or remove people"),
+    ("session", "create, list and close attendance sessions"),
+    ("attendance", "list and correct attendance events"),
+    ("report", "export attendance reports (CSV, XLSX, PDF)"),
+    ("models", "build, list and verify the face models"),
+    ("db", "database migrations: upgrade, downgrade, current, check"),
+    ("eval", "evaluate recognition accuracy on a dataset folder"),
+    ("bench", "speed benchmarks"),
+    ("audit", "show and verify the tamper-evident audit log"),
+    ("backup", "write an encrypted backup archive"),
+    ("restore", "restore an encrypted backup archive"),
+]
+
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    g = parser.add_argument_group("global options")
+    g.add_argument("--data-dir", type=Path, help="folder for database, models, index, logs")
+    g.add_argument("--database-url", help="SQLAlchemy URL (default: SQLite in the data dir)")
+    g.add_argument("--config", type=Path, help="settings TOML file (default: user config dir)")
+    g.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="face-attendance",
+        description="Face recognition attendance: live recognition, enrollment, sessions, "
+        "reports. With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _global_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, help_text in COMMANDS:
+        try:
+            module = importlib.import_module(f"desktop_app.cli.{name}_cmd")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"desktop_app.cli.{name}_cmd":
+                raise
+            p = sub.add_parser(name, help=f"{help_text} (not available in this version)")
+            p.set_defaults(func=_not_available, _command_name=name)
+            continue
+        p = module.register(sub)
+        if p.description is None:
+            p.description = help_text
+    return parser
+
+
+def _not_available(args: argparse.Namespace, ctx: Any) -> int:
+    print(
+        f"face-attendance {args._command_name}: not available in this version yet.",
+        file=sys.stderr,
+    )
+    return 2
+
+
+def make_context(args: argparse.Namespace) -> Any:
+    from desktop_app.config import load_settings
+    from desktop_app.context import AppContext
+
+    settings = load_settings(
+        config_file=getattr(args, "config", None),
+        data_dir=getattr(args, "data_dir", None),
+        database_url=getattr(args, "database_url", None),
+    )
+    return AppContext(settings, progress=_cli_progress)
+
+
+def _cli_progress(fraction: float, message: str) -> None:
+    print(f"[{fraction * 100:5.1f}%] {message}", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Global options may stand anywhere (``face-attendance db check --data-dir X``).
+    pre = argparse.ArgumentParser(add_help=False)
+    _global_options(pre)
+    global_args, rest = pre.parse_known_args(argv)
+    parser = build_parser()
+    if not any(a for a in rest if not a.startswith("-")) and not {
+        "-h",
+        "--help",
+        "--version",
+    } & set(rest):
+        rest = [*rest, "gui"]  # no subcommand: open the GUI
+    args = parser.parse_args(rest)
+    for key, value in vars(global_args).items():
+        if (value is not None and value != 0) or not hasattr(args, key):
+            setattr(args, key, value)
+    level = logging.WARNING - 10 * min(args.verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    ctx = None
+    try:
+        ctx = make_context(args)
+        return int(args.func(args, ctx) or 0)
+    except AppError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    finally:
+        if ctx is not None:
+            ctx.close()

@@ -1,0 +1,196 @@
+"""One typed settings object.
+
+Precedence, highest first: explicit overrides (CLI flags) > environment variables
+(``FACE_ATTENDANCE_...``, nested with ``__``: ``FACE_ATTENDANCE_DETECTOR__MIN_FACE=60``) >
+the TOML file in the user config dir (``settings.toml``) > defaults.
+
+No other module reads environment variables: they receive a ``Settings``.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import os
+import platform
+import tempfile
+from pathlib import Path
+from typing import Any, Literal
+
+import tomli_w
+from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from desktop_app.errors import ConfigError
+from desktop_app.paths import DataPaths, default_config_file, default_data_dir
+
+ENV_PREFIX = "FACE_ATTENDANCE_"
+
+
+class DetectorSettings(BaseModel):
+    min_face: int = Field(40, ge=12, le=2000, description="smallest face to find, in pixels")
+    scale_factor: float = Field(0.709, gt=0.3, lt=0.95)
+    thresholds: tuple[float, float, float] = (0.6, 0.7, 0.8)
+    fast: bool = Field(True, description="fast pyramid for live video")
+    detect_every: int = Field(5, ge=1, le=60, description="full detection every N frames")
+
+
+class RecognitionSettings(BaseModel):
+    embedder: str = "dlib_resnet_v1"
+    detector: str = "mtcnn"
+    # Distance threshold (Euclidean on raw dlib descriptors); None = the model's measured default.
+    threshold: float | None = Field(None, gt=0.0, lt=2.0)
+    margin: float = Field(0.0, ge=0.0, le=1.0)
+    flip_average: bool = True
+    confirm_frames: int = Field(3, ge=1, le=30, description="N agreeing frames ...")
+    confirm_window: int = Field(5, ge=1, le=60, description="... of the last M")
+    hnsw_above: int = Field(50_000, ge=1000)
+    target_false_match_rate: float | None = Field(None, gt=0.0, lt=1.0)
+
+
+class AttendanceSettings(BaseModel):
+    device: str = Field(default_factory=lambda: platform.node() or "pc")
+    mode: Literal["present", "check_in_out", "entry", "exit"] = "present"
+    cooldown_seconds: int = Field(300, ge=0, le=86_400)
+    outside_session: Literal["check_in", "ignore"] = "check_in"
+    timezone: str | None = Field(None, description="IANA zone for reports; None = system zone")
+
+
+class CameraSettings(BaseModel):
+    source: str = Field("0", description="webcam index, video file, RTSP/HTTP URL or image folder")
+    width: int = 640
+    height: int = 480
+
+
+class KioskSettings(BaseModel):
+    liveness: bool = False
+    sound: bool = True
+    high_contrast: bool = False
+    greeting_seconds: float = Field(4.0, gt=0.5, le=60)
+    unknown_after_seconds: float = Field(3.0, gt=0.5, le=60)
+
+
+class PrivacySettings(BaseModel):
+    require_consent: bool = True
+    consent_text_version: str = "v1"
+    encrypt_at_rest: bool = True
+    retention_templates_days: int | None = Field(None, ge=1)
+    retention_events_months: int | None = Field(None, ge=1)
+    snapshots: bool = False
+
+
+_toml_file: contextvars.ContextVar[Path | None] = contextvars.ContextVar("_toml_file", default=None)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        env_nested_delimiter="__",
+        extra="forbid",
+        validate_default=True,
+    )
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str | None = Field(None, description="SQLAlchemy URL; None = SQLite in data dir")
+    log_level: str = "INFO"
+
+    camera: CameraSettings = CameraSettings()
+    detector: DetectorSettings = DetectorSettings()
+    recognition: RecognitionSettings = RecognitionSettings()
+    attendance: AttendanceSettings = AttendanceSettings()
+    kiosk: KioskSettings = KioskSettings()
+    privacy: PrivacySettings = PrivacySettings()
+
+    @field_validator("data_dir", mode="before")
+    @classmethod
+    def _expand(cls, value: Any) -> Any:
+        if isinstance(value, str | Path):
+            return Path(value).expanduser()
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        toml = _toml_file.get()
+        if toml is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml))
+        return tuple(sources)
+
+    # ---- derived -------------------------------------------------------------------------
+    @property
+    def paths(self) -> DataPaths:
+        return DataPaths(self.data_dir)
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.paths.database}"
+
+
+def load_settings(
+    config_file: Path | None = None, environ: dict[str, str] | None = None, **overrides: Any
+) -> Settings:
+    """Load settings from ``config_file`` (default: the user config dir), env and overrides.
+
+    ``environ`` replaces ``os.environ`` for the lookup (tests pass a dict). ``None`` values in
+    ``overrides`` are ignored so CLI flags that were not given do not mask the file.
+    """
+    path = Path(config_file) if config_file is not None else default_config_file()
+    if config_file is not None and not path.exists():
+        raise ConfigError(f"Settings file {path} does not exist.")
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    token = _toml_file.set(path if path.exists() else None)
+    saved_env: dict[str, str] | None = None
+    try:
+        if environ is not None:
+            saved_env = dict(os.environ)
+            for key in [k for k in os.environ if k.startswith(ENV_PREFIX)]:
+                del os.environ[key]
+            os.environ.update({k: v for k, v in environ.items() if k.startswith(ENV_PREFIX)})
+        return Settings(**clean)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or '(file)'}: {err['msg']}"
+            for err in exc.errors()
+        )
+        raise ConfigError(
+            f"Invalid settings (file {path}, environment {ENV_PREFIX}*, or flags): {problems}. "
+            "Fix or remove the offending value."
+        ) from exc
+    except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
+        raise ConfigError(f"Cannot read settings file {path}: {exc}. Fix or remove it.") from exc
+    finally:
+        _toml_file.reset(token)
+        if saved_env is not None:
+            os.environ.clear()
+            os.environ.update(saved_env)
+
+
+def save_settings(settings: Settings, config_file: Path | None = None) -> Path:
+    """Write the settings that differ from the defaults to TOML, atomically."""
+    path = Path(config_file) if config_file is not None else default_config_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = settings.model_dump(mode="json", exclude_defaults=True, exclude_none=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".toml")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            tomli_w.dump(data, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path

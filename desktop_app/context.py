@@ -1,0 +1,77 @@
+"""The composition root: one object that owns settings and lazily builds the services.
+
+The CLI and the GUI both create an ``AppContext``; nothing else wires services together.
+Each service is built on first use, so ``face-attendance db current`` never loads a model.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.config import Settings
+from desktop_app.modelzoo.registry import ModelZoo, Progress
+from desktop_app.storage.db import Database, open_database
+
+if TYPE_CHECKING:  # pragma: no cover
+    pass
+
+log = logging.getLogger(__name__)
+
+
+class AppContext:
+    def __init__(self, settings: Settings, *, progress: Progress | None = None) -> None:
+        self.settings = settings
+        self.progress = progress
+
+    @property
+    def paths(self):  # type: ignore[no-untyped-def]
+        return self.settings.paths
+
+    @cached_property
+    def db(self) -> Database:
+        return open_database(self.settings)
+
+    @cached_property
+    def models(self) -> ModelZoo:
+        return ModelZoo(self.settings.paths.models)
+
+    @cached_property
+    def pipeline(self) -> Any:
+        """``vision.pipeline.FacePipeline``: detect -> align -> embed (models built if needed)."""
+        from desktop_app.vision.pipeline import build_pipeline
+
+        return build_pipeline(self.settings, self.models, progress=self.progress)
+
+    @cached_property
+    def gallery(self) -> Any:
+        """``recognition.gallery.Gallery``: the FAISS index kept in step with the database."""
+        from desktop_app.recognition.gallery import build_gallery
+
+        return build_gallery(self.settings, self.db, self.pipeline.embedder)
+
+    @cached_property
+    def enrollment(self) -> Any:
+        """``recognition.enrollment.EnrollmentService``."""
+        from desktop_app.recognition.enrollment import EnrollmentService
+
+        return EnrollmentService(self.settings, self.db, self.pipeline, self.gallery)
+
+    @cached_property
+    def recognizer(self) -> Any:
+        """``recognition.recognizer.Recognizer``: frames -> matches (with tracking/voting)."""
+        from desktop_app.recognition.recognizer import Recognizer
+
+        return Recognizer(self.settings, self.pipeline, self.gallery)
+
+    @cached_property
+    def attendance(self) -> Any:
+        """``attendance.service.AttendanceService``: confirmed matches -> events."""
+        from desktop_app.attendance.service import AttendanceService
+
+        return AttendanceService(self.settings, self.db)
+
+    def close(self) -> None:
+        if "db" in self.__dict__:
+            self.db.dispose()

@@ -1,0 +1,102 @@
+"""Where the app keeps its files: user config dir and user data dir (platformdirs)."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from desktop_app.errors import DataDirError, DiskFullError
+
+APP_NAME = "face-attendance"
+APP_AUTHOR = "face-attendance"
+
+
+def default_config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def default_config_file() -> Path:
+    return default_config_dir() / "settings.toml"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """Every file the app writes lives under one data dir; these are its parts."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "attendance.sqlite3"
+
+    @property
+    def models(self) -> Path:
+        return self.root / "models"
+
+    @property
+    def index(self) -> Path:
+        return self.root / "index"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def snapshots(self) -> Path:
+        return self.root / "snapshots"
+
+    def ensure(self) -> DataPaths:
+        """Create the data dir and check we can write there; raise a clear error if not."""
+        ensure_writable_dir(self.root, what="data directory")
+        for sub in (self.models, self.index, self.logs, self.backups):
+            sub.mkdir(exist_ok=True)
+        return self
+
+
+def ensure_writable_dir(path: Path, what: str = "directory") -> Path:
+    """Create ``path`` if needed and prove it is writable by writing and removing a probe."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise DataDirError(f"The {what} {path} exists but is not a directory.") from exc
+    except OSError as exc:
+        raise _dir_error(path, what, exc) from exc
+    if not path.is_dir():
+        raise DataDirError(f"The {what} {path} exists but is not a directory.")
+    probe = path / f".write-probe-{os.getpid()}"
+    try:
+        with open(probe, "wb") as fh:
+            fh.write(b"ok")
+    except OSError as exc:
+        raise _dir_error(path, what, exc) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink()
+    return path
+
+
+def _dir_error(path: Path, what: str, exc: OSError) -> DataDirError:
+    if exc.errno == errno.ENOSPC:
+        return DiskFullError(
+            f"The disk holding the {what} {path} is full. Free some space and try again; "
+            "nothing was changed."
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DataDirError(
+            f"The {what} {path} is not writable ({exc.strerror}). Give this user write access, "
+            "or choose another folder with --data-dir. Nothing was changed."
+        )
+    return DataDirError(f"Cannot use the {what} {path}: {exc.strerror or exc}.")

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy ORM, Alembic migrations, repositories returning plain objects."""

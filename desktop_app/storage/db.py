@@ -1,0 +1,378 @@
+"""Engine, SQLite pragmas, migrations to head at start, and error translation.
+
+``open_database(settings)`` is the one way in: it checks the data dir, opens the URL,
+refuses a database newer than this code, copies an SQLite file before migrating it, and
+migrates to head. Errors are typed (``desktop_app.errors``) with messages naming the path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import random
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from alembic import command
+from desktop_app.config import Settings
+from desktop_app.errors import (
+    DatabaseCorrupt,
+    DatabaseError,
+    DatabaseLocked,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    DataDirError,
+    DiskFullError,
+    MigrationError,
+)
+from desktop_app.paths import ensure_writable_dir
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+def migrations_dir() -> Path:
+    """The Alembic script folder: ``alembic/`` in a checkout, ``desktop_app/_alembic`` installed."""
+    repo_dir = Path(__file__).resolve().parents[2] / "alembic"
+    if (repo_dir / "env.py").exists():
+        return repo_dir
+    try:
+        installed = Path(str(resources.files("desktop_app._alembic")))
+    except ModuleNotFoundError:  # pragma: no cover - broken install
+        installed = Path(__file__).resolve().parents[1] / "_alembic"
+    return installed
+
+
+def alembic_config(engine: Engine | None = None, url: str | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    if url is not None:
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    if engine is not None:
+        cfg.attributes["engine"] = engine
+    return cfg
+
+
+def _sqlite_path(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite":
+        return None
+    if not u.database or u.database == ":memory:" or u.database.startswith("file:"):
+        return None
+    return Path(u.database)
+
+
+def create_app_engine(url: str) -> Engine:
+    try:
+        u = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseUnavailable(
+            f"The database URL {url!r} is not valid ({exc}). Expected e.g. "
+            "sqlite:////path/attendance.sqlite3 or postgresql+psycopg://user@host/db."
+        ) from exc
+    backend = u.get_backend_name()
+    kwargs: dict[str, Any] = {"future": True}
+    if backend == "sqlite":
+        kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        if u.database in (None, "", ":memory:"):
+            from sqlalchemy.pool import StaticPool
+
+            kwargs["poolclass"] = StaticPool
+            kwargs["connect_args"]["check_same_thread"] = False
+        else:
+            kwargs["poolclass"] = NullPool
+            kwargs["connect_args"]["check_same_thread"] = False
+    elif backend == "postgresql":
+        if u.drivername == "postgresql":
+            u = u.set(drivername="postgresql+psycopg")
+        kwargs["pool_pre_ping"] = True
+        kwargs["connect_args"] = {"connect_timeout": 5}
+    try:
+        engine = create_engine(u, **kwargs)
+    except Exception as exc:  # missing driver, bad options
+        raise DatabaseUnavailable(
+            f"Cannot open the database {u.render_as_string()}: {exc}"
+        ) from exc
+    if backend == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys=ON")
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError:
+            log.warning("could not switch SQLite to WAL mode (read-only location?)")
+        cur.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cur.close()
+
+
+def describe(url: str) -> str:
+    """The URL for messages, with any password hidden; SQLite as its file path."""
+    path = _sqlite_path(url)
+    if path is not None:
+        return str(path)
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def translate(exc: BaseException, url: str) -> DatabaseError:
+    """Map a DBAPI error to a typed, actionable error."""
+    where = describe(url)
+    msg = str(getattr(exc, "orig", exc)).lower()
+    if "database is locked" in msg or "database table is locked" in msg:
+        return DatabaseLocked(
+            f"The database {where} is locked by another program for too long. "
+            "Close other copies of the app or wait and try again. Nothing was lost."
+        )
+    if "file is not a database" in msg or "malformed" in msg or "disk image" in msg:
+        return DatabaseCorrupt(
+            f"The database file {where} is damaged or not a database. It was left untouched. "
+            "Restore it from a backup (face-attendance restore FILE) or move it aside to start "
+            "a new one; copies taken before each migration are in the data dir's backups/ folder."
+        )
+    if "readonly" in msg or "read-only" in msg or "attempt to write a readonly" in msg:
+        return DatabaseError(
+            f"The database {where} is read-only. Give this user write access to the file and "
+            "its folder, or choose another data dir with --data-dir."
+        )
+    if "disk is full" in msg or "no space" in msg:
+        return DiskFullError(f"The disk holding the database {where} is full. Free some space.")
+    if "unable to open database file" in msg:
+        return DatabaseUnavailable(
+            f"Cannot open the database file {where}: the folder is missing or not writable."
+        )
+    return DatabaseUnavailable(f"Cannot use the database {where}: {getattr(exc, 'orig', exc)}")
+
+
+class Database:
+    """An engine and its session factory. The database is the source of truth."""
+
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine or create_app_engine(url)
+        self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+
+    # ---- sessions ------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A transaction: commits at the end, rolls back on error, translates DB errors."""
+        s = self.sessionmaker()
+        try:
+            yield s
+            s.commit()
+        except DBAPIError as exc:
+            s.rollback()
+            raise translate(exc, self.url) from exc
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def run(self, fn: Callable[[Session], T], *, attempts: int = 8) -> T:
+        """Run ``fn`` in a transaction, retrying with backoff while the database is busy."""
+        delay = 0.05
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.session() as s:
+                    return fn(s)
+            except DatabaseLocked:
+                if attempt == attempts:
+                    raise
+            except DatabaseUnavailable as exc:
+                text_ = str(exc).lower()
+                transient = "deadlock" in text_ or "could not serialize" in text_
+                if not transient or attempt == attempts:
+                    raise
+            time.sleep(delay * (0.5 + random.random()))
+            delay = min(delay * 2, 2.0)
+        raise AssertionError("unreachable")
+
+    # ---- migrations ----------------------------------------------------------------------
+    def current_revision(self) -> str | None:
+        try:
+            with self.engine.connect() as conn:
+                return MigrationContext.configure(conn).get_current_revision()
+        except DBAPIError as exc:
+            raise translate(exc, self.url) from exc
+
+    def head_revision(self) -> str | None:
+        return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+    def check_not_newer(self) -> None:
+        current = self.current_revision()
+        if current is None:
+            return
+        script = ScriptDirectory.from_config(alembic_config())
+        try:
+            script.get_revision(current)
+        except Exception as exc:
+            raise DatabaseTooNew(
+                f"The database {describe(self.url)} is at schema revision {current}, which this "
+                "version of face-attendance does not know: it was written by a newer version. "
+                "Install that version (or newer) to use it. The database was not changed."
+            ) from exc
+
+    def needs_upgrade(self) -> bool:
+        return self.current_revision() != self.head_revision()
+
+    def upgrade(self, revision: str = "head", backup: bool = True) -> Path | None:
+        """Migrate; an existing SQLite file is copied first. Returns the copy's path."""
+        self.check_not_newer()
+        copy: Path | None = None
+        if (
+            backup
+            and self.is_sqlite
+            and self.current_revision() is not None
+            and self.needs_upgrade()
+        ):
+            copy = self.backup_sqlite(reason="pre-migration")
+        try:
+            with self.engine.begin() as conn:
+                cfg = alembic_config(url=self.url)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+        except DBAPIError as exc:
+            raise translate(exc, self.url) from exc
+        except Exception as exc:
+            where = f" The copy taken before it is {copy}." if copy else ""
+            raise MigrationError(f"Migrating {describe(self.url)} failed: {exc}.{where}") from exc
+        return copy
+
+    def downgrade(self, revision: str) -> Path | None:
+        copy = self.backup_sqlite(reason="pre-downgrade") if self.is_sqlite else None
+        try:
+            with self.engine.begin() as conn:
+                cfg = alembic_config(url=self.url)
+                cfg.attributes["connection"] = conn
+                command.downgrade(cfg, revision)
+        except DBAPIError as exc:
+            raise translate(exc, self.url) from exc
+        return copy
+
+    def drift(self) -> list[Any]:
+        """Differences between the ORM and the migrated database (empty = no drift)."""
+        from alembic.autogenerate import compare_metadata
+
+        from desktop_app.storage.schema import Base
+
+        with self.engine.connect() as conn:
+            ctx = MigrationContext.configure(
+                conn, opts={"compare_type": True, "render_as_batch": True}
+            )
+            return list(compare_metadata(ctx, Base.metadata))
+
+    def integrity_check(self) -> str:
+        if not self.is_sqlite:
+            return "ok"
+        try:
+            with self.engine.connect() as conn:
+                return str(conn.execute(text("PRAGMA integrity_check")).scalar())
+        except DBAPIError as exc:
+            raise translate(exc, self.url) from exc
+
+    def backup_sqlite(self, reason: str = "backup", dest_dir: Path | None = None) -> Path | None:
+        """Consistent copy of the SQLite file via the sqlite3 backup API (WAL-safe)."""
+        path = _sqlite_path(self.url)
+        if path is None or not path.exists() or path.stat().st_size == 0:
+            return None
+        dest_dir = dest_dir or path.parent / "backups"
+        ensure_writable_dir(dest_dir, what="backup folder")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        dest = dest_dir / f"{path.stem}-{reason}-{stamp}{path.suffix}"
+        n = 1
+        while dest.exists():
+            dest = dest_dir / f"{path.stem}-{reason}-{stamp}-{n}{path.suffix}"
+            n += 1
+        try:
+            src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                dst = sqlite3.connect(dest)
+                with dst:
+                    src.backup(dst)
+                dst.close()
+            finally:
+                src.close()
+        except sqlite3.DatabaseError as exc:
+            dest.unlink(missing_ok=True)
+            raise translate(exc, self.url) from exc
+        except OSError:
+            dest.unlink(missing_ok=True)
+            shutil.copy2(path, dest)
+        return dest
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not SQLite before any write can touch it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise DatabaseCorrupt(f"The database path {path} is a folder, not a file.")
+    with open(path, "rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise DatabaseCorrupt(
+            f"The file {path} is not an SQLite database (damaged, or another kind of file). "
+            "It was left untouched. Restore it from a backup or move it aside to start fresh."
+        )
+
+
+def open_database(settings: Settings, *, migrate: bool = True) -> Database:
+    """Open (and by default migrate to head) the database the settings point at."""
+    url = settings.resolved_database_url
+    if settings.database_url is None:
+        settings.paths.ensure()
+    path = _sqlite_path(url)
+    if path is not None:
+        if not path.parent.exists():
+            raise DataDirError(
+                f"The folder {path.parent} of the database does not exist. Create it or pass "
+                "another --database-url."
+            )
+        _check_sqlite_file(path)
+    db = Database(url)
+    try:
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except DBAPIError as exc:
+        db.dispose()
+        raise translate(exc, url) from exc
+    except OperationalError as exc:  # pragma: no cover - covered by DBAPIError
+        db.dispose()
+        raise translate(exc, url) from exc
+    if migrate:
+        db.check_not_newer()
+        if db.needs_upgrade():
+            copy = db.upgrade()
+            if copy:
+                log.info("migrated %s; copy before migration at %s", describe(url), copy)
+    return db

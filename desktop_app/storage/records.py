@@ -1,0 +1,84 @@
+"""Plain, frozen records the repositories return (never ORM rows)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    id: int
+    name: str
+    external_id: str | None
+    group_name: str | None
+    active: bool
+    consent_at: dt.datetime | None
+    consent_by: str | None
+    consent_text_version: str | None
+    created_at: dt.datetime
+    deactivated_at: dt.datetime | None
+    notes: str | None
+    template_count: int = 0
+
+
+@dataclass(frozen=True)
+class TemplateRecord:
+    """``embedding`` is raw bytes of float32[dim]; ``chip`` the encoded aligned chip."""
+
+    id: int
+    person_id: int
+    kind: str
+    embedder_id: str
+    embedding: bytes
+    dim: int
+    quality: float | None
+    chip: bytes | None
+    chip_format: str | None
+    encrypted: bool
+    source: str | None
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    name: str
+    group_name: str | None
+    starts_at: dt.datetime
+    ends_at: dt.datetime | None
+    late_after: dt.datetime | None
+    created_at: dt.datetime
+
+    def contains(self, when: dt.datetime) -> bool:
+        return self.starts_at <= when and (self.ends_at is None or when < self.ends_at)
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    id: int
+    person_id: int
+    session_id: int | None
+    kind: str
+    at_utc: dt.datetime
+    score: float | None
+    device: str | None
+    source: str
+    status: str
+    corrected_by: str | None
+    correction_reason: str | None
+    replaced_by_id: int | None
+    created_at: dt.datetime
+    person_name: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: int
+    at_utc: dt.datetime
+    actor: str
+    action: str
+    target: str | None
+    details: str | None
+    prev_hash: str | None
+    hash: str | None

@@ -1,0 +1,710 @@
+"""Repositories: small classes over one SQLAlchemy ``Session`` (one transaction).
+
+Use through ``Database.run``::
+
+    person = db.run(lambda s: People(s).add("Ana", group_name="7B"))
+
+They return the plain records of ``records.py``; callers never see ORM rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop_app.errors import DuplicateError, NotFoundError
+from desktop_app.storage import schema as m
+from desktop_app.storage.records import (
+    AuditRecord,
+    EventRecord,
+    PersonRecord,
+    SessionRecord,
+    TemplateRecord,
+)
+
+
+def _person(row: m.Person, template_count: int = 0) -> PersonRecord:
+    return PersonRecord(
+        id=row.id,
+        name=row.name,
+        external_id=row.external_id,
+        group_name=row.group_name,
+        active=row.active,
+        consent_at=row.consent_at,
+        consent_by=row.consent_by,
+        consent_text_version=row.consent_text_version,
+        created_at=row.created_at,
+        deactivated_at=row.deactivated_at,
+        notes=row.notes,
+        template_count=template_count,
+    )
+
+
+def _template(row: m.FaceTemplate) -> TemplateRecord:
+    return TemplateRecord(
+        id=row.id,
+        person_id=row.person_id,
+        kind=row.kind,
+        embedder_id=row.embedder_id,
+        embedding=row.embedding,
+        dim=row.dim,
+        quality=row.quality,
+        chip=row.chip,
+        chip_format=row.chip_format,
+        encrypted=row.encrypted,
+        source=row.source,
+        created_at=row.created_at,
+    )
+
+
+def _session(row: m.AttendanceSession) -> SessionRecord:
+    return SessionRecord(
+        id=row.id,
+        name=row.name,
+        group_name=row.group_name,
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        late_after=row.late_after,
+        created_at=row.created_at,
+    )
+
+
+def _event(row: m.AttendanceEvent, person_name: str | None = None) -> EventRecord:
+    return EventRecord(
+        id=row.id,
+        person_id=row.person_id,
+        session_id=row.session_id,
+        kind=row.kind,
+        at_utc=row.at_utc,
+        score=row.score,
+        device=row.device,
+        source=row.source,
+        status=row.status,
+        corrected_by=row.corrected_by,
+        correction_reason=row.correction_reason,
+        replaced_by_id=row.replaced_by_id,
+        created_at=row.created_at,
+        person_name=person_name,
+    )
+
+
+class Counters:
+    GALLERY = "gallery"
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def get(self, name: str) -> int:
+        value = self.s.scalar(select(m.Counter.value).where(m.Counter.name == name))
+        return int(value or 0)
+
+    def bump(self, name: str) -> int:
+        """Increment in this transaction (row created on first use)."""
+        res = self.s.execute(
+            update(m.Counter).where(m.Counter.name == name).values(value=m.Counter.value + 1)
+        )
+        if getattr(res, "rowcount", 0) == 0:
+            try:
+                with self.s.begin_nested():
+                    self.s.add(m.Counter(name=name, value=1))
+            except IntegrityError:  # another process created it meanwhile
+                self.s.execute(
+                    update(m.Counter)
+                    .where(m.Counter.name == name)
+                    .values(value=m.Counter.value + 1)
+                )
+        return self.get(name)
+
+
+class People:
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def add(
+        self,
+        name: str,
+        *,
+        external_id: str | None = None,
+        group_name: str | None = None,
+        consent_at: dt.datetime | None = None,
+        consent_by: str | None = None,
+        consent_text_version: str | None = None,
+        notes: str | None = None,
+    ) -> PersonRecord:
+        name = name.strip()
+        if not name:
+            raise ValueError("a person needs a name")
+        if external_id is not None:
+            external_id = external_id.strip() or None
+        if external_id and self.s.scalar(
+            select(m.Person.id).where(m.Person.external_id == external_id)
+        ):
+            raise DuplicateError(f"Someone already has the external id {external_id!r}.")
+        row = m.Person(
+            name=name,
+            external_id=external_id,
+            group_name=(group_name or None),
+            consent_at=consent_at,
+            consent_by=consent_by,
+            consent_text_version=consent_text_version,
+            notes=notes,
+            active=True,
+        )
+        self.s.add(row)
+        self.s.flush()
+        return _person(row)
+
+    def _row(self, person_id: int) -> m.Person:
+        row = self.s.get(m.Person, person_id)
+        if row is None:
+            raise NotFoundError(f"No person with id {person_id}.")
+        return row
+
+    def get(self, person_id: int) -> PersonRecord:
+        row = self._row(person_id)
+        return _person(row, self._count(person_id))
+
+    def _count(self, person_id: int) -> int:
+        return int(
+            self.s.scalar(
+                select(func.count(m.FaceTemplate.id)).where(
+                    m.FaceTemplate.person_id == person_id, m.FaceTemplate.kind == "positive"
+                )
+            )
+            or 0
+        )
+
+    def find(self, key: str) -> PersonRecord:
+        """By id (digits), external id, or exact name (case-insensitive); must be unique."""
+        key = key.strip()
+        if key.isdigit() and (row := self.s.get(m.Person, int(key))) is not None:
+            return _person(row, self._count(row.id))
+        row = self.s.scalars(select(m.Person).where(m.Person.external_id == key)).first()
+        if row is not None:
+            return _person(row, self._count(row.id))
+        rows = self.s.scalars(
+            select(m.Person).where(func.lower(m.Person.name) == key.lower())
+        ).all()
+        if not rows:
+            raise NotFoundError(f"Nobody called {key!r} is enrolled (try `people list`).")
+        if len(rows) > 1:
+            ids = ", ".join(str(r.id) for r in rows)
+            raise DuplicateError(f"Several people are called {key!r} (ids {ids}); use the id.")
+        return _person(rows[0], self._count(rows[0].id))
+
+    def list(
+        self,
+        *,
+        group_name: str | None = None,
+        active: bool | None = None,
+        search: str | None = None,
+    ) -> list[PersonRecord]:
+        counts = (
+            select(m.FaceTemplate.person_id, func.count(m.FaceTemplate.id).label("n"))
+            .where(m.FaceTemplate.kind == "positive")
+            .group_by(m.FaceTemplate.person_id)
+            .subquery()
+        )
+        q: Select[Any] = select(m.Person, func.coalesce(counts.c.n, 0)).outerjoin(
+            counts, counts.c.person_id == m.Person.id
+        )
+        if group_name is not None:
+            q = q.where(m.Person.group_name == group_name)
+        if active is not None:
+            q = q.where(m.Person.active == active)
+        if search:
+            like = f"%{search.lower()}%"
+            q = q.where(
+                func.lower(m.Person.name).like(like)
+                | func.lower(func.coalesce(m.Person.external_id, "")).like(like)
+            )
+        q = q.order_by(m.Person.name, m.Person.id)
+        return [_person(p, int(n)) for p, n in self.s.execute(q).all()]
+
+    def update(self, person_id: int, **fields: Any) -> PersonRecord:
+        allowed = {
+            "name",
+            "external_id",
+            "group_name",
+            "active",
+            "consent_at",
+            "consent_by",
+            "consent_text_version",
+            "notes",
+            "deactivated_at",
+        }
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"unknown person fields: {sorted(unknown)}")
+        row = self._row(person_id)
+        if fields.get("external_id") and self.s.scalar(
+            select(m.Person.id).where(
+                m.Person.external_id == fields["external_id"], m.Person.id != person_id
+            )
+        ):
+            raise DuplicateError(f"Someone already has the external id {fields['external_id']!r}.")
+        if "active" in fields and not fields["active"] and row.active:
+            fields.setdefault("deactivated_at", dt.datetime.now(dt.UTC))
+        for key, value in fields.items():
+            setattr(row, key, value)
+        self.s.flush()
+        return _person(row, self._count(person_id))
+
+    def delete(self, person_id: int, *, with_events: bool = False) -> None:
+        """Delete a person and their templates; events only when asked (else refused)."""
+        row = self._row(person_id)
+        n_events = self.s.scalar(
+            select(func.count(m.AttendanceEvent.id)).where(m.AttendanceEvent.person_id == person_id)
+        )
+        if n_events and not with_events:
+            raise DuplicateError(
+                f"{row.name} has {n_events} attendance events; deactivate them instead, "
+                "or erase them with their events."
+            )
+        if n_events:
+            self.s.execute(
+                update(m.AttendanceEvent)
+                .where(m.AttendanceEvent.replaced_by_id.is_not(None))
+                .where(m.AttendanceEvent.person_id == person_id)
+                .values(replaced_by_id=None)
+            )
+            for ev in self.s.scalars(
+                select(m.AttendanceEvent).where(m.AttendanceEvent.person_id == person_id)
+            ):
+                self.s.delete(ev)
+        had_templates = self._count(person_id) > 0 or bool(
+            self.s.scalar(select(m.FaceTemplate.id).where(m.FaceTemplate.person_id == person_id))
+        )
+        self.s.delete(row)
+        self.s.flush()
+        if had_templates:
+            Counters(self.s).bump(Counters.GALLERY)
+
+    def count(self, *, active: bool | None = True) -> int:
+        q = select(func.count(m.Person.id))
+        if active is not None:
+            q = q.where(m.Person.active == active)
+        return int(self.s.scalar(q) or 0)
+
+    def groups(self) -> list[str]:
+        rows = self.s.scalars(
+            select(m.Person.group_name).where(m.Person.group_name.is_not(None)).distinct()
+        )
+        return sorted(g for g in rows if g)
+
+
+class Templates:
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def add(
+        self,
+        person_id: int,
+        *,
+        embedder_id: str,
+        embedding: bytes,
+        dim: int,
+        quality: float | None = None,
+        chip: bytes | None = None,
+        chip_format: str | None = None,
+        encrypted: bool = False,
+        source: str | None = None,
+        kind: str = "positive",
+    ) -> TemplateRecord:
+        if kind not in ("positive", "negative"):
+            raise ValueError(f"template kind must be positive or negative, not {kind!r}")
+        if self.s.get(m.Person, person_id) is None:
+            raise NotFoundError(f"No person with id {person_id}.")
+        row = m.FaceTemplate(
+            person_id=person_id,
+            kind=kind,
+            embedder_id=embedder_id,
+            embedding=embedding,
+            dim=dim,
+            quality=quality,
+            chip=chip,
+            chip_format=chip_format,
+            encrypted=encrypted,
+            source=source,
+        )
+        self.s.add(row)
+        self.s.flush()
+        Counters(self.s).bump(Counters.GALLERY)
+        return _template(row)
+
+    def get(self, template_id: int) -> TemplateRecord:
+        row = self.s.get(m.FaceTemplate, template_id)
+        if row is None:
+            raise NotFoundError(f"No face template with id {template_id}.")
+        return _template(row)
+
+    def list(
+        self,
+        *,
+        embedder_id: str | None = None,
+        person_id: int | None = None,
+        kind: str | None = "positive",
+        active_only: bool = False,
+    ) -> list[TemplateRecord]:
+        q = select(m.FaceTemplate)
+        if embedder_id is not None:
+            q = q.where(m.FaceTemplate.embedder_id == embedder_id)
+        if person_id is not None:
+            q = q.where(m.FaceTemplate.person_id == person_id)
+        if kind is not None:
+            q = q.where(m.FaceTemplate.kind == kind)
+        if active_only:
+            q = q.join(m.Person).where(m.Person.active.is_(True))
+        return [_template(r) for r in self.s.scalars(q.order_by(m.FaceTemplate.id))]
+
+    def delete(self, template_id: int) -> None:
+        row = self.s.get(m.FaceTemplate, template_id)
+        if row is None:
+            raise NotFoundError(f"No face template with id {template_id}.")
+        self.s.delete(row)
+        self.s.flush()
+        Counters(self.s).bump(Counters.GALLERY)
+
+    def delete_for_person(self, person_id: int, kind: str | None = None) -> int:
+        rows = self.list(person_id=person_id, kind=kind)
+        for r in rows:
+            self.s.delete(self.s.get(m.FaceTemplate, r.id))
+        self.s.flush()
+        if rows:
+            Counters(self.s).bump(Counters.GALLERY)
+        return len(rows)
+
+    def replace_payload(
+        self,
+        template_id: int,
+        *,
+        embedding: bytes | None = None,
+        chip: bytes | None = None,
+        encrypted: bool | None = None,
+    ) -> None:
+        """Rewrite stored bytes in place (re-encryption); does not change the gallery."""
+        row = self.s.get(m.FaceTemplate, template_id)
+        if row is None:
+            raise NotFoundError(f"No face template with id {template_id}.")
+        if embedding is not None:
+            row.embedding = embedding
+        if chip is not None:
+            row.chip = chip
+        if encrypted is not None:
+            row.encrypted = encrypted
+        self.s.flush()
+
+    def gallery_version(self) -> int:
+        return Counters(self.s).get(Counters.GALLERY)
+
+
+class Sessions:
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def add(
+        self,
+        name: str,
+        starts_at: dt.datetime,
+        *,
+        ends_at: dt.datetime | None = None,
+        late_after: dt.datetime | None = None,
+        group_name: str | None = None,
+    ) -> SessionRecord:
+        if ends_at is not None and ends_at <= starts_at:
+            raise ValueError("a session must end after it starts")
+        row = m.AttendanceSession(
+            name=name.strip(),
+            starts_at=starts_at,
+            ends_at=ends_at,
+            late_after=late_after,
+            group_name=group_name or None,
+        )
+        self.s.add(row)
+        self.s.flush()
+        return _session(row)
+
+    def get(self, session_id: int) -> SessionRecord:
+        row = self.s.get(m.AttendanceSession, session_id)
+        if row is None:
+            raise NotFoundError(f"No session with id {session_id}.")
+        return _session(row)
+
+    def find(self, key: str) -> SessionRecord:
+        if key.isdigit() and (row := self.s.get(m.AttendanceSession, int(key))) is not None:
+            return _session(row)
+        rows = self.s.scalars(
+            select(m.AttendanceSession)
+            .where(m.AttendanceSession.name == key)
+            .order_by(m.AttendanceSession.starts_at.desc())
+        ).all()
+        if not rows:
+            raise NotFoundError(f"No session called {key!r}.")
+        return _session(rows[0])
+
+    def list(
+        self,
+        *,
+        start: dt.datetime | None = None,
+        end: dt.datetime | None = None,
+        group_name: str | None = None,
+    ) -> list[SessionRecord]:
+        q = select(m.AttendanceSession)
+        if start is not None:
+            q = q.where(
+                (m.AttendanceSession.ends_at.is_(None)) | (m.AttendanceSession.ends_at > start)
+            )
+        if end is not None:
+            q = q.where(m.AttendanceSession.starts_at < end)
+        if group_name is not None:
+            q = q.where(m.AttendanceSession.group_name == group_name)
+        return [_session(r) for r in self.s.scalars(q.order_by(m.AttendanceSession.starts_at))]
+
+    def open_at(self, when: dt.datetime) -> list[SessionRecord]:
+        q = select(m.AttendanceSession).where(
+            m.AttendanceSession.starts_at <= when,
+            (m.AttendanceSession.ends_at.is_(None)) | (m.AttendanceSession.ends_at > when),
+        )
+        return [_session(r) for r in self.s.scalars(q.order_by(m.AttendanceSession.starts_at))]
+
+    def update(self, session_id: int, **fields: Any) -> SessionRecord:
+        row = self.s.get(m.AttendanceSession, session_id)
+        if row is None:
+            raise NotFoundError(f"No session with id {session_id}.")
+        for key, value in fields.items():
+            if key not in {"name", "group_name", "starts_at", "ends_at", "late_after"}:
+                raise ValueError(f"unknown session field {key!r}")
+            setattr(row, key, value)
+        self.s.flush()
+        return _session(row)
+
+
+class Events:
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def add(
+        self,
+        person_id: int,
+        kind: str,
+        at_utc: dt.datetime,
+        *,
+        source: str,
+        session_id: int | None = None,
+        score: float | None = None,
+        device: str | None = None,
+        corrected_by: str | None = None,
+        correction_reason: str | None = None,
+        client_token: str | None = None,
+    ) -> EventRecord:
+        if kind not in ("check_in", "check_out", "present"):
+            raise ValueError(f"event kind must be check_in, check_out or present, not {kind!r}")
+        if client_token is not None:
+            existing = self.s.scalars(
+                select(m.AttendanceEvent).where(m.AttendanceEvent.client_token == client_token)
+            ).first()
+            if existing is not None:  # idempotent retry
+                return _event(existing)
+        row = m.AttendanceEvent(
+            person_id=person_id,
+            kind=kind,
+            at_utc=at_utc,
+            source=source,
+            session_id=session_id,
+            score=score,
+            device=device,
+            corrected_by=corrected_by,
+            correction_reason=correction_reason,
+            client_token=client_token,
+            status="valid",
+        )
+        self.s.add(row)
+        self.s.flush()
+        return _event(row)
+
+    def get(self, event_id: int) -> EventRecord:
+        row = self.s.get(m.AttendanceEvent, event_id)
+        if row is None:
+            raise NotFoundError(f"No attendance event with id {event_id}.")
+        return _event(row)
+
+    def set_status(
+        self,
+        event_id: int,
+        status: str,
+        *,
+        corrected_by: str | None = None,
+        reason: str | None = None,
+        replaced_by_id: int | None = None,
+    ) -> EventRecord:
+        row = self.s.get(m.AttendanceEvent, event_id)
+        if row is None:
+            raise NotFoundError(f"No attendance event with id {event_id}.")
+        row.status = status
+        row.corrected_by = corrected_by
+        row.correction_reason = reason
+        row.replaced_by_id = replaced_by_id
+        self.s.flush()
+        return _event(row)
+
+    def query(
+        self,
+        *,
+        start: dt.datetime | None = None,
+        end: dt.datetime | None = None,
+        person_id: int | None = None,
+        session_id: int | None = None,
+        group_name: str | None = None,
+        statuses: Sequence[str] | None = ("valid",),
+        limit: int | None = None,
+        newest_first: bool = False,
+    ) -> list[EventRecord]:
+        q = select(m.AttendanceEvent, m.Person.name).join(
+            m.Person, m.Person.id == m.AttendanceEvent.person_id
+        )
+        if start is not None:
+            q = q.where(m.AttendanceEvent.at_utc >= start)
+        if end is not None:
+            q = q.where(m.AttendanceEvent.at_utc < end)
+        if person_id is not None:
+            q = q.where(m.AttendanceEvent.person_id == person_id)
+        if session_id is not None:
+            q = q.where(m.AttendanceEvent.session_id == session_id)
+        if group_name is not None:
+            q = q.where(m.Person.group_name == group_name)
+        if statuses is not None:
+            q = q.where(m.AttendanceEvent.status.in_(list(statuses)))
+        order = m.AttendanceEvent.at_utc.desc() if newest_first else m.AttendanceEvent.at_utc
+        q = q.order_by(order, m.AttendanceEvent.id)
+        if limit is not None:
+            q = q.limit(limit)
+        return [_event(ev, name) for ev, name in self.s.execute(q).all()]
+
+    def last_for_person(
+        self, person_id: int, *, since: dt.datetime | None = None
+    ) -> EventRecord | None:
+        q = select(m.AttendanceEvent).where(
+            m.AttendanceEvent.person_id == person_id, m.AttendanceEvent.status == "valid"
+        )
+        if since is not None:
+            q = q.where(m.AttendanceEvent.at_utc >= since)
+        row = self.s.scalars(
+            q.order_by(m.AttendanceEvent.at_utc.desc(), m.AttendanceEvent.id.desc())
+        ).first()
+        return _event(row) if row is not None else None
+
+    def count(self) -> int:
+        return int(self.s.scalar(select(func.count(m.AttendanceEvent.id))) or 0)
+
+
+def _canonical(entry: dict[str, Any]) -> bytes:
+    return json.dumps(entry, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def audit_hash(
+    prev_hash: str | None,
+    at_utc: dt.datetime,
+    actor: str,
+    action: str,
+    target: str | None,
+    details: str | None,
+) -> str:
+    body = {
+        "prev": prev_hash or "",
+        "at": at_utc.astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="microseconds"),
+        "actor": actor,
+        "action": action,
+        "target": target,
+        "details": details,
+    }
+    return hashlib.sha256(_canonical(body)).hexdigest()
+
+
+class Audit:
+    """Append-only, hash-chained audit log."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def write(
+        self, actor: str, action: str, target: str | None = None, details: Any = None
+    ) -> AuditRecord:
+        prev = self.s.scalars(select(m.AuditEntry).order_by(m.AuditEntry.id.desc())).first()
+        prev_hash = prev.hash if prev is not None else None
+        at = dt.datetime.now(dt.UTC).replace(microsecond=dt.datetime.now(dt.UTC).microsecond)
+        text_details = None if details is None else json.dumps(details, sort_keys=True, default=str)
+        row = m.AuditEntry(
+            at_utc=at,
+            actor=actor,
+            action=action,
+            target=target,
+            details=text_details,
+            prev_hash=prev_hash,
+            hash=audit_hash(prev_hash, at, actor, action, target, text_details),
+        )
+        self.s.add(row)
+        self.s.flush()
+        return AuditRecord(
+            row.id,
+            row.at_utc,
+            row.actor,
+            row.action,
+            row.target,
+            row.details,
+            row.prev_hash,
+            row.hash,
+        )
+
+    def list(self, *, limit: int | None = None, action: str | None = None) -> list[AuditRecord]:
+        q = select(m.AuditEntry)
+        if action is not None:
+            q = q.where(m.AuditEntry.action == action)
+        q = q.order_by(m.AuditEntry.id)
+        if limit is not None:
+            q = q.limit(limit)
+        return [
+            AuditRecord(r.id, r.at_utc, r.actor, r.action, r.target, r.details, r.prev_hash, r.hash)
+            for r in self.s.scalars(q)
+        ]
+
+    def verify(self) -> int | None:
+        """Id of the first entry whose chain is broken, or None when the chain is intact."""
+        prev_hash: str | None = None
+        for r in self.s.scalars(select(m.AuditEntry).order_by(m.AuditEntry.id)):
+            expected = audit_hash(prev_hash, r.at_utc, r.actor, r.action, r.target, r.details)
+            if r.prev_hash != prev_hash or r.hash != expected:
+                return r.id
+            prev_hash = r.hash
+        return None
+
+
+class SharedSettings:
+    """Key/value settings stored in the database (shared by every device using it)."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def get(self, key: str, default: Any = None) -> Any:
+        row = self.s.get(m.SettingRow, key)
+        return default if row is None else json.loads(row.value)
+
+    def set(self, key: str, value: Any) -> None:
+        row = self.s.get(m.SettingRow, key)
+        payload = json.dumps(value)
+        if row is None:
+            self.s.add(m.SettingRow(key=key, value=payload))
+        else:
+            row.value = payload
+            row.updated_at = dt.datetime.now(dt.UTC)
+        self.s.flush()
+
+    def items(self) -> Iterable[tuple[str, Any]]:
+        for row in self.s.scalars(select(m.SettingRow).order_by(m.SettingRow.key)):
+            yield row.key, json.loads(row.value)

@@ -1,0 +1,1 @@
+"""Vision: frames, detection, alignment, embedding, tracking. No Qt here."""
