@@ -1,1 +1,1 @@
-"""recognition."""
+"""Recognition: FAISS gallery, matcher, enrollment, recognizer, calibration, evaluation."""

@@ -1,0 +1,55 @@
+"""Values passed between recognition, attendance and the UI."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import numpy as np
+
+from desktop_app.vision.types import Face
+
+
+class MatchStatus(StrEnum):
+    KNOWN = "known"
+    UNKNOWN = "unknown"
+    AMBIGUOUS = "ambiguous"  # two people too close to tell apart (margin rule)
+
+
+@dataclass(frozen=True)
+class Match:
+    status: MatchStatus
+    person_id: int | None
+    name: str | None
+    distance: float  # to the best person's best template; inf for an empty gallery
+    margin: float  # second-best person's distance minus best's; inf when only one person
+    template_id: int | None
+    threshold: float
+
+    @property
+    def known(self) -> bool:
+        return self.status is MatchStatus.KNOWN
+
+    @staticmethod
+    def unknown(threshold: float) -> Match:
+        return Match(MatchStatus.UNKNOWN, None, None, math.inf, math.inf, None, threshold)
+
+
+@dataclass(frozen=True, eq=False)
+class RecognizedFace:
+    face: Face
+    match: Match
+    track_id: int | None = None
+    # True once N of the last M frames of this track agree on the person (video), or at once
+    # for a still image whose match is KNOWN. Only confirmed faces may mark attendance.
+    confirmed: bool = False
+    embedding: np.ndarray | None = None  # (D,) float32
+    chip_rgb: np.ndarray | None = None  # (S, S, 3) uint8
+
+
+@dataclass(frozen=True)
+class FrameResult:
+    faces: list[RecognizedFace]
+    frame_index: int = 0
+    timings_ms: dict[str, float] = field(default_factory=dict)

@@ -1,0 +1,78 @@
+"""Shared fixtures.
+
+- ``shared_data``: the real faces/videos in ``../shared/data`` (press photos, test-only). Every
+  test that needs real faces goes through it; it skips cleanly on a fresh clone without
+  ``../shared``. Set ``FACE_ATTENDANCE_SHARED_DATA`` to point elsewhere.
+- ``settings`` / ``data_dir``: fresh settings in a temp data dir; no test touches the user's
+  config or data (the environment's FACE_ATTENDANCE_* variables are ignored).
+- ``models_dir``: one model build per test run, shared by every test that needs the real models.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.config import Settings, load_settings
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _shared_root() -> Path:
+    env = os.environ.get("FACE_ATTENDANCE_SHARED_DATA")
+    return Path(env) if env else REPO.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """``../shared/data`` (faces/, video/, reference/); skips when it is not there."""
+    root = _shared_root()
+    if not (root / "faces" / "MANIFEST.csv").exists():
+        pytest.skip(f"real test data not found at {root} (needs ../shared beside the repo)")
+    return root
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "data"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def settings(data_dir: Path, tmp_path: Path) -> Settings:
+    """Fresh default settings in a temp data dir (no user config file, no env overrides)."""
+    return load_settings(config_file=_empty_config(tmp_path), environ={}, data_dir=data_dir)
+
+
+def _empty_config(tmp_path: Path) -> Path:
+    cfg = tmp_path / "settings.toml"
+    cfg.touch()
+    return cfg
+
+
+@pytest.fixture(scope="session")
+def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A models folder built once per run (the real MTCNN and dlib ResNet, converted to ONNX)."""
+    from desktop_app.modelzoo.registry import ModelZoo
+
+    d = tmp_path_factory.mktemp("models")
+    zoo = ModelZoo(d)
+    for name in zoo.names():
+        zoo.ensure(name)
+    return d
+
+
+@pytest.fixture
+def db(settings: Settings) -> Iterator[object]:
+    from desktop_app.storage.db import open_database
+
+    database = open_database(settings)
+    yield database
+    database.dispose()
