@@ -6,9 +6,9 @@ For the plain ``alembic`` command, set FACE_ATTENDANCE_DATABASE_URL or use
 
 from __future__ import annotations
 
+from alembic import context
 from sqlalchemy import Connection
 
-from alembic import context
 from desktop_app.storage import schema  # noqa: F401  (every table registered)
 from desktop_app.storage.schema import Base, UTCDateTime
 

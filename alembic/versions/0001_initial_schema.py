@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-
 from alembic import op
 
 revision: str = "0001"
@@ -103,6 +102,9 @@ def upgrade() -> None:
         sa.Column("correction_reason", sa.Text(), nullable=True),
         sa.Column("replaced_by_id", sa.Integer(), nullable=True),
         sa.Column("client_token", sa.String(length=64), nullable=True),
+        sa.Column("probe_embedding", sa.LargeBinary(), nullable=True),
+        sa.Column("probe_embedder_id", sa.String(length=100), nullable=True),
+        sa.Column("probe_encrypted", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["person_id"],

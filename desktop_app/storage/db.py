@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -28,7 +29,6 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from alembic import command
 from desktop_app.config import Settings
 from desktop_app.errors import (
     DatabaseCorrupt,

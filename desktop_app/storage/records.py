@@ -70,6 +70,9 @@ class EventRecord:
     replaced_by_id: int | None
     created_at: dt.datetime
     person_name: str | None = None
+    probe_embedding: bytes | None = None
+    probe_embedder_id: str | None = None
+    probe_encrypted: bool = False
 
 
 @dataclass(frozen=True)

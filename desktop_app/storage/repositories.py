@@ -92,6 +92,9 @@ def _event(row: m.AttendanceEvent, person_name: str | None = None) -> EventRecor
         replaced_by_id=row.replaced_by_id,
         created_at=row.created_at,
         person_name=person_name,
+        probe_embedding=row.probe_embedding,
+        probe_embedder_id=row.probe_embedder_id,
+        probe_encrypted=bool(row.probe_encrypted),
     )
 
 
@@ -503,6 +506,9 @@ class Events:
         corrected_by: str | None = None,
         correction_reason: str | None = None,
         client_token: str | None = None,
+        probe_embedding: bytes | None = None,
+        probe_embedder_id: str | None = None,
+        probe_encrypted: bool = False,
     ) -> EventRecord:
         if kind not in ("check_in", "check_out", "present"):
             raise ValueError(f"event kind must be check_in, check_out or present, not {kind!r}")
@@ -523,6 +529,9 @@ class Events:
             corrected_by=corrected_by,
             correction_reason=correction_reason,
             client_token=client_token,
+            probe_embedding=probe_embedding,
+            probe_embedder_id=probe_embedder_id,
+            probe_encrypted=probe_encrypted,
             status="valid",
         )
         self.s.add(row)

@@ -151,6 +151,12 @@ class AttendanceEvent(Base):
         ForeignKey("attendance_events.id", ondelete="SET NULL")
     )
     client_token: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # The embedding that produced a camera/photo mark, kept so an operator's "not this
+    # person" correction can store it as a negative example. Biometric: encrypted at rest
+    # like templates and dropped by the retention policy.
+    probe_embedding: Mapped[bytes | None] = mapped_column(LargeBinary)
+    probe_embedder_id: Mapped[str | None] = mapped_column(String(100))
+    probe_encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
