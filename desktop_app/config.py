@@ -37,6 +37,12 @@ class DetectorSettings(BaseModel):
     thresholds: tuple[float, float, float] = (0.6, 0.7, 0.8)
     fast: bool = Field(True, description="fast pyramid for live video")
     detect_every: int = Field(5, ge=1, le=60, description="full detection every N frames")
+    max_image_pixels: int = Field(
+        100_000_000, ge=1_000_000, description="still images larger than this are refused"
+    )
+    work_image_pixels: int = Field(
+        16_000_000, ge=100_000, description="still images larger than this are downscaled"
+    )
 
 
 class RecognitionSettings(BaseModel):
@@ -81,6 +87,10 @@ class PrivacySettings(BaseModel):
     retention_templates_days: int | None = Field(None, ge=1)
     retention_events_months: int | None = Field(None, ge=1)
     snapshots: bool = False
+    # Where the data key lives: "auto" = the OS keyring when a usable one exists, else a 0600
+    # file in ``key_dir``; "file" never touches the keyring (kiosks without a desktop session).
+    key_store: Literal["auto", "keyring", "file"] = "auto"
+    key_dir: Path | None = Field(None, description="key files; None = <config dir>/keys")
 
 
 _toml_file: contextvars.ContextVar[Path | None] = contextvars.ContextVar("_toml_file", default=None)
