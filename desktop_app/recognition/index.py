@@ -1,0 +1,403 @@
+"""``FaceIndex``: nearest-template search over FAISS, ids are template ids.
+
+Distances are Euclidean (the square root of FAISS's squared L2), on raw embeddings or, with
+``normalize=True``, on L2-normalised ones (then the order equals inner-product order and
+``d = sqrt(2 - 2 cos)``).
+
+Two regimes, chosen by the number of live vectors:
+
+- exact: ``IndexIDMap2(IndexFlatL2)``. ``remove`` deletes in place (no rebuild).
+- approximate: ``IndexIDMap2(IndexHNSWFlat)`` above ``hnsw_above`` vectors. HNSW cannot delete,
+  so removed ids become tombstones, filtered out at search time with an ``IDSelector``; once
+  tombstones exceed ``rebuild_ratio`` of the stored vectors the index is rebuilt from the
+  live vectors (and falls back to exact if few enough are left). Re-adding a tombstoned id
+  forces that rebuild first (rare: only when the database reuses a deleted id).
+
+Persistence: ``save(folder, stamp)`` writes ``index.faiss`` and then ``index.json`` (metadata,
+sha256 of the FAISS file, the caller's stamp), each to a temporary file then ``os.replace``;
+``load(folder)`` returns ``None`` for anything missing, mismatched or corrupt, and the caller
+rebuilds from the database (the truth).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import math
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import faiss
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+INDEX_FILE = "index.faiss"
+META_FILE = "index.json"
+# Batches up to this size search single-threaded: OpenMP start-up costs more than it saves
+# (measured: 1e4 x 128 exact search, batch 1: 0.07 ms on 1 thread vs 0.28 ms on 2).
+_SMALL_BATCH = 8
+
+
+@contextlib.contextmanager
+def _omp_threads(n: int) -> Iterator[None]:
+    """Run FAISS with ``n`` OpenMP threads in this thread (OpenMP's setting is per thread)."""
+    old = faiss.omp_get_max_threads()
+    if n == old:
+        yield
+        return
+    faiss.omp_set_num_threads(n)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(old)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class FaceIndex:
+    """Nearest-neighbour index of face templates (ids: int64 template ids)."""
+
+    def __init__(
+        self,
+        dim: int,
+        *,
+        normalize: bool,
+        hnsw_above: int = 50_000,
+        hnsw_m: int = 32,
+        ef_search: int = 256,
+        ef_construction: int = 80,
+        rebuild_ratio: float = 0.10,
+    ) -> None:
+        assert dim > 0, "dim must be positive"
+        assert hnsw_above >= 1 and hnsw_m >= 4 and ef_search >= 1
+        self.dim = int(dim)
+        self.normalize = bool(normalize)
+        self.hnsw_above = int(hnsw_above)
+        self.hnsw_m = int(hnsw_m)
+        self.ef_search = int(ef_search)
+        self.ef_construction = int(ef_construction)
+        self.rebuild_ratio = float(rebuild_ratio)
+        self._index: Any = self._new_flat()
+        self._kind = "flat"
+        self._tombstones: set[int] = set()
+        self._params: Any = None  # cached HNSW search parameters (selector over tombstones)
+        self._selector_refs: tuple[Any, ...] = ()
+
+    # ---- construction helpers ---------------------------------------------------------------
+    def _new_flat(self) -> Any:
+        return faiss.IndexIDMap2(faiss.IndexFlatL2(self.dim))
+
+    def _new_hnsw(self) -> Any:
+        hnsw = faiss.IndexHNSWFlat(self.dim, self.hnsw_m)
+        hnsw.hnsw.efConstruction = self.ef_construction
+        hnsw.hnsw.efSearch = self.ef_search
+        return faiss.IndexIDMap2(hnsw)
+
+    def _prepare(self, vectors: np.ndarray) -> np.ndarray:
+        x = np.ascontiguousarray(np.asarray(vectors, dtype=np.float32))
+        if x.ndim == 1:
+            x = x[None, :]
+        if x.ndim != 2 or x.shape[1] != self.dim:
+            raise ValueError(f"expected vectors of shape (N, {self.dim}), got {x.shape}")
+        if not np.isfinite(x).all():
+            raise ValueError("embeddings contain NaN or infinity")
+        if self.normalize and len(x):
+            x = x.copy()
+            norms = np.linalg.norm(x, axis=1)
+            if (norms < 1e-12).any():
+                raise ValueError("cannot L2-normalise a zero embedding")
+            x /= norms[:, None]
+        return x
+
+    # ---- introspection ----------------------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        """``"flat"`` (exact) or ``"hnsw"`` (approximate)."""
+        return self._kind
+
+    @property
+    def tombstones(self) -> int:
+        return len(self._tombstones)
+
+    def __len__(self) -> int:
+        return int(self._index.ntotal) - len(self._tombstones)
+
+    def _stored_ids(self) -> np.ndarray:
+        return faiss.vector_to_array(self._index.id_map).astype(np.int64, copy=False)
+
+    def ids(self) -> np.ndarray:
+        """Live template ids, sorted (int64)."""
+        stored = self._stored_ids()
+        if self._tombstones:
+            dead = np.fromiter(self._tombstones, dtype=np.int64, count=len(self._tombstones))
+            stored = stored[~np.isin(stored, dead)]
+        return np.sort(stored)
+
+    def __contains__(self, template_id: object) -> bool:
+        if not isinstance(template_id, int | np.integer):
+            return False
+        tid = int(template_id)
+        if tid in self._tombstones:
+            return False
+        return bool((self._stored_ids() == tid).any())
+
+    def vectors(self, ids: np.ndarray | list[int]) -> np.ndarray:
+        """Stored vectors (normalised if ``normalize``) for live ids, (N, D) float32.
+
+        Raises ``KeyError`` for an id that is not in the index.
+        """
+        wanted = np.asarray(ids, dtype=np.int64).reshape(-1)
+        out = np.empty((len(wanted), self.dim), dtype=np.float32)
+        for i, tid in enumerate(wanted):
+            if int(tid) in self._tombstones:
+                raise KeyError(int(tid))
+            try:
+                out[i] = self._index.reconstruct(int(tid))
+            except RuntimeError as exc:
+                raise KeyError(int(tid)) from exc
+        return out
+
+    # ---- mutation ---------------------------------------------------------------------------
+    def add(self, ids: np.ndarray | list[int], vectors: np.ndarray) -> None:
+        """Add vectors under template ids. Ids must be new (``ValueError`` otherwise)."""
+        id_arr = np.ascontiguousarray(np.asarray(ids, dtype=np.int64).reshape(-1))
+        x = self._prepare(vectors)
+        if len(id_arr) != len(x):
+            raise ValueError(f"{len(id_arr)} ids for {len(x)} vectors")
+        if len(id_arr) == 0:
+            return
+        if len(np.unique(id_arr)) != len(id_arr):
+            raise ValueError("duplicate ids in one add()")
+        if (id_arr < 0).any():
+            raise ValueError("template ids must be non-negative")
+        if self._tombstones and any(int(t) in self._tombstones for t in id_arr):
+            self._rebuild()  # purge the old vectors before the id comes back
+        clash = np.isin(id_arr, self._stored_ids())
+        if clash.any():
+            raise ValueError(f"ids already in the index: {id_arr[clash][:10].tolist()}")
+        if self._kind == "flat" and len(self) + len(id_arr) > self.hnsw_above:
+            self._convert(extra_ids=id_arr, extra=x)
+            return
+        self._index.add_with_ids(x, id_arr)
+
+    def remove(self, ids: np.ndarray | list[int]) -> int:
+        """Remove template ids (unknown ids are ignored); returns how many were removed."""
+        id_arr = np.unique(np.asarray(ids, dtype=np.int64).reshape(-1))
+        if len(id_arr) == 0 or self._index.ntotal == 0:
+            return 0
+        present = id_arr[np.isin(id_arr, self._stored_ids())]
+        present = np.array([t for t in present if int(t) not in self._tombstones], np.int64)
+        if len(present) == 0:
+            return 0
+        if self._kind == "flat":
+            removed = int(self._index.remove_ids(present))
+            assert removed == len(present), "IndexIDMap2 removed a different number of ids"
+            return removed
+        self._tombstones.update(int(t) for t in present)
+        self._params = None
+        if len(self._tombstones) > self.rebuild_ratio * self._index.ntotal:
+            self._rebuild()
+        return len(present)
+
+    def _live_arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """All live ids and their stored vectors, in storage order."""
+        n = int(self._index.ntotal)
+        if n == 0:
+            return np.empty(0, np.int64), np.empty((0, self.dim), np.float32)
+        ids = self._stored_ids().copy()
+        x = faiss.downcast_index(self._index.index).reconstruct_n(0, n)
+        if self._tombstones:
+            dead = np.fromiter(self._tombstones, dtype=np.int64, count=len(self._tombstones))
+            keep = ~np.isin(ids, dead)
+            ids, x = ids[keep], x[keep]
+        return ids, np.ascontiguousarray(x, dtype=np.float32)
+
+    def _convert(self, extra_ids: np.ndarray, extra: np.ndarray) -> None:
+        ids, x = self._live_arrays()
+        self._build(np.concatenate([ids, extra_ids]), np.concatenate([x, extra]))
+
+    def _rebuild(self) -> None:
+        ids, x = self._live_arrays()
+        self._build(ids, x)
+
+    def _build(self, ids: np.ndarray, x: np.ndarray) -> None:
+        """Fresh index over already prepared vectors; exact or HNSW by size."""
+        kind = "hnsw" if len(ids) > self.hnsw_above else "flat"
+        index = self._new_hnsw() if kind == "hnsw" else self._new_flat()
+        if len(ids):
+            index.add_with_ids(np.ascontiguousarray(x), np.ascontiguousarray(ids))
+        log.info("face index rebuilt: %d vectors, %s", len(ids), kind)
+        self._index, self._kind = index, kind
+        self._tombstones = set()
+        self._params = None
+
+    def rebuild(self) -> None:
+        """Compact now (drop tombstones) and pick exact/HNSW for the current size."""
+        self._rebuild()
+
+    # ---- search -----------------------------------------------------------------------------
+    def _search_params(self, k: int) -> Any:
+        if self._kind != "hnsw":
+            return None
+        ef = max(self.ef_search, k)
+        if self._params is None or self._params.efSearch != ef:
+            params = faiss.SearchParametersHNSW()
+            params.efSearch = ef
+            if self._tombstones:
+                dead = np.fromiter(self._tombstones, dtype=np.int64, count=len(self._tombstones))
+                batch = faiss.IDSelectorBatch(dead)
+                not_dead = faiss.IDSelectorNot(batch)
+                params.sel = not_dead
+                self._selector_refs = (batch, not_dead)  # keep the C++ objects alive
+            self._params = params
+        return self._params
+
+    def search(self, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """The ``k`` nearest templates of each query.
+
+        Returns ``(distances (N, k) float32 Euclidean ascending, ids (N, k) int64)``; slots
+        without a result hold ``inf`` and ``-1``.
+        """
+        assert k >= 1, "k must be >= 1"
+        x = self._prepare(vectors)
+        n = len(x)
+        dist = np.full((n, k), np.inf, dtype=np.float32)
+        ids = np.full((n, k), -1, dtype=np.int64)
+        if n == 0 or len(self) == 0:
+            return dist, ids
+        kk = min(k, int(self._index.ntotal))
+        params = self._search_params(kk)
+        threads = 1 if n <= _SMALL_BATCH else faiss.omp_get_max_threads()
+        with _omp_threads(threads):
+            if params is None:
+                d2, found = self._index.search(x, kk)
+            else:
+                d2, found = self._index.search(x, kk, params=params)
+        valid = found >= 0
+        dist[:, :kk] = np.where(valid, np.sqrt(np.maximum(d2, 0.0)), np.inf)
+        ids[:, :kk] = np.where(valid, found, -1)
+        return dist, ids
+
+    # ---- persistence ------------------------------------------------------------------------
+    def _meta(self, stamp: dict[str, Any], digest: str) -> dict[str, Any]:
+        return {
+            "format": FORMAT_VERSION,
+            "dim": self.dim,
+            "normalize": self.normalize,
+            "kind": self._kind,
+            "hnsw_above": self.hnsw_above,
+            "hnsw_m": self.hnsw_m,
+            "ef_search": self.ef_search,
+            "ef_construction": self.ef_construction,
+            "rebuild_ratio": self.rebuild_ratio,
+            "ntotal": int(self._index.ntotal),
+            "tombstones": sorted(self._tombstones),
+            "sha256": digest,
+            "faiss_version": faiss.__version__,
+            "stamp": stamp,
+        }
+
+    def save(self, folder: Path | str, stamp: dict[str, Any]) -> None:
+        """Write the index and its metadata atomically (each file: temp + ``os.replace``).
+
+        The metadata is replaced last and names the FAISS file's sha256, so a crash between
+        the two leaves a mismatch that ``load`` reports as ``None`` (the caller rebuilds).
+        """
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        json.dumps(stamp)  # fail early (TypeError) on a stamp that is not JSON
+        fd, tmp_index = tempfile.mkstemp(dir=folder, prefix=".index-", suffix=".faiss")
+        os.close(fd)
+        fd, tmp_meta = tempfile.mkstemp(dir=folder, prefix=".index-", suffix=".json")
+        os.close(fd)
+        try:
+            faiss.write_index(self._index, tmp_index)
+            with open(tmp_index, "rb+") as fh:
+                os.fsync(fh.fileno())
+            digest = _sha256(Path(tmp_index))
+            with open(tmp_meta, "w", encoding="utf-8") as fh:
+                json.dump(self._meta(stamp, digest), fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp_index, folder / INDEX_FILE)
+            os.replace(tmp_meta, folder / META_FILE)
+        finally:
+            Path(tmp_index).unlink(missing_ok=True)
+            Path(tmp_meta).unlink(missing_ok=True)
+
+    @classmethod
+    def load(cls, folder: Path | str, **overrides: Any) -> tuple[FaceIndex, dict[str, Any]] | None:
+        """``(index, stamp)`` saved by ``save``, or ``None`` when missing, damaged or from
+        another format. Never raises for a bad file: the caller rebuilds from the database.
+
+        ``overrides`` (``hnsw_above``, ``ef_search``, ``rebuild_ratio``) replace the saved
+        search policy.
+        """
+        folder = Path(folder)
+        meta_path, index_path = folder / META_FILE, folder / INDEX_FILE
+        if not meta_path.exists() or not index_path.exists():
+            return None
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            if not isinstance(meta, dict) or meta.get("format") != FORMAT_VERSION:
+                log.warning("face index %s: unknown format, ignoring it", folder)
+                return None
+            if _sha256(index_path) != meta["sha256"]:
+                log.warning("face index %s: file does not match its checksum", folder)
+                return None
+            faiss_index = faiss.read_index(str(index_path))
+            obj = cls(
+                int(meta["dim"]),
+                normalize=bool(meta["normalize"]),
+                hnsw_above=int(overrides.get("hnsw_above", meta["hnsw_above"])),
+                hnsw_m=int(meta["hnsw_m"]),
+                ef_search=int(overrides.get("ef_search", meta["ef_search"])),
+                ef_construction=int(meta["ef_construction"]),
+                rebuild_ratio=float(overrides.get("rebuild_ratio", meta["rebuild_ratio"])),
+            )
+            if (
+                faiss_index.d != obj.dim
+                or faiss_index.ntotal != int(meta["ntotal"])
+                or not hasattr(faiss_index, "id_map")
+            ):
+                log.warning("face index %s: contents do not match its metadata", folder)
+                return None
+            kind = meta["kind"]
+            if kind not in ("flat", "hnsw"):
+                return None
+            if kind == "hnsw":
+                faiss.downcast_index(faiss_index.index).hnsw.efSearch = obj.ef_search
+            obj._index = faiss_index
+            obj._kind = kind
+            obj._tombstones = {int(t) for t in meta["tombstones"]}
+            stamp = meta["stamp"]
+            if not isinstance(stamp, dict):
+                return None
+            return obj, stamp
+        except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+            log.warning("face index %s unreadable (%s): it will be rebuilt", folder, exc)
+            return None
+
+    def __repr__(self) -> str:
+        return (
+            f"FaceIndex(dim={self.dim}, normalize={self.normalize}, kind={self._kind}, "
+            f"size={len(self)}, tombstones={len(self._tombstones)})"
+        )
+
+
+def empty_result(n: int, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """``(inf distances, -1 ids)`` of shape (n, k), as ``search`` returns for no hits."""
+    return np.full((n, k), math.inf, dtype=np.float32), np.full((n, k), -1, dtype=np.int64)

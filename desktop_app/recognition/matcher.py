@@ -1,0 +1,191 @@
+"""``Matcher``: per-template search hits -> one per-person decision (``Match``).
+
+Rules, in order:
+
+1. A person's distance is the distance of their best (nearest) positive template.
+2. Negative examples ("not this person", templates of kind ``negative`` for person P, kept
+   after an operator corrected a wrong recognition): with ``negatives_rule`` on, P is dropped
+   from the candidates when the probe is closer to P's nearest negative than to P's best
+   positive. A dropped person neither wins nor counts as the runner-up: the negative says
+   the probe is someone other than P. The next person is considered instead.
+3. The best remaining person is KNOWN when ``distance <= threshold`` and the gap to the
+   second-best remaining person (``second - best``, ``inf`` when there is none) is
+   ``>= margin``; AMBIGUOUS when the threshold passes but the margin does not; UNKNOWN
+   otherwise. An AMBIGUOUS match names the nearest person (the UI may say "X or someone
+   else?"); an UNKNOWN match has ``person_id``/``name``/``template_id`` None but keeps the
+   nearest distance and the gap for display. The nearest person regardless of the decision
+   (closed-set rank-1) is ``rank(...).candidates[0]``.
+
+Hits come from ``FaceIndex.search`` sorted by distance, so the first positive hit of a person
+is their best template, and a negative that is not among the hits is farther than every hit.
+The decision is exact when the hits contain the best remaining person and the runner-up
+(``Gallery`` widens the search until they do, see ``PersonRanking.complete``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Container, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop_app.recognition.types import Match, MatchStatus
+
+# Maps a template id to (person_id, is_negative); None for an id the caller wants ignored
+# (unknown, another embedder, an inactive person).
+TemplateOwner = Callable[[int], "tuple[int, bool] | None"]
+NameOf = Callable[[int], "str | None"]
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    person_id: int
+    distance: float  # to the best positive template
+    template_id: int
+    negative_distance: float  # to the nearest negative among the hits; inf if none
+
+
+@dataclass(frozen=True)
+class PersonRanking:
+    """Candidates ordered by distance, with the people dropped by the negatives rule."""
+
+    candidates: tuple[PersonHit, ...]
+    rejected: tuple[PersonHit, ...]
+    exhausted: bool  # the hits covered the whole gallery
+
+    def complete(self) -> bool:
+        """True when the decision cannot change with more hits (best and runner-up known)."""
+        return self.exhausted or len(self.candidates) >= 2
+
+
+def owner_from_maps(
+    person_of: Mapping[int, int],
+    negative_ids: Container[int] = (),
+    exclude_people: Container[int] = (),
+) -> TemplateOwner:
+    """A ``TemplateOwner`` from ``{template_id: person_id}`` and the set of negative ids."""
+
+    def owner(template_id: int) -> tuple[int, bool] | None:
+        pid = person_of.get(template_id)
+        if pid is None or pid in exclude_people:
+            return None
+        return pid, template_id in negative_ids
+
+    return owner
+
+
+class Matcher:
+    def __init__(self, threshold: float, margin: float, *, negatives_rule: bool = True) -> None:
+        if not (threshold > 0 and math.isfinite(threshold)):
+            raise ValueError(f"threshold must be a positive distance, not {threshold!r}")
+        if not (margin >= 0 and math.isfinite(margin)):
+            raise ValueError(f"margin must be >= 0, not {margin!r}")
+        self.threshold = float(threshold)
+        self.margin = float(margin)
+        self.negatives_rule = bool(negatives_rule)
+
+    def rank(
+        self,
+        distances: np.ndarray,
+        template_ids: np.ndarray,
+        owner: TemplateOwner,
+        *,
+        exhausted: bool = True,
+    ) -> PersonRanking:
+        """Per-person ranking of one probe's hits (``(k,)`` ascending distances and ids)."""
+        best: dict[int, tuple[float, int]] = {}
+        negative: dict[int, float] = {}
+        dists = np.asarray(distances).reshape(-1).tolist()
+        tids = np.asarray(template_ids).reshape(-1).tolist()
+        for dist, tid in zip(dists, tids, strict=True):
+            if tid < 0 or not math.isfinite(dist):
+                continue
+            own = owner(int(tid))
+            if own is None:
+                continue
+            pid, is_negative = own
+            if is_negative:
+                negative.setdefault(pid, float(dist))
+            else:
+                best.setdefault(pid, (float(dist), int(tid)))
+        candidates: list[PersonHit] = []
+        rejected: list[PersonHit] = []
+        for pid, (dist, tid) in sorted(best.items(), key=lambda kv: (kv[1][0], kv[0])):
+            hit = PersonHit(pid, dist, tid, negative.get(pid, math.inf))
+            if self.negatives_rule and hit.negative_distance < hit.distance:
+                rejected.append(hit)
+            else:
+                candidates.append(hit)
+        return PersonRanking(tuple(candidates), tuple(rejected), exhausted)
+
+    def decide(self, ranking: PersonRanking, name_of: NameOf | None = None) -> Match:
+        """The decision for one probe from its ranking."""
+        if not ranking.candidates:
+            return Match.unknown(self.threshold)
+        top = ranking.candidates[0]
+        second = ranking.candidates[1].distance if len(ranking.candidates) > 1 else math.inf
+        gap = second - top.distance
+        if top.distance <= self.threshold:
+            status = MatchStatus.KNOWN if gap >= self.margin else MatchStatus.AMBIGUOUS
+        else:
+            status = MatchStatus.UNKNOWN
+        if status is MatchStatus.UNKNOWN:
+            return Match(status, None, None, top.distance, gap, None, self.threshold)
+        name = name_of(top.person_id) if name_of is not None else None
+        return Match(
+            status, top.person_id, name, top.distance, gap, top.template_id, self.threshold
+        )
+
+    def match(
+        self,
+        distances: np.ndarray,
+        template_ids: np.ndarray,
+        owner: TemplateOwner,
+        name_of: NameOf | None = None,
+    ) -> Match:
+        """``rank`` + ``decide`` for one probe whose hits cover what matters."""
+        return self.decide(self.rank(distances, template_ids, owner), name_of)
+
+    def match_batch(
+        self,
+        distances: np.ndarray,
+        template_ids: np.ndarray,
+        owner: TemplateOwner,
+        name_of: NameOf | None = None,
+    ) -> list[Match]:
+        """One ``Match`` per row of ``FaceIndex.search`` output ``(N, k)``."""
+        return [
+            self.match(d, i, owner, name_of)
+            for d, i in zip(np.atleast_2d(distances), np.atleast_2d(template_ids), strict=True)
+        ]
+
+    def verify(
+        self,
+        person_id: int,
+        positive_distances: np.ndarray,
+        positive_ids: np.ndarray,
+        negative_distances: np.ndarray | None = None,
+        name: str | None = None,
+    ) -> Match:
+        """1:1 decision: the probe against one person's templates (no margin: no rival).
+
+        KNOWN when the best positive is within the threshold and (negatives rule) not
+        farther than the nearest negative; the margin field is ``inf``. Unlike ``decide``,
+        the person is named whatever the answer (the question was about them).
+        """
+        pos = np.asarray(positive_distances, dtype=np.float64).reshape(-1)
+        if len(pos) == 0:
+            inf = math.inf
+            return Match(MatchStatus.UNKNOWN, person_id, name, inf, inf, None, self.threshold)
+        j = int(np.argmin(pos))
+        dist = float(pos[j])
+        tid = int(np.asarray(positive_ids).reshape(-1)[j])
+        neg = (
+            float(np.min(negative_distances))
+            if negative_distances is not None and len(negative_distances)
+            else math.inf
+        )
+        ok = dist <= self.threshold and not (self.negatives_rule and neg < dist)
+        status = MatchStatus.KNOWN if ok else MatchStatus.UNKNOWN
+        return Match(status, person_id, name, dist, math.inf, tid, self.threshold)
