@@ -76,3 +76,64 @@ def db(settings: Settings) -> Iterator[object]:
     database = open_database(settings)
     yield database
     database.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A PostgreSQL server for this test run; skips with the reason when none can be had."""
+    url = os.environ.get("FACE_ATTENDANCE_TEST_PG_URL")
+    if url:
+        yield url
+        return
+    from tests.pg_server import PgServer, PgUnavailable
+
+    try:
+        server = PgServer().start()
+    except PgUnavailable as exc:
+        pytest.skip(f"no PostgreSQL server for the tests: {exc}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: object) -> str:
+    """A fresh, empty PostgreSQL database URL."""
+    if isinstance(pg_server, str):
+        return pg_server
+    return pg_server.create_database()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def tmpfs(tmp_path: Path) -> Iterator[object]:
+    """``tmpfs(size="1m", read_only=False) -> Path``: a real small filesystem (disk-full and
+    read-only tests); remounted read-only with ``make_read_only(path)``. Skips where mounting
+    is not allowed (not root, or no mount privilege)."""
+    import subprocess
+
+    mounted: list[Path] = []
+
+    def make(size: str = "1m", read_only: bool = False) -> Path:
+        point = tmp_path / f"fs{len(mounted)}"
+        point.mkdir()
+        res = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(point)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if res.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here ({res.stderr.strip() or 'no privilege'})")
+        mounted.append(point)
+        if read_only:
+            make_read_only(point)
+        return point
+
+    def make_read_only(point: Path) -> None:
+        subprocess.run(["mount", "-o", "remount,ro", str(point)], check=True)
+
+    make.make_read_only = make_read_only  # type: ignore[attr-defined]
+    yield make
+    for point in reversed(mounted):
+        subprocess.run(["umount", "-l", str(point)], capture_output=True, check=False)

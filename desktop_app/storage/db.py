@@ -70,8 +70,18 @@ def alembic_config(engine: Engine | None = None, url: str | None = None) -> Conf
     return cfg
 
 
+def parse_url(url: str) -> Any:
+    try:
+        return make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseUnavailable(
+            f"The database URL {url!r} is not valid. Expected e.g. "
+            "sqlite:////path/attendance.sqlite3 or postgresql+psycopg://user@host/db."
+        ) from exc
+
+
 def _sqlite_path(url: str) -> Path | None:
-    u = make_url(url)
+    u = parse_url(url)
     if u.get_backend_name() != "sqlite":
         return None
     if not u.database or u.database == ":memory:" or u.database.startswith("file:"):
@@ -80,13 +90,7 @@ def _sqlite_path(url: str) -> Path | None:
 
 
 def create_app_engine(url: str) -> Engine:
-    try:
-        u = make_url(url)
-    except ArgumentError as exc:
-        raise DatabaseUnavailable(
-            f"The database URL {url!r} is not valid ({exc}). Expected e.g. "
-            "sqlite:////path/attendance.sqlite3 or postgresql+psycopg://user@host/db."
-        ) from exc
+    u = parse_url(url)
     backend = u.get_backend_name()
     kwargs: dict[str, Any] = {"future": True}
     if backend == "sqlite":
@@ -239,6 +243,15 @@ class Database:
                 "Install that version (or newer) to use it. The database was not changed."
             ) from exc
 
+    def _has_tables(self) -> bool:
+        from sqlalchemy import inspect
+
+        try:
+            with self.engine.connect() as conn:
+                return bool(inspect(conn).get_table_names())
+        except DBAPIError as exc:
+            raise translate(exc, self.url) from exc
+
     def needs_upgrade(self) -> bool:
         return self.current_revision() != self.head_revision()
 
@@ -246,12 +259,7 @@ class Database:
         """Migrate; an existing SQLite file is copied first. Returns the copy's path."""
         self.check_not_newer()
         copy: Path | None = None
-        if (
-            backup
-            and self.is_sqlite
-            and self.current_revision() is not None
-            and self.needs_upgrade()
-        ):
+        if backup and self.is_sqlite and self._has_tables() and self.needs_upgrade():
             copy = self.backup_sqlite(reason="pre-migration")
         try:
             with self.engine.begin() as conn:
@@ -300,7 +308,7 @@ class Database:
     def backup_sqlite(self, reason: str = "backup", dest_dir: Path | None = None) -> Path | None:
         """Consistent copy of the SQLite file via the sqlite3 backup API (WAL-safe)."""
         path = _sqlite_path(self.url)
-        if path is None or not path.exists() or path.stat().st_size == 0:
+        if path is None or not path.exists():
             return None
         dest_dir = dest_dir or path.parent / "backups"
         ensure_writable_dir(dest_dir, what="backup folder")

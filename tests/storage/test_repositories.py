@@ -1,0 +1,149 @@
+"""Repositories on SQLite and PostgreSQL: what a user would notice (names, cascades, audit)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import numpy as np
+import pytest
+from sqlalchemy import text
+
+from desktop_app.errors import DuplicateError, NotFoundError
+from desktop_app.storage.db import Database
+from desktop_app.storage.repositories import (
+    Audit,
+    Counters,
+    Events,
+    People,
+    Sessions,
+    SharedSettings,
+    Templates,
+)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database(request: pytest.FixtureRequest, tmp_path) -> Iterator[Database]:  # type: ignore[no-untyped-def]
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'r.sqlite3'}"
+    else:
+        url = request.getfixturevalue("pg_url")
+    db = Database(url)
+    db.upgrade()
+    yield db
+    db.dispose()
+
+
+def _vec() -> bytes:
+    return np.random.default_rng(0).standard_normal(128).astype("<f4").tobytes()
+
+
+NOW = dt.datetime(2026, 11, 23, 8, 57, tzinfo=dt.UTC)
+
+
+def test_people_add_find_list_unicode(database: Database) -> None:
+    with database.session() as s:
+        a = People(s).add("  Ana María Núñez ", external_id="S-001", group_name="7B")
+        People(s).add("李小龍", group_name="7B")
+        People(s).add("Bob", group_name="8A")
+    with database.session() as s:
+        assert People(s).find("s-001".upper()).id == a.id
+        assert People(s).find("ana maría núñez").name == "Ana María Núñez"
+        assert [p.name for p in People(s).list(group_name="7B")] == ["Ana María Núñez", "李小龍"]
+        assert [p.name for p in People(s).list(search="bo")] == ["Bob"]
+        assert People(s).groups() == ["7B", "8A"]
+
+
+def test_duplicate_external_id_is_refused(database: Database) -> None:
+    with database.session() as s:
+        People(s).add("Ana", external_id="S-1")
+    with pytest.raises(DuplicateError, match="S-1"), database.session() as s:
+        People(s).add("Other", external_id="S-1")
+    with database.session() as s:
+        assert People(s).count() == 1
+
+
+def test_unknown_person_is_a_clear_not_found(database: Database) -> None:
+    with pytest.raises(NotFoundError, match="Nobody called 'Zed'"), database.session() as s:
+        People(s).find("Zed")
+
+
+def test_deleting_a_person_removes_templates_and_bumps_gallery(database: Database) -> None:
+    with database.session() as s:
+        p = People(s).add("Ana")
+        Templates(s).add(p.id, embedder_id="dlib_resnet_v1", embedding=_vec(), dim=128)
+        Templates(s).add(p.id, embedder_id="dlib_resnet_v1", embedding=_vec(), dim=128)
+        v1 = Templates(s).gallery_version()
+    with database.session() as s:
+        assert People(s).get(p.id).template_count == 2
+        People(s).delete(p.id)
+    with database.session() as s:
+        assert Templates(s).list() == []
+        assert Templates(s).gallery_version() > v1
+
+
+def test_person_with_events_is_not_deleted_implicitly(database: Database) -> None:
+    with database.session() as s:
+        p = People(s).add("Ana")
+        Events(s).add(p.id, "check_in", NOW, source="camera")
+    with pytest.raises(DuplicateError, match="attendance events"), database.session() as s:
+        People(s).delete(p.id)
+    with database.session() as s:
+        assert Events(s).count() == 1
+        People(s).delete(p.id, with_events=True)
+    with database.session() as s:
+        assert Events(s).count() == 0 and People(s).count(active=None) == 0
+
+
+def test_events_query_by_range_group_and_status(database: Database) -> None:
+    with database.session() as s:
+        a = People(s).add("Ana", group_name="7B")
+        b = People(s).add("Bob", group_name="8A")
+        sess = Sessions(s).add("Maths", NOW - dt.timedelta(hours=1), group_name="7B")
+        e1 = Events(s).add(a.id, "present", NOW, source="camera", session_id=sess.id)
+        Events(s).add(b.id, "present", NOW + dt.timedelta(minutes=1), source="manual")
+        Events(s).add(a.id, "present", NOW + dt.timedelta(days=1), source="camera")
+        Events(s).set_status(e1.id, "corrected", corrected_by="op", reason="wrong person")
+    with database.session() as s:
+        day = Events(s).query(start=NOW - dt.timedelta(hours=2), end=NOW + dt.timedelta(hours=2))
+        assert [e.person_name for e in day] == ["Bob"]  # Ana's was corrected away
+        all_day = Events(s).query(
+            start=NOW - dt.timedelta(hours=2), end=NOW + dt.timedelta(hours=2), statuses=None
+        )
+        assert len(all_day) == 2
+        assert [e.person_name for e in Events(s).query(group_name="7B")] == ["Ana"]
+        assert Sessions(s).open_at(NOW)[0].name == "Maths"
+
+
+def test_event_client_token_makes_retries_idempotent(database: Database) -> None:
+    with database.session() as s:
+        p = People(s).add("Ana")
+        e1 = Events(s).add(p.id, "present", NOW, source="camera", client_token="tok-1")
+        e2 = Events(s).add(p.id, "present", NOW, source="camera", client_token="tok-1")
+        assert e1.id == e2.id
+        assert Events(s).count() == 1
+
+
+def test_audit_chain_detects_edits(database: Database) -> None:
+    with database.session() as s:
+        Audit(s).write("admin", "person.add", "person:1", {"name": "Ana"})
+        second = Audit(s).write("admin", "event.delete", "event:7", {"reason": "double"})
+        Audit(s).write("admin", "person.remove", "person:1")
+    with database.session() as s:
+        assert Audit(s).verify() is None
+    with database.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE audit_log SET details = 'edited' WHERE id = :i"), {"i": second.id}
+        )
+    with database.session() as s:
+        assert Audit(s).verify() == second.id
+
+
+def test_shared_settings_and_counters(database: Database) -> None:
+    with database.session() as s:
+        SharedSettings(s).set("policy", {"require_consent": True})
+        assert Counters(s).bump("x") == 1
+        assert Counters(s).bump("x") == 2
+    with database.session() as s:
+        assert SharedSettings(s).get("policy") == {"require_consent": True}
+        assert SharedSettings(s).get("missing", 5) == 5

@@ -1,0 +1,75 @@
+"""Settings: file < environment < flags; bad values give one clear message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.config import load_settings, save_settings
+from desktop_app.errors import ConfigError
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "settings.toml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_precedence_file_env_flags(tmp_path: Path) -> None:
+    cfg = _write(tmp_path, "[detector]\nmin_face = 60\n[attendance]\ncooldown_seconds = 120\n")
+    s = load_settings(config_file=cfg, environ={})
+    assert s.detector.min_face == 60 and s.attendance.cooldown_seconds == 120
+    env = {"FACE_ATTENDANCE_DETECTOR__MIN_FACE": "80"}
+    s = load_settings(config_file=cfg, environ=env)
+    assert s.detector.min_face == 80
+    assert s.attendance.cooldown_seconds == 120  # the file still applies to other keys
+    s = load_settings(config_file=cfg, environ=env, data_dir=tmp_path / "d")
+    assert s.data_dir == tmp_path / "d"
+    s = load_settings(config_file=cfg, environ={"FACE_ATTENDANCE_DATABASE_URL": "sqlite://"})
+    assert s.resolved_database_url == "sqlite://"
+
+
+def test_default_database_is_sqlite_in_data_dir(tmp_path: Path) -> None:
+    s = load_settings(config_file=_write(tmp_path, ""), environ={}, data_dir=tmp_path / "x")
+    assert s.resolved_database_url == f"sqlite:///{tmp_path / 'x' / 'attendance.sqlite3'}"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("[detector]\nmin_face = 3\n", "detector.min_face"),
+        ("[detector\nmin_face = 3\n", "Cannot read settings file"),
+        ("unknown_key = 1\n", "unknown_key"),
+        ('[attendance]\nmode = "sometimes"\n', "attendance.mode"),
+    ],
+)
+def test_bad_settings_file_is_a_clear_error(tmp_path: Path, text: str, needle: str) -> None:
+    cfg = _write(tmp_path, text)
+    with pytest.raises(ConfigError) as err:
+        load_settings(config_file=cfg, environ={})
+    assert needle in str(err.value)
+    assert cfg.read_text() == text  # never rewritten
+
+
+def test_bad_env_value_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cooldown_seconds"):
+        load_settings(
+            config_file=_write(tmp_path, ""),
+            environ={"FACE_ATTENDANCE_ATTENDANCE__COOLDOWN_SECONDS": "soon"},
+        )
+
+
+def test_missing_explicit_config_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_settings(config_file=tmp_path / "nope.toml", environ={})
+
+
+def test_save_roundtrip_keeps_only_changes(tmp_path: Path) -> None:
+    cfg = _write(tmp_path, "")
+    s = load_settings(config_file=cfg, environ={}, data_dir=tmp_path / "d")
+    s.detector.min_face = 72
+    save_settings(s, cfg)
+    text = cfg.read_text()
+    assert "min_face = 72" in text and "cooldown_seconds" not in text
+    assert load_settings(config_file=cfg, environ={}).detector.min_face == 72
