@@ -612,6 +612,36 @@ class Events:
     def count(self) -> int:
         return int(self.s.scalar(select(func.count(m.AttendanceEvent.id))) or 0)
 
+    def report_rows(
+        self,
+        *,
+        start: dt.datetime,
+        end: dt.datetime,
+        group_name: str | None = None,
+        status: str = "valid",
+    ) -> list[tuple[Any, ...]]:
+        """Lean rows for reports, oldest first, without ORM objects or probe blobs:
+        ``(id, person_id, session_id, kind, at_utc, source, device, corrected_by,
+        correction_reason)``. Served by ``ix_attendance_events_status_at`` (status, at_utc)."""
+        ev = m.AttendanceEvent
+        q = select(
+            ev.id,
+            ev.person_id,
+            ev.session_id,
+            ev.kind,
+            ev.at_utc,
+            ev.source,
+            ev.device,
+            ev.corrected_by,
+            ev.correction_reason,
+        ).where(ev.status == status, ev.at_utc >= start, ev.at_utc < end)
+        if group_name is not None:
+            q = q.where(
+                ev.person_id.in_(select(m.Person.id).where(m.Person.group_name == group_name))
+            )
+        q = q.order_by(ev.at_utc, ev.id)
+        return [tuple(r) for r in self.s.execute(q)]
+
 
 def _canonical(entry: dict[str, Any]) -> bytes:
     return json.dumps(entry, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()

@@ -1,0 +1,428 @@
+"""Attendance rules as pure functions: nothing here reads a clock, a database or a setting.
+
+Late marks, early leaves, absences and per-person summaries are *computed* from events,
+sessions and people every time a report asks; they are never stored, so a correction (an
+added, deleted or re-assigned event) changes every report at once.
+
+Definitions (the same in the register, the summary and the PDF):
+
+- An *arrival* is a ``check_in`` or ``present`` event; a *departure* is a ``check_out``.
+- An event belongs to a session when it carries that session's id, or when it carries no
+  session id and falls inside the session's time window (manual marks added without one).
+- **Late**: the person's first arrival in a session is strictly after the session's
+  ``late_after``. Group-photo marks (``source="photo"``) prove presence, not arrival time,
+  so a person whose only arrivals are photo marks is present, not late.
+- **Left early**: check-in/out only: the person's last event in the session is a check-out
+  before the session's end.
+- **Absent**: a member of the session's group (every active person for a session without a
+  group) with no arrival in that session.
+- **A day** in the register: A when absent from every session that applies to the person
+  that day, L when late to any attended one, else P; empty when no session applies.
+- **Local day**: the calendar date in the report's time zone (DST-aware: a local day can
+  last 23 or 25 hours).
+- **Expected days** (for "days absent"): the local days with at least one session that
+  applies to the person; when the range has no sessions at all, the days on which anybody of
+  the person's group has a mark (the days the place was open).
+- **Hours**: check-in/check-out pairs on the same local day; an unpaired check-in adds
+  nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+log = logging.getLogger(__name__)
+
+ARRIVALS = frozenset({"check_in", "present"})
+DEPARTURE = "check_out"
+PRESENT, LATE, ABSENT = "P", "L", "A"
+
+
+# --- the shapes the rules read (EventRecord, SessionRecord, PersonRecord all fit) ------------
+class EventLike(Protocol):
+    @property
+    def person_id(self) -> int: ...
+    @property
+    def session_id(self) -> int | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def at_utc(self) -> dt.datetime: ...
+    @property
+    def source(self) -> str: ...
+
+
+class SessionLike(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def group_name(self) -> str | None: ...
+    @property
+    def starts_at(self) -> dt.datetime: ...
+    @property
+    def ends_at(self) -> dt.datetime | None: ...
+    @property
+    def late_after(self) -> dt.datetime | None: ...
+
+
+class PersonLike(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def group_name(self) -> str | None: ...
+
+
+# --- time zones and local days ----------------------------------------------------------------
+def resolve_zone(name: str | None) -> dt.tzinfo:
+    """The IANA zone ``name``, or the system's zone when ``name`` is None.
+
+    The system zone is read from ``/etc/localtime`` (a link into the zoneinfo database) so
+    DST changes are honoured; where that is not possible, the current fixed UTC offset.
+    """
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            from desktop_app.errors import ConfigError
+
+            raise ConfigError(
+                f"Unknown time zone {name!r} in attendance.timezone. Use an IANA name such as "
+                "Europe/Berlin or America/New_York, or remove it to use the system zone."
+            ) from exc
+    try:
+        target = str(Path("/etc/localtime").resolve())
+        match = re.search(r"zoneinfo/(.+)$", target)
+        if match:
+            return ZoneInfo(match.group(1))
+    except (OSError, ZoneInfoNotFoundError, ValueError):
+        pass
+    zone = dt.datetime.now().astimezone().tzinfo
+    return zone if zone is not None else dt.UTC
+
+
+def local_date(at_utc: dt.datetime, tz: dt.tzinfo) -> dt.date:
+    return at_utc.astimezone(tz).date()
+
+
+def day_bounds(day: dt.date, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
+    """``[start, end)`` of the local ``day`` in UTC (23 h or 25 h on DST change days)."""
+    start = dt.datetime.combine(day, dt.time(0), tzinfo=tz).astimezone(dt.UTC)
+    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=tz).astimezone(dt.UTC)
+    return start, end
+
+
+def range_bounds(first: dt.date, last: dt.date, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
+    """UTC ``[start, end)`` covering the local days ``first``..``last`` inclusive."""
+    if last < first:
+        raise ValueError("the range ends before it starts")
+    return day_bounds(first, tz)[0], day_bounds(last, tz)[1]
+
+
+def days_between(first: dt.date, last: dt.date) -> list[dt.date]:
+    return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def to_local(at_utc: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
+    """Aware local time (keep the zone so DST's repeated hour stays unambiguous)."""
+    return at_utc.astimezone(tz)
+
+
+# --- sessions ---------------------------------------------------------------------------------
+def session_contains(session: SessionLike, at_utc: dt.datetime) -> bool:
+    return session.starts_at <= at_utc and (session.ends_at is None or at_utc < session.ends_at)
+
+
+def session_applies(session: SessionLike, group_name: str | None) -> bool:
+    """A session for a group applies to its members; one without a group to everybody."""
+    return session.group_name is None or session.group_name == group_name
+
+
+def pick_session(sessions: Sequence[SessionLike], group_name: str | None) -> SessionLike | None:
+    """The open session a recognised person is marked into: their group's session first,
+    then a session for everybody; a session of another group does not take them."""
+    own = [s for s in sessions if s.group_name is not None and s.group_name == group_name]
+    if own:
+        return max(own, key=lambda s: s.starts_at)
+    everyone = [s for s in sessions if s.group_name is None]
+    if everyone:
+        return max(everyone, key=lambda s: s.starts_at)
+    return None
+
+
+def event_in_session(event: EventLike, session: SessionLike) -> bool:
+    if event.session_id is not None:
+        return event.session_id == session.id
+    return session_contains(session, event.at_utc)
+
+
+@dataclass(frozen=True)
+class SessionAttendance:
+    """One person in one session."""
+
+    person_id: int
+    session_id: int
+    status: str  # P | L | A
+    first_in: dt.datetime | None
+    last_out: dt.datetime | None
+    left_early: bool
+
+    @property
+    def present(self) -> bool:
+        return self.status != ABSENT
+
+
+def evaluate_person_in_session(
+    session: SessionLike, person_id: int, events: Iterable[EventLike]
+) -> SessionAttendance:
+    """P, L or A (and early leave) from this person's events; others' events are ignored."""
+    mine = sorted(
+        (e for e in events if e.person_id == person_id and event_in_session(e, session)),
+        key=lambda e: e.at_utc,
+    )
+    arrivals = [e for e in mine if e.kind in ARRIVALS]
+    if not arrivals:
+        return SessionAttendance(person_id, session.id, ABSENT, None, None, False)
+    timed = [e for e in arrivals if e.source != "photo"]
+    late = bool(session.late_after is not None and timed and timed[0].at_utc > session.late_after)
+    outs = [e for e in mine if e.kind == DEPARTURE]
+    last_out = outs[-1].at_utc if outs else None
+    left_early = bool(
+        session.ends_at is not None
+        and mine[-1].kind == DEPARTURE
+        and mine[-1].at_utc < session.ends_at
+    )
+    return SessionAttendance(
+        person_id, session.id, LATE if late else PRESENT, arrivals[0].at_utc, last_out, left_early
+    )
+
+
+def evaluate_session(
+    session: SessionLike, member_ids: Iterable[int], events: Iterable[EventLike]
+) -> dict[int, SessionAttendance]:
+    """Every member's P/L/A for ``session`` (``events`` may contain anything)."""
+    by_person: dict[int, list[EventLike]] = defaultdict(list)
+    for e in events:
+        if event_in_session(e, session):
+            by_person[e.person_id].append(e)
+    return {
+        pid: evaluate_person_in_session(session, pid, by_person.get(pid, ())) for pid in member_ids
+    }
+
+
+def members_of(session: SessionLike, people: Iterable[PersonLike]) -> list[int]:
+    return [p.id for p in people if session_applies(session, p.group_name)]
+
+
+def absentees(
+    session: SessionLike, people: Iterable[PersonLike], events: Iterable[EventLike]
+) -> list[int]:
+    """Ids of the session's members with no arrival in it."""
+    people = list(people)
+    result = evaluate_session(session, members_of(session, people), events)
+    return [pid for pid, a in result.items() if a.status == ABSENT]
+
+
+def late_arrivals(
+    session: SessionLike, people: Iterable[PersonLike], events: Iterable[EventLike]
+) -> list[int]:
+    people = list(people)
+    result = evaluate_session(session, members_of(session, people), events)
+    return [pid for pid, a in result.items() if a.status == LATE]
+
+
+def early_leavers(
+    session: SessionLike, people: Iterable[PersonLike], events: Iterable[EventLike]
+) -> list[int]:
+    people = list(people)
+    result = evaluate_session(session, members_of(session, people), events)
+    return [pid for pid, a in result.items() if a.left_early]
+
+
+# --- hours --------------------------------------------------------------------------------------
+def worked_seconds(events: Iterable[EventLike], tz: dt.tzinfo) -> float:
+    """Sum of check-in -> check-out pairs on the same local day (one person's events)."""
+    total = 0.0
+    open_in: dt.datetime | None = None
+    open_day: dt.date | None = None
+    for e in sorted(events, key=lambda e: e.at_utc):
+        day = local_date(e.at_utc, tz)
+        if e.kind == "check_in":
+            if open_in is None or open_day != day:
+                open_in, open_day = e.at_utc, day
+        elif e.kind == DEPARTURE and open_in is not None:
+            if open_day == day:
+                total += (e.at_utc - open_in).total_seconds()
+            open_in, open_day = None, None
+    return total
+
+
+# --- summaries and registers --------------------------------------------------------------------
+@dataclass(frozen=True)
+class PersonSummary:
+    person_id: int
+    days_present: int
+    days_late: int
+    days_absent: int
+    left_early: int
+    first_in: dt.datetime | None  # earliest arrival in the range (UTC)
+    last_out: dt.datetime | None  # latest departure in the range (UTC)
+    hours: float  # from check-in/out pairs; 0.0 in "present" mode
+    expected_days: int
+
+    @property
+    def rate(self) -> float | None:
+        """Share of expected days present, 0..1; None without expected days."""
+        if self.expected_days <= 0:
+            return None
+        return min(1.0, self.days_present / self.expected_days)
+
+
+@dataclass(frozen=True)
+class Register:
+    days: list[dt.date]
+    cells: dict[int, dict[dt.date, str]]  # person id -> day -> P/L/A/""
+    present_per_day: dict[dt.date, int] = field(default_factory=dict)
+    late_per_day: dict[dt.date, int] = field(default_factory=dict)
+    absent_per_day: dict[dt.date, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the reports need, from one pass over the events."""
+
+    days: list[dt.date]
+    summaries: dict[int, PersonSummary]
+    register: Register
+
+
+def analyse(
+    people: Sequence[PersonLike],
+    events: Iterable[EventLike],
+    sessions: Sequence[SessionLike],
+    tz: dt.tzinfo,
+    first: dt.date,
+    last: dt.date,
+) -> Analysis:
+    """Per-person summaries and the people x days register for ``first``..``last``.
+
+    ``events`` are the valid events of the range (any order); ``sessions`` the sessions
+    starting in the range (already filtered to a group/session when the report asks).
+    """
+    days = days_between(first, last)
+    day_set = set(days)
+    person_ids = {p.id for p in people}
+    group_of = {p.id: p.group_name for p in people}
+
+    events_by_person: dict[int, list[EventLike]] = defaultdict(list)
+    active_days_by_group: dict[str | None, set[dt.date]] = defaultdict(set)
+    for e in events:
+        if e.person_id not in person_ids:
+            continue
+        events_by_person[e.person_id].append(e)
+    for evs in events_by_person.values():
+        evs.sort(key=lambda e: e.at_utc)
+
+    # local day of each event, computed once
+    day_of: dict[int, list[dt.date]] = {
+        pid: [local_date(e.at_utc, tz) for e in evs] for pid, evs in events_by_person.items()
+    }
+    for pid, ds in day_of.items():
+        active_days_by_group[group_of[pid]].update(d for d in ds if d in day_set)
+    any_active_days = set().union(*active_days_by_group.values()) if active_days_by_group else set()
+
+    session_day = {s.id: local_date(s.starts_at, tz) for s in sessions}
+    sessions_by_id = {s.id: s for s in sessions}
+    use_sessions = bool(sessions)
+
+    cells: dict[int, dict[dt.date, str]] = {}
+    summaries: dict[int, PersonSummary] = {}
+    for p in people:
+        evs = events_by_person.get(p.id, [])
+        ds = day_of.get(p.id, [])
+        row: dict[dt.date, str] = {}
+        per_day: dict[dt.date, list[str]] = defaultdict(list)
+        left_early = 0
+        if use_sessions:
+            mine = [s for s in sessions if session_applies(s, p.group_name)]
+            # bucket this person's events by session id / window
+            in_session: dict[int, list[EventLike]] = defaultdict(list)
+            for e in evs:
+                if e.session_id is not None:
+                    if e.session_id in sessions_by_id:
+                        in_session[e.session_id].append(e)
+                else:
+                    for s in mine:
+                        if session_contains(s, e.at_utc):
+                            in_session[s.id].append(e)
+            for s in mine:
+                day = session_day[s.id]
+                if day not in day_set:
+                    continue
+                a = evaluate_person_in_session(s, p.id, in_session.get(s.id, ()))
+                left_early += int(a.left_early)
+                per_day[day].append(a.status)
+            row = {day: combine_day(statuses) for day, statuses in per_day.items()}
+        else:
+            open_days = active_days_by_group.get(p.group_name) or any_active_days
+            mine_days = {d for d, e in zip(ds, evs, strict=True) if e.kind in ARRIVALS}
+            for day in sorted(open_days):
+                row[day] = PRESENT if day in mine_days else ABSENT
+            for day in mine_days:
+                if day in day_set:
+                    row[day] = PRESENT
+        cells[p.id] = row
+        arrivals = [e.at_utc for e in evs if e.kind in ARRIVALS]
+        outs = [e.at_utc for e in evs if e.kind == DEPARTURE]
+        statuses = list(row.values())
+        summaries[p.id] = PersonSummary(
+            person_id=p.id,
+            days_present=sum(1 for v in statuses if v in (PRESENT, LATE)),
+            days_late=sum(1 for v in statuses if v == LATE),
+            days_absent=sum(1 for v in statuses if v == ABSENT),
+            left_early=left_early,
+            first_in=min(arrivals) if arrivals else None,
+            last_out=max(outs) if outs else None,
+            hours=worked_seconds(evs, tz) / 3600.0,
+            expected_days=sum(1 for v in statuses if v),
+        )
+
+    present = dict.fromkeys(days, 0)
+    late = dict.fromkeys(days, 0)
+    absent = dict.fromkeys(days, 0)
+    for row in cells.values():
+        for day, v in row.items():
+            if v == PRESENT:
+                present[day] += 1
+            elif v == LATE:
+                present[day] += 1
+                late[day] += 1
+            elif v == ABSENT:
+                absent[day] += 1
+    register = Register(days, cells, present, late, absent)
+    return Analysis(days, summaries, register)
+
+
+def combine_day(statuses: Sequence[str]) -> str:
+    """One day's mark from its sessions: A when absent from all of them, L when late to
+    any attended one, else P."""
+    attended = [s for s in statuses if s != ABSENT]
+    if not attended:
+        return ABSENT
+    return LATE if LATE in attended else PRESENT
+
+
+def distinct_present_per_day(events: Iterable[EventLike], tz: dt.tzinfo) -> dict[dt.date, int]:
+    """How many different people have an arrival on each local day."""
+    seen: dict[dt.date, set[int]] = defaultdict(set)
+    for e in events:
+        if e.kind in ARRIVALS:
+            seen[local_date(e.at_utc, tz)].add(e.person_id)
+    return {d: len(p) for d, p in sorted(seen.items())}
