@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import logging
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop_app.config import Settings
 from desktop_app.modelzoo.registry import ModelZoo, Progress
+from desktop_app.paths import DataPaths
 from desktop_app.storage.db import Database, open_database
-
-if TYPE_CHECKING:  # pragma: no cover
-    pass
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +24,7 @@ class AppContext:
         self.progress = progress
 
     @property
-    def paths(self):  # type: ignore[no-untyped-def]
+    def paths(self) -> DataPaths:
         return self.settings.paths
 
     @cached_property

@@ -31,6 +31,7 @@ from sqlalchemy.pool import NullPool
 
 from desktop_app.config import Settings
 from desktop_app.errors import (
+    AppError,
     DatabaseCorrupt,
     DatabaseError,
     DatabaseLocked,
@@ -144,7 +145,7 @@ def describe(url: str) -> str:
         return url
 
 
-def translate(exc: BaseException, url: str) -> DatabaseError:
+def translate(exc: BaseException, url: str) -> AppError:
     """Map a DBAPI error to a typed, actionable error."""
     where = describe(url)
     msg = str(getattr(exc, "orig", exc)).lower()

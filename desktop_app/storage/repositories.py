@@ -9,13 +9,14 @@ They return the plain records of ``records.py``; callers never see ORM rows.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -215,7 +216,7 @@ class People:
             .group_by(m.FaceTemplate.person_id)
             .subquery()
         )
-        q: Select[Any] = select(m.Person, func.coalesce(counts.c.n, 0)).outerjoin(
+        q = select(m.Person, func.coalesce(counts.c.n, 0)).outerjoin(
             counts, counts.c.person_id == m.Person.id
         )
         if group_name is not None:
@@ -296,7 +297,7 @@ class People:
             q = q.where(m.Person.active == active)
         return int(self.s.scalar(q) or 0)
 
-    def groups(self) -> list[str]:
+    def groups(self) -> builtins.list[str]:
         rows = self.s.scalars(
             select(m.Person.group_name).where(m.Person.group_name.is_not(None)).distinct()
         )
@@ -470,7 +471,7 @@ class Sessions:
             q = q.where(m.AttendanceSession.group_name == group_name)
         return [_session(r) for r in self.s.scalars(q.order_by(m.AttendanceSession.starts_at))]
 
-    def open_at(self, when: dt.datetime) -> list[SessionRecord]:
+    def open_at(self, when: dt.datetime) -> builtins.list[SessionRecord]:
         q = select(m.AttendanceSession).where(
             m.AttendanceSession.starts_at <= when,
             (m.AttendanceSession.ends_at.is_(None)) | (m.AttendanceSession.ends_at > when),
