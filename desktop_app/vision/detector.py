@@ -127,7 +127,9 @@ def pnet_boxes(reg: np.ndarray, prob: np.ndarray, scale: float, threshold: float
 def crop_and_resize(image: np.ndarray, boxes: np.ndarray, size: int) -> np.ndarray:
     """``tf.image.crop_and_resize`` on pixel boxes: bilinear, samples outside the image = 0.
 
-    ``image`` is ``(H, W, C)`` float32 (normalised); returns ``(N, C, size, size)`` float32.
+    ``image`` is either the normalised RGB float32 frame (exact mode) or the ``uint8`` BGR
+    frame (fast mode: the crops are interpolated from raw pixels, then flipped to RGB and
+    normalised, which is the same arithmetic on far less data). Returns ``(N, 3, S, S)``.
     """
     h, w = image.shape[:2]
     t = np.arange(size, dtype=np.float64) / (size - 1)
@@ -138,35 +140,51 @@ def crop_and_resize(image: np.ndarray, boxes: np.ndarray, size: int) -> np.ndarr
     x0 = np.floor(xs)
     wy = (ys - y0).astype(np.float32)[:, :, None, None]
     wx = (xs - x0).astype(np.float32)[:, None, :, None]
-    y0i = np.clip(y0, 0, h - 1).astype(np.intp)
-    x0i = np.clip(x0, 0, w - 1).astype(np.intp)
-    y1i = np.clip(np.ceil(ys), 0, h - 1).astype(np.intp)
-    x1i = np.clip(np.ceil(xs), 0, w - 1).astype(np.intp)
-    tl = image[y0i[:, :, None], x0i[:, None, :]]
-    tr = image[y0i[:, :, None], x1i[:, None, :]]
-    bl = image[y1i[:, :, None], x0i[:, None, :]]
-    br = image[y1i[:, :, None], x1i[:, None, :]]
+    y0i = np.clip(y0, 0, h - 1).astype(np.intp)[:, :, None]
+    x0i = np.clip(x0, 0, w - 1).astype(np.intp)[:, None, :]
+    y1i = np.clip(np.ceil(ys), 0, h - 1).astype(np.intp)[:, :, None]
+    x1i = np.clip(np.ceil(xs), 0, w - 1).astype(np.intp)[:, None, :]
+    tl = image[y0i, x0i].astype(np.float32)
+    tr = image[y0i, x1i].astype(np.float32)
+    bl = image[y1i, x0i].astype(np.float32)
+    br = image[y1i, x1i].astype(np.float32)
     top = tl + (tr - tl) * wx
     bottom = bl + (br - bl) * wx
     out = top + (bottom - top) * wy
+    if image.dtype == np.uint8:
+        out = out[:, :, :, ::-1]
+        out -= 127.5
+        out *= 1.0 / 128.0
     out[~valid] = 0.0
     return np.ascontiguousarray(out.transpose(0, 3, 1, 2), dtype=np.float32)
 
 
-def warp_crops(image_u8: np.ndarray, boxes: np.ndarray, size: int) -> np.ndarray:
-    """Fast crops: one ``cv2.warpAffine`` per box from ``uint8`` pixels, normalised after.
+def _shrink(image: np.ndarray, width: int, height: int) -> np.ndarray:
+    """Fast downscale for the pyramid: exact 2x area halvings, then one bilinear step."""
+    while image.shape[1] >= 2 * width and image.shape[0] >= 2 * height:
+        half = (image.shape[1] // 2, image.shape[0] // 2)
+        image = cv2.resize(image, half, interpolation=cv2.INTER_AREA)
+    if image.shape[1] == width and image.shape[0] == height:
+        return image
+    return cv2.resize(image, (width, height), interpolation=cv2.INTER_LINEAR)
 
-    ``image_u8`` is ``(H, W, 3)`` in network channel order. Outside the image the border value
+
+def warp_crops(image_u8: np.ndarray, boxes: np.ndarray, size: int) -> np.ndarray:
+    """Fast crops: one ``cv2.warpAffine`` per box from ``uint8`` BGR pixels, normalised after.
+
+    ``image_u8`` is the ``(H, W, 3)`` BGR frame. Outside the image the border value
     128 is ~0 after normalisation, like the exact crops' zeros. Returns ``(N, 3, size, size)``.
     """
     n = len(boxes)
+    h, w = image_u8.shape[:2]
+    fx, fy = (w - 1) / w, (h - 1) / h  # tf.image.crop_and_resize's sample grid
     out = np.empty((n, size, size, 3), np.uint8)
     for i in range(n):
         x1, y1, x2, y2 = boxes[i, :4]
-        sx = (x2 - x1) / (size - 1)
-        sy = (y2 - y1) / (size - 1)
-        # destination (u, v) samples source (x1 + u * sx, y1 + v * sy)
-        m = np.array([[sx, 0.0, x1], [0.0, sy, y1]], np.float64)
+        sx = (x2 - x1) / (size - 1) * fx
+        sy = (y2 - y1) / (size - 1) * fy
+        # destination (u, v) samples source (x1 * fx + u * sx, y1 * fy + v * sy)
+        m = np.array([[sx, 0.0, x1 * fx], [0.0, sy, y1 * fy]], np.float64)
         cv2.warpAffine(
             image_u8,
             m,
@@ -179,8 +197,9 @@ def warp_crops(image_u8: np.ndarray, boxes: np.ndarray, size: int) -> np.ndarray
     return _normalise_nhwc(out)
 
 
-def _normalise_nhwc(batch_u8: np.ndarray) -> np.ndarray:
-    x = batch_u8.transpose(0, 3, 1, 2).astype(np.float32)
+def _normalise_nhwc(batch_bgr_u8: np.ndarray) -> np.ndarray:
+    """``(N, S, S, 3)`` BGR uint8 -> ``(N, 3, S, S)`` RGB float32, ``(x - 127.5) / 128``."""
+    x = batch_bgr_u8[:, :, :, ::-1].transpose(0, 3, 1, 2).astype(np.float32)
     x -= 127.5
     x *= 1.0 / 128.0
     return x
@@ -238,9 +257,8 @@ class MTCNNDetector:
         if min(h, w) < PNET_CELL:
             return []
         if s.fast:
-            rgb_u8 = np.ascontiguousarray(image_bgr[:, :, ::-1])
             boxes = self._pnet_fast(image_bgr, t1)
-            crop = lambda b, size: warp_crops(rgb_u8, b, size)  # noqa: E731
+            crop = lambda b, size: warp_crops(image_bgr, b, size)  # noqa: E731
         else:
             rgb = cv2.cvtColor(image_bgr, cv2.COLOR_BGR2RGB).astype(np.float32)
             norm = (rgb - 127.5) / 128.0
@@ -263,7 +281,7 @@ class MTCNNDetector:
         boxes = np.array([[*f.box, f.score] for f in previous_faces], np.float64)
         boxes = square(boxes)
         if self.settings.fast:
-            crops = warp_crops(np.ascontiguousarray(image_bgr[:, :, ::-1]), boxes, 48)
+            crops = warp_crops(image_bgr, boxes, 48)
         else:
             rgb = cv2.cvtColor(image_bgr, cv2.COLOR_BGR2RGB).astype(np.float32)
             crops = crop_and_resize((rgb - 127.5) / 128.0, boxes, 48)
@@ -293,14 +311,12 @@ class MTCNNDetector:
         per_level = []
         level_u8 = image_bgr
         for scale in pyramid_scales(h, w, s.min_face, s.scale_factor):
-            lh, lw = int(h * scale), int(w * scale)
-            # each level from the previous one (much cheaper than from the full frame)
-            level_u8 = cv2.resize(level_u8, (lw, lh), interpolation=cv2.INTER_AREA)
+            level_u8 = _shrink(level_u8, int(w * scale), int(h * scale))
             x = level_u8[:, :, ::-1].transpose(2, 0, 1)[None].astype(np.float32)
             x -= 127.5
             x *= 1.0 / 128.0
             reg, prob = self._run_pnet(x)
-            # the level's true scale (sizes are floored), so boxes map back exactly
+            # the level's nominal scale, as in exact mode (sizes are floored the same way)
             boxes = pnet_boxes(reg, prob, scale, threshold)
             per_level.append(boxes[nms(boxes, 0.5, sort=False)])
         return self._merge_levels(per_level)
