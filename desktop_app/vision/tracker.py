@@ -1,0 +1,151 @@
+"""Face tracks across video frames (IoU on boxes) and per-track voting.
+
+``IoUTracker`` gives each face a track id: boxes of a new frame are matched to the live
+tracks greedily by intersection-over-union, highest first (at least ``iou_threshold``); an
+unmatched box starts a new track; a track unmatched for more than ``max_missed`` frames ends
+(its id is in ``ended`` after that update and is never reused).
+
+``TrackVoter`` confirms a person for a track only when at least ``confirm_frames`` (N) of
+the last ``confirm_window`` (M) votes of that track name the same person: one bad frame can
+neither confirm someone nor, once N of M agree, undo the confirmation.
+
+Pure numpy; boxes are ``(x1, y1, x2, y2)`` in pixels.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+
+def iou_matrix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """IoU of every box in ``a`` (N, 4) with every box in ``b`` (M, 4) -> (N, M)."""
+    a = np.asarray(a, dtype=np.float64).reshape(-1, 4)
+    b = np.asarray(b, dtype=np.float64).reshape(-1, 4)
+    x1 = np.maximum(a[:, None, 0], b[None, :, 0])
+    y1 = np.maximum(a[:, None, 1], b[None, :, 1])
+    x2 = np.minimum(a[:, None, 2], b[None, :, 2])
+    y2 = np.minimum(a[:, None, 3], b[None, :, 3])
+    inter = np.clip(x2 - x1, 0, None) * np.clip(y2 - y1, 0, None)
+    area_a = np.clip(a[:, 2] - a[:, 0], 0, None) * np.clip(a[:, 3] - a[:, 1], 0, None)
+    area_b = np.clip(b[:, 2] - b[:, 0], 0, None) * np.clip(b[:, 3] - b[:, 1], 0, None)
+    union = area_a[:, None] + area_b[None, :] - inter
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.where(union > 0, inter / union, 0.0)
+    return out
+
+
+@dataclass
+class _Track:
+    box: np.ndarray  # (4,) float64
+    missed: int = 0
+    hits: int = 1
+
+
+class IoUTracker:
+    def __init__(self, iou_threshold: float = 0.3, max_missed: int = 5) -> None:
+        if not 0.0 < iou_threshold <= 1.0:
+            raise ValueError("iou_threshold must be in (0, 1]")
+        if max_missed < 0:
+            raise ValueError("max_missed must be >= 0")
+        self.iou_threshold = float(iou_threshold)
+        self.max_missed = int(max_missed)
+        self._tracks: dict[int, _Track] = {}
+        self._next_id = 1
+        self.ended: list[int] = []  # tracks that ended in the last update
+
+    @property
+    def active_ids(self) -> list[int]:
+        return sorted(self._tracks)
+
+    def box_of(self, track_id: int) -> tuple[float, float, float, float] | None:
+        t = self._tracks.get(track_id)
+        return None if t is None else tuple(float(v) for v in t.box)  # type: ignore[return-value]
+
+    def update(self, boxes: Sequence[Sequence[float]]) -> list[int]:
+        """Track ids for this frame's boxes, in input order."""
+        det = np.asarray(boxes, dtype=np.float64).reshape(-1, 4)
+        track_ids = list(self._tracks)
+        assigned: list[int | None] = [None] * len(det)
+        matched_tracks: set[int] = set()
+        if len(det) and track_ids:
+            prev = np.stack([self._tracks[t].box for t in track_ids])
+            iou = iou_matrix(det, prev)
+            pairs = np.argwhere(iou >= self.iou_threshold)
+            # greedy: highest IoU first; ties broken by detection then track order
+            order = np.lexsort((pairs[:, 1], pairs[:, 0], -iou[pairs[:, 0], pairs[:, 1]]))
+            for di, ti in pairs[order]:
+                tid = track_ids[ti]
+                if assigned[di] is not None or tid in matched_tracks:
+                    continue
+                assigned[di] = tid
+                matched_tracks.add(tid)
+        for di, tid in enumerate(assigned):
+            if tid is None:
+                tid = self._next_id
+                self._next_id += 1
+                self._tracks[tid] = _Track(det[di].copy())
+                assigned[di] = tid
+            else:
+                track = self._tracks[tid]
+                track.box = det[di].copy()
+                track.missed = 0
+                track.hits += 1
+        self.ended = []
+        for tid in track_ids:
+            if tid in matched_tracks:
+                continue
+            track = self._tracks[tid]
+            track.missed += 1
+            if track.missed > self.max_missed:
+                del self._tracks[tid]
+                self.ended.append(tid)
+        return [int(t) for t in assigned]  # type: ignore[arg-type]
+
+    def reset(self) -> list[int]:
+        """End every track (new video, camera restarted); returns their ids."""
+        ended = sorted(self._tracks)
+        self._tracks.clear()
+        self.ended = ended
+        return ended
+
+
+class TrackVoter:
+    def __init__(self, confirm_frames: int = 3, confirm_window: int = 5) -> None:
+        if confirm_frames < 1 or confirm_window < confirm_frames:
+            raise ValueError("need 1 <= confirm_frames <= confirm_window")
+        self.confirm_frames = int(confirm_frames)
+        self.confirm_window = int(confirm_window)
+        self._votes: dict[int, deque[int | None]] = {}
+
+    def vote(self, track_id: int, person_id: int | None) -> tuple[bool, int | None]:
+        """Record this frame's answer for the track (None = unknown/ambiguous).
+
+        Returns ``(True, person)`` when ``person`` has at least N of the last M votes,
+        else ``(False, None)``.
+        """
+        votes = self._votes.setdefault(track_id, deque(maxlen=self.confirm_window))
+        votes.append(person_id)
+        return self.status(track_id)
+
+    def status(self, track_id: int) -> tuple[bool, int | None]:
+        votes = self._votes.get(track_id)
+        if not votes:
+            return False, None
+        counts = Counter(v for v in votes if v is not None)
+        if not counts:
+            return False, None
+        person, n = counts.most_common(1)[0]
+        if n >= self.confirm_frames:
+            return True, person
+        return False, None
+
+    def forget(self, track_ids: Iterable[int]) -> None:
+        for tid in track_ids:
+            self._votes.pop(tid, None)
+
+    def __len__(self) -> int:
+        return len(self._votes)
