@@ -1,0 +1,757 @@
+"""One encrypted backup archive: the SQLite database, the settings file and the data key.
+
+File layout::
+
+    b"FACE-ATTENDANCE-BACKUP\\n"  u32 header length  header JSON
+    then chunks: u32 length, u8 final flag, AES-256-GCM(ciphertext + tag)
+
+The header (format version, scrypt parameters and salt, a passphrase check value, the nonce
+prefix) is in clear but authenticated: every chunk's associated data is sha256(header) + the
+chunk number + the final flag, so reordering, truncating or editing anything fails. The key
+comes from the passphrase via scrypt. Inside is a tar stream: ``manifest.json``,
+``database.sqlite3`` (a consistent copy taken with SQLite's backup API), ``settings.toml``
+when there is one, and ``data-key.json`` (the data key, so a new machine can read templates).
+
+Restoring verifies and unpacks the whole archive into a private temp folder first, shows what
+will be replaced, and only after confirmation copies the current database (and settings) into
+the data dir's ``backups/`` and swaps the archive's database in with SQLite's backup API (one
+transaction: readers see the old or the new database, never a mix).
+PostgreSQL databases are not archived (use ``pg_dump``); ``--key-only`` archives work for them.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import hashlib
+import io
+import json
+import logging
+import os
+import secrets
+import shutil
+import sqlite3
+import struct
+import tarfile
+import tempfile
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import tomli_w
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from desktop_app import __version__
+from desktop_app.config import Settings
+from desktop_app.errors import AppError
+from desktop_app.paths import default_config_file, ensure_writable_dir
+from desktop_app.security.keys import KEY_ID_SETTING, KeyStore, key_id_of
+from desktop_app.storage.db import Database, _sqlite_path, describe, open_database
+from desktop_app.storage.repositories import Audit, SharedSettings
+
+log = logging.getLogger(__name__)
+
+MAGIC = b"FACE-ATTENDANCE-BACKUP\n"
+FORMAT_VERSION = 1
+CHUNK = 1 << 20
+SCRYPT_N = 2**17  # 128 MiB, ~0.5 s: a passphrase guess is expensive
+SCRYPT_R = 8
+SCRYPT_P = 1
+MIN_PASSPHRASE = 8
+MACHINE_KEYS = ("data_dir", "database_url")  # settings that belong to a machine, not a backup
+
+DB_MEMBER = "database.sqlite3"
+SETTINGS_MEMBER = "settings.toml"
+KEY_MEMBER = "data-key.json"
+MANIFEST_MEMBER = "manifest.json"
+
+
+class BackupError(AppError):
+    """A backup cannot be written or restored."""
+
+
+class BackupPassphraseError(BackupError):
+    """The passphrase does not open this archive."""
+
+
+class BackupUnsupported(BackupError):
+    """The database kind cannot be archived by this command (PostgreSQL)."""
+
+
+class RestoreNotConfirmed(BackupError):
+    """The restore was not confirmed; nothing was changed."""
+
+
+# ---- streaming AEAD --------------------------------------------------------------------------
+def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
+    out = hashlib.scrypt(
+        passphrase.encode("utf-8"),
+        salt=salt,
+        n=n,
+        r=r,
+        p=p,
+        maxmem=256 * n * r * p + (1 << 20),
+        dklen=48,
+    )
+    return out[:32], out[32:]  # encryption key, check value
+
+
+class _SealingWriter(io.RawIOBase):
+    """A write-only stream that encrypts in authenticated chunks into ``out``."""
+
+    def __init__(self, out: BinaryIO, passphrase: str, meta: dict[str, Any], n: int) -> None:
+        salt = secrets.token_bytes(16)
+        key, check = _derive(passphrase, salt, n, SCRYPT_R, SCRYPT_P)
+        self._prefix = secrets.token_bytes(8)
+        header = {
+            "format": "face-attendance-backup",
+            "version": FORMAT_VERSION,
+            "kdf": {
+                "name": "scrypt",
+                "n": n,
+                "r": SCRYPT_R,
+                "p": SCRYPT_P,
+                "salt": base64.b64encode(salt).decode(),
+            },
+            "check": check.hex(),
+            "nonce_prefix": self._prefix.hex(),
+            "chunk": CHUNK,
+            **meta,
+        }
+        raw = json.dumps(header, sort_keys=True).encode()
+        out.write(MAGIC + struct.pack(">I", len(raw)) + raw)
+        self._hdr = hashlib.sha256(MAGIC + raw).digest()
+        self._aead = AESGCM(key)
+        self._out = out
+        self._buf = bytearray()
+        self._i = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        self._buf += bytes(b)
+        while len(self._buf) > CHUNK:
+            self._emit(bytes(self._buf[:CHUNK]), final=False)
+            del self._buf[:CHUNK]
+        return len(b)
+
+    def _emit(self, data: bytes, *, final: bool) -> None:
+        nonce = self._prefix + struct.pack(">I", self._i)
+        aad = self._hdr + struct.pack(">IB", self._i, int(final))
+        ct = self._aead.encrypt(nonce, data, aad)
+        self._out.write(struct.pack(">IB", len(ct), int(final)) + ct)
+        self._i += 1
+
+    def close(self) -> None:
+        if not self.closed and not self._out.closed:
+            self._emit(bytes(self._buf), final=True)
+            self._buf.clear()
+        super().close()
+
+
+def _read_header(fh: BinaryIO, where: Path) -> tuple[dict[str, Any], bytes]:
+    magic = fh.read(len(MAGIC))
+    if magic != MAGIC:
+        raise BackupError(f"{where} is not a face-attendance backup archive.")
+    (n,) = struct.unpack(">I", _read_exact(fh, 4, where))
+    if n > 1 << 16:
+        raise BackupError(f"{where} has a damaged header.")
+    raw = _read_exact(fh, n, where)
+    try:
+        header = json.loads(raw)
+    except ValueError as exc:
+        raise BackupError(f"{where} has a damaged header.") from exc
+    if header.get("version") != FORMAT_VERSION:
+        raise BackupError(
+            f"{where} is a backup of format version {header.get('version')}, which this "
+            "version of face-attendance cannot read (written by a newer version?)."
+        )
+    return header, hashlib.sha256(MAGIC + raw).digest()
+
+
+def _read_exact(fh: BinaryIO, n: int, where: Path) -> bytes:
+    data = fh.read(n)
+    if len(data) != n:
+        raise BackupError(f"{where} is truncated (incomplete copy?); it cannot be restored.")
+    return data
+
+
+class _OpeningReader(io.RawIOBase):
+    """Read-only stream of the decrypted chunks; any change or truncation raises BackupError."""
+
+    def __init__(self, fh: BinaryIO, passphrase: str, where: Path) -> None:
+        header, self._hdr = _read_header(fh, where)
+        kdf = header["kdf"]
+        key, check = _derive(
+            passphrase, base64.b64decode(kdf["salt"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
+        )
+        if not secrets.compare_digest(check.hex(), str(header["check"])):
+            raise BackupPassphraseError(
+                f"Wrong passphrase for the backup {where}. Nothing was changed."
+            )
+        self.header = header
+        self._prefix = bytes.fromhex(header["nonce_prefix"])
+        self._aead = AESGCM(key)
+        self._fh = fh
+        self._where = where
+        self._buf = b""
+        self._i = 0
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def _next(self) -> None:
+        length, final = struct.unpack(">IB", _read_exact(self._fh, 5, self._where))
+        if length > CHUNK + 16:
+            raise BackupError(f"{self._where} is damaged (bad chunk length).")
+        ct = _read_exact(self._fh, length, self._where)
+        nonce = self._prefix + struct.pack(">I", self._i)
+        try:
+            self._buf += self._aead.decrypt(
+                nonce, ct, self._hdr + struct.pack(">IB", self._i, final)
+            )
+        except InvalidTag as exc:
+            raise BackupError(
+                f"{self._where} is damaged or was modified (chunk {self._i} fails its "
+                "integrity check). It cannot be restored; nothing was changed."
+            ) from exc
+        self._i += 1
+        if final:
+            self._done = True
+            if self._fh.read(1):
+                raise BackupError(f"{self._where} has data after its end; it was modified.")
+
+    def readinto(self, b: Any) -> int:
+        while not self._buf and not self._done:
+            self._next()
+        n = min(len(b), len(self._buf))
+        b[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
+
+    def drain(self) -> None:
+        """Read to the authenticated end (tar may stop before the final chunk)."""
+        while not self._done:
+            self._next()
+        self._buf = b""
+
+
+# ---- values ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DatabaseSummary:
+    revision: str | None
+    counts: dict[str, int] = field(default_factory=dict)  # people, templates, events, audit
+
+    def describe(self) -> str:
+        c = self.counts
+        return (
+            f"{c.get('people', 0)} people, {c.get('templates', 0)} face templates, "
+            f"{c.get('events', 0)} attendance events, {c.get('audit', 0)} audit entries"
+        )
+
+
+@dataclass(frozen=True)
+class BackupManifest:
+    kind: str  # "full" or "key-only"
+    created_at: str
+    app_version: str
+    device: str
+    database: DatabaseSummary | None
+    database_sha256: str | None
+    has_settings: bool
+    key_id: str | None
+    has_key: bool
+
+    def to_json(self) -> dict[str, Any]:
+        d = self.__dict__.copy()
+        d["database"] = None if self.database is None else self.database.__dict__
+        return d
+
+    @staticmethod
+    def from_json(d: dict[str, Any]) -> BackupManifest:
+        db = d.get("database")
+        return BackupManifest(
+            kind=d["kind"],
+            created_at=d["created_at"],
+            app_version=d["app_version"],
+            device=d.get("device", ""),
+            database=None if db is None else DatabaseSummary(db["revision"], dict(db["counts"])),
+            database_sha256=d.get("database_sha256"),
+            has_settings=bool(d.get("has_settings")),
+            key_id=d.get("key_id"),
+            has_key=bool(d.get("has_key")),
+        )
+
+
+@dataclass(frozen=True)
+class UnpackedBackup:
+    """A verified archive unpacked into ``folder`` (private; remove with ``cleanup``)."""
+
+    folder: Path
+    manifest: BackupManifest
+    database: Path | None
+    settings_text: str | None
+    key: bytes | None
+
+    def cleanup(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class RestorePlan:
+    target: Path | None  # the SQLite file to replace (None: key-only archive)
+    current: DatabaseSummary | None  # what is there now (None: no database yet)
+    incoming: DatabaseSummary | None
+    settings_file: Path | None  # the settings file that will be replaced
+    install_key: str | None  # key id to install into the key store
+
+    def lines(self) -> list[str]:
+        out: list[str] = []
+        if self.target is not None and self.incoming is not None:
+            now = self.current.describe() if self.current else "no database yet"
+            out.append(f"database {self.target}")
+            out.append(f"  now:    {now}")
+            out.append(f"  backup: {self.incoming.describe()}")
+        if self.settings_file is not None:
+            out.append(f"settings file {self.settings_file} (data dir and database URL kept)")
+        if self.install_key is not None:
+            out.append(f"data key {self.install_key} will be installed on this machine")
+        return out
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    database: Path | None
+    pre_restore_copy: Path | None
+    settings_copy: Path | None
+    key_installed: bool
+
+
+# ---- helpers ---------------------------------------------------------------------------------
+def summarize_sqlite(path: Path) -> DatabaseSummary:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        counts: dict[str, int] = {}
+        for name, table in (
+            ("people", "people"),
+            ("templates", "face_templates"),
+            ("events", "attendance_events"),
+            ("audit", "audit_log"),
+        ):
+            try:
+                counts[name] = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            except sqlite3.OperationalError:
+                counts[name] = 0
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        except sqlite3.OperationalError:
+            revision = None
+        return DatabaseSummary(revision, counts)
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{path} is not a usable SQLite database: {exc}") from exc
+    finally:
+        conn.close()
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mode = 0o600
+    tar.addfile(info, io.BytesIO(data))
+
+
+@contextlib.contextmanager
+def _private_tempdir(parent: Path) -> Iterator[Path]:
+    ensure_writable_dir(parent, what="backup folder")
+    folder = Path(tempfile.mkdtemp(prefix=".tmp-backup-", dir=parent))
+    os.chmod(folder, 0o700)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _stamp(now: dt.datetime | None = None) -> str:
+    return (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
+
+
+def check_new_passphrase(passphrase: str) -> str:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise BackupError(
+            f"The backup passphrase must have at least {MIN_PASSPHRASE} characters; without "
+            "it nobody (including you) can open the backup, so write it down somewhere safe."
+        )
+    return passphrase
+
+
+def _require_sqlite(settings: Settings, what: str) -> Path:
+    url = settings.resolved_database_url
+    path = _sqlite_path(url)
+    if path is None:
+        raise BackupUnsupported(
+            f"face-attendance {what} supports SQLite databases only; {describe(url)} is not one. "
+            "For PostgreSQL use pg_dump/pg_restore (e.g. `pg_dump -Fc -f attendance.dump DB`), "
+            "and `face-attendance backup --key-only --output FILE` to save the encryption key."
+        )
+    return path
+
+
+# ---- backup ----------------------------------------------------------------------------------
+def create_backup(
+    settings: Settings,
+    output: Path,
+    passphrase: str,
+    *,
+    config_file: Path | None = None,
+    key_only: bool = False,
+    store: KeyStore | None = None,
+    kdf_n: int = SCRYPT_N,
+) -> BackupManifest:
+    """Write one encrypted archive to ``output`` (atomically, mode 0600)."""
+    check_new_passphrase(passphrase)
+    store = store or KeyStore.for_settings(settings)
+    output = Path(output).expanduser()
+    if output.is_dir():
+        raise BackupError(f"{output} is a folder; give a file name for the backup.")
+    if not key_only:
+        db_path = _require_sqlite(settings, "backup")
+        if not db_path.exists() or db_path.stat().st_size == 0:
+            raise BackupError(f"There is no database at {db_path} to back up.")
+    db = open_database(settings, migrate=False)
+    try:
+        key_id = db.run(lambda s: SharedSettings(s).get(KEY_ID_SETTING))
+        key = store.load(str(key_id)) if key_id else None
+        if key is not None and key_id_of(key) != key_id:
+            key = None
+        if key_id and key is None:
+            log.warning("data key %s is not on this machine; the backup will not hold it", key_id)
+        if key_only and key is None:
+            raise BackupError(
+                "There is no data key to export: "
+                + (
+                    "this database does not use encryption yet."
+                    if not key_id
+                    else f"key {key_id} is not on this machine."
+                )
+            )
+        config_path = Path(config_file) if config_file else default_config_file()
+        settings_bytes = config_path.read_bytes() if config_path.is_file() else None
+        with _private_tempdir(settings.paths.backups) as tmp:
+            copy: Path | None = None
+            summary: DatabaseSummary | None = None
+            digest: str | None = None
+            if not key_only:
+                copy = db.backup_sqlite(reason="archive", dest_dir=tmp)
+                assert copy is not None
+                summary = summarize_sqlite(copy)
+                digest = _sha256(copy)
+            manifest = BackupManifest(
+                kind="key-only" if key_only else "full",
+                created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                app_version=__version__,
+                device=settings.attendance.device,
+                database=summary,
+                database_sha256=digest,
+                has_settings=settings_bytes is not None and not key_only,
+                key_id=str(key_id) if key_id else None,
+                has_key=key is not None,
+            )
+            output.parent.mkdir(parents=True, exist_ok=True)
+            fd, partial = tempfile.mkstemp(
+                dir=output.parent, prefix=f".{output.name}.", suffix=".partial"
+            )
+            try:
+                with os.fdopen(fd, "wb") as raw:
+                    writer = _SealingWriter(raw, passphrase, {"kind": manifest.kind}, kdf_n)
+                    with tarfile.open(fileobj=writer, mode="w|") as tar:
+                        _add_bytes(tar, MANIFEST_MEMBER, json.dumps(manifest.to_json()).encode())
+                        if key is not None:
+                            _add_bytes(
+                                tar,
+                                KEY_MEMBER,
+                                json.dumps(
+                                    {"key_id": key_id, "key": base64.b64encode(key).decode()}
+                                ).encode(),
+                            )
+                        if manifest.has_settings and settings_bytes is not None:
+                            _add_bytes(tar, SETTINGS_MEMBER, settings_bytes)
+                        if copy is not None:
+                            tar.add(str(copy), arcname=DB_MEMBER)
+                    writer.close()
+                    raw.flush()
+                    os.fsync(raw.fileno())
+                os.replace(partial, output)
+            except BaseException:
+                Path(partial).unlink(missing_ok=True)
+                raise
+        with contextlib.suppress(Exception):
+            db.run(
+                lambda s: Audit(s).write(
+                    "backup",
+                    "backup.created",
+                    details={"kind": manifest.kind, "file": output.name, "key_id": manifest.key_id},
+                )
+            )
+    finally:
+        db.dispose()
+    return manifest
+
+
+# ---- restore ---------------------------------------------------------------------------------
+def read_backup_header(path: Path) -> dict[str, Any]:
+    with open(path, "rb") as fh:
+        return _read_header(fh, path)[0]
+
+
+def unpack_backup(path: Path, passphrase: str, workdir: Path) -> UnpackedBackup:
+    """Decrypt and verify the whole archive into a private folder under ``workdir``."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"The backup file {path} does not exist.")
+    ensure_writable_dir(workdir, what="backup folder")
+    folder = Path(tempfile.mkdtemp(prefix=".tmp-restore-", dir=workdir))
+    os.chmod(folder, 0o700)
+    try:
+        manifest_data: dict[str, Any] | None = None
+        key: bytes | None = None
+        settings_text: str | None = None
+        db_file: Path | None = None
+        with open(path, "rb") as fh:
+            reader = _OpeningReader(fh, passphrase, path)
+            try:
+                with tarfile.open(fileobj=reader, mode="r|") as tar:
+                    for member in tar:
+                        if not member.isfile():
+                            continue
+                        src = tar.extractfile(member)
+                        assert src is not None
+                        if member.name == MANIFEST_MEMBER:
+                            manifest_data = json.loads(src.read())
+                        elif member.name == KEY_MEMBER:
+                            kd = json.loads(src.read())
+                            key = base64.b64decode(kd["key"])
+                        elif member.name == SETTINGS_MEMBER:
+                            settings_text = src.read().decode("utf-8")
+                        elif member.name == DB_MEMBER:
+                            db_file = folder / DB_MEMBER
+                            with open(db_file, "wb") as out:
+                                shutil.copyfileobj(src, out, 1 << 20)
+                        # anything else is ignored: nothing is extracted by its own name
+            except tarfile.TarError as exc:
+                raise BackupError(f"{path} is damaged: {exc}") from exc
+            reader.drain()
+        if manifest_data is None:
+            raise BackupError(f"{path} has no manifest; it is not a complete backup.")
+        manifest = BackupManifest.from_json(manifest_data)
+        if manifest.kind == "full":
+            if db_file is None:
+                raise BackupError(f"{path} lacks its database; it cannot be restored.")
+            if _sha256(db_file) != manifest.database_sha256:
+                raise BackupError(f"The database inside {path} does not match its manifest.")
+        if key is not None and key_id_of(key) != manifest.key_id:
+            raise BackupError(f"The data key inside {path} does not match its manifest.")
+        return UnpackedBackup(folder, manifest, db_file, settings_text, key)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def plan_restore(
+    settings: Settings,
+    unpacked: UnpackedBackup,
+    *,
+    config_file: Path | None = None,
+    store: KeyStore | None = None,
+) -> RestorePlan:
+    store = store or KeyStore.for_settings(settings)
+    target = current = None
+    if unpacked.manifest.kind == "full":
+        target = _require_sqlite(settings, "restore")
+        _check_revision_known(unpacked.manifest.database)
+        if target.exists() and target.stat().st_size > 0:
+            current = summarize_sqlite(target)
+    settings_file = None
+    if unpacked.settings_text is not None:
+        settings_file = Path(config_file) if config_file else default_config_file()
+    install = None
+    if unpacked.key is not None and unpacked.manifest.key_id:
+        have = store.load(unpacked.manifest.key_id)
+        if have is None:
+            install = unpacked.manifest.key_id
+    return RestorePlan(target, current, unpacked.manifest.database, settings_file, install)
+
+
+def _check_revision_known(summary: DatabaseSummary | None) -> None:
+    from alembic.script import ScriptDirectory
+
+    from desktop_app.storage.db import alembic_config
+
+    revision = summary.revision if summary else None
+    if revision is None:
+        return
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except Exception as exc:
+        raise BackupError(
+            f"The backup's database is at schema revision {revision}, which this version of "
+            "face-attendance does not know (it was made by a newer version). Install that "
+            "version to restore it; nothing was changed."
+        ) from exc
+
+
+def apply_restore(
+    settings: Settings,
+    unpacked: UnpackedBackup,
+    plan: RestorePlan,
+    *,
+    confirmed: bool,
+    store: KeyStore | None = None,
+    actor: str = "restore",
+) -> RestoreResult:
+    """Replace the current data with the archive's. Refuses unless ``confirmed``; always copies
+    the current database (and settings file) into ``backups/`` first."""
+    if not confirmed:
+        raise RestoreNotConfirmed(
+            "Restore not confirmed: nothing was changed. Re-run with --yes (or answer 'yes') "
+            "to replace the data listed above."
+        )
+    store = store or KeyStore.for_settings(settings)
+    key_installed = False
+    if plan.install_key is not None and unpacked.key is not None:
+        store.save(unpacked.key)  # before the database that needs it
+        key_installed = True
+
+    copy: Path | None = None
+    if plan.target is not None and unpacked.database is not None:
+        backups = settings.paths.backups
+        ensure_writable_dir(backups, what="backup folder")
+        target = plan.target
+        if plan.current is not None:
+            current_db = Database(f"sqlite:///{target}")
+            try:
+                copy = current_db.backup_sqlite(reason="pre-restore", dest_dir=backups)
+            finally:
+                current_db.dispose()
+            if copy is None or not copy.exists():
+                raise BackupError(
+                    f"Could not copy the current database {target} before restoring; "
+                    "nothing was changed."
+                )
+            _swap_in(unpacked.database, target)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(f".{target.name}.restoring")
+            shutil.copyfile(unpacked.database, tmp)
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        _clear_index(settings)
+
+    settings_copy: Path | None = None
+    if plan.settings_file is not None and unpacked.settings_text is not None:
+        settings_copy = _restore_settings(plan.settings_file, unpacked.settings_text, settings)
+
+    if plan.target is not None:
+        db = Database(f"sqlite:///{plan.target}")
+        try:
+            db.run(
+                lambda s: Audit(s).write(
+                    actor,
+                    "backup.restored",
+                    details={
+                        "archive_created_at": unpacked.manifest.created_at,
+                        "archive_device": unpacked.manifest.device,
+                        "pre_restore_copy": copy.name if copy else None,
+                    },
+                )
+            )
+        finally:
+            db.dispose()
+    return RestoreResult(plan.target, copy, settings_copy, key_installed)
+
+
+def _swap_in(source: Path, target: Path) -> None:
+    """Overwrite ``target`` with ``source`` in one SQLite transaction (WAL-safe)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target, timeout=10)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            result = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dst.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(
+            f"Restoring into {target} failed ({exc}); the database is unchanged or can be "
+            "recovered from the pre-restore copy in the backups folder."
+        ) from exc
+    finally:
+        src.close()
+    if result != "ok":  # pragma: no cover - the archive's copy was verified
+        raise BackupError(f"The restored database {target} fails its integrity check: {result}")
+
+
+def _clear_index(settings: Settings) -> None:
+    """The FAISS index is derived from the database: drop it so it is rebuilt from the
+    restored data (its version stamp could coincide with the restored counter)."""
+    index_dir = settings.paths.index
+    if not index_dir.is_dir():
+        return
+    for child in index_dir.iterdir():
+        if child.is_dir():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
+
+
+def _restore_settings(path: Path, text: str, settings: Settings) -> Path | None:
+    """Write the archived settings, keeping this machine's data dir and database URL."""
+    try:
+        incoming = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise BackupError(f"The settings inside the backup are not valid TOML: {exc}") from exc
+    current: dict[str, Any] = {}
+    copy: Path | None = None
+    if path.is_file():
+        with contextlib.suppress(tomllib.TOMLDecodeError, OSError):
+            current = tomllib.loads(path.read_text("utf-8"))
+        backups = settings.paths.backups
+        ensure_writable_dir(backups, what="backup folder")
+        copy = backups / f"settings-pre-restore-{_stamp()}.toml"
+        n = 1
+        while copy.exists():
+            copy = backups / f"settings-pre-restore-{_stamp()}-{n}.toml"
+            n += 1
+        shutil.copy2(path, copy)
+    for key in MACHINE_KEYS:
+        incoming.pop(key, None)
+        if key in current:
+            incoming[key] = current[key]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".toml")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            tomli_w.dump(incoming, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return copy

@@ -1,0 +1,268 @@
+"""The data key: 32 random bytes that encrypt templates, chips and probe embeddings.
+
+It is kept in the OS keyring when a usable backend exists (never keyring's ``fail``/``null``
+backends, nor a plaintext one), else in a file readable only by this user (0600) in the
+config dir's ``keys/`` folder. A database records the *key id* of its key
+(``SharedSettings["encryption.key_id"]``), never the key, so a machine that lacks the key, or
+holds another one, is told so instead of silently starting over with a fresh key.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import secrets
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from desktop_app.config import Settings
+from desktop_app.errors import AppError
+from desktop_app.paths import default_config_dir
+
+log = logging.getLogger(__name__)
+
+KEY_BYTES = 32
+KEY_ID_SETTING = "encryption.key_id"
+KEYRING_SERVICE = "face-attendance"
+
+StoreMode = Literal["auto", "keyring", "file"]
+
+
+class EncryptionKeyError(AppError):
+    """The data key of this database cannot be used on this machine."""
+
+
+class EncryptionKeyMissing(EncryptionKeyError):
+    """The database names a key this machine does not have."""
+
+
+class EncryptionKeyMismatch(EncryptionKeyError):
+    """The key stored under the database's key id is not that key (damaged or replaced)."""
+
+
+def new_data_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def key_id_of(key: bytes) -> str:
+    """16 hex digits naming a key; reveals nothing useful about it."""
+    assert len(key) == KEY_BYTES, "a data key is 32 bytes"
+    return hashlib.sha256(b"face-attendance data key id\x00" + key).hexdigest()[:16]
+
+
+def default_key_dir(settings: Settings) -> Path:
+    """``privacy.key_dir``, else ``keys/`` beside the settings file in the user config dir."""
+    if settings.privacy.key_dir is not None:
+        return Path(settings.privacy.key_dir).expanduser()
+    return default_config_dir() / "keys"
+
+
+def usable_keyring() -> Any | None:
+    """The active keyring backend if it can really hold secrets, else None.
+
+    On a headless Linux box keyring's chainer often ends on ``keyring.backends.fail.Keyring``
+    (priority 0) or a chainer with nothing behind it; a plaintext backend (keyrings.alt) is
+    no better than our own 0600 file, so it is not used either.
+    """
+    try:
+        import keyring
+        from keyring.backends import chainer, fail, null
+    except Exception:  # pragma: no cover - keyring is a dependency, but be tolerant
+        return None
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # pragma: no cover - broken keyring config
+        log.info("no usable OS keyring: %s", exc)
+        return None
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return None
+    if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
+        return None
+    module = type(backend).__module__
+    if module.startswith("keyrings.alt") and "file" in module.lower():
+        return None
+    try:
+        if float(backend.priority) <= 0:
+            return None
+    except Exception:
+        return None
+    return backend
+
+
+@dataclass(frozen=True)
+class KeyLocation:
+    kind: Literal["keyring", "file"]
+    detail: str  # backend name or file path
+
+    def __str__(self) -> str:
+        return f"the OS keyring ({self.detail})" if self.kind == "keyring" else self.detail
+
+
+class KeyStore:
+    """Loads and saves data keys by key id: OS keyring first (if usable), then key files."""
+
+    def __init__(self, key_dir: Path, mode: StoreMode = "auto", backend: Any | None = None) -> None:
+        self.key_dir = Path(key_dir)
+        self.mode = mode
+        self._backend = backend
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> KeyStore:
+        return cls(default_key_dir(settings), settings.privacy.key_store)
+
+    # ---- keyring -------------------------------------------------------------------------
+    def keyring_backend(self) -> Any | None:
+        if self.mode == "file":
+            return None
+        if self._backend is not None:
+            return self._backend
+        return usable_keyring()
+
+    @staticmethod
+    def _username(key_id: str) -> str:
+        return f"data-key-{key_id}"
+
+    # ---- files ---------------------------------------------------------------------------
+    def key_file(self, key_id: str) -> Path:
+        return self.key_dir / f"{key_id}.key"
+
+    def _ensure_dir(self) -> None:
+        self.key_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with contextlib.suppress(OSError):
+            os.chmod(self.key_dir, 0o700)
+
+    # ---- API -----------------------------------------------------------------------------
+    def load(self, key_id: str) -> bytes | None:
+        """The key with this id from the keyring or its file; None when neither has it."""
+        backend = self.keyring_backend()
+        if backend is not None:
+            try:
+                value = backend.get_password(KEYRING_SERVICE, self._username(key_id))
+            except Exception as exc:
+                log.warning("could not read the OS keyring (%s); trying the key file", exc)
+                value = None
+            if value:
+                return _decode_key(value, f"the OS keyring entry for key {key_id}")
+        path = self.key_file(key_id)
+        if not path.exists():
+            return None
+        _tighten(path)
+        try:
+            data = json.loads(path.read_text("utf-8"))
+            return _decode_key(str(data["key"]), str(path))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise EncryptionKeyMismatch(
+                f"The key file {path} is damaged ({exc}). Restore it from your backup "
+                "(face-attendance restore BACKUP installs the key). Nothing was deleted."
+            ) from exc
+
+    def save(self, key: bytes) -> KeyLocation:
+        """Keep ``key``: in the keyring when usable (mode auto/keyring), else in a 0600 file."""
+        key_id = key_id_of(key)
+        backend = self.keyring_backend()
+        if backend is None and self.mode == "keyring":
+            raise EncryptionKeyError(
+                "privacy.key_store is 'keyring' but this machine has no usable OS keyring "
+                "(no Secret Service / Keychain / Credential Locker). Set privacy.key_store to "
+                "'auto' or 'file' to keep the key in a file readable only by this user."
+            )
+        if backend is not None:
+            try:
+                backend.set_password(
+                    KEYRING_SERVICE, self._username(key_id), base64.b64encode(key).decode()
+                )
+                if self.load(key_id) == key:
+                    return KeyLocation("keyring", type(backend).__name__)
+                log.warning("the OS keyring did not keep the key; using a key file instead")
+            except Exception as exc:
+                if self.mode == "keyring":
+                    raise EncryptionKeyError(
+                        f"Cannot store the key in the OS keyring: {exc}"
+                    ) from exc
+                log.warning("could not write the OS keyring (%s); using a key file instead", exc)
+        return KeyLocation("file", str(self._write_file(key_id, key)))
+
+    def _write_file(self, key_id: str, key: bytes) -> Path:
+        self._ensure_dir()
+        path = self.key_file(key_id)
+        payload = json.dumps(
+            {
+                "format": "face-attendance-data-key-1",
+                "key_id": key_id,
+                "key": base64.b64encode(key).decode(),
+            }
+        )
+        if path.exists():
+            existing = self.load_file_only(key_id)
+            if existing == key:
+                return path
+            raise EncryptionKeyMismatch(
+                f"A different key file already exists at {path}; it was not overwritten."
+            )
+        fd, tmp = tempfile.mkstemp(dir=self.key_dir, prefix=".key-", suffix=".tmp")
+        try:
+            # mkstemp creates the file 0600 already: the key is never readable by others.
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(payload + "\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+        return path
+
+    def load_file_only(self, key_id: str) -> bytes | None:
+        path = self.key_file(key_id)
+        if not path.exists():
+            return None
+        data = json.loads(path.read_text("utf-8"))
+        return _decode_key(str(data["key"]), str(path))
+
+    def describe(self) -> str:
+        backend = self.keyring_backend()
+        where = f"the key files in {self.key_dir}"
+        if backend is not None:
+            return f"the OS keyring ({type(backend).__name__}) or {where}"
+        return where
+
+
+def _decode_key(value: str, where: str) -> bytes:
+    try:
+        key = base64.b64decode(value, validate=True)
+    except ValueError as exc:
+        raise EncryptionKeyMismatch(f"The data key in {where} is not valid base64.") from exc
+    if len(key) != KEY_BYTES:
+        raise EncryptionKeyMismatch(f"The data key in {where} has the wrong length.")
+    return key
+
+
+def _tighten(path: Path) -> None:
+    """A key file readable by others is made private again (and the fact logged)."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return
+    if os.name == "posix" and mode & 0o077:
+        log.warning("key file %s was readable by others (mode %o); setting it to 0600", path, mode)
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+
+
+def missing_key_message(key_id: str, store: KeyStore) -> str:
+    return (
+        f"The encryption key for this database (key id {key_id}) is not on this machine: it "
+        f"is not in {store.describe()}. Restore it from your backup: `face-attendance restore "
+        "BACKUP` installs the key from a backup archive, and `face-attendance backup --key-only "
+        "--output FILE` on a machine that has the key makes one for this machine. Until then "
+        "face templates and chips cannot be read; nothing was deleted."
+    )
