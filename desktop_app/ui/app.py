@@ -1,0 +1,98 @@
+"""QApplication setup and the GUI's entry point (``face-attendance gui``)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from desktop_app import __version__
+from desktop_app.ui import resources
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists): high-DPI, Fusion, palette from the system."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    QCoreApplication.setOrganizationName("face-attendance")
+    QCoreApplication.setApplicationName("Face Attendance")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setDesktopFileName("face-attendance")
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None:
+        app.setStyle(fusion)  # Fusion follows the system light/dark scheme (Qt >= 6.5)
+    app.setWindowIcon(QIcon(str(resources.resource_path("icons", "app.svg"))))
+    sheet = resources.stylesheet()
+    if sheet:
+        app.setStyleSheet(sheet)
+    hints = app.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(lambda _scheme: _on_scheme_changed(app))
+    return app
+
+
+def _on_scheme_changed(app: QApplication) -> None:
+    """Re-tint the icons when the system switches between light and dark."""
+    resources.clear_icon_cache()
+    for widget in app.topLevelWidgets():
+        refresh = getattr(widget, "refresh_icons", None)
+        if callable(refresh):
+            refresh()
+
+
+def is_dark() -> bool:
+    pal = QGuiApplication.palette()
+    return pal.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def run_gui(
+    ctx: Any,
+    *,
+    source: str | None = None,
+    screenshot: Path | None = None,
+    quit_after: float | None = None,
+    fullscreen: bool = False,
+    config_file: Path | None = None,
+    page: str | None = None,
+) -> int:
+    """Open the main window. With ``screenshot``/``quit_after``: run for that long on the
+    real window, save a screenshot of it, quit (works under QT_QPA_PLATFORM=offscreen)."""
+    from desktop_app.ui.main_window import MainWindow
+
+    app = create_application()
+    scripted = screenshot is not None or quit_after is not None
+    window = MainWindow(ctx, source=source, config_file=config_file, interactive=not scripted)
+    window.resize(1366, 768)
+    if page:
+        window.show_page(page)
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.show()
+    window.start()
+    status = {"code": 0}
+    if scripted:
+        delay_ms = int(max(0.5, quit_after if quit_after is not None else 5.0) * 1000)
+
+        def finish() -> None:
+            if screenshot is not None and not window.save_screenshot(screenshot):
+                status["code"] = 1
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(delay_ms, finish)
+    code = app.exec()
+    window.shutdown()
+    return status["code"] or int(code)

@@ -1,0 +1,486 @@
+"""Enroll a person (or add samples) from photo files (drag and drop too) or camera captures.
+
+Camera mode borrows the main window's frame runner: while the dialog is open, the inference
+worker runs the enrollment quality check on the newest frame instead of recognition, and the
+feedback ("move closer", "too dark", "look at the camera") is shown live. Closing the dialog
+gives the runner its previous processor back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import logging
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import AppError
+from desktop_app.storage.repositories import People
+from desktop_app.ui import ops, services
+from desktop_app.ui.live_view import CONFIRMING, KNOWN, UNKNOWN, FaceLabel, LiveView
+from desktop_app.ui.resources import icon
+from desktop_app.ui.workers import FrameRunner, Processed
+
+log = logging.getLogger(__name__)
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"}
+RECOMMENDED_CAPTURES = 3
+
+
+def thumb_icon(image_bgr: np.ndarray, size: int = 96) -> QIcon:
+    h, w = image_bgr.shape[:2]
+    scale = size / max(h, w)
+    small = cv2.resize(
+        image_bgr, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA
+    )
+    small = np.ascontiguousarray(small)
+    img = QImage(
+        small.data, small.shape[1], small.shape[0], small.strides[0], QImage.Format.Format_BGR888
+    ).copy()
+    return QIcon(QPixmap.fromImage(img))
+
+
+class PhotoList(QListWidget):
+    """Thumbnails of the chosen photos; accepts image files dropped from a file manager."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setViewMode(QListWidget.ViewMode.IconMode)
+        self.setIconSize(QSize(96, 96))
+        self.setGridSize(QSize(118, 128))
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setMovement(QListWidget.Movement.Static)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setMinimumHeight(150)
+        self.on_files: Any = None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        files: list[Path] = []
+        for p in paths:
+            if p.is_dir():
+                files += sorted(q for q in p.iterdir() if q.suffix.lower() in IMAGE_SUFFIXES)
+            elif p.suffix.lower() in IMAGE_SUFFIXES:
+                files.append(p)
+        if files and self.on_files is not None:
+            self.on_files(files)
+        event.acceptProposedAction()
+
+
+class EnrollDialog(QDialog):
+    def __init__(
+        self,
+        ctx: Any,
+        parent: QWidget | None = None,
+        *,
+        mode: str = "photos",
+        runner: FrameRunner | None = None,
+        person: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        assert mode in ("photos", "camera")
+        self.ctx, self.mode, self.runner, self.person = ctx, mode, runner, person
+        self.files: list[Path] = []
+        self.captures: list[np.ndarray] = []
+        self.last_report: Any = None
+        self.last_faces: list[Any] = []
+        self.result: Any = None
+        self._saved_process: Any = None
+        self.setWindowTitle(
+            ("Add samples for " + person.name)
+            if person is not None
+            else ("Enroll from camera" if mode == "camera" else "Enroll from photos")
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(760 if mode == "camera" else 620, 640 if mode == "camera" else 520)
+
+        # who
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Full name")
+        self.external_id = QLineEdit()
+        self.external_id.setPlaceholderText("optional: student / staff number")
+        self.group = QComboBox()
+        self.group.setEditable(True)
+        self.group.addItem("")
+        self.consent = QCheckBox(
+            f"This person agreed to have their face stored for attendance "
+            f"(consent text {ctx.settings.privacy.consent_text_version})"
+        )
+        self.consent_by = QLineEdit(_operator())
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("External id", self.external_id)
+        form.addRow("Group", self.group)
+        form.addRow("", self.consent)
+        form.addRow("Consent recorded by", self.consent_by)
+        if person is not None:
+            self.name.setText(person.name)
+            self.external_id.setText(person.external_id or "")
+            self.group.setCurrentText(person.group_name or "")
+            for w in (self.name, self.external_id, self.group):
+                w.setEnabled(False)
+            if person.consent_at is not None:
+                self.consent.setChecked(True)
+                self.consent.setEnabled(False)
+                self.consent_by.setText(person.consent_by or "")
+                self.consent_by.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addLayout(form)
+
+        if mode == "photos":
+            self.photos = PhotoList()
+            self.photos.setObjectName("enrollPhotos")
+            self.photos.on_files = self.add_files
+            hint = QLabel(
+                "Drop photos here or use <b>Add photos</b>. One face per photo; "
+                "several photos of the same person make recognition more reliable."
+            )
+            hint.setWordWrap(True)
+            add = QPushButton(icon("photo"), "Add photos...")
+            add.clicked.connect(self._browse)
+            remove = QPushButton("Remove")
+            remove.clicked.connect(self._remove_selected)
+            row = QHBoxLayout()
+            row.addWidget(hint, 1)
+            row.addWidget(add)
+            row.addWidget(remove)
+            layout.addLayout(row)
+            layout.addWidget(self.photos, 1)
+        else:
+            self.view = LiveView()
+            self.view.setMinimumSize(480, 300)
+            self.feedback = QLabel("Waiting for the camera...")
+            self.feedback.setObjectName("qualityFeedback")
+            f = self.feedback.font()
+            f.setPointSizeF(f.pointSizeF() * 1.3)
+            f.setBold(True)
+            self.feedback.setFont(f)
+            self.capture_button = QPushButton(icon("camera"), "Capture  (Space)")
+            self.capture_button.setMinimumHeight(34)
+            self.capture_button.clicked.connect(self.capture)
+            QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.capture)
+            self.strip = QListWidget()
+            self.strip.setViewMode(QListWidget.ViewMode.IconMode)
+            self.strip.setIconSize(QSize(72, 72))
+            self.strip.setFixedHeight(96)
+            self.strip.setFlow(QListWidget.Flow.LeftToRight)
+            row = QHBoxLayout()
+            row.addWidget(self.feedback, 1)
+            row.addWidget(self.capture_button)
+            layout.addWidget(self.view, 1)
+            layout.addLayout(row)
+            layout.addWidget(
+                QLabel(
+                    f"Capture {RECOMMENDED_CAPTURES} or more views: straight, slightly left, "
+                    "slightly right."
+                )
+            )
+            layout.addWidget(self.strip)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.enroll_button = self.buttons.addButton(
+            "Add samples" if person is not None else "Enroll",
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.enroll_button.setObjectName("enrollButton")
+        self.enroll_button.setDefault(True)
+        self.enroll_button.clicked.connect(self.enroll)
+        self.buttons.rejected.connect(self.reject)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        for sig in (self.name.textChanged, self.consent.toggled):
+            sig.connect(lambda *_: self.update_state())
+        self._load_groups()
+        if mode == "camera":
+            self._borrow_runner()
+        self.update_state()
+
+    # ---- state ---------------------------------------------------------------------------
+    def _load_groups(self) -> None:
+        def done(groups: list[str]) -> None:
+            current = self.group.currentText()
+            self.group.clear()
+            self.group.addItems(["", *groups])
+            self.group.setCurrentText(current)
+
+        ops.run_op(lambda: self.ctx.db.run(lambda s: People(s).groups()), success=done, parent=self)
+
+    def samples(self) -> list[Path | np.ndarray]:
+        return list(self.files) if self.mode == "photos" else list(self.captures)
+
+    def problems(self) -> list[str]:
+        out = []
+        reason = services.missing_reason("enroll")
+        if reason:
+            out.append(reason)
+        if not self.name.text().strip():
+            out.append("Enter the person's name.")
+        if self.ctx.settings.privacy.require_consent and not self.consent.isChecked():
+            out.append("Consent is required before a face can be stored.")
+        if not self.samples():
+            out.append(
+                "Add at least one photo."
+                if self.mode == "photos"
+                else "Capture at least one picture."
+            )
+        return out
+
+    def update_state(self) -> None:
+        problems = self.problems()
+        self.enroll_button.setEnabled(not problems)
+        self.enroll_button.setToolTip("\n".join(problems))
+        if problems and not self.status.property("sticky"):
+            self.status.setText(problems[0])
+        elif not problems:
+            n = len(self.samples())
+            self.status.setText(f"Ready: {n} sample{'s' if n != 1 else ''}.")
+
+    # ---- photos --------------------------------------------------------------------------
+    def _browse(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Photos of the person", "", "Images (*.jpg *.jpeg *.png *.bmp *.webp)"
+        )
+        if names:
+            self.add_files([Path(n) for n in names])
+
+    def add_files(self, files: list[Path]) -> None:
+        for f in files:
+            if f in self.files:
+                continue
+            image = cv2.imread(str(f), cv2.IMREAD_COLOR)
+            if image is None:
+                self.status.setText(f"{f.name} is not an image this app can read; skipped.")
+                continue
+            self.files.append(f)
+            item = QListWidgetItem(thumb_icon(image), f.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(f))
+            item.setToolTip(str(f))
+            self.photos.addItem(item)
+        self.update_state()
+
+    def _remove_selected(self) -> None:
+        for item in self.photos.selectedItems():
+            path = Path(item.data(Qt.ItemDataRole.UserRole))
+            if path in self.files:
+                self.files.remove(path)
+            self.photos.takeItem(self.photos.row(item))
+        self.update_state()
+
+    # ---- camera --------------------------------------------------------------------------
+    def _borrow_runner(self) -> None:
+        if self.runner is None:
+            self.feedback.setText("No camera.")
+            self.capture_button.setEnabled(False)
+            return
+        self.runner.frame_ready.connect(self._on_frame)
+        self.runner.source_state.connect(self._on_source_state)
+        frame = self.runner.latest_frame()
+        if frame is not None:
+            self.view.set_frame(frame)
+        if services.available("enroll"):
+            self.runner.processed.connect(self._on_checked)
+            self._saved_process = self.runner._process
+            self.runner.set_process(self._check)
+        else:
+            self.feedback.setText("Live quality feedback needs the enrollment service.")
+
+    def _check(self, frame_bgr: np.ndarray) -> tuple[Any, Any]:
+        faces, report = self.ctx.enrollment.check_sample(frame_bgr)
+        return list(faces), report
+
+    def _on_frame(self) -> None:
+        frame = self.runner.latest_frame() if self.runner else None
+        if frame is not None:
+            self.view.set_frame(frame)
+
+    def _on_source_state(self, state: str, message: str) -> None:
+        self.view.set_message("" if state == "running" else message)
+
+    def _on_checked(self, processed: Processed) -> None:
+        result = processed.result
+        if not (isinstance(result, tuple) and len(result) == 2):
+            return  # a recognition result that was in flight when the dialog opened
+        faces, report = result
+        self.last_faces, self.last_report = faces, report
+        self._last_checked_frame = processed.frame.image_bgr
+        ok = bool(getattr(report, "ok", False))
+        reasons = list(getattr(report, "reasons", []) or [])
+        text = (
+            "Good: hold still and capture"
+            if ok
+            else (reasons[0] if reasons else "Looking for a face...")
+        )
+        if len(faces) > 1:
+            text = "Only one person in the picture, please"
+        elif not faces:
+            text = "No face found: look at the camera"
+        self.feedback.setText(text)
+        self.feedback.setStyleSheet(f"color: {(KNOWN if ok else CONFIRMING).name()};")
+        labels = [
+            FaceLabel(
+                tuple(float(v) for v in f.box),
+                "OK" if ok else "Adjust",  # type: ignore[arg-type]
+                f"quality {getattr(report, 'score', 0.0):.2f}",
+                KNOWN if ok else (UNKNOWN if len(faces) > 1 else CONFIRMING),
+            )
+            for f in faces
+        ]
+        self.view.set_labels(labels)
+
+    def capture(self) -> None:
+        if self.mode != "camera":
+            return
+        frame = getattr(self, "_last_checked_frame", None)
+        if frame is None or self.last_report is None or not getattr(self.last_report, "ok", False):
+            reason = (
+                self.feedback.text() if self.last_report is not None else "No checked picture yet."
+            )
+            self.status.setText(f"Not captured: {reason}")
+            return
+        self.captures.append(frame.copy())
+        self.strip.addItem(QListWidgetItem(thumb_icon(frame, 72), f"{len(self.captures)}"))
+        self.update_state()
+
+    def _give_back_runner(self) -> None:
+        if self.runner is None:
+            return
+        for sig, slot in (
+            (self.runner.frame_ready, self._on_frame),
+            (self.runner.source_state, self._on_source_state),
+            (self.runner.processed, self._on_checked),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                sig.disconnect(slot)
+        if self.runner._process == self._check:
+            self.runner.set_process(self._saved_process)
+        self.runner = None
+
+    def done(self, r: int) -> None:
+        self._give_back_runner()
+        super().done(r)
+
+    # ---- enroll --------------------------------------------------------------------------
+    def enroll(self, allow_lookalike: bool = False) -> None:
+        if self.problems():
+            return
+        name = self.name.text().strip()
+        kwargs = dict(
+            external_id=self.external_id.text().strip() or None,
+            group=self.group.currentText().strip() or None,
+            consent=self.consent.isChecked(),
+            consent_by=self.consent_by.text().strip() or None,
+            allow_lookalike=allow_lookalike,
+            person_id=getattr(self.person, "id", None),
+        )
+        sources = self.samples()
+        self.enroll_button.setEnabled(False)
+        self.status.setText("Enrolling...")
+        ops.run_op(
+            lambda: self.ctx.enrollment.enroll(name, sources, **kwargs),
+            success=self._enrolled,
+            failure=self._failed,
+            parent=self,
+            progress="Enrolling..." if len(sources) > 3 else None,
+            changes="people",
+            title="Enroll",
+        )
+
+    def _enrolled(self, result: Any) -> None:
+        self.result = result
+        n = getattr(result, "templates_added", None) or getattr(result, "added", None)
+        name = self.name.text().strip()
+        text = f"{name} is enrolled" + (f" with {n} sample(s)." if isinstance(n, int) else ".")
+        warnings = list(getattr(result, "warnings", []) or [])
+        from desktop_app.ui.main_window import main_window_of
+
+        win = main_window_of(self.parentWidget())
+        if win is not None:
+            win.statusBar().showMessage(text, 6000)
+        if warnings:
+            QMessageBox.information(
+                self.parentWidget(), "Enrolled", text + "\n\n" + "\n".join(str(w) for w in warnings)
+            )
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.update_state()
+        lookalike = services.find_attr("enrollment", "LookAlikeError")
+        if lookalike is not None and isinstance(exc, lookalike):
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Looks like someone enrolled",
+                f"{ops.error_text(exc)}\n\nIf these really are two different people (twins, "
+                "relatives), enroll anyway; otherwise add the photos to the existing person.",
+                QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            anyway = box.addButton("Enroll anyway", QMessageBox.ButtonRole.AcceptRole)
+            box.finished.connect(
+                lambda _r: (
+                    self.enroll(allow_lookalike=True) if box.clickedButton() is anyway else None
+                )
+            )
+            box.open()
+            self._lookalike_box = box
+            return
+        self.status.setProperty("sticky", True)
+        self.status.setText(ops.error_text(exc))
+        if not isinstance(exc, AppError):
+            ops.report_error(self, exc, "Enroll")
+
+
+def _operator() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # pragma: no cover - no login name (containers)
+        return "operator"

@@ -1,0 +1,92 @@
+"""Edit a person's name, external id, group, notes and active flag (audited)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.storage.records import PersonRecord
+from desktop_app.storage.repositories import Audit, People
+from desktop_app.ui import ops
+from desktop_app.ui.dialogs.enroll_dialog import _operator
+
+
+class PersonDialog(QDialog):
+    def __init__(self, ctx: Any, person: PersonRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.person = ctx, person
+        self.setWindowTitle(f"Edit {person.name}")
+        self.resize(440, 320)
+        self.name = QLineEdit(person.name)
+        self.external_id = QLineEdit(person.external_id or "")
+        self.group = QComboBox()
+        self.group.setEditable(True)
+        self.group.setCurrentText(person.group_name or "")
+        self.active = QCheckBox("Active (recognised and counted in reports)")
+        self.active.setChecked(person.active)
+        self.notes = QPlainTextEdit(person.notes or "")
+        self.notes.setFixedHeight(80)
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("External id", self.external_id)
+        form.addRow("Group", self.group)
+        form.addRow("", self.active)
+        form.addRow("Notes", self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def changes(self) -> dict[str, Any]:
+        p = self.person
+        new = {
+            "name": self.name.text().strip(),
+            "external_id": self.external_id.text().strip() or None,
+            "group_name": self.group.currentText().strip() or None,
+            "active": self.active.isChecked(),
+            "notes": self.notes.toPlainText().strip() or None,
+        }
+        return {k: v for k, v in new.items() if getattr(p, k) != v}
+
+    def save(self) -> None:
+        changes = self.changes()
+        if not changes:
+            self.accept()
+            return
+        if "name" in changes and not changes["name"]:
+            self.name.setFocus()
+            return
+        pid = self.person.id
+
+        def write(s: Any) -> PersonRecord:
+            rec = People(s).update(pid, **changes)
+            Audit(s).write(
+                _operator(),
+                "person.update",
+                f"person:{pid}",
+                {k: v for k, v in changes.items() if k != "notes"},
+            )
+            return rec
+
+        ops.run_op(
+            lambda: self.ctx.db.run(write),
+            success=lambda _r: self.accept(),
+            parent=self,
+            changes="people",
+            title="Edit person",
+        )

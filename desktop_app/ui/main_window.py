@@ -1,0 +1,685 @@
+"""The main window: navigation, the frame runner, services coming online, the status bar.
+
+It owns one :class:`FrameRunner` (capture + inference threads) and wires the core services
+through the ``AppContext``. Pages observe the core (through ops and ``ops.hub.changed``);
+none of them reaches back into the window except through the actions it hands them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop_app.errors import AppError
+from desktop_app.storage.db import describe
+from desktop_app.storage.repositories import Events, People
+from desktop_app.ui import ops, services
+from desktop_app.ui.live_page import LivePage
+from desktop_app.ui.resources import icon
+from desktop_app.ui.workers import FrameRunner, Processed
+from desktop_app.vision.frames import FrameSource
+
+log = logging.getLogger(__name__)
+
+PAGES = [
+    ("live", "Live", "live"),
+    ("people", "People", "people"),
+    ("attendance", "Attendance", "attendance"),
+    ("reports", "Reports", "reports"),
+    ("settings", "Settings", "settings"),
+]
+
+
+@dataclass(frozen=True)
+class LiveResult:
+    """What the live processor returns for one frame."""
+
+    frame_result: Any  # recognition.types.FrameResult
+    marks: list[Any] = field(default_factory=list)  # attendance MarkResult
+
+
+def start_of_today_utc() -> dt.datetime:
+    now = dt.datetime.now().astimezone()
+    return now.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(dt.UTC)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: Any,
+        *,
+        source: str | None = None,
+        config_file: Path | None = None,
+        interactive: bool = True,
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.config_file = config_file
+        self.interactive = interactive
+        self.source = source if source is not None else ctx.settings.camera.source
+        self.recognition_ready = False
+        self.model_text = "not loaded"
+        self.people_count: int | None = None
+        self.current_session: Any = None
+        self.setWindowTitle("Face Attendance")
+        self.setMinimumSize(1000, 640)
+
+        self.runner = FrameRunner(self._make_source, parent=self)
+        self.runner.processed.connect(self._on_processed)
+        self.runner.source_state.connect(self._on_source_state)
+        self.runner.process_failed.connect(self._on_process_failed)
+
+        self.actions_: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_ui()
+        self._build_menus()
+        self._build_status_bar()
+        self.update_action_states()
+
+        ops.get_hub().changed.connect(self._on_changed)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(500)
+        self._status_timer.timeout.connect(self.update_status)
+        self._status_timer.start()
+
+    # ---- construction --------------------------------------------------------------------
+    def _action(
+        self,
+        key: str,
+        text: str,
+        icon_name: str | None,
+        shortcut: str | None,
+        slot: Any,
+        tip: str = "",
+    ) -> QAction:
+        a = QAction(text, self)
+        if icon_name:
+            a.setIcon(icon(icon_name))
+            a.setData(icon_name)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+            a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        if tip:
+            a.setToolTip(tip)
+            a.setStatusTip(tip)
+        a.triggered.connect(lambda _checked=False: slot())
+        self.actions_[key] = a
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        A = self._action
+        A(
+            "identify",
+            "Identify now",
+            "identify",
+            "F5",
+            self.identify_now,
+            "Recognise whoever is in front of the camera now (F5)",
+        )
+        A(
+            "group_photo",
+            "Open photo...",
+            "photo",
+            "Ctrl+O",
+            self.open_group_photo,
+            "Recognise the people in a group photo and confirm who was there (Ctrl+O)",
+        )
+        A(
+            "enroll_camera",
+            "Enroll from camera...",
+            "camera",
+            "Ctrl+E",
+            self.enroll_from_camera,
+            "Enroll a person from several camera captures (Ctrl+E)",
+        )
+        A(
+            "enroll_photos",
+            "Enroll from photos...",
+            "enroll",
+            "Ctrl+N",
+            self.enroll_from_photos,
+            "Enroll a person from one or more photo files (Ctrl+N)",
+        )
+        A(
+            "session_start",
+            "Start...",
+            "start",
+            "Ctrl+Shift+S",
+            self.start_session,
+            "Start an attendance session (a class, a shift) (Ctrl+Shift+S)",
+        )
+        A(
+            "session_end",
+            "End",
+            "stop",
+            "Ctrl+Shift+E",
+            self.end_session,
+            "End the running session (Ctrl+Shift+E)",
+        )
+        A(
+            "import_roster",
+            "Import roster CSV...",
+            "import",
+            "Ctrl+Shift+I",
+            self.import_roster,
+            "Add many people from a CSV file (name, external id, group, photo)",
+        )
+        A("refresh", "Refresh", "refresh", "Ctrl+R", self.refresh_all, "Reload from the database")
+        A("find", "Find person", "search", "Ctrl+F", self.find_person, "Search people (Ctrl+F)")
+        A("fullscreen", "Full screen", None, "F11", self.toggle_fullscreen)
+        A("quit", "Quit", None, "Ctrl+Q", self.close)
+        A("shortcuts", "Keyboard shortcuts", None, "F1", self.show_shortcuts)
+        A("about", "About", None, None, self.show_about)
+        for i, (key, title, _icon) in enumerate(PAGES, start=1):
+            A(f"page_{key}", title, None, f"Ctrl+{i}", lambda k=key: self.show_page(k))
+
+    def _build_ui(self) -> None:
+        from desktop_app.ui.pages.attendance_page import AttendancePage
+        from desktop_app.ui.pages.people_page import PeoplePage
+        from desktop_app.ui.pages.reports_page import ReportsPage
+        from desktop_app.ui.pages.settings_page import SettingsPage
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(168)
+        self.nav.setSpacing(2)
+        for key, title, icon_name in PAGES:
+            item = QListWidgetItem(icon(icon_name), title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(150, 40))
+            self.nav.addItem(item)
+
+        self.live_page = LivePage(self.actions_)
+        self.live_page.view.attach(self.runner)
+        self.people_page = PeoplePage(self.ctx, self.actions_, self)
+        self.attendance_page = AttendancePage(self.ctx, self.actions_, self)
+        self.reports_page = ReportsPage(self.ctx, self)
+        self.settings_page = SettingsPage(self.ctx, self.config_file, self)
+        self.settings_page.saved.connect(self._on_settings_saved)
+
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {
+            "live": self.live_page,
+            "people": self.people_page,
+            "attendance": self.attendance_page,
+            "reports": self.reports_page,
+            "settings": self.settings_page,
+        }
+        for key, _title, _icon in PAGES:
+            self.stack.addWidget(self.pages[key])
+        self.nav.currentRowChanged.connect(self._on_nav)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.setCurrentRow(0)
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        mb = self.menuBar()
+        m = mb.addMenu("&File")
+        m.addAction(a["group_photo"])
+        m.addAction(a["import_roster"])
+        m.addSeparator()
+        m.addAction(a["quit"])
+        m = mb.addMenu("&People")
+        m.addAction(a["enroll_camera"])
+        m.addAction(a["enroll_photos"])
+        m.addAction(a["find"])
+        m = mb.addMenu("&Attendance")
+        m.addAction(a["identify"])
+        m.addAction(a["session_start"])
+        m.addAction(a["session_end"])
+        m = mb.addMenu("&View")
+        for key, _t, _i in PAGES:
+            m.addAction(a[f"page_{key}"])
+        m.addSeparator()
+        m.addAction(a["refresh"])
+        m.addAction(a["fullscreen"])
+        m = mb.addMenu("&Help")
+        m.addAction(a["shortcuts"])
+        m.addAction(a["about"])
+
+    def _build_status_bar(self) -> None:
+        sb = self.statusBar()
+        self.status_labels: dict[str, QLabel] = {}
+        for key in ("camera", "fps", "inference", "model", "database", "people"):
+            lab = QLabel()
+            lab.setObjectName(f"status_{key}")
+            lab.setContentsMargins(6, 0, 6, 0)
+            self.status_labels[key] = lab
+            sb.addPermanentWidget(lab, 2 if key in ("camera", "database") else 0)
+        self.status_labels["database"].setText(
+            f"Database: {describe(self.ctx.settings.resolved_database_url)}"
+        )
+        self.status_labels["database"].setToolTip(self.ctx.settings.resolved_database_url)
+
+    def refresh_icons(self) -> None:
+        for a in self.actions_.values():
+            name = a.data()
+            if name:
+                a.setIcon(icon(name))
+        for i, (_key, _title, icon_name) in enumerate(PAGES):
+            self.nav.item(i).setIcon(icon(icon_name))
+
+    # ---- lifecycle -----------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the camera at once and bring recognition online in the background."""
+        self.runner.start()
+        self.refresh_all()
+        self.prepare_recognition()
+
+    def _make_source(self) -> FrameSource:
+        cam = self.ctx.settings.camera
+        return FrameSource(self.source, width=cam.width, height=cam.height)
+
+    def restart_camera(self, source: str | None = None) -> None:
+        if source is not None:
+            self.source = source
+        self.runner.stop(timeout=1.0)
+        self.live_page.view.clear()
+        self.runner.start()
+
+    def shutdown(self) -> None:
+        self._status_timer.stop()
+        self.runner.stop(timeout=2.0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def save_screenshot(self, path: Path) -> bool:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ok = self.grab().save(str(path))
+        if not ok:
+            log.error("could not save the screenshot to %s", path)
+        return bool(ok)
+
+    # ---- recognition coming online ------------------------------------------------------
+    def prepare_recognition(self) -> None:
+        reason = services.missing_reason("recognition")
+        if reason:
+            self.model_text = "not available yet"
+            self.status_labels["model"].setToolTip(reason)
+            return
+        zoo = self.ctx.models
+
+        def check() -> bool:
+            return all(zoo.status(name).ok for name in zoo.names())
+
+        ops.run_op(check, success=self._build_models, parent=self, title="Face models")
+        self.model_text = "checking..."
+
+    def _build_models(self, all_built: bool) -> None:
+        ctx = self.ctx
+        self.model_text = "loading..." if all_built else "building..."
+
+        def build(progress: Any) -> str:
+            names = ctx.models.names()
+            for i, name in enumerate(names):
+
+                def step(f: float, msg: str, i: int = i, name: str = name) -> None:
+                    progress((i + f) / (len(names) + 1), f"{name}: {msg}")
+
+                ctx.models.ensure(name, step)
+            progress(len(names) / (len(names) + 1), "loading the models")
+            _ = ctx.recognizer  # builds pipeline and gallery (cached on the context)
+            if services.available("attendance"):
+                _ = ctx.attendance
+            progress(1.0, "ready")
+            return " + ".join(names)
+
+        ops.run_op(
+            build,
+            success=self._recognition_ready,
+            failure=self._recognition_failed,
+            parent=self,
+            progress=None if all_built else "Building the face models (first run only)...",
+            title="Face models",
+        )
+        if not all_built:
+            self.first_run = True
+
+    def _recognition_failed(self, exc: BaseException) -> None:
+        self.model_text = "failed"
+        self.status_labels["model"].setToolTip(ops.error_text(exc))
+        ops.report_error(self, exc, "Face models")
+
+    def _recognition_ready(self, model_text: str) -> None:
+        self.model_text = model_text
+        self.recognition_ready = True
+        self.runner.set_process(self.live_process)
+        self.update_action_states()
+        if self.interactive and getattr(self, "first_run", False):
+            self.first_run = False
+            self._offer_first_enrollment()
+
+    def _offer_first_enrollment(self) -> None:
+        def count(s: Any) -> int:
+            return People(s).count(active=None)
+
+        def offer(n: int) -> None:
+            if n:
+                return
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                "Welcome",
+                "The face models are ready. Nobody is enrolled yet.\n\n"
+                "Enroll the first person now?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
+            box.button(QMessageBox.StandardButton.Yes).setText("Enroll from camera...")
+            box.button(QMessageBox.StandardButton.No).setText("Later")
+            box.finished.connect(
+                lambda r: self.enroll_from_camera() if r == QMessageBox.StandardButton.Yes else None
+            )
+            box.open()
+
+        ops.run_op(lambda: self.ctx.db.run(count), success=offer, parent=self)
+
+    def live_process(self, frame_bgr: np.ndarray) -> LiveResult:
+        """Runs on the inference thread: recognise, then let attendance mark confirmed faces."""
+        result = self.ctx.recognizer.process_frame(frame_bgr)
+        marks: list[Any] = []
+        if services.has_module("attendance") and any(
+            getattr(f, "confirmed", False) for f in result.faces
+        ):
+            session = self.current_session
+            marks = list(
+                self.ctx.attendance.on_frame(
+                    result, source="camera", session_id=getattr(session, "id", None)
+                )
+                or []
+            )
+        return LiveResult(result, marks)
+
+    def _on_processed(self, processed: Processed) -> None:
+        result = processed.result
+        for mark in getattr(result, "marks", []) or []:
+            event = getattr(mark, "event", None)
+            if event is not None:
+                self.live_page.add_event(event, getattr(mark, "person_name", None))
+                self.attendance_page.note_new_event()
+            message = getattr(mark, "message", "")
+            if message:
+                self.statusBar().showMessage(message, 5000)
+
+    def _on_process_failed(self, exc: object) -> None:
+        text = ops.error_text(exc) if isinstance(exc, BaseException) else str(exc)
+        self.statusBar().showMessage(f"Recognition error: {text}", 8000)
+
+    def _on_source_state(self, state: str, message: str) -> None:
+        self.update_status()
+
+    # ---- status --------------------------------------------------------------------------
+    def update_status(self) -> None:
+        lab = self.status_labels
+        desc = self.runner.description or str(self.source)
+        state = {
+            "running": "",
+            "connecting": " (connecting)",
+            "lost": " (reconnecting)",
+            "ended": " (ended)",
+            "stopped": " (stopped)",
+        }.get(self.runner.state, "")
+        lab["camera"].setText(f"Camera: {desc}{state}")
+        lab["fps"].setText(f"{self.live_page.view.fps:4.1f} FPS")
+        if self.recognition_ready:
+            rate = self.runner.process_rate.rate()
+            lab["inference"].setText(
+                f"Inference {self.runner.last_process_ms:3.0f} ms ({rate:.1f}/s)"
+            )
+        else:
+            lab["inference"].setText("Inference —")
+        lab["model"].setText(f"Model: {self.model_text}")
+        lab["people"].setText(
+            "People: —" if self.people_count is None else f"People: {self.people_count}"
+        )
+
+    def update_action_states(self) -> None:
+        a = self.actions_
+        for key, feature in (
+            ("identify", "recognition"),
+            ("group_photo", "group_photo"),
+            ("enroll_camera", "enroll"),
+            ("enroll_photos", "enroll"),
+            ("session_start", "attendance"),
+            ("session_end", "attendance"),
+            ("import_roster", "roster"),
+        ):
+            services.set_available(a[key], feature, tooltip=a[key].statusTip())
+        if services.available("attendance"):
+            a["session_end"].setEnabled(self.current_session is not None)
+        self.people_page.update_action_states()
+        self.attendance_page.update_action_states()
+
+    # ---- data refresh --------------------------------------------------------------------
+    def refresh_all(self) -> None:
+        self._load_today()
+        self._load_counts()
+        self._load_session()
+        for page in (self.people_page, self.attendance_page, self.reports_page):
+            page.refresh()
+
+    def _on_changed(self, what: str) -> None:
+        self._load_counts()
+        if what in ("events", "sessions", "people"):
+            self._load_today()
+        if what == "sessions":
+            self._load_session()
+
+    def _load_today(self) -> None:
+        since = start_of_today_utc()
+        ops.run_op(
+            lambda: self.ctx.db.run(
+                lambda s: Events(s).query(start=since, newest_first=True, limit=300)
+            ),
+            success=self.live_page.set_events,
+            parent=self,
+        )
+
+    def _load_counts(self) -> None:
+        def done(n: int) -> None:
+            self.people_count = n
+            self.update_status()
+
+        ops.run_op(
+            lambda: self.ctx.db.run(lambda s: People(s).count(active=True)),
+            success=done,
+            parent=self,
+        )
+
+    def _load_session(self) -> None:
+        if not services.available("attendance"):
+            self.live_page.set_session_text("No session running: marks count for the day.")
+            return
+
+        def load() -> list[Any]:
+            return list(self.ctx.attendance.current_sessions())
+
+        def done(sessions: list[Any]) -> None:
+            self.current_session = sessions[-1] if sessions else None
+            if self.current_session is None:
+                self.live_page.set_session_text("No session running: marks count for the day.")
+            else:
+                s = self.current_session
+                since = s.starts_at.astimezone().strftime("%H:%M")
+                group = f" · group {s.group_name}" if s.group_name else ""
+                self.live_page.set_session_text(f"<b>{s.name}</b> since {since}{group}")
+            self.update_action_states()
+
+        ops.run_op(load, success=done, parent=self)
+
+    # ---- navigation ----------------------------------------------------------------------
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row][0]
+        self.stack.setCurrentWidget(self.pages[key])
+        page = self.pages[key]
+        if hasattr(page, "on_shown"):
+            page.on_shown()
+
+    def show_page(self, key: str) -> None:
+        keys = [k for k, _t, _i in PAGES]
+        self.nav.setCurrentRow(keys.index(key))
+
+    def current_page(self) -> str:
+        return PAGES[self.nav.currentRow()][0]
+
+    def find_person(self) -> None:
+        self.show_page("people")
+        self.people_page.focus_search()
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for a in self.actions_.values():
+            if not a.shortcut().isEmpty():
+                rows.append(
+                    f"<tr><td><b>{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
+                    f"</b></td><td>&nbsp;&nbsp;{a.text().replace('&', '')}</td></tr>"
+                )
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            "Keyboard shortcuts",
+            "<table>" + "".join(rows) + "</table>",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.open()
+
+    def show_about(self) -> None:
+        from desktop_app import __version__
+
+        QMessageBox.about(
+            self,
+            "About Face Attendance",
+            f"<b>Face Attendance</b> {__version__}<br>Face recognition attendance: MTCNN "
+            "detection and the dlib ResNet embedder, run with onnxruntime on this computer. "
+            "No image leaves this machine.",
+        )
+
+    # ---- actions -------------------------------------------------------------------------
+    def latest_frame(self) -> np.ndarray | None:
+        frame = self.runner.latest_frame()
+        return None if frame is None else frame.image_bgr
+
+    def identify_now(self) -> None:
+        frame = self.latest_frame()
+        if frame is None:
+            ops.report_error(
+                self, AppError("There is no camera picture yet: check the camera."), "Identify"
+            )
+            return
+        from desktop_app.ui.dialogs.identify_dialog import IdentifyDialog
+
+        def identify() -> list[Any]:
+            return list(self.ctx.recognizer.identify_image(frame))
+
+        def done(faces: list[Any]) -> None:
+            dlg = IdentifyDialog(self.ctx, frame, faces, self, session=self.current_session)
+            dlg.open()
+
+        ops.run_op(identify, success=done, parent=self, title="Identify")
+
+    def open_group_photo(self, path: Path | None = None) -> None:
+        from desktop_app.ui.dialogs.group_photo_dialog import GroupPhotoDialog
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Open group photo", "", "Images (*.jpg *.jpeg *.png *.bmp *.webp)"
+            )
+            if not name:
+                return
+            path = Path(name)
+        dlg = GroupPhotoDialog(self.ctx, path, self, session=self.current_session)
+        dlg.open()
+        dlg.analyse()
+
+    def enroll_from_camera(self, person: Any = None) -> None:
+        from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
+
+        dlg = EnrollDialog(self.ctx, self, mode="camera", runner=self.runner, person=person)
+        dlg.open()
+
+    def enroll_from_photos(self, person: Any = None, files: list[Path] | None = None) -> Any:
+        from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
+
+        dlg = EnrollDialog(self.ctx, self, mode="photos", person=person)
+        if files:
+            dlg.add_files(files)
+        dlg.open()
+        return dlg
+
+    def start_session(self) -> None:
+        from desktop_app.ui.dialogs.session_dialog import SessionDialog
+
+        dlg = SessionDialog(self.ctx, self)
+        dlg.open()
+
+    def end_session(self) -> None:
+        session = self.current_session
+        if session is None:
+            return
+        ops.run_op(
+            lambda: self.ctx.attendance.end_session(session.id),
+            success=lambda _r: self.statusBar().showMessage(f"Session {session.name} ended.", 5000),
+            parent=self,
+            changes="sessions",
+            title="End session",
+        )
+
+    def import_roster(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import roster", "", "CSV files (*.csv)")
+        if name:
+            self.people_page.import_roster(Path(name))
+
+    def _on_settings_saved(self, camera_changed: bool) -> None:
+        if camera_changed:
+            self.restart_camera(self.ctx.settings.camera.source)
+        self.status_labels["database"].setText(
+            f"Database: {describe(self.ctx.settings.resolved_database_url)}"
+        )
+
+
+def main_window_of(widget: QWidget | None) -> MainWindow | None:
+    while widget is not None:
+        if isinstance(widget, MainWindow):
+            return widget
+        widget = widget.parentWidget()
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow):
+            return w
+    return None

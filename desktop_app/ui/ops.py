@@ -1,0 +1,193 @@
+"""One small helper for work that must not run on the GUI thread (Anki's CollectionOp/QueryOp).
+
+::
+
+    BackgroundOp(lambda: ctx.db.run(lambda s: People(s).list()),
+                 success=self.show_people, parent=self).run()
+
+``fn`` runs on a pool thread; ``success(result)`` or ``failure(exc)`` runs on the GUI thread.
+Without ``failure`` the error goes to :func:`report_error` (the one place errors are shown).
+With ``progress="Building models..."`` a modal progress dialog appears after a short delay and
+``fn`` receives a ``progress(fraction, message)`` callback it may call from its thread.
+``changes=True`` marks a mutating op: on success :data:`hub` emits ``changed`` so every page
+refreshes what it shows (Anki's "changes" hooks), without knowing who changed what.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from desktop_app.errors import AppError
+
+log = logging.getLogger(__name__)
+
+
+class _Hub(QObject):
+    """Process-wide notifications: ``changed(str what)`` after a mutating op succeeded."""
+
+    changed = Signal(str)
+    error = Signal(str)  # every message report_error showed (tests and the status bar)
+
+
+hub: _Hub | None = None
+
+
+def get_hub() -> _Hub:
+    global hub
+    if hub is None:
+        hub = _Hub()
+    return hub
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, AppError):
+        return str(exc)
+    return f"Unexpected error: {type(exc).__name__}: {exc}. Details are in the log."
+
+
+def report_error(parent: QWidget | None, exc: BaseException, title: str = "Error") -> None:
+    """Show an error to the user. The only place the GUI turns exceptions into dialogs."""
+    text = error_text(exc)
+    if isinstance(exc, AppError):
+        log.warning("%s: %s", title, text)
+    else:
+        log.error(
+            "%s: %s", title, "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        )
+    get_hub().error.emit(text)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # never blocks: tests and offscreen runs keep going
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(float, str)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[..., Any], wants_progress: bool, signals: _Signals) -> None:
+        super().__init__()
+        self.fn, self.wants_progress, self.signals = fn, wants_progress, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            if self.wants_progress:
+                result = self.fn(lambda f, msg="": self.signals.progress.emit(float(f), str(msg)))
+            else:
+                result = self.fn()
+        except BaseException as exc:
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+_running: set[BackgroundOp] = set()
+_pool: QThreadPool | None = None
+
+
+def pool() -> QThreadPool:
+    """A pool of its own: 2 threads, so a slow model build never starves quick DB reads."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(2)
+    return _pool
+
+
+def pending() -> int:
+    """How many ops are still running (tests wait for 0)."""
+    return len(_running)
+
+
+class BackgroundOp:
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        *,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+        progress: str | None = None,
+        changes: str | None = None,
+        title: str = "Error",
+    ) -> None:
+        self.fn, self.success_cb, self.failure_cb = fn, success, failure
+        self.parent, self.progress_label, self.changes, self.title = (
+            parent,
+            progress,
+            changes,
+            title,
+        )
+        self.dialog: QProgressDialog | None = None
+        self.signals = _Signals()
+
+    def run(self) -> BackgroundOp:
+        wants_progress = False
+        with contextlib.suppress(TypeError, ValueError):
+            wants_progress = len(inspect.signature(self.fn).parameters) >= 1
+        if self.progress_label:
+            self.dialog = QProgressDialog(self.progress_label, "", 0, 1000, self.parent)
+            self.dialog.setWindowTitle("Please wait")
+            self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(400)
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            self.dialog.setMinimumWidth(420)
+            self.dialog.setValue(0)
+        self.signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self.signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        _running.add(self)
+        pool().start(_Runnable(self.fn, wants_progress, self.signals))
+        return self
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        if self.dialog is not None:
+            self.dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+            if message:
+                self.dialog.setLabelText(f"{self.progress_label}\n{message}")
+
+    def _finish(self) -> None:
+        _running.discard(self)
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _on_done(self, result: Any) -> None:
+        self._finish()
+        if self.changes:
+            get_hub().changed.emit(self.changes)
+        if self.success_cb is not None:
+            try:
+                self.success_cb(result)
+            except Exception as exc:  # a bug in the callback: show it, do not crash Qt
+                report_error(self.parent, exc, self.title)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._finish()
+        if self.failure_cb is not None:
+            self.failure_cb(exc)
+        else:
+            report_error(self.parent, exc, self.title)
+
+
+def run_op(fn: Callable[..., Any], **kwargs: Any) -> BackgroundOp:
+    return BackgroundOp(fn, **kwargs).run()
+
+
+def later(ms: int, fn: Callable[[], None]) -> None:
+    QTimer.singleShot(ms, fn)

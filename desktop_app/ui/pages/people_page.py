@@ -1,0 +1,429 @@
+"""People: a searchable table with thumbnails; enroll, add samples, edit, delete, import."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QAction, QColor, QFont, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.storage.records import PersonRecord
+from desktop_app.storage.repositories import Events, People, Templates
+from desktop_app.ui import ops, services
+from desktop_app.ui.resources import icon
+
+log = logging.getLogger(__name__)
+
+COLUMNS = ["", "Name", "External id", "Group", "Samples", "Consent", "Status"]
+THUMB = 44
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    person: PersonRecord
+    chip_rgb: np.ndarray | None  # (S, S, 3) uint8, the first sample; None if unreadable
+
+
+def decode_chip(chip: bytes | None, encrypted: bool) -> np.ndarray | None:
+    """A stored chip as RGB; None when absent or encrypted (never shown undecrypted)."""
+    if not chip or encrypted:
+        return None
+    img = cv2.imdecode(np.frombuffer(chip, np.uint8), cv2.IMREAD_COLOR)
+    if img is None:
+        return None
+    return cv2.cvtColor(img, cv2.COLOR_BGR2RGB)
+
+
+def load_people(ctx: Any, search: str | None = None) -> list[PersonRow]:
+    """DB work for the table (runs in an op): people plus one chip each."""
+
+    def query(s: Any) -> list[PersonRow]:
+        people = People(s).list(search=search or None)
+        first: dict[int, tuple[bytes | None, bool]] = {}
+        for t in Templates(s).list(kind="positive"):
+            if t.person_id not in first and t.chip:
+                first[t.person_id] = (t.chip, t.encrypted)
+        rows = []
+        for p in people:
+            chip, enc = first.get(p.id, (None, False))
+            rows.append(PersonRow(p, decode_chip(chip, enc)))
+        return rows
+
+    return ctx.db.run(query)
+
+
+def initials_pixmap(name: str, size: int) -> QPixmap:
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    hue = (sum(map(ord, name)) * 37) % 360
+    p.setBrush(QColor.fromHsv(hue, 90, 200))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawEllipse(0, 0, size, size)
+    f = QFont()
+    f.setBold(True)
+    f.setPixelSize(int(size * 0.38))
+    p.setFont(f)
+    p.setPen(QColor(255, 255, 255))
+    letters = "".join(w[0] for w in name.split()[:2]).upper() or "?"
+    p.drawText(pm.rect(), Qt.AlignmentFlag.AlignCenter, letters)
+    p.end()
+    return pm
+
+
+def chip_pixmap(chip_rgb: np.ndarray, size: int) -> QPixmap:
+    chip = np.ascontiguousarray(chip_rgb)
+    h, w = chip.shape[:2]
+    img = QImage(chip.data, w, h, chip.strides[0], QImage.Format.Format_RGB888).copy()
+    return QPixmap.fromImage(img).scaled(
+        size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+
+
+class PeopleModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[PersonRow] = []
+        self._pixmaps: dict[int, QPixmap] = {}
+
+    def set_rows(self, rows: list[PersonRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self._pixmaps = {}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def _pixmap(self, row: PersonRow) -> QPixmap:
+        pid = row.person.id
+        if pid not in self._pixmaps:
+            self._pixmaps[pid] = (
+                chip_pixmap(row.chip_rgb, THUMB)
+                if row.chip_rgb is not None
+                else initials_pixmap(row.person.name, THUMB)
+            )
+        return self._pixmaps[pid]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        p, col = row.person, index.column()
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            return self._pixmap(row)
+        if role == Qt.ItemDataRole.UserRole:
+            return p
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5 and p.consent_at:
+            return (
+                f"Consent given {p.consent_at.astimezone():%Y-%m-%d %H:%M}, recorded by "
+                f"{p.consent_by or '?'} (text {p.consent_text_version or '?'})"
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == 1:
+                return p.name
+            if col == 2:
+                return p.external_id or ""
+            if col == 3:
+                return p.group_name or ""
+            if col == 4:
+                return (
+                    p.template_count if role == Qt.ItemDataRole.EditRole else str(p.template_count)
+                )
+            if col == 5:
+                return f"{p.consent_at.astimezone():%Y-%m-%d}" if p.consent_at else "—"
+            if col == 6:
+                return "active" if p.active else "inactive"
+        return None
+
+
+class PeoplePage(QWidget):
+    def __init__(
+        self, ctx: Any, actions: dict[str, QAction], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actions_ = actions
+        self.model = PeopleModel()
+        self.proxy = QSortFilterProxyModel()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search name, id or group  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.setMinimumWidth(260)
+
+        self.add_samples = QAction(icon("add_samples"), "Add samples...", self)
+        self.add_samples.setData("add_samples")
+        self.add_samples.setToolTip("Add more photos or camera captures to the selected person")
+        self.add_samples.triggered.connect(self.add_samples_to_selected)
+        self.edit = QAction(icon("edit"), "Edit...", self)
+        self.edit.setData("edit")
+        self.edit.setShortcut("Return")
+        self.edit.triggered.connect(self.edit_selected)
+        self.delete = QAction(icon("delete"), "Delete...", self)
+        self.delete.setData("delete")
+        self.delete.setShortcut("Delete")
+        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete.triggered.connect(self.delete_selected)
+        self.addAction(self.delete)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        bar.addWidget(self.search)
+        bar.addStretch(1)
+        for a in (
+            actions["enroll_camera"],
+            actions["enroll_photos"],
+            self.add_samples,
+            self.edit,
+            self.delete,
+            actions["import_roster"],
+        ):
+            b = QToolButton()
+            b.setDefaultAction(a)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setMinimumHeight(32)
+            bar.addWidget(b)
+
+        self.table = QTableView()
+        self.table.setObjectName("peopleTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setIconSize(QSize(THUMB, THUMB))
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(THUMB + 8)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        hh.resizeSection(0, THUMB + 16)
+        for col, width in ((2, 130), (3, 120), (4, 80), (5, 110), (6, 90)):
+            hh.resizeSection(col, width)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_action_states())
+
+        self.empty = QLabel(
+            "Nobody is enrolled yet. Use <b>Enroll from camera</b> (Ctrl+E) or "
+            "<b>Enroll from photos</b> (Ctrl+N), or import a roster CSV."
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.count_label = QLabel()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.count_label)
+        ops.get_hub().changed.connect(
+            lambda what: self.refresh() if what in ("people", "templates") else None
+        )
+        self.update_action_states()
+
+    # ---- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        ops.run_op(lambda: load_people(self.ctx), success=self.set_rows, parent=self)
+
+    def set_rows(self, rows: list[PersonRow]) -> None:
+        selected = self.selected_person()
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        n_active = sum(1 for r in rows if r.person.active)
+        self.count_label.setText(f"{len(rows)} people ({n_active} active)")
+        if selected is not None:
+            self.select_person(selected.id)
+        self.update_action_states()
+
+    def names(self) -> list[str]:
+        """Names in the table as shown (after search and sort)."""
+        return [self.proxy.index(r, 1).data() for r in range(self.proxy.rowCount())]
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_person(self) -> PersonRecord | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return rows[0].data(Qt.ItemDataRole.UserRole)
+
+    def select_person(self, person_id: int) -> bool:
+        for r in range(self.proxy.rowCount()):
+            p = self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole)
+            if p.id == person_id:
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def update_action_states(self) -> None:
+        has = self.selected_person() is not None
+        self.edit.setEnabled(has)
+        if services.set_available(self.add_samples, "enroll"):
+            self.add_samples.setEnabled(has)
+        if services.set_available(
+            self.delete,
+            "enroll",
+            tooltip="Erase the selected person: templates, face chips, index entries",
+        ):
+            self.delete.setEnabled(has)
+
+    # ---- actions -------------------------------------------------------------------------
+    def _window(self) -> Any:
+        from desktop_app.ui.main_window import main_window_of
+
+        return main_window_of(self)
+
+    def add_samples_to_selected(self) -> None:
+        person = self.selected_person()
+        win = self._window()
+        if person is not None and win is not None:
+            win.enroll_from_photos(person=person)
+
+    def edit_selected(self) -> None:
+        person = self.selected_person()
+        if person is None:
+            return
+        from desktop_app.ui.dialogs.person_dialog import PersonDialog
+
+        PersonDialog(self.ctx, person, self).open()
+
+    def delete_selected(self) -> None:
+        person = self.selected_person()
+        if person is None or not self.delete.isEnabled():
+            return
+
+        def count_events(s: Any) -> int:
+            return len(Events(s).query(person_id=person.id, statuses=None))
+
+        ops.run_op(
+            lambda: self.ctx.db.run(count_events),
+            success=lambda n: self.confirm_delete(person, n),
+            parent=self,
+        )
+
+    def confirm_delete(self, person: PersonRecord, n_events: int) -> QMessageBox:
+        samples = (
+            f"{person.template_count} face template{'s' if person.template_count != 1 else ''}"
+        )
+        text = (
+            f"Erase <b>{person.name}</b>?<br><br>This permanently deletes their {samples}, the "
+            "face chips stored with them and their entries in the recognition index. "
+            "It cannot be undone; the erasure is written to the audit log."
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Erase person", text, QMessageBox.StandardButton.Cancel, self
+        )
+        erase = box.addButton("Erase", QMessageBox.ButtonRole.DestructiveRole)
+        check = None
+        if n_events:
+            check = QCheckBox(f"Also erase their {n_events} attendance events")
+            box.setCheckBox(check)
+            box.setInformativeText(
+                f"{person.name} has {n_events} attendance events. Without erasing them, the "
+                "person is kept (deactivated) so reports stay complete."
+            )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def finished(_r: int) -> None:
+            if box.clickedButton() is erase:
+                self.remove(person, with_events=bool(check and check.isChecked()))
+
+        box.finished.connect(finished)
+        box.open()
+        self._confirm_box = box
+        return box
+
+    def remove(self, person: PersonRecord, *, with_events: bool) -> None:
+        ops.run_op(
+            lambda: self.ctx.enrollment.remove_person(person.id, with_events=with_events),
+            success=lambda _r: (
+                self._window()
+                and self._window().statusBar().showMessage(f"{person.name} was erased.", 5000)
+            ),
+            parent=self,
+            changes="people",
+            title="Erase person",
+        )
+
+    def import_roster(self, csv_path: Path) -> None:
+        fn = services.find_attr("roster", "import_roster")
+        if fn is None:
+            ops.report_error(self, RuntimeError("roster import is not available"), "Import")
+            return
+        wants_progress = "progress" in inspect.signature(fn).parameters
+
+        def run(progress: Any) -> Any:
+            if wants_progress:
+                return fn(self.ctx, csv_path, progress=progress)
+            return fn(self.ctx, csv_path)
+
+        def done(result: Any) -> None:
+            summary = str(getattr(result, "summary", "") or result or "Roster imported.")
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                "Roster imported",
+                summary,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.open()
+
+        ops.run_op(
+            run,
+            success=done,
+            parent=self,
+            progress=f"Importing {csv_path.name}...",
+            changes="people",
+            title="Import roster",
+        )

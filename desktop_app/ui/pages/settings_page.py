@@ -1,0 +1,496 @@
+"""Settings: camera, detection, recognition threshold (by target false-match rate, with the
+calibration plot), attendance rules, storage, admin PIN. Saved to the settings TOML file."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCharts import (
+    QChart,
+    QChartView,
+    QLineSeries,
+    QLogValueAxis,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.config import save_settings
+from desktop_app.errors import ConfigError
+from desktop_app.recognition.defaults import default_threshold
+from desktop_app.storage.repositories import Audit, SharedSettings
+from desktop_app.ui import ops, services
+
+log = logging.getLogger(__name__)
+
+FMR_CHOICES = [1e-2, 1e-3, 1e-4, 1e-5]
+MODES = [
+    ("present", "Present (one mark per person)"),
+    ("check_in_out", "Check-in / check-out"),
+    ("entry", "Entry only"),
+    ("exit", "Exit only"),
+]
+PIN_KEY = "admin_pin_hash"
+
+
+def pin_hasher() -> Any | None:
+    """The core's PIN hash function, if this build has one (issue 7)."""
+    return services.find_attr("security", "hash_pin")
+
+
+class SettingsPage(QWidget):
+    saved = Signal(bool)  # camera_changed
+
+    def __init__(self, ctx: Any, config_file: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.config_file = config_file
+        self.curve: Any = None
+
+        # camera
+        self.source = QComboBox()
+        self.source.setEditable(True)
+        self.source.setMinimumWidth(260)
+        self.source.addItems(["0", "1", "2"])
+        self.source.setToolTip(
+            "Webcam index (0, 1 ...), a video file, an rtsp:// or http:// URL, "
+            "or a folder of images"
+        )
+        browse_video = QPushButton("Video...")
+        browse_video.clicked.connect(self._browse_video)
+        browse_folder = QPushButton("Folder...")
+        browse_folder.clicked.connect(self._browse_folder)
+        src_row = QHBoxLayout()
+        src_row.addWidget(self.source, 1)
+        src_row.addWidget(browse_video)
+        src_row.addWidget(browse_folder)
+        self.cam_w = QSpinBox()
+        self.cam_w.setRange(160, 3840)
+        self.cam_h = QSpinBox()
+        self.cam_h.setRange(120, 2160)
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.cam_w)
+        size_row.addWidget(QLabel("×"))
+        size_row.addWidget(self.cam_h)
+        size_row.addStretch(1)
+        cam = QGroupBox("Camera")
+        f = QFormLayout(cam)
+        f.addRow("Source", src_row)
+        f.addRow("Requested size", size_row)
+
+        # detection
+        self.min_face = QSpinBox()
+        self.min_face.setRange(12, 2000)
+        self.min_face.setSuffix(" px")
+        self.min_face.setToolTip(
+            "Smaller faces are ignored. Larger = faster; 40-80 for a desk camera."
+        )
+        self.detect_every = QSpinBox()
+        self.detect_every.setRange(1, 60)
+        self.detect_every.setSuffix(" frames")
+        det = QGroupBox("Detection")
+        f = QFormLayout(det)
+        f.addRow("Smallest face", self.min_face)
+        f.addRow("Full detection every", self.detect_every)
+
+        # recognition
+        self.by_fmr = QRadioButton("Target false-match rate")
+        self.by_threshold = QRadioButton("Fixed distance threshold")
+        self.fmr = QComboBox()
+        for v in FMR_CHOICES:
+            self.fmr.addItem(f"1 in {round(1 / v):,}", v)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.2, 1.2)
+        self.threshold.setSingleStep(0.01)
+        self.threshold.setDecimals(3)
+        self.by_fmr.toggled.connect(self._sync_threshold_mode)
+        self.fmr.currentIndexChanged.connect(lambda _i: self._mark_threshold())
+        self.threshold.valueChanged.connect(lambda _v: self._mark_threshold())
+        self.confirm_n = QSpinBox()
+        self.confirm_n.setRange(1, 30)
+        self.confirm_m = QSpinBox()
+        self.confirm_m.setRange(1, 60)
+        confirm_row = QHBoxLayout()
+        confirm_row.addWidget(self.confirm_n)
+        confirm_row.addWidget(QLabel("agreeing frames of the last"))
+        confirm_row.addWidget(self.confirm_m)
+        confirm_row.addStretch(1)
+        rec = QGroupBox("Recognition")
+        f = QFormLayout(rec)
+        f.addRow(self.by_fmr, self.fmr)
+        f.addRow(self.by_threshold, self.threshold)
+        f.addRow("Confirm after", confirm_row)
+        self.calibration_note = QLabel()
+        self.calibration_note.setWordWrap(True)
+        f.addRow(self.calibration_note)
+
+        self.chart = QChart()
+        self.chart.setTitle("False-match rate vs. threshold")
+        self.chart.legend().setVisible(False)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        self.load_calibration = QPushButton("Load calibration")
+        self.load_calibration.clicked.connect(self.refresh_calibration)
+        services.set_available(
+            self.load_calibration,
+            "calibrate",
+            tooltip="Measure the threshold curve on the enrolled faces",
+        )
+        cal = QGroupBox("Calibration")
+        cl = QVBoxLayout(cal)
+        cl.addWidget(self.chart_view, 1)
+        cl.addWidget(self.load_calibration, 0, Qt.AlignmentFlag.AlignRight)
+
+        # attendance
+        self.mode = QComboBox()
+        for value, text in MODES:
+            self.mode.addItem(text, value)
+        self.cooldown = QSpinBox()
+        self.cooldown.setRange(0, 86_400)
+        self.cooldown.setSuffix(" s")
+        self.cooldown.setToolTip("A person is not marked again within this time")
+        self.outside = QComboBox()
+        self.outside.addItem("Mark anyway (check-in)", "check_in")
+        self.outside.addItem("Ignore", "ignore")
+        self.device = QLineEdit()
+        att = QGroupBox("Attendance")
+        f = QFormLayout(att)
+        f.addRow("Mode", self.mode)
+        f.addRow("Cooldown", self.cooldown)
+        f.addRow("Outside a session", self.outside)
+        f.addRow("Device name", self.device)
+
+        # storage + admin
+        self.data_dir = QLineEdit()
+        browse_data = QPushButton("Browse...")
+        browse_data.clicked.connect(self._browse_data)
+        data_row = QHBoxLayout()
+        data_row.addWidget(self.data_dir, 1)
+        data_row.addWidget(browse_data)
+        self.db_url = QLineEdit()
+        self.db_url.setPlaceholderText(
+            "empty = SQLite in the data folder; postgresql+psycopg://..."
+        )
+        self.pin_button = QPushButton("Set admin PIN...")
+        self.pin_button.clicked.connect(self.set_pin)
+        if pin_hasher() is None:
+            self.pin_button.setEnabled(False)
+            self.pin_button.setToolTip(
+                "Not available in this version yet: storing a PIN needs the core's slow salted "
+                "hash (desktop_app.security.hash_pin)."
+            )
+        store = QGroupBox("Storage and access")
+        f = QFormLayout(store)
+        f.addRow("Data folder", data_row)
+        f.addRow("Database URL", self.db_url)
+        f.addRow("Admin PIN", self.pin_button)
+        restart = QLabel("Data folder, database and model changes apply after a restart.")
+        restart.setWordWrap(True)
+        restart.setEnabled(False)
+        f.addRow(restart)
+
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.setDefault(True)
+        self.save_button.setMinimumHeight(32)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.setMinimumHeight(32)
+        self.revert_button.clicked.connect(self.load)
+        self.status = QLabel()
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(12)
+        grid.addWidget(cam, 0, 0)
+        grid.addWidget(det, 1, 0)
+        grid.addWidget(att, 2, 0)
+        grid.addWidget(store, 3, 0)
+        grid.addWidget(rec, 0, 1, 2, 1)
+        grid.addWidget(cal, 2, 1, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(16, 16, 16, 8)
+        inner_layout.addLayout(grid)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(16, 4, 16, 12)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.load()
+
+    # ---- load / save ---------------------------------------------------------------------
+    def load(self) -> None:
+        s = self.ctx.settings
+        self.source.setCurrentText(s.camera.source)
+        self.cam_w.setValue(s.camera.width)
+        self.cam_h.setValue(s.camera.height)
+        self.min_face.setValue(s.detector.min_face)
+        self.detect_every.setValue(s.detector.detect_every)
+        r = s.recognition
+        thr = r.threshold if r.threshold is not None else default_threshold(r.embedder)
+        self.threshold.setValue(thr)
+        if r.target_false_match_rate is not None:
+            self.by_fmr.setChecked(True)
+            i = self.fmr.findData(r.target_false_match_rate)
+            self.fmr.setCurrentIndex(i if i >= 0 else 1)
+        else:
+            self.by_threshold.setChecked(True)
+            self.fmr.setCurrentIndex(1)
+        self.confirm_n.setValue(r.confirm_frames)
+        self.confirm_m.setValue(r.confirm_window)
+        a = s.attendance
+        self.mode.setCurrentIndex(max(0, self.mode.findData(a.mode)))
+        self.cooldown.setValue(a.cooldown_seconds)
+        self.outside.setCurrentIndex(max(0, self.outside.findData(a.outside_session)))
+        self.device.setText(a.device)
+        self.data_dir.setText(str(s.data_dir))
+        self.db_url.setText(s.database_url or "")
+        self._sync_threshold_mode()
+        self.status.setText("")
+
+    def _sync_threshold_mode(self) -> None:
+        by_fmr = self.by_fmr.isChecked()
+        self.fmr.setEnabled(by_fmr)
+        self.threshold.setEnabled(not by_fmr)
+        if by_fmr and not services.available("calibrate"):
+            self.calibration_note.setText(
+                "The threshold for a target rate comes from the calibration, which this "
+                "version does not have yet; the model's default distance is used."
+            )
+        else:
+            self.calibration_note.setText(
+                f"Default for {self.ctx.settings.recognition.embedder}: "
+                f"{default_threshold(self.ctx.settings.recognition.embedder):.2f} "
+                "(smaller = stricter)."
+            )
+        self._mark_threshold()
+
+    def build_settings(self) -> Any:
+        """A validated copy of the settings with the page's values (raises ConfigError)."""
+        s = self.ctx.settings
+        try:
+            camera = s.camera.model_validate(
+                {
+                    **s.camera.model_dump(),
+                    "source": self.source.currentText().strip(),
+                    "width": self.cam_w.value(),
+                    "height": self.cam_h.value(),
+                }
+            )
+            detector = s.detector.model_validate(
+                {
+                    **s.detector.model_dump(),
+                    "min_face": self.min_face.value(),
+                    "detect_every": self.detect_every.value(),
+                }
+            )
+            recognition = s.recognition.model_validate(
+                {
+                    **s.recognition.model_dump(),
+                    "target_false_match_rate": self.fmr.currentData()
+                    if self.by_fmr.isChecked()
+                    else None,
+                    "threshold": None
+                    if self.by_fmr.isChecked()
+                    else round(self.threshold.value(), 3),
+                    "confirm_frames": self.confirm_n.value(),
+                    "confirm_window": max(self.confirm_m.value(), self.confirm_n.value()),
+                }
+            )
+            attendance = s.attendance.model_validate(
+                {
+                    **s.attendance.model_dump(),
+                    "mode": self.mode.currentData(),
+                    "cooldown_seconds": self.cooldown.value(),
+                    "outside_session": self.outside.currentData(),
+                    "device": self.device.text().strip() or s.attendance.device,
+                }
+            )
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+            )
+            raise ConfigError(f"Some settings are not valid: {problems}") from exc
+        data_dir = Path(self.data_dir.text().strip() or str(s.data_dir)).expanduser()
+        return s.model_copy(
+            update={
+                "camera": camera,
+                "detector": detector,
+                "recognition": recognition,
+                "attendance": attendance,
+                "data_dir": data_dir,
+                "database_url": self.db_url.text().strip() or None,
+            }
+        )
+
+    def save(self) -> None:
+        try:
+            new = self.build_settings()
+            path = save_settings(new, self.config_file)
+        except (ConfigError, OSError) as exc:
+            ops.report_error(
+                self,
+                exc
+                if isinstance(exc, ConfigError)
+                else ConfigError(f"Cannot write the settings file: {exc}"),
+                "Settings",
+            )
+            return
+        camera_changed = new.camera != self.ctx.settings.camera
+        self.ctx.settings = new
+        self.status.setText(f"Saved to {path}")
+        self.saved.emit(camera_changed)
+
+    # ---- browse --------------------------------------------------------------------------
+    def _browse_video(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Video file", "", "Videos (*.mp4 *.avi *.mkv *.mov *.webm);;All (*)"
+        )
+        if name:
+            self.source.setCurrentText(name)
+
+    def _browse_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, "Image folder")
+        if name:
+            self.source.setCurrentText(name)
+
+    def _browse_data(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, "Data folder", self.data_dir.text())
+        if name:
+            self.data_dir.setText(name)
+
+    # ---- calibration plot ---------------------------------------------------------------
+    def refresh_calibration(self) -> None:
+        fn = services.find_attr("calibrate", "calibration_curve", "load_calibration", "calibrate")
+        if fn is None:
+            return
+        params = inspect.signature(fn).parameters
+        values = {"ctx": self.ctx, "settings": self.ctx.settings, "db": self.ctx.db}
+        kwargs = {k: values[k] for k in params if k in values}
+        ops.run_op(
+            lambda: fn(**kwargs),
+            success=self.show_curve,
+            parent=self,
+            progress="Measuring the threshold curve...",
+            title="Calibration",
+        )
+
+    def show_curve(self, curve: Any) -> None:
+        """``curve``: an object with ``thresholds`` and ``fmr`` (and optionally ``fnmr``)
+        sequences, or a mapping with those keys."""
+
+        def get(name: str) -> Any:
+            return curve.get(name) if isinstance(curve, dict) else getattr(curve, name, None)
+
+        thresholds, fmr, fnmr = get("thresholds"), get("fmr"), get("fnmr")
+        if thresholds is None or fmr is None:
+            self.calibration_note.setText("The calibration returned no curve.")
+            return
+        self.curve = curve
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        ax = QValueAxis()
+        ax.setTitleText("distance threshold")
+        ax.setRange(float(min(thresholds)), float(max(thresholds)))
+        ay = QLogValueAxis()
+        ay.setTitleText("rate")
+        ay.setBase(10)
+        ay.setLabelFormat("%g")
+        ay.setRange(1e-5, 1.0)
+        self.chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
+        for values, color, name in (
+            (fmr, QColor(220, 60, 60), "false match"),
+            (fnmr, QColor(46, 107, 216), "false non-match"),
+        ):
+            if values is None:
+                continue
+            series = QLineSeries()
+            series.setName(name)
+            series.setPen(QPen(color, 2))
+            for t, v in zip(thresholds, values, strict=False):
+                series.append(float(t), max(float(v), 1e-5))
+            self.chart.addSeries(series)
+            series.attachAxis(ax)
+            series.attachAxis(ay)
+        self.chart.legend().setVisible(fnmr is not None)
+        self._mark_threshold()
+
+    def _mark_threshold(self) -> None:
+        if self.curve is None:
+            return
+        for s in self.chart.series():
+            if isinstance(s, QScatterSeries):
+                self.chart.removeSeries(s)
+        thr = self.threshold.value()
+        marker = QScatterSeries()
+        marker.setMarkerSize(10)
+        marker.setColor(QColor(40, 40, 40))
+        marker.append(thr, 1e-5)
+        self.chart.addSeries(marker)
+        for axis in self.chart.axes():
+            marker.attachAxis(axis)
+
+    # ---- PIN -----------------------------------------------------------------------------
+    def set_pin(self) -> None:
+        hasher = pin_hasher()
+        if hasher is None:
+            return
+        pin, ok = QInputDialog.getText(
+            self, "Admin PIN", "New admin PIN (4-12 digits):", QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return
+        if not (pin.isdigit() and 4 <= len(pin) <= 12):
+            ops.report_error(self, ConfigError("The PIN must be 4 to 12 digits."), "Admin PIN")
+            return
+
+        def store(s: Any) -> None:
+            SharedSettings(s).set(PIN_KEY, hasher(pin))
+            Audit(s).write("operator", "admin_pin.set")
+
+        ops.run_op(
+            lambda: self.ctx.db.run(store),
+            parent=self,
+            title="Admin PIN",
+            success=lambda _r: QMessageBox.information(self, "Admin PIN", "The PIN was set."),
+        )
