@@ -563,6 +563,18 @@ class Gallery:
                 (h.person_id, self.name_of(h.person_id), h.distance) for h in ranking.candidates[:k]
             ]
 
+    def templates(self, *, negative: bool = False) -> tuple[np.ndarray, np.ndarray]:
+        """``(template ids, person ids)`` of active people's positive (or negative)
+        templates in the index; vectors via ``index.vectors(ids)``."""
+        with self._lock:
+            pairs = [
+                (tid, meta[0])
+                for tid, meta in sorted(self._meta.items())
+                if meta[1] == negative and meta[0] not in self._inactive
+            ]
+            ids = np.asarray([p[0] for p in pairs], np.int64)
+            return ids, np.asarray([p[1] for p in pairs], np.int64)
+
     def template_person(self, template_id: int) -> int | None:
         meta = self._meta.get(template_id)
         return meta[0] if meta else None
