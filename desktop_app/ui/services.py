@@ -25,7 +25,7 @@ MODULES: dict[str, str] = {
     "group_photo": "desktop_app.attendance.group_photo",
     "mtcnn": "desktop_app.modelzoo.mtcnn",
     "dlib_resnet": "desktop_app.modelzoo.dlib_resnet",
-    "security": "desktop_app.security",
+    "pin": "desktop_app.security.pin",
 }
 
 NEEDS: dict[str, tuple[str, ...]] = {
@@ -36,7 +36,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "reports": ("reports",),
     "roster": ("roster",),
     "group_photo": ("group_photo", "recognizer"),
-    "calibrate": ("calibrate",),
+    "calibrate": ("calibrate", "mtcnn", "dlib_resnet", "pipeline", "gallery"),
+    "pin": ("pin",),
 }
 
 FEATURE_NAMES = {
@@ -48,6 +49,7 @@ FEATURE_NAMES = {
     "roster": "roster import",
     "group_photo": "group photo recognition",
     "calibrate": "threshold calibration",
+    "pin": "the admin PIN",
 }
 
 

@@ -437,19 +437,26 @@ class EnrollDialog(QDialog):
 
     def _enrolled(self, result: Any) -> None:
         self.result = result
-        n = getattr(result, "templates_added", None) or getattr(result, "added", None)
+        n = len(getattr(result, "templates", []) or [])
         name = self.name.text().strip()
-        text = f"{name} is enrolled" + (f" with {n} sample(s)." if isinstance(n, int) else ".")
-        warnings = list(getattr(result, "warnings", []) or [])
+        verb = "has new samples" if self.person is not None else "is enrolled"
+        text = f"{name} {verb}: {n} sample{'s' if n != 1 else ''} stored."
+        warnings = [f"{r.source}: {r.message}" for r in (getattr(result, "refused", []) or [])]
         from desktop_app.ui.main_window import main_window_of
 
         win = main_window_of(self.parentWidget())
         if win is not None:
             win.statusBar().showMessage(text, 6000)
         if warnings:
-            QMessageBox.information(
-                self.parentWidget(), "Enrolled", text + "\n\n" + "\n".join(str(w) for w in warnings)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                "Enrolled",
+                text + "\n\nNot used:\n" + "\n".join(warnings),
+                QMessageBox.StandardButton.Ok,
+                self.parentWidget(),
             )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

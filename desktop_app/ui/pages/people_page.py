@@ -63,11 +63,18 @@ def decode_chip(chip: bytes | None, encrypted: bool) -> np.ndarray | None:
 def load_people(ctx: Any, search: str | None = None) -> list[PersonRow]:
     """DB work for the table (runs in an op): people plus one chip each."""
 
+    protector = getattr(ctx, "protector", None) if "protector" in dir(type(ctx)) else None
+
     def query(s: Any) -> list[PersonRow]:
         people = People(s).list(search=search or None)
         first: dict[int, tuple[bytes | None, bool]] = {}
         for t in Templates(s).list(kind="positive"):
             if t.person_id not in first and t.chip:
+                if t.encrypted and protector is not None:
+                    try:
+                        t = protector.open_template(t)
+                    except Exception:  # no key / damaged: show initials, never crash
+                        log.warning("cannot decrypt the chip of template %s", t.id)
                 first[t.person_id] = (t.chip, t.encrypted)
         rows = []
         for p in people:

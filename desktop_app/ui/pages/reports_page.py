@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -108,7 +107,7 @@ class ReportsPage(QWidget):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(280)
         self.summary = QLabel()
-        self.last_export: Path | None = None
+        self.last_export: list[Path] = []
         self.counts: DayCounts | None = None
 
         layout = QVBoxLayout(self)
@@ -184,8 +183,8 @@ class ReportsPage(QWidget):
 
     # ---- export --------------------------------------------------------------------------
     def export(self, path: Path | None = None) -> None:
-        fn = services.find_attr("reports", "export_report", "export")
-        if fn is None:
+        reports = services.find_attr("reports", "build_report")
+        if reports is None:
             return
         ext = self.format.currentData()
         start, end = self._range()
@@ -200,43 +199,23 @@ class ReportsPage(QWidget):
         if not path.suffix:
             path = path.with_suffix(f".{ext}")
         group = self.group.currentData()
-        call = _report_call(fn, self.ctx, path, ext, start, end, group)
+        ctx = self.ctx
 
-        def done(_r: Any) -> None:
-            self.last_export = path
-            self.summary.setText(f"Exported to {path}")
+        def run() -> list[Path]:
+            from desktop_app.attendance import reports, rules
+
+            tz = rules.resolve_zone(ctx.settings.attendance.timezone)
+            data = reports.build_report(ctx.db, tz, start, end, group=group)
+            return list(reports.export(data, ext, path))
+
+        def done(paths: list[Path]) -> None:
+            self.last_export = paths
+            self.summary.setText("Exported: " + ", ".join(str(p) for p in paths))
 
         ops.run_op(
-            call,
+            run,
             success=done,
             parent=self,
             progress="Exporting the report...",
             title="Export report",
         )
-
-
-def _report_call(
-    fn: Any, ctx: Any, path: Path, fmt: str, start: dt.date, end: dt.date, group: str | None
-) -> Any:
-    """Bind the report module's export function by its parameter names."""
-    params = inspect.signature(fn).parameters
-    values: dict[str, Any] = {
-        "ctx": ctx,
-        "db": ctx.db,
-        "settings": ctx.settings,
-        "path": path,
-        "output": path,
-        "out": path,
-        "dest": path,
-        "fmt": fmt,
-        "format": fmt,
-        "kind": fmt,
-        "start": start,
-        "end": end,
-        "date_from": start,
-        "date_to": end,
-        "group": group,
-        "group_name": group,
-    }
-    kwargs = {k: values[k] for k in params if k in values}
-    return lambda: fn(**kwargs)

@@ -3,7 +3,6 @@ calibration plot), attendance rules, storage, admin PIN. Saved to the settings T
 
 from __future__ import annotations
 
-import inspect
 import logging
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -42,7 +40,6 @@ from PySide6.QtWidgets import (
 from desktop_app.config import save_settings
 from desktop_app.errors import ConfigError
 from desktop_app.recognition.defaults import default_threshold
-from desktop_app.storage.repositories import Audit, SharedSettings
 from desktop_app.ui import ops, services
 
 log = logging.getLogger(__name__)
@@ -54,12 +51,11 @@ MODES = [
     ("entry", "Entry only"),
     ("exit", "Exit only"),
 ]
-PIN_KEY = "admin_pin_hash"
 
 
-def pin_hasher() -> Any | None:
-    """The core's PIN hash function, if this build has one (issue 7)."""
-    return services.find_attr("security", "hash_pin")
+def pin_setter() -> Any | None:
+    """The core's ``set_pin(db, pin, actor=)`` (slow salted hash), if this build has it."""
+    return services.find_attr("pin", "set_pin")
 
 
 class SettingsPage(QWidget):
@@ -70,6 +66,7 @@ class SettingsPage(QWidget):
         self.ctx = ctx
         self.config_file = config_file
         self.curve: Any = None
+        self.calibration: Any = None
 
         # camera
         self.source = QComboBox()
@@ -199,12 +196,14 @@ class SettingsPage(QWidget):
         )
         self.pin_button = QPushButton("Set admin PIN...")
         self.pin_button.clicked.connect(self.set_pin)
-        if pin_hasher() is None:
+        if pin_setter() is None:
             self.pin_button.setEnabled(False)
             self.pin_button.setToolTip(
                 "Not available in this version yet: storing a PIN needs the core's slow salted "
-                "hash (desktop_app.security.hash_pin)."
+                "hash (desktop_app.security.pin)."
             )
+        else:
+            self.pin_button.setToolTip("Needed to leave kiosk mode and for admin actions there")
         store = QGroupBox("Storage and access")
         f = QFormLayout(store)
         f.addRow("Data folder", data_row)
@@ -254,6 +253,17 @@ class SettingsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+        for w in (
+            self.min_face,
+            self.detect_every,
+            self.mode,
+            self.cooldown,
+            self.outside,
+            self.device,
+            self.fmr,
+            self.threshold,
+        ):
+            w.setMaximumWidth(280)
         self.load()
 
     # ---- load / save ---------------------------------------------------------------------
@@ -399,32 +409,42 @@ class SettingsPage(QWidget):
 
     # ---- calibration plot ---------------------------------------------------------------
     def refresh_calibration(self) -> None:
-        fn = services.find_attr("calibrate", "calibration_curve", "load_calibration", "calibrate")
-        if fn is None:
+        if not services.available("calibrate"):
             return
-        params = inspect.signature(fn).parameters
-        values = {"ctx": self.ctx, "settings": self.ctx.settings, "db": self.ctx.db}
-        kwargs = {k: values[k] for k in params if k in values}
+        ctx = self.ctx
+        target = self.fmr.currentData()
+
+        def run() -> Any:
+            from desktop_app.recognition.calibrate import calibrate_gallery
+
+            return calibrate_gallery(ctx.gallery, target_fmr=target)
+
         ops.run_op(
-            lambda: fn(**kwargs),
-            success=self.show_curve,
+            run,
+            success=self.show_calibration,
             parent=self,
-            progress="Measuring the threshold curve...",
+            progress="Measuring the threshold curve on the enrolled faces...",
             title="Calibration",
         )
 
-    def show_curve(self, curve: Any) -> None:
-        """``curve``: an object with ``thresholds`` and ``fmr`` (and optionally ``fnmr``)
-        sequences, or a mapping with those keys."""
+    def show_calibration(self, calibration: Any) -> None:
+        """Plot a ``recognition.calibrate.Calibration`` and read off its threshold."""
+        self.calibration = calibration
+        note = str(getattr(calibration, "note", "") or "")
+        thr = getattr(calibration, "threshold", None)
+        if thr is not None:
+            self.threshold.setValue(float(thr))
+            note = (
+                f"For the target rate with {calibration.gallery_size} people: threshold "
+                f"{thr:.3f} ({calibration.method}). " + note
+            )
+        self.calibration_note.setText(note)
+        curve = getattr(calibration, "curve", None)
+        if curve is not None:
+            self.show_curve(curve.thresholds, curve.search_fmr, curve.false_reject_rate)
 
-        def get(name: str) -> Any:
-            return curve.get(name) if isinstance(curve, dict) else getattr(curve, name, None)
-
-        thresholds, fmr, fnmr = get("thresholds"), get("fmr"), get("fnmr")
-        if thresholds is None or fmr is None:
-            self.calibration_note.setText("The calibration returned no curve.")
-            return
-        self.curve = curve
+    def show_curve(self, thresholds: Any, fmr: Any, fnmr: Any = None) -> None:
+        self.curve = (thresholds, fmr, fnmr)
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
@@ -435,12 +455,12 @@ class SettingsPage(QWidget):
         ay.setTitleText("rate")
         ay.setBase(10)
         ay.setLabelFormat("%g")
-        ay.setRange(1e-5, 1.0)
+        ay.setRange(1e-6, 1.0)
         self.chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
         for values, color, name in (
-            (fmr, QColor(220, 60, 60), "false match"),
-            (fnmr, QColor(46, 107, 216), "false non-match"),
+            (fmr, QColor(220, 60, 60), "false match per check-in"),
+            (fnmr, QColor(46, 107, 216), "false reject"),
         ):
             if values is None:
                 continue
@@ -448,11 +468,11 @@ class SettingsPage(QWidget):
             series.setName(name)
             series.setPen(QPen(color, 2))
             for t, v in zip(thresholds, values, strict=False):
-                series.append(float(t), max(float(v), 1e-5))
+                series.append(float(t), max(float(v), 1e-6))
             self.chart.addSeries(series)
             series.attachAxis(ax)
             series.attachAxis(ay)
-        self.chart.legend().setVisible(fnmr is not None)
+        self.chart.legend().setVisible(True)
         self._mark_threshold()
 
     def _mark_threshold(self) -> None:
@@ -461,36 +481,41 @@ class SettingsPage(QWidget):
         for s in self.chart.series():
             if isinstance(s, QScatterSeries):
                 self.chart.removeSeries(s)
-        thr = self.threshold.value()
         marker = QScatterSeries()
-        marker.setMarkerSize(10)
+        marker.setName("current threshold")
+        marker.setMarkerSize(11)
         marker.setColor(QColor(40, 40, 40))
-        marker.append(thr, 1e-5)
+        marker.append(self.threshold.value(), 1e-6)
         self.chart.addSeries(marker)
         for axis in self.chart.axes():
             marker.attachAxis(axis)
 
     # ---- PIN -----------------------------------------------------------------------------
     def set_pin(self) -> None:
-        hasher = pin_hasher()
-        if hasher is None:
+        setter = pin_setter()
+        if setter is None:
             return
         pin, ok = QInputDialog.getText(
-            self, "Admin PIN", "New admin PIN (4-12 digits):", QLineEdit.EchoMode.Password
+            self, "Admin PIN", "New admin PIN:", QLineEdit.EchoMode.Password
         )
         if not ok:
             return
-        if not (pin.isdigit() and 4 <= len(pin) <= 12):
-            ops.report_error(self, ConfigError("The PIN must be 4 to 12 digits."), "Admin PIN")
+        again, ok = QInputDialog.getText(
+            self, "Admin PIN", "The same PIN again:", QLineEdit.EchoMode.Password
+        )
+        if not ok:
             return
+        if pin != again:
+            ops.report_error(
+                self, ConfigError("The two PINs differ; nothing was changed."), "Admin PIN"
+            )
+            return
+        from desktop_app.ui.dialogs.enroll_dialog import _operator
 
-        def store(s: Any) -> None:
-            SharedSettings(s).set(PIN_KEY, hasher(pin))
-            Audit(s).write("operator", "admin_pin.set")
-
+        db = self.ctx.db
         ops.run_op(
-            lambda: self.ctx.db.run(store),
+            lambda: setter(db, pin, actor=_operator()),
             parent=self,
             title="Admin PIN",
-            success=lambda _r: QMessageBox.information(self, "Admin PIN", "The PIN was set."),
+            success=lambda _r: self.status.setText("The admin PIN was set."),
         )
