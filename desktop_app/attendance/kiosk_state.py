@@ -1,0 +1,518 @@
+"""The check-in kiosk's logic, without Qt: what the screen says, when, and who gets marked.
+
+One person at a time stands in front of a kiosk, so the machine follows the *primary* face
+(the largest) and walks through these phases::
+
+    WAITING --face--> HOLD_STILL --confirmed--> [CHALLENGE if liveness] --> mark
+        ^                 |  unknown for unknown_after_seconds             |
+        |                 v                                                 v
+        +---- after greeting_seconds ---- UNKNOWN / SPOOF / GREETING / ALREADY / NOT_RECORDED
+
+A face whose card was shown (its track id) is not greeted again while it stays in view: the
+next person steps up, or the same person steps away and back (a new track). Every timing uses
+the injected monotonic ``clock``; nothing here sleeps, so tests drive it with a fake clock.
+
+:class:`KioskController` runs one frame through recognizer -> state machine -> attendance
+service (on the inference thread) and returns a :class:`KioskView` for the screen to paint.
+:class:`PinGate` asks ``security.pin`` whether an admin PIN is right (with its lock-out).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+import numpy as np
+
+from desktop_app.recognition.types import FrameResult, RecognizedFace
+from desktop_app.vision.liveness import (
+    ActiveChallenge,
+    Challenge,
+    LivenessParams,
+    StaticFaceCue,
+    Verdict,
+    random_challenge,
+)
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], float]
+
+
+class KioskPhase(StrEnum):
+    WAITING = "waiting"
+    HOLD_STILL = "hold_still"
+    CHALLENGE = "challenge"
+    GREETING = "greeting"
+    ALREADY = "already"
+    UNKNOWN = "unknown"
+    SPOOF = "spoof"
+    NOT_RECORDED = "not_recorded"
+
+
+CARD_PHASES = frozenset(
+    {
+        KioskPhase.GREETING,
+        KioskPhase.ALREADY,
+        KioskPhase.UNKNOWN,
+        KioskPhase.SPOOF,
+        KioskPhase.NOT_RECORDED,
+    }
+)
+
+
+@dataclass(frozen=True, eq=False)
+class KioskView:
+    """What the kiosk screen shows now."""
+
+    phase: KioskPhase
+    title: str
+    subtitle: str = ""
+    person_name: str | None = None
+    chip_rgb: np.ndarray | None = None  # (S, S, 3) uint8 of the recognised face
+    challenge: Challenge | None = None
+    progress: float = 0.0  # liveness challenge progress 0..1
+    box: tuple[float, float, float, float] | None = None  # primary face in the frame
+    card_id: int = 0  # grows by one for each new card (the UI plays a sound once per card)
+
+    @property
+    def text(self) -> str:
+        return f"{self.title} - {self.subtitle}" if self.subtitle else self.title
+
+    @property
+    def is_card(self) -> bool:
+        return self.phase in CARD_PHASES
+
+
+WAITING_VIEW = KioskView(KioskPhase.WAITING, "Look at the camera", "Step up to check in")
+
+
+@dataclass(frozen=True)
+class KioskParams:
+    greeting_seconds: float = 4.0
+    unknown_after_seconds: float = 3.0
+    liveness: bool = False
+    face_lost_seconds: float = 1.0  # no face this long -> back to waiting
+    liveness_attempts: int = 2  # challenges per track before the track must step away
+    liveness_params: LivenessParams = field(default_factory=LivenessParams)
+    nod_challenge: bool = True
+
+    @staticmethod
+    def from_settings(settings: Any) -> KioskParams:
+        k = settings.kiosk
+        return KioskParams(
+            greeting_seconds=float(k.greeting_seconds),
+            unknown_after_seconds=float(k.unknown_after_seconds),
+            liveness=bool(k.liveness),
+        )
+
+
+def greeting_word(local_time: dt.datetime) -> str:
+    hour = local_time.hour
+    if 4 <= hour < 12:
+        return "Good morning"
+    if 12 <= hour < 18:
+        return "Good afternoon"
+    return "Good evening"
+
+
+def first_name(name: str | None) -> str:
+    return (name or "").strip().split(" ")[0] or "there"
+
+
+KIND_VERB = {"check_in": "Checked in", "check_out": "Checked out", "present": "Checked in"}
+
+
+def _area(face: RecognizedFace) -> float:
+    return float(face.face.area)
+
+
+class KioskStateMachine:
+    """Feed it every processed frame (:meth:`update`) and the attendance outcome of the face it
+    asked to mark (:meth:`marked`); read :attr:`view`. Not thread-safe: one caller at a time
+    (the controller holds a lock)."""
+
+    def __init__(
+        self,
+        params: KioskParams | None = None,
+        *,
+        clock: Clock = time.monotonic,
+        tz: dt.tzinfo | None = None,
+        rng: np.random.Generator | None = None,
+    ) -> None:
+        self.params = params or KioskParams()
+        self.clock = clock
+        self.tz = tz
+        self.rng = rng or np.random.default_rng()
+        self.view: KioskView = WAITING_VIEW
+        self._card_until = 0.0
+        self._card_seq = 0
+        self._last_face_at = -1e9
+        self._track: int | None = None  # primary track being handled
+        self._track_since = 0.0
+        self._acknowledged: dict[int | None, float] = {}  # track -> last seen
+        self._challenge: ActiveChallenge | None = None
+        self._attempts: dict[int | None, int] = {}
+        self._static: StaticFaceCue | None = None
+        self._passed: set[int | None] = set()  # tracks that passed liveness
+        self._memory: dict[int, tuple[Any, float]] = {}  # person -> (last MarkResult, at)
+        self._awaiting: RecognizedFace | None = None
+
+    # ---- helpers ---------------------------------------------------------------------------
+    def _local(self, at_utc: dt.datetime) -> dt.datetime:
+        return at_utc.astimezone(self.tz) if self.tz is not None else at_utc.astimezone()
+
+    def _hhmm(self, at_utc: dt.datetime) -> str:
+        return self._local(at_utc).strftime("%H:%M")
+
+    def _show_card(self, view: KioskView, now: float) -> KioskView:
+        self._card_seq += 1
+        self.view = replace(view, card_id=self._card_seq)
+        self._card_until = now + self.params.greeting_seconds
+        self._acknowledged[self._track] = now
+        self._challenge = None
+        return self.view
+
+    def _set(self, view: KioskView) -> KioskView:
+        self.view = replace(view, card_id=self._card_seq)
+        return self.view
+
+    def _reset_track(self, track: int | None, now: float) -> None:
+        self._track = track
+        self._track_since = now
+        self._challenge = None
+        self._static = StaticFaceCue(
+            self.params.liveness_params.static_frames,
+            self.params.liveness_params.static_tolerance_px,
+        )
+
+    # ---- inputs ----------------------------------------------------------------------------
+    def tick(self) -> KioskView:
+        """Advance timers without a new frame (the UI calls it on a timer)."""
+        now = self.clock()
+        if self.view.is_card and now >= self._card_until:
+            self._set(WAITING_VIEW)
+        elif (
+            self.view.phase in (KioskPhase.HOLD_STILL, KioskPhase.CHALLENGE)
+            and now - self._last_face_at > self.params.face_lost_seconds
+        ):
+            self._challenge = None
+            self._track = None
+            self._set(WAITING_VIEW)
+        return self.view
+
+    def update(self, result: FrameResult) -> RecognizedFace | None:
+        """One processed frame. Returns the face the caller should mark now (then call
+        :meth:`marked` with what the attendance service said), or None."""
+        now = self.clock()
+        faces = list(result.faces)
+        for f in faces:
+            if f.track_id in self._acknowledged:
+                self._acknowledged[f.track_id] = now
+        self._acknowledged = {
+            t: seen for t, seen in self._acknowledged.items() if now - seen < 10.0
+        }
+        if faces:
+            self._last_face_at = now
+        if self.view.is_card:
+            if now < self._card_until:
+                return None
+            self._set(WAITING_VIEW)
+        candidates = [f for f in faces if f.track_id not in self._acknowledged]
+        if not candidates:
+            if now - self._last_face_at > self.params.face_lost_seconds or faces:
+                self._challenge = None
+                self._track = None
+                self._set(WAITING_VIEW)
+            return None
+        face = max(candidates, key=_area)
+        if face.track_id != self._track or self._static is None:
+            self._reset_track(face.track_id, now)
+        match = face.match
+        known = bool(match.known and match.person_id is not None)
+        if (
+            self.params.liveness
+            and self._static is not None
+            and face.track_id not in self._passed
+            and self._static.observe(face.face.landmarks, face.face.box)
+        ):
+            return self._liveness_failed(
+                face, "The face does not move at all (a still image?).", now
+            )
+        if face.confirmed and known:
+            if self.params.liveness and face.track_id not in self._passed:
+                return self._run_challenge(face, now)
+            self._awaiting = face
+            return face
+        if not known and now - self._track_since >= self.params.unknown_after_seconds:
+            return self._unknown(face, now)
+        self._set(
+            KioskView(
+                KioskPhase.HOLD_STILL, "Hold still...", "Recognising your face", box=face.face.box
+            )
+        )
+        return None
+
+    def _unknown(self, face: RecognizedFace, now: float) -> None:
+        self._show_card(
+            KioskView(
+                KioskPhase.UNKNOWN, "Not recognised", "Please see the front desk", box=face.face.box
+            ),
+            now,
+        )
+        return None
+
+    def _liveness_failed(self, face: RecognizedFace, reason: str, now: float) -> None:
+        track = face.track_id
+        self._attempts[track] = self._attempts.get(track, 0) + 1
+        log.warning("kiosk: liveness check failed for track %s: %s", track, reason)
+        self._show_card(
+            KioskView(
+                KioskPhase.SPOOF, "Check not passed", "Please see the front desk", box=face.face.box
+            ),
+            now,
+        )
+        if self._attempts[track] < self.params.liveness_attempts:
+            self._acknowledged.pop(track, None)  # may try again after the card
+            self._track = None
+        return None
+
+    def _run_challenge(self, face: RecognizedFace, now: float) -> RecognizedFace | None:
+        ch = self._challenge
+        if ch is None or ch.track_id != face.track_id:
+            ch = ActiveChallenge(
+                random_challenge(self.rng, nod=self.params.nod_challenge),
+                track_id=face.track_id,
+                person_id=face.match.person_id,
+                started_at=now,
+                params=self.params.liveness_params,
+            )
+            self._challenge = ch
+        status = ch.observe(
+            face.face.landmarks,
+            face.face.box,
+            track_id=face.track_id,
+            person_id=face.match.person_id if face.match.known else None,
+            at=now,
+        )
+        if status.verdict is Verdict.PASSED:
+            self._passed.add(face.track_id)
+            if len(self._passed) > 1000:
+                self._passed = {face.track_id}
+            self._challenge = None
+            self._awaiting = face
+            return face
+        if status.verdict is Verdict.FAILED:
+            return self._liveness_failed(face, status.reason, now)
+        self._set(
+            KioskView(
+                KioskPhase.CHALLENGE,
+                ch.instruction,
+                "then look back at the camera",
+                challenge=ch.challenge,
+                progress=status.progress,
+                box=face.face.box,
+            )
+        )
+        return None
+
+    def liveness_progress(self) -> float:
+        return self._challenge.status.progress if self._challenge is not None else 0.0
+
+    def marked(self, face: RecognizedFace, marks: Sequence[Any]) -> KioskView:
+        """What the attendance service said about ``face`` (its ``on_frame`` results)."""
+        now = self.clock()
+        self._awaiting = None
+        pid = face.match.person_id
+        name = face.match.name
+        mark = next((m for m in marks if getattr(m, "person_id", None) == pid), None)
+        if mark is None and marks:
+            mark = marks[0]
+        if mark is None:  # the service skipped it: handled moments ago
+            remembered = self._memory.get(int(pid)) if pid is not None else None
+            mark = remembered[0] if remembered is not None else None
+            if mark is not None and mark.status == "recorded":
+                mark = replace(mark, status="already_present")
+        if mark is not None and pid is not None:
+            self._memory[int(pid)] = (mark, now)
+            if len(self._memory) > 2000:
+                cutoff = now - 86_400
+                self._memory = {k: v for k, v in self._memory.items() if v[1] > cutoff}
+        chip = face.chip_rgb
+        box = face.face.box
+        if mark is None:
+            view = KioskView(
+                KioskPhase.ALREADY, "Already checked in", name or "", name, chip, box=box
+            )
+        elif mark.status == "recorded" and mark.event is not None:
+            local = self._local(mark.event.at_utc)
+            if mark.event.kind == "check_out":
+                title = f"Goodbye, {first_name(mark.person_name or name)}"
+            else:
+                title = f"{greeting_word(local)}, {first_name(mark.person_name or name)}"
+            verb = KIND_VERB.get(mark.event.kind, "Checked in")
+            view = KioskView(
+                KioskPhase.GREETING,
+                title,
+                f"{verb} {local:%H:%M}",
+                mark.person_name or name,
+                chip,
+                box=box,
+            )
+        elif mark.status in ("already_present", "cooldown", "recorded") and mark.event is not None:
+            verb = KIND_VERB.get(mark.event.kind, "Checked in").lower()
+            view = KioskView(
+                KioskPhase.ALREADY,
+                f"Already {verb} at {self._hhmm(mark.event.at_utc)}",
+                mark.person_name or name or "",
+                mark.person_name or name,
+                chip,
+                box=box,
+            )
+        else:
+            view = KioskView(
+                KioskPhase.NOT_RECORDED,
+                mark.person_name or name or "Not recorded",
+                mark.message,
+                mark.person_name or name,
+                chip,
+                box=box,
+            )
+        return self._show_card(view, now)
+
+
+# ---- the controller ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class KioskFrame:
+    """What the controller returns for one frame (posted to the GUI by the frame runner)."""
+
+    frame_result: FrameResult
+    view: KioskView
+    marks: list[Any] = field(default_factory=list)
+
+
+class KioskController:
+    """recognizer -> state machine -> attendance, for one frame at a time (thread-safe).
+
+    ``session_id`` pins the kiosk to one session; None lets the attendance rules pick the open
+    session that applies to the person (or the day).
+    """
+
+    def __init__(
+        self,
+        recognizer: Any,
+        attendance: Any,
+        machine: KioskStateMachine,
+        *,
+        session_id: int | None = None,
+        source: str = "camera",
+    ) -> None:
+        self.recognizer = recognizer
+        self.attendance = attendance
+        self.machine = machine
+        self.session_id = session_id
+        self.source = source
+        self._lock = threading.Lock()
+        self.frames = 0
+        self.marks_total = 0
+
+    @property
+    def view(self) -> KioskView:
+        with self._lock:
+            return self.machine.view
+
+    def tick(self) -> KioskView:
+        with self._lock:
+            return self.machine.tick()
+
+    def process(self, frame_bgr: np.ndarray) -> KioskFrame:
+        result = self.recognizer.process_frame(frame_bgr)
+        return self.handle(result)
+
+    def handle(self, result: FrameResult) -> KioskFrame:
+        with self._lock:
+            self.frames += 1
+            face = self.machine.update(result)
+            marks: list[Any] = []
+            if face is not None:
+                try:
+                    marks = list(
+                        self.attendance.on_frame(
+                            FrameResult([face], result.frame_index, result.timings_ms),
+                            source=self.source,
+                            session_id=self.session_id,
+                        )
+                        or []
+                    )
+                except Exception:
+                    self.machine._awaiting = None
+                    raise
+                self.marks_total += sum(1 for m in marks if getattr(m, "recorded", False))
+                self.machine.marked(face, marks)
+            return KioskFrame(result, self.machine.view, marks)
+
+
+# ---- the admin PIN -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class PinOutcome:
+    ok: bool
+    message: str
+    seconds_left: float = 0.0
+
+
+class PinGate:
+    """The admin PIN check for a kiosk, through ``security.pin`` (scrypt hash, lock-out that
+    survives restarts, counted per device)."""
+
+    def __init__(
+        self,
+        db: Any,
+        device: str,
+        *,
+        clock: Callable[[], dt.datetime] | None = None,
+        policy: Any = None,
+    ) -> None:
+        self.db = db
+        self.device = device
+        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self.policy = policy
+
+    def is_set(self) -> bool:
+        from desktop_app.security import pin
+
+        return pin.has_pin(self.db)
+
+    def seconds_locked(self) -> float:
+        from desktop_app.security import pin
+
+        return pin.pin_state(self.db, device=self.device).seconds_left(self.clock())
+
+    def submit(self, entered: str) -> PinOutcome:
+        from desktop_app.security import pin
+
+        try:
+            ok = pin.check_pin(
+                self.db, entered, device=self.device, clock=self.clock, policy=self.policy
+            )
+        except pin.PinLockedOut as exc:
+            return PinOutcome(False, str(exc), exc.seconds_left)
+        except pin.PinNotSet as exc:
+            return PinOutcome(False, str(exc))
+        if ok:
+            return PinOutcome(True, "")
+        left = self.seconds_locked()
+        if left > 0:
+            return PinOutcome(False, locked_message(left), left)
+        return PinOutcome(False, "Wrong PIN. Try again.")
+
+
+def locked_message(seconds: float) -> str:
+    secs = int(seconds + 0.999)
+    when = f"{secs} seconds" if secs < 120 else f"{(secs + 59) // 60} minutes"
+    return f"Too many wrong PINs. Try again in {when}."

@@ -1,0 +1,162 @@
+"""Synthetic clips for testing and measuring the liveness check (no camera, no actors).
+
+- :func:`head_turn_clip`: a face photo warped with a depth model of a head (an ellipsoid plus
+  a nose bump), so points move sideways in proportion to how far they stand out: a yaw-like
+  3-D motion (``kind="yaw"``) or a nod (``kind="pitch"``), with camera noise per frame.
+- :func:`rigid_photo_clip`: the same photo as a flat printed picture held in front of a
+  background and moved rigidly: shifted, rotated in plane, scaled and tilted (a homography of
+  the plane, up to ``tilt_deg`` around its vertical or horizontal axis) - what an attacker does
+  to imitate a head turn with a photo.
+
+Both return BGR ``uint8`` frames. Faces come from the caller (a real photo in benchmarks, the
+public-domain astronaut in tests). Pure numpy + OpenCV.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+import cv2
+import numpy as np
+
+
+def _face_frame(landmarks: np.ndarray) -> tuple[np.ndarray, float]:
+    pts = np.asarray(landmarks, np.float64).reshape(5, 2)
+    center = (pts[0] + pts[1] + pts[3] + pts[4]) / 4.0
+    iod = float(np.hypot(*(pts[1] - pts[0])))
+    return center, iod
+
+
+def head_depth(shape: tuple[int, int], landmarks: np.ndarray) -> np.ndarray:
+    """Depth (towards the camera, pixels) of a head whose face has these landmarks."""
+    h, w = shape
+    center, iod = _face_frame(landmarks)
+    nose = np.asarray(landmarks, np.float64)[2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float64)
+    rx, ry = 1.25 * iod, 1.7 * iod  # half width / half height of the head ellipsoid
+    q = 1.0 - ((xx - center[0]) / rx) ** 2 - ((yy - center[1]) / ry) ** 2
+    z = rx * np.sqrt(np.clip(q, 0.0, None))
+    s = 0.28 * iod
+    z += (
+        0.45
+        * iod
+        * np.exp(-(((xx - nose[0]) ** 2 + (yy - nose[1] + 0.2 * iod) ** 2) / (2 * s * s)))
+    )
+    return z.astype(np.float32)
+
+
+def warp_head(image: np.ndarray, depth: np.ndarray, yaw_deg: float, pitch_deg: float) -> np.ndarray:
+    """Rotate the head by small angles: each pixel moves by its depth times sin(angle)."""
+    h, w = depth.shape
+    sy, sp = math.sin(math.radians(yaw_deg)), math.sin(math.radians(pitch_deg))
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    mx, my = xx.copy(), yy.copy()
+    for _ in range(4):  # fixed point: the source pixel whose moved position is (x, y)
+        z = cv2.remap(depth, mx, my, cv2.INTER_LINEAR)
+        mx = xx - sy * z
+        my = yy - sp * z
+    return cv2.remap(image, mx, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+
+
+def _noise(frame: np.ndarray, rng: np.random.Generator, sigma: float) -> np.ndarray:
+    if sigma <= 0:
+        return frame
+    noisy = frame.astype(np.float32) + rng.normal(0, sigma, frame.shape).astype(np.float32)
+    return np.clip(noisy, 0, 255).astype(np.uint8)
+
+
+def head_turn_clip(
+    image: np.ndarray,
+    landmarks: np.ndarray,
+    *,
+    kind: str = "yaw",
+    peak_deg: float = 30.0,
+    frames: int = 24,
+    still_frames: int = 4,
+    noise: float = 2.0,
+    seed: int = 0,
+) -> Iterator[np.ndarray]:
+    """Frontal for ``still_frames``, then a smooth turn to ``peak_deg`` and back.
+    ``kind``: "yaw" (positive = the person turns to their left = nose to image right),
+    "pitch" (positive = chin down)."""
+    rng = np.random.default_rng(seed)
+    depth = head_depth(image.shape[:2], landmarks)
+    for i in range(frames):
+        t = max(0, i - still_frames) / max(1, frames - still_frames - 1)
+        angle = peak_deg * math.sin(math.pi * t)
+        yaw, pitch = (angle, 0.0) if kind == "yaw" else (0.0, angle)
+        frame = warp_head(image, depth, yaw, pitch)
+        jitter = np.float32([[1, 0, rng.normal(0, 0.6)], [0, 1, rng.normal(0, 0.6)]])
+        frame = cv2.warpAffine(
+            frame, jitter, (image.shape[1], image.shape[0]), borderMode=cv2.BORDER_REFLECT
+        )
+        yield _noise(frame, rng, noise)
+
+
+def rigid_photo_clip(
+    photo: np.ndarray,
+    background: np.ndarray,
+    *,
+    frames: int = 24,
+    tilt_axis: str = "vertical",
+    tilt_deg: float = 35.0,
+    rotate_deg: float = 8.0,
+    shift_frac: float = 0.08,
+    scale_range: tuple[float, float] = (0.9, 1.1),
+    noise: float = 2.0,
+    seed: int = 0,
+    photo_scale: float = 0.6,
+) -> Iterator[np.ndarray]:
+    """``photo`` (a picture of a face) as a flat card held in front of ``background`` and moved
+    rigidly: the card is tilted around ``tilt_axis`` ("vertical" imitates a head turn,
+    "horizontal" a nod) up to ``tilt_deg`` with perspective, rotated, shifted and scaled."""
+    rng = np.random.default_rng(seed)
+    bh, bw = background.shape[:2]
+    card = cv2.copyMakeBorder(photo, 8, 8, 8, 8, cv2.BORDER_CONSTANT, value=(235, 235, 235))
+    ch, cw = card.shape[:2]
+    base = photo_scale * min(bh / ch, bw / cw)
+    corners = np.float32(
+        [[-cw / 2, -ch / 2, 0], [cw / 2, -ch / 2, 0], [cw / 2, ch / 2, 0], [-cw / 2, ch / 2, 0]]
+    )
+    focal = 1.2 * max(bw, bh)
+    phase = rng.uniform(0, 2 * math.pi, size=4)
+    for i in range(frames):
+        t = i / max(1, frames - 1)
+        tilt = math.radians(tilt_deg * math.sin(math.pi * t))
+        rot = math.radians(rotate_deg * math.sin(2 * math.pi * t + phase[0]))
+        scale = base * (
+            scale_range[0]
+            + (scale_range[1] - scale_range[0]) * (0.5 + 0.5 * math.sin(2 * math.pi * t + phase[1]))
+        )
+        dx = shift_frac * bw * math.sin(2 * math.pi * t + phase[2])
+        dy = shift_frac * bh * math.sin(2 * math.pi * t + phase[3])
+        c, s = math.cos(tilt), math.sin(tilt)
+        tilt_m = (
+            np.array([[c, 0, s], [0, 1, 0], [-s, 0, c]])
+            if tilt_axis == "vertical"
+            else np.array([[1, 0, 0], [0, c, -s], [0, s, c]])
+        )
+        cr, sr = math.cos(rot), math.sin(rot)
+        roll = np.array([[cr, -sr, 0], [sr, cr, 0], [0, 0, 1]])
+        pts3 = (roll @ tilt_m @ (corners * scale).T).T
+        depth = focal * 1.0
+        proj = np.float32(
+            [
+                [focal * x / (depth + z) + bw / 2 + dx, focal * y / (depth + z) + bh / 2 + dy]
+                for x, y, z in pts3
+            ]
+        )
+        src = np.float32([[0, 0], [cw, 0], [cw, ch], [0, ch]])
+        hmat = cv2.getPerspectiveTransform(src, proj)
+        warped = cv2.warpPerspective(card, hmat, (bw, bh))
+        mask = cv2.warpPerspective(np.full((ch, cw), 255, np.uint8), hmat, (bw, bh))
+        frame = background.copy()
+        frame[mask > 127] = warped[mask > 127]
+        yield _noise(frame, rng, noise)
+
+
+def still_clip(image: np.ndarray, frames: int = 20) -> Iterator[np.ndarray]:
+    """The same image again and again (a still picture injected as the camera)."""
+    for _ in range(frames):
+        yield image.copy()

@@ -1,0 +1,291 @@
+"""The kiosk state machine with a fake clock, the real attendance service and database, and the
+real PIN lock-out (desktop_app/security/pin.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from desktop_app.attendance.kiosk_state import (
+    KioskController,
+    KioskParams,
+    KioskPhase,
+    KioskStateMachine,
+    PinGate,
+)
+from desktop_app.attendance.service import AttendanceService
+from desktop_app.recognition.types import FrameResult, Match, MatchStatus, RecognizedFace
+from desktop_app.security import pin
+from desktop_app.storage.repositories import Events, People
+from desktop_app.vision.liveness import Challenge, LivenessParams
+from desktop_app.vision.types import Face
+
+UTC = dt.UTC
+T0 = dt.datetime(2026, 3, 2, 8, 57, tzinfo=UTC)
+LANDMARKS = np.array([[110, 120], [150, 120], [130, 145], [114, 165], [146, 165]], np.float32)
+
+
+class FakeClock:
+    """One clock for both: monotonic seconds for the kiosk, aware datetimes for the services."""
+
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+    def utc(self) -> dt.datetime:
+        return T0 + dt.timedelta(seconds=self.t - 1000.0)
+
+    def advance(self, seconds: float) -> None:
+        self.t += seconds
+
+
+def face(
+    track: int | None,
+    person: int | None = None,
+    name: str | None = None,
+    *,
+    confirmed: bool = False,
+    landmarks: np.ndarray | None = None,
+    jitter: float = 0.0,
+    rng: np.random.Generator | None = None,
+) -> RecognizedFace:
+    lm = (LANDMARKS if landmarks is None else landmarks).astype(np.float32).copy()
+    if jitter:
+        lm += (rng or np.random.default_rng()).normal(0, jitter, lm.shape).astype(np.float32)
+    x1, y1 = lm.min(axis=0) - 25
+    x2, y2 = lm.max(axis=0) + 25
+    if person is not None:
+        match = Match(MatchStatus.KNOWN, person, name, 0.4, 0.3, 1, 0.6)
+    else:
+        match = Match.unknown(0.6)
+    return RecognizedFace(
+        Face((float(x1), float(y1), float(x2), float(y2)), 0.99, lm),
+        match,
+        track_id=track,
+        confirmed=confirmed,
+        embedding=np.zeros(128, np.float32),
+        chip_rgb=np.zeros((150, 150, 3), np.uint8),
+    )
+
+
+def frame(*faces: RecognizedFace) -> FrameResult:
+    return FrameResult(list(faces))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def ana(db) -> int:  # type: ignore[no-untyped-def]
+    return db.run(lambda s: People(s).add("Ana Silva").id)
+
+
+def make(settings, db, clock, **params):  # type: ignore[no-untyped-def]
+    service = AttendanceService(settings, db, clock=clock.utc)
+    machine = KioskStateMachine(
+        KioskParams(greeting_seconds=4.0, unknown_after_seconds=3.0, **params),
+        clock=clock,
+        tz=UTC,
+        rng=np.random.default_rng(1),
+    )
+    return KioskController(None, service, machine), service
+
+
+def test_waiting_hold_still_greeting_then_back_to_waiting(settings, db, clock, ana):
+    ctl, _ = make(settings, db, clock)
+    assert ctl.handle(frame()).view.phase is KioskPhase.WAITING
+    v = ctl.handle(frame(face(1, ana, "Ana Silva"))).view  # recognised, not yet confirmed
+    assert v.phase is KioskPhase.HOLD_STILL
+    clock.advance(0.2)
+    out = ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True)))
+    assert out.view.phase is KioskPhase.GREETING
+    assert out.view.text == "Good morning, Ana - Checked in 08:57"
+    assert out.view.chip_rgb is not None
+    assert [m.status for m in out.marks] == ["recorded"]
+    assert db.run(lambda s: Events(s).count()) == 1
+    # the card stays for greeting_seconds, even while Ana stands there
+    clock.advance(3.9)
+    assert ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True))).view.phase is (
+        KioskPhase.GREETING
+    )
+    clock.advance(0.2)
+    # after the card: Ana (same track) is not greeted again; the screen waits for the next one
+    v = ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True))).view
+    assert v.phase is KioskPhase.WAITING
+    assert db.run(lambda s: Events(s).count()) == 1
+
+
+def test_card_expires_on_tick_without_frames(settings, db, clock, ana):
+    ctl, _ = make(settings, db, clock)
+    ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True)))
+    clock.advance(3.0)
+    assert ctl.tick().phase is KioskPhase.GREETING
+    clock.advance(1.5)
+    assert ctl.tick().phase is KioskPhase.WAITING
+
+
+def test_unknown_face_after_n_seconds(settings, db, clock):
+    ctl, _ = make(settings, db, clock)
+    for _ in range(6):  # 2.5 s of an unknown face: still trying
+        assert ctl.handle(frame(face(7))).view.phase is KioskPhase.HOLD_STILL
+        clock.advance(0.5)
+    clock.advance(0.5)
+    v = ctl.handle(frame(face(7))).view
+    assert v.phase is KioskPhase.UNKNOWN
+    assert v.text == "Not recognised - Please see the front desk"
+    assert db.run(lambda s: Events(s).count()) == 0
+
+
+def test_unknown_timer_restarts_for_a_new_person(settings, db, clock):
+    ctl, _ = make(settings, db, clock)
+    ctl.handle(frame(face(7)))
+    clock.advance(2.5)
+    ctl.handle(frame(face(7)))
+    clock.advance(0.4)  # a different track (the next person) starts its own 3 s
+    assert ctl.handle(frame(face(8))).view.phase is KioskPhase.HOLD_STILL
+    clock.advance(2.0)
+    assert ctl.handle(frame(face(8))).view.phase is KioskPhase.HOLD_STILL
+
+
+def test_already_checked_in_when_coming_back(settings, db, clock, ana):
+    ctl, _ = make(settings, db, clock)
+    ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True)))
+    clock.advance(5)
+    ctl.handle(frame())  # Ana leaves
+    clock.advance(20)  # and comes back as a new track a little later
+    v = ctl.handle(frame(face(2, ana, "Ana Silva", confirmed=True))).view
+    assert v.phase is KioskPhase.ALREADY
+    assert v.title == "Already checked in at 08:57"
+    clock.advance(120)  # later still: the service itself answers "already present"
+    ctl.handle(frame())
+    clock.advance(5)
+    out = ctl.handle(frame(face(3, ana, "Ana Silva", confirmed=True)))
+    assert out.view.title == "Already checked in at 08:57"
+    assert [m.status for m in out.marks] == ["already_present"]
+    assert db.run(lambda s: Events(s).count()) == 1
+
+
+def test_cooldown_message_in_check_in_out_mode(settings, db, clock, ana):
+    settings = settings.model_copy(
+        update={"attendance": settings.attendance.model_copy(update={"mode": "check_in_out"})}
+    )
+    ctl, _ = make(settings, db, clock)
+    ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True)))
+    clock.advance(90)
+    ctl.handle(frame())
+    clock.advance(1)
+    v = ctl.handle(frame(face(2, ana, "Ana Silva", confirmed=True))).view
+    assert v.phase is KioskPhase.ALREADY and v.title == "Already checked in at 08:57"
+    clock.advance(400)  # past the 300 s cooldown: the next mark is a check-out
+    ctl.handle(frame())
+    clock.advance(1)
+    v = ctl.handle(frame(face(3, ana, "Ana Silva", confirmed=True))).view
+    assert v.phase is KioskPhase.GREETING and v.title == "Goodbye, Ana"
+    assert v.subtitle.startswith("Checked out 09:")
+
+
+def test_largest_face_is_served(settings, db, clock, ana):
+    ben = db.run(lambda s: People(s).add("Ben Okafor").id)
+    ctl, _ = make(settings, db, clock)
+    small = face(5, ben, "Ben Okafor", confirmed=True, landmarks=LANDMARKS * 0.5)
+    big = face(6, ana, "Ana Silva", confirmed=True)
+    v = ctl.handle(frame(small, big)).view
+    assert v.person_name == "Ana Silva"
+    assert db.run(lambda s: [e.person_id for e in Events(s).query()]) == [ana]
+
+
+def turn(lm: np.ndarray, amount: float) -> np.ndarray:
+    """Landmarks of a head turned to the person's left by ``amount`` (nose moves right)."""
+    out = lm.astype(np.float32).copy()
+    out[2, 0] += amount
+    return out
+
+
+def test_liveness_challenge_before_check_in(settings, db, clock, ana):
+    ctl, _ = make(settings, db, clock, liveness=True, nod_challenge=False)
+    rng = np.random.default_rng(0)
+    v = ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True, jitter=0.5, rng=rng))).view
+    assert v.phase is KioskPhase.CHALLENGE
+    assert v.challenge in (Challenge.TURN_LEFT, Challenge.TURN_RIGHT)
+    sign = 1 if v.challenge is Challenge.TURN_LEFT else -1
+    for _ in range(3):
+        clock.advance(0.1)
+        ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True, jitter=0.5, rng=rng)))
+    assert db.run(lambda s: Events(s).count()) == 0  # nothing marked during the challenge
+    phases = []
+    for step in (2, 5, 8, 10, 10):
+        clock.advance(0.1)
+        lm = turn(LANDMARKS, sign * step)
+        out = ctl.handle(
+            frame(
+                face(1, None, None, landmarks=lm, jitter=0.3, rng=rng)
+                if step == 10
+                else face(1, ana, "Ana Silva", confirmed=True, landmarks=lm, jitter=0.3, rng=rng)
+            )
+        )
+        phases.append(out.view.phase)
+    # turning away may lose the match for a moment; the next confirmed frame marks her
+    clock.advance(0.1)
+    out = ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True, jitter=0.3, rng=rng)))
+    assert out.view.phase is KioskPhase.GREETING, phases
+    assert db.run(lambda s: Events(s).count()) == 1
+
+
+def test_liveness_rejects_a_frozen_face(settings, db, clock, ana):
+    ctl, _ = make(
+        settings, db, clock, liveness=True, liveness_params=LivenessParams(static_frames=8)
+    )
+    views = []
+    for _ in range(10):
+        clock.advance(0.1)
+        views.append(ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True))).view.phase)
+    assert KioskPhase.SPOOF in views
+    assert db.run(lambda s: Events(s).count()) == 0
+
+
+def test_liveness_timeout_and_retry_limit(settings, db, clock, ana):
+    ctl, _ = make(settings, db, clock, liveness=True)
+    rng = np.random.default_rng(3)
+    seen = []
+    for _ in range(300):  # a photo-like face: moves a little but never turns
+        clock.advance(0.1)
+        seen.append(
+            ctl.handle(
+                frame(face(1, ana, "Ana Silva", confirmed=True, jitter=0.5, rng=rng))
+            ).view.phase
+        )
+    assert seen.count(KioskPhase.SPOOF) > 0
+    assert KioskPhase.GREETING not in seen
+    assert seen[-1] is KioskPhase.WAITING  # two attempts used: this track must step away
+    assert db.run(lambda s: Events(s).count()) == 0
+
+
+def test_pin_gate_lockout_with_fake_clock(db, clock):
+    pin.set_pin(db, "4711")
+    gate = PinGate(db, "kiosk-1", clock=clock.utc)
+    assert gate.is_set()
+    assert gate.submit("4711").ok
+    outcomes = [gate.submit("0000") for _ in range(4)]
+    assert [o.ok for o in outcomes] == [False] * 4
+    assert outcomes[0].message == "Wrong PIN. Try again."
+    assert outcomes[2].seconds_left == pytest.approx(30)
+    assert "Try again in" in outcomes[3].message
+    # locked: even the right PIN is refused until the delay has passed
+    assert not gate.submit("4711").ok
+    clock.advance(31)
+    assert gate.submit("4711").ok
+    # the lock-out is per device: another kiosk is not affected
+    assert PinGate(db, "kiosk-2", clock=clock.utc).submit("4711").ok
+
+
+def test_pin_gate_without_pin(db, clock):
+    gate = PinGate(db, "kiosk-1", clock=clock.utc)
+    assert not gate.is_set()
+    out = gate.submit("1234")
+    assert not out.ok and "No admin PIN" in out.message
