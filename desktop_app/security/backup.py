@@ -62,7 +62,14 @@ SCRYPT_N = 2**17  # 128 MiB, ~0.5 s: a passphrase guess is expensive
 SCRYPT_R = 8
 SCRYPT_P = 1
 MIN_PASSPHRASE = 8
-MACHINE_KEYS = ("data_dir", "database_url")  # settings that belong to a machine, not a backup
+# Settings that belong to a machine, not to the data: restoring keeps this machine's values.
+MACHINE_KEYS: tuple[tuple[str, ...], ...] = (
+    ("data_dir",),
+    ("database_url",),
+    ("privacy", "key_dir"),
+    ("privacy", "key_store"),
+    ("attendance", "device"),
+)
 
 DB_MEMBER = "database.sqlite3"
 SETTINGS_MEMBER = "settings.toml"
@@ -319,7 +326,10 @@ class RestorePlan:
             out.append(f"  now:    {now}")
             out.append(f"  backup: {self.incoming.describe()}")
         if self.settings_file is not None:
-            out.append(f"settings file {self.settings_file} (data dir and database URL kept)")
+            out.append(
+                f"settings file {self.settings_file} (this machine's data dir, database URL, "
+                "key store and device name are kept)"
+            )
         if self.install_key is not None:
             out.append(f"data key {self.install_key} will be installed on this machine")
         return out
@@ -720,6 +730,24 @@ def _clear_index(settings: Settings) -> None:
             child.unlink(missing_ok=True)
 
 
+def _move_key(incoming: dict[str, Any], current: dict[str, Any], path: tuple[str, ...]) -> None:
+    """Make ``incoming[path]`` this machine's value (``current[path]``) or absent."""
+    *parents, leaf = path
+    inc: Any = incoming
+    for p in parents:
+        inc = inc.get(p) if isinstance(inc, dict) else None
+    if isinstance(inc, dict):
+        inc.pop(leaf, None)
+    cur: Any = current
+    for p in parents:
+        cur = cur.get(p) if isinstance(cur, dict) else None
+    if isinstance(cur, dict) and leaf in cur:
+        target = incoming
+        for p in parents:
+            target = target.setdefault(p, {})
+        target[leaf] = cur[leaf]
+
+
 def _restore_settings(path: Path, text: str, settings: Settings) -> Path | None:
     """Write the archived settings, keeping this machine's data dir and database URL."""
     try:
@@ -739,10 +767,8 @@ def _restore_settings(path: Path, text: str, settings: Settings) -> Path | None:
             copy = backups / f"settings-pre-restore-{_stamp()}-{n}.toml"
             n += 1
         shutil.copy2(path, copy)
-    for key in MACHINE_KEYS:
-        incoming.pop(key, None)
-        if key in current:
-            incoming[key] = current[key]
+    for path_ in MACHINE_KEYS:
+        _move_key(incoming, current, path_)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".toml")
     try:

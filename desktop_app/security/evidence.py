@@ -22,7 +22,7 @@ from desktop_app.security.crypto import Protector
 
 log = logging.getLogger(__name__)
 
-_SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+_SAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
 
 def snapshot_aad(name: str) -> bytes:

@@ -132,7 +132,8 @@ def apply_retention(
                     "events_before": e_cut.isoformat() if e_cut else None,
                 },
             )
-        SharedSettings(s).set(LAST_RUN_SETTING, now.isoformat())
+        if days or months:
+            SharedSettings(s).set(LAST_RUN_SETTING, now.isoformat())
         return report
 
     report = db.run(work)

@@ -1,0 +1,356 @@
+"""``face-attendance backup`` / ``restore`` on a real temp SQLite database."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.config import load_settings
+from desktop_app.security.backup import read_backup_header
+from desktop_app.security.crypto import protector_for
+from desktop_app.storage.db import open_database
+from desktop_app.storage.repositories import People, Templates
+from tests.security.conftest import chip_png, embedding, populate, write_config
+
+PASSPHRASE = "correct horse battery staple"
+DATA_TABLES = ("people", "face_templates", "attendance_events", "sessions", "counters")
+
+
+def dump(db_path: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(db_path)
+    try:
+        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in DATA_TABLES}
+    finally:
+        conn.close()
+
+
+def cli(capsys, *argv):  # type: ignore[no-untyped-def]
+    code = main([str(a) for a in argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def passfile(tmp_path: Path) -> Path:
+    p = tmp_path / "pass.txt"
+    p.write_text(PASSPHRASE + "\n")
+    return p
+
+
+@pytest.fixture
+def machine_a(sec_settings, config_file, data_dir):  # type: ignore[no-untyped-def]
+    """A kiosk with encrypted templates, events and a settings file."""
+    write_config(
+        config_file, sec_settings.privacy.key_dir, "[attendance]\ncooldown_seconds = 120\n"
+    )
+    settings = load_settings(config_file=config_file, environ={}, data_dir=data_dir)
+    db = open_database(settings)
+    protector = protector_for(settings, db)
+    populate(db, protector=protector)
+    db.dispose()
+    return settings, config_file, data_dir
+
+
+@pytest.fixture
+def archive(capsys, machine_a, passfile, tmp_path):  # type: ignore[no-untyped-def]
+    _settings, config_file, data_dir = machine_a
+    out = tmp_path / "backup.fab"
+    code, stdout, err = cli(
+        capsys,
+        "backup",
+        "--output",
+        out,
+        "--passphrase-file",
+        passfile,
+        "--config",
+        config_file,
+        "--data-dir",
+        data_dir,
+    )
+    assert code == 0, err
+    assert "full backup" in stdout and "data key" in stdout
+    return out
+
+
+def test_archive_is_encrypted_and_private(archive: Path, machine_a) -> None:
+    data = archive.read_bytes()
+    assert b"SQLite format 3" not in data and b"Ana" not in data
+    assert read_backup_header(archive)["kdf"]["name"] == "scrypt"
+    assert oct(archive.stat().st_mode & 0o777) == "0o600"
+
+
+def test_round_trip_restores_identical_data_after_a_copy(capsys, archive, machine_a, passfile):
+    settings, config_file, data_dir = machine_a
+    db_path = settings.paths.database
+    original = dump(db_path)
+    # the data changes after the backup
+    db = open_database(settings)
+    db.run(lambda s: People(s).add("Dan"))
+    ana_t = db.run(lambda s: Templates(s).list(person_id=1))[0].id
+    db.run(lambda s: Templates(s).delete(ana_t))
+    db.dispose()
+    changed = dump(db_path)
+    assert changed != original
+
+    code, out, err = cli(
+        capsys,
+        "restore",
+        archive,
+        "--yes",
+        "--passphrase-file",
+        passfile,
+        "--config",
+        config_file,
+        "--data-dir",
+        data_dir,
+    )
+    assert code == 0, err
+    assert "3 people, 6 face templates, 9 attendance events" in out  # what will be replaced
+    assert dump(db_path) == original
+
+    copies = sorted((data_dir / "backups").glob("*pre-restore*.sqlite3"))
+    assert len(copies) == 1 and str(copies[0]) in out
+    assert dump(copies[0]) == changed  # what was there before is kept
+    db = open_database(settings)
+    assert db.integrity_check() == "ok"
+    db.dispose()
+
+
+def test_restore_on_a_new_machine_brings_the_key(capsys, tmp_path, archive, machine_a, passfile):
+    settings_a = machine_a[0]
+    original = dump(settings_a.paths.database)
+    db_a = open_database(settings_a)
+    plain_a = [
+        t.embedding
+        for t in map(
+            protector_for(settings_a, db_a).open_template,
+            db_a.run(lambda s: Templates(s).list(kind=None)),
+        )
+    ]
+    db_a.dispose()
+
+    new = tmp_path / "machine-b"
+    (new / "config").mkdir(parents=True)
+    config_b = write_config(new / "config" / "settings.toml", new / "config" / "keys")
+    code, out, err = cli(
+        capsys,
+        "restore",
+        archive,
+        "--yes",
+        "--passphrase-file",
+        passfile,
+        "--config",
+        config_b,
+        "--data-dir",
+        new / "data",
+    )
+    assert code == 0, err
+    assert "no database yet" in out and "installed" in out
+    settings_b = load_settings(config_file=config_b, environ={}, data_dir=new / "data")
+    assert dump(settings_b.paths.database) == original
+    # settings came along, but this machine keeps its own key folder
+    restored = tomllib.loads(config_b.read_text())
+    assert restored["attendance"]["cooldown_seconds"] == 120
+    assert settings_b.privacy.key_dir == new / "config" / "keys"
+    db_b = open_database(settings_b)
+    p = protector_for(settings_b, db_b)
+    assert p is not None
+    plain_b = [
+        p.open_template(t).embedding for t in db_b.run(lambda s: Templates(s).list(kind=None))
+    ]
+    db_b.dispose()
+    assert plain_b == plain_a and plain_b[0] == embedding(0)
+
+
+def test_restore_without_confirmation_changes_nothing(
+    capsys, monkeypatch, archive, machine_a, passfile
+) -> None:
+    settings, config_file, data_dir = machine_a
+    db = open_database(settings)
+    db.run(lambda s: People(s).add("Dan"))
+    db.dispose()
+    before = dump(settings.paths.database)
+    config_before = config_file.read_text()
+    for stdin in (io.StringIO(""), _Tty("no\n")):  # piped, or a person answering "no"
+        monkeypatch.setattr(sys, "stdin", stdin)
+        code, out, err = cli(
+            capsys,
+            "restore",
+            archive,
+            "--passphrase-file",
+            passfile,
+            "--config",
+            config_file,
+            "--data-dir",
+            data_dir,
+        )
+        assert code == 1
+        assert "nothing was changed" in err
+        assert "this will replace" in out
+    assert dump(settings.paths.database) == before
+    assert config_file.read_text() == config_before
+    assert not list((data_dir / "backups").glob("*pre-restore*"))
+    assert not list((data_dir / "backups").glob(".tmp-*"))  # no unpacked plaintext left
+
+
+def test_interactive_yes_restores(capsys, monkeypatch, archive, machine_a, passfile) -> None:
+    settings, config_file, data_dir = machine_a
+    original = dump(settings.paths.database)
+    db = open_database(settings)
+    db.run(lambda s: People(s).add("Dan"))
+    db.dispose()
+    monkeypatch.setattr(sys, "stdin", _Tty("yes\n"))
+    code, _, err = cli(
+        capsys,
+        "restore",
+        archive,
+        "--passphrase-file",
+        passfile,
+        "--config",
+        config_file,
+        "--data-dir",
+        data_dir,
+    )
+    assert code == 0, err
+    assert dump(settings.paths.database) == original
+
+
+def test_wrong_passphrase_is_a_clear_error(capsys, tmp_path, archive, machine_a) -> None:
+    settings, config_file, data_dir = machine_a
+    before = dump(settings.paths.database)
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase\n")
+    code, _, err = cli(
+        capsys,
+        "restore",
+        archive,
+        "--yes",
+        "--passphrase-file",
+        wrong,
+        "--config",
+        config_file,
+        "--data-dir",
+        data_dir,
+    )
+    assert code == 1
+    assert "Wrong passphrase" in err and "Nothing was changed" in err
+    assert dump(settings.paths.database) == before
+
+
+def test_damaged_or_truncated_archive_is_refused(capsys, tmp_path, archive, machine_a, passfile):
+    settings, config_file, data_dir = machine_a
+    before = dump(settings.paths.database)
+    data = bytearray(archive.read_bytes())
+    bad = tmp_path / "bad.fab"
+    data[len(data) // 2] ^= 0x40
+    bad.write_bytes(bytes(data))
+    short = tmp_path / "short.fab"
+    short.write_bytes(archive.read_bytes()[:-100])
+    for path, words in ((bad, "damaged or was modified"), (short, "truncated")):
+        code, _, err = cli(
+            capsys,
+            "restore",
+            path,
+            "--yes",
+            "--passphrase-file",
+            passfile,
+            "--config",
+            config_file,
+            "--data-dir",
+            data_dir,
+        )
+        assert code == 1 and words in err
+    assert dump(settings.paths.database) == before
+
+
+def test_postgres_is_refused_honestly(capsys, tmp_path, config_file, passfile) -> None:
+    code, _, err = cli(
+        capsys,
+        "backup",
+        "--output",
+        tmp_path / "x.fab",
+        "--passphrase-file",
+        passfile,
+        "--config",
+        config_file,
+        "--database-url",
+        "postgresql://kiosk@db.example/attendance",
+    )
+    assert code == 1
+    assert "SQLite databases only" in err and "pg_dump" in err
+    assert not (tmp_path / "x.fab").exists()
+
+
+def test_short_passphrase_is_refused(capsys, tmp_path, machine_a) -> None:
+    _, config_file, data_dir = machine_a
+    short = tmp_path / "short.txt"
+    short.write_text("abc\n")
+    code, _, err = cli(
+        capsys,
+        "backup",
+        "--output",
+        tmp_path / "x.fab",
+        "--passphrase-file",
+        short,
+        "--config",
+        config_file,
+        "--data-dir",
+        data_dir,
+    )
+    assert code == 1 and "at least 8 characters" in err
+
+
+def test_key_only_archive_installs_just_the_key(capsys, tmp_path, machine_a, passfile) -> None:
+    _settings, config_file, data_dir = machine_a
+    out = tmp_path / "key.fab"
+    code, stdout, err = cli(
+        capsys,
+        "backup",
+        "--key-only",
+        "--output",
+        out,
+        "--passphrase-file",
+        passfile,
+        "--config",
+        config_file,
+        "--data-dir",
+        data_dir,
+    )
+    assert code == 0, err
+    assert "key-only" in stdout
+    other = tmp_path / "kiosk-2"
+    (other / "config").mkdir(parents=True)
+    config2 = write_config(other / "config" / "settings.toml", other / "config" / "keys")
+    code, stdout, err = cli(
+        capsys,
+        "restore",
+        out,
+        "--yes",
+        "--passphrase-file",
+        passfile,
+        "--config",
+        config2,
+        "--data-dir",
+        other / "data",
+    )
+    assert code == 0, err
+    assert not (other / "data" / "attendance.sqlite3").exists()  # no database was written
+    # kiosk 2, pointed at kiosk 1's database, can read its templates
+    settings2 = load_settings(config_file=config2, environ={}, data_dir=data_dir)
+    db = open_database(settings2)
+    p = protector_for(settings2, db)
+    assert p is not None
+    first = db.run(lambda s: Templates(s).list(kind=None))[0]
+    assert p.open_template(first).chip == chip_png(0)
+    db.dispose()
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True

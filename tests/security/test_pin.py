@@ -1,0 +1,118 @@
+"""Admin PIN: slow salted hash, wrong PINs lock the pad for growing delays, even across restarts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from desktop_app.errors import PermissionDenied
+from desktop_app.security.pin import (
+    PIN_SETTING,
+    PinLockedOut,
+    PinNotSet,
+    check_pin,
+    has_pin,
+    pin_state,
+    set_pin,
+)
+from desktop_app.storage.db import open_database
+from desktop_app.storage.repositories import Audit, SharedSettings
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 5, 4, 9, 0, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += dt.timedelta(seconds=seconds)
+
+
+def test_pin_is_stored_as_a_slow_salted_hash(sdb) -> None:
+    set_pin(sdb, "482913")
+    first = sdb.run(lambda s: SharedSettings(s).get(PIN_SETTING))
+    set_pin(sdb, "482913")
+    second = sdb.run(lambda s: SharedSettings(s).get(PIN_SETTING))
+    assert first["algo"] == "scrypt"
+    assert first["n"] >= 2**14 and first["r"] >= 8  # >= 16 MiB per guess
+    assert first["salt"] != second["salt"] and first["hash"] != second["hash"]
+    everything = json.dumps([first, second])
+    assert "482913" not in everything
+    assert check_pin(sdb, "482913") is True
+    assert check_pin(sdb, "482914") is False
+    actions = [e.action for e in sdb.run(lambda s: Audit(s).list())]
+    assert actions[:2] == ["admin.pin_set", "admin.pin_changed"]
+
+
+@pytest.mark.parametrize("pin", ["12", "abcd", "1111", "1234", "4321", "1234567890123"])
+def test_weak_or_malformed_pins_are_refused(sdb, pin) -> None:
+    with pytest.raises(PermissionDenied):
+        set_pin(sdb, pin)
+    assert not has_pin(sdb)
+
+
+def test_no_pin_set_is_a_clear_error(sdb) -> None:
+    with pytest.raises(PinNotSet, match="No admin PIN"):
+        check_pin(sdb, "482913")
+
+
+def test_wrong_pins_lock_out_with_a_growing_delay(sdb, sec_settings) -> None:
+    set_pin(sdb, "482913")
+    clock = Clock()
+    for _ in range(3):  # the third wrong PIN starts the lock-out
+        assert check_pin(sdb, "000001", clock=clock, device="kiosk-1") is False
+    assert pin_state(sdb, device="kiosk-1").seconds_left(clock.now) == 30
+
+    # while locked even the right PIN is not accepted
+    with pytest.raises(PinLockedOut) as err:
+        check_pin(sdb, "482913", clock=clock, device="kiosk-1")
+    assert err.value.seconds_left == 30
+    assert "Try again in 30 seconds" in str(err.value)
+    clock.advance(29)
+    with pytest.raises(PinLockedOut):
+        check_pin(sdb, "482913", clock=clock, device="kiosk-1")
+
+    clock.advance(1)
+    assert check_pin(sdb, "000002", clock=clock, device="kiosk-1") is False
+    assert pin_state(sdb, device="kiosk-1").seconds_left(clock.now) == 60  # doubled
+
+    # a restart (new process, new connection) does not reset the count
+    again = open_database(sec_settings)
+    try:
+        clock.advance(60)
+        assert check_pin(again, "000003", clock=clock, device="kiosk-1") is False
+        assert pin_state(again, device="kiosk-1").seconds_left(clock.now) == 120
+        # another kiosk is not locked by this one
+        assert check_pin(again, "482913", clock=clock, device="kiosk-2") is True
+    finally:
+        again.dispose()
+
+    clock.advance(120)
+    assert check_pin(sdb, "482913", clock=clock, device="kiosk-1") is True
+    assert pin_state(sdb, device="kiosk-1").failures == 0
+    lockouts = sdb.run(lambda s: Audit(s).list(action="admin.pin_lockout"))
+    assert len(lockouts) == 3
+
+
+def test_delay_is_capped_at_an_hour(sdb) -> None:
+    set_pin(sdb, "482913")
+    clock = Clock()
+    for _ in range(15):
+        check_pin(sdb, "000001", clock=clock)
+        clock.advance(pin_state(sdb).seconds_left(clock.now))
+    check_pin(sdb, "000001", clock=clock)
+    assert pin_state(sdb).seconds_left(clock.now) == 3600
+
+
+def test_setting_a_new_pin_clears_lockouts(sdb) -> None:
+    set_pin(sdb, "482913")
+    clock = Clock()
+    for _ in range(3):
+        check_pin(sdb, "000001", clock=clock)
+    assert pin_state(sdb).seconds_left(clock.now) > 0
+    set_pin(sdb, "593024")
+    assert check_pin(sdb, "593024", clock=clock) is True
