@@ -171,6 +171,21 @@ class Protector:
             return ev.probe_embedding
         return self.open(ev.probe_embedding, event_aad(ev.person_id, ev.probe_embedder_id))
 
+    def reseal_probe(self, ev: EventRecord, person_id: int) -> bytes | None:
+        """The probe of ``ev`` sealed for an event of ``person_id`` (reassigning a mark).
+
+        A sealed probe is bound to its person: copying the blob to another person's event
+        would make it unreadable, so corrections go through here."""
+        raw = self.open_probe(ev)
+        return None if raw is None else self.seal_probe(person_id, ev.probe_embedder_id, raw)
+
+    def probe_to_negative(self, ev: EventRecord, person_id: int, embedder_id: str) -> bytes:
+        """The probe of ``ev`` sealed as a negative template of ``person_id`` ("not this
+        person"); the template's ``dim`` is ``len(plaintext) // 4``, see ``open_probe``."""
+        raw = self.open_probe(ev)
+        assert raw is not None, "event has no probe embedding"
+        return self.seal_template(person_id, embedder_id, "negative", raw, None)[0]
+
 
 def open_template(protector: Protector | None, t: TemplateRecord) -> TemplateRecord:
     """Plaintext template whether or not encryption is on; a clear error without the key."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 
@@ -155,3 +156,21 @@ def test_encrypt_existing_seals_plaintext_once_and_keeps_the_gallery(sec_setting
     for ev in events:
         assert ev.probe_encrypted and is_sealed(ev.probe_embedding)
         assert np.frombuffer(p.open_probe(ev), np.float32).shape == (128,)
+
+
+def test_reassigned_probe_must_be_resealed(sec_settings, sdb) -> None:
+    """Copying a sealed probe to another person's event or template does not open; the
+    helpers re-bind it (what attendance corrections must use)."""
+    p = protector_for(sec_settings, sdb)
+    assert p is not None
+    pop = populate(sdb, protector=p)
+    ev = sdb.run(lambda s: Events(s).get(pop.events["Ana"][0]))
+    ben = pop.people["Ben"]
+    copied = dataclasses.replace(ev, person_id=ben)  # the blob as-is on Ben's event
+    with pytest.raises(TamperedDataError):
+        p.open_probe(copied)
+    moved = dataclasses.replace(ev, person_id=ben, probe_embedding=p.reseal_probe(ev, ben))
+    assert p.open_probe(moved) == p.open_probe(ev)
+    neg = p.probe_to_negative(ev, pop.people["Ana"], EMBEDDER)
+    aad = template_aad(pop.people["Ana"], EMBEDDER, "negative", "embedding")
+    assert p.open(neg, aad) == p.open_probe(ev)
