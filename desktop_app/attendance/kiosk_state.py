@@ -101,7 +101,7 @@ class KioskParams:
     face_lost_seconds: float = 1.0  # no face this long -> back to waiting
     liveness_attempts: int = 2  # challenges per track before the track must step away
     liveness_params: LivenessParams = field(default_factory=LivenessParams)
-    nod_challenge: bool = True
+    nod_challenge: bool = False  # see vision/liveness.py: a nod is weak against a tilted photo
 
     @staticmethod
     def from_settings(settings: Any) -> KioskParams:

@@ -20,7 +20,9 @@ affine maps, so a photo tilted towards the camera barely changes it while a nod 
 
 Limits (measured in ``benchmarks/bench_liveness.py``): a replayed *video* of the person that
 happens to contain the asked-for movement, a photo bent along the nose line, or a 3D mask can
-pass; the thresholds are set for ~20-25 degrees of head turn.
+pass; the thresholds are set for ~20-25 degrees of head turn. The nod is NOT asked for by
+default: ``pitch`` is only affine-invariant, and a photo tilted 40 degrees towards the camera
+(perspective plus MTCNN's bias on foreshortened faces) moved it as much as a 15-degree nod.
 
 Sign convention: landmarks are in the camera image as delivered (not mirrored). A person who
 turns their head to *their* left moves their nose towards the image's right, so ``yaw`` grows.
@@ -56,7 +58,7 @@ class Verdict(StrEnum):
 
 @dataclass(frozen=True)
 class LivenessParams:
-    yaw_threshold: float = 0.10  # nose offset from the symmetry axis, in eye-to-mouth lengths
+    yaw_threshold: float = 0.12  # nose offset from the symmetry axis, in eye-to-mouth lengths
     pitch_threshold: float = 0.10  # change of the nose's position along the axis
     baseline_frames: int = 3  # frames whose median is the starting pose
     hold_frames: int = 2  # consecutive frames beyond the threshold to pass a turn
@@ -232,7 +234,7 @@ class ActiveChallenge:
         return self.status
 
 
-def random_challenge(rng: np.random.Generator | None = None, *, nod: bool = True) -> Challenge:
+def random_challenge(rng: np.random.Generator | None = None, *, nod: bool = False) -> Challenge:
     """A random challenge (a random direction, so a prepared clip is a coin toss at best)."""
     rng = rng or np.random.default_rng()
     options = [Challenge.TURN_LEFT, Challenge.TURN_RIGHT] + ([Challenge.NOD] if nod else [])

@@ -15,10 +15,14 @@ public-domain astronaut in tests). Pure numpy + OpenCV.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import cv2
 import numpy as np
+
+from desktop_app.vision.liveness import ActiveChallenge, Challenge, LivenessParams, Verdict
+from desktop_app.vision.tracker import IoUTracker
 
 
 def _face_frame(landmarks: np.ndarray) -> tuple[np.ndarray, float]:
@@ -160,3 +164,39 @@ def still_clip(image: np.ndarray, frames: int = 20) -> Iterator[np.ndarray]:
     """The same image again and again (a still picture injected as the camera)."""
     for _ in range(frames):
         yield image.copy()
+
+
+def replay(
+    detector: Any,
+    frames: Iterable[np.ndarray],
+    challenge: Challenge,
+    *,
+    fps: float = 10.0,
+    params: LivenessParams | None = None,
+    person_id: int | None = None,
+) -> ActiveChallenge:
+    """Run ``challenge`` over ``frames`` as the kiosk would: detect, track (IoU), follow the
+    largest face's track, one frame every 1/``fps`` seconds. Returns the challenge (its
+    ``status`` and recorded ``poses``)."""
+    tracker = IoUTracker()
+    check: ActiveChallenge | None = None
+    t = 0.0
+    for image in frames:
+        t += 1.0 / fps
+        faces = detector.detect(image)
+        ids = tracker.update([f.box for f in faces])
+        if not faces:
+            if check is not None:
+                check.check_time(t)
+            continue
+        i = max(range(len(faces)), key=lambda k: faces[k].area)
+        if check is None:
+            check = ActiveChallenge(
+                challenge, track_id=ids[i], person_id=person_id, started_at=t, params=params
+            )
+        check.observe(faces[i].landmarks, faces[i].box, track_id=ids[i], person_id=person_id, at=t)
+        if check.status.verdict is not Verdict.PENDING:
+            break
+    if check is None:
+        check = ActiveChallenge(challenge, track_id=None, person_id=None, started_at=0.0)
+    return check

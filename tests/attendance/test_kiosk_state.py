@@ -208,7 +208,7 @@ def turn(lm: np.ndarray, amount: float) -> np.ndarray:
 
 
 def test_liveness_challenge_before_check_in(settings, db, clock, ana):
-    ctl, _ = make(settings, db, clock, liveness=True, nod_challenge=False)
+    ctl, _ = make(settings, db, clock, liveness=True)
     rng = np.random.default_rng(0)
     v = ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True, jitter=0.5, rng=rng))).view
     assert v.phase is KioskPhase.CHALLENGE
