@@ -48,15 +48,33 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     db = ctx.db
     if args.audit_command == "verify":
 
-        def check(s: Any) -> tuple[int, int | None]:
+        def check(s: Any) -> tuple[int, int | None, Any]:
             total = int(s.scalar(select(func.count(m.AuditEntry.id))) or 0)
-            return total, Audit(s).verify()
+            head = s.execute(
+                select(m.AuditEntry.id, m.AuditEntry.hash).order_by(m.AuditEntry.id.desc())
+            ).first()
+            return total, Audit(s).verify(), head
 
-        total, broken = db.run(check)
+        total, broken, head = db.run(check)
+        head_id, head_hash = (int(head[0]), head[1]) if head is not None else (None, None)
         if args.json:
-            print(json.dumps({"ok": broken is None, "entries": total, "first_broken_id": broken}))
+            print(
+                json.dumps(
+                    {
+                        "ok": broken is None,
+                        "entries": total,
+                        "first_broken_id": broken,
+                        "head_id": head_id,
+                        "head_hash": head_hash,
+                    }
+                )
+            )
         elif broken is None:
             print(f"audit log intact: {total} entries, hash chain verified")
+            if head_id is not None:
+                # Removing the newest entries leaves a valid (shorter) chain: note the head
+                # somewhere else now and then, and compare.
+                print(f"newest entry {head_id}, hash {head_hash}")
         else:
             print(
                 f"audit log BROKEN at entry {broken}: it (or the one before it) was edited or "

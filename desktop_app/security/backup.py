@@ -254,8 +254,11 @@ class _OpeningReader(io.RawIOBase):
 class DatabaseSummary:
     revision: str | None
     counts: dict[str, int] = field(default_factory=dict)  # people, templates, events, audit
+    damaged: bool = False  # the file is there but SQLite cannot read it
 
     def describe(self) -> str:
+        if self.damaged:
+            return "a damaged file SQLite cannot read"
         c = self.counts
         return (
             f"{c.get('people', 0)} people, {c.get('templates', 0)} face templates, "
@@ -509,7 +512,7 @@ def create_backup(
             except BaseException:
                 Path(partial).unlink(missing_ok=True)
                 raise
-        with contextlib.suppress(Exception):
+        try:
             db.run(
                 lambda s: Audit(s).write(
                     "backup",
@@ -517,6 +520,8 @@ def create_backup(
                     details={"kind": manifest.kind, "file": output.name, "key_id": manifest.key_id},
                 )
             )
+        except AppError as exc:  # the archive is written; the log entry is a courtesy
+            log.warning("backup written, but the audit entry failed: %s", exc)
     finally:
         db.dispose()
     return manifest
@@ -594,7 +599,10 @@ def plan_restore(
         target = _require_sqlite(settings, "restore")
         _check_revision_known(unpacked.manifest.database)
         if target.exists() and target.stat().st_size > 0:
-            current = summarize_sqlite(target)
+            try:
+                current = summarize_sqlite(target)
+            except BackupError:  # a damaged database is exactly what a restore is for
+                current = DatabaseSummary(None, {}, damaged=True)
     settings_file = None
     if unpacked.settings_text is not None:
         settings_file = Path(config_file) if config_file else default_config_file()
@@ -651,7 +659,10 @@ def apply_restore(
         backups = settings.paths.backups
         ensure_writable_dir(backups, what="backup folder")
         target = plan.target
-        if plan.current is not None:
+        if plan.current is not None and plan.current.damaged:
+            copy = _copy_damaged(target, backups)
+            _replace_file(unpacked.database, target)
+        elif plan.current is not None:
             current_db = Database(f"sqlite:///{target}")
             try:
                 copy = current_db.backup_sqlite(reason="pre-restore", dest_dir=backups)
@@ -664,12 +675,7 @@ def apply_restore(
                 )
             _swap_in(unpacked.database, target)
         else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(f".{target.name}.restoring")
-            shutil.copyfile(unpacked.database, tmp)
-            with open(tmp, "rb+") as fh:
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
+            _replace_file(unpacked.database, target)
         _clear_index(settings)
 
     settings_copy: Path | None = None
@@ -693,6 +699,34 @@ def apply_restore(
         finally:
             db.dispose()
     return RestoreResult(plan.target, copy, settings_copy, key_installed)
+
+
+def _copy_damaged(target: Path, backups: Path) -> Path:
+    """Byte copy of a database SQLite cannot read (and its -wal/-shm) into ``backups``."""
+    copy = backups / f"{target.stem}-pre-restore-damaged-{_stamp()}{target.suffix}"
+    n = 1
+    while copy.exists():
+        copy = backups / f"{target.stem}-pre-restore-damaged-{_stamp()}-{n}{target.suffix}"
+        n += 1
+    shutil.copy2(target, copy)
+    for extra in ("-wal", "-shm"):
+        side = target.with_name(target.name + extra)
+        if side.exists():
+            shutil.copy2(side, copy.with_name(copy.name + extra))
+    return copy
+
+
+def _replace_file(source: Path, target: Path) -> None:
+    """Put ``source`` at ``target`` atomically (rename); stale -wal/-shm files are dropped
+    so SQLite cannot replay an old journal over the restored file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.restoring")
+    shutil.copyfile(source, tmp)
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    for extra in ("-wal", "-shm"):
+        target.with_name(target.name + extra).unlink(missing_ok=True)
+    os.replace(tmp, target)
 
 
 def _swap_in(source: Path, target: Path) -> None:

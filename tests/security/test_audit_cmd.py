@@ -24,7 +24,15 @@ def test_intact_chain_verifies(capsys, sdb, config_file, data_dir) -> None:
     _write_entries(sdb)
     code, out, _ = _cli(capsys, config_file, data_dir, "audit", "verify", "--json")
     assert code == 0
-    assert json.loads(out) == {"ok": True, "entries": 5, "first_broken_id": None}
+    result = json.loads(out)
+    newest = sdb.run(lambda s: Audit(s).list())[-1]
+    assert result == {
+        "ok": True,
+        "entries": 5,
+        "first_broken_id": None,
+        "head_id": newest.id,
+        "head_hash": newest.hash,
+    }
 
 
 def test_edited_row_is_named_and_exit_is_1(capsys, sdb, sec_settings, config_file, data_dir):

@@ -354,3 +354,28 @@ def test_key_only_archive_installs_just_the_key(capsys, tmp_path, machine_a, pas
 class _Tty(io.StringIO):
     def isatty(self) -> bool:
         return True
+
+
+def test_restore_over_a_damaged_database_keeps_a_copy(capsys, archive, machine_a, passfile):
+    settings, config_file, data_dir = machine_a
+    original = dump(settings.paths.database)
+    db_path = settings.paths.database
+    garbage = b"this is not a database" * 100
+    db_path.write_bytes(garbage)
+    code, out, err = cli(
+        capsys,
+        "restore",
+        archive,
+        "--yes",
+        "--passphrase-file",
+        passfile,
+        "--config",
+        config_file,
+        "--data-dir",
+        data_dir,
+    )
+    assert code == 0, err
+    assert "damaged" in out
+    assert dump(db_path) == original
+    copies = list((data_dir / "backups").glob("*pre-restore-damaged*.sqlite3"))
+    assert len(copies) == 1 and copies[0].read_bytes() == garbage
