@@ -245,9 +245,14 @@ class KioskStateMachine:
             return self._liveness_failed(
                 face, "The face does not move at all (a still image?).", now
             )
+        challenging = self._challenge is not None and self._challenge.track_id == face.track_id
+        if (
+            self.params.liveness
+            and face.track_id not in self._passed
+            and (challenging or (face.confirmed and known))
+        ):
+            return self._run_challenge(face, now)
         if face.confirmed and known:
-            if self.params.liveness and face.track_id not in self._passed:
-                return self._run_challenge(face, now)
             self._awaiting = face
             return face
         if not known and now - self._track_since >= self.params.unknown_after_seconds:
@@ -306,8 +311,18 @@ class KioskStateMachine:
             if len(self._passed) > 1000:
                 self._passed = {face.track_id}
             self._challenge = None
-            self._awaiting = face
-            return face
+            if face.confirmed and face.match.known:
+                self._awaiting = face
+                return face
+            self._set(
+                KioskView(
+                    KioskPhase.HOLD_STILL,
+                    "Look at the camera",
+                    "Recognising your face",
+                    box=face.face.box,
+                )
+            )
+            return None
         if status.verdict is Verdict.FAILED:
             return self._liveness_failed(face, status.reason, now)
         self._set(
