@@ -587,15 +587,24 @@ class Gallery:
         )
 
 
+def default_rule(embedder_id: str, normalize: bool) -> tuple[float, float]:
+    """The measured (threshold, margin) of ``recognition.defaults`` for this scale."""
+    try:
+        return default_threshold(embedder_id, normalize), default_margin(embedder_id, normalize)
+    except TypeError:  # a defaults module without per-scale values
+        return default_threshold(embedder_id), default_margin(embedder_id)  # type: ignore[call-arg]
+
+
 def build_gallery(
     settings: Settings, db: Database, embedder: Any, *, decrypt: Decrypt | None = None
 ) -> Gallery:
     """The gallery for ``embedder`` (``.id``, ``.dim``), loaded or rebuilt, ready to search."""
     rec = settings.recognition
-    threshold = rec.threshold if rec.threshold is not None else default_threshold(embedder.id)
+    default_t, default_m = default_rule(embedder.id, rec.normalize)
+    threshold = rec.threshold if rec.threshold is not None else default_t
     # The margin field has a non-None default: only an explicitly set value overrides the
     # model's measured default.
-    margin = rec.margin if "margin" in rec.model_fields_set else default_margin(embedder.id)
+    margin = rec.margin if "margin" in rec.model_fields_set else default_m
     gallery = Gallery(
         db,
         embedder_id=embedder.id,

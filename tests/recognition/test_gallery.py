@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desktop_app.config import Settings
+from desktop_app.config import Settings, load_settings
 from desktop_app.errors import NotFoundError
 from desktop_app.recognition.gallery import Gallery, build_gallery, encode_embedding
 from desktop_app.recognition.index import INDEX_FILE, META_FILE
@@ -72,6 +72,14 @@ def enroll(
 def xor(data: bytes) -> bytes:
     """A stand-in cipher for the decrypt hook (the real one is the data-protection helper's)."""
     return bytes(b ^ 0x5A for b in data)
+
+
+@pytest.fixture
+def settings(data_dir: Path, tmp_path: Path) -> Settings:
+    """Raw-scale comparisons at dlib's 0.6 (the `db` fixture uses this too)."""
+    cfg = tmp_path / "settings.toml"
+    cfg.write_text("[recognition]\nnormalize = false\nthreshold = 0.6\n")
+    return load_settings(config_file=cfg, environ={}, data_dir=data_dir)
 
 
 @pytest.fixture
@@ -277,10 +285,8 @@ def test_search_people_for_duplicate_checks(
 def test_margin_setting_makes_close_calls_ambiguous(
     db: Database, data_dir: Path, tmp_path: Path, rng: np.random.Generator
 ) -> None:
-    from desktop_app.config import load_settings
-
     cfg = tmp_path / "m.toml"
-    cfg.write_text("[recognition]\nmargin = 0.2\n")
+    cfg.write_text("[recognition]\nmargin = 0.2\nnormalize = false\n")
     settings = load_settings(config_file=cfg, environ={}, data_dir=data_dir)
     a = face(rng)
     b = a + 0.15 * face(rng) / 1.4  # two people 0.15 apart
@@ -323,3 +329,17 @@ def test_normalized_gallery_uses_its_own_index_folder(
     pid, centre = people["Dana"]
     match = g.identify(sample(centre, rng) * 0.5)[0]  # length does not matter once normalised
     assert match.person_id == pid and match.distance < 0.2
+
+
+def test_defaults_come_from_the_measured_rule_for_the_scale(
+    db: Database, data_dir: Path, tmp_path: Path
+) -> None:
+    from desktop_app.recognition.gallery import default_rule
+
+    for normalize in (False, True):
+        cfg = tmp_path / f"n{normalize}.toml"
+        cfg.write_text(f"[recognition]\nnormalize = {str(normalize).lower()}\n")
+        s = load_settings(config_file=cfg, environ={}, data_dir=data_dir)
+        g = build_gallery(s, db, VectorSource())
+        assert g.normalize is normalize
+        assert (g.threshold, g.margin) == default_rule(EMB, normalize)
