@@ -70,11 +70,13 @@ class MainWindow(QMainWindow):
         source: str | None = None,
         config_file: Path | None = None,
         interactive: bool = True,
+        recognition: bool = True,
     ) -> None:
         super().__init__()
         self.ctx = ctx
         self.config_file = config_file
         self.interactive = interactive
+        self.auto_recognition = recognition
         self.source = source if source is not None else ctx.settings.camera.source
         self.recognition_ready = False
         self.model_text = "not loaded"
@@ -291,7 +293,8 @@ class MainWindow(QMainWindow):
         """Start the camera at once and bring recognition online in the background."""
         self.runner.start()
         self.refresh_all()
-        self.prepare_recognition()
+        if self.auto_recognition:
+            self.prepare_recognition()
 
     def _make_source(self) -> FrameSource:
         cam = self.ctx.settings.camera

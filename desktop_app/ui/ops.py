@@ -24,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from desktop_app.errors import AppError
 
@@ -63,6 +64,8 @@ def report_error(parent: QWidget | None, exc: BaseException, title: str = "Error
             "%s: %s", title, "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         )
     get_hub().error.emit(text)
+    if parent is not None and not isValid(parent):
+        parent = None
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -162,15 +165,21 @@ class BackgroundOp:
 
     def _finish(self) -> None:
         _running.discard(self)
-        if self.dialog is not None:
+        if self.dialog is not None and isValid(self.dialog):
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
+
+    def _parent_gone(self) -> bool:
+        """The widget that asked was closed meanwhile: its callbacks must not run."""
+        return self.parent is not None and not isValid(self.parent)
 
     def _on_done(self, result: Any) -> None:
         self._finish()
         if self.changes:
             get_hub().changed.emit(self.changes)
+        if self._parent_gone():
+            return
         if self.success_cb is not None:
             try:
                 self.success_cb(result)
@@ -179,6 +188,9 @@ class BackgroundOp:
 
     def _on_failed(self, exc: BaseException) -> None:
         self._finish()
+        if self._parent_gone():
+            log.warning("%s (after its window closed): %s", self.title, error_text(exc))
+            return
         if self.failure_cb is not None:
             self.failure_cb(exc)
         else:

@@ -51,7 +51,7 @@ class CorrectionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         assert kind in TITLES
-        self.ctx, self.kind, self.event, self.session = ctx, kind, event, session
+        self.ctx, self.kind, self.mark_event, self.session = ctx, kind, event, session
         self.setWindowTitle(TITLES[kind])
         self.resize(460, 240)
         form = QFormLayout()
@@ -99,7 +99,7 @@ class CorrectionDialog(QDialog):
 
     def _fill_people(self, people: list[Any]) -> None:
         for p in people:
-            if self.event is not None and p.id == self.event.person_id:
+            if self.mark_event is not None and p.id == self.mark_event.person_id:
                 continue
             label = p.name + (f" ({p.external_id})" if p.external_id else "")
             self.person.addItem(label, p.id)
@@ -115,8 +115,8 @@ class CorrectionDialog(QDialog):
         actor = _operator()
         values: dict[str, Any] = {"actor": actor, "reason": reason}
         if self.kind == "delete":
-            assert self.event is not None
-            eid = self.event.id
+            assert self.mark_event is not None
+            eid = self.mark_event.id
             fn = lambda: call_with(svc.delete_event, [eid], values)  # noqa: E731
         else:
             pid = self.person.currentData()
@@ -124,8 +124,8 @@ class CorrectionDialog(QDialog):
                 self.status.setText("Choose the person.")
                 return
             if self.kind == "reassign":
-                assert self.event is not None
-                eid = self.event.id
+                assert self.mark_event is not None
+                eid = self.mark_event.id
                 values["not_this_person"] = self.not_this.isChecked()
                 fn = lambda: call_with(svc.reassign_event, [eid, pid], values)  # noqa: E731
             else:

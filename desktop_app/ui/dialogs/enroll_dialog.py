@@ -129,7 +129,7 @@ class EnrollDialog(QDialog):
         self.captures: list[np.ndarray] = []
         self.last_report: Any = None
         self.last_faces: list[Any] = []
-        self.result: Any = None
+        self.enroll_result: Any = None
         self._saved_process: Any = None
         self.setWindowTitle(
             ("Add samples for " + person.name)
@@ -436,7 +436,7 @@ class EnrollDialog(QDialog):
         )
 
     def _enrolled(self, result: Any) -> None:
-        self.result = result
+        self.enroll_result = result
         n = len(getattr(result, "templates", []) or [])
         name = self.name.text().strip()
         verb = "has new samples" if self.person is not None else "is enrolled"

@@ -251,9 +251,7 @@ class AttendancePage(QWidget):
         layout.addLayout(filters)
         layout.addLayout(actions_row)
         layout.addWidget(self.table, 1)
-        ops.get_hub().changed.connect(
-            lambda what: self._reload.start() if what in ("events", "sessions", "people") else None
-        )
+        ops.get_hub().changed.connect(self._on_data_changed)
         self.update_action_states()
 
     # ---- data ----------------------------------------------------------------------------
@@ -270,6 +268,10 @@ class AttendancePage(QWidget):
             self.person.text().strip(),
             self.show_corrected.isChecked(),
         )
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("events", "sessions", "people"):
+            self._reload.start()
 
     def refresh(self) -> None:
         f = self.current_filter()

@@ -271,12 +271,14 @@ class PeoplePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.count_label)
-        ops.get_hub().changed.connect(
-            lambda what: self.refresh() if what in ("people", "templates") else None
-        )
+        ops.get_hub().changed.connect(self._on_data_changed)
         self.update_action_states()
 
     # ---- data ----------------------------------------------------------------------------
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("people", "templates"):
+            self.refresh()
+
     def refresh(self) -> None:
         ops.run_op(lambda: load_people(self.ctx), success=self.set_rows, parent=self)
 

@@ -116,12 +116,14 @@ class ReportsPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.chart_view, 1)
         layout.addWidget(self.summary)
-        ops.get_hub().changed.connect(
-            lambda what: self._reload.start() if what in ("events", "people") else None
-        )
+        ops.get_hub().changed.connect(self._on_data_changed)
         services.set_available(
             self.export_button, "reports", tooltip="Write the report for this range and group"
         )
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("events", "people"):
+            self._reload.start()
 
     def on_shown(self) -> None:
         self.refresh()

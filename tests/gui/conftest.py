@@ -1,0 +1,87 @@
+"""GUI fixtures: the real main window on a real temp database, offscreen.
+
+``image_folder`` is a camera made of generated/public-domain frames (scikit-image's
+astronaut), so the always-on tests need neither ../shared nor models.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop_app.config import Settings  # noqa: E402
+from desktop_app.context import AppContext  # noqa: E402
+
+
+def astronaut_bgr() -> np.ndarray:
+    from skimage import data
+
+    return cv2.cvtColor(data.astronaut(), cv2.COLOR_RGB2BGR)
+
+
+@pytest.fixture
+def image_folder(tmp_path: Path) -> Path:
+    """A folder of frames: the astronaut, shifted a little from frame to frame."""
+    folder = tmp_path / "frames"
+    folder.mkdir()
+    img = cv2.resize(astronaut_bgr(), (640, 640))[80:560]
+    for i in range(4):
+        cv2.imwrite(str(folder / f"{i:03d}.png"), np.roll(img, 8 * i, axis=1))
+    return folder
+
+
+@pytest.fixture
+def ctx(settings: Settings) -> Iterator[AppContext]:
+    context = AppContext(settings)
+    yield context
+    context.close()
+
+
+def wait_ops(qtbot: Any, timeout: int = 10_000) -> None:
+    from desktop_app.ui import ops
+
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=timeout)
+
+
+@pytest.fixture
+def make_window(qtbot: Any, ctx: AppContext, tmp_path: Path) -> Iterator[Any]:
+    from desktop_app.ui.app import create_application
+    from desktop_app.ui.main_window import MainWindow
+
+    create_application()
+    windows: list[Any] = []
+
+    def make(
+        source: str | Path,
+        *,
+        start: bool = True,
+        context: AppContext | None = None,
+        recognition: bool = False,
+    ) -> Any:
+        w = MainWindow(
+            context or ctx,
+            source=str(source),
+            config_file=tmp_path / "gui.toml",
+            interactive=False,
+            recognition=recognition,
+        )
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        if start:
+            w.start()
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.shutdown()
+    wait_ops(qtbot, 120_000)

@@ -1,0 +1,318 @@
+"""Always-on GUI tests: the real window, a real temp database, generated camera frames."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+import pytest
+from PySide6.QtCore import QTimer
+
+from desktop_app.storage.repositories import Events, People, Sessions, Templates
+from desktop_app.ui.workers import FrameRunner
+from tests.gui.conftest import astronaut_bgr, wait_ops
+
+
+def _chip_png() -> bytes:
+    chip = cv2.resize(astronaut_bgr()[30:230, 150:330], (150, 150))
+    ok, buf = cv2.imencode(".png", chip)
+    assert ok
+    return buf.tobytes()
+
+
+def add_person(ctx: Any, name: str, group: str | None = None, chip: bool = True) -> Any:
+    def tx(s: Any) -> Any:
+        p = People(s).add(
+            name,
+            group_name=group,
+            consent_at=dt.datetime.now(dt.UTC),
+            consent_by="tester",
+            consent_text_version="v1",
+        )
+        if chip:
+            Templates(s).add(
+                p.id,
+                embedder_id="dlib_resnet_v1",
+                embedding=np.zeros(128, np.float32).tobytes(),
+                dim=128,
+                chip=_chip_png(),
+                chip_format="png",
+                source="test",
+            )
+        return p
+
+    return ctx.db.run(tx)
+
+
+def test_window_opens_shows_frames_and_switches_pages(
+    qtbot: Any, make_window: Any, image_folder: Path
+) -> None:
+    w = make_window(image_folder)
+    qtbot.waitUntil(lambda: w.live_page.view.frames_shown >= 2, timeout=10_000)
+    assert w.live_page.view.message() == ""
+    for i, key in enumerate(["live", "people", "attendance", "reports", "settings"], start=1):
+        w.actions_[f"page_{key}"].trigger()
+        assert w.current_page() == key
+        assert w.stack.currentWidget() is w.pages[key]
+        assert w.actions_[f"page_{key}"].shortcut().toString() == f"Ctrl+{i}"
+    w.update_status()
+    assert "frames" in w.status_labels["camera"].text()
+    assert w.status_labels["database"].text().endswith("attendance.sqlite3")
+    shot = image_folder.parent / "shot.png"
+    assert w.save_screenshot(shot)
+    img = cv2.imread(str(shot))
+    assert img is not None and img.shape[1] >= 1000
+
+
+def test_people_table_shows_database_rows_and_search_filters(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    add_person(ctx, "Ana Silva", "7B")
+    add_person(ctx, "Bruno Costa", "7C", chip=False)
+    w = make_window(image_folder)
+    page = w.people_page
+    qtbot.waitUntil(lambda: page.names() == ["Ana Silva", "Bruno Costa"], timeout=10_000)
+    assert page.model.rows[0].chip_rgb is not None  # thumbnail decoded from the stored chip
+    assert page.model.rows[1].chip_rgb is None  # initials instead
+    assert page.count_label.text() == "2 people (2 active)"
+    page.search.setText("bru")
+    assert page.names() == ["Bruno Costa"]
+    page.search.setText("7b")  # the group column is searched too
+    assert page.names() == ["Ana Silva"]
+    w.update_status()
+    qtbot.waitUntil(lambda: w.status_labels["people"].text() == "People: 2", timeout=5000)
+
+
+def test_delete_confirmation_names_what_is_erased(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    p = add_person(ctx, "Ana Silva")
+    w = make_window(image_folder)
+    qtbot.waitUntil(lambda: w.people_page.names() == ["Ana Silva"], timeout=10_000)
+    box = w.people_page.confirm_delete(w.people_page.model.rows[0].person, n_events=3)
+    text = box.text() + box.informativeText()
+    assert "Ana Silva" in text
+    assert "1 face template" in text and "face chips" in text and "recognition index" in text
+    assert box.checkBox() is not None and "3 attendance events" in box.checkBox().text()
+    box.reject()
+    assert ctx.db.run(lambda s: People(s).get(p.id)).name == "Ana Silva"  # nothing erased
+
+
+def test_missing_camera_shows_message_then_reconnects(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "camera_later"
+    w = make_window(folder)
+    view = w.live_page.view
+    qtbot.waitUntil(lambda: "does not exist" in view.message(), timeout=5000)
+    assert "Reconnecting" in view.message()
+    assert view.frames_shown == 0
+    w.update_status()
+    assert "reconnecting" in w.status_labels["camera"].text()
+    folder.mkdir()  # the "camera" comes back
+    cv2.imwrite(str(folder / "a.png"), astronaut_bgr())
+    qtbot.waitUntil(lambda: view.frames_shown > 0 and view.message() == "", timeout=15_000)
+
+
+class SlowSource:
+    """A source that blocks for seconds, like a camera driver timing out."""
+
+    description = "slow camera"
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+        self.reads = 0
+
+    def read(self) -> np.ndarray:
+        time.sleep(self.delay)
+        self.reads += 1
+        return np.full((120, 160, 3), 80, np.uint8)
+
+    def close(self) -> None:
+        pass
+
+
+def test_ui_thread_keeps_running_while_the_source_blocks(qtbot: Any) -> None:
+    from desktop_app.ui.app import create_application
+    from desktop_app.ui.live_view import LiveView
+
+    create_application()
+    source = SlowSource(1.5)
+    runner = FrameRunner(lambda: source)
+    view = LiveView()
+    qtbot.addWidget(view)
+    view.attach(runner)
+    view.show()
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    runner.start()
+    qtbot.waitUntil(lambda: view.frames_shown >= 1, timeout=6000)
+    qtbot.wait(500)
+    timer.stop()
+    runner.stop(timeout=3.0)
+    gaps = np.diff(ticks)
+    # The source blocked for 1.5 s per frame; the GUI thread kept ticking throughout.
+    assert len(ticks) > 50
+    assert gaps.max() < 0.75, f"the GUI thread stalled for {gaps.max():.2f} s"
+
+
+def test_inference_takes_the_newest_frame_and_drops_stale_ones(qtbot: Any) -> None:
+    class Counter:
+        description = "counter"
+
+        def __init__(self) -> None:
+            self.i = 0
+
+        def read(self) -> np.ndarray:
+            time.sleep(0.002)
+            self.i += 1
+            return np.full((8, 8, 3), self.i % 255, np.uint8)
+
+        def close(self) -> None:
+            pass
+
+    seen: list[Any] = []
+
+    def slow_process(frame: np.ndarray) -> int:
+        time.sleep(0.08)
+        return int(frame[0, 0, 0])
+
+    runner = FrameRunner(Counter, slow_process)
+    runner.processed.connect(seen.append)
+    runner.start()
+    qtbot.waitUntil(lambda: len(seen) >= 5, timeout=10_000)
+    runner.stop()
+    indices = [p.frame.index for p in seen]
+    assert indices == sorted(indices)
+    assert sum(p.skipped for p in seen[1:]) > 10  # frames that arrived meanwhile were skipped
+    assert all(p.elapsed_ms >= 70 for p in seen)
+    assert seen[-1].frame.index > seen[0].frame.index + 10
+
+
+def test_attendance_log_shows_events_with_filters(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    ana = add_person(ctx, "Ana Silva", "7B")
+    bruno = add_person(ctx, "Bruno Costa", "7C")
+    now = dt.datetime.now(dt.UTC)
+    ctx.db.run(lambda s: Events(s).add(ana.id, "present", now, source="camera", score=0.41))
+    ctx.db.run(lambda s: Events(s).add(bruno.id, "present", now, source="manual"))
+    w = make_window(image_folder)
+    page = w.attendance_page
+    qtbot.waitUntil(lambda: len(page.rows()) == 2, timeout=10_000)
+    assert {r[1] for r in page.rows()} == {"Ana Silva", "Bruno Costa"}
+    qtbot.waitUntil(lambda: page.group.count() == 3, timeout=5000)
+    page.group.setCurrentIndex(page.group.findData("7B"))
+    qtbot.waitUntil(lambda: [r[1] for r in page.rows()] == ["Ana Silva"], timeout=5000)
+    assert page.rows()[0][5] == "0.41"
+    # the live page's "Today" panel lists them too
+    assert any("Ana Silva" in t for t in w.live_page.event_texts())
+
+
+def test_correction_withdraws_a_mark_with_reason(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    pytest.importorskip("desktop_app.attendance.service")
+    from desktop_app.ui.dialogs.correction_dialog import CorrectionDialog
+
+    ana = add_person(ctx, "Ana Silva")
+    ev = ctx.db.run(
+        lambda s: Events(s).add(ana.id, "present", dt.datetime.now(dt.UTC), source="camera")
+    )
+    w = make_window(image_folder)
+    page = w.attendance_page
+    qtbot.waitUntil(lambda: len(page.rows()) == 1, timeout=10_000)
+    page.table.selectRow(0)
+    assert page.remove.isEnabled()
+    dlg = CorrectionDialog(ctx, "delete", page.selected_event(), page)
+    qtbot.addWidget(dlg)
+    dlg.apply()  # no reason yet: refused, nothing changes
+    assert "reason" in dlg.status.text()
+    dlg.reason.setText("left before the lesson")
+    dlg.apply()
+    wait_ops(qtbot)
+    stored = ctx.db.run(lambda s: Events(s).get(ev.id))
+    assert stored.status == "deleted" and stored.correction_reason == "left before the lesson"
+    qtbot.waitUntil(lambda: page.rows() == [], timeout=5000)
+    page.show_corrected.setChecked(True)
+    qtbot.waitUntil(lambda: len(page.rows()) == 1 and page.rows()[0][6] == "deleted", timeout=5000)
+
+
+def test_session_start_and_end_from_the_live_page(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    pytest.importorskip("desktop_app.attendance.service")
+    from desktop_app.ui.dialogs.session_dialog import SessionDialog
+
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    assert w.actions_["session_start"].isEnabled()
+    assert not w.actions_["session_end"].isEnabled()
+    dlg = SessionDialog(ctx, w)
+    qtbot.addWidget(dlg)
+    dlg.name.setText("Maths 7B")
+    dlg.start()
+    qtbot.waitUntil(lambda: "Maths 7B" in w.live_page.session_label.text(), timeout=5000)
+    assert w.actions_["session_end"].isEnabled()
+    w.actions_["session_end"].trigger()
+    qtbot.waitUntil(lambda: w.current_session is None, timeout=5000)
+    sessions = ctx.db.run(lambda s: Sessions(s).list())
+    assert [s.name for s in sessions] == ["Maths 7B"] and sessions[0].ends_at is not None
+
+
+def test_reports_chart_counts_people_per_day_and_exports(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    pytest.importorskip("desktop_app.attendance.reports")
+    ana = add_person(ctx, "Ana Silva")
+    bruno = add_person(ctx, "Bruno Costa")
+    now = dt.datetime.now(dt.UTC)
+    for pid in (ana.id, bruno.id):
+        ctx.db.run(lambda s, pid=pid: Events(s).add(pid, "present", now, source="camera"))
+    w = make_window(image_folder)
+    w.show_page("reports")
+    page = w.reports_page
+    qtbot.waitUntil(
+        lambda: page.counts is not None and page.counts.present[-1] == 2, timeout=10_000
+    )
+    assert len(page.counts.days) == 14
+    assert page.chart.series() and page.chart.series()[0].barSets()[0].at(13) == 2
+    assert page.export_button.isEnabled()
+    page.format.setCurrentIndex(page.format.findData("xlsx"))
+    out = tmp_path / "report.xlsx"
+    page.export(out)
+    qtbot.waitUntil(lambda: bool(page.last_export), timeout=30_000)
+    import openpyxl
+
+    wb = openpyxl.load_workbook(out, read_only=True)
+    cells = {str(c) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for c in row}
+    assert "Ana Silva" in cells and "Bruno Costa" in cells
+
+
+def test_settings_page_saves_and_restarts_the_camera(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    from desktop_app.config import load_settings
+
+    w = make_window(tmp_path / "nothing_here")
+    qtbot.waitUntil(lambda: "does not exist" in w.live_page.view.message(), timeout=5000)
+    page = w.settings_page
+    page.source.setCurrentText(str(image_folder))
+    page.min_face.setValue(60)
+    page.cooldown.setValue(120)
+    page.mode.setCurrentIndex(page.mode.findData("check_in_out"))
+    page.save()
+    saved = load_settings(config_file=tmp_path / "gui.toml", environ={})
+    assert saved.camera.source == str(image_folder)
+    assert saved.detector.min_face == 60
+    assert saved.attendance.cooldown_seconds == 120
+    assert saved.attendance.mode == "check_in_out"
+    assert ctx.settings.detector.min_face == 60
+    qtbot.waitUntil(lambda: w.live_page.view.frames_shown > 0, timeout=10_000)
