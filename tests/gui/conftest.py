@@ -17,8 +17,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_app.config import Settings  # noqa: E402
-from desktop_app.context import AppContext  # noqa: E402
+from desktop_app.config import Settings
+from desktop_app.context import AppContext
 
 
 def astronaut_bgr() -> np.ndarray:
