@@ -1,0 +1,115 @@
+"""FrameSource: files, folders, URLs and cameras; end, loop, pacing, reconnect with backoff."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from desktop_app.errors import CameraUnavailable
+from desktop_app.vision.frames import CameraLost, FrameSource, parse_source
+
+
+def write_video(path: Path, n: int = 6, fps: float = 20.0) -> Path:
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, (64, 48))
+    for i in range(n):
+        writer.write(np.full((48, 64, 3), 20 * i, np.uint8))
+    writer.release()
+    return path
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.t = 100.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.t
+
+    def sleep(self, s: float) -> None:
+        self.slept.append(s)
+        self.t += s
+
+
+def test_parse_source_kinds(tmp_path: Path) -> None:
+    assert parse_source("0").kind == "camera"
+    assert parse_source(1).description == "camera 1"
+    url = parse_source("rtsp://admin:secret@10.0.0.5/stream")
+    assert url.kind == "url" and "secret" not in url.description
+    assert parse_source(tmp_path).kind == "folder"
+    assert parse_source(tmp_path / "clip.mp4").kind == "file"
+    with pytest.raises(CameraUnavailable):
+        parse_source("  ")
+
+
+def test_video_file_ends_or_loops(tmp_path: Path) -> None:
+    video = write_video(tmp_path / "v.avi", n=6)
+    once = FrameSource(video, loop=False, realtime=False)
+    frames = []
+    while (f := once.read()) is not None:
+        frames.append(f)
+    assert len(frames) == 6 and once.ended
+    assert frames[0].shape == (48, 64, 3)
+    looping = FrameSource(video, loop=True, realtime=False)
+    assert sum(looping.read() is not None for _ in range(15)) == 15
+    looping.close()
+
+
+def test_video_file_paces_itself_to_its_frame_rate(tmp_path: Path) -> None:
+    clock = FakeClock()
+    src = FrameSource(
+        write_video(tmp_path / "v.avi", fps=20.0), realtime=True, clock=clock, sleep=clock.sleep
+    )
+    t0 = clock.t
+    for _ in range(5):
+        assert src.read() is not None
+    assert src.fps == pytest.approx(20.0)
+    assert clock.t - t0 == pytest.approx(4 / 20.0)  # 5 frames span 4 periods
+
+
+def test_image_folder_reads_sorted_images_and_skips_other_files(tmp_path: Path) -> None:
+    for i in (2, 0, 1):
+        cv2.imwrite(str(tmp_path / f"{i}.png"), np.full((10, 10, 3), i * 50, np.uint8))
+    (tmp_path / "notes.txt").write_text("not an image")
+    src = FrameSource(tmp_path, loop=False, realtime=False)
+    values = []
+    while (f := src.read()) is not None:
+        values.append(int(f[0, 0, 0]))
+    assert values == [0, 50, 100]
+
+
+def test_missing_camera_raises_with_growing_backoff_then_recovers(tmp_path: Path) -> None:
+    clock = FakeClock()
+    folder = tmp_path / "later"
+    src = FrameSource(folder, clock=clock, sleep=clock.sleep, realtime=False)
+    delays = []
+    for _ in range(4):
+        with pytest.raises(CameraLost) as info:
+            src.read()
+        assert "does not exist" in str(info.value)
+        delays.append(info.value.retry_in)
+        with pytest.raises(CameraLost):  # inside the backoff window: no new attempt
+            src.read()
+        clock.t += info.value.retry_in
+    assert delays == [0.5, 1.0, 2.0, 4.0]
+    folder.mkdir()
+    cv2.imwrite(str(folder / "a.png"), np.zeros((8, 8, 3), np.uint8))
+    assert src.read() is not None
+    assert src.reconnects == 0
+
+
+def test_unavailable_webcam_index_gives_an_actionable_message() -> None:
+    src = FrameSource("57", realtime=False)
+    with pytest.raises(CameraUnavailable) as info:
+        src.read()
+    assert "Camera 57 is not available" in str(info.value)
+
+
+def test_damaged_video_file_is_reported(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.mp4"
+    bad.write_bytes(b"not a video at all")
+    with pytest.raises(CameraUnavailable) as info:
+        FrameSource(bad, realtime=False).read()
+    assert "broken.mp4" in str(info.value)
