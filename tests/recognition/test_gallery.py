@@ -343,3 +343,58 @@ def test_defaults_come_from_the_measured_rule_for_the_scale(
         g = build_gallery(s, db, VectorSource())
         assert g.normalize is normalize
         assert (g.threshold, g.margin) == default_rule(EMB, normalize)
+
+
+def test_search_widens_past_people_it_must_skip(
+    settings: Settings, db: Database, rng: np.random.Generator
+) -> None:
+    """30 deactivated people sit nearer the probe than the enrolled one: still found, and
+    the runner-up (for the margin) is a real active person, not a skipped one."""
+    target = face(rng)
+    for n in range(30):
+        pid, _ = enroll(db, f"Gone {n}", [sample(target, rng, 0.05)])
+        db.run(lambda s, pid=pid: People(s).update(pid, active=False))
+    keep, _ = enroll(db, "Kept", [sample(target, rng, 0.3)])
+    rival, _ = enroll(db, "Rival", [sample(target, rng, 0.9)])
+    g = build_gallery(settings, db, VectorSource())
+    match = g.identify(target)[0]
+    assert match.person_id == keep and match.known
+    ranking = g.rank_people(target)[0]
+    assert [h.person_id for h in ranking.candidates] == [keep, rival]
+    assert match.margin == pytest.approx(ranking.candidates[1].distance - match.distance)
+
+
+def test_hnsw_gallery_stays_in_step(
+    settings: Settings, db: Database, rng: np.random.Generator
+) -> None:
+    centres = [face(rng) for _ in range(60)]
+    pids = [enroll(db, f"P{n}", [c])[0] for n, c in enumerate(centres)]
+    g = Gallery(
+        db,
+        embedder_id=EMB,
+        dim=DIM,
+        index_dir=settings.paths.index,
+        threshold=0.6,
+        margin=0.0,
+        hnsw_above=50,
+    ).open()
+    assert g.index.kind == "hnsw"
+    other = other_device(settings)
+    try:
+        other.run(lambda s: People(s).delete(pids[3]))
+    finally:
+        other.dispose()
+    assert g.refresh()
+    assert g.identify(sample(centres[3], rng))[0].person_id != pids[3]
+    assert g.identify(sample(centres[4], rng))[0].person_id == pids[4]
+    reloaded = Gallery(
+        db,
+        embedder_id=EMB,
+        dim=DIM,
+        index_dir=settings.paths.index,
+        threshold=0.6,
+        margin=0.0,
+        hnsw_above=50,
+    ).open()
+    assert reloaded.loaded_from_disk and reloaded.index.kind == "hnsw"
+    assert reloaded.identify(sample(centres[3], rng))[0].person_id != pids[3]
