@@ -76,7 +76,7 @@ def event_aad(person_id: int, embedder_id: str | None) -> bytes:
 
 
 def is_sealed(blob: bytes | None) -> bool:
-    return bool(blob) and len(blob) >= OVERHEAD and bytes(blob[:3]) == MAGIC  # type: ignore[index]
+    return blob is not None and len(blob) >= OVERHEAD and bytes(blob[:3]) == MAGIC
 
 
 class Protector:
@@ -252,9 +252,10 @@ def protector_for(
             "existing data stays encrypted and readable",
             key_id,
         )
-    key = store.load(key_id)
-    if key is None:
+    loaded = store.load(key_id)
+    if loaded is None:
         raise EncryptionKeyMissing(missing_key_message(key_id, store))
+    key = loaded
     if key_id_of(key) != key_id:
         raise EncryptionKeyMismatch(
             f"The key stored for key id {key_id} is a different key (replaced or damaged). "
@@ -324,7 +325,9 @@ def encrypt_existing(
                 update(m.AttendanceEvent)
                 .where(m.AttendanceEvent.id == ev_id)
                 .values(
-                    probe_embedding=protector.seal_probe(person_id, embedder_id, blob),
+                    probe_embedding=protector.seal_probe(
+                        person_id, embedder_id, bytes(blob or b"")
+                    ),
                     probe_encrypted=True,
                 )
             )

@@ -18,6 +18,7 @@ import calendar
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -207,17 +208,15 @@ def erase_person(
             person_deleted = True
         else:
             Templates(s).delete_for_person(person_id, kind=None)  # bumps the gallery
-            probes = int(
-                s.execute(
-                    update(m.AttendanceEvent)
-                    .where(
-                        m.AttendanceEvent.person_id == person_id,
-                        m.AttendanceEvent.probe_embedding.is_not(None),
-                    )
-                    .values(probe_embedding=None, probe_encrypted=False)
-                ).rowcount
-                or 0
+            cleared: Any = s.execute(
+                update(m.AttendanceEvent)
+                .where(
+                    m.AttendanceEvent.person_id == person_id,
+                    m.AttendanceEvent.probe_embedding.is_not(None),
+                )
+                .values(probe_embedding=None, probe_encrypted=False)
             )
+            probes = int(cleared.rowcount or 0)
             if person.active:
                 people.update(person_id, active=False, deactivated_at=now)
             deleted_events = ()
