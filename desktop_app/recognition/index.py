@@ -373,18 +373,24 @@ class FaceIndex:
                 ef_construction=int(meta["ef_construction"]),
                 rebuild_ratio=float(overrides.get("rebuild_ratio", meta["rebuild_ratio"])),
             )
+            kind = meta["kind"]
+            inner = (
+                faiss.downcast_index(faiss_index.index)
+                if isinstance(faiss_index, faiss.IndexIDMap2)
+                else None
+            )
+            expected = {"flat": faiss.IndexFlatL2, "hnsw": faiss.IndexHNSWFlat}.get(kind)
             if (
-                faiss_index.d != obj.dim
+                inner is None
+                or expected is None
+                or not isinstance(inner, expected)
+                or faiss_index.d != obj.dim
                 or faiss_index.ntotal != int(meta["ntotal"])
-                or not hasattr(faiss_index, "id_map")
             ):
                 log.warning("face index %s: contents do not match its metadata", folder)
                 return None
-            kind = meta["kind"]
-            if kind not in ("flat", "hnsw"):
-                return None
             if kind == "hnsw":
-                faiss.downcast_index(faiss_index.index).hnsw.efSearch = obj.ef_search
+                inner.hnsw.efSearch = obj.ef_search
             obj._index = faiss_index
             obj._kind = kind
             obj._tombstones = {int(t) for t in meta["tombstones"]}
@@ -392,7 +398,7 @@ class FaceIndex:
             if not isinstance(stamp, dict):
                 return None
             return obj, stamp
-        except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RuntimeError) as exc:
             log.warning("face index %s unreadable (%s): it will be rebuilt", folder, exc)
             return None
 

@@ -150,7 +150,16 @@ def test_save_load_round_trip(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "damage",
-    ["missing_meta", "missing_index", "garbage_index", "truncated_index", "bad_json", "format"],
+    [
+        "missing_meta",
+        "missing_index",
+        "garbage_index",
+        "truncated_index",
+        "bad_json",
+        "format",
+        "wrong_kind",
+        "wrong_dim",
+    ],
 )
 def test_load_returns_none_for_damaged_files(tmp_path: Path, damage: str) -> None:
     index = FaceIndex(DIM, normalize=False)
@@ -170,5 +179,9 @@ def test_load_returns_none_for_damaged_files(tmp_path: Path, damage: str) -> Non
         meta.write_text("{not json")
     elif damage == "format":
         meta.write_text(json.dumps({**json.loads(meta.read_text()), "format": 999}))
+    elif damage == "wrong_kind":  # checksum still matches, the metadata lies
+        meta.write_text(json.dumps({**json.loads(meta.read_text()), "kind": "hnsw"}))
+    elif damage == "wrong_dim":
+        meta.write_text(json.dumps({**json.loads(meta.read_text()), "dim": DIM * 2}))
     assert FaceIndex.load(folder) is None
     assert FaceIndex.load(tmp_path / "nowhere") is None
