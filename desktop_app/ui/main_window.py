@@ -452,7 +452,10 @@ class MainWindow(QMainWindow):
             "stopped": " (stopped)",
         }.get(self.runner.state, "")
         lab["camera"].setText(f"Camera: {desc}{state}")
-        lab["fps"].setText(f"{self.live_page.view.fps:4.1f} FPS")
+        shown = self.live_page.view.isVisible()
+        fps = self.live_page.view.fps if shown else self.runner.capture_rate.rate()
+        lab["fps"].setText(f"{fps:4.1f} FPS")
+        lab["fps"].setToolTip("frames painted per second" if shown else "camera frames per second")
         if self.recognition_ready:
             rate = self.runner.process_rate.rate()
             lab["inference"].setText(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -168,9 +169,12 @@ class ReportsPage(QWidget):
         ax.append(labels)
         ay = QValueAxis()
         top = max([*counts.present, counts.enrolled, 1])
-        ay.setRange(0, top)
+        step = max(1, math.ceil(top / 5))
+        ay.setRange(0, step * math.ceil(top / step))
         ay.setLabelFormat("%d")
-        ay.setTickCount(min(top, 5) + 1)
+        ay.setTickType(QValueAxis.TickType.TicksDynamic)
+        ay.setTickAnchor(0)
+        ay.setTickInterval(step)
         self.chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(ax)
