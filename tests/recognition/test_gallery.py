@@ -398,3 +398,46 @@ def test_hnsw_gallery_stays_in_step(
     ).open()
     assert reloaded.loaded_from_disk and reloaded.index.kind == "hnsw"
     assert reloaded.identify(sample(centres[3], rng))[0].person_id != pids[3]
+
+
+def test_real_dlib_descriptors_one_shot(
+    settings: Settings, db: Database, shared_data: Path
+) -> None:
+    """dlib's own descriptors of ../shared/data/faces (reference file, no model run here):
+    enrol the first photo of each identity, then every other photo must be recognised as
+    its person and every stranger refused, at the L2 scale and threshold the eval chose."""
+    from desktop_app.recognition.gallery import default_rule
+
+    threshold, margin = default_rule("dlib_resnet_v1", True)
+    ref = np.load(shared_data / "reference" / "dlib_reference.npz")
+    files = [str(f) for f in ref["files"]]
+    x = ref["descriptors"].astype(np.float32)
+    first: dict[str, int] = {}
+    for i in sorted(range(len(files)), key=lambda i: files[i]):
+        ident = files[i].split("/")[0]
+        if not ident.startswith("_"):
+            first.setdefault(ident, i)
+    pid_of = {}
+    for ident, i in first.items():
+        pid_of[ident] = enroll(db, ident, [x[i]], embedder_id="dlib_resnet_v1")[0]
+    g = Gallery(
+        db,
+        embedder_id="dlib_resnet_v1",
+        dim=DIM,
+        index_dir=None,
+        threshold=threshold,
+        margin=margin,
+        normalize=True,
+    ).open()
+    genuine = [i for i in range(len(files)) if not files[i].startswith("_")]
+    genuine = [i for i in genuine if i not in first.values()]
+    strangers = [i for i in range(len(files)) if files[i].startswith("_strangers")]
+    rank1 = g.rank_people(x[genuine])
+    hits = [
+        r.candidates[0].person_id == pid_of[files[i].split("/")[0]]
+        for r, i in zip(rank1, genuine, strict=True)
+    ]
+    assert np.mean(hits) >= 0.97
+    known = [m.known for m in g.identify(x[genuine])]
+    assert np.mean(known) >= 0.9
+    assert not any(m.known for m in g.identify(x[strangers]))
