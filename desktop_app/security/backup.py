@@ -676,7 +676,7 @@ def apply_restore(
             _swap_in(unpacked.database, target)
         else:
             _replace_file(unpacked.database, target)
-        _clear_index(settings)
+        clear_index(settings)
 
     settings_copy: Path | None = None
     if plan.settings_file is not None and unpacked.settings_text is not None:
@@ -751,7 +751,7 @@ def _swap_in(source: Path, target: Path) -> None:
         raise BackupError(f"The restored database {target} fails its integrity check: {result}")
 
 
-def _clear_index(settings: Settings) -> None:
+def clear_index(settings: Settings) -> None:
     """The FAISS index is derived from the database: drop it so it is rebuilt from the
     restored data (its version stamp could coincide with the restored counter)."""
     index_dir = settings.paths.index
