@@ -97,7 +97,8 @@ class LiveView(QWidget):
         self._overlays: list[Overlay] = []
         self.label_ttl_s = 1.0  # hide labels older than this (the face may have left)
         self.paint_rate = RateMeter()
-        self.frames_shown = 0
+        self.frames_shown = 0  # frames handed to the view
+        self.frames_painted = 0  # paint events that drew a frame
         self.last_frame_index = 0
         self.mirror = False
 
@@ -209,6 +210,7 @@ class LiveView(QWidget):
                 for label in self._labels:
                     self._draw_label(p, rect, scale, label)
             self.paint_rate.tick()
+            self.frames_painted += 1
         else:
             self._draw_center_text(p, self._placeholder, QColor(200, 200, 205))
         for overlay in self._overlays:
