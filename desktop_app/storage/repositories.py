@@ -622,15 +622,17 @@ class Events:
         status: str = "valid",
     ) -> list[tuple[Any, ...]]:
         """Lean rows for reports, oldest first, without ORM objects or probe blobs:
-        ``(id, person_id, session_id, kind, at_utc, source, device, corrected_by,
-        correction_reason)``. Served by ``ix_attendance_events_status_at`` (status, at_utc)."""
+        ``(id, person_id, session_id, kind, at_epoch, source, device, corrected_by,
+        correction_reason)`` with ``at_epoch`` the UTC time in seconds since 1970 (parsing
+        500k datetimes costs more than the query). Served by
+        ``ix_attendance_events_status_at`` (status, at_utc)."""
         ev = m.AttendanceEvent
         q = select(
             ev.id,
             ev.person_id,
             ev.session_id,
             ev.kind,
-            ev.at_utc,
+            func.extract("epoch", ev.at_utc),
             ev.source,
             ev.device,
             ev.corrected_by,
@@ -641,7 +643,7 @@ class Events:
                 ev.person_id.in_(select(m.Person.id).where(m.Person.group_name == group_name))
             )
         q = q.order_by(ev.at_utc, ev.id)
-        return [tuple(r) for r in self.s.execute(q)]
+        return list(self.s.connection().execute(q).all())
 
 
 def _canonical(entry: dict[str, Any]) -> bytes:
