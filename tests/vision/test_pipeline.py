@@ -1,0 +1,191 @@
+"""Detect -> align -> embed on the real models: stills, video tracking, track ids.
+
+Always-on parts use scikit-image's astronaut (and dlib's descriptor of it, in
+tests/fixtures/astronaut_dlib.npz); the video test uses ../shared/data/video.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from desktop_app.config import Settings
+from desktop_app.errors import ModelError
+from desktop_app.modelzoo.registry import ModelZoo
+from desktop_app.vision.pipeline import FacePipeline, build_pipeline
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _astronaut_bgr() -> np.ndarray:
+    from skimage import data
+
+    return cv2.cvtColor(data.astronaut(), cv2.COLOR_RGB2BGR)
+
+
+def _cosine(a: np.ndarray, b: np.ndarray) -> float:
+    return float(a @ b / (np.linalg.norm(a) * np.linalg.norm(b)))
+
+
+@pytest.fixture(scope="module")
+def zoo(models_dir: Path) -> ModelZoo:
+    return ModelZoo(models_dir)
+
+
+def _pipeline(zoo: ModelZoo, settings: Settings, **changes: object) -> FacePipeline:
+    updated = settings.model_copy(
+        update={
+            "detector": settings.detector.model_copy(update=changes.pop("detector", {})),
+            "recognition": settings.recognition.model_copy(update=changes.pop("recog", {})),
+        }
+    )
+    return build_pipeline(updated, zoo)
+
+
+def test_still_image_gives_chip_embedding_and_timings(zoo: ModelZoo, settings: Settings) -> None:
+    pipe = _pipeline(zoo, settings)
+    (obs,) = pipe.process(_astronaut_bgr())
+    assert obs.chip_rgb.shape == (150, 150, 3) and obs.chip_rgb.dtype == np.uint8
+    assert obs.embedding.shape == (128,) and obs.embedding.dtype == np.float32
+    assert obs.face.landmarks.shape == (5, 2)
+    assert obs.track_id is None
+    assert {"detect", "align", "embed", "total"} <= set(obs.timings_ms)
+    assert pipe.last_timings["total"] >= pipe.last_timings["embed"]
+
+
+def test_pipeline_reproduces_dlibs_descriptor_of_the_astronaut(
+    zoo: ModelZoo, settings: Settings
+) -> None:
+    """MTCNN + our alignment + the ONNX ResNet ~ dlib's own HOG + shape predictor + ResNet."""
+    ref = np.load(FIXTURES / "astronaut_dlib.npz")
+    pipe = _pipeline(zoo, settings, detector={"fast": False}, recog={"flip_average": False})
+    (obs,) = pipe.process(_astronaut_bgr())
+    assert _cosine(obs.embedding, ref["descriptor"]) >= 0.99
+    assert np.linalg.norm(obs.embedding - ref["descriptor"]) < 0.25  # dlib's "same" is < 0.6
+
+
+def test_flip_average_setting_is_honoured(zoo: ModelZoo, settings: Settings) -> None:
+    image = _astronaut_bgr()
+    plain = _pipeline(zoo, settings, recog={"flip_average": False})
+    flip = _pipeline(zoo, settings, recog={"flip_average": True})
+    (a,) = plain.process(image)
+    (b,) = flip.process(image)
+    np.testing.assert_allclose(a.embedding, plain.embedder.embed(a.chip_rgb[None])[0], atol=1e-6)
+    assert not np.allclose(a.embedding, b.embedding)
+    assert _cosine(a.embedding, b.embedding) > 0.97  # same face, mirrored view averaged in
+
+
+def test_embed_faces_matches_process(zoo: ModelZoo, settings: Settings) -> None:
+    pipe = _pipeline(zoo, settings)
+    image = _astronaut_bgr()
+    (obs,) = pipe.process(image)
+    (again,) = pipe.embed_faces(image, [obs.face])
+    np.testing.assert_allclose(obs.embedding, again.embedding, atol=1e-6)
+    assert pipe.embed_faces(image, []) == []
+
+
+def test_no_face_no_observation(zoo: ModelZoo, settings: Settings) -> None:
+    pipe = _pipeline(zoo, settings)
+    assert pipe.process(np.full((480, 640, 3), 200, np.uint8)) == []
+    assert pipe.process_video_frame(np.full((480, 640, 3), 200, np.uint8)) == []
+
+
+def _moving_face_video(n: int, second_from: int | None = None) -> list[np.ndarray]:
+    face = cv2.resize(_astronaut_bgr()[30:230, 130:320], (150, 160))
+    frames = []
+    for i in range(n):
+        f = np.full((480, 640, 3), 70, np.uint8)
+        x = 60 + 4 * i
+        f[100:260, x : x + 150] = face
+        if second_from is not None and i >= second_from:
+            f[280:440, 430:580] = face[:, ::-1]
+        frames.append(f)
+    return frames
+
+
+def test_video_tracks_between_full_detections(zoo: ModelZoo, settings: Settings) -> None:
+    pipe = _pipeline(zoo, settings, detector={"detect_every": 5})
+    kinds, ids = [], []
+    for frame in _moving_face_video(12):
+        (obs,) = pipe.process_video_frame(frame)
+        kinds.append("detect" if "detect" in obs.timings_ms else "track")
+        ids.append(obs.track_id)
+    assert kinds == ["detect", *["track"] * 4, "detect", *["track"] * 4, "detect", "track"]
+    assert len(set(ids)) == 1 and ids[0] is not None  # one person, one track all along
+    pipe.reset()
+    (obs,) = pipe.process_video_frame(_moving_face_video(1)[0])
+    assert "detect" in obs.timings_ms
+    assert obs.track_id != ids[0]  # a reset starts new tracks
+
+
+def test_new_face_joins_at_the_next_full_detection(zoo: ModelZoo, settings: Settings) -> None:
+    pipe = _pipeline(zoo, settings, detector={"detect_every": 4})
+    counts, ids = [], []
+    for frame in _moving_face_video(9, second_from=2):
+        obs = pipe.process_video_frame(frame)
+        counts.append(len(obs))
+        ids.append(sorted(o.track_id for o in obs))
+    # frames 0-3: detect at 0 (one face), tracking 1-3 keeps one; detect at 4 finds both.
+    assert counts == [1, 1, 1, 1, 2, 2, 2, 2, 2]
+    assert ids[4][0] == ids[0][0] and len(set(ids[4])) == 2
+    assert all(i == ids[4] for i in ids[4:])
+
+
+def test_build_pipeline_rejects_unknown_models(zoo: ModelZoo, settings: Settings) -> None:
+    bad = settings.model_copy(
+        update={"recognition": settings.recognition.model_copy(update={"detector": "yunet"})}
+    )
+    with pytest.raises(ModelError, match="yunet"):
+        build_pipeline(bad, zoo)
+
+
+def test_build_pipeline_builds_missing_models_with_progress(
+    settings: Settings, tmp_path: Path
+) -> None:
+    messages: list[str] = []
+    pipe = build_pipeline(settings, ModelZoo(tmp_path / "m"), lambda f, m: messages.append(m))
+    assert pipe.detector.name == "mtcnn" and pipe.embedder.dim == 128
+    assert any("mtcnn" in m for m in messages) and messages
+
+
+@pytest.mark.slow
+def test_tracking_keeps_the_faces_of_a_real_video(
+    zoo: ModelZoo, settings: Settings, shared_data: Path
+) -> None:
+    """On the Hamilton clip, detect-every-5 + O-Net tracking finds what full detection finds."""
+    cap = cv2.VideoCapture(str(shared_data / "video" / "short_hamilton_clip.mp4"))
+    frames = []
+    while len(frames) < 60:
+        ok, frame = cap.read()
+        if not ok:
+            break
+        frames.append(frame)
+    cap.release()
+    assert len(frames) == 60
+    full = _pipeline(zoo, settings, detector={"detect_every": 1}, recog={"flip_average": False})
+    tracked = _pipeline(zoo, settings, detector={"detect_every": 5}, recog={"flip_average": False})
+    found_full = found_tracked = 0
+    same_person = []
+    for frame in frames:
+        a = full.process_video_frame(frame)
+        b = tracked.process_video_frame(frame)
+        found_full += len(a)
+        found_tracked += sum(1 for o in a if any(_box_iou(o.face.box, p.face.box) > 0.5 for p in b))
+        for o in a:  # the tracked face's embedding is the same person's
+            match = [p for p in b if _box_iou(o.face.box, p.face.box) > 0.5]
+            if match:
+                same_person.append(np.linalg.norm(o.embedding - match[0].embedding))
+    assert found_full >= 40
+    assert found_tracked >= 0.95 * found_full
+    assert float(np.median(same_person)) < 0.3
+
+
+def _box_iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    iw = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    ih = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = iw * ih
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union > 0 else 0.0
