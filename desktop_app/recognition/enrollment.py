@@ -468,20 +468,9 @@ class EnrollmentService:
     # ---- removal and corrections ---------------------------------------------------------
     def remove_person(self, person_id: int, with_events: bool = False) -> PersonRecord:
         """Delete a person with their templates and chips (events only when asked)."""
-
-        def work(s: Any) -> tuple[PersonRecord, list[int]]:
-            person = People(s).get(person_id)
-            ids = [t.id for t in Templates(s).list(person_id=person_id, kind=None)]
-            People(s).delete(person_id, with_events=with_events)
-            Audit(s).write(
-                self.actor,
-                "person.remove",
-                target=f"person:{person_id}",
-                details={"name": person.name, "templates": len(ids), "with_events": with_events},
-            )
-            return person, ids
-
-        person, ids = self.db.run(work)
+        person, ids = remove_person_rows(
+            self.db, person_id, with_events=with_events, actor=self.actor
+        )
         try:
             self.gallery.remove_templates(ids)
         except Exception:
@@ -524,6 +513,28 @@ class EnrollmentService:
         rec, plain = self.db.run(work)
         self._index([plain])
         return rec
+
+
+def remove_person_rows(
+    db: Database, person_id: int, *, with_events: bool = False, actor: str = "operator"
+) -> tuple[PersonRecord, list[int]]:
+    """One transaction: the person, their templates (and chips), optionally their events, and
+    an audit entry. Returns the removed person and template ids. The gallery counter bump
+    makes every gallery drop the templates on its next refresh or start."""
+
+    def work(s: Any) -> tuple[PersonRecord, list[int]]:
+        person = People(s).get(person_id)
+        ids = [t.id for t in Templates(s).list(person_id=person_id, kind=None)]
+        People(s).delete(person_id, with_events=with_events)
+        Audit(s).write(
+            actor,
+            "person.remove",
+            target=f"person:{person_id}",
+            details={"name": person.name, "templates": len(ids), "with_events": with_events},
+        )
+        return person, ids
+
+    return db.run(work)
 
 
 def _label(src: Source, i: int, n: int) -> str:

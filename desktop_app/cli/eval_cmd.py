@@ -1,0 +1,92 @@
+"""``face-attendance eval DATASET_DIR --json OUT.json [--plot OUT.png]``: one-shot open-set
+accuracy (protocol in ``desktop_app/recognition/evaluate.py``). Uses the app's models and a
+throw-away in-memory gallery; the user's database is never opened."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "eval", help="evaluate recognition accuracy on a dataset folder"
+    )
+    p.add_argument(
+        "dataset",
+        type=Path,
+        metavar="DATASET_DIR",
+        help="a folder per identity (first sorted file enrolls) and _strangers/",
+    )
+    p.add_argument(
+        "--json", type=Path, metavar="OUT.json", dest="json_out", help="write the full report here"
+    )
+    p.add_argument("--plot", type=Path, metavar="OUT.png", help="DIR/FPIR curve (PNG)")
+    p.add_argument(
+        "--margins",
+        default=None,
+        help="comma-separated margins to report per variant (default 0..0.1)",
+    )
+    p.set_defaults(func=run)
+    return p
+
+
+def run(args: argparse.Namespace, ctx: Any) -> int:
+    from desktop_app.recognition import evaluate as ev
+
+    margins = (
+        tuple(float(m) for m in args.margins.split(",")) if args.margins else ev.DEFAULT_MARGINS
+    )
+
+    def progress(fraction: float, message: str) -> None:
+        print(f"\r[{fraction * 100:5.1f}%] {message[:60]:60s}", end="", file=sys.stderr, flush=True)
+
+    result = ev.evaluate(
+        args.dataset, ctx.pipeline, ctx.settings, margins=margins, progress=progress
+    )
+    print(file=sys.stderr)
+    rep = result.report
+    if args.json_out:
+        args.json_out.parent.mkdir(parents=True, exist_ok=True)
+        args.json_out.write_text(json.dumps(rep, indent=1, default=_json_default))
+    if args.plot:
+        ev.plot(result, args.plot)
+    d = rep["default"]
+    print(
+        f"{rep['identities']} identities, {rep['genuine_probes']} genuine probes, "
+        f"{rep['impostor_probes']} impostor probes ({rep['impostor_breakdown']['strangers']} "
+        f"strangers + {rep['impostor_breakdown']['leave_one_out']} leave-one-out); "
+        f"enroll failures {rep['enroll_failures']}, probe failures {rep['probe_failures']}"
+    )
+    print(
+        f"{rep['variant']}: rank1 {rep['rank1']:.4f}  DIR@FPIR1e-2 {rep['dir_at_fpir_1e-2']:.4f}  "
+        f"DIR@FPIR1e-3 {rep['dir_at_fpir_1e-3']:.4f}  thresholds {rep['thresholds']}"
+    )
+    print(
+        f"default threshold {d['threshold']} margin {d['margin']}: DIR {d['dir']:.4f} "
+        f"FPIR {d['fpir']:.4f}"
+    )
+    seen = set()
+    for v in rep["variants"]:
+        if v["margin"] != 0.0 or v["name"] in seen:
+            continue
+        seen.add(v["name"])
+        print(
+            f"  {v['name']:9s} rank1 {v['rank1']:.4f}  DIR@FPIR1e-2 {v['dir_at_fpir_1e-2']:.4f}  "
+            f"DIR@FPIR1e-3 {v['dir_at_fpir_1e-3']:.4f}  (threshold {v['thresholds']['fpir_1e-2']})"
+        )
+    if args.json_out:
+        print(f"report: {args.json_out}")
+    if args.plot:
+        print(f"plot: {args.plot}")
+    return 0
+
+
+def _json_default(value: Any) -> Any:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return str(value)

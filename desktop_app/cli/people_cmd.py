@@ -1,0 +1,150 @@
+"""``face-attendance people list|show|remove|import``: the enrolled people."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import inspect
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop_app.storage.records import PersonRecord
+
+
+def register(sub: Any) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "people", help="list, show, import or remove people"
+    )
+    psub = p.add_subparsers(dest="people_command", metavar="ACTION", required=True)
+    ls = psub.add_parser("list", help="everyone enrolled")
+    ls.add_argument("--group", help="only this group")
+    ls.add_argument("--search", help="name or external id contains this")
+    ls.add_argument("--all", action="store_true", help="include deactivated people")
+    ls.add_argument("--json", action="store_true")
+    show = psub.add_parser("show", help="one person and their face templates")
+    show.add_argument("person", metavar="PERSON", help="id, external id or name")
+    show.add_argument("--json", action="store_true")
+    rm = psub.add_parser("remove", help="delete a person, their templates and face chips")
+    rm.add_argument("person", metavar="PERSON", help="id, external id or name")
+    rm.add_argument("--with-events", action="store_true", help="also erase their attendance events")
+    rm.add_argument("--json", action="store_true")
+    imp = psub.add_parser("import", help="import a roster CSV (name, external id, group, photo)")
+    imp.add_argument("csv", type=Path, metavar="CSV")
+    imp.add_argument("--consent", action="store_true", help="everyone listed agreed")
+    imp.add_argument("--json", action="store_true")
+    p.set_defaults(func=run)
+    return p
+
+
+def _person_dict(p: PersonRecord) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "external_id": p.external_id,
+        "group": p.group_name,
+        "active": p.active,
+        "templates": p.template_count,
+        "consent_at": p.consent_at.isoformat() if p.consent_at else None,
+        "consent_by": p.consent_by,
+        "consent_text_version": p.consent_text_version,
+        "created_at": p.created_at.isoformat() if p.created_at else None,
+    }
+
+
+def run(args: argparse.Namespace, ctx: Any) -> int:
+    from desktop_app.storage.repositories import Events, People, Templates
+
+    cmd = args.people_command
+    if cmd == "list":
+        people = ctx.db.run(
+            lambda s: People(s).list(
+                group_name=args.group, active=None if args.all else True, search=args.search
+            )
+        )
+        if args.json:
+            print(json.dumps([_person_dict(p) for p in people], ensure_ascii=False))
+            return 0
+        if not people:
+            print("Nobody is enrolled yet (face-attendance enroll --name NAME PHOTO).")
+            return 0
+        print(f"{'id':>5}  {'name':30s} {'external id':14s} {'group':12s} templates")
+        for p in people:
+            flag = "" if p.active else "  (deactivated)"
+            print(
+                f"{p.id:>5}  {p.name[:30]:30s} {(p.external_id or '')[:14]:14s} "
+                f"{(p.group_name or '')[:12]:12s} {p.template_count:>9}{flag}"
+            )
+        print(f"{len(people)} people")
+        return 0
+    if cmd == "show":
+
+        def read(s: Any) -> tuple[PersonRecord, list[Any], int]:
+            person = People(s).find(args.person)
+            templates = Templates(s).list(person_id=person.id, kind=None)
+            events = len(Events(s).query(person_id=person.id, statuses=None))
+            return person, templates, events
+
+        person, templates, n_events = ctx.db.run(read)
+        rows = [
+            {
+                "id": t.id,
+                "kind": t.kind,
+                "embedder": t.embedder_id,
+                "quality": t.quality,
+                "source": t.source,
+                "chip": bool(t.chip),
+                "encrypted": t.encrypted,
+                "created_at": t.created_at.isoformat(),
+            }
+            for t in templates
+        ]
+        if args.json:
+            print(
+                json.dumps(
+                    {**_person_dict(person), "events": n_events, "face_templates": rows},
+                    ensure_ascii=False,
+                )
+            )
+            return 0
+        d = _person_dict(person)
+        for key in ("id", "name", "external_id", "group", "active", "consent_at", "consent_by"):
+            print(f"{key:>14}: {d[key] if d[key] is not None else '-'}")
+        print(f"{'events':>14}: {n_events}")
+        print(f"{'templates':>14}: {len(rows)}")
+        for r in rows:
+            q = f"{r['quality']:.2f}" if r["quality"] is not None else "-"
+            print(
+                f"    {r['id']:>5} {r['kind']:8s} {r['embedder']:16s} quality {q}  "
+                f"{r['source'] or ''}"
+            )
+        return 0
+    if cmd == "remove":
+        from desktop_app.recognition.enrollment import remove_person_rows
+
+        person = ctx.db.run(lambda s: People(s).find(args.person))
+        removed, ids = remove_person_rows(ctx.db, person.id, with_events=args.with_events)
+        if args.json:
+            print(json.dumps({"removed": _person_dict(removed), "templates": len(ids)}))
+        else:
+            print(
+                f"Removed {removed.name} (id {removed.id}) with {len(ids)} face template(s)"
+                + (" and their attendance events." if args.with_events else ".")
+            )
+        return 0
+    if cmd == "import":
+        try:
+            roster = importlib.import_module("desktop_app.attendance.roster")
+        except ModuleNotFoundError:
+            print("people import: not available in this version yet.", file=sys.stderr)
+            return 2
+        params = inspect.signature(roster.import_roster).parameters
+        kwargs = {"consent": args.consent} if "consent" in params else {}
+        result = roster.import_roster(ctx, args.csv, **kwargs)
+        if args.json:
+            print(json.dumps(result, default=str, ensure_ascii=False))
+        else:
+            print(result)
+        return 0
+    raise AssertionError(cmd)

@@ -1,0 +1,281 @@
+"""``face-attendance recognize IMAGE|VIDEO|CAMERA [--output OUT] [--json] [--mark [--session S]]``
+
+Prints who is where, with distances. CAMERA is a webcam index (``0``). ``--output`` writes
+an annotated copy (image for an image, ``.mp4`` for a video or camera). ``--mark`` records
+attendance for confirmed faces (a still: every KNOWN face; video: N of M frames agree).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+from desktop_app.vision.frames import IMAGE_SUFFIXES
+
+GREEN, ORANGE, RED = (60, 180, 60), (0, 165, 255), (40, 40, 220)
+
+
+def register(sub: Any) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "recognize", help="recognise faces in an image, video or camera"
+    )
+    p.add_argument("source", metavar="IMAGE|VIDEO|CAMERA", help="a photo, a video file, or 0")
+    p.add_argument("--output", type=Path, help="annotated copy: .png/.jpg, or .mp4 for video")
+    p.add_argument("--json", action="store_true", help="JSON lines instead of text")
+    p.add_argument("--mark", action="store_true", help="record attendance for confirmed faces")
+    p.add_argument("--session", metavar="S", help="session id or name for --mark")
+    p.add_argument("--max-frames", type=int, metavar="N", help="stop a video/camera after N")
+    p.set_defaults(func=run)
+    return p
+
+
+def _label(rf: Any) -> tuple[str, tuple[int, int, int]]:
+    m = rf.match
+    if m.status == "known":
+        return f"{m.name} {m.distance:.2f}", GREEN if rf.confirmed else ORANGE
+    if m.status == "ambiguous":
+        return f"{m.name}? {m.distance:.2f}", ORANGE
+    return "unknown", RED
+
+
+def annotate(image_bgr: np.ndarray, faces: list[Any]) -> np.ndarray:
+    out = image_bgr.copy()
+    scale = max(0.5, min(out.shape[:2]) / 700)
+    for rf in faces:
+        x1, y1, x2, y2 = (round(float(v)) for v in rf.face.box)
+        text, color = _label(rf)
+        cv2.rectangle(out, (x1, y1), (x2, y2), color, max(1, int(2 * scale)))
+        (tw, th), base = cv2.getTextSize(text, cv2.FONT_HERSHEY_SIMPLEX, 0.6 * scale, 1)
+        y = max(th + base, y1)
+        cv2.rectangle(out, (x1, y - th - base), (x1 + tw, y), color, -1)
+        cv2.putText(
+            out,
+            text,
+            (x1, y - base),
+            cv2.FONT_HERSHEY_SIMPLEX,
+            0.6 * scale,
+            (255, 255, 255),
+            max(1, int(scale)),
+            cv2.LINE_AA,
+        )
+    return out
+
+
+def _face_dict(rf: Any) -> dict[str, Any]:
+    m = rf.match
+    return {
+        "box": [round(float(v), 1) for v in rf.face.box],
+        "status": str(m.status),
+        "person_id": m.person_id,
+        "name": m.name,
+        "distance": None if not np.isfinite(m.distance) else round(float(m.distance), 4),
+        "margin": None if not np.isfinite(m.margin) else round(float(m.margin), 4),
+        "threshold": round(float(m.threshold), 4),
+        "confirmed": bool(rf.confirmed),
+        "track_id": rf.track_id,
+    }
+
+
+def _describe(rf: Any) -> str:
+    m = rf.match
+    x1, y1, x2, y2 = (round(float(v)) for v in rf.face.box)
+    where = f"at ({x1},{y1})-({x2},{y2})"
+    if m.status == "known":
+        return f"{m.name} (id {m.person_id}) {where}: distance {m.distance:.3f}"
+    if m.status == "ambiguous":
+        return (
+            f"{m.name}? {where}: distance {m.distance:.3f}, but another person is within "
+            f"{m.margin:.3f} (ambiguous)"
+        )
+    near = f"nearest distance {m.distance:.3f}" if np.isfinite(m.distance) else "gallery empty"
+    return f"unknown {where} ({near}; threshold {m.threshold:.3f})"
+
+
+def _session_id(ctx: Any, key: str | None) -> int | None:
+    if key is None:
+        return None
+    from desktop_app.storage.repositories import Sessions
+
+    return int(ctx.db.run(lambda s: Sessions(s).find(key)).id)
+
+
+def _is_camera(source: str) -> bool:
+    return source.strip().isdigit() and not Path(source).exists()
+
+
+def run(args: argparse.Namespace, ctx: Any) -> int:
+    session_id = _session_id(ctx, args.session) if args.mark else None
+    if args.session and not args.mark:
+        print("note: --session only matters with --mark", file=sys.stderr)
+    src = args.source
+    if not _is_camera(src) and Path(src).suffix.lower() in IMAGE_SUFFIXES:
+        return _run_image(args, ctx, Path(src), session_id)
+    return _run_video(args, ctx, src, session_id)
+
+
+def _run_image(args: argparse.Namespace, ctx: Any, path: Path, session_id: int | None) -> int:
+    from desktop_app.vision.image_io import load_image
+
+    det = ctx.settings.detector
+    image = load_image(path, max_pixels=det.max_image_pixels, work_pixels=det.work_image_pixels)
+    faces = ctx.recognizer.identify_image(image)
+    marks = []
+    if args.mark:
+        for rf in faces:
+            if rf.confirmed and rf.match.person_id is not None:
+                marks.append(
+                    ctx.attendance.mark(
+                        int(rf.match.person_id),
+                        score=float(rf.match.distance),
+                        source="photo",
+                        session_id=session_id,
+                        probe_embedding=np.asarray(rf.embedding, np.float32).tobytes(),
+                        probe_embedder_id=ctx.settings.recognition.embedder,
+                    )
+                )
+    if args.output:
+        _write_image(args.output, annotate(image, faces))
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "source": str(path),
+                    "faces": [_face_dict(rf) for rf in faces],
+                    "marks": [{"status": m.status, "message": m.message} for m in marks],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    if not faces:
+        print(f"{path}: no face found")
+    else:
+        print(f"{path}: {len(faces)} face(s)")
+        for rf in faces:
+            print(f"  {_describe(rf)}")
+    for m in marks:
+        print(f"  {m.message}")
+    if args.output:
+        print(f"annotated: {args.output}")
+    return 0
+
+
+def _write_image(out: Path, image: np.ndarray) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ext = out.suffix.lower() if out.suffix else ".png"
+    ok, buf = cv2.imencode(ext, image)
+    if not ok:
+        from desktop_app.errors import ImageError
+
+        raise ImageError(f"Cannot write {out}: use a .png or .jpg name.")
+    buf.tofile(str(out))
+
+
+def _run_video(args: argparse.Namespace, ctx: Any, src: str, session_id: int | None) -> int:
+    from desktop_app.vision.frames import open_source
+
+    camera = _is_camera(src)
+    source = open_source(int(src) if camera else src, loop=False, realtime=False)
+    recognizer = ctx.recognizer
+    recognizer.reset()
+    writer = None
+    seen: dict[int, dict[str, Any]] = {}
+    announced: set[tuple[int, int]] = set()
+    kind = "camera" if camera else "video"
+    n = 0
+    t0 = time.perf_counter()
+    try:
+        while args.max_frames is None or n < args.max_frames:
+            frame = source.read()
+            if frame is None:
+                break
+            result = recognizer.process_frame(frame)
+            t = n / source.fps if (not camera and source.fps) else time.perf_counter() - t0
+            for rf in result.faces:
+                m = rf.match
+                if rf.confirmed and m.person_id is not None:
+                    info = seen.setdefault(
+                        int(m.person_id),
+                        {
+                            "person_id": m.person_id,
+                            "name": m.name,
+                            "first_seen_s": round(t, 2),
+                            "best_distance": float(m.distance),
+                            "frames": 0,
+                        },
+                    )
+                    info["frames"] += 1
+                    info["best_distance"] = min(info["best_distance"], float(m.distance))
+                    key = (int(rf.track_id or 0), int(m.person_id))
+                    if key not in announced:
+                        announced.add(key)
+                        if args.json:
+                            print(
+                                json.dumps(
+                                    {
+                                        "t": round(t, 2),
+                                        "frame": result.frame_index,
+                                        **_face_dict(rf),
+                                    },
+                                    ensure_ascii=False,
+                                )
+                            )
+                        else:
+                            print(f"[{t:7.2f}s] {_describe(rf)} (track {rf.track_id})")
+            if args.mark:
+                for mr in ctx.attendance.on_frame(result, source=kind, session_id=session_id):
+                    if args.json:
+                        print(json.dumps({"mark": mr.status, "message": mr.message}))
+                    else:
+                        print(f"  {mr.message}")
+            if args.output:
+                if writer is None:
+                    writer = _open_writer(args.output, frame, source.fps or 25.0)
+                writer.write(annotate(frame, result.faces))
+            n += 1
+    except KeyboardInterrupt:
+        pass
+    finally:
+        source.close()
+        if writer is not None:
+            writer.release()
+    elapsed = time.perf_counter() - t0
+    summary = {
+        "source": src,
+        "frames": n,
+        "seconds": round(elapsed, 2),
+        "people": sorted(seen.values(), key=lambda d: d["first_seen_s"]),
+    }
+    if args.json:
+        print(json.dumps({"summary": summary}, ensure_ascii=False, default=float))
+    else:
+        fps = n / elapsed if elapsed > 0 else 0.0
+        print(f"{n} frames in {elapsed:.1f} s ({fps:.1f} frames/s); recognised:")
+        for d in summary["people"]:
+            print(
+                f"  {d['name']} (id {d['person_id']}): first at {d['first_seen_s']:.2f} s, "
+                f"{d['frames']} confirmed frames, best distance {d['best_distance']:.3f}"
+            )
+        if not seen:
+            print("  nobody enrolled was confirmed")
+        if args.output:
+            print(f"annotated: {args.output}")
+    return 0
+
+
+def _open_writer(out: Path, frame: np.ndarray, fps: float) -> Any:
+    from desktop_app.errors import ImageError
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    h, w = frame.shape[:2]
+    writer = cv2.VideoWriter(str(out), cv2.VideoWriter_fourcc(*"mp4v"), float(fps), (w, h))
+    if not writer.isOpened():
+        raise ImageError(f"Cannot write the video {out}: use an .mp4 name in a writable folder.")
+    return writer
