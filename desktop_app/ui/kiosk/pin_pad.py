@@ -1,0 +1,162 @@
+"""The admin PIN pad: big digit buttons (touch screens) and the keyboard; the check itself and
+its growing lock-out are ``security.pin``'s, reached through ``PinGate``."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.attendance.kiosk_state import PinGate, locked_message
+
+log = logging.getLogger(__name__)
+
+
+class PinPadDialog(QDialog):
+    """Accepted only after the right PIN. ``purpose`` says what the PIN unlocks."""
+
+    def __init__(
+        self,
+        gate: PinGate,
+        purpose: str = "leave kiosk mode",
+        parent: QWidget | None = None,
+        *,
+        font_px: int = 28,
+    ) -> None:
+        super().__init__(parent)
+        self.gate = gate
+        self.setObjectName("kioskPinPad")
+        self.setWindowTitle("Admin PIN")
+        self.setModal(True)
+        big = QFont(self.font())
+        big.setPixelSize(font_px)
+        self.setFont(big)
+
+        self.prompt = QLabel(f"Enter the admin PIN to {purpose}")
+        self.prompt.setWordWrap(True)
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.entry = QLineEdit()
+        self.entry.setObjectName("pinEntry")
+        self.entry.setEchoMode(QLineEdit.EchoMode.Password)
+        self.entry.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.entry.setMaxLength(12)
+        self.entry.setMinimumHeight(int(font_px * 2))
+        self.entry.returnPressed.connect(self.submit)
+        self.message = QLabel("")
+        self.message.setObjectName("pinMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("color: #ffb4a9;")
+
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.buttons: dict[str, QPushButton] = {}
+        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "OK"]
+        for i, key in enumerate(keys):
+            b = QPushButton(key)
+            b.setMinimumSize(int(font_px * 3.2), int(font_px * 2.4))
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if key == "OK":
+                b.clicked.connect(self.submit)
+            elif key == "Clear":
+                b.clicked.connect(self.entry.clear)
+            else:
+                b.clicked.connect(lambda _=False, k=key: self.entry.insert(k))
+            self.buttons[key] = b
+            grid.addWidget(b, i // 3, i % 3)
+        cancel = QPushButton("Cancel")
+        cancel.setMinimumHeight(int(font_px * 2))
+        cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        cancel.clicked.connect(self.reject)
+        self.buttons["Cancel"] = cancel
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(14)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.message)
+        layout.addLayout(grid)
+        layout.addWidget(cancel)
+        self.setStyleSheet(
+            "QDialog#kioskPinPad { background: #1e242e; }"
+            "QLabel { color: white; }"
+            "QLineEdit { background: white; color: black; border-radius: 6px; }"
+            "QPushButton { background: #3a4454; color: white; border-radius: 8px; }"
+            "QPushButton:pressed { background: #55627a; }"
+            "QPushButton:disabled { color: #8a93a3; }"
+        )
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setInterval(500)
+        self._lock_timer.timeout.connect(self._refresh_lock)
+        self.attempts = 0
+        self._refresh_lock()
+
+    def _set_locked(self, seconds: float) -> None:
+        locked = seconds > 0
+        for key in [k for k in self.buttons if k != "Cancel"]:
+            self.buttons[key].setEnabled(not locked)
+        self.entry.setEnabled(not locked)
+        if locked:
+            self.message.setText(locked_message(seconds))
+            if not self._lock_timer.isActive():
+                self._lock_timer.start()
+        else:
+            self._lock_timer.stop()
+
+    def _refresh_lock(self) -> None:
+        try:
+            left = self.gate.seconds_locked()
+        except Exception:  # the database may be briefly away; the PIN check will say so
+            log.warning("cannot read the PIN lock-out state", exc_info=True)
+            left = 0.0
+        was_locked = not self.entry.isEnabled()
+        self._set_locked(left)
+        if was_locked and left <= 0:
+            self.message.setText("")
+            self.entry.setFocus()
+
+    def submit(self) -> None:
+        text = self.entry.text()
+        if not text:
+            return
+        self.attempts += 1
+        try:
+            outcome = self.gate.submit(text)
+        except Exception as exc:
+            log.warning("PIN check failed: %s", exc)
+            self.message.setText(f"The PIN cannot be checked now: {exc}")
+            return
+        self.entry.clear()
+        if outcome.ok:
+            log.info("kiosk: admin PIN accepted")
+            self.accept()
+            return
+        self.message.setText(outcome.message)
+        self._set_locked(outcome.seconds_left)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.reject()
+            return
+        super().keyPressEvent(event)
+
+    def message_text(self) -> str:
+        return self.message.text()
+
+
+def ask_pin(gate: PinGate, parent: QWidget | None, purpose: str, **kw: Any) -> bool:
+    """Modal PIN pad; True when the right PIN was entered."""
+    dlg = PinPadDialog(gate, purpose, parent, **kw)
+    return dlg.exec() == QDialog.DialogCode.Accepted

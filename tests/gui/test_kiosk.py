@@ -1,0 +1,177 @@
+"""The kiosk window, offscreen: full screen without menus, the PIN pad guarding the exit (with
+the real PIN hash and lock-out), and - on the real models and real footage - the greeting card
+after a confirmed recognition."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMenuBar, QToolBar
+
+from desktop_app.attendance.kiosk_state import KioskPhase
+from desktop_app.cli import main as cli_main
+from desktop_app.security import pin
+from desktop_app.storage.repositories import Events
+from desktop_app.ui import services
+from tests.gui.conftest import wait_ops
+
+PIN = "4711"
+
+
+@pytest.fixture
+def make_kiosk(qtbot: Any, ctx: Any) -> Any:
+    from desktop_app.ui.app import create_application
+    from desktop_app.ui.kiosk.window import KioskWindow
+
+    create_application()
+    windows: list[Any] = []
+
+    def make(
+        source: Path, *, context: Any = None, recognition: bool = False, fullscreen: bool = True
+    ) -> KioskWindow:
+        w = KioskWindow(context or ctx, source=str(source))
+        qtbot.addWidget(w)
+        if fullscreen:
+            w.showFullScreen()
+        else:
+            w.resize(1280, 720)
+            w.show()
+        w.start(recognition=recognition)
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.unlocked = True
+        w.close()
+        w.shutdown()
+    wait_ops(qtbot, 120_000)
+
+
+def press_digits(dlg: Any, digits: str) -> None:
+    for d in digits:
+        dlg.buttons[d].click()
+    dlg.buttons["OK"].click()
+
+
+def test_kiosk_is_full_screen_without_menus_and_shows_the_camera(
+    qtbot: Any, make_kiosk: Any, image_folder: Path
+) -> None:
+    w = make_kiosk(image_folder)
+    assert w.isFullScreen()
+    assert w.findChildren(QMenuBar) == [] and w.findChildren(QToolBar) == []
+    qtbot.waitUntil(lambda: w.live.current_image() is not None, timeout=10_000)
+    assert w.band.text() == "Look at the camera"
+    assert w.clock_label.text().count(":") == 1
+
+
+def test_pin_pad_blocks_exit_on_wrong_pin_and_allows_the_right_one(
+    qtbot: Any, make_kiosk: Any, ctx: Any, image_folder: Path
+) -> None:
+    pin.set_pin(ctx.db, PIN)
+    w = make_kiosk(image_folder)
+    w.close()  # Alt+F4 / the window manager: refused, the PIN pad opens instead
+    assert w.isVisible()
+    dlg = w.pin_dialog
+    assert dlg is not None and dlg.isVisible()
+    press_digits(dlg, "1111")
+    assert w.isVisible() and dlg.isVisible()
+    assert dlg.message_text() == "Wrong PIN. Try again."
+    press_digits(dlg, PIN)
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=5_000)
+    assert w.unlocked
+
+
+def test_pin_pad_locks_out_after_repeated_wrong_pins(
+    qtbot: Any, make_kiosk: Any, ctx: Any, image_folder: Path
+) -> None:
+    pin.set_pin(ctx.db, PIN)
+    w = make_kiosk(image_folder, fullscreen=False)
+    assert not w.request_exit()
+    dlg = w.pin_dialog
+    for _ in range(3):
+        press_digits(dlg, "9999")
+    assert "Try again in 30 seconds" in dlg.message_text()
+    assert not dlg.buttons["OK"].isEnabled() and not dlg.entry.isEnabled()
+    assert dlg.buttons["Cancel"].isEnabled()
+    dlg.buttons["Cancel"].click()
+    assert w.isVisible() and not w.unlocked
+    # reopening does not reset the lock-out: it lives in the database
+    w.request_exit()
+    assert not w.pin_dialog.buttons["OK"].isEnabled()
+    w.pin_dialog.reject()
+
+
+def test_cli_refuses_to_start_without_a_pin(settings: Any, capsys: Any) -> None:
+    code = cli_main(["--data-dir", str(settings.data_dir), "kiosk", "--windowed"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "No admin PIN is set" in err and "face-attendance kiosk --set-pin" in err
+
+
+def test_cli_set_pin_asks_twice(settings: Any, monkeypatch: Any, capsys: Any) -> None:
+    from desktop_app.cli import kiosk_cmd
+
+    answers = iter(["2580", "2581"])
+    monkeypatch.setattr(kiosk_cmd, "_ask", lambda prompt: next(answers))
+    args = ["--data-dir", str(settings.data_dir), "kiosk", "--set-pin"]
+    assert cli_main(args) == 1
+    assert "differ" in capsys.readouterr().err
+    answers = iter(["2580", "2580"])
+    assert cli_main(args) == 0
+    # changing it needs the current PIN
+    answers = iter(["0000"])
+    assert cli_main(args) == 1
+    from desktop_app.storage.db import open_database
+
+    db = open_database(settings)
+    try:
+        assert pin.check_pin(db, "2580", device="other")
+    finally:
+        db.dispose()
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not (services.available("recognition") and services.available("enroll")),
+    reason=services.missing_reason("recognition") or services.missing_reason("enroll") or "",
+)
+def test_greeting_card_after_a_confirmed_recognition(
+    qtbot: Any, make_kiosk: Any, settings: Any, models_dir: Path, shared_data: Path
+) -> None:
+    from desktop_app.context import AppContext
+
+    (settings.data_dir / "models").symlink_to(models_dir)
+    live = AppContext(settings)
+    try:
+        live.enrollment.enroll(
+            "Lin-Manuel Miranda",
+            [shared_data / "faces" / "lin_manuel_miranda" / "1.png"],
+            consent=True,
+            consent_by="test",
+        )
+        w = make_kiosk(
+            shared_data / "video" / "short_hamilton_clip.mp4",
+            context=live,
+            recognition=True,
+            fullscreen=False,
+        )
+        phases: list[Any] = []
+        w.view_changed.connect(lambda v: phases.append(v.phase))
+        qtbot.waitUntil(lambda: w.current.phase is KioskPhase.GREETING, timeout=180_000)
+        assert w.stack.currentWidget() is w.card
+        assert w.card.view.title.endswith(", Lin-Manuel")
+        assert w.card.view.subtitle.startswith("Checked in ")
+        assert w.card.view.chip_rgb is not None
+        assert KioskPhase.HOLD_STILL in phases  # hold still came before the greeting
+        events = live.db.run(lambda s: Events(s).query())
+        assert [e.person_name for e in events] == ["Lin-Manuel Miranda"]
+    finally:
+        w.unlocked = True
+        w.close()
+        w.shutdown()
+        wait_ops(qtbot, 120_000)
+        live.close()
