@@ -305,6 +305,8 @@ class MainWindow(QMainWindow):
             self.source = source
         self.runner.stop(timeout=1.0)
         self.live_page.view.clear()
+        if "recognizer" in self.ctx.__dict__:
+            self.ctx.recognizer.reset()  # tracks of the old camera mean nothing now
         self.runner.start()
 
     def shutdown(self) -> None:
@@ -673,8 +675,21 @@ class MainWindow(QMainWindow):
             self.people_page.import_roster(Path(name))
 
     def _on_settings_saved(self, camera_changed: bool) -> None:
+        """Apply what can change while running; the page says the rest needs a restart."""
+        ctx, s = self.ctx, self.ctx.settings
+        built = ctx.__dict__
+        threshold = s.recognition.threshold
+        calibration = self.settings_page.calibration
+        if threshold is None and s.recognition.target_false_match_rate is not None:
+            threshold = getattr(calibration, "threshold", None)
+        if "gallery" in built and threshold is not None:
+            ctx.gallery.set_policy(threshold=float(threshold), margin=s.recognition.margin)
+        # Cheap services read their settings when built: rebuild them with the new ones
+        # (the inference thread picks the new instance up on its next frame).
+        for name in ("recognizer", "attendance"):
+            built.pop(name, None)
         if camera_changed:
-            self.restart_camera(self.ctx.settings.camera.source)
+            self.restart_camera(s.camera.source)
         self.status_labels["database"].setText(
             f"Database: {describe(self.ctx.settings.resolved_database_url)}"
         )

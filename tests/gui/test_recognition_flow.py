@@ -48,8 +48,7 @@ def test_enroll_recognise_mark_and_report(
     qtbot.waitUntil(lambda: w.recognition_ready, timeout=300_000)
     assert w.actions_["enroll_photos"].isEnabled()
 
-    dlg = EnrollDialog(live_ctx, w, mode="photos")
-    qtbot.addWidget(dlg)
+    dlg = EnrollDialog(live_ctx, w, mode="photos")  # owned by the window (deletes on close)
     dlg.add_files([shared_data / "faces" / "lin_manuel_miranda" / "1.png"])
     dlg.name.setText(NAME)
     assert not dlg.enroll_button.isEnabled()  # consent is required first

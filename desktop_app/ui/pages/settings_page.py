@@ -209,7 +209,10 @@ class SettingsPage(QWidget):
         f.addRow("Data folder", data_row)
         f.addRow("Database URL", self.db_url)
         f.addRow("Admin PIN", self.pin_button)
-        restart = QLabel("Data folder, database and model changes apply after a restart.")
+        restart = QLabel(
+            "Camera, threshold and attendance rules apply at once; data folder, database and "
+            "detection changes after a restart."
+        )
         restart.setWordWrap(True)
         restart.setEnabled(False)
         f.addRow(restart)
