@@ -673,6 +673,7 @@ def apply_restore(
                     f"Could not copy the current database {target} before restoring; "
                     "nothing was changed."
                 )
+            _private(copy)
             _swap_in(unpacked.database, target)
         else:
             _replace_file(unpacked.database, target)
@@ -709,11 +710,19 @@ def _copy_damaged(target: Path, backups: Path) -> Path:
         copy = backups / f"{target.stem}-pre-restore-damaged-{_stamp()}-{n}{target.suffix}"
         n += 1
     shutil.copy2(target, copy)
+    _private(copy)
     for extra in ("-wal", "-shm"):
         side = target.with_name(target.name + extra)
         if side.exists():
             shutil.copy2(side, copy.with_name(copy.name + extra))
+            _private(copy.with_name(copy.name + extra))
     return copy
+
+
+def _private(path: Path) -> None:
+    """Copies of personal data are readable by this user only."""
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o600)
 
 
 def _replace_file(source: Path, target: Path) -> None:
@@ -801,6 +810,7 @@ def _restore_settings(path: Path, text: str, settings: Settings) -> Path | None:
             copy = backups / f"settings-pre-restore-{_stamp()}-{n}.toml"
             n += 1
         shutil.copy2(path, copy)
+        _private(copy)
     for path_ in MACHINE_KEYS:
         _move_key(incoming, current, path_)
     path.parent.mkdir(parents=True, exist_ok=True)

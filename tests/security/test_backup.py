@@ -117,6 +117,7 @@ def test_round_trip_restores_identical_data_after_a_copy(capsys, archive, machin
     copies = sorted((data_dir / "backups").glob("*pre-restore*.sqlite3"))
     assert len(copies) == 1 and str(copies[0]) in out
     assert dump(copies[0]) == changed  # what was there before is kept
+    assert oct(copies[0].stat().st_mode & 0o777) == "0o600"
     db = open_database(settings)
     assert db.integrity_check() == "ok"
     db.dispose()

@@ -50,13 +50,19 @@ def test_snapshot_evidence_when_on_is_private_and_encrypted(settings) -> None:
 
 
 def test_only_the_evidence_module_writes_images_to_disk() -> None:
-    """A guard for future code: writing an image file (cv2.imwrite, PIL save, numpy tofile)
-    must go through ``security.evidence`` or check ``privacy.snapshots`` itself. Qt screenshots
-    of the window asked for with --screenshot are the operator's explicit request (ui/)."""
-    writer = re.compile(r"\bcv2\.imwrite\(|\bImage\.fromarray\(.*\)\.save\(|\.tofile\(")
+    """A guard for future code: the app's core and GUI may write an image or video file
+    (cv2.imwrite, VideoWriter, PIL save, numpy tofile) only through ``security.evidence`` or
+    after checking ``privacy.snapshots`` itself. CLI commands writing a file the operator named
+    (``recognize --output``) are explicit requests and not covered."""
+    writer = re.compile(
+        r"\bcv2\.imwrite\(|\bVideoWriter\(|\bImage\.fromarray\(.*\)\.save\(|\.tofile\("
+    )
+    assert writer.search("cv2.imwrite(str(p), frame)") and writer.search("buf.tofile(p)")
     offenders = []
     for path in APP.rglob("*.py"):
         if path.name == "evidence.py" and path.parent.name == "security":
+            continue
+        if path.parent == APP / "cli":
             continue
         text = path.read_text("utf-8", errors="replace")
         if writer.search(text) and "privacy.snapshots" not in text:
