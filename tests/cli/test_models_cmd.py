@@ -1,0 +1,96 @@
+"""``face-attendance models build|list|verify`` as a user runs it (real conversions)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FACE_ATTENDANCE_")}
+    env["HOME"] = str(cwd)
+    env["XDG_CONFIG_HOME"] = str(cwd / "cfg")
+    env["XDG_DATA_HOME"] = str(cwd / "xdg-data")
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=600,
+        check=False,
+    )
+
+
+def test_build_all_then_list_and_verify(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    res = run_cli("models", "build", "--data-dir", str(data), cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert "%]" in res.stderr and "mtcnn:" in res.stderr and "dlib_resnet_v1:" in res.stderr
+    assert "mtcnn: built" in res.stdout and "dlib_resnet_v1: built" in res.stdout
+    assert (data / "models" / "mtcnn" / "onet.onnx").is_file()
+
+    res = run_cli("models", "list", "--json", "--data-dir", str(data), cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    listing = json.loads(res.stdout)
+    by_name = {m["name"]: m for m in listing["models"]}
+    assert set(by_name) == {"mtcnn", "dlib_resnet_v1"}
+    mtcnn = by_name["mtcnn"]
+    assert mtcnn["ok"] and mtcnn["kind"] == "detector"
+    assert mtcnn["source_package"] == "mtcnn" and mtcnn["built_from_version"] == "1.0.0"
+    assert set(mtcnn["files"]) == {"pnet.onnx", "rnet.onnx", "onet.onnx"}
+    assert all(len(h) == 64 for h in mtcnn["files"].values())
+
+    res = run_cli("models", "verify", "--json", "--data-dir", str(data), cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)["ok"] is True
+
+    res = run_cli("models", "list", "--data-dir", str(data), cwd=tmp_path)
+    assert res.returncode == 0 and "mtcnn" in res.stdout and "ok" in res.stdout
+
+
+def test_verify_fails_on_a_damaged_file_and_build_repairs_it(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert (
+        run_cli("models", "build", "mtcnn", "--data-dir", str(data), cwd=tmp_path).returncode == 0
+    )
+    res = run_cli("models", "build", "mtcnn", "--data-dir", str(data), cwd=tmp_path)
+    assert res.returncode == 0 and "mtcnn: up to date" in res.stdout
+
+    onet = data / "models" / "mtcnn" / "onet.onnx"
+    good = onet.read_bytes()
+    onet.write_bytes(good[:1000])  # truncated
+    res = run_cli("models", "verify", "mtcnn", "--json", "--data-dir", str(data), cwd=tmp_path)
+    assert res.returncode == 1
+    report = json.loads(res.stdout)
+    assert report["ok"] is False and "onet.onnx" in report["models"][0]["reason"]
+    res = run_cli("models", "verify", "mtcnn", "--data-dir", str(data), cwd=tmp_path)
+    assert res.returncode == 1 and "FAILED" in res.stdout and "models build" in res.stderr
+
+    res = run_cli("models", "build", "mtcnn", "--data-dir", str(data), cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert "rebuilding" in res.stderr and onet.read_bytes() == good
+    assert (
+        run_cli("models", "verify", "mtcnn", "--data-dir", str(data), cwd=tmp_path).returncode == 0
+    )
+
+    res = run_cli("models", "build", "mtcnn", "--force", "--data-dir", str(data), cwd=tmp_path)
+    assert res.returncode == 0 and "mtcnn: built" in res.stdout
+
+
+def test_verify_before_building_fails(tmp_path: Path) -> None:
+    res = run_cli("models", "verify", "--json", "--data-dir", str(tmp_path / "d"), cwd=tmp_path)
+    assert res.returncode == 1
+    report = json.loads(res.stdout)
+    assert report["ok"] is False
+    assert {m["reason"] for m in report["models"]} == {"not built yet"}
+
+
+def test_unknown_model_name_is_a_clear_error(tmp_path: Path) -> None:
+    res = run_cli("models", "build", "retinaface", "--data-dir", str(tmp_path / "d"), cwd=tmp_path)
+    assert res.returncode == 1
+    assert "retinaface" in res.stderr and "mtcnn" in res.stderr
+    assert "Traceback" not in res.stderr
