@@ -1,0 +1,167 @@
+"""``face-attendance session start|end|list``: attendance sessions (a class, a shift).
+
+    face-attendance session start "Maths 7B" --group 7B --end 09:45 --late-after 08:10
+    face-attendance session end "Maths 7B"
+    face-attendance session list --open
+
+Times are local (``attendance.timezone`` or the system zone): ``HH:MM`` means today,
+``YYYY-MM-DD HH:MM`` a given day.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from typing import Any
+
+from desktop_app.attendance import rules
+from desktop_app.attendance.service import SessionError
+from desktop_app.storage.records import SessionRecord
+from desktop_app.storage.repositories import Sessions
+
+
+def parse_local_time(text: str, tz: dt.tzinfo, *, today: dt.date, what: str) -> dt.datetime:
+    """``HH:MM`` (today), ``YYYY-MM-DD HH:MM`` or ISO ``YYYY-MM-DDTHH:MM`` -> aware UTC."""
+    raw = text.strip()
+    try:
+        if len(raw) <= 5 and ":" in raw:
+            t = dt.time.fromisoformat(raw.zfill(5))
+            local = dt.datetime.combine(today, t)
+        else:
+            local = dt.datetime.fromisoformat(raw.replace(" ", "T", 1))
+    except ValueError as exc:
+        raise SessionError(
+            f"The {what} {text!r} is not a time; write HH:MM (today) or YYYY-MM-DD HH:MM."
+        ) from exc
+    if local.tzinfo is None:
+        local = local.replace(tzinfo=tz)
+    return local.astimezone(dt.UTC)
+
+
+def session_dict(s: SessionRecord, tz: dt.tzinfo, now: dt.datetime) -> dict[str, Any]:
+    def loc(x: dt.datetime | None) -> str | None:
+        return x.astimezone(tz).isoformat(timespec="minutes") if x else None
+
+    return {
+        "id": s.id,
+        "name": s.name,
+        "group": s.group_name,
+        "starts_at": loc(s.starts_at),
+        "ends_at": loc(s.ends_at),
+        "late_after": loc(s.late_after),
+        "open": s.contains(now),
+    }
+
+
+def register(sub: Any) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "session", help="create, list and close attendance sessions"
+    )
+    ssub = p.add_subparsers(dest="session_command", metavar="ACTION", required=True)
+    st = ssub.add_parser("start", help="open a session now (or at --at)")
+    st.add_argument("name", metavar="NAME")
+    st.add_argument("--group", metavar="G", help="the group it is for (default: everybody)")
+    st.add_argument("--at", metavar="TIME", help="start time (default: now)")
+    end = st.add_mutually_exclusive_group()
+    end.add_argument("--end", metavar="TIME", help="end time (default: open until ended)")
+    end.add_argument("--minutes", type=int, metavar="N", help="length in minutes")
+    late = st.add_mutually_exclusive_group()
+    late.add_argument("--late-after", metavar="TIME", help="arrivals after this are late")
+    late.add_argument(
+        "--late-minutes", type=int, metavar="N", help="late after N minutes from the start"
+    )
+    st.add_argument("--json", action="store_true")
+    en = ssub.add_parser("end", help="close a session now")
+    en.add_argument("session", metavar="SESSION", help="id or name (name: the latest)")
+    en.add_argument("--json", action="store_true")
+    ls = ssub.add_parser("list", help="sessions in a date range (default: today)")
+    ls.add_argument("--from", dest="date_from", metavar="DATE")
+    ls.add_argument("--to", dest="date_to", metavar="DATE")
+    ls.add_argument("--group", metavar="G")
+    ls.add_argument("--open", action="store_true", help="only sessions open now")
+    ls.add_argument("--json", action="store_true")
+    p.set_defaults(func=run)
+    return p
+
+
+def run(args: argparse.Namespace, ctx: Any) -> int:
+    service = ctx.attendance
+    tz = service.tz
+    now = service.now()
+    today = now.astimezone(tz).date()
+    cmd = args.session_command
+    if cmd == "start":
+        start = parse_local_time(args.at, tz, today=today, what="--at time") if args.at else now
+        start_day = start.astimezone(tz).date()
+        ends = None
+        if args.end:
+            ends = parse_local_time(args.end, tz, today=start_day, what="--end time")
+        elif args.minutes is not None:
+            ends = start + dt.timedelta(minutes=args.minutes)
+        late = None
+        if args.late_after:
+            late = parse_local_time(args.late_after, tz, today=start_day, what="--late-after time")
+        elif args.late_minutes is not None:
+            late = start + dt.timedelta(minutes=args.late_minutes)
+        rec = service.start_session(
+            args.name, group=args.group, starts_at=start, ends_at=ends, late_after=late
+        )
+        return _print(args, rec, tz, now, "started")
+    if cmd == "end":
+        rec = _find_session(ctx, args.session, now)
+        rec = service.end_session(rec.id)
+        return _print(args, rec, tz, now, "ended")
+    # list
+    from desktop_app.attendance.reports import parse_date
+
+    first = parse_date(args.date_from, "--from date") if args.date_from else today
+    last = parse_date(args.date_to, "--to date") if args.date_to else max(first, today)
+    start, end = rules.range_bounds(first, last, tz)
+    if args.open:
+        items = service.current_sessions()
+        if args.group:
+            items = [s for s in items if s.group_name == args.group]
+    else:
+        items = ctx.db.run(lambda s: Sessions(s).list(start=start, end=end, group_name=args.group))
+    if args.json:
+        print(json.dumps([session_dict(s, tz, now) for s in items], ensure_ascii=False))
+        return 0
+    if not items:
+        print("No sessions." if not args.open else "No session is open now.")
+        return 0
+    for s in items:
+        print(_line(s, tz, now))
+    return 0
+
+
+def _find_session(ctx: Any, key: str, now: dt.datetime) -> SessionRecord:
+    """By id, or by name: the open one of that name, else the latest."""
+
+    def work(s: Any) -> SessionRecord:
+        repo = Sessions(s)
+        if key.strip().isdigit():
+            return repo.get(int(key))
+        open_ = [x for x in repo.open_at(now) if x.name == key.strip()]
+        return open_[-1] if open_ else repo.find(key.strip())
+
+    return ctx.db.run(work)
+
+
+def _line(s: SessionRecord, tz: dt.tzinfo, now: dt.datetime) -> str:
+    start = s.starts_at.astimezone(tz)
+    end = s.ends_at.astimezone(tz).strftime("%H:%M") if s.ends_at else "open"
+    late = f", late after {s.late_after.astimezone(tz):%H:%M}" if s.late_after else ""
+    group = f" [{s.group_name}]" if s.group_name else ""
+    state = " (open now)" if s.contains(now) else ""
+    return f"{s.id:>5}  {start:%Y-%m-%d %H:%M}-{end}  {s.name}{group}{late}{state}"
+
+
+def _print(
+    args: argparse.Namespace, rec: SessionRecord, tz: dt.tzinfo, now: dt.datetime, verb: str
+) -> int:
+    if args.json:
+        print(json.dumps(session_dict(rec, tz, now), ensure_ascii=False))
+    else:
+        print(f"Session {verb}: {_line(rec, tz, now).strip()}")
+    return 0
