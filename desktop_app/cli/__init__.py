@@ -49,6 +49,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="face-attendance",
+        allow_abbrev=False,  # so a command's --data is not taken for --data-dir
         description="Face recognition attendance: live recognition, enrollment, sessions, "
         "reports. With no command, opens the desktop app.",
     )
@@ -97,7 +98,7 @@ def _cli_progress(fraction: float, message: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # Global options may stand anywhere (``face-attendance db check --data-dir X``).
-    pre = argparse.ArgumentParser(add_help=False)
+    pre = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     _global_options(pre)
     global_args, rest = pre.parse_known_args(argv)
     parser = build_parser()
