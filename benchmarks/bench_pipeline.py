@@ -1,0 +1,405 @@
+"""Speed of the face pipeline (detect -> align -> embed) on 640x480 frames, and of the peer.
+
+    face-attendance bench pipeline [--data ../shared/data] [--frames 40] [--json OUT]
+    .venv/bin/python benchmarks/bench_pipeline.py [same options]
+
+Frames (all 640x480, BGR, as a camera delivers them):
+- 1 face: consecutive frames of ``video/short_hamilton_clip.mp4`` (640x360, grey bars added
+  to 640x480) in which the detector finds exactly one face (Lin-Manuel Miranda on stage, face
+  ~75-85 px wide); the same run of frames is the tracking-mode video.
+- 3 and 10 faces: composites of the single-person photos of ``faces/``: each face is cut from
+  its photo with its surroundings and tiled (3 tiles of 213x480 with faces ~95 px wide;
+  5x2 tiles of 128x240 with faces ~70 px wide), as people side by side in front of a camera.
+  Only composites where the detector finds exactly 3 (10) faces are timed. Group photos are
+  not used: ours have 2-6 faces of very different sizes, so they measure no fixed count.
+
+Reported per face count: median and p90 ms of detection, alignment, embedding (one batch) and
+the whole ``FacePipeline.process``; tracking mode (``process_video_frame``: full detection
+every 5th frame, O-Net tracking between) per frame at 1 face; a detection-only grid (fast and
+exact cascade, min face 40 and 80); and the ``face_recognition`` library's pipeline (dlib's HOG
+detector with 1 upsample, the 5-point shape predictor, ``compute_face_descriptor``; through
+the ``dlib-bin`` wheel of the ``bench`` extra) on the same 1-face frames, when dlib imports.
+
+The models run as the settings configure them (``detector.fast``, ``recognition.flip_average``:
+with flip averaging on, each face is embedded twice). Each frame is timed once after a
+warm-up. Other processes on the machine change the numbers: run it alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # run as a script from a checkout
+    sys.path.insert(0, str(REPO))
+
+from desktop_app.config import Settings  # noqa: E402
+from desktop_app.errors import AppError  # noqa: E402
+from desktop_app.modelzoo.registry import ModelZoo  # noqa: E402
+from desktop_app.vision.pipeline import FacePipeline, build_pipeline  # noqa: E402
+
+WIDTH, HEIGHT = 640, 480
+VIDEO = "short_hamilton_clip.mp4"
+COUNTS = (1, 3, 10)
+# (columns, rows, face width / tile width) of the composites
+LAYOUT = {3: (3, 1, 0.45), 10: (5, 2, 0.55)}
+
+Log = Callable[[str], None]
+
+
+class BenchDataMissing(AppError):
+    """The shared benchmark data (faces, video) is not where --data points."""
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The same options as ``face-attendance bench pipeline``."""
+    from desktop_app.cli.bench_cmd import add_pipeline_arguments
+
+    add_pipeline_arguments(p)
+
+
+# ---- frames ------------------------------------------------------------------------------------
+def check_data(root: Path) -> None:
+    missing = [
+        str(root / rel)
+        for rel in ("faces/MANIFEST.csv", f"video/{VIDEO}")
+        if not (root / rel).is_file()
+    ]
+    if missing:
+        raise BenchDataMissing(
+            f"Benchmark data not found: {', '.join(missing)}. Point --data at the shared data "
+            "folder (the one holding faces/ and video/)."
+        )
+
+
+def letterbox(image: np.ndarray, width: int = WIDTH, height: int = HEIGHT) -> np.ndarray:
+    h, w = image.shape[:2]
+    s = min(width / w, height / h)
+    if s != 1.0:
+        interp = cv2.INTER_AREA if s < 1 else cv2.INTER_LINEAR
+        image = cv2.resize(image, (round(w * s), round(h * s)), interpolation=interp)
+    out = np.full((height, width, 3), 114, np.uint8)
+    y = (height - image.shape[0]) // 2
+    x = (width - image.shape[1]) // 2
+    out[y : y + image.shape[0], x : x + image.shape[1]] = image
+    return out
+
+
+def one_face_video(root: Path, pipe: FacePipeline, limit: int) -> list[np.ndarray]:
+    """The longest run of consecutive clip frames with exactly one detected face."""
+    cap = cv2.VideoCapture(str(root / "video" / VIDEO))
+    best: list[np.ndarray] = []
+    run: list[np.ndarray] = []
+    try:
+        while True:
+            ok, frame = cap.read()
+            if not ok:
+                break
+            frame = letterbox(frame)
+            if len(pipe.detector.detect(frame)) == 1:
+                run.append(frame)
+                if len(run) > len(best):
+                    best = run
+            else:
+                run = []
+    finally:
+        cap.release()
+    return best[: max(limit, 1) * 3]  # extra frames for the tracking video
+
+
+def face_cutouts(root: Path, pipe: FacePipeline, log: Log) -> list[tuple[np.ndarray, Any]]:
+    """(photo, face) for each single-person photo where exactly one face is found."""
+    from desktop_app.vision.image_io import load_image
+
+    out = []
+    with open(root / "faces" / "MANIFEST.csv", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if not r["path"].startswith("_groups/")]
+    for row in rows:
+        try:
+            image = load_image(root / "faces" / row["path"])
+        except AppError as exc:
+            log(f"skipping {row['path']}: {exc}")
+            continue
+        s = min(1.0, 800 / max(image.shape[:2]))
+        if s < 1.0:
+            image = cv2.resize(image, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
+        faces = pipe.detector.detect(image)
+        if len(faces) == 1:
+            out.append((image, faces[0]))
+    return out
+
+
+def _tile(image: np.ndarray, face: Any, tw: int, th: int, fraction: float) -> np.ndarray:
+    """The face and its surroundings, scaled so the face is ``fraction`` of the tile width."""
+    x1, y1, x2, y2 = face.box
+    s = fraction * tw / max(x2 - x1, 1.0)
+    cx, cy = (x1 + x2) / 2, (y1 + y2) / 2
+    m = np.array([[s, 0, tw / 2 - s * cx], [0, s, th * 0.42 - s * cy]], np.float64)
+    interp = cv2.INTER_AREA if s < 1 else cv2.INTER_LINEAR
+    return cv2.warpAffine(image, m, (tw, th), flags=interp, borderMode=cv2.BORDER_REPLICATE)
+
+
+def composites(
+    cutouts: list[tuple[np.ndarray, Any]], count: int, n: int, pipe: FacePipeline, seed: int
+) -> list[np.ndarray]:
+    cols, rows, fraction = LAYOUT[count]
+    tw, th = WIDTH // cols, HEIGHT // rows
+    rng = np.random.default_rng(seed + count)
+    frames: list[np.ndarray] = []
+    for _ in range(n * 4):
+        if len(frames) >= n or len(cutouts) < count:
+            break
+        pick = rng.choice(len(cutouts), size=count, replace=False)
+        frame = np.full((HEIGHT, WIDTH, 3), 114, np.uint8)
+        for k, idx in enumerate(pick):
+            image, face = cutouts[idx]
+            r, c = divmod(k, cols)
+            frame[r * th : (r + 1) * th, c * tw : (c + 1) * tw] = _tile(
+                image, face, tw, th, fraction
+            )
+        if len(pipe.detector.detect(frame)) == count:
+            frames.append(frame)
+    return frames
+
+
+# ---- timing ------------------------------------------------------------------------------------
+def summary(values: list[float]) -> dict[str, float]:
+    if not values:
+        return {"median": math.nan, "p90": math.nan, "n": 0}
+    a = np.asarray(values, np.float64)
+    return {
+        "median": round(float(np.median(a)), 2),
+        "p90": round(float(np.percentile(a, 90)), 2),
+        "n": len(values),
+    }
+
+
+def time_pipeline(pipe: FacePipeline, frames: list[np.ndarray]) -> dict[str, list[float]]:
+    for frame in frames[:3]:
+        pipe.process(frame)  # warm-up (onnxruntime allocates on first runs)
+    out: dict[str, list[float]] = {k: [] for k in ("detect", "align", "embed", "total", "faces")}
+    for frame in frames:
+        found = pipe.process(frame)
+        t = pipe.last_timings
+        for key in ("detect", "align", "embed", "total"):
+            out[key].append(t[key])
+        out["faces"].append(len(found))
+    return out
+
+
+def time_tracking(pipe: FacePipeline, frames: list[np.ndarray]) -> dict[str, list[float]]:
+    pipe.reset()
+    for frame in frames[:5]:
+        pipe.process_video_frame(frame)
+    pipe.reset()
+    total, faces = [], []
+    for frame in frames:
+        t0 = time.perf_counter()
+        found = pipe.process_video_frame(frame)
+        total.append((time.perf_counter() - t0) * 1000)
+        faces.append(len(found))
+    return {"total": total, "faces": faces}
+
+
+def time_detector_grid(pipe: FacePipeline, frames: dict[int, list[np.ndarray]]) -> list[dict]:
+    rows = []
+    base = pipe.detector
+    for fast in (True, False):
+        for min_face in (40, 80):
+            det = base.with_options(fast=fast, min_face=min_face)
+            row: dict[str, Any] = {"mode": "fast" if fast else "exact", "min_face": min_face}
+            for count, fr in frames.items():
+                for f in fr[:3]:
+                    det.detect(f)
+                ms = []
+                for f in fr:
+                    t0 = time.perf_counter()
+                    det.detect(f)
+                    ms.append((time.perf_counter() - t0) * 1000)
+                row[str(count)] = summary(ms)
+            rows.append(row)
+    return rows
+
+
+def peer_available() -> bool:
+    try:
+        import dlib  # noqa: F401
+        import face_recognition_models  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def time_peer(frames: list[np.ndarray]) -> dict[str, list[float]]:
+    """face_recognition's face_locations + face_encodings, rebuilt on dlib-bin."""
+    import dlib
+    import face_recognition_models as frm
+
+    detector = dlib.get_frontal_face_detector()
+    shape = dlib.shape_predictor(frm.pose_predictor_five_point_model_location())
+    encoder = dlib.face_recognition_model_v1(frm.face_recognition_model_location())
+
+    def run(frame: np.ndarray) -> int:
+        rgb = np.ascontiguousarray(frame[:, :, ::-1])
+        rects = detector(rgb, 1)  # face_locations(model="hog", number_of_times_to_upsample=1)
+        for rect in rects:  # face_encodings(model="small", num_jitters=1)
+            np.array(encoder.compute_face_descriptor(rgb, shape(rgb, rect), 1))
+        return len(rects)
+
+    for frame in frames[:2]:
+        run(frame)
+    total, faces = [], []
+    for frame in frames:
+        t0 = time.perf_counter()
+        faces.append(run(frame))
+        total.append((time.perf_counter() - t0) * 1000)
+    return {"total": total, "faces": faces}
+
+
+# ---- the run -----------------------------------------------------------------------------------
+def run_benchmark(
+    settings: Settings, zoo: ModelZoo, args: argparse.Namespace, log: Log
+) -> dict[str, Any]:
+    root = Path(args.data).expanduser().resolve()
+    check_data(root)
+    n = max(int(args.frames), 5)
+    pipe = build_pipeline(settings, zoo)
+    log(f"frames from {root} ...")
+    video = one_face_video(root, pipe, n)
+    cutouts = face_cutouts(root, pipe, log)
+    frames = {1: video[:n]}
+    for count in (3, 10):
+        frames[count] = composites(cutouts, count, n, pipe, args.seed)
+    for count, fr in frames.items():
+        log(f"{count} face(s): {len(fr)} frames")
+        if not fr:
+            raise BenchDataMissing(f"could not make any {count}-face frame from {root}")
+
+    results: dict[str, Any] = {"per_count": {}}
+    for count, fr in frames.items():
+        log(f"timing the pipeline at {count} face(s) ...")
+        t = time_pipeline(pipe, fr)
+        results["per_count"][str(count)] = {
+            k: summary(t[k]) for k in ("detect", "align", "embed", "total")
+        }
+        results["per_count"][str(count)]["embed_per_face"] = summary(
+            [e / max(f, 1) for e, f in zip(t["embed"], t["faces"], strict=True)]
+        )
+    log("timing tracking mode (full detection every 5th frame) ...")
+    tracking_settings = settings.model_copy(
+        update={"detector": settings.detector.model_copy(update={"detect_every": 5})}
+    )
+    tracker = FacePipeline(pipe.detector, pipe.embedder, tracking_settings)
+    tr = time_tracking(tracker, video[: 3 * n])
+    results["tracking"] = {"1": summary(tr["total"]), "frames": len(tr["total"])}
+    results["tracking"]["faces_kept"] = round(float(np.mean(tr["faces"])), 3)
+    log("timing the detector alone (fast/exact, min face 40/80) ...")
+    results["detector_grid"] = time_detector_grid(pipe, {1: frames[1], 10: frames[10]})
+    if not args.no_peer and peer_available():
+        log("timing the peer (face_recognition pipeline on dlib-bin) ...")
+        peer = time_peer(frames[1])
+        results["peer"] = {"1": summary(peer["total"]), "faces_found": peer["faces"]}
+    elif not args.no_peer:
+        log("peer skipped: dlib (pip install 'face-attendance[bench]') is not installed")
+
+    per = results["per_count"]
+    figures: dict[str, Any] = {
+        "frames": n,
+        "detect_ms": {c: per[c]["detect"]["median"] for c in per},
+        "embed_ms_per_face": per["1"]["embed_per_face"]["median"],
+        "total_ms": {c: per[c]["total"]["median"] for c in per},
+        "tracking_ms": {"1": results["tracking"]["1"]["median"]},
+    }
+    if "peer" in results:
+        figures["peer_total_ms"] = {"1": results["peer"]["1"]["median"]}
+    results["figures"] = figures
+    results["settings"] = {
+        "fast": settings.detector.fast,
+        "min_face": settings.detector.min_face,
+        "scale_factor": settings.detector.scale_factor,
+        "flip_average": settings.recognition.flip_average,
+    }
+    return results
+
+
+def print_report(results: dict[str, Any]) -> None:
+    s = results["settings"]
+    print(
+        f"Pipeline on {WIDTH}x{HEIGHT} frames ({results['figures']['frames']} per row; "
+        f"detector {'fast' if s['fast'] else 'exact'}, min face {s['min_face']}, "
+        f"scale {s['scale_factor']}, flip average {'on' if s['flip_average'] else 'off'}); "
+        "ms median / p90"
+    )
+    print(f"{'faces':>5} {'detect':>13} {'align':>13} {'embed':>13} {'per face':>9} {'total':>13}")
+    for count, row in results["per_count"].items():
+        cells = [f"{row[k]['median']:6.2f}/{row[k]['p90']:6.2f}" for k in ("detect", "align")]
+        cells.append(f"{row['embed']['median']:6.2f}/{row['embed']['p90']:6.2f}")
+        per_face = f"{row['embed_per_face']['median']:9.2f}"
+        total = f"{row['total']['median']:6.2f}/{row['total']['p90']:6.2f}"
+        print(f"{count:>5} {cells[0]:>13} {cells[1]:>13} {cells[2]:>13} {per_face} {total:>13}")
+    tr = results["tracking"]
+    print(
+        f"tracking mode, 1 face (detect every 5th, O-Net between): "
+        f"{tr['1']['median']:.2f} / {tr['1']['p90']:.2f} ms per frame "
+        f"({tr['frames']} frames, {tr['faces_kept']:.2f} faces per frame kept)"
+    )
+    print("detector alone (median / p90 ms):")
+    for row in results["detector_grid"]:
+        cells = "  ".join(
+            f"{c} face(s) {row[c]['median']:6.2f} / {row[c]['p90']:6.2f}"
+            for c in row
+            if c not in ("mode", "min_face")
+        )
+        print(f"  {row['mode']:<5} min face {row['min_face']:>3}: {cells}")
+    if "peer" in results:
+        p = results["peer"]["1"]
+        ours = results["per_count"]["1"]["total"]["median"]
+        ratio = p["median"] / ours if ours else math.nan
+        print(
+            f"peer (face_recognition: dlib HOG x1 upsample + 5-point + descriptor), 1 face: "
+            f"{p['median']:.2f} / {p['p90']:.2f} ms  ({ratio:.1f}x our total)"
+        )
+
+
+def run(args: argparse.Namespace, settings: Settings, zoo: ModelZoo) -> int:
+    def log(msg: str) -> None:
+        print(msg, file=sys.stderr, flush=True)
+
+    results = run_benchmark(settings, zoo, args, log)
+    print_report(results)
+    if args.json:
+        out = Path(args.json)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(results["figures"], indent=2) + "\n")
+        print(f"wrote {out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop_app.config import load_settings
+
+    parser = argparse.ArgumentParser(prog="bench_pipeline.py", description=__doc__)
+    add_arguments(parser)
+    parser.add_argument("--data-dir", type=Path, help="app data dir (where the models are built)")
+    args = parser.parse_args(argv)
+    settings = load_settings(data_dir=args.data_dir)
+    try:
+        return run(args, settings, ModelZoo(settings.paths.models))
+    except AppError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
