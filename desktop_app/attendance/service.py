@@ -207,7 +207,7 @@ class AttendanceService:
                 )
             else:
                 last = events.last_for_person(person_id, since=at - cooldown)
-                if last is not None and last.at_utc <= at:
+                if last is not None and at - cooldown < last.at_utc <= at:
                     msg = f"{name}: already {_verb(last.kind)} at {self.hhmm(last.at_utc)}"
                     res = MarkResult("cooldown", last, name, msg, person_id, sid)
                     return res, last.at_utc + cooldown

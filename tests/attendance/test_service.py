@@ -1,0 +1,266 @@
+"""AttendanceService with a fake clock: modes, cooldown, sessions, midnight, DST, on_frame."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import numpy as np
+import pytest
+
+from desktop_app.attendance.service import RECHECK_SECONDS, SessionError
+from desktop_app.recognition.types import FrameResult, Match, MatchStatus, RecognizedFace
+from desktop_app.storage.repositories import Events
+from desktop_app.vision.types import Face
+from tests.attendance.conftest import FakeClock, with_attendance
+
+TZ = ZoneInfo("Europe/Berlin")
+
+
+def local(y: int, mo: int, d: int, h: int, mi: int = 0, s: int = 0) -> dt.datetime:
+    return dt.datetime(y, mo, d, h, mi, s, tzinfo=TZ).astimezone(dt.UTC)
+
+
+def events(db: Any, **kw: Any) -> list[Any]:
+    return db.run(lambda s: Events(s).query(**kw))
+
+
+def recognised(person_id: int | None, *, confirmed: bool = True, seed: int = 0) -> RecognizedFace:
+    lm = np.array([[30, 40], [70, 40], [50, 60], [35, 80], [65, 80]], np.float32)
+    match = (
+        Match(MatchStatus.KNOWN, person_id, "x", 0.42, 0.2, 1, 0.6)
+        if person_id is not None
+        else Match.unknown(0.6)
+    )
+    emb = np.random.default_rng(seed).normal(size=128).astype(np.float32)
+    return RecognizedFace(Face((0, 0, 100, 100), 0.99, lm), match, 1, confirmed, emb, None)
+
+
+# --- present mode ---
+def test_present_mode_marks_once_per_day_with_a_readable_message(
+    berlin, make_service, clock, people, db
+) -> None:
+    svc = make_service(berlin)
+    ana = people["ana"].id
+    first = svc.mark(ana)
+    assert first.status == "recorded" and first.event is not None
+    assert first.message == "Ana Lima checked in at 08:57"
+    assert first.event.kind == "check_in"  # outside any session: a plain check-in
+    clock.advance(3 * 3600)
+    again = svc.mark(ana)
+    assert again.status == "already_present"
+    assert again.message == "Ana Lima: already checked in at 08:57"
+    assert len(events(db)) == 1
+
+
+def test_present_mode_new_local_day_starts_at_local_midnight(
+    berlin, make_service, clock, people, db
+) -> None:
+    svc = make_service(berlin)
+    ana = people["ana"].id
+    clock.set(local(2026, 3, 2, 23, 50))
+    assert svc.mark(ana).status == "recorded"
+    clock.set(local(2026, 3, 2, 23, 59, 59))
+    assert svc.mark(ana).status == "already_present"
+    clock.set(local(2026, 3, 3, 0, 0, 1))  # 23:00 UTC: a new day in Berlin, not in UTC
+    assert svc.mark(ana).status == "recorded"
+    assert len(events(db)) == 2
+
+
+@pytest.mark.parametrize("day", [dt.date(2026, 3, 29), dt.date(2026, 10, 25)])
+def test_present_mode_dst_change_day_is_one_day(
+    berlin, make_service, clock, people, db, day: dt.date
+) -> None:
+    svc = make_service(berlin)
+    ana = people["ana"].id
+    clock.set(local(day.year, day.month, day.day, 0, 30))
+    assert svc.mark(ana).status == "recorded"
+    clock.set(local(day.year, day.month, day.day, 23, 30))  # 23 or 25 hours later
+    res = svc.mark(ana)
+    assert res.status == "already_present" and "00:30" in res.message
+    next_day = day + dt.timedelta(days=1)
+    clock.set(local(next_day.year, next_day.month, next_day.day, 0, 10))
+    assert svc.mark(ana).status == "recorded"
+
+
+def test_present_mode_one_mark_per_session(berlin, make_service, clock, people, db) -> None:
+    svc = make_service(berlin)
+    ana = people["ana"].id
+    s1 = svc.start_session(
+        "Maths 7B",
+        group="7B",
+        starts_at=local(2026, 3, 2, 8),
+        ends_at=local(2026, 3, 2, 9),
+        late_after=local(2026, 3, 2, 8, 10),
+    )
+    s2 = svc.start_session(
+        "Art 7B", group="7B", starts_at=local(2026, 3, 2, 9), ends_at=local(2026, 3, 2, 10)
+    )
+    clock.set(local(2026, 3, 2, 8, 5))
+    r1 = svc.mark(ana)
+    assert r1.status == "recorded" and r1.event.kind == "present" and r1.session_id == s1.id
+    assert r1.message == "Ana Lima checked in at 08:05 (Maths 7B)"
+    clock.set(local(2026, 3, 2, 8, 59, 59))
+    assert svc.mark(ana).status == "already_present"
+    clock.set(local(2026, 3, 2, 9, 0))  # session end is exclusive: now it is Art
+    r2 = svc.mark(ana)
+    assert r2.status == "recorded" and r2.session_id == s2.id
+
+
+def test_a_session_of_another_group_does_not_take_the_person(
+    berlin, make_service, clock, people, db
+) -> None:
+    svc = make_service(berlin)
+    svc.start_session("Maths 7C", group="7C", starts_at=local(2026, 3, 2, 8))
+    clock.set(local(2026, 3, 2, 8, 5))
+    res = svc.mark(people["ana"].id)  # Ana is 7B
+    assert res.status == "recorded" and res.session_id is None and res.event.kind == "check_in"
+    assert svc.mark(people["cem"].id).session_id is not None
+
+
+def test_outside_session_can_be_ignored(settings, make_service, clock, people, db) -> None:
+    svc = make_service(with_attendance(settings, outside_session="ignore"))
+    res = svc.mark(people["ana"].id)
+    assert res.status == "ignored" and res.event is None and "No open session" in res.message
+    assert events(db) == []
+    svc.start_session("Maths", starts_at=clock.now - dt.timedelta(minutes=5))
+    assert svc.mark(people["ana"].id).status == "recorded"
+
+
+# --- check-in / check-out ---
+def test_check_in_out_alternates_with_a_cooldown(settings, make_service, clock, people, db) -> None:
+    svc = make_service(with_attendance(settings, mode="check_in_out", cooldown_seconds=300))
+    ana = people["ana"].id
+    assert svc.mark(ana).event.kind == "check_in"
+    clock.advance(299)
+    cool = svc.mark(ana)
+    assert cool.status == "cooldown" and cool.message == "Ana Lima: already checked in at 08:57"
+    clock.advance(1)  # exactly the cooldown later
+    out = svc.mark(ana)
+    assert out.status == "recorded" and out.event.kind == "check_out"
+    assert out.message == "Ana Lima checked out at 09:02"
+    clock.advance(600)
+    assert svc.mark(ana).event.kind == "check_in"
+    assert [e.kind for e in events(db)] == ["check_in", "check_out", "check_in"]
+
+
+def test_check_in_out_restarts_with_a_check_in_after_midnight(
+    settings, make_service, clock, people, db
+) -> None:
+    svc = make_service(with_attendance(settings, mode="check_in_out"))
+    ana = people["ana"].id
+    clock.set(local(2026, 3, 2, 23, 40))
+    assert svc.mark(ana).event.kind == "check_in"
+    clock.set(local(2026, 3, 3, 0, 10))  # a new local day: not a check-out of yesterday
+    assert svc.mark(ana).event.kind == "check_in"
+
+
+@pytest.mark.parametrize(("mode", "kind"), [("entry", "check_in"), ("exit", "check_out")])
+def test_entry_and_exit_devices(
+    settings, make_service, clock, people, db, mode: str, kind: str
+) -> None:
+    svc = make_service(with_attendance(settings, mode=mode, cooldown_seconds=60))
+    ana = people["ana"].id
+    assert svc.mark(ana).event.kind == kind
+    clock.advance(30)
+    assert svc.mark(ana).status == "cooldown"
+    clock.advance(31)
+    assert svc.mark(ana).event.kind == kind
+
+
+def test_a_withdrawn_mark_does_not_block_a_new_one(berlin, make_service, clock, people, db) -> None:
+    """The idempotency token of a deleted mark is not reused."""
+    svc = make_service(berlin)
+    ana = people["ana"].id
+    first = svc.mark(ana)
+    svc.delete_event(first.event.id, actor="sec", reason="test scan")
+    clock.advance(60)
+    again = svc.mark(ana)
+    assert again.status == "recorded" and again.event.id != first.event.id
+
+
+def test_two_devices_share_the_database_truth(settings, make_service, clock, people, db) -> None:
+    a = make_service(with_attendance(settings, device="door-a"))
+    b = make_service(with_attendance(settings, device="door-b"))
+    ana = people["ana"].id
+    assert a.on_frame(FrameResult([recognised(ana)]))[0].status == "recorded"
+    clock.advance(5)
+    res = b.on_frame(FrameResult([recognised(ana)]))
+    assert [r.status for r in res] == ["already_present"]
+    assert [e.device for e in events(db)] == ["door-a"]
+
+
+# --- on_frame ---
+def test_on_frame_marks_confirmed_known_faces_only_and_keeps_the_probe(
+    berlin, make_service, people, db
+) -> None:
+    svc = make_service(berlin)
+    ana, ben = people["ana"].id, people["ben"].id
+    face = recognised(ana, seed=3)
+    frame = FrameResult([face, recognised(ben, confirmed=False), recognised(None)])
+    res = svc.on_frame(frame)
+    assert [(r.person_id, r.status) for r in res] == [(ana, "recorded")]
+    ev = events(db)[0]
+    assert ev.score == pytest.approx(0.42) and ev.source == "camera"
+    assert np.array_equal(np.frombuffer(ev.probe_embedding, np.float32), face.embedding)
+    assert ev.probe_embedder_id == berlin.recognition.embedder
+
+
+def test_on_frame_skips_the_database_while_nothing_can_change(
+    berlin, make_service, clock, people, db, monkeypatch
+) -> None:
+    svc = make_service(berlin)
+    ana = people["ana"].id
+    frame = FrameResult([recognised(ana)])
+    assert len(svc.on_frame(frame)) == 1
+    calls = []
+    real_run = db.run
+    monkeypatch.setattr(db, "run", lambda fn, **kw: calls.append(1) or real_run(fn, **kw))
+    for _ in range(100):  # 100 frames with Ana in view
+        clock.advance(0.04)
+        assert svc.on_frame(frame) == []
+    assert calls == []
+    clock.advance(RECHECK_SECONDS)  # then it asks the database again (another device may
+    assert [r.status for r in svc.on_frame(frame)] == ["already_present"]  # have deleted it)
+    assert len(calls) == 1
+
+
+def test_on_frame_sees_a_correction_made_on_another_device(
+    berlin, make_service, clock, people, db
+) -> None:
+    kiosk, desk = make_service(berlin), make_service(berlin)
+    ana = people["ana"].id
+    first = kiosk.on_frame(FrameResult([recognised(ana)]))[0]
+    desk.delete_event(first.event.id, actor="secretary", reason="wrong day")
+    clock.advance(RECHECK_SECONDS + 1)
+    again = kiosk.on_frame(FrameResult([recognised(ana)]))
+    assert [r.status for r in again] == ["recorded"]
+
+
+# --- sessions ---
+def test_sessions_start_end_and_current(berlin, make_service, clock, db) -> None:
+    svc = make_service(berlin)
+    s = svc.start_session("Maths 7B", group="7B")
+    assert [x.id for x in svc.current_sessions()] == [s.id]
+    clock.advance(3600)
+    ended = svc.end_session(s.id)
+    assert ended.ends_at == clock.now
+    assert svc.current_sessions() == []
+    with pytest.raises(SessionError, match="already ended"):
+        svc.end_session(s.id)
+    with pytest.raises(SessionError, match="before it starts"):
+        svc.start_session("x", starts_at=clock.now, ends_at=clock.now - dt.timedelta(hours=1))
+    with pytest.raises(SessionError, match="needs a name"):
+        svc.start_session("  ")
+
+
+def test_naive_times_are_read_as_local(berlin, make_service, clock) -> None:
+    svc = make_service(berlin)
+    s = svc.start_session("Maths", starts_at=dt.datetime(2026, 3, 30, 8, 0))  # after DST
+    assert s.starts_at == dt.datetime(2026, 3, 30, 6, 0, tzinfo=dt.UTC)
+
+
+def test_clock_is_injected_never_slept(make_service, berlin) -> None:
+    svc = make_service(berlin, FakeClock(dt.datetime(2030, 1, 1, tzinfo=dt.UTC)))
+    assert svc.now() == dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
