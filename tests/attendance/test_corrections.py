@@ -1,0 +1,129 @@
+"""Operator corrections: audit entries, originals kept, "not this person" negatives (undoable)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import numpy as np
+import pytest
+
+from desktop_app.attendance import reports, rules
+from desktop_app.attendance.service import CorrectionError
+from desktop_app.storage.repositories import Audit, Events, Templates
+
+
+def audit(db: Any, action: str) -> list[dict[str, Any]]:
+    entries = db.run(lambda s: Audit(s).list(action=action))
+    return [{"actor": e.actor, "target": e.target, **json.loads(e.details)} for e in entries]
+
+
+def all_events(db: Any) -> list[Any]:
+    return db.run(lambda s: Events(s).query(statuses=None))
+
+
+def probe(seed: int = 1) -> bytes:
+    return np.random.default_rng(seed).normal(size=128).astype(np.float32).tobytes()
+
+
+def test_add_manual_needs_a_reason_and_is_audited(berlin, make_service, people, db) -> None:
+    svc = make_service(berlin)
+    at = dt.datetime(2026, 3, 2, 8, 5)  # naive: local Berlin time
+    with pytest.raises(CorrectionError, match="reason is required"):
+        svc.add_manual(people["ana"].id, at, "check_in", actor="sec", reason="  ")
+    assert all_events(db) == []
+    ev = svc.add_manual(people["ana"].id, at, "check_in", actor="sec", reason="camera was off")
+    assert ev.source == "manual" and ev.corrected_by == "sec"
+    assert ev.at_utc == dt.datetime(2026, 3, 2, 7, 5, tzinfo=dt.UTC)
+    [entry] = audit(db, "attendance.add")
+    assert entry["actor"] == "sec" and entry["reason"] == "camera was off"
+    assert entry["before"] is None and entry["after"]["person"] == "Ana Lima"
+    assert db.run(lambda s: Audit(s).verify()) is None  # hash chain intact
+
+
+def test_delete_keeps_the_event_as_deleted(berlin, make_service, people, db) -> None:
+    svc = make_service(berlin)
+    ev = svc.mark(people["ana"].id).event
+    svc.delete_event(ev.id, actor="sec", reason="test scan")
+    [kept] = all_events(db)
+    assert kept.id == ev.id and kept.status == "deleted" and kept.correction_reason == "test scan"
+    assert db.run(lambda s: Events(s).query()) == []  # no longer counts
+    [entry] = audit(db, "attendance.delete")
+    assert entry["before"]["status"] == "valid" and entry["after"]["status"] == "deleted"
+    with pytest.raises(CorrectionError, match="already deleted"):
+        svc.delete_event(ev.id, actor="sec", reason="again")
+
+
+def test_reassign_keeps_original_moves_the_mark_and_stores_a_negative(
+    berlin, make_service, people, db
+) -> None:
+    svc = make_service(berlin)
+    ana, ben = people["ana"].id, people["ben"].id
+    wrong = svc.mark(ana, score=0.55, probe_embedding=probe(7)).event
+    res = svc.reassign_event(wrong.id, ben, actor="sec", reason="that was Ben")
+
+    original, new = res.original, res.event
+    assert original.status == "corrected" and original.replaced_by_id == new.id
+    assert (new.person_id, new.at_utc, new.kind) == (ben, wrong.at_utc, wrong.kind)
+    assert new.status == "valid" and new.corrected_by == "sec"
+    assert len(all_events(db)) == 2  # nothing lost
+
+    tpl = db.run(lambda s: Templates(s).get(res.negative_template_id))
+    assert tpl.kind == "negative" and tpl.person_id == ana  # for the WRONGLY matched person
+    assert tpl.embedding == probe(7) and tpl.dim == 128
+    assert db.run(lambda s: Templates(s).list(person_id=ana)) == []  # not a positive sample
+
+    [entry] = audit(db, "attendance.reassign")
+    assert entry["before"]["person"] == "Ana Lima" and entry["after"]["person"] == "Ben Ode"
+    assert entry["reason"] == "that was Ben"
+    assert entry["negative_template_id"] == tpl.id
+
+    # the reports follow the correction
+    tz = rules.resolve_zone("Europe/Berlin")
+    day = wrong.at_utc.astimezone(tz).date()
+    data = reports.build_report(db, tz, day, day)
+    names = [row[2] for row in data.tables["events"].rows()]
+    assert names == ["Ben Ode"]
+
+    # undo: the negative example goes, with an audit entry
+    svc.undo_not_this_person(res.negative_template_id, actor="sec")
+    assert db.run(lambda s: Templates(s).list(person_id=ana, kind="negative")) == []
+    [undo] = audit(db, "template.negative.undo")
+    assert undo["before"]["template_id"] == tpl.id and undo["actor"] == "sec"
+    assert db.run(lambda s: Audit(s).verify()) is None
+
+
+def test_reassign_without_probe_or_with_keep_match_stores_no_negative(
+    berlin, make_service, people, db, clock
+) -> None:
+    svc = make_service(berlin)
+    ana, ben, cem = people["ana"].id, people["ben"].id, people["cem"].id
+    manual = svc.add_manual(ana, clock.now, "check_in", actor="sec", reason="x")
+    assert svc.reassign_event(manual.id, ben, actor="sec", reason="y").negative_template_id is None
+    cam = svc.mark(cem, probe_embedding=probe(2)).event
+    res = svc.reassign_event(cam.id, ana, actor="sec", reason="z", not_this_person=False)
+    assert res.negative_template_id is None
+    assert db.run(lambda s: Templates(s).list(kind="negative")) == []
+
+
+def test_corrected_events_cannot_be_corrected_again(berlin, make_service, people, db) -> None:
+    svc = make_service(berlin)
+    ev = svc.mark(people["ana"].id).event
+    res = svc.reassign_event(ev.id, people["ben"].id, actor="sec", reason="Ben")
+    with pytest.raises(CorrectionError, match=f"replaced by event {res.event.id}"):
+        svc.reassign_event(ev.id, people["cem"].id, actor="sec", reason="Cem")
+    with pytest.raises(CorrectionError, match="already belongs"):
+        svc.reassign_event(res.event.id, people["ben"].id, actor="sec", reason="same")
+
+
+def test_undo_refuses_enrollment_templates(berlin, make_service, people, db) -> None:
+    svc = make_service(berlin)
+    pos = db.run(
+        lambda s: Templates(s).add(
+            people["ana"].id, embedder_id="dlib_resnet_v1", embedding=probe(), dim=128
+        )
+    )
+    with pytest.raises(CorrectionError, match="enrollment sample"):
+        svc.undo_not_this_person(pos.id, actor="sec")
+    assert db.run(lambda s: Templates(s).get(pos.id)).kind == "positive"
