@@ -90,7 +90,7 @@ class PinPadDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(cancel)
         self.setStyleSheet(
-            "QDialog#kioskPinPad { background: #1e242e; }"
+            f"QDialog#kioskPinPad {{ background: #1e242e; }} * {{ font-size: {font_px}px; }}"
             "QLabel { color: white; }"
             "QLineEdit { background: white; color: black; border-radius: 6px; }"
             "QPushButton { background: #3a4454; color: white; border-radius: 8px; }"
