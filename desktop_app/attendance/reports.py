@@ -776,7 +776,7 @@ def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> Non
                 "Hours",
             ]
             cols = [Column(t, c.kind) for t, c in zip(short, cols, strict=True)]
-            fixed = [14, 13, 13, 11, 13, 10, 13, 20, 20, 12]
+            fixed = [12, 13, 12, 10, 12, 11, 16, 19, 19, 11]
             widths = [width - sum(fixed) * mm, *[w * mm for w in fixed]]
             story.append(table_flow(cols, rows, totals, widths))
             story.append(Paragraph(escape(table.note or ""), small))
@@ -840,7 +840,7 @@ def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> Non
             pick = (0, 1, 2, 4, 5, 6, 7)
             cols = [table.columns[i] for i in pick]
             rows = [[r[i] for i in pick] for r in rows]
-            fixed = [20, 11, 18, 17, 30, 18]
+            fixed = [20, 11, 14, 16, 30, 21]
             widths = [
                 fixed[0] * mm,
                 fixed[1] * mm,
