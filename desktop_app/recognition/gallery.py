@@ -117,7 +117,7 @@ class Gallery:
         self._negatives: dict[int, list[int]] = {}  # person -> negative template ids
         self._inactive: frozenset[int] = frozenset()
         self._state: dict[str, Any] | None = None  # database state the index reflects
-        self._names: dict[int, str] = {}
+        self._names: dict[int, str] | None = None  # every person's name, loaded on demand
         self._names_at = time.monotonic()
         self._skipped = 0
         self._dirty = False
@@ -358,7 +358,7 @@ class Gallery:
         self._set_meta({tid: v for tid, v in meta.items() if tid in kept})
         self._inactive = inactive
         self._state = state
-        self._names.clear()
+        self._names = None
         self.rebuilds += 1
         self.loaded_from_disk = False
         log.info(
@@ -377,7 +377,7 @@ class Gallery:
         """
         with self._lock:
             if time.monotonic() - self._names_at > self.names_ttl_seconds:
-                self._names.clear()
+                self._names = None
                 self._names_at = time.monotonic()
 
             def cheap(s: Session) -> tuple[dict[str, Any], frozenset[int]]:
@@ -388,7 +388,7 @@ class Gallery:
                 return False
             if state == self._state:
                 self._inactive = inactive  # only (de)activations
-                self._names.clear()
+                self._names = None
                 return True
             self._reconcile(*self._read_rows())
             return True
@@ -415,7 +415,7 @@ class Gallery:
         self._set_meta({tid: v for tid, v in meta.items() if tid in kept})
         self._inactive = inactive
         self._state = state
-        self._names.clear()
+        self._names = None
         log.info(
             "face index refreshed: +%d -%d templates (now %d)",
             len(ids),
@@ -462,9 +462,14 @@ class Gallery:
 
     # ---- names ---------------------------------------------------------------------------
     def name_of(self, person_id: int) -> str | None:
+        """The person's name from a cache of all names (one query per invalidation: each
+        database session costs a connection, ~1-20 ms, too much per face and frame)."""
         with self._lock:
+            if self._names is None:
+                rows = self.db.run(lambda s: s.execute(select(m.Person.id, m.Person.name)).all())
+                self._names = {int(pid): str(name) for pid, name in rows}
             name = self._names.get(person_id)
-            if name is None:
+            if name is None:  # enrolled after the cache was filled and before a refresh
                 name = self.db.run(
                     lambda s: s.scalar(select(m.Person.name).where(m.Person.id == person_id))
                 )

@@ -441,3 +441,16 @@ def test_real_dlib_descriptors_one_shot(
     known = [m.known for m in g.identify(x[genuine])]
     assert np.mean(known) >= 0.9
     assert not any(m.known for m in g.identify(x[strangers]))
+
+
+def test_renames_show_after_the_names_ttl(
+    settings: Settings, db: Database, people: dict, rng: np.random.Generator
+) -> None:
+    g = build_gallery(settings, db, VectorSource())
+    ana_id, ana = people["Ana"]
+    assert g.identify(sample(ana, rng))[0].name == "Ana"
+    db.run(lambda s: People(s).update(ana_id, name="Ana María"))
+    assert g.identify(sample(ana, rng))[0].name == "Ana"  # cached: no query per face
+    g.names_ttl_seconds = 0.0
+    g.refresh()
+    assert g.identify(sample(ana, rng))[0].name == "Ana María"
