@@ -282,9 +282,8 @@ class MTCNNDetector:
         boxes = square(boxes)
         if self.settings.fast:
             crops = warp_crops(image_bgr, boxes, 48)
-        else:
-            rgb = cv2.cvtColor(image_bgr, cv2.COLOR_BGR2RGB).astype(np.float32)
-            crops = crop_and_resize((rgb - 127.5) / 128.0, boxes, 48)
+        else:  # the exact crops, interpolated from the uint8 pixels (same arithmetic)
+            crops = crop_and_resize(image_bgr, boxes, 48)
         boxes, landmarks = self._onet_stage(crops, boxes, self.settings.thresholds[2])
         return _to_faces(boxes, landmarks, w, h)
 
