@@ -1,0 +1,228 @@
+"""Roster import: malformed files are clear errors, refused rows block everything, a failure
+during import rolls everything back."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import numpy as np
+import pytest
+
+from desktop_app.attendance.roster import RosterError, import_roster
+from desktop_app.errors import DuplicateError
+from desktop_app.storage.repositories import Audit, People
+
+
+def write(tmp_path: Path, text: str, name: str = "roster.csv", encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def names(db: Any) -> list[str]:
+    return [p.name for p in db.run(lambda s: People(s).list())]
+
+
+class NoEnrollment:
+    """An app context whose enrollment service cannot be built (models missing)."""
+
+    def __init__(self, settings: Any, db: Any) -> None:
+        self.settings, self.db = settings, db
+
+    @property
+    def enrollment(self) -> Any:
+        raise ModuleNotFoundError("No module named 'desktop_app.vision.pipeline'")
+
+
+@pytest.fixture
+def ctx(settings: Any, db: Any) -> Any:
+    return NoEnrollment(settings, db)
+
+
+def test_rows_without_photos_are_imported_with_groups_and_ids(ctx, db, tmp_path) -> None:
+    path = write(
+        tmp_path,
+        "\ufeffName;External ID;Class\nAna Lima;S1;7B\nMarія Коваль;S2;7B\nBen Ode;;7C\n",
+    )
+    report = import_roster(ctx, path)
+    assert report.ok and report.imported == 3
+    assert [r.status for r in report.rows] == ["imported"] * 3
+    people = {p.name: p for p in db.run(lambda s: People(s).list())}
+    assert people["Ana Lima"].external_id == "S1" and people["Ana Lima"].group_name == "7B"
+    assert people["Ben Ode"].external_id is None and people["Ben Ode"].group_name == "7C"
+    [entry] = db.run(lambda s: Audit(s).list(action="roster.import"))
+    assert entry.target == "file:roster.csv"
+    assert "Imported 3 of 3 rows" in str(report)
+
+
+def test_dry_run_checks_without_importing(ctx, db, tmp_path) -> None:
+    report = import_roster(ctx, write(tmp_path, "name,group\nAna,7B\n"), dry_run=True)
+    assert report.ok and report.rows[0].status == "ok" and names(db) == []
+    assert "Dry run: all 1 rows can be imported." in str(report)
+
+
+def test_any_refused_row_means_nothing_is_imported(ctx, db, tmp_path) -> None:
+    db.run(lambda s: People(s).add("Old Timer", external_id="S9"))
+    path = write(
+        tmp_path,
+        "name,external_id,group,photo\n"
+        "Ana Lima,S1,7B,\n"
+        ",S2,7B,\n"  # line 3: no name
+        "Ben Ode,S1,7B,\n"  # line 4: same id as line 2
+        "Cem Aydın,S9,7C,\n"  # line 5: id taken in the database
+        "Dan Roe,S5,7C,dan.jpg\n",  # line 6: photo, but no enrollment service
+    )
+    report = import_roster(ctx, path)
+    assert not report.ok and report.imported == 0
+    reasons = {r.line: r.reason for r in report.refused}
+    assert reasons == {
+        3: "missing name",
+        4: "duplicate external id 'S1' (also on line 2)",
+        5: "external id 'S9' already belongs to Old Timer (id 1)",
+        6: reasons[6],
+    }
+    assert reasons[6].startswith("enrollment not available")
+    assert names(db) == ["Old Timer"]  # nothing half-imported
+    assert "Nothing was imported: 4 of 5 rows were refused" in str(report)
+    assert report.to_dict()["rows"][1]["reason"] == "missing name"
+
+
+@pytest.mark.parametrize(
+    ("content", "encoding", "message"),
+    [
+        ("name,group\nJosé,7B\n", "cp1252", "not UTF-8"),
+        ("Ana Lima,S1,7B\nBen Ode,S2,7B\n", "utf-8", "no header line"),
+        ("name|external_id|group\nAna|S1|7B\n", "utf-8", "could not be split into columns"),
+        ("\n\n", "utf-8", "is empty"),
+        ("name,group\n", "utf-8", "no rows"),
+    ],
+)
+def test_malformed_files_are_clear_errors(ctx, db, tmp_path, content, encoding, message) -> None:
+    with pytest.raises(RosterError, match=message):
+        import_roster(ctx, write(tmp_path, content, encoding=encoding))
+    assert names(db) == []
+
+
+def test_missing_file_is_a_clear_error(ctx, tmp_path) -> None:
+    with pytest.raises(RosterError, match="does not exist"):
+        import_roster(ctx, tmp_path / "nope.csv")
+
+
+def test_quoted_commas_and_extra_fields(ctx, db, tmp_path) -> None:
+    path = write(tmp_path, 'name,group\n"Lima, Ana",7B\nBen,7B,extra\n')
+    report = import_roster(ctx, path)
+    assert report.rows[0].status == "ok" and report.rows[0].name == "Lima, Ana"
+    assert "3 fields but the header has 2" in report.rows[1].reason
+    assert names(db) == []
+
+
+class FlakyEnrollment:
+    """Stands in for the enrollment service to provoke a failure *after* validation (a
+    look-alike found at enrollment time): what is checked is the database afterwards."""
+
+    def __init__(self, db: Any, fail_on: str) -> None:
+        self.db, self.fail_on, self.removed = db, fail_on, []
+
+    def check_sample(self, image: np.ndarray) -> tuple[list[Any], Any]:
+        return [object()], SimpleNamespace(ok=True, reasons=[])
+
+    def enroll(self, name: str, sources: list[Path], **kw: Any) -> Any:
+        if name == self.fail_on:
+            raise DuplicateError(f"This face already matches someone else ({name}).")
+        person = self.db.run(
+            lambda s: People(s).add(name, external_id=kw["external_id"], group_name=kw["group"])
+        )
+        return SimpleNamespace(person=person)
+
+    def remove_person(self, person_id: int) -> None:
+        self.removed.append(person_id)
+        self.db.run(lambda s: People(s).delete(person_id))
+
+
+def test_failure_during_import_rolls_everything_back(settings, db, tmp_path) -> None:
+    import cv2
+
+    img = np.full((64, 64, 3), 128, np.uint8)
+    for n in ("a.png", "b.png"):
+        cv2.imwrite(str(tmp_path / n), img)
+    path = write(
+        tmp_path,
+        "name,external_id,group,photo\nAna,S1,7B,a.png\nBen,S2,7B,b.png\nCem,S3,7B,\n",
+    )
+    enrollment = FlakyEnrollment(db, fail_on="Ben")
+    ctx = SimpleNamespace(settings=settings, db=db, enrollment=enrollment)
+    report = import_roster(ctx, path, consent=True)
+    assert report.rolled_back and report.imported == 0 and not report.ok
+    assert [r.status for r in report.rows] == ["rolled back", "refused", "rolled back"]
+    assert "already matches" in report.rows[1].reason
+    assert names(db) == [] and len(enrollment.removed) == 1
+    assert db.run(lambda s: Audit(s).list(action="roster.rollback"))
+
+
+def test_photos_need_consent_when_required(settings, db, tmp_path) -> None:
+    import cv2
+
+    cv2.imwrite(str(tmp_path / "a.png"), np.zeros((32, 32, 3), np.uint8))
+    ctx = SimpleNamespace(settings=settings, db=db, enrollment=FlakyEnrollment(db, ""))
+    report = import_roster(ctx, write(tmp_path, "name,photo\nAna,a.png\nBen,missing.png\n"))
+    assert "consent" in report.rows[0].reason
+    assert report.rows[1].reason.startswith("photo not found")
+    assert names(db) == []
+
+
+# --- with the real models -----------------------------------------------------------------
+def _link_models(settings: Any, models_dir: Path) -> None:
+    target = settings.paths.models
+    target.mkdir(parents=True, exist_ok=True)
+    for sub in Path(models_dir).iterdir():
+        if sub.is_dir() and not (target / sub.name).exists():
+            try:
+                (target / sub.name).symlink_to(sub, target_is_directory=True)
+            except OSError:
+                shutil.copytree(sub, target / sub.name)
+
+
+@pytest.fixture
+def real_ctx(settings: Any, models_dir: Path) -> Iterator[Any]:
+    from desktop_app.context import AppContext
+
+    _link_models(settings, models_dir)
+    app = AppContext(settings)
+    yield app
+    app.close()
+
+
+@pytest.mark.slow
+def test_real_enrollment_refuses_a_photo_without_a_face(real_ctx, tmp_path) -> None:
+    import cv2
+    from skimage import data
+
+    cv2.imwrite(str(tmp_path / "astronaut.png"), data.astronaut()[:, :, ::-1])
+    cv2.imwrite(str(tmp_path / "wall.png"), np.full((300, 300, 3), 200, np.uint8))
+    (tmp_path / "broken.jpg").write_bytes(b"\xff\xd8 not really a jpeg")
+    path = write(
+        tmp_path,
+        "name,external_id,group,photo\n"
+        "Eileen Collins,N1,crew,astronaut.png\n"
+        "Nobody,N2,crew,wall.png\n"
+        "Broken,N3,crew,broken.jpg\n",
+    )
+    report = import_roster(real_ctx, path, consent=True)
+    assert [r.status for r in report.rows] == ["ok", "refused", "refused"]
+    assert report.rows[1].reason.startswith("no face found in wall.png")
+    assert report.rows[2].reason.startswith("unreadable photo")
+    assert names(real_ctx.db) == []
+
+    ok = write(
+        tmp_path,
+        "name,external_id,group,photo\nEileen Collins,N1,crew,astronaut.png\n",
+        name="ok.csv",
+    )
+    report = import_roster(real_ctx, ok, consent=True)
+    assert report.ok and report.imported == 1
+    person = real_ctx.db.run(lambda s: People(s).find("N1"))
+    assert person.template_count == 1 and person.group_name == "crew"
