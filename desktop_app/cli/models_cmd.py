@@ -15,7 +15,7 @@ import json
 import sys
 from typing import Any
 
-from desktop_app.modelzoo.registry import ModelStatus, ModelZoo, get_spec
+from desktop_app.modelzoo.registry import ModelStatus, ModelZoo, Progress, get_spec
 
 
 def register(sub: Any) -> argparse.ArgumentParser:
@@ -51,7 +51,7 @@ def _names(zoo: ModelZoo, name: str | None) -> list[str]:
     return [name]
 
 
-def _progress_for(name: str, ctx: Any):  # type: ignore[no-untyped-def]
+def _progress_for(name: str, ctx: Any) -> Progress:
     def report(fraction: float, message: str) -> None:
         if ctx.progress is not None:
             ctx.progress(fraction, f"{name}: {message}")

@@ -225,7 +225,7 @@ class MTCNNDetector:
         from desktop_app.modelzoo.runtime import create_session
 
         folder = Path(model_folder)
-        sessions = []
+        sessions: list[Any] = []
         for net in ("pnet", "rnet", "onet"):
             path = folder / f"{net}.onnx"
             if not path.is_file():
@@ -239,7 +239,8 @@ class MTCNNDetector:
                     f"{path} cannot be loaded ({exc}). Rebuild it: "
                     "face-attendance models build mtcnn --force"
                 ) from exc
-        return cls(*sessions, settings=detector_settings)
+        pnet, rnet, onet = sessions
+        return cls(pnet, rnet, onet, settings=detector_settings)
 
     def with_settings(self, settings: DetectorSettings) -> MTCNNDetector:
         """Another detector sharing these sessions (e.g. exact and fast side by side)."""
