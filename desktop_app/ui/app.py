@@ -12,13 +12,14 @@ from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from desktop_app import __version__
-from desktop_app.ui import resources
+from desktop_app.ui import qtcompat, resources
 
 log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists): high-DPI, Fusion, palette from the system."""
+    qtcompat.guard_singletons()  # PySide6 6.12.0 + Python 3.11 reference leak, see qtcompat
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

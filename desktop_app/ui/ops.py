@@ -158,10 +158,11 @@ class BackgroundOp:
         return self
 
     def _on_progress(self, fraction: float, message: str) -> None:
-        if self.dialog is not None:
-            self.dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        dialog = self.dialog  # setValue() may run the event loop and finish the op meanwhile
+        if dialog is not None and isValid(dialog):
             if message:
-                self.dialog.setLabelText(f"{self.progress_label}\n{message}")
+                dialog.setLabelText(f"{self.progress_label}\n{message}")
+            dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
 
     def _finish(self) -> None:
         _running.discard(self)

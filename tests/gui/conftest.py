@@ -85,3 +85,11 @@ def make_window(qtbot: Any, ctx: AppContext, tmp_path: Path) -> Iterator[Any]:
     for w in windows:
         w.shutdown()
     wait_ops(qtbot, 120_000)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _guard_pyside_singletons() -> None:
+    """PySide6 6.12.0 leaks references of None/True/False on Python 3.11 (see qtcompat)."""
+    from desktop_app.ui.qtcompat import guard_singletons
+
+    guard_singletons()

@@ -104,6 +104,18 @@ def test_pin_pad_locks_out_after_repeated_wrong_pins(
     w.pin_dialog.reject()
 
 
+def test_camera_loss_is_shown_and_the_kiosk_reconnects(
+    qtbot: Any, make_kiosk: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    missing = tmp_path / "camera"  # not there yet: the camera is unplugged
+    w = make_kiosk(missing, fullscreen=False)
+    qtbot.waitUntil(lambda: w.band.text() == "Camera unavailable", timeout=10_000)
+    assert "Reconnecting" in w.band_sub.text()
+    image_folder.rename(missing)  # plugged in again: the backoff retry picks it up
+    qtbot.waitUntil(lambda: w.live.current_image() is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: w.band.text() == "Look at the camera", timeout=5_000)
+
+
 def test_cli_refuses_to_start_without_a_pin(settings: Any, capsys: Any) -> None:
     code = cli_main(["--data-dir", str(settings.data_dir), "kiosk", "--windowed"])
     assert code == 1
