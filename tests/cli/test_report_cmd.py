@@ -1,0 +1,226 @@
+"""``face-attendance report``, ``session`` and ``attendance`` as a user types them."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.config import load_settings
+from desktop_app.storage.db import open_database
+from desktop_app.storage.repositories import Audit, Events, People, Sessions, Templates
+
+TZ = ZoneInfo("Europe/Berlin")
+DAY = dt.date(2026, 3, 30)
+
+
+def at(h: int, mi: int = 0) -> dt.datetime:
+    return dt.datetime(DAY.year, DAY.month, DAY.day, h, mi, tzinfo=TZ).astimezone(dt.UTC)
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Any:
+    """Runs the CLI against a temp data dir in Europe/Berlin; returns (code, stdout, stderr)."""
+    cfg = tmp_path / "settings.toml"
+    cfg.write_text('[attendance]\ntimezone = "Europe/Berlin"\n')
+    data = tmp_path / "data"
+
+    def run(*args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+        code = main([*args, "--data-dir", str(data), "--config", str(cfg)])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    run.settings = load_settings(config_file=cfg, environ={}, data_dir=data)  # type: ignore[attr-defined]
+    return run
+
+
+@pytest.fixture
+def seeded(cli: Any) -> dict[str, int]:
+    db = open_database(cli.settings)
+
+    def fill(s: Any) -> dict[str, int]:
+        ana = People(s).add("Ana Lima", external_id="S1", group_name="7B").id
+        ben = People(s).add("Ben Ode", external_id="S2", group_name="7B").id
+        sid = (
+            Sessions(s)
+            .add("Maths 7B", at(8), ends_at=at(9), late_after=at(8, 10), group_name="7B")
+            .id
+        )
+        ev = Events(s).add(
+            ana,
+            "present",
+            at(8, 2),
+            source="camera",
+            session_id=sid,
+            probe_embedding=b"\x00" * 512,
+            probe_embedder_id="dlib_resnet_v1",
+        )
+        return {"ana": ana, "ben": ben, "session": sid, "event": ev.id}
+
+    ids = db.run(fill)
+    db.dispose()
+    return ids
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_report_writes_each_format(cli, seeded, tmp_path, capsys, fmt: str) -> None:
+    out = tmp_path / f"week.{fmt}"
+    code, stdout, err = cli(
+        "report",
+        "--from",
+        "2026-03-30",
+        "--to",
+        "2026-03-31",
+        "--group",
+        "7B",
+        "--format",
+        fmt,
+        "--output",
+        str(out),
+        capsys=capsys,
+    )
+    assert code == 0, err
+    assert "2 people, 1 sessions, 1 marks; times in Europe/Berlin" in stdout
+    if fmt == "csv":
+        files = sorted(tmp_path.glob("week-*.csv"))
+        assert [f.name for f in files] == [
+            "week-events.csv",
+            "week-register.csv",
+            "week-summary.csv",
+        ]
+        rows = list(csv.DictReader(files[0].read_text("utf-8-sig").splitlines()))
+        assert rows[0]["Time"] == "08:02:00" and rows[0]["Name"] == "Ana Lima"
+    else:
+        assert out.stat().st_size > 1000
+
+
+def test_report_single_view_plain_csv_and_json(cli, seeded, tmp_path, capsys) -> None:
+    out = tmp_path / "reg.csv"
+    code, stdout, _ = cli(
+        "report",
+        "--from",
+        "2026-03-30",
+        "--view",
+        "register",
+        "--plain",
+        "--output",
+        str(out),
+        "--json",
+        capsys=capsys,
+    )
+    assert code == 0
+    info = json.loads(stdout)
+    assert info["files"] == [str(out)] and info["views"] == ["register"]
+    text = out.read_text("utf-8")
+    assert not text.startswith("\ufeff")
+    assert text.splitlines()[1].startswith("Ana Lima,S1,7B,P,")
+    assert text.splitlines()[2].startswith("Ben Ode,S2,7B,A,")
+
+
+def test_report_errors_are_one_clear_line(cli, seeded, tmp_path, capsys) -> None:
+    code, _, err = cli(
+        "report", "--from", "30.03.2026", "--output", str(tmp_path / "x.pdf"), capsys=capsys
+    )
+    assert code == 1 and "write it as YYYY-MM-DD" in err
+    code, _, err = cli(
+        "report", "--from", "2026-03-30", "--output", str(tmp_path / "x.txt"), capsys=capsys
+    )
+    assert code == 1 and "add --format csv, xlsx or pdf" in err
+    code, _, err = cli(
+        "report",
+        "--from",
+        "2026-03-30",
+        "--session",
+        "Art",
+        "--output",
+        str(tmp_path / "x.pdf"),
+        capsys=capsys,
+    )
+    assert code == 1 and "No session 'Art'" in err
+
+
+def test_attendance_corrections_need_a_reason_and_are_audited(cli, seeded, capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli("attendance", "delete", str(seeded["event"]), capsys=capsys)
+    assert exc.value.code == 2  # argparse: --reason is required
+    code, out, err = cli(
+        "attendance",
+        "reassign",
+        str(seeded["event"]),
+        "--to",
+        "Ben Ode",
+        "--reason",
+        "it was Ben",
+        "--actor",
+        "secretary",
+        "--json",
+        capsys=capsys,
+    )
+    assert code == 0, err
+    res = json.loads(out)
+    assert res["negative_template_id"] is not None
+    code, out, _ = cli(
+        "attendance", "list", "--from", "2026-03-30", "--all", "--json", capsys=capsys
+    )
+    listed = {e["id"]: e for e in json.loads(out)}
+    assert listed[seeded["event"]]["status"] == "corrected"
+    assert listed[res["event"]]["person"] == "Ben Ode"
+    assert listed[res["event"]]["at"] == "2026-03-30T08:02:00+02:00"
+    code, out, _ = cli(
+        "attendance", "undo-negative", str(res["negative_template_id"]), capsys=capsys
+    )
+    assert code == 0 and "Removed" in out
+    code, out, _ = cli(
+        "attendance",
+        "add",
+        "Ana Lima",
+        "--at",
+        "2026-03-30 08:30",
+        "--kind",
+        "check_in",
+        "--reason",
+        "forgot",
+        capsys=capsys,
+    )
+    assert code == 0 and "Added check_in for Ana Lima at 2026-03-30 08:30" in out
+    db = open_database(cli.settings)
+    try:
+        actions = [e.action for e in db.run(lambda s: Audit(s).list())]
+        assert actions == ["attendance.reassign", "template.negative.undo", "attendance.add"]
+        assert db.run(lambda s: Templates(s).list(kind="negative")) == []
+    finally:
+        db.dispose()
+
+
+def test_session_start_list_end(cli, capsys) -> None:
+    code, out, err = cli(
+        "session",
+        "start",
+        "Maths 7B",
+        "--group",
+        "7B",
+        "--at",
+        "2026-03-30 08:00",
+        "--minutes",
+        "90",
+        "--late-minutes",
+        "10",
+        "--json",
+        capsys=capsys,
+    )
+    assert code == 0, err
+    s = json.loads(out)
+    assert s["starts_at"] == "2026-03-30T08:00+02:00" and s["ends_at"] == "2026-03-30T09:30+02:00"
+    assert s["late_after"] == "2026-03-30T08:10+02:00"
+    code, out, _ = cli("session", "list", "--from", "2026-03-30", capsys=capsys)
+    assert "Maths 7B [7B], late after 08:10" in out
+    code, _, err = cli("session", "end", "Maths 7B", capsys=capsys)
+    assert code == 1 and "already ended" in err
+    code, _, err = cli("session", "start", "Late", "--at", "25:99", capsys=capsys)
+    assert code == 1 and "is not a time" in err
