@@ -98,7 +98,8 @@ class LiveView(QWidget):
         self.label_ttl_s = 1.0  # hide labels older than this (the face may have left)
         self.paint_rate = RateMeter()
         self.frames_shown = 0  # frames handed to the view
-        self.frames_painted = 0  # paint events that drew a frame
+        self.frames_painted = 0  # camera frames that reached the screen
+        self._unpainted = False
         self.last_frame_index = 0
         self.mirror = False
 
@@ -132,6 +133,7 @@ class LiveView(QWidget):
         self._image = image  # keeps the buffer alive while the QImage points into it
         self._qimage = QImage(image.data, w, h, image.strides[0], QImage.Format.Format_BGR888)
         self.frames_shown += 1
+        self._unpainted = True
         self.update()
 
     def set_faces(self, faces: Sequence[Any]) -> None:
@@ -209,8 +211,10 @@ class LiveView(QWidget):
             if time.monotonic() - self._labels_at <= self.label_ttl_s:
                 for label in self._labels:
                     self._draw_label(p, rect, scale, label)
-            self.paint_rate.tick()
-            self.frames_painted += 1
+            if self._unpainted:  # count each camera frame once, not label-only repaints
+                self._unpainted = False
+                self.paint_rate.tick()
+                self.frames_painted += 1
         else:
             self._draw_center_text(p, self._placeholder, QColor(200, 200, 205))
         for overlay in self._overlays:

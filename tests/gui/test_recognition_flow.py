@@ -17,7 +17,6 @@ from desktop_app.ui import services
 from tests.gui.conftest import wait_ops
 
 pytestmark = [
-    pytest.mark.shared,
     pytest.mark.slow,
     pytest.mark.skipif(
         not (services.available("recognition") and services.available("enroll")),
@@ -38,6 +37,7 @@ def live_ctx(settings: Any, models_dir: Path) -> Any:
     ctx.close()
 
 
+@pytest.mark.shared
 def test_enroll_recognise_mark_and_report(
     qtbot: Any, make_window: Any, live_ctx: Any, shared_data: Path, tmp_path: Path
 ) -> None:
@@ -81,3 +81,58 @@ def test_enroll_recognise_mark_and_report(
     assert NAME in text
     rows = list(csv.reader(page.last_export[0].open(encoding="utf-8-sig")))
     assert len(rows) >= 2
+
+
+@pytest.fixture
+def model_ctx(settings: Any, models_dir: Path) -> Any:
+    from desktop_app.context import AppContext
+
+    (settings.data_dir / "models").symlink_to(models_dir)
+    ctx = AppContext(settings)
+    yield ctx
+    ctx.close()
+
+
+def test_enroll_from_camera_gives_live_feedback_then_enrolls(
+    qtbot: Any, make_window: Any, model_ctx: Any, tmp_path: Path
+) -> None:
+    """Public-domain astronaut as the camera: the quality gate's verdict is shown live, a
+    capture is taken only when it is good, and the captures enroll the person."""
+    import cv2
+    import numpy as np
+
+    from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
+    from tests.gui.conftest import astronaut_bgr
+
+    folder = tmp_path / "cam"
+    folder.mkdir()
+    img = astronaut_bgr()
+    cv2.imwrite(str(folder / "a.png"), img)
+    cv2.imwrite(str(folder / "b.png"), np.roll(img, 6, axis=1))
+    w = make_window(folder, context=model_ctx, recognition=True)
+    qtbot.waitUntil(lambda: w.recognition_ready, timeout=300_000)
+    live_process = w.runner._process
+
+    dlg = EnrollDialog(model_ctx, w, mode="camera", runner=w.runner)
+    dlg.open()
+    assert w.runner._process == dlg._check  # the worker now runs the quality gate
+    qtbot.waitUntil(lambda: dlg.last_report is not None, timeout=30_000)
+    assert dlg.feedback.text()  # the gate's verdict, shown as it comes
+    if dlg.last_report.ok:
+        assert dlg.view.labels() and dlg.view.labels()[0].title == "OK"
+    qtbot.waitUntil(lambda: dlg.last_report.ok, timeout=30_000)
+    dlg.capture()
+    dlg.capture()
+    assert len(dlg.captures) == 2 and dlg.strip.count() == 2
+    dlg.name.setText("Eileen Collins")
+    dlg.consent.setChecked(True)
+    dlg.enroll_button.click()
+    wait_ops(qtbot, 120_000)
+    people = model_ctx.db.run(lambda s: People(s).list())
+    assert [(p.name, p.template_count) for p in people] == [("Eileen Collins", 2)]
+    assert w.runner._process == live_process  # recognition is back on the camera
+    view = w.live_page.view
+    qtbot.waitUntil(
+        lambda: any(lab.title.startswith("Eileen Collins") for lab in view.labels()),
+        timeout=60_000,
+    )
