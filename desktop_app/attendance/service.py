@@ -103,10 +103,20 @@ def _verb(kind: str) -> str:
 
 
 class AttendanceService:
-    def __init__(self, settings: Settings, db: Database, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        db: Database,
+        clock: Clock | None = None,
+        *,
+        protector: Any | None = None,
+    ) -> None:
+        """``protector``: ``security.crypto.Protector`` when encryption at rest is on; probe
+        embeddings are then sealed before they reach the database."""
         self.settings = settings
         self.db = db
         self.clock: Clock = clock or _utc_now
+        self.protector = protector
         self.tz = rules.resolve_zone(settings.attendance.timezone)
         # (person_id, session_id or None) -> UTC time before which on_frame skips the database
         self._quiet_until: dict[tuple[int, int | None], dt.datetime] = {}
@@ -253,6 +263,10 @@ class AttendanceService:
     def _insert_once(self, events: Events, token: str, **kw: Any) -> EventRecord:
         """Insert with an idempotency token so two devices cannot both mark the same thing;
         a token held by a deleted/corrected event gets a numbered suffix."""
+        probe, sealed = kw["probe_embedding"], False
+        if probe is not None and self.protector is not None:
+            probe = self.protector.seal_probe(kw["person_id"], kw["probe_embedder_id"], probe)
+            sealed = True
         for n in range(100):
             tok = token if n == 0 else f"{token}#{n}"
             ev = events.add(
@@ -264,8 +278,9 @@ class AttendanceService:
                 score=kw["score"],
                 device=kw["device"],
                 client_token=tok[:64],
-                probe_embedding=kw["probe_embedding"],
+                probe_embedding=probe,
                 probe_embedder_id=kw["probe_embedder_id"],
+                probe_encrypted=sealed,
             )
             if ev.status == "valid":
                 return ev
@@ -528,6 +543,13 @@ class AttendanceService:
             people = People(s)
             wrong = people.get(before.person_id)
             right = people.get(new_person_id)
+            plain_probe, new_probe, new_sealed = self._probe_for_reassign(before, new_person_id)
+            if not_this_person and before.probe_embedding and plain_probe is None:
+                raise CorrectionError(
+                    f"The face of event {event_id} is encrypted and the encryption key is not "
+                    "loaded, so it cannot be kept as 'not this person'. Re-assign without "
+                    "it (--keep-match) or start the app with its key."
+                )
             new = events.add(
                 new_person_id,
                 before.kind,
@@ -538,21 +560,26 @@ class AttendanceService:
                 device=before.device,
                 corrected_by=actor,
                 correction_reason=reason,
-                probe_embedding=before.probe_embedding,
-                probe_embedder_id=before.probe_embedder_id,
-                probe_encrypted=before.probe_encrypted,
+                probe_embedding=new_probe,
+                probe_embedder_id=before.probe_embedder_id if new_probe else None,
+                probe_encrypted=new_sealed,
             )
             original = events.set_status(
                 event_id, "corrected", corrected_by=actor, reason=reason, replaced_by_id=new.id
             )
             template_id: int | None = None
-            if not_this_person and before.probe_embedding:
+            if not_this_person and plain_probe is not None:
+                emb_id = before.probe_embedder_id or self.settings.recognition.embedder
+                stored, sealed = plain_probe, False
+                if self.protector is not None:
+                    stored = self.protector.probe_to_negative(before, wrong.id, emb_id)
+                    sealed = True
                 tpl = Templates(s).add(
                     wrong.id,
-                    embedder_id=before.probe_embedder_id or self.settings.recognition.embedder,
-                    embedding=before.probe_embedding,
-                    dim=len(before.probe_embedding) // 4,
-                    encrypted=before.probe_encrypted,
+                    embedder_id=emb_id,
+                    embedding=stored,
+                    dim=len(plain_probe) // 4,
+                    encrypted=sealed,
                     source=f"not-this-person:event:{event_id}",
                     kind="negative",
                 )
@@ -573,6 +600,25 @@ class AttendanceService:
         res = self.db.run(tx)
         self.forget_cache()
         return res
+
+    def _probe_for_reassign(
+        self, ev: EventRecord, new_person_id: int
+    ) -> tuple[bytes | None, bytes | None, bool]:
+        """(plaintext probe or None, probe for the new event, sealed?). A sealed probe is
+        bound to its person, so it is re-sealed for the new one (or dropped without a key)."""
+        if not ev.probe_embedding:
+            return None, None, False
+        if not ev.probe_encrypted:
+            if self.protector is not None:
+                sealed = self.protector.seal_probe(
+                    new_person_id, ev.probe_embedder_id, ev.probe_embedding
+                )
+                return ev.probe_embedding, sealed, True
+            return ev.probe_embedding, ev.probe_embedding, False
+        if self.protector is None:
+            return None, None, False
+        plain = self.protector.open_probe(ev)
+        return plain, self.protector.reseal_probe(ev, new_person_id), True
 
     def undo_not_this_person(self, template_id: int | ReassignResult, *, actor: str) -> None:
         """Remove a "not this person" negative template (by id or from a reassign result)."""

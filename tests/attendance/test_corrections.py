@@ -127,3 +127,31 @@ def test_undo_refuses_enrollment_templates(berlin, make_service, people, db) -> 
     with pytest.raises(CorrectionError, match="enrollment sample"):
         svc.undo_not_this_person(pos.id, actor="sec")
     assert db.run(lambda s: Templates(s).get(pos.id)).kind == "positive"
+
+
+def test_encrypted_probes_are_resealed_for_the_right_person_and_the_negative(
+    berlin, db, clock, people
+) -> None:
+    from desktop_app.attendance.service import AttendanceService
+    from desktop_app.security.crypto import Protector
+
+    protector = Protector(bytes(range(32)))
+    svc = AttendanceService(berlin, db, clock=clock, protector=protector)
+    ana, ben = people["ana"].id, people["ben"].id
+    ev = svc.mark(ana, probe_embedding=probe(5)).event
+    assert ev.probe_encrypted and ev.probe_embedding != probe(5)  # never stored in clear
+    assert protector.open_probe(ev) == probe(5)
+
+    res = svc.reassign_event(ev.id, ben, actor="sec", reason="Ben")
+    assert protector.open_probe(res.event) == probe(5)  # re-sealed for Ben's event
+    tpl = db.run(lambda s: Templates(s).get(res.negative_template_id))
+    assert tpl.encrypted and tpl.dim == 128 and tpl.person_id == ana
+    assert protector.open_template(tpl).embedding == probe(5)
+
+    # without the key the face cannot be turned into a negative: a clear refusal
+    keyless = AttendanceService(berlin, db, clock=clock)
+    other = svc.mark(people["cem"].id, probe_embedding=probe(6)).event
+    with pytest.raises(CorrectionError, match="encryption key is not loaded"):
+        keyless.reassign_event(other.id, ana, actor="sec", reason="x")
+    kept = keyless.reassign_event(other.id, ana, actor="sec", reason="x", not_this_person=False)
+    assert kept.event.probe_embedding is None  # a sealed probe cannot move without the key
