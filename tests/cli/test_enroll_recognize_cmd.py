@@ -1,0 +1,153 @@
+"""The enroll / people / recognize / verify / eval commands, run like a user runs them, in a
+temp data dir whose models point at the session's real models."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+import pytest
+
+from desktop_app.cli import main
+from tests.recognition.conftest import link_models
+
+
+@pytest.fixture
+def cli(settings: Any, models_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    link_models(settings, models_dir)
+    cfg = tmp_path / "settings.toml"
+    cfg.touch()
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        rc = main(["--data-dir", str(settings.data_dir), "--config", str(cfg), *argv])
+        out, err = capsys.readouterr()
+        return rc, out, err
+
+    return run
+
+
+@pytest.fixture
+def astronaut_file(tmp_path: Path) -> Path:
+    from skimage import data
+
+    p = tmp_path / "photos" / "Eileen Collins — astronaut.png"
+    p.parent.mkdir()
+    cv2.imencode(".png", data.astronaut()[:, :, ::-1])[1].tofile(str(p))
+    return p
+
+
+def test_enroll_recognize_verify_people_cycle(cli, astronaut_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rc, out, err = cli("enroll", "--name", "Eileen Collins", str(astronaut_file))
+    assert rc == 1 and "consent" in err and out == ""
+
+    rc, out, _ = cli(
+        "enroll",
+        "--name",
+        "Eileen Collins",
+        "--external-id",
+        "N1",
+        "--group",
+        "crew",
+        "--consent",
+        "--json",
+        str(astronaut_file),
+    )
+    assert rc == 0
+    res = json.loads(out)
+    assert res["created"] and res["person"]["name"] == "Eileen Collins"
+    assert res["person"]["external_id"] == "N1" and len(res["templates_added"]) == 1
+    pid = res["person"]["id"]
+
+    rc, out, err = cli("enroll", "--name", "Other", "--consent", str(astronaut_file))
+    assert rc == 1 and "Eileen Collins" in err and "--allow-lookalike" in err
+
+    annotated = tmp_path / "out" / "annotated.png"
+    rc, out, _ = cli("recognize", str(astronaut_file), "--output", str(annotated))
+    assert rc == 0 and "Eileen Collins (id" in out and "distance" in out
+    assert cv2.imread(str(annotated)) is not None
+
+    rc, out, _ = cli("recognize", str(astronaut_file), "--json")
+    faces = json.loads(out)["faces"]
+    known = [f for f in faces if f["status"] == "known"]
+    assert known and known[0]["person_id"] == pid and known[0]["confirmed"]
+
+    rc, out, _ = cli("recognize", str(astronaut_file), "--mark")
+    assert rc == 0 and "Eileen Collins" in out
+
+    rc, out, _ = cli("verify", "--name", "Eileen Collins", str(astronaut_file), "--json")
+    v = json.loads(out)
+    assert rc == 0 and v["same_person"] and v["distance"] <= v["threshold"]
+
+    rc, out, _ = cli("people", "list", "--json")
+    (person,) = json.loads(out)
+    assert person["id"] == pid and person["templates"] == 1 and person["group"] == "crew"
+    rc, out, _ = cli("people", "show", "N1")
+    assert rc == 0 and "Eileen Collins" in out and "dlib_resnet_v1" in out
+
+    rc, out, err = cli("people", "remove", str(pid))
+    assert rc == 1 and "events" in err  # the --mark above recorded attendance
+    rc, out, _ = cli("people", "remove", str(pid), "--with-events")
+    assert rc == 0 and "Removed Eileen Collins" in out
+    rc, out, _ = cli("people", "list", "--json")
+    assert json.loads(out) == []
+    rc, out, _ = cli("recognize", str(astronaut_file), "--json")
+    assert all(f["status"] == "unknown" for f in json.loads(out)["faces"])
+
+
+def test_bad_image_gives_one_clear_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "broken.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 20)
+    rc, _out, err = cli("enroll", "--name", "X", "--consent", str(bad))
+    assert rc == 1 and "broken.jpg" in err and "Traceback" not in err
+    rc, _out, err = cli("recognize", str(tmp_path / "missing.png"))
+    assert rc == 1 and "does not exist" in err
+
+
+def test_eval_command_writes_json_and_plot(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from skimage import data
+
+    face = np.ascontiguousarray(data.astronaut()[0:260, 120:330, ::-1])
+    root = tmp_path / "ds"
+    for rel, img in (("eileen/1.png", face), ("eileen/2.png", face[:, ::-1])):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        cv2.imwrite(str(root / rel), img)
+    (root / "_strangers").mkdir()
+    cv2.imwrite(str(root / "_strangers" / "grey.png"), np.full((100, 100, 3), 90, np.uint8))
+    out_json, out_png = tmp_path / "r" / "eval.json", tmp_path / "r" / "eval.png"
+    rc, out, _ = cli("eval", str(root), "--json", str(out_json), "--plot", str(out_png))
+    assert rc == 0 and "rank1" in out
+    rep = json.loads(out_json.read_text())
+    for key in (
+        "identities",
+        "genuine_probes",
+        "impostor_probes",
+        "enroll_failures",
+        "probe_failures",
+        "rank1",
+        "dir_at_fpir_1e-2",
+        "dir_at_fpir_1e-3",
+        "thresholds",
+    ):
+        assert key in rep
+    assert {"dir", "fpir", "threshold"} <= set(rep["default"])
+    assert rep["identities"] == 1 and rep["genuine_probes"] == 1 and rep["rank1"] == 1.0
+    assert cv2.imread(str(out_png)) is not None
+    # the eval never touched the data dir's database
+    rc, out, _ = cli("people", "list", "--json")
+    assert json.loads(out) == []
+
+
+@pytest.mark.shared
+def test_verify_says_no_for_another_person(cli, shared_data: Path) -> None:  # type: ignore[no-untyped-def]
+    faces = shared_data / "faces"
+    rc, _, _ = cli(
+        "enroll", "--name", "Matt Damon", "--consent", str(faces / "matt_damon" / "1.jpg")
+    )
+    assert rc == 0
+    rc, out, _ = cli("verify", "--name", "Matt Damon", str(faces / "matt_damon" / "2.jpg"))
+    assert rc == 0 and out.startswith("SAME PERSON")
+    rc, out, _ = cli("verify", "--name", "Matt Damon", str(faces / "_strangers" / "paul_rudd.jpg"))
+    assert rc == 3 and out.startswith("NOT the same person")
