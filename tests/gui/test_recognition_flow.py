@@ -136,3 +136,35 @@ def test_enroll_from_camera_gives_live_feedback_then_enrolls(
         lambda: any(lab.title.startswith("Eileen Collins") for lab in view.labels()),
         timeout=60_000,
     )
+
+
+@pytest.mark.shared
+def test_group_photo_marks_the_ticked_people_in_the_session(
+    qtbot: Any, make_window: Any, live_ctx: Any, shared_data: Path
+) -> None:
+    from desktop_app.ui.dialogs.group_photo_dialog import GroupPhotoDialog
+
+    faces = shared_data / "faces"
+    live_ctx.enrollment.enroll(
+        "Barack Obama", [faces / "barack_obama" / "1.jpg"], consent=True, consent_by="test"
+    )
+    session = live_ctx.attendance.start_session("Assembly")
+    w = make_window(faces / "barack_obama", context=live_ctx, recognition=False)
+    wait_ops(qtbot)
+    assert w.current_session is not None and w.current_session.id == session.id
+    dlg = GroupPhotoDialog(
+        live_ctx, faces / "_groups" / "obama_biden_standing.jpg", w, session=w.current_session
+    )
+    dlg.open()
+    dlg.analyse()
+    qtbot.waitUntil(lambda: dlg.analysis is not None, timeout=120_000)
+    assert len(dlg.analysis.faces) >= 2
+    assert any(lab.title == "Barack Obama" for lab in dlg.view.labels())
+    assert dlg.confirm_button.isEnabled()
+    assert len(dlg.ticked()) == 1
+    dlg.confirm_button.click()
+    wait_ops(qtbot, 60_000)
+    events = live_ctx.db.run(lambda s: Events(s).query())
+    assert [(e.person_name, e.source, e.session_id) for e in events] == [
+        ("Barack Obama", "photo", session.id)
+    ]

@@ -316,3 +316,25 @@ def test_settings_page_saves_and_restarts_the_camera(
     assert saved.attendance.mode == "check_in_out"
     assert ctx.settings.detector.min_face == 60
     qtbot.waitUntil(lambda: w.live_page.view.frames_shown > 0, timeout=10_000)
+
+
+def test_roster_import_checks_first_then_imports_all(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    pytest.importorskip("desktop_app.attendance.roster")
+    csv_path = tmp_path / "roster.csv"
+    csv_path.write_text("name,external_id,group\nAna Silva,S1,7B\nBruno Costa,S2,7B\n")
+    w = make_window(image_folder)
+    page = w.people_page
+    page.import_roster(csv_path)
+    qtbot.waitUntil(lambda: getattr(page, "_roster_box", None) is not None, timeout=10_000)
+    box = page._roster_box
+    assert "every row can be imported" in box.text()
+    assert ctx.db.run(lambda s: People(s).count()) == 0  # the check changed nothing
+    import_button = next(b for b in box.buttons() if b.text() == "Import")
+    if box.checkBox() is not None:
+        box.checkBox().setChecked(True)
+    import_button.click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: page.names() == ["Ana Silva", "Bruno Costa"], timeout=10_000)
+    assert {p.external_id for p in ctx.db.run(lambda s: People(s).list())} == {"S1", "S2"}

@@ -1,8 +1,12 @@
-"""A group photo: recognise everyone, let the operator tick who to mark, then confirm."""
+"""A group photo: recognise everyone, let the operator tick who to mark, then confirm.
+
+Uses ``attendance.group_photo`` (analyse, then confirm into the running session). The photo
+is shown with the same labels as the live view.
+"""
 
 from __future__ import annotations
 
-import inspect
+import math
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +24,31 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ImageError
 from desktop_app.ui import ops, services
-from desktop_app.ui.dialogs.identify_dialog import describe_face
-from desktop_app.ui.live_view import LiveView, result_faces
+from desktop_app.ui.live_view import AMBIGUOUS, KNOWN, UNKNOWN, FaceLabel, LiveView
+
+STATUS_COLORS = {"known": KNOWN, "ambiguous": AMBIGUOUS, "duplicate": AMBIGUOUS}
+
+
+def photo_label(face: Any) -> FaceLabel:
+    """A ``group_photo.GroupPhotoFace`` as a label on the photo."""
+    known = face.status == "known"
+    title = face.name if known and face.name else face.status.capitalize()
+    if face.status == "duplicate" and face.name:
+        title = f"{face.name} (twice?)"
+    detail = f"d {face.distance:.2f}" if math.isfinite(face.distance) else face.status
+    box = tuple(float(v) for v in face.box)
+    return FaceLabel(box, title, detail, STATUS_COLORS.get(face.status, UNKNOWN))  # type: ignore[arg-type]
+
+
+def describe(face: Any) -> str:
+    d = f"  (distance {face.distance:.2f})" if math.isfinite(face.distance) else ""
+    if face.status == "known":
+        return f"{face.name}{d}"
+    if face.status == "duplicate":
+        return f"{face.name}: already found in this photo{d}"
+    if face.status == "ambiguous":
+        return f"Not sure: {face.name or '?'}{d}"
+    return f"Unknown face {face.index + 1}{d}"
 
 
 class GroupPhotoDialog(QDialog):
@@ -32,14 +59,16 @@ class GroupPhotoDialog(QDialog):
         self.ctx, self.path, self.session = ctx, path, session
         self.analysis: Any = None
         self.setWindowTitle(f"Group photo — {path.name}")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(860, 680)
         self.view = LiveView()
-        self.view.label_ttl_s = float("inf")
+        self.view.label_ttl_s = math.inf
         self.view.set_placeholder("Recognising...")
         self.list = QListWidget()
         self.list.setMaximumHeight(170)
         self.summary = QLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.confirm_button = self.buttons.addButton(
             "Mark ticked people present", QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -61,14 +90,15 @@ class GroupPhotoDialog(QDialog):
             self.reject()
             return
         self.view.set_frame(image)
-        analyse = services.find_attr("group_photo", "analyse_group_photo")
         ctx, path = self.ctx, self.path
-        if analyse is not None:
-            fn = lambda: analyse(ctx, path)  # noqa: E731
-        else:  # recognition alone: show who is there, marking needs the attendance module
-            fn = lambda: ctx.recognizer.identify_image(image)  # noqa: E731
+
+        def run() -> Any:
+            from desktop_app.attendance.group_photo import analyse_group_photo
+
+            return analyse_group_photo(ctx, path)
+
         ops.run_op(
-            fn,
+            run,
             success=self.show_analysis,
             parent=self,
             progress="Recognising faces...",
@@ -77,52 +107,55 @@ class GroupPhotoDialog(QDialog):
 
     def show_analysis(self, analysis: Any) -> None:
         self.analysis = analysis
-        faces = result_faces(analysis)
-        if faces is None:
-            faces = list(analysis) if isinstance(analysis, list | tuple) else []
-        self.view.set_faces(faces)
+        faces = list(analysis.faces)
+        self.view.set_labels([photo_label(f) for f in faces])
         self.list.clear()
-        for i, f in enumerate(faces):
-            item = QListWidgetItem(describe_face(f))
-            known = str(f.match.status) == "known"
+        for f in faces:
+            item = QListWidgetItem(describe(f))
+            known = f.status == "known" and f.person_id is not None
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if known else Qt.CheckState.Unchecked)
             if not known:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            item.setData(Qt.ItemDataRole.UserRole, i)
+            item.setData(Qt.ItemDataRole.UserRole, f.person_id)
             self.list.addItem(item)
-        n_known = sum(1 for f in faces if str(f.match.status) == "known")
-        self.summary.setText(
-            f"{len(faces)} faces, {n_known} recognised. Untick anyone who should not be marked."
+        n_known = len(analysis.known)
+        text = f"{len(faces)} faces, {n_known} recognised."
+        if self.session is None:
+            text += " Start a session to mark them from this photo."
+            self.confirm_button.setToolTip(
+                "Marks from a group photo go into a session: start one first."
+            )
+        else:
+            text += f" Untick anyone who should not be marked in {self.session.name}."
+        self.summary.setText(text)
+        self.confirm_button.setEnabled(
+            services.available("attendance") and self.session is not None and n_known > 0
         )
-        can_confirm = services.find_attr("group_photo", "confirm_group_photo") is not None
-        self.confirm_button.setEnabled(can_confirm and n_known > 0)
-        if not can_confirm:
-            self.confirm_button.setToolTip(services.missing_reason("group_photo") or "")
 
     def ticked(self) -> list[int]:
-        return [
-            self.list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.list.count())
-            if self.list.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        out = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            pid = item.data(Qt.ItemDataRole.UserRole)
+            if pid is not None and item.checkState() == Qt.CheckState.Checked:
+                out.append(int(pid))
+        return out
 
     def confirm(self) -> None:
-        fn = services.find_attr("group_photo", "confirm_group_photo")
-        if fn is None or self.analysis is None:
+        if self.analysis is None or self.session is None:
             return
-        indices = self.ticked()
-        params = inspect.signature(fn).parameters
-        values = {
-            "session_id": getattr(self.session, "id", None),
-            "indices": indices,
-            "selected": indices,
-            "accept": indices,
-        }
-        kwargs = {k: v for k, v in values.items() if k in params}
-        ctx, analysis = self.ctx, self.analysis
+        from desktop_app.ui.dialogs.enroll_dialog import _operator
+
+        ctx, analysis, sid, ids = self.ctx, self.analysis, self.session.id, self.ticked()
+
+        def run() -> Any:
+            from desktop_app.attendance.group_photo import confirm_group_photo
+
+            return confirm_group_photo(ctx, analysis, sid, person_ids=ids, actor=_operator())
+
         ops.run_op(
-            lambda: fn(ctx, analysis, **kwargs),
+            run,
             success=lambda _r: self.accept(),
             parent=self,
             changes="events",

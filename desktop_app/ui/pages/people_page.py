@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.errors import PermissionDenied
 from desktop_app.storage.records import PersonRecord
 from desktop_app.storage.repositories import Events, People, Templates
 from desktop_app.ui import ops, services
@@ -406,26 +406,82 @@ class PeoplePage(QWidget):
         )
 
     def import_roster(self, csv_path: Path) -> None:
-        fn = services.find_attr("roster", "import_roster")
-        if fn is None:
-            ops.report_error(self, RuntimeError("roster import is not available"), "Import")
-            return
-        wants_progress = "progress" in inspect.signature(fn).parameters
+        """Check the whole file first (dry run), show the verdict, then import all or none."""
+        ctx = self.ctx
 
-        def run(progress: Any) -> Any:
-            if wants_progress:
-                return fn(self.ctx, csv_path, progress=progress)
-            return fn(self.ctx, csv_path)
+        def check() -> Any:
+            from desktop_app.attendance.roster import import_roster
 
-        def done(result: Any) -> None:
-            summary = str(getattr(result, "summary", "") or result or "Roster imported.")
+            return import_roster(ctx, csv_path, dry_run=True, consent=True)
+
+        ops.run_op(
+            check,
+            success=lambda report: self._confirm_roster(csv_path, report),
+            parent=self,
+            progress=f"Checking {csv_path.name}...",
+            title="Import roster",
+        )
+
+    def _confirm_roster(self, csv_path: Path, report: Any) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("Import roster")
+        box.setIcon(QMessageBox.Icon.Question if report.ok else QMessageBox.Icon.Warning)
+        box.setText(
+            f"{csv_path.name}: "
+            + (
+                "every row can be imported."
+                if report.ok
+                else "some rows cannot be imported; fix them first (nothing was changed)."
+            )
+        )
+        box.setDetailedText(str(report))
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        consent = None
+        go = None
+        if report.ok:
+            go = box.addButton("Import", QMessageBox.ButtonRole.AcceptRole)
+            if self.ctx.settings.privacy.require_consent:
+                consent = QCheckBox("Everyone on this roster agreed to have their face stored")
+                box.setCheckBox(consent)
+
+        def finished(_r: int) -> None:
+            if go is None or box.clickedButton() is not go:
+                return
+            if consent is not None and not consent.isChecked():
+                ops.report_error(
+                    self,
+                    PermissionDenied(
+                        "Consent is required to store faces: tick the consent box to import."
+                    ),
+                    "Import roster",
+                )
+                return
+            self._import_roster(csv_path)
+
+        box.finished.connect(finished)
+        box.open()
+        self._roster_box = box
+
+    def _import_roster(self, csv_path: Path) -> None:
+        from desktop_app.ui.dialogs.enroll_dialog import _operator
+
+        ctx, actor = self.ctx, _operator()
+
+        def run() -> Any:
+            from desktop_app.attendance.roster import import_roster
+
+            return import_roster(ctx, csv_path, consent=True, actor=actor)
+
+        def done(report: Any) -> None:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 "Roster imported",
-                summary,
+                f"{csv_path.name} imported.",
                 QMessageBox.StandardButton.Ok,
                 self,
             )
+            box.setDetailedText(str(report))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
 
         ops.run_op(
