@@ -137,6 +137,20 @@ def test_enroll_from_camera_gives_live_feedback_then_enrolls(
         timeout=60_000,
     )
 
+    # "Identify now" on the current camera picture, then mark from the dialog
+    from desktop_app.ui.dialogs.identify_dialog import IdentifyDialog
+
+    w.identify_now()
+    qtbot.waitUntil(lambda: bool(w.findChildren(IdentifyDialog)), timeout=60_000)
+    ident = w.findChildren(IdentifyDialog)[0]
+    assert ident.names() and ident.names()[0].startswith("Eileen Collins")
+    assert ident.mark_button.isEnabled()
+    ident.mark_button.click()
+    wait_ops(qtbot, 60_000)
+    assert ident.marks and ident.marks[0].person_name == "Eileen Collins"
+    events = model_ctx.db.run(lambda s: Events(s).query())
+    assert [e.person_name for e in events] == ["Eileen Collins"]  # once: the rules apply
+
 
 @pytest.mark.shared
 def test_group_photo_marks_the_ticked_people_in_the_session(

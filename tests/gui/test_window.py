@@ -338,3 +338,46 @@ def test_roster_import_checks_first_then_imports_all(
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: page.names() == ["Ana Silva", "Bruno Costa"], timeout=10_000)
     assert {p.external_id for p in ctx.db.run(lambda s: People(s).list())} == {"S1", "S2"}
+
+
+def test_admin_pin_is_stored_hashed_and_must_match(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    pin = pytest.importorskip("desktop_app.security.pin")
+    w = make_window(image_folder)
+    page = w.settings_page
+    assert page.pin_button.isEnabled()
+    errors: list[str] = []
+    from desktop_app.ui import ops
+
+    ops.get_hub().error.connect(errors.append)
+    page.store_pin("4829", "4830")
+    assert errors and "differ" in errors[-1]
+    assert not pin.has_pin(ctx.db)
+    page.store_pin("1234", "1234")  # too easy: the core refuses, the message is shown
+    wait_ops(qtbot)
+    assert "too easy" in errors[-1] and not pin.has_pin(ctx.db)
+    page.store_pin("4829", "4829")
+    wait_ops(qtbot)
+    assert pin.has_pin(ctx.db)
+    assert page.status.text() == "The admin PIN was set."
+
+
+def test_calibration_plot_shows_the_curve_and_reads_off_the_threshold(
+    qtbot: Any, make_window: Any, image_folder: Path
+) -> None:
+    calibrate = pytest.importorskip("desktop_app.recognition.calibrate")
+    rng = np.random.default_rng(0)
+    centers = rng.normal(size=(40, 128))
+    x = np.concatenate([c + 0.25 * rng.normal(size=(3, 128)) for c in centers])
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    pids = np.repeat(np.arange(40), 3)
+    result = calibrate.calibrate(x.astype(np.float32), pids, target_fmr=1e-2)
+    w = make_window(image_folder)
+    page = w.settings_page
+    page.show_calibration(result)
+    names = [s.name() for s in page.chart.series()]
+    assert "false match per check-in" in names and "current threshold" in names
+    if result.threshold is not None:
+        assert page.threshold.value() == pytest.approx(result.threshold, abs=1e-3)
+        assert f"{result.threshold:.3f}" in page.calibration_note.text()

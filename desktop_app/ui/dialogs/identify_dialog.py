@@ -1,4 +1,5 @@
-"""Who is in front of the camera now: the picture with labels and the list of matches."""
+"""Who is in front of the camera now: the picture with labels, the list of matches, and a
+button to mark the recognised people (through the attendance rules: cooldown, session)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import math
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui import ops, services
 from desktop_app.ui.live_view import LiveView
 
 
@@ -38,29 +41,75 @@ class IdentifyDialog(QDialog):
         session: Any = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx, self.faces = ctx, faces
+        self.ctx, self.faces, self.session = ctx, faces, session
+        self.marks: list[Any] = []
         self.setWindowTitle("Identify")
-        self.resize(640, 560)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(640, 580)
         self.view = LiveView()
-        self.view.label_ttl_s = float("inf")
+        self.view.label_ttl_s = math.inf
         self.view.set_frame(image_bgr)
         self.view.set_faces(faces)
         self.list = QListWidget()
         self.list.setMaximumHeight(120)
         for f in faces:
             self.list.addItem(describe_face(f))
-        summary = QLabel(
+        self.known = [f for f in faces if f.match.known and f.match.person_id is not None]
+        self.summary = QLabel(
             "No face found in the picture."
             if not faces
-            else f"{len(faces)} face{'s' if len(faces) != 1 else ''} found."
+            else f"{len(faces)} face{'s' if len(faces) != 1 else ''} found, "
+            f"{len(self.known)} recognised."
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.mark_button = self.buttons.addButton(
+            "Mark recognised", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.mark_button.clicked.connect(self.mark)
+        if services.set_available(
+            self.mark_button, "attendance", tooltip="Record attendance for the recognised people"
+        ):
+            self.mark_button.setEnabled(bool(self.known))
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
-        layout.addWidget(summary)
+        layout.addWidget(self.summary)
         layout.addWidget(self.list)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
     def names(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def mark(self) -> None:
+        svc = self.ctx.attendance
+        sid = getattr(self.session, "id", None)
+        embedder = self.ctx.settings.recognition.embedder
+        todo = [
+            (
+                int(f.match.person_id),
+                float(f.match.distance),
+                None if f.embedding is None else np.asarray(f.embedding, np.float32).tobytes(),
+            )
+            for f in self.known
+        ]
+
+        def run() -> list[Any]:
+            return [
+                svc.mark(
+                    pid,
+                    score=d,
+                    source="camera",
+                    session_id=sid,
+                    probe_embedding=probe,
+                    probe_embedder_id=embedder if probe else None,
+                )
+                for pid, d, probe in todo
+            ]
+
+        def done(marks: list[Any]) -> None:
+            self.marks = marks
+            self.mark_button.setEnabled(False)
+            self.summary.setText("\n".join(m.message for m in marks))
+
+        ops.run_op(run, success=done, parent=self, changes="events", title="Identify")

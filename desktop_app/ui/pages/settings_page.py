@@ -495,8 +495,8 @@ class SettingsPage(QWidget):
 
     # ---- PIN -----------------------------------------------------------------------------
     def set_pin(self) -> None:
-        setter = pin_setter()
-        if setter is None:
+        """Ask for the new PIN twice, then store it (slow salted hash, in the database)."""
+        if pin_setter() is None:
             return
         pin, ok = QInputDialog.getText(
             self, "Admin PIN", "New admin PIN:", QLineEdit.EchoMode.Password
@@ -506,7 +506,12 @@ class SettingsPage(QWidget):
         again, ok = QInputDialog.getText(
             self, "Admin PIN", "The same PIN again:", QLineEdit.EchoMode.Password
         )
-        if not ok:
+        if ok:
+            self.store_pin(pin, again)
+
+    def store_pin(self, pin: str, again: str) -> None:
+        setter = pin_setter()
+        if setter is None:
             return
         if pin != again:
             ops.report_error(
@@ -515,9 +520,9 @@ class SettingsPage(QWidget):
             return
         from desktop_app.ui.dialogs.enroll_dialog import _operator
 
-        db = self.ctx.db
+        db, actor = self.ctx.db, _operator()
         ops.run_op(
-            lambda: setter(db, pin, actor=_operator()),
+            lambda: setter(db, pin, actor=actor),
             parent=self,
             title="Admin PIN",
             success=lambda _r: self.status.setText("The admin PIN was set."),
