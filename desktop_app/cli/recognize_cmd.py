@@ -247,7 +247,7 @@ def _run_video(args: argparse.Namespace, ctx: Any, src: str, session_id: int | N
         if writer is not None:
             writer.release()
     elapsed = time.perf_counter() - t0
-    summary = {
+    summary: dict[str, Any] = {
         "source": src,
         "frames": n,
         "seconds": round(elapsed, 2),
@@ -275,7 +275,7 @@ def _open_writer(out: Path, frame: np.ndarray, fps: float) -> Any:
 
     out.parent.mkdir(parents=True, exist_ok=True)
     h, w = frame.shape[:2]
-    writer = cv2.VideoWriter(str(out), cv2.VideoWriter_fourcc(*"mp4v"), float(fps), (w, h))
+    writer = cv2.VideoWriter(str(out), cv2.VideoWriter.fourcc(*"mp4v"), float(fps), (w, h))
     if not writer.isOpened():
         raise ImageError(f"Cannot write the video {out}: use an .mp4 name in a writable folder.")
     return writer

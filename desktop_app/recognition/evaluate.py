@@ -248,34 +248,38 @@ def score(
     if normalize and len(g):
         g = _normalise(g)
     enroll_rel = {str(files[0].relative_to(ds.root)) for files in ds.identities.values()}
-    gt, gg, gr, gd = [], [], [], []
-    it, ig, ik = [], [], []
+    gen: list[tuple[float, float, bool, float]] = []  # top, gap, right, own distance
+    imp: list[tuple[float, float, str]] = []  # top, gap, kind
     for e in extracted:
         if e.rel in enroll_rel:
             continue
         if not e.ok:
             if e.identity is not None:  # genuine miss; its leave-one-out is not accepted
-                gt.append(math.inf), gg.append(0.0), gr.append(False), gd.append(math.nan)
-                it.append(math.inf), ig.append(0.0), ik.append("leave_one_out")
+                gen.append((math.inf, 0.0, False, math.nan))
+                imp.append((math.inf, 0.0, "leave_one_out"))
             else:
-                it.append(math.inf), ig.append(0.0), ik.append("stranger")
+                imp.append((math.inf, 0.0, "stranger"))
             continue
         v = e.embedding(flip)
         if normalize:
             v = _normalise(v)
         d = np.linalg.norm(g - v, axis=1) if len(g) else np.zeros(0)
-        if e.identity is None:
-            top, gap, _ = _top2(d)
-            it.append(top), ig.append(gap), ik.append("stranger")
-            continue
         top, gap, j = _top2(d)
-        gt.append(top), gg.append(gap)
-        gr.append(j >= 0 and names[j] == e.identity)
+        if e.identity is None:
+            imp.append((top, gap, "stranger"))
+            continue
         own = names.index(e.identity) if e.identity in names else -1
-        gd.append(float(d[own]) if own >= 0 else math.nan)
-        others = np.delete(d, own) if own >= 0 else d
-        top, gap, _ = _top2(others)
-        it.append(top), ig.append(gap), ik.append("leave_one_out")
+        right = j >= 0 and names[j] == e.identity
+        gen.append((top, gap, right, float(d[own]) if own >= 0 else math.nan))
+        top, gap, _ = _top2(np.delete(d, own) if own >= 0 else d)
+        imp.append((top, gap, "leave_one_out"))
+    gt = [x[0] for x in gen]
+    gg = [x[1] for x in gen]
+    gr = [x[2] for x in gen]
+    gd = [x[3] for x in gen]
+    it = [x[0] for x in imp]
+    ig = [x[1] for x in imp]
+    ik = [x[2] for x in imp]
     return Scores(
         np.asarray(gt, float),
         np.asarray(gg, float),
@@ -462,8 +466,11 @@ def gallery_check(
         by_ident: dict[str, list[Extracted]] = {}
         for e in ok_gen:
             by_ident.setdefault(e.identity or "", []).append(e)
+        wanted = {tid: ident for ident, (_p, tid) in ids.items()}
         records = {
-            ident: db.run(lambda s, t=tid: Templates(s).get(t)) for ident, (_p, tid) in ids.items()
+            wanted[t.id]: t
+            for t in db.run(lambda s: Templates(s).list(embedder_id=embedder.id))
+            if t.id in wanted
         }
         for ident, group in by_ident.items():
             removed = ident in ids
@@ -554,7 +561,7 @@ def evaluate(
         )
 
     d_dir, d_fpir = rates(main, threshold, margin)
-    default = {
+    default: dict[str, Any] = {
         "dir": round(d_dir, 4),
         "fpir": round(d_fpir, 4),
         "threshold": round(threshold, 4),
