@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import inspect
 import json
@@ -33,6 +34,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
     imp = psub.add_parser("import", help="import a roster CSV (name, external id, group, photo)")
     imp.add_argument("csv", type=Path, metavar="CSV")
     imp.add_argument("--consent", action="store_true", help="everyone listed agreed")
+    imp.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
     imp.add_argument("--json", action="store_true")
     p.set_defaults(func=run)
     return p
@@ -140,11 +142,21 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             print("people import: not available in this version yet.", file=sys.stderr)
             return 2
         params = inspect.signature(roster.import_roster).parameters
-        kwargs = {"consent": args.consent} if "consent" in params else {}
-        result = roster.import_roster(ctx, args.csv, **kwargs)
+        wanted = {"consent": args.consent, "dry_run": args.dry_run}
+        kwargs = {k: v for k, v in wanted.items() if k in params}
+        report = roster.import_roster(ctx, args.csv, **kwargs)
+        rows = list(getattr(report, "rows", []))
         if args.json:
-            print(json.dumps(result, default=str, ensure_ascii=False))
+            data = dataclasses.asdict(report) if dataclasses.is_dataclass(report) else report
+            print(json.dumps(data, default=str, ensure_ascii=False))
         else:
-            print(result)
-        return 0
+            for r in rows:
+                reason = f": {r.reason}" if getattr(r, "reason", "") else ""
+                print(f"  line {r.line}: {r.name} - {r.status}{reason}")
+            for problem in getattr(report, "problems", []):
+                print(f"  {problem}")
+            verb = "would import" if args.dry_run else "imported"
+            print(f"{verb} {getattr(report, 'imported', 0)} of {len(rows)} rows from {args.csv}")
+        refused = [r for r in rows if getattr(r, "status", "") == "refused"]
+        return 1 if refused or getattr(report, "rolled_back", False) else 0
     raise AssertionError(cmd)
