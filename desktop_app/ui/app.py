@@ -58,6 +58,13 @@ def is_dark() -> bool:
     return pal.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def chart_theme() -> Any:
+    """The QtCharts theme matching the palette (charts do not follow it on their own)."""
+    from PySide6.QtCharts import QChart
+
+    return QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
+
+
 def run_gui(
     ctx: Any,
     *,

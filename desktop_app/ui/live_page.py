@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -114,10 +114,11 @@ class LivePage(QWidget):
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, ev.id)
         item.setToolTip(f"Event {ev.id}; score {ev.score if ev.score is not None else '-'}")
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         if ev.kind == "check_out":
-            item.setForeground(QBrush(QColor(120, 120, 130)))
+            item.setForeground(QBrush(QColor(150, 150, 160) if dark else QColor(110, 110, 120)))
         else:
-            item.setForeground(QBrush(KNOWN.darker(115)))
+            item.setForeground(QBrush(KNOWN.lighter(135) if dark else KNOWN.darker(125)))
         if at_top:
             self.events.insertItem(0, item)
         else:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.storage.repositories import Events, People
 from desktop_app.ui import ops, services
+from desktop_app.ui.app import chart_theme
 from desktop_app.ui.resources import icon
 
 FORMATS = [("CSV", "csv"), ("Excel (XLSX)", "xlsx"), ("PDF", "pdf")]
@@ -153,6 +154,7 @@ class ReportsPage(QWidget):
         self.group.setCurrentIndex(max(0, self.group.findData(current)))
         self.group.blockSignals(False)
 
+        self.chart.setTheme(chart_theme())
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)

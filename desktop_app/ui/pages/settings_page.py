@@ -41,6 +41,7 @@ from desktop_app.config import save_settings
 from desktop_app.errors import ConfigError
 from desktop_app.recognition.defaults import default_threshold
 from desktop_app.ui import ops, services
+from desktop_app.ui.app import chart_theme
 
 log = logging.getLogger(__name__)
 
@@ -448,6 +449,7 @@ class SettingsPage(QWidget):
 
     def show_curve(self, thresholds: Any, fmr: Any, fnmr: Any = None) -> None:
         self.curve = (thresholds, fmr, fnmr)
+        self.chart.setTheme(chart_theme())
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
