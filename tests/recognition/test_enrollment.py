@@ -230,3 +230,31 @@ def test_one_shot_enroll_then_recognise_another_photo(app_ctx: Any, faces_dir: P
     with pytest.raises(LookAlikeError, match="Barack Obama"):
         enroll("B. Obama", [faces_dir / "barack_obama" / "3.jpg"], consent=True)
     assert _counts(app_ctx) == (2, 2)
+
+
+def test_with_a_protector_templates_are_sealed_at_rest(
+    model_settings: Any, astronaut_bgr: np.ndarray
+) -> None:
+    from desktop_app.context import AppContext
+    from desktop_app.recognition.enrollment import EnrollmentService
+    from desktop_app.security.crypto import Protector
+    from desktop_app.security.keys import new_data_key
+
+    ctx = AppContext(model_settings)
+    try:
+        protector = Protector(new_data_key())
+        service = EnrollmentService(
+            ctx.settings, ctx.db, ctx.pipeline, ctx.gallery, protector=protector
+        )
+        res = service.enroll("Eileen", [astronaut_bgr], consent=True)
+        (t,) = ctx.db.run(lambda s: Templates(s).list(person_id=res.person.id))
+        assert t.encrypted and t.chip is not None
+        plain = protector.open_template(t)
+        assert len(plain.embedding) == 4 * ctx.pipeline.embedder.dim
+        assert decode_chip_png(plain.chip).shape[:2] == (150, 150)
+        assert plain.embedding != t.embedding
+        # indexed from the plaintext at once: recognised right after enrolling
+        (face, *_r) = ctx.recognizer.identify_image(astronaut_bgr)
+        assert face.match.known and face.match.person_id == res.person.id
+    finally:
+        ctx.close()
