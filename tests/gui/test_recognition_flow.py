@@ -182,3 +182,39 @@ def test_group_photo_marks_the_ticked_people_in_the_session(
     assert [(e.person_name, e.source, e.session_id) for e in events] == [
         ("Barack Obama", "photo", session.id)
     ]
+
+
+def test_first_run_builds_the_models_with_progress_then_offers_enrollment(
+    qtbot: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """A fresh data dir: the models are built behind a progress dialog (the window keeps
+    running), then the app offers to enroll the first person."""
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from desktop_app.ui.app import create_application
+    from desktop_app.ui.main_window import MainWindow
+
+    create_application()
+    assert not any(ctx.models.status(n).ok for n in ctx.models.names())
+    w = MainWindow(
+        ctx, source=str(image_folder), config_file=tmp_path / "gui.toml", interactive=True
+    )
+    qtbot.addWidget(w)
+    w.show()
+    w.start()
+    qtbot.waitUntil(lambda: bool(w.findChildren(QProgressDialog)), timeout=30_000)
+    assert "first run" in w.findChildren(QProgressDialog)[0].labelText()
+    frames_before = w.live_page.view.frames_shown
+    qtbot.waitUntil(lambda: w.recognition_ready, timeout=300_000)
+    assert w.live_page.view.frames_shown > frames_before  # the camera ran during the build
+    assert all(ctx.models.status(n).ok for n in ctx.models.names())
+
+    def welcome() -> QMessageBox | None:
+        boxes = [b for b in w.findChildren(QMessageBox) if b.isVisible()]
+        return boxes[0] if boxes else None
+
+    qtbot.waitUntil(lambda: welcome() is not None, timeout=10_000)
+    assert "Nobody is enrolled yet" in welcome().text()
+    welcome().button(QMessageBox.StandardButton.No).click()
+    w.shutdown()
+    wait_ops(qtbot, 60_000)
