@@ -185,3 +185,24 @@ def test_load_returns_none_for_damaged_files(tmp_path: Path, damage: str) -> Non
         meta.write_text(json.dumps({**json.loads(meta.read_text()), "dim": DIM * 2}))
     assert FaceIndex.load(folder) is None
     assert FaceIndex.load(tmp_path / "nowhere") is None
+
+
+def test_bench_search_command_runs_and_reports(tmp_path: Path) -> None:
+    """`bench search` end to end on a tiny size (no timing asserted, only the report)."""
+    import argparse
+
+    from desktop_app.recognition.bench_search import register_search
+
+    parser = argparse.ArgumentParser()
+    register_search(parser.add_subparsers())
+    out = tmp_path / "bench.json"
+    args = parser.parse_args(
+        ["search", "--sizes", "500", "--hnsw-from", "500", "--queries", "20", "--json", str(out)]
+    )
+    assert args.func(args, None) == 0
+    report = json.loads(out.read_text())
+    (row,) = report["results"]
+    assert row["size"] == 500 and row["exact"]["median_ms"] > 0
+    assert row["hnsw"]["recall_at_1_probe"] >= 0.95
+    assert row["exact"]["probe_top1_is_source"] == 1.0
+    assert {c.get("target") for c in report["checks"]} == {0.99}
