@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--models-dir", type=Path, help="prebuilt models folder to reuse")
     ap.add_argument("--no-recognition", action="store_true")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--switch-interval", type=float, help="override sys.setswitchinterval (s)")
     args = ap.parse_args(argv)
 
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -83,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.ui.main_window import MainWindow
 
     app = create_application()
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     tmp = Path(tempfile.mkdtemp(prefix="fa-bench-gui-"))
     (tmp / "settings.toml").touch()
     data_dir = tmp / "data"
@@ -175,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
         "stalls_over_50ms": int(sum(1 for v in late if v > 50.0)),
         "probe_ticks": len(ticks),
         "cpu_count": os.cpu_count(),
+        "load_average_1min": round(os.getloadavg()[0], 2),
+        "switch_interval_s": sys.getswitchinterval(),
     }
     probe.timeout.disconnect()
     win.runner.processed.disconnect(processed.append)
