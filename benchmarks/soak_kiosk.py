@@ -174,7 +174,7 @@ def run_headless(
             time.sleep(wait)
     source.close()
     sample(frames)
-    return {"frames": frames, "phase_frames": phases, "loops": source.frames_read}
+    return {"frames": frames, "phase_frames": phases, "frames_read": source.frames_read}
 
 
 def run_qt(

@@ -91,6 +91,11 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     if not has and not args.no_pin:
         raise PermissionDenied(NO_PIN_HELP)
 
+    if args.session:
+        from desktop_app.storage.repositories import Sessions
+
+        ctx.db.run(lambda s: Sessions(s).find(args.session))  # NotFoundError says which
+
     from desktop_app.ui.kiosk.app import run_kiosk
 
     code = run_kiosk(
