@@ -119,13 +119,16 @@ def compute_scores(
     *,
     normalize: bool = False,
     max_templates: int = 20_000,
+    max_scores: int = 5_000_000,
     seed: int = 0,
     block: int = 512,
 ) -> Scores:
     """Impostor scores (every template against every other person's templates, per person
     the nearest) and genuine scores (every template against its own person's others).
 
-    Galleries with more than ``max_templates`` templates are subsampled by person.
+    Bounded cost: galleries with more than ``max_templates`` templates are subsampled by
+    person, and when templates x people exceeds ``max_scores`` only a random subset of the
+    templates serves as probes (still against every kept person).
     """
     pids = np.asarray(person_ids).reshape(-1)
     x = _prepare(embeddings, normalize)
@@ -150,16 +153,22 @@ def compute_scores(
     uniq, starts = np.unique(pids, return_index=True)
     person_index = np.searchsorted(uniq, pids)  # (T,) 0..P-1
     sq = (x * x).sum(axis=1)
+    probes = np.arange(len(x))
+    per_probe = max(len(uniq) - 1, 1)
+    if len(x) * per_probe > max_scores:
+        rng = np.random.default_rng(seed + 1)
+        probes = np.sort(rng.choice(len(x), size=max(1, max_scores // per_probe), replace=False))
+        sampled = True
     impostor: list[np.ndarray] = []
     genuine: list[np.ndarray] = []
-    for lo in range(0, len(x), block):
-        hi = min(lo + block, len(x))
-        d2 = sq[lo:hi, None] + sq[None, :] - 2.0 * (x[lo:hi] @ x.T)
+    for lo in range(0, len(probes), block):
+        rows_idx = probes[lo : lo + block]
+        d2 = sq[rows_idx, None] + sq[None, :] - 2.0 * (x[rows_idx] @ x.T)
         d = np.sqrt(np.maximum(d2, 0.0))
-        rows = np.arange(hi - lo)
-        d[rows, np.arange(lo, hi)] = np.inf  # never against itself
+        rows = np.arange(len(rows_idx))
+        d[rows, rows_idx] = np.inf  # never against itself
         per_person = np.minimum.reduceat(d, starts, axis=1)  # (b, P)
-        own = person_index[lo:hi]
+        own = person_index[rows_idx]
         g = per_person[rows, own]
         genuine.append(g[np.isfinite(g)])
         per_person[rows, own] = np.nan

@@ -140,3 +140,16 @@ def test_real_dlib_descriptors(shared_data: Path) -> None:
     scores = compute_scores(x, pids)
     assert np.median(scores.genuine) < 0.6 < np.median(scores.impostor)
     assert calibrate_scores(scores, target_fmr=1e-3).threshold == pytest.approx(result.threshold)
+
+
+def test_large_galleries_are_sampled_with_bounded_cost() -> None:
+    x, p = gallery(1500, 2, seed=8)
+    full = compute_scores(x, p)
+    small = compute_scores(x, p, max_templates=2000, max_scores=200_000)
+    assert not full.sampled and small.sampled
+    assert small.templates <= 2000 and len(small.impostor) <= 200_000
+    # the sample tells the same story as the whole
+    assert np.median(small.impostor) == pytest.approx(np.median(full.impostor), rel=0.02)
+    assert np.median(small.genuine) == pytest.approx(np.median(full.genuine), rel=0.05)
+    result = calibrate_scores(small, target_fmr=1e-2, gallery_size=50)
+    assert "subsampled" in result.note
