@@ -1,0 +1,81 @@
+"""``face-attendance gui --screenshot OUT --quit-after S`` runs the real window and quits."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import cv2
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_gui_command_saves_a_screenshot_and_quits(image_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "shots" / "main.png"
+    config = tmp_path / "settings.toml"
+    config.touch()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FACE_ATTENDANCE_")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop_app",
+            "--config",
+            str(config),
+            "--data-dir",
+            str(tmp_path / "data"),
+            "gui",
+            "--source",
+            str(image_folder),
+            "--screenshot",
+            str(out),
+            "--quit-after",
+            "2",
+            "--page",
+            "people",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert f"screenshot saved to {out}" in proc.stdout
+    img = cv2.imread(str(out))
+    assert img is not None and img.shape[:2] == (768, 1366)
+
+
+def test_gui_command_reports_a_bad_source_in_the_window_not_a_crash(tmp_path: Path) -> None:
+    out = tmp_path / "main.png"
+    config = tmp_path / "settings.toml"
+    config.touch()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FACE_ATTENDANCE_")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop_app",
+            "--config",
+            str(config),
+            "--data-dir",
+            str(tmp_path / "data"),
+            "gui",
+            "--source",
+            str(tmp_path / "no_such.mp4"),
+            "--screenshot",
+            str(out),
+            "--quit-after",
+            "1",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert out.exists()
