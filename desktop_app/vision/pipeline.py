@@ -103,7 +103,7 @@ class FacePipeline:
                 chip_rgb=chip,
                 embedding=embeddings[i],
                 track_id=None if track_ids is None else track_ids[i],
-                timings_ms=timings,
+                timings_ms=dict(timings),
             )
             for i, (face, chip) in enumerate(zip(faces, chips, strict=True))
         ]
