@@ -337,8 +337,9 @@ class KioskStateMachine:
         )
         return None
 
-    def liveness_progress(self) -> float:
-        return self._challenge.status.progress if self._challenge is not None else 0.0
+    def remembers(self, person_id: int) -> bool:
+        """Whether this kiosk has shown a card for the person (it knows the mark's time)."""
+        return person_id in self._memory
 
     def marked(self, face: RecognizedFace, marks: Sequence[Any]) -> KioskView:
         """What the attendance service said about ``face`` (its ``on_frame`` results)."""
@@ -468,6 +469,18 @@ class KioskController:
                 except Exception:
                     self.machine._awaiting = None
                     raise
+                pid = face.match.person_id
+                if not marks and pid is not None and not self.machine.remembers(int(pid)):
+                    # The service handled this person moments ago (another window or a restart
+                    # of this one): ask it directly what stands, so the card can say when.
+                    marks = [
+                        self.attendance.mark(
+                            int(pid),
+                            score=float(face.match.distance),
+                            source=self.source,
+                            session_id=self.session_id,
+                        )
+                    ]
                 self.marks_total += sum(1 for m in marks if getattr(m, "recorded", False))
                 self.machine.marked(face, marks)
             return KioskFrame(result, self.machine.view, marks)

@@ -289,3 +289,15 @@ def test_pin_gate_without_pin(db, clock):
     assert not gate.is_set()
     out = gate.submit("1234")
     assert not out.ok and "No admin PIN" in out.message
+
+
+def test_restarted_kiosk_still_tells_the_time_of_the_check_in(settings, db, clock, ana):
+    ctl, service = make(settings, db, clock)
+    ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True)))
+    clock.advance(10)
+    # a new window on the same service (its on_frame cache says "handled moments ago")
+    machine = KioskStateMachine(KioskParams(), clock=clock, tz=UTC)
+    again = KioskController(None, service, machine)
+    out = again.handle(frame(face(9, ana, "Ana Silva", confirmed=True)))
+    assert out.view.title == "Already checked in at 08:57"
+    assert db.run(lambda s: Events(s).count()) == 1
