@@ -242,9 +242,8 @@ class KioskStateMachine:
             and face.track_id not in self._passed
             and self._static.observe(face.face.landmarks, face.face.box)
         ):
-            return self._liveness_failed(
-                face, "The face does not move at all (a still image?).", now
-            )
+            self._liveness_failed(face, "The face does not move at all (a still image?).", now)
+            return None
         challenging = self._challenge is not None and self._challenge.track_id == face.track_id
         if (
             self.params.liveness
@@ -256,7 +255,8 @@ class KioskStateMachine:
             self._awaiting = face
             return face
         if not known and now - self._track_since >= self.params.unknown_after_seconds:
-            return self._unknown(face, now)
+            self._unknown(face, now)
+            return None
         self._set(
             KioskView(
                 KioskPhase.HOLD_STILL, "Hold still...", "Recognising your face", box=face.face.box
@@ -324,7 +324,8 @@ class KioskStateMachine:
             )
             return None
         if status.verdict is Verdict.FAILED:
-            return self._liveness_failed(face, status.reason, now)
+            self._liveness_failed(face, status.reason, now)
+            return None
         self._set(
             KioskView(
                 KioskPhase.CHALLENGE,

@@ -77,20 +77,28 @@ class Table:
     row_count: int
     totals: tuple[Any, ...] | None = None
     note: str | None = None
+    # fast path for big tables: raw values (kinds "day", "seconds", "text"), same columns
+    raw_rows: Callable[[], Iterator[tuple[Any, ...]]] | None = None
+    raw_kinds: tuple[str, ...] = ()
 
 
 class EventRow(NamedTuple):
-    """A lean event for the rules (same attribute names as ``EventRecord``)."""
+    """A lean event for the rules: ``EventRecord``'s attribute names, with the time kept as
+    seconds since 1970 (``ts``) until someone asks for ``at_utc``."""
 
     id: int
     person_id: int
     session_id: int | None
     kind: str
-    at_utc: dt.datetime
+    ts: float
     source: str
     device: str | None
     corrected_by: str | None
     correction_reason: str | None
+
+    @property
+    def at_utc(self) -> dt.datetime:
+        return dt.datetime.fromtimestamp(self.ts, dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -180,10 +188,7 @@ def build_report(
         return people, sessions, rows
 
     people, sessions, raw = db.run(read)
-    utc, from_ts = dt.UTC, dt.datetime.fromtimestamp
-    events = [
-        EventRow(r[0], r[1], r[2], r[3], from_ts(r[4], utc), r[5], r[6], r[7], r[8]) for r in raw
-    ]
+    events = list(map(EventRow._make, raw))
     if session is not None:
         events = [e for e in events if any(rules.event_in_session(e, x) for x in sessions)]
     with_events = {e.person_id for e in events}
@@ -217,30 +222,38 @@ def build_report(
 
 # --- the three views ---------------------------------------------------------------------
 def _events_table(data: ReportData) -> Table:
-    people = {p.id: p for p in data.people}
     session_names = {s.id: s.name for s in data.sessions}
     tz = data.tz
 
-    def rows() -> Iterator[tuple[Any, ...]]:
+    who = {p.id: (p.name, p.external_id or "", p.group_name or "") for p in data.people}
+
+    def raw_rows() -> Iterator[tuple[Any, ...]]:
+        """(local day ordinal, seconds since local midnight, name, ..., note)."""
+        kinds, sources, from_ts = KIND_LABELS, SOURCE_LABELS, dt.datetime.fromtimestamp
         for e in data.events:
-            p = people.get(e.person_id)
-            local = e.at_utc.astimezone(tz)
+            name, ext, group = who.get(e.person_id) or (f"#{e.person_id}", "", "")
+            local = from_ts(e.ts, tz)
             note = ""
             if e.corrected_by:
                 verb = "added" if e.source == "manual" else "re-assigned"
                 note = f"{verb} by {e.corrected_by}: {e.correction_reason or ''}".strip()
             yield (
-                local.date(),
-                local.time().replace(microsecond=0, tzinfo=None),
-                p.name if p else f"#{e.person_id}",
-                (p.external_id or "") if p else "",
-                (p.group_name or "") if p else "",
-                KIND_LABELS.get(e.kind, e.kind),
+                local.toordinal(),
+                local.hour * 3600 + local.minute * 60 + local.second,
+                name,
+                ext,
+                group,
+                kinds.get(e.kind, e.kind),
                 session_names.get(e.session_id, "") if e.session_id else "",
-                SOURCE_LABELS.get(e.source, e.source),
+                sources.get(e.source, e.source),
                 e.device or "",
                 note,
             )
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        from_ordinal, time = dt.date.fromordinal, dt.time
+        for day, secs, *rest in raw_rows():
+            yield (from_ordinal(day), time(secs // 3600, secs // 60 % 60, secs % 60), *rest)
 
     cols = [
         Column("Date", "date"),
@@ -254,7 +267,10 @@ def _events_table(data: ReportData) -> Table:
         Column("Device", "text"),
         Column("Note", "text"),
     ]
-    return Table("events", "Event log", cols, rows, len(data.events))
+    raw_kinds = ("day", "seconds", *["text"] * 8)
+    return Table(
+        "events", "Event log", cols, rows, len(data.events), raw_rows=raw_rows, raw_kinds=raw_kinds
+    )
 
 
 def _summary_table(data: ReportData) -> Table:
@@ -449,12 +465,38 @@ def _csv_formatter(kind: str) -> Callable[[Any], str]:
     return fmt
 
 
+def _raw_csv_rows(table: Table) -> Iterator[list[Any]]:
+    assert table.raw_rows is not None
+    day_text: dict[int, str] = {}
+    time_text: dict[int, str] = {}
+    day_cols = [i for i, k in enumerate(table.raw_kinds) if k == "day"]
+    sec_cols = [i for i, k in enumerate(table.raw_kinds) if k == "seconds"]
+    for raw in table.raw_rows():
+        row = list(raw)
+        for i in day_cols:
+            o = row[i]
+            text = day_text.get(o)
+            if text is None:
+                text = day_text[o] = dt.date.fromordinal(o).isoformat()
+            row[i] = text
+        for i in sec_cols:
+            sec = row[i]
+            text = time_text.get(sec)
+            if text is None:
+                text = time_text[sec] = f"{sec // 3600:02d}:{sec // 60 % 60:02d}:{sec % 60:02d}"
+            row[i] = text
+        yield row
+
+
 def write_csv(table: Table, path: Path, *, bom: bool = True) -> None:
     fmts = [_csv_formatter(c.kind) for c in table.columns]
     with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow([c.title for c in table.columns])
-        w.writerows([f(v) for f, v in zip(fmts, row, strict=True)] for row in table.rows())
+        if table.raw_rows is not None:
+            w.writerows(_raw_csv_rows(table))
+        else:
+            w.writerows([f(v) for f, v in zip(fmts, row, strict=True)] for row in table.rows())
         if table.totals is not None:
             w.writerow([f(v) for f, v in zip(fmts, table.totals, strict=True)])
 
@@ -487,6 +529,7 @@ def write_xlsx(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> No
         for label, value in _about_lines(data):
             yield [(label, xlsx.BOLD), value]
 
+    strings = xlsx.SharedStrings()
     sheets = [xlsx.Sheet("About", widths=[16, 80], freeze=None, rows=about_rows())]
     for view in views:
         table = data.tables[view]
@@ -526,7 +569,11 @@ def write_xlsx(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> No
                     yield [
                         (v, st) if st is not None else v for v, st in zip(row, styles, strict=True)
                     ]
-            else:  # the event log: dates and times pick their format by type
+            elif table.raw_rows is not None:  # the event log: up to a million rows
+                encode = xlsx.RowEncoder(table.raw_kinds, strings)
+                for raw in table.raw_rows():
+                    yield encode(raw)
+            else:
                 yield from table.rows()
             if table.totals is not None:
                 yield [
@@ -542,7 +589,7 @@ def write_xlsx(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> No
                 rows=rows(),
             )
         )
-    xlsx.write_workbook(path, sheets, title=data.title)
+    xlsx.write_workbook(path, sheets, title=data.title, strings=strings)
 
 
 def _about_lines(data: ReportData) -> list[tuple[str, Any]]:

@@ -36,7 +36,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -328,10 +328,13 @@ def analyse(
 
     # (ts, day index, kind, session id, source) per person, oldest first
     per_person: dict[int, list[tuple[float, int, str, int | None, str]]] = defaultdict(list)
+    events = list(events)
+    # reports pass lean rows that carry epoch seconds as ``ts``; records carry ``at_utc``
+    ts_of = attrgetter("ts") if events and hasattr(events[0], "ts") else _timestamp
     for e in events:
         if e.person_id not in group_of:
             continue
-        ts = e.at_utc.timestamp()
+        ts = ts_of(e)
         idx = bisect_right(edges, ts) - 1
         if 0 <= idx < n_days:
             per_person[e.person_id].append((ts, idx, e.kind, e.session_id, e.source))
@@ -404,19 +407,28 @@ def analyse(
                     for t in mine:
                         if t[2] <= ev[0] < t[3]:
                             buckets[t[0]].append(ev)
-            per_day: dict[int, list[str]] = defaultdict(list)
             for sid, idx, _start, end, late_after, _g in mine:
                 b = buckets.get(sid)
                 status = ABSENT
                 if b:
-                    arrivals = [x for x in b if x[2] in ARRIVALS]
-                    if arrivals:
-                        timed = [x for x in arrivals if x[4] != "photo"]
-                        status = LATE if timed and timed[0][0] > late_after else PRESENT
+                    arrived = False
+                    first_timed = None
+                    for x in b:  # oldest first; the first camera/manual arrival decides
+                        if x[2] in ARRIVALS:
+                            arrived = True
+                            if x[4] != "photo":
+                                first_timed = x[0]
+                                break
+                    if arrived:
+                        status = (
+                            LATE
+                            if first_timed is not None and first_timed > late_after
+                            else PRESENT
+                        )
                         if b[-1][2] == DEPARTURE and b[-1][0] < end:
                             left_early += 1
-                per_day[idx].append(status)
-            status_by_day = {i: combine_day(v) for i, v in per_day.items()}
+                prev = status_by_day.get(idx)
+                status_by_day[idx] = status if prev is None else combine_day((prev, status))
         else:
             attended = {i for _, i, k, _, _ in evs if k in ARRIVALS}
             for i in open_days_by_group.get(p.group_name) or any_open:
@@ -453,6 +465,10 @@ def analyse(
                 absent[day] += 1
     register = Register(days, cells, present, late, absent)
     return Analysis(days, summaries, register)
+
+
+def _timestamp(e: EventLike) -> float:
+    return e.at_utc.timestamp()
 
 
 def combine_day(statuses: Sequence[str]) -> str:

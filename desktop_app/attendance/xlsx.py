@@ -115,7 +115,7 @@ class Sheet:
     title: str
     widths: list[float] = field(default_factory=list)  # characters per column
     freeze: str | None = "A2"  # top-left cell of the scrolling area
-    rows: Iterable[Sequence[Any]] = ()
+    rows: Iterable[Sequence[Any] | str] = ()
 
 
 def _cell(value: Any, style: int | None, cache: dict[str, str]) -> str:
@@ -146,6 +146,61 @@ def _cell(value: Any, style: int | None, cache: dict[str, str]) -> str:
         if isinstance(value, int | float)
         else (f'<c t="inlineStr"{s}><is><t>{escape(str(value))}</t></is></c>')
     )
+
+
+class SharedStrings:
+    """The workbook's shared string table: each distinct text is stored once."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+
+    def __call__(self, text: str) -> int:
+        i = self.index.get(text)
+        if i is None:
+            i = self.index[text] = len(self.index)
+        return i
+
+    def xml(self) -> str:
+        items = "".join(f'<si><t xml:space="preserve">{escape(t)}</t></si>' for t in self.index)
+        n = len(self.index)
+        return (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            f'count="{n}" uniqueCount="{n}">{items}</sst>'
+        )
+
+
+class RowEncoder:
+    """Fast path for big sheets: rows of raw values -> the cells' XML, one cache per column.
+
+    Column kinds: ``day`` (a ``date.toordinal()``), ``seconds`` (seconds since local
+    midnight), ``text``. Repeated values (names, groups, days) are encoded once. A row
+    encoded this way is passed to ``write_workbook`` as a ``str``.
+    """
+
+    def __init__(self, kinds: Sequence[str], strings: SharedStrings) -> None:
+        self.strings = strings
+        self.makers = [self._maker(k) for k in kinds]
+        self.caches: list[dict[Any, str]] = [{} for _ in kinds]
+
+    def _maker(self, kind: str) -> Any:
+        if kind == "day":
+            return lambda o: f'<c s="{DATE}"><v>{o - _EPOCH_ORDINAL}</v></c>'
+        if kind == "seconds":
+            return lambda sec: f'<c s="{TIME}"><v>{sec / 86400:.10g}</v></c>'
+        strings = self.strings
+        return lambda v: f'<c t="s"><v>{strings(v)}</v></c>' if v else "<c/>"
+
+    def __call__(self, row: Sequence[Any]) -> str:
+        parts = []
+        for v, cache, make in zip(row, self.caches, self.makers, strict=True):
+            xml = cache.get(v)
+            if xml is None:
+                xml = make(v)
+                if len(cache) < 100_000:
+                    cache[v] = xml
+            parts.append(xml)
+        return "".join(parts)
 
 
 def _sheet_xml_head(sheet: Sheet) -> str:
@@ -182,8 +237,16 @@ def _sheet_xml_head(sheet: Sheet) -> str:
     return "".join(parts)
 
 
-def write_workbook(path: Path, sheets: Sequence[Sheet], *, title: str = "") -> None:
-    """Write ``sheets`` (rows as sequences of values or ``(value, style)`` pairs)."""
+def write_workbook(
+    path: Path,
+    sheets: Sequence[Sheet],
+    *,
+    title: str = "",
+    strings: SharedStrings | None = None,
+) -> None:
+    """Write ``sheets`` (rows as sequences of values or ``(value, style)`` pairs, or strings
+    from a ``RowEncoder`` sharing ``strings``)."""
+    strings = strings or SharedStrings()
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
         n = len(sheets)
         overrides = "".join(
@@ -204,6 +267,8 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], *, title: str = "") -> N
             'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
             '<Override PartName="/docProps/core.xml" ContentType="application/'
             'vnd.openxmlformats-package.core-properties+xml"/>'
+            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
             f"{overrides}</Types>",
         )
         z.writestr(
@@ -249,7 +314,10 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], *, title: str = "") -> N
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
             f'{rels}<Relationship Id="rId{n + 1}" Type="http://schemas.openxmlformats.org/'
-            'officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+            'officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+            f'<Relationship Id="rId{n + 2}" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+            "</Relationships>",
         )
         z.writestr("xl/styles.xml", _STYLES)
         for i, sheet in enumerate(sheets, start=1):
@@ -258,6 +326,9 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], *, title: str = "") -> N
                 cache: dict[str, str] = {}
                 buf: list[str] = []
                 for r, row in enumerate(sheet.rows, start=1):
+                    if isinstance(row, str):  # already encoded (RowEncoder)
+                        buf.append(f'<row r="{r}">{row}</row>')
+                        continue
                     cells = "".join(
                         _cell(v[0], v[1], cache) if isinstance(v, tuple) else _cell(v, None, cache)
                         for v in row
@@ -268,6 +339,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], *, title: str = "") -> N
                         buf.clear()
                 fh.write("".join(buf).encode())
                 fh.write(b"</sheetData></worksheet>")
+        z.writestr("xl/sharedStrings.xml", strings.xml())
 
 
 def _sheet_name(title: str) -> str:

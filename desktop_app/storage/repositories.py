@@ -643,7 +643,16 @@ class Events:
                 ev.person_id.in_(select(m.Person.id).where(m.Person.group_name == group_name))
             )
         q = q.order_by(ev.at_utc, ev.id)
-        return list(self.s.connection().execute(q).all())
+        result = self.s.connection().execute(q)
+        try:
+            # plain DBAPI tuples: these columns need no result processing, and skipping
+            # SQLAlchemy's Row objects halves the time for a year of events
+            rows = result.cursor.fetchall() if result.cursor is not None else []
+        finally:
+            result.close()
+        if rows and not isinstance(rows[0][4], int | float):  # PostgreSQL: Decimal epoch
+            rows = [(*r[:4], float(r[4]), *r[5:]) for r in rows]
+        return rows
 
 
 def _canonical(entry: dict[str, Any]) -> bytes:

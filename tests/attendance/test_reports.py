@@ -254,3 +254,49 @@ def test_chart_handles_a_range_without_marks(db, tmp_path: Path) -> None:
     [path] = reports.export(build(db), "pdf", tmp_path / "empty.pdf")
     pages, text = _pdf_text(path)
     assert pages == 1 and "No attendance in this period." in text and "No marks" in text
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
+    from desktop_app.storage.db import Database
+
+    url = (
+        f"sqlite:///{tmp_path / 'r.sqlite3'}"
+        if request.param == "sqlite"
+        else request.getfixturevalue("pg_url")
+    )
+    database = Database(url)
+    database.upgrade()
+    yield database
+    database.dispose()
+
+
+def test_same_report_on_sqlite_and_postgresql(any_db) -> None:
+    def fill(s: Any) -> None:
+        pid = People(s).add("Ana Lima", group_name="7B").id
+        sid = (
+            Sessions(s)
+            .add(
+                "Maths",
+                local(FIRST, 8),
+                ends_at=local(FIRST, 9),
+                late_after=local(FIRST, 8, 10),
+                group_name="7B",
+            )
+            .id
+        )
+        Events(s).add(
+            pid,
+            "check_in",
+            local(FIRST, 8, 12) + dt.timedelta(microseconds=250_000),
+            source="camera",
+            session_id=sid,
+        )
+        Events(s).add(pid, "check_out", local(FIRST, 8, 50), source="camera", session_id=sid)
+
+    any_db.run(fill)
+    data = build(any_db)
+    [row] = list(data.tables["events"].rows())[:1]
+    assert row[:3] == (FIRST, dt.time(8, 12), "Ana Lima")
+    assert data.analysis.register.cells[data.people[0].id] == {FIRST: "L"}
+    assert data.analysis.summaries[data.people[0].id].hours == pytest.approx(38 / 60, abs=1e-3)
