@@ -218,3 +218,47 @@ def test_first_run_builds_the_models_with_progress_then_offers_enrollment(
     welcome().button(QMessageBox.StandardButton.No).click()
     w.shutdown()
     wait_ops(qtbot, 60_000)
+
+
+def test_lookalike_warning_then_enroll_anyway_and_add_samples(
+    qtbot: Any, make_window: Any, model_ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    import cv2
+
+    from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
+    from tests.gui.conftest import astronaut_bgr
+
+    photo = tmp_path / "astronaut.png"
+    cv2.imwrite(str(photo), astronaut_bgr())
+    model_ctx.enrollment.enroll("Eileen Collins", [photo], consent=True, consent_by="test")
+    w = make_window(image_folder, context=model_ctx, recognition=True)
+    qtbot.waitUntil(lambda: w.recognition_ready, timeout=300_000)
+
+    dlg = w.enroll_from_photos(files=[photo])
+    dlg.name.setText("Someone Else")
+    dlg.consent.setChecked(True)
+    dlg.enroll_button.click()
+    qtbot.waitUntil(lambda: getattr(dlg, "_lookalike_box", None) is not None, timeout=60_000)
+    box = dlg._lookalike_box
+    assert "Eileen Collins" in box.text()
+    assert model_ctx.db.run(lambda s: People(s).count()) == 1  # nothing stored yet
+    anyway = next(b for b in box.buttons() if b.text() == "Enroll anyway")
+    anyway.click()
+    wait_ops(qtbot, 60_000)
+    names = sorted(p.name for p in model_ctx.db.run(lambda s: People(s).list()))
+    assert names == ["Eileen Collins", "Someone Else"]
+
+    # add samples to an existing person: the name is fixed, consent already recorded
+    page = w.people_page
+    qtbot.waitUntil(lambda: len(page.names()) == 2, timeout=10_000)
+    page.select_person(
+        next(r.person.id for r in page.model.rows if r.person.name == "Eileen Collins")
+    )
+    page.add_samples_to_selected()
+    more = w.findChildren(EnrollDialog)[-1]
+    assert not more.name.isEnabled() and more.consent.isChecked()
+    more.add_files([photo])
+    more.enroll(allow_lookalike=True)
+    wait_ops(qtbot, 60_000)
+    counts = {p.name: p.template_count for p in model_ctx.db.run(lambda s: People(s).list())}
+    assert counts["Eileen Collins"] == 2

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QTableView,
     QToolButton,
@@ -205,7 +206,7 @@ class PeoplePage(QWidget):
         self.add_samples = QAction(icon("add_samples"), "Add samples...", self)
         self.add_samples.setData("add_samples")
         self.add_samples.setToolTip("Add more photos or camera captures to the selected person")
-        self.add_samples.triggered.connect(self.add_samples_to_selected)
+        self.add_samples.triggered.connect(lambda: self.add_samples_to_selected())
         self.edit = QAction(icon("edit"), "Edit...", self)
         self.edit.setData("edit")
         self.edit.setShortcut("Return")
@@ -233,6 +234,16 @@ class PeoplePage(QWidget):
             b.setDefaultAction(a)
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             b.setMinimumHeight(32)
+            if a is self.add_samples:
+                menu = QMenu(b)
+                menu.addAction(icon("photo"), "From photos...", self.add_samples_to_selected)
+                menu.addAction(
+                    icon("camera"),
+                    "From camera...",
+                    lambda: self.add_samples_to_selected(camera=True),
+                )
+                b.setMenu(menu)
+                b.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
             bar.addWidget(b)
 
         self.table = QTableView()
@@ -333,10 +344,14 @@ class PeoplePage(QWidget):
 
         return main_window_of(self)
 
-    def add_samples_to_selected(self) -> None:
+    def add_samples_to_selected(self, camera: bool = False) -> None:
         person = self.selected_person()
         win = self._window()
-        if person is not None and win is not None:
+        if person is None or win is None:
+            return
+        if camera:
+            win.enroll_from_camera(person=person)
+        else:
             win.enroll_from_photos(person=person)
 
     def edit_selected(self) -> None:
