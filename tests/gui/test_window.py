@@ -381,3 +381,36 @@ def test_calibration_plot_shows_the_curve_and_reads_off_the_threshold(
     if result.threshold is not None:
         assert page.threshold.value() == pytest.approx(result.threshold, abs=1e-3)
         assert f"{result.threshold:.3f}" in page.calibration_note.text()
+
+
+def test_manual_mark_and_wrong_person_corrections(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    pytest.importorskip("desktop_app.attendance.service")
+    from desktop_app.ui.dialogs.correction_dialog import CorrectionDialog
+
+    ana = add_person(ctx, "Ana Silva")
+    bruno = add_person(ctx, "Bruno Costa")
+    w = make_window(image_folder)
+    page = w.attendance_page
+    wait_ops(qtbot)
+
+    manual = CorrectionDialog(ctx, "manual", None, page)
+    qtbot.addWidget(manual)
+    qtbot.waitUntil(lambda: manual.person.count() == 2, timeout=5000)
+    manual.person.setCurrentIndex(manual.person.findData(ana.id))
+    manual.reason.setText("camera was off")
+    manual.apply()
+    qtbot.waitUntil(lambda: [r[1] for r in page.rows()] == ["Ana Silva"], timeout=10_000)
+    assert page.rows()[0][4] == "manual" and page.rows()[0][8] == "camera was off"
+
+    page.table.selectRow(0)
+    wrong = CorrectionDialog(ctx, "reassign", page.selected_event(), page)
+    qtbot.addWidget(wrong)
+    qtbot.waitUntil(lambda: wrong.person.count() == 1, timeout=5000)  # not Ana herself
+    wrong.person.setCurrentIndex(wrong.person.findData(bruno.id))
+    wrong.reason.setText("it was Bruno")
+    wrong.apply()
+    qtbot.waitUntil(lambda: [r[1] for r in page.rows()] == ["Bruno Costa"], timeout=10_000)
+    old = ctx.db.run(lambda s: Events(s).query(person_id=ana.id, statuses=None))
+    assert [e.status for e in old] == ["corrected"]
