@@ -91,7 +91,7 @@ def head_turn_clip(
         angle = peak_deg * math.sin(math.pi * t)
         yaw, pitch = (angle, 0.0) if kind == "yaw" else (0.0, angle)
         frame = warp_head(image, depth, yaw, pitch)
-        jitter = np.float32([[1, 0, rng.normal(0, 0.6)], [0, 1, rng.normal(0, 0.6)]])
+        jitter = np.array([[1, 0, rng.normal(0, 0.6)], [0, 1, rng.normal(0, 0.6)]], np.float32)
         frame = cv2.warpAffine(
             frame, jitter, (image.shape[1], image.shape[0]), borderMode=cv2.BORDER_REFLECT
         )
@@ -120,8 +120,9 @@ def rigid_photo_clip(
     card = cv2.copyMakeBorder(photo, 8, 8, 8, 8, cv2.BORDER_CONSTANT, value=(235, 235, 235))
     ch, cw = card.shape[:2]
     base = photo_scale * min(bh / ch, bw / cw)
-    corners = np.float32(
-        [[-cw / 2, -ch / 2, 0], [cw / 2, -ch / 2, 0], [cw / 2, ch / 2, 0], [-cw / 2, ch / 2, 0]]
+    corners = np.array(
+        [[-cw / 2, -ch / 2, 0], [cw / 2, -ch / 2, 0], [cw / 2, ch / 2, 0], [-cw / 2, ch / 2, 0]],
+        np.float64,
     )
     focal = 1.2 * max(bw, bh)
     phase = rng.uniform(0, 2 * math.pi, size=4)
@@ -145,13 +146,14 @@ def rigid_photo_clip(
         roll = np.array([[cr, -sr, 0], [sr, cr, 0], [0, 0, 1]])
         pts3 = (roll @ tilt_m @ (corners * scale).T).T
         depth = focal * 1.0
-        proj = np.float32(
+        proj = np.array(
             [
                 [focal * x / (depth + z) + bw / 2 + dx, focal * y / (depth + z) + bh / 2 + dy]
                 for x, y, z in pts3
-            ]
+            ],
+            np.float32,
         )
-        src = np.float32([[0, 0], [cw, 0], [cw, ch], [0, ch]])
+        src = np.array([[0, 0], [cw, 0], [cw, ch], [0, ch]], np.float32)
         hmat = cv2.getPerspectiveTransform(src, proj)
         warped = cv2.warpPerspective(card, hmat, (bw, bh))
         mask = cv2.warpPerspective(np.full((ch, cw), 255, np.uint8), hmat, (bw, bh))

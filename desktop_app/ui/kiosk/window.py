@@ -180,7 +180,8 @@ class KioskWindow(QWidget):
         self.runner.source_state.connect(self._on_source_state)
         self.runner.process_failed.connect(self._on_process_failed)
 
-        QShortcut(QKeySequence("Ctrl+Shift+Q"), self, activated=self.request_exit)
+        self.exit_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), self)
+        self.exit_shortcut.activated.connect(self.request_exit)
         self._timer = QTimer(self)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._on_timer)
