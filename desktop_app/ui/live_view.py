@@ -10,6 +10,7 @@ orange = ambiguous (two people too close), red = unknown.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import time
 from collections.abc import Callable, Sequence
@@ -41,6 +42,16 @@ class FaceLabel:
     color: QColor
 
 
+def as_box(values: Any) -> tuple[float, float, float, float]:
+    x1, y1, x2, y2 = (float(v) for v in values)
+    return (x1, y1, x2, y2)
+
+
+def qdate(value: Any) -> dt.date:
+    """A ``QDate`` as a ``datetime.date`` (typed, unlike ``QDate.toPython``)."""
+    return dt.date(value.year(), value.month(), value.day())
+
+
 def label_for(face: Any) -> FaceLabel:
     """A ``RecognizedFace`` (or anything with ``.face.box`` and ``.match``) as a label."""
     match = getattr(face, "match", None)
@@ -63,8 +74,7 @@ def label_for(face: Any) -> FaceLabel:
     if track is not None:
         parts.append(f"#{track}")
     parts.append(state)
-    box = tuple(float(v) for v in face.face.box)
-    return FaceLabel(box, title, " · ".join(parts), color)  # type: ignore[arg-type]
+    return FaceLabel(as_box(face.face.box), title, " · ".join(parts), color)
 
 
 def result_faces(result: Any) -> Sequence[Any] | None:

@@ -143,7 +143,7 @@ class BackgroundOp:
         if self.progress_label:
             self.dialog = QProgressDialog(self.progress_label, "", 0, 1000, self.parent)
             self.dialog.setWindowTitle("Please wait")
-            self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+            self.dialog.setCancelButton(None)
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(400)
             self.dialog.setAutoClose(False)

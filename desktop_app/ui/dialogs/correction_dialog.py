@@ -129,7 +129,7 @@ class CorrectionDialog(QDialog):
                 values["not_this_person"] = self.not_this.isChecked()
                 fn = lambda: call_with(svc.reassign_event, [eid, pid], values)  # noqa: E731
             else:
-                at = self.when.dateTime().toPython().astimezone().astimezone(dt.UTC)
+                at = dt.datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), dt.UTC)
                 values.update(
                     {
                         "kind": self.kind_box.currentData(),

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import AppError
 from desktop_app.storage.repositories import People
 from desktop_app.ui import ops, services
-from desktop_app.ui.live_view import CONFIRMING, KNOWN, UNKNOWN, FaceLabel, LiveView
+from desktop_app.ui.live_view import CONFIRMING, KNOWN, UNKNOWN, FaceLabel, LiveView, as_box
 from desktop_app.ui.resources import icon
 from desktop_app.ui.workers import FrameRunner, Processed
 
@@ -368,8 +368,8 @@ class EnrollDialog(QDialog):
         self.feedback.setStyleSheet(f"color: {(KNOWN if ok else CONFIRMING).name()};")
         labels = [
             FaceLabel(
-                tuple(float(v) for v in f.box),
-                "OK" if ok else "Adjust",  # type: ignore[arg-type]
+                as_box(f.box),
+                "OK" if ok else "Adjust",
                 f"quality {getattr(report, 'score', 0.0):.2f}",
                 KNOWN if ok else (UNKNOWN if len(faces) > 1 else CONFIRMING),
             )

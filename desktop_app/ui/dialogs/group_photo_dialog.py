@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ImageError
 from desktop_app.ui import ops, services
-from desktop_app.ui.live_view import AMBIGUOUS, KNOWN, UNKNOWN, FaceLabel, LiveView
+from desktop_app.ui.live_view import AMBIGUOUS, KNOWN, UNKNOWN, FaceLabel, LiveView, as_box
 
 STATUS_COLORS = {"known": KNOWN, "ambiguous": AMBIGUOUS, "duplicate": AMBIGUOUS}
 
@@ -36,8 +36,7 @@ def photo_label(face: Any) -> FaceLabel:
     if face.status == "duplicate" and face.name:
         title = f"{face.name} (twice?)"
     detail = f"d {face.distance:.2f}" if math.isfinite(face.distance) else face.status
-    box = tuple(float(v) for v in face.box)
-    return FaceLabel(box, title, detail, STATUS_COLORS.get(face.status, UNKNOWN))  # type: ignore[arg-type]
+    return FaceLabel(as_box(face.box), title, detail, STATUS_COLORS.get(face.status, UNKNOWN))
 
 
 def describe(face: Any) -> str:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_app.storage.records import EventRecord, SessionRecord
 from desktop_app.storage.repositories import Events, People, Sessions
 from desktop_app.ui import ops, services
+from desktop_app.ui.live_view import qdate
 from desktop_app.ui.resources import icon
 
 COLUMNS = ["Time", "Person", "Kind", "Session", "Source", "Score", "Status", "Device", "Note"]
@@ -256,8 +257,8 @@ class AttendancePage(QWidget):
 
     # ---- data ----------------------------------------------------------------------------
     def current_filter(self) -> LogFilter:
-        start = self.date_from.date().toPython()
-        end = self.date_to.date().toPython()
+        start = qdate(self.date_from.date())
+        end = qdate(self.date_to.date())
         if end < start:
             start, end = end, start
         return LogFilter(

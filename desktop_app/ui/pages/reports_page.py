@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.storage.repositories import Events, People
 from desktop_app.ui import ops, services
 from desktop_app.ui.app import chart_theme
+from desktop_app.ui.live_view import qdate
 from desktop_app.ui.resources import icon
 
 FORMATS = [("CSV", "csv"), ("Excel (XLSX)", "xlsx"), ("PDF", "pdf")]
@@ -131,7 +132,7 @@ class ReportsPage(QWidget):
         self.refresh()
 
     def _range(self) -> tuple[dt.date, dt.date]:
-        a, b = self.date_from.date().toPython(), self.date_to.date().toPython()
+        a, b = qdate(self.date_from.date()), qdate(self.date_to.date())
         return (a, b) if a <= b else (b, a)
 
     def refresh(self) -> None:
