@@ -466,26 +466,22 @@ def _csv_formatter(kind: str) -> Callable[[Any], str]:
 
 
 def _raw_csv_rows(table: Table) -> Iterator[list[Any]]:
+    from operator import getitem
+
+    from desktop_app.attendance.xlsx import MemoDict
+
     assert table.raw_rows is not None
-    day_text: dict[int, str] = {}
-    time_text: dict[int, str] = {}
-    day_cols = [i for i, k in enumerate(table.raw_kinds) if k == "day"]
-    sec_cols = [i for i, k in enumerate(table.raw_kinds) if k == "seconds"]
+
+    def maker(kind: str) -> Callable[[Any], str]:
+        if kind == "day":
+            return lambda o: dt.date.fromordinal(o).isoformat()
+        if kind == "seconds":
+            return lambda sec: f"{sec // 3600:02d}:{sec // 60 % 60:02d}:{sec % 60:02d}"
+        return lambda v: v
+
+    caches = [MemoDict(maker(k)) for k in table.raw_kinds]
     for raw in table.raw_rows():
-        row = list(raw)
-        for i in day_cols:
-            o = row[i]
-            text = day_text.get(o)
-            if text is None:
-                text = day_text[o] = dt.date.fromordinal(o).isoformat()
-            row[i] = text
-        for i in sec_cols:
-            sec = row[i]
-            text = time_text.get(sec)
-            if text is None:
-                text = time_text[sec] = f"{sec // 3600:02d}:{sec // 60 % 60:02d}:{sec % 60:02d}"
-            row[i] = text
-        yield row
+        yield list(map(getitem, caches, raw))
 
 
 def write_csv(table: Table, path: Path, *, bom: bool = True) -> None:

@@ -19,6 +19,7 @@ import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import getitem
 from pathlib import Path
 from typing import Any
 
@@ -170,6 +171,19 @@ class SharedStrings:
         )
 
 
+class MemoDict(dict[Any, Any]):
+    """``d[key]`` computes ``make(key)`` once and remembers it (values repeat a lot: names,
+    groups, days, times to the second)."""
+
+    def __init__(self, make: Any) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.make(key)
+        return value
+
+
 class RowEncoder:
     """Fast path for big sheets: rows of raw values -> the cells' XML, one cache per column.
 
@@ -180,8 +194,7 @@ class RowEncoder:
 
     def __init__(self, kinds: Sequence[str], strings: SharedStrings) -> None:
         self.strings = strings
-        self.makers = [self._maker(k) for k in kinds]
-        self.caches: list[dict[Any, str]] = [{} for _ in kinds]
+        self.caches = [MemoDict(self._maker(k)) for k in kinds]
 
     def _maker(self, kind: str) -> Any:
         if kind == "day":
@@ -192,15 +205,8 @@ class RowEncoder:
         return lambda v: f'<c t="s"><v>{strings(v)}</v></c>' if v else "<c/>"
 
     def __call__(self, row: Sequence[Any]) -> str:
-        parts = []
-        for v, cache, make in zip(row, self.caches, self.makers, strict=True):
-            xml = cache.get(v)
-            if xml is None:
-                xml = make(v)
-                if len(cache) < 100_000:
-                    cache[v] = xml
-            parts.append(xml)
-        return "".join(parts)
+        assert len(row) == len(self.caches), "row and kinds differ in length"
+        return "".join(map(getitem, self.caches, row))  # C loop; misses call the maker
 
 
 def _sheet_xml_head(sheet: Sheet) -> str:
