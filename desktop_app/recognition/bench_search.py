@@ -34,7 +34,10 @@ from desktop_app.recognition.index import FaceIndex
 
 DEFAULT_SIZES = (1_000, 10_000, 100_000, 1_000_000)
 _SIG = inspect.signature(FaceIndex.__init__).parameters
-DEFAULTS = {name: _SIG[name].default for name in ("hnsw_m", "ef_search", "ef_construction")}
+DEFAULTS = {
+    name: _SIG[name].default
+    for name in ("approximate", "hnsw_m", "ef_search", "ef_construction", "nprobe")
+}
 TARGETS_MS = {10_000: 0.2, 1_000_000: 2.0}  # median, from the issue
 RECALL_TARGET = 0.99
 
@@ -71,7 +74,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dim", type=int, default=128, help="vector size (the embedder's: 128)")
     p.add_argument("--queries", type=int, default=300, help="timed queries per size")
     p.add_argument("--k", type=int, default=10, help="neighbours per query (the gallery uses ~8)")
-    p.add_argument("--hnsw-from", type=float, default=1e5, help="also test HNSW from this size")
+    p.add_argument(
+        "--hnsw-from", type=float, default=1e5, help="also test approximate search from this size"
+    )
     p.add_argument("--hnsw-m", type=int, default=DEFAULTS["hnsw_m"])
     p.add_argument(
         "--ef-search",
@@ -80,6 +85,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="HNSW efSearch values to try on one build (the app's default is checked)",
     )
     p.add_argument("--ef-construction", type=int, default=DEFAULTS["ef_construction"])
+    p.add_argument(
+        "--nprobe",
+        type=_parse_sizes,
+        default=sorted({32, DEFAULTS["nprobe"], 128}),
+        help="IVF lists probed per query, values to try on one build",
+    )
+    p.add_argument(
+        "--approximate",
+        type=lambda t: [k for k in t.split(",") if k],
+        default=["hnsw", "ivf"],
+        help="approximate indexes to test: hnsw,ivf (default both)",
+    )
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--json", type=Path, metavar="OUT", help="write the results as JSON")
 
@@ -128,33 +145,78 @@ def _summary(ms: np.ndarray) -> dict[str, float]:
     }
 
 
-def bench_size(
-    size: int,
-    *,
-    dim: int,
-    queries: int,
-    k: int,
-    hnsw: bool,
-    hnsw_m: int,
-    ef_search: list[int],
-    ef_construction: int,
-    seed: int,
-    log: Any = None,
+def _approximate(
+    kind: str,
+    x: np.ndarray,
+    ids: np.ndarray,
+    probe_q: np.ndarray,
+    random_q: np.ndarray,
+    exact_top1: np.ndarray,
+    exact_random: np.ndarray,
+    args: argparse.Namespace,
+    say: Any,
 ) -> dict[str, Any]:
-    say = log or (lambda msg: None)
-    rng = np.random.default_rng(seed + size)
+    """Build one approximate index over ``x`` and sweep its search parameter."""
+    size, dim = x.shape
+    index = FaceIndex(
+        dim,
+        normalize=False,
+        hnsw_above=1,
+        approximate=kind,
+        hnsw_m=args.hnsw_m,
+        ef_construction=args.ef_construction,
+        ef_search=args.ef_search[0],
+        nprobe=args.nprobe[0],
+    )
+    say(f"K={size}: building {kind.upper()} ...")
     t0 = time.perf_counter()
-    x = _unit(rng, size, dim)
+    index.add(ids, x)
+    build_s = time.perf_counter() - t0
+    assert index.kind == kind
+    param, values = ("ef_search", args.ef_search) if kind == "hnsw" else ("nprobe", args.nprobe)
+    runs = []
+    for value in values:
+        setattr(index, param, value)
+        ms, top1 = _time_queries(index, probe_q, args.k)
+        _, random_top1 = index.search(random_q, 1)
+        runs.append(
+            {
+                param: value,
+                **_summary(ms),
+                "recall_at_1_probe": round(float(np.mean(top1 == exact_top1)), 4),
+                "recall_at_1_random": round(
+                    float(np.mean(random_top1[:, 0] == exact_random[:, 0])), 4
+                ),
+            }
+        )
+        say(
+            f"K={size}: {kind.upper()} {param}={value} median {runs[-1]['median_ms']} ms, "
+            f"recall@1 probe {runs[-1]['recall_at_1_probe']}"
+        )
+    chosen = next((r for r in runs if r[param] == DEFAULTS[param]), runs[len(runs) // 2])
+    out: dict[str, Any] = {**chosen, "build_s": round(build_s, 1), f"by_{param}": runs}
+    if kind == "hnsw":
+        out.update(m=args.hnsw_m, ef_construction=args.ef_construction)
+    else:
+        out.update(nlist=int(index._index.nlist))
+    return out
+
+
+def bench_size(size: int, args: argparse.Namespace, log: Any = None) -> dict[str, Any]:
+    say = log or (lambda msg: None)
+    rng = np.random.default_rng(args.seed + size)
+    t0 = time.perf_counter()
+    x = _unit(rng, size, args.dim)
     ids = np.arange(size, dtype=np.int64)
-    probe_q, probe_truth = _probes(rng, x, queries)
-    random_q = _unit(rng, queries, dim)
+    probe_q, probe_truth = _probes(rng, x, args.queries)
+    random_q = _unit(rng, args.queries, args.dim)
     say(f"K={size}: vectors ready in {time.perf_counter() - t0:.1f} s")
 
-    exact = FaceIndex(dim, normalize=False, hnsw_above=max(size + 1, 1000))
+    exact = FaceIndex(args.dim, normalize=False, hnsw_above=max(size + 1, 1000))
     t0 = time.perf_counter()
     exact.add(ids, x)
     exact_build = time.perf_counter() - t0
-    ms, exact_top1 = _time_queries(exact, probe_q, k)
+    ms, exact_top1 = _time_queries(exact, probe_q, args.k)
     _, exact_random = exact.search(random_q, 1)
     row: dict[str, Any] = {
         "size": size,
@@ -166,74 +228,23 @@ def bench_size(
     }
     say(f"K={size}: exact median {row['exact']['median_ms']} ms")
     del exact
-    if hnsw:
-        index = FaceIndex(
-            dim,
-            normalize=False,
-            hnsw_above=1,
-            hnsw_m=hnsw_m,
-            ef_search=ef_search[0],
-            ef_construction=ef_construction,
-        )
-        say(f"K={size}: building HNSW (M={hnsw_m}, efConstruction={ef_construction}) ...")
-        t0 = time.perf_counter()
-        index.add(ids, x)
-        build_s = time.perf_counter() - t0
-        assert index.kind == "hnsw"
-        runs = []
-        for ef in ef_search:
-            index.ef_search = ef
-            ms, top1 = _time_queries(index, probe_q, k)
-            _, random_top1 = index.search(random_q, 1)
-            runs.append(
-                {
-                    "ef_search": ef,
-                    **_summary(ms),
-                    "recall_at_1_probe": round(float(np.mean(top1 == exact_top1)), 4),
-                    "recall_at_1_random": round(
-                        float(np.mean(random_top1[:, 0] == exact_random[:, 0])), 4
-                    ),
-                }
+    if size >= args.hnsw_from:
+        for kind in args.approximate:
+            row[kind] = _approximate(
+                kind, x, ids, probe_q, random_q, exact_top1, exact_random, args, say
             )
-            say(
-                f"K={size}: HNSW efSearch={ef} median {runs[-1]['median_ms']} ms, "
-                f"recall@1 probe {runs[-1]['recall_at_1_probe']}"
-            )
-        chosen = next(
-            (r for r in runs if r["ef_search"] == DEFAULTS["ef_search"]), runs[len(runs) // 2]
-        )
-        row["hnsw"] = {
-            **chosen,
-            "build_s": round(build_s, 1),
-            "m": hnsw_m,
-            "ef_construction": ef_construction,
-            "by_ef_search": runs,
-        }
     return row
 
 
 def run_benchmark(args: argparse.Namespace, log: Any = None) -> dict[str, Any]:
-    results = []
-    for size in args.sizes:
-        results.append(
-            bench_size(
-                size,
-                dim=args.dim,
-                queries=args.queries,
-                k=args.k,
-                hnsw=size >= args.hnsw_from,
-                hnsw_m=args.hnsw_m,
-                ef_search=args.ef_search,
-                ef_construction=args.ef_construction,
-                seed=args.seed,
-                log=log,
-            )
-        )
+    results = [bench_size(size, args, log) for size in args.sizes]
     checks = []
     for r in results:
+        kinds = [k for k in ("hnsw", "ivf") if k in r]
+        kinds.sort(key=lambda k: k != DEFAULTS["approximate"])  # the app's choice first
         target = TARGETS_MS.get(r["size"])
         if target is not None:
-            kind = "hnsw" if "hnsw" in r else "exact"
+            kind = kinds[0] if kinds else "exact"
             checks.append(
                 {
                     "size": r["size"],
@@ -243,13 +254,14 @@ def run_benchmark(args: argparse.Namespace, log: Any = None) -> dict[str, Any]:
                     "ok": r[kind]["median_ms"] <= target,
                 }
             )
-        if "hnsw" in r:
+        for kind in kinds:
             checks.append(
                 {
                     "size": r["size"],
-                    "recall_at_1_probe": r["hnsw"]["recall_at_1_probe"],
+                    "index": kind,
+                    "recall_at_1_probe": r[kind]["recall_at_1_probe"],
                     "target": RECALL_TARGET,
-                    "ok": r["hnsw"]["recall_at_1_probe"] >= RECALL_TARGET,
+                    "ok": r[kind]["recall_at_1_probe"] >= RECALL_TARGET,
                 }
             )
     return {
@@ -258,6 +270,7 @@ def run_benchmark(args: argparse.Namespace, log: Any = None) -> dict[str, Any]:
         "queries": args.queries,
         "k": args.k,
         "batch": 1,
+        "app_defaults": DEFAULTS,
         "faiss": faiss.__version__,
         "omp_max_threads": faiss.omp_get_max_threads(),
         "machine": platform.platform(),
@@ -268,21 +281,24 @@ def run_benchmark(args: argparse.Namespace, log: Any = None) -> dict[str, Any]:
 
 
 def _print_table(report: dict[str, Any]) -> None:
-    print(f"1:K search, dim {report['dim']}, batch 1, k={report['k']}, {report['queries']} queries")
     print(
-        f"{'K':>9}  {'exact med':>10} {'p90':>8}  {'hnsw med':>9} {'p90':>8} {'build s':>8} "
-        f"{'recall@1':>8} {'(random)':>8}"
+        f"1:K search, dim {report['dim']}, batch 1, k={report['k']}, "
+        f"{report['queries']} queries (median / p90 ms)"
     )
     for r in report["results"]:
         e = r["exact"]
-        line = f"{r['size']:>9}  {e['median_ms']:>10.4f} {e['p90_ms']:>8.4f}"
-        h = r.get("hnsw")
-        if h:
-            line += (
-                f"  {h['median_ms']:>9.4f} {h['p90_ms']:>8.4f} {h['build_s']:>8.1f} "
-                f"{h['recall_at_1_probe']:>8.4f} {h['recall_at_1_random']:>8.4f}"
-            )
-        print(line)
+        print(f"K={r['size']:>9}  exact  {e['median_ms']:>8.4f} / {e['p90_ms']:.4f}")
+        for kind in ("hnsw", "ivf"):
+            h = r.get(kind)
+            if not h:
+                continue
+            param = "ef_search" if kind == "hnsw" else "nprobe"
+            for run in h[f"by_{param}"]:
+                print(
+                    f"{'':>13}{kind:<5}  {run['median_ms']:>8.4f} / {run['p90_ms']:.4f}  "
+                    f"{param}={run[param]:<4} recall@1 {run['recall_at_1_probe']:.4f} "
+                    f"(random queries {run['recall_at_1_random']:.4f})  build {h['build_s']} s"
+                )
     for c in report["checks"]:
         status = "ok" if c["ok"] else "MISSED"
         if "median_ms" in c:
@@ -292,7 +308,7 @@ def _print_table(report: dict[str, Any]) -> None:
             )
         else:
             print(
-                f"K={c['size']} HNSW recall@1 {c['recall_at_1_probe']} "
+                f"K={c['size']} {c['index']} recall@1 {c['recall_at_1_probe']} "
                 f"(target >= {c['target']}): {status}"
             )
 

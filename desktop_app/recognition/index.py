@@ -85,9 +85,13 @@ class FaceIndex:
         ef_search: int = 128,
         ef_construction: int = 40,
         rebuild_ratio: float = 0.10,
+        approximate: str = "hnsw",
+        nprobe: int = 64,
     ) -> None:
         assert dim > 0, "dim must be positive"
-        assert hnsw_above >= 1 and hnsw_m >= 4 and ef_search >= 1
+        assert hnsw_above >= 1 and hnsw_m >= 4 and ef_search >= 1 and nprobe >= 1
+        if approximate not in ("hnsw", "ivf"):
+            raise ValueError(f"approximate must be 'hnsw' or 'ivf', not {approximate!r}")
         self.dim = int(dim)
         self.normalize = bool(normalize)
         self.hnsw_above = int(hnsw_above)
@@ -95,6 +99,9 @@ class FaceIndex:
         self.ef_search = int(ef_search)
         self.ef_construction = int(ef_construction)
         self.rebuild_ratio = float(rebuild_ratio)
+        self.approximate = approximate
+        self.nprobe = int(nprobe)
+        self._trained_on = 0  # vectors the IVF centroids were trained with
         self._index: Any = self._new_flat()
         self._kind = "flat"
         self._tombstones: set[int] = set()
@@ -110,6 +117,24 @@ class FaceIndex:
         hnsw.hnsw.efConstruction = self.ef_construction
         hnsw.hnsw.efSearch = self.ef_search
         return faiss.IndexIDMap2(hnsw)
+
+    def _new_ivf(self, x: np.ndarray) -> Any:
+        """IVF-Flat with ~4 sqrt(n) lists, trained on a sample of ``x``; a hash-table direct
+        map gives removal in place and reconstruction by id."""
+        n = len(x)
+        nlist = int(min(16384, max(64, 2 ** round(math.log2(4 * math.sqrt(max(n, 1)))))))
+        nlist = max(1, min(nlist, n // 39))  # faiss wants >= 39 training points per list
+        quantizer = faiss.IndexFlatL2(self.dim)
+        ivf = faiss.IndexIVFFlat(quantizer, self.dim, nlist)
+        ivf.cp.niter = 10
+        sample = min(n, 40 * nlist)
+        rng = np.random.default_rng(0)
+        pick = np.sort(rng.choice(n, size=sample, replace=False)) if sample < n else slice(None)
+        ivf.train(np.ascontiguousarray(x[pick]))
+        ivf.set_direct_map_type(faiss.DirectMap.Hashtable)
+        ivf.nprobe = self.nprobe
+        self._trained_on = n
+        return ivf
 
     def _prepare(self, vectors: np.ndarray) -> np.ndarray:
         x = np.ascontiguousarray(np.asarray(vectors, dtype=np.float32))
@@ -130,7 +155,7 @@ class FaceIndex:
     # ---- introspection ----------------------------------------------------------------------
     @property
     def kind(self) -> str:
-        """``"flat"`` (exact) or ``"hnsw"`` (approximate)."""
+        """``"flat"`` (exact), ``"hnsw"`` or ``"ivf"`` (approximate)."""
         return self._kind
 
     @property
@@ -141,6 +166,14 @@ class FaceIndex:
         return int(self._index.ntotal) - len(self._tombstones)
 
     def _stored_ids(self) -> np.ndarray:
+        if self._kind == "ivf":
+            lists = self._index.invlists
+            parts = [
+                faiss.rev_swig_ptr(lists.get_ids(i), lists.list_size(i)).copy()
+                for i in range(self._index.nlist)
+                if lists.list_size(i)
+            ]
+            return np.concatenate(parts).astype(np.int64) if parts else np.empty(0, np.int64)
         return faiss.vector_to_array(self._index.id_map).astype(np.int64, copy=False)
 
     def ids(self) -> np.ndarray:
@@ -196,6 +229,9 @@ class FaceIndex:
         if self._kind == "flat" and len(self) + len(id_arr) > self.hnsw_above:
             self._convert(extra_ids=id_arr, extra=x)
             return
+        if self._kind == "ivf" and len(self) + len(id_arr) > 4 * self._trained_on:
+            self._convert(extra_ids=id_arr, extra=x)  # outgrew its centroids: retrain
+            return
         self._index.add_with_ids(x, id_arr)
 
     def remove(self, ids: np.ndarray | list[int]) -> int:
@@ -207,9 +243,11 @@ class FaceIndex:
         present = np.array([t for t in present if int(t) not in self._tombstones], np.int64)
         if len(present) == 0:
             return 0
-        if self._kind == "flat":
+        if self._kind in ("flat", "ivf"):
             removed = int(self._index.remove_ids(present))
-            assert removed == len(present), "IndexIDMap2 removed a different number of ids"
+            assert removed == len(present), "the index removed a different number of ids"
+            if self._kind == "ivf" and len(self) <= self.hnsw_above // 2:
+                self._rebuild()  # small again: back to exact search
             return removed
         self._tombstones.update(int(t) for t in present)
         self._params = None
@@ -223,6 +261,8 @@ class FaceIndex:
         if n == 0:
             return np.empty(0, np.int64), np.empty((0, self.dim), np.float32)
         ids = self._stored_ids().copy()
+        if self._kind == "ivf":
+            return ids, np.ascontiguousarray(self._index.reconstruct_batch(ids), np.float32)
         x = faiss.downcast_index(self._index.index).reconstruct_n(0, n)
         if self._tombstones:
             dead = np.fromiter(self._tombstones, dtype=np.int64, count=len(self._tombstones))
@@ -240,8 +280,11 @@ class FaceIndex:
 
     def _build(self, ids: np.ndarray, x: np.ndarray) -> None:
         """Fresh index over already prepared vectors; exact or HNSW by size."""
-        kind = "hnsw" if len(ids) > self.hnsw_above else "flat"
-        index = self._new_hnsw() if kind == "hnsw" else self._new_flat()
+        kind = self.approximate if len(ids) > self.hnsw_above else "flat"
+        if kind == "ivf":
+            index = self._new_ivf(x)
+        else:
+            index = self._new_hnsw() if kind == "hnsw" else self._new_flat()
         if len(ids):
             index.add_with_ids(np.ascontiguousarray(x), np.ascontiguousarray(ids))
         log.info("face index rebuilt: %d vectors, %s", len(ids), kind)
@@ -255,6 +298,12 @@ class FaceIndex:
 
     # ---- search -----------------------------------------------------------------------------
     def _search_params(self, k: int) -> Any:
+        if self._kind == "ivf":
+            if self._params is None or self._params.nprobe != self.nprobe:
+                params = faiss.SearchParametersIVF()
+                params.nprobe = self.nprobe
+                self._params = params
+            return self._params
         if self._kind != "hnsw":
             return None
         ef = max(self.ef_search, k)
@@ -308,6 +357,9 @@ class FaceIndex:
             "ef_search": self.ef_search,
             "ef_construction": self.ef_construction,
             "rebuild_ratio": self.rebuild_ratio,
+            "approximate": self.approximate,
+            "nprobe": self.nprobe,
+            "trained_on": self._trained_on,
             "ntotal": int(self._index.ntotal),
             "tombstones": sorted(self._tombstones),
             "sha256": digest,
@@ -372,14 +424,23 @@ class FaceIndex:
                 ef_search=int(overrides.get("ef_search", meta["ef_search"])),
                 ef_construction=int(meta["ef_construction"]),
                 rebuild_ratio=float(overrides.get("rebuild_ratio", meta["rebuild_ratio"])),
+                approximate=str(overrides.get("approximate", meta["approximate"])),
+                nprobe=int(overrides.get("nprobe", meta["nprobe"])),
             )
             kind = meta["kind"]
-            inner = (
-                faiss.downcast_index(faiss_index.index)
-                if isinstance(faiss_index, faiss.IndexIDMap2)
-                else None
-            )
-            expected = {"flat": faiss.IndexFlatL2, "hnsw": faiss.IndexHNSWFlat}.get(kind)
+            if kind == "ivf":
+                inner = faiss_index if isinstance(faiss_index, faiss.IndexIVFFlat) else None
+                if inner is not None and inner.direct_map.type != faiss.DirectMap.Hashtable:
+                    inner.set_direct_map_type(faiss.DirectMap.Hashtable)
+            elif isinstance(faiss_index, faiss.IndexIDMap2):
+                inner = faiss.downcast_index(faiss_index.index)
+            else:
+                inner = None
+            expected = {
+                "flat": faiss.IndexFlatL2,
+                "hnsw": faiss.IndexHNSWFlat,
+                "ivf": faiss.IndexIVFFlat,
+            }.get(kind)
             if (
                 inner is None
                 or expected is None
@@ -393,6 +454,7 @@ class FaceIndex:
                 inner.hnsw.efSearch = obj.ef_search
             obj._index = faiss_index
             obj._kind = kind
+            obj._trained_on = int(meta["trained_on"])
             obj._tombstones = {int(t) for t in meta["tombstones"]}
             stamp = meta["stamp"]
             if not isinstance(stamp, dict):

@@ -129,6 +129,35 @@ def test_hnsw_removal_uses_tombstones_then_rebuilds() -> None:
     assert index.search(x[5], 1)[1][0, 0] != 5
 
 
+def test_ivf_alternative_removes_in_place_and_persists(tmp_path: Path) -> None:
+    rng = np.random.default_rng(6)
+    x = unit(rng, 3000)
+    index = FaceIndex(DIM, normalize=False, hnsw_above=1000, approximate="ivf", nprobe=64)
+    index.add(np.arange(1000), x[:1000])
+    assert index.kind == "flat"
+    index.add(np.arange(1000, 3000), x[1000:])
+    assert index.kind == "ivf" and len(index) == 3000 and index.tombstones == 0
+    q = x[::50] + 0.02 * unit(rng, len(x[::50]))
+    assert (index.search(q, 1)[1][:, 0] == np.arange(3000)[::50]).mean() >= 0.98
+    assert index.remove([50, 100, 4242]) == 2
+    assert len(index) == 2998 and 50 not in index.ids().tolist()
+    for tid in (50, 100):
+        assert tid not in index.search(x[tid], 10)[1][0].tolist()
+    with pytest.raises(KeyError):
+        index.vectors([50])
+    index.add([50], x[7] + 0.001)  # an id can come back with a new vector
+    assert set(index.search(x[7], 2)[1][0].tolist()) == {7, 50}
+    index.save(tmp_path / "ivf", {"s": 1})
+    loaded = FaceIndex.load(tmp_path / "ivf")
+    assert loaded is not None
+    other = loaded[0]
+    assert other.kind == "ivf" and other.approximate == "ivf"
+    np.testing.assert_array_equal(other.ids(), index.ids())
+    np.testing.assert_array_equal(other.search(x[:20], 3)[1], index.search(x[:20], 3)[1])
+    other.remove(np.arange(2600))  # few left: back to exact search
+    assert other.kind == "flat" and len(other) == 400
+
+
 def test_save_load_round_trip(tmp_path: Path) -> None:
     rng = np.random.default_rng(5)
     x = unit(rng, 150)
