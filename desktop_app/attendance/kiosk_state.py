@@ -275,6 +275,8 @@ class KioskStateMachine:
 
     def _liveness_failed(self, face: RecognizedFace, reason: str, now: float) -> None:
         track = face.track_id
+        if len(self._attempts) > 1000:  # tracks long gone; keep the dict small for days
+            self._attempts = {t: n for t, n in self._attempts.items() if t in self._acknowledged}
         self._attempts[track] = self._attempts.get(track, 0) + 1
         log.warning("kiosk: liveness check failed for track %s: %s", track, reason)
         self._show_card(
