@@ -32,6 +32,7 @@ import datetime as dt
 import logging
 import math
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -128,6 +129,12 @@ def _long_date(d: dt.date) -> str:
     return f"{d.day} {d.strftime('%b %Y')}"
 
 
+def natural_key(text: str) -> tuple[Any, ...]:
+    """Sort "7B" before "10A" and "Student 9" before "Student 10"; case-insensitive."""
+    parts = re.split(r"(\d+)", text.casefold())
+    return tuple((0, int(x), "") if x.isdigit() else (1, 0, x) for x in parts if x)
+
+
 def zone_name(tz: dt.tzinfo) -> str:
     return getattr(tz, "key", None) or str(tz)
 
@@ -193,7 +200,7 @@ def build_report(
         events = [e for e in events if any(rules.event_in_session(e, x) for x in sessions)]
     with_events = {e.person_id for e in events}
     people = [p for p in people if p.active or p.id in with_events]
-    people.sort(key=lambda p: ((p.group_name or "").lower(), p.name.lower(), p.id))
+    people.sort(key=lambda p: (natural_key(p.group_name or ""), natural_key(p.name), p.id))
     analysis = rules.analyse(people, events, sessions, tz, first, last)
     title = "Attendance report"
     if session is not None and sessions:
@@ -819,7 +826,7 @@ def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> Non
                 "Hours",
             ]
             cols = [Column(t, c.kind) for t, c in zip(short, cols, strict=True)]
-            fixed = [12, 13, 12, 10, 12, 11, 16, 19, 19, 11]
+            fixed = [11, 15, 13, 10, 12, 10, 16, 19, 19, 11]
             widths = [width - sum(fixed) * mm, *[w * mm for w in fixed]]
             story.append(table_flow(cols, rows, totals, widths))
             story.append(Paragraph(escape(table.note or ""), small))
@@ -948,11 +955,12 @@ def _chart(data: ReportData, width: float, font: str) -> Any:
     chart.data = [on_time, late, absent]
     chart.categoryAxis.style = "stacked"
     chart.bars.strokeWidth = 0
+    chart.bars.strokeColor = None
     palette = [colors.HexColor("#3A7D44"), colors.HexColor("#E0A800"), colors.HexColor("#C0392B")]
     for i, c in enumerate(palette):
         chart.bars[i].fillColor = c
     chart.barSpacing = 0 if len(days) > 60 else 1
-    chart.groupSpacing = 0.5 if len(days) > 60 else 3
+    chart.groupSpacing = 0 if len(days) > 60 else 3
     top = max(a + b + c for a, b, c in zip(on_time, late, absent, strict=True))
     step = _nice_step(top)
     chart.valueAxis.valueMin = 0
