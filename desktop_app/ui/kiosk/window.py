@@ -196,6 +196,8 @@ class KioskWindow(QWidget):
         self.header.setObjectName("kioskHeader")
         self.session_label = QLabel("")
         self.session_label.setObjectName("kioskSession")
+        # Clipped rather than pushing the clock off a narrow screen.
+        self.session_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.clock_label = QLabel("")
         self.clock_label.setObjectName("kioskClock")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -341,18 +343,24 @@ class KioskWindow(QWidget):
 
     def _recognition_ready(self, controller: KioskController) -> None:
         self.controller = controller
+        self.error_text = ""
         controller.session_id = self._session_id
         self.runner.set_process(controller.process)
         log.info("kiosk: recognition ready")
 
     def _recognition_failed(self, exc: BaseException) -> None:
         self.error_text = ops.error_text(exc)
-        log.error("kiosk: recognition could not start: %s", self.error_text)
+        log.error("kiosk: recognition could not start: %s (retrying in 30 s)", self.error_text)
+        QTimer.singleShot(30_000, self._retry_recognition)
         self._show(
             KioskView(
                 KioskPhase.NOT_RECORDED, "Out of service", "Please see the front desk", card_id=-1
             )
         )
+
+    def _retry_recognition(self) -> None:
+        if self.controller is None and self.isVisible():
+            self.prepare_recognition()
 
     def refresh_session(self) -> None:
         key = self.session_key
