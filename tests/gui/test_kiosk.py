@@ -158,6 +158,7 @@ def test_greeting_card_after_a_confirmed_recognition(
 
     (settings.data_dir / "models").symlink_to(models_dir)
     live = AppContext(settings)
+    w = None
     try:
         live.enrollment.enroll(
             "Lin-Manuel Miranda",
@@ -182,8 +183,9 @@ def test_greeting_card_after_a_confirmed_recognition(
         events = live.db.run(lambda s: Events(s).query())
         assert [e.person_name for e in events] == ["Lin-Manuel Miranda"]
     finally:
-        w.unlocked = True
-        w.close()
-        w.shutdown()
+        if w is not None:
+            w.unlocked = True
+            w.close()
+            w.shutdown()
         wait_ops(qtbot, 120_000)
         live.close()
