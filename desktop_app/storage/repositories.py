@@ -535,8 +535,20 @@ class Events:
             probe_encrypted=probe_encrypted,
             status="valid",
         )
-        self.s.add(row)
-        self.s.flush()
+        if client_token is None:
+            self.s.add(row)
+            self.s.flush()
+            return _event(row)
+        try:  # another device may insert the same token between our check and this insert
+            with self.s.begin_nested():
+                self.s.add(row)
+        except IntegrityError:
+            existing = self.s.scalars(
+                select(m.AttendanceEvent).where(m.AttendanceEvent.client_token == client_token)
+            ).first()
+            if existing is None:
+                raise
+            return _event(existing)
         return _event(row)
 
     def get(self, event_id: int) -> EventRecord:
@@ -647,7 +659,7 @@ class Events:
         try:
             # plain DBAPI tuples: these columns need no result processing, and skipping
             # SQLAlchemy's Row objects halves the time for a year of events
-            rows = result.cursor.fetchall() if result.cursor is not None else []
+            rows: list[Any] = list(result.cursor.fetchall()) if result.cursor else []
         finally:
             result.close()
         if rows and not isinstance(rows[0][4], int | float):  # PostgreSQL: Decimal epoch
