@@ -96,7 +96,7 @@ def analyse_group_photo(ctx: Any, image_path: Path | str) -> GroupPhotoResult:
             embedding=None if rf.embedding is None else np.asarray(rf.embedding, np.float32),
         )
         if status == "known":
-            pid = int(m.person_id)  # type: ignore[arg-type]
+            pid = int(m.person_id or 0)
             prev = best.get(pid)
             if prev is not None:
                 if faces[prev].distance <= face.distance:

@@ -413,7 +413,12 @@ def export(
     paths = output_paths(output, fmt, views)
     if fmt == "csv":
         for view, path in zip(views, paths, strict=True):
-            _atomic(path, lambda tmp, v=view: write_csv(data.tables[v], tmp, bom=bom))
+            table = data.tables[view]
+
+            def write(tmp: Path, table: Table = table) -> None:
+                write_csv(table, tmp, bom=bom)
+
+            _atomic(path, write)
     elif fmt == "xlsx":
         _atomic(paths[0], lambda tmp: write_xlsx(data, tmp, views))
     else:
@@ -551,7 +556,7 @@ def write_xlsx(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> No
             for w, k in zip(widths, kinds, strict=True)
         ]
 
-        def rows(table: Table = table, kinds: list[str] = kinds) -> Iterator[list[Any]]:
+        def rows(table: Table = table, kinds: list[str] = kinds) -> Iterator[Any]:
             yield [
                 (dt.date.fromisoformat(c.title), xlsx.HEADER_DATE)
                 if c.kind == "mark"
@@ -887,15 +892,15 @@ def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> Non
         else:
             story.append(Paragraph("Event log", h2))
             rows = fmt_rows(table, PDF_MAX_EVENTS)
-            pick = (0, 1, 2, 4, 5, 6, 7)
-            cols = [table.columns[i] for i in pick]
-            rows = [[r[i] for i in pick] for r in rows]
-            fixed = [20, 11, 14, 16, 30, 21]
+            pick_ev = (0, 1, 2, 4, 5, 6, 7)
+            cols = [table.columns[i] for i in pick_ev]
+            rows = [[r[i] for i in pick_ev] for r in rows]
+            fixed_ev = [20, 11, 14, 16, 30, 21]
             widths = [
-                fixed[0] * mm,
-                fixed[1] * mm,
-                width - sum(fixed) * mm,
-                *[w * mm for w in fixed[2:]],
+                fixed_ev[0] * mm,
+                fixed_ev[1] * mm,
+                width - sum(fixed_ev) * mm,
+                *[w * mm for w in fixed_ev[2:]],
             ]
             if rows:
                 story.append(table_flow(cols, rows, None, widths))

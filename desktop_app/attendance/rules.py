@@ -413,11 +413,11 @@ def analyse(
                 if b:
                     arrived = False
                     first_timed = None
-                    for x in b:  # oldest first; the first camera/manual arrival decides
-                        if x[2] in ARRIVALS:
+                    for item in b:  # oldest first; the first camera/manual arrival decides
+                        if item[2] in ARRIVALS:
                             arrived = True
-                            if x[4] != "photo":
-                                first_timed = x[0]
+                            if item[4] != "photo":
+                                first_timed = item[0]
                                 break
                     if arrived:
                         status = (
