@@ -1,0 +1,47 @@
+"""Several devices marking attendance on one database: nothing lost, nothing doubled.
+
+Short runs (~5 s of marking) of ``benchmarks/reliability/mark_worker.py`` processes; the
+benchmark (``benchmarks/reliability/concurrency.py``) runs 60 s at 50 marks/s per device.
+Rates are not asserted (the machine is shared); correctness is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.reliability.concurrency_harness import ConcurrencyReport, run
+
+
+def _assert_nothing_lost(rep: ConcurrencyReport) -> None:
+    assert rep.worker_failures == []
+    assert rep.marks_sent > 0
+    assert rep.expected_events > 0.8 * rep.marks_sent  # shared marks collapse to one event
+    assert rep.lost == 0
+    assert rep.duplicated == 0
+    assert rep.resend_mismatch == 0  # a re-sent mark got the same event back
+    assert rep.shared_conflicts == 0  # two devices, one person, one moment: one event
+    assert rep.events_in_db == rep.expected_events
+    assert rep.errors_reaching_user == 0, rep.error_samples
+    assert rep.locked_errors_reaching_user == 0
+
+
+@pytest.mark.slow
+def test_two_processes_on_one_sqlite_file(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    rep = run(url, tmp_path, devices=2, rate=50, seconds=5)
+    _assert_nothing_lost(rep)
+    # Device 1 refreshes its gallery every 0.25 s and sees device 0's enrollments.
+    assert rep.enrolled >= 2
+    assert rep.not_seen == 0
+    assert max(rep.visibility_s) < 3.0
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_four_processes_on_one_postgres_database(pg_url: str, tmp_path: Path) -> None:
+    rep = run(pg_url, tmp_path, devices=4, rate=50, seconds=4, backend="postgresql")
+    _assert_nothing_lost(rep)
+    assert rep.not_seen == 0
+    assert max(rep.visibility_s) < 3.0
