@@ -760,6 +760,12 @@ def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> Non
         centre_from: int | None = None,
         marks: list[list[str]] | None = None,
     ) -> LongTable:
+        # text columns: cut to the column width so long names never spill into the next one
+        for j, col in enumerate(columns):
+            if col.kind == "text":
+                room = col_widths[j] - 4.5
+                for row in rows:
+                    row[j] = _fit(row[j], room, regular, font_size)
         data_rows = [[c.title for c in columns], *rows]
         if totals is not None:
             data_rows.append(totals)
@@ -812,27 +818,30 @@ def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> Non
         table = data.tables[view]
         if view == "summary":
             story.append(Paragraph("Summary per person", h2))
-            cols = [table.columns[i] for i in (0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)]
-            pick = (0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+            # (column index, short title, width in mm); without any check-out in the
+            # report (mode "present") "Left early", "Last out" and "Hours" say nothing
+            spec = [
+                (0, "Name", 0),
+                (2, "Group", 11),
+                (3, "Expected", 15),
+                (4, "Present", 13),
+                (5, "Late", 10),
+                (6, "Absent", 12),
+                (7, "Rate", 10),
+                (8, "Left early", 16),
+                (9, "First in", 19),
+                (10, "Last out", 19),
+                (11, "Hours", 11),
+            ]
+            if not any(e.kind == "check_out" for e in data.events):
+                spec = [c for c in spec if c[0] not in (8, 10, 11)]
+            pick = tuple(i for i, _, _ in spec)
             rows = [[r[i] for i in pick] for r in fmt_rows(table)]
             kinds = [c.kind for c in table.columns]
             totals = [_pdf_value(table.totals[i], kinds[i]) for i in pick] if table.totals else None
-            short = [
-                "Name",
-                "Group",
-                "Expected",
-                "Present",
-                "Late",
-                "Absent",
-                "Rate",
-                "Left early",
-                "First in",
-                "Last out",
-                "Hours",
-            ]
-            cols = [Column(t, c.kind) for t, c in zip(short, cols, strict=True)]
-            fixed = [11, 15, 13, 10, 12, 10, 16, 19, 19, 11]
-            widths = [width - sum(fixed) * mm, *[w * mm for w in fixed]]
+            cols = [Column(title, table.columns[i].kind) for i, title, _ in spec]
+            fixed = [w for _, _, w in spec[1:]]
+            widths = [min(70 * mm, width - sum(fixed) * mm), *[w * mm for w in fixed]]
             story.append(table_flow(cols, rows, totals, widths))
             story.append(Paragraph(escape(table.note or ""), small))
         elif view == "register":
@@ -856,9 +865,11 @@ def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> Non
                 all_rows = list(table.rows())
                 kinds = [c.kind for c in table.columns]
                 n = len(days)
-                for start in range(0, n, PDF_REGISTER_DAYS_PER_TABLE):
-                    chunk = list(range(3 + start, 3 + min(n, start + PDF_REGISTER_DAYS_PER_TABLE)))
-                    last_chunk = start + PDF_REGISTER_DAYS_PER_TABLE >= n
+                n_tables = math.ceil(n / PDF_REGISTER_DAYS_PER_TABLE)
+                per_table = math.ceil(n / n_tables)  # balanced: 15 days -> 8 + 7, not 14 + 1
+                for start in range(0, n, per_table):
+                    chunk = list(range(3 + start, 3 + min(n, start + per_table)))
+                    last_chunk = start + per_table >= n
                     idx = [0, *chunk] + ([n + 3, n + 4, n + 5] if last_chunk else [])
                     cols = [Column("Name", "text")] + [
                         Column(days[j - 3].strftime("%a\n%d"), "mark") for j in chunk
@@ -877,10 +888,10 @@ def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> Non
                     )
                     if totals:
                         totals[0] = "Present"
-                    tail = 3 * 15 * mm if last_chunk else 0
-                    day_w = 10 * mm
+                    tail = 3 * 13 * mm if last_chunk else 0
+                    day_w = 9 * mm
                     name_w = min(60 * mm, width - tail - day_w * len(chunk))
-                    widths = [name_w, *[day_w] * len(chunk)] + ([15 * mm] * 3 if last_chunk else [])
+                    widths = [name_w, *[day_w] * len(chunk)] + ([13 * mm] * 3 if last_chunk else [])
                     label = (
                         f"{days[chunk[0] - 3].strftime('%d %b')} – "
                         f"{days[chunk[-1] - 3].strftime('%d %b %Y')}"
@@ -935,6 +946,17 @@ def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> Non
         subject=data.period,
     )
     doc.build(story, canvasmaker=make_canvas)
+
+
+def _fit(text: str, room: float, font: str, size: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``room`` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if not text or stringWidth(text, font, size) <= room:
+        return text
+    while text and stringWidth(text + "…", font, size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def _chart(data: ReportData, width: float, font: str) -> Any:
