@@ -111,7 +111,7 @@ class RosterReport:
                 f"Nothing was imported: {len(self.refused)} of {n} rows were refused. "
                 "Fix those rows and import the file again."
             )
-        return "\n".join([*lines, verdict])
+        return "\n".join([*lines, *self.problems, verdict])
 
 
 def _norm(header: str) -> str:
