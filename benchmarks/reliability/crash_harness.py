@@ -119,6 +119,9 @@ def verify(data_dir: Path, claims: Claims) -> Check:
     from desktop_app.storage.repositories import Audit
 
     db_path = data_dir / "attendance.sqlite3"
+    if not db_path.exists():  # killed before the database file was created
+        lost = [-1] if claims.persons or claims.events else []
+        return Check("ok", 0, 0, 0, 0, [], [], lost, 0, [], [], None, 0, False, True, True, 0)
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
     try:
         integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
@@ -385,7 +388,8 @@ def run_campaign(
             report.startup_kills += int(not after_ready)
             report.runs += 1
             report.kills += int(killed)
-            text = out.read_text(errors="replace")
+            # (a kill right after the fork can come before the worker opened its output)
+            text = out.read_text(errors="replace") if out.exists() else ""
             ready = claims.parse(text)
             if claims.errors:
                 report.worker_errors += claims.errors
