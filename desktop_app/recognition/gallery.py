@@ -95,6 +95,7 @@ class Gallery:
         margin: float,
         normalize: bool = False,
         hnsw_above: int = 50_000,
+        approximate: str = "ivf",
         negatives_rule: bool = True,
         decrypt: Decrypt | None = None,
         autosave_limit: int = 200_000,
@@ -106,12 +107,13 @@ class Gallery:
         self.index_dir = Path(index_dir) if index_dir is not None else None
         self.normalize = bool(normalize)
         self.hnsw_above = int(hnsw_above)
+        self.approximate = approximate
         self.decrypt = decrypt
         self.autosave_limit = int(autosave_limit)
         self.names_ttl_seconds = float(names_ttl_seconds)
         self._matcher = Matcher(threshold, margin, negatives_rule=negatives_rule)
         self._lock = threading.RLock()
-        self._index = FaceIndex(self.dim, normalize=self.normalize, hnsw_above=self.hnsw_above)
+        self._index = self._new_index()
         self._meta: dict[int, _Meta] = {}
         self._positives: dict[int, list[int]] = {}  # person -> positive template ids
         self._negatives: dict[int, list[int]] = {}  # person -> negative template ids
@@ -196,6 +198,7 @@ class Gallery:
             "embedder": self._embedder_id,
             "dim": self.dim,
             "normalize": self.normalize,
+            "approximate": self.approximate,
             "db": describe(self.db.url),
             **state,
         }
@@ -263,6 +266,14 @@ class Gallery:
             self._skipped += 1
             return None
 
+    def _new_index(self) -> FaceIndex:
+        return FaceIndex(
+            self.dim,
+            normalize=self.normalize,
+            hnsw_above=self.hnsw_above,
+            approximate=self.approximate,
+        )
+
     # ---- bookkeeping ---------------------------------------------------------------------
     def _set_meta(self, meta: dict[int, _Meta]) -> None:
         self._meta = meta
@@ -320,6 +331,7 @@ class Gallery:
             state, meta, inactive = self._read_rows()
             folder = self._folder()
             loaded = FaceIndex.load(folder, hnsw_above=self.hnsw_above) if folder else None
+            # (the stamp names the approximate index kind: changing it rebuilds)
             if loaded is not None:
                 index, stamp = loaded
                 if (
@@ -351,7 +363,7 @@ class Gallery:
         started = time.perf_counter()
         self._skipped = 0
         ids, vecs = self._fetch_vectors(list(meta))
-        index = FaceIndex(self.dim, normalize=self.normalize, hnsw_above=self.hnsw_above)
+        index = self._new_index()
         index.add(ids, vecs)
         kept = set(ids.tolist())
         self._index = index
@@ -619,6 +631,7 @@ def build_gallery(
         margin=margin,
         normalize=rec.normalize,
         hnsw_above=rec.hnsw_above,
+        approximate=rec.approximate_index,
         decrypt=decrypt,
     )
     return gallery.open()

@@ -364,8 +364,9 @@ def test_search_widens_past_people_it_must_skip(
     assert match.margin == pytest.approx(ranking.candidates[1].distance - match.distance)
 
 
-def test_hnsw_gallery_stays_in_step(
-    settings: Settings, db: Database, rng: np.random.Generator
+@pytest.mark.parametrize("approximate", ["ivf", "hnsw"])
+def test_approximate_gallery_stays_in_step(
+    settings: Settings, db: Database, rng: np.random.Generator, approximate: str
 ) -> None:
     centres = [face(rng) for _ in range(60)]
     pids = [enroll(db, f"P{n}", [c])[0] for n, c in enumerate(centres)]
@@ -377,8 +378,9 @@ def test_hnsw_gallery_stays_in_step(
         threshold=0.6,
         margin=0.0,
         hnsw_above=50,
+        approximate=approximate,
     ).open()
-    assert g.index.kind == "hnsw"
+    assert g.index.kind == approximate
     other = other_device(settings)
     try:
         other.run(lambda s: People(s).delete(pids[3]))
@@ -395,8 +397,9 @@ def test_hnsw_gallery_stays_in_step(
         threshold=0.6,
         margin=0.0,
         hnsw_above=50,
+        approximate=approximate,
     ).open()
-    assert reloaded.loaded_from_disk and reloaded.index.kind == "hnsw"
+    assert reloaded.loaded_from_disk and reloaded.index.kind == approximate
     assert reloaded.identify(sample(centres[3], rng))[0].person_id != pids[3]
 
 
@@ -454,3 +457,20 @@ def test_renames_show_after_the_names_ttl(
     g.names_ttl_seconds = 0.0
     g.refresh()
     assert g.identify(sample(ana, rng))[0].name == "Ana María"
+
+
+def test_changing_the_index_kind_rebuilds(settings: Settings, db: Database, people: dict) -> None:
+    def open_with(approximate: str) -> Gallery:
+        return Gallery(
+            db,
+            embedder_id=EMB,
+            dim=DIM,
+            index_dir=settings.paths.index,
+            threshold=0.6,
+            margin=0.0,
+            approximate=approximate,
+        ).open()
+
+    assert open_with("ivf").rebuilds == 1
+    assert open_with("ivf").loaded_from_disk
+    assert not open_with("hnsw").loaded_from_disk

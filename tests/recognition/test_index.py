@@ -94,7 +94,7 @@ def test_add_rejects_duplicate_ids_and_bad_shapes() -> None:
 def test_switches_to_hnsw_above_threshold_and_keeps_answers() -> None:
     rng = np.random.default_rng(3)
     x = unit(rng, 400)
-    index = FaceIndex(DIM, normalize=True, hnsw_above=100, ef_search=64)
+    index = FaceIndex(DIM, normalize=True, hnsw_above=100, ef_search=64, approximate="hnsw")
     index.add(np.arange(100), x[:100])
     assert index.kind == "flat"
     index.add(np.arange(100, 400), x[100:])
@@ -108,7 +108,7 @@ def test_switches_to_hnsw_above_threshold_and_keeps_answers() -> None:
 def test_hnsw_removal_uses_tombstones_then_rebuilds() -> None:
     rng = np.random.default_rng(4)
     x = unit(rng, 300)
-    index = FaceIndex(DIM, normalize=False, hnsw_above=100, rebuild_ratio=0.1)
+    index = FaceIndex(DIM, normalize=False, hnsw_above=100, rebuild_ratio=0.1, approximate="hnsw")
     index.add(np.arange(300), x)
     assert index.kind == "hnsw"
     index.remove([10, 11])
@@ -161,7 +161,7 @@ def test_ivf_alternative_removes_in_place_and_persists(tmp_path: Path) -> None:
 def test_save_load_round_trip(tmp_path: Path) -> None:
     rng = np.random.default_rng(5)
     x = unit(rng, 150)
-    index = FaceIndex(DIM, normalize=True, hnsw_above=100)
+    index = FaceIndex(DIM, normalize=True, hnsw_above=100, approximate="hnsw")
     index.add(np.arange(150) * 3, x)
     index.remove([3])
     stamp = {"gallery": 7, "embedder": "e1"}
