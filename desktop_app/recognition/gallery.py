@@ -2,8 +2,10 @@
 
 - Start-up: the index saved in ``settings.paths.index`` is loaded when its stamp equals the
   database's (the ``gallery`` counter bumped by every template insert/delete, the number,
-  sum and max of this embedder's template ids, the embedder id, dimension, normalisation and
-  database location); otherwise it is rebuilt from the database and saved.
+  sum and max of this embedder's template ids, the embedder id, dimension, normalisation,
+  approximate index kind and database location); otherwise it is rebuilt from the database
+  and saved. Saving follows every change up to ``autosave_limit`` templates; above that it
+  waits for ``save()``/``close()`` (a stale file is only a slower start: it gets rebuilt).
 - Only templates of ``embedder.id`` are indexed: templates of another model are never
   compared.
 - ``refresh()``: a cheap stamp query; when the database changed (another device enrolled,
