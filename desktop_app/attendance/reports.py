@@ -27,8 +27,10 @@ Formats:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
+import gc
 import logging
 import math
 import os
@@ -129,6 +131,19 @@ def _long_date(d: dt.date) -> str:
     return f"{d.day} {d.strftime('%b %Y')}"
 
 
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building big lists of tuples (nothing in
+    them forms cycles; reference counting frees them as usual)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def natural_key(text: str) -> tuple[Any, ...]:
     """Sort "7B" before "10A" and "Student 9" before "Student 10"; case-insensitive."""
     parts = re.split(r"(\d+)", text.casefold())
@@ -194,14 +209,16 @@ def build_report(
         rows = Events(s).report_rows(start=start, end=end, group_name=group_filter)
         return people, sessions, rows
 
-    people, sessions, raw = db.run(read)
-    events = list(map(EventRow._make, raw))
-    if session is not None:
-        events = [e for e in events if any(rules.event_in_session(e, x) for x in sessions)]
-    with_events = {e.person_id for e in events}
-    people = [p for p in people if p.active or p.id in with_events]
-    people.sort(key=lambda p: (natural_key(p.group_name or ""), natural_key(p.name), p.id))
-    analysis = rules.analyse(people, events, sessions, tz, first, last)
+    with _no_gc():  # half a million small tuples: the cyclic GC would rescan them all
+        people, sessions, raw = db.run(read)
+        events = list(map(EventRow._make, raw))
+        del raw
+        if session is not None:
+            events = [e for e in events if any(rules.event_in_session(e, x) for x in sessions)]
+        with_events = {e.person_id for e in events}
+        people = [p for p in people if p.active or p.id in with_events]
+        people.sort(key=lambda p: (natural_key(p.group_name or ""), natural_key(p.name), p.id))
+        analysis = rules.analyse(people, events, sessions, tz, first, last)
     title = "Attendance report"
     if session is not None and sessions:
         title = f"Attendance register: {sessions[0].name}"
