@@ -165,13 +165,28 @@ def translate(exc: BaseException, url: str) -> AppError:
             f"The database {where} is read-only. Give this user write access to the file and "
             "its folder, or choose another data dir with --data-dir."
         )
-    if "disk is full" in msg or "no space" in msg:
+    if "disk is full" in msg or "no space" in msg or ("disk i/o error" in msg and _disk_full(url)):
+        # SQLite reports a write that hits ENOSPC in the WAL or its index as "disk I/O error"
         return DiskFullError(f"The disk holding the database {where} is full. Free some space.")
     if "unable to open database file" in msg:
         return DatabaseUnavailable(
             f"Cannot open the database file {where}: the folder is missing or not writable."
         )
     return DatabaseUnavailable(f"Cannot use the database {where}: {getattr(exc, 'orig', exc)}")
+
+
+def _disk_full(url: str) -> bool:
+    """True when the filesystem of an SQLite database has (almost) no space left."""
+    try:
+        path = _sqlite_path(url)
+    except AppError:
+        return False
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
 
 
 class Database:
