@@ -264,3 +264,21 @@ def test_naive_times_are_read_as_local(berlin, make_service, clock) -> None:
 def test_clock_is_injected_never_slept(make_service, berlin) -> None:
     svc = make_service(berlin, FakeClock(dt.datetime(2030, 1, 1, tzinfo=dt.UTC)))
     assert svc.now() == dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
+
+
+def test_deactivated_people_and_explicit_sessions(berlin, make_service, clock, people, db) -> None:
+    from desktop_app.storage.repositories import People
+
+    svc = make_service(berlin)
+    db.run(lambda s: People(s).update(people["ben"].id, active=False))
+    res = svc.mark(people["ben"].id)
+    assert res.status == "ignored" and "deactivated" in res.message and events(db) == []
+    art = svc.start_session(
+        "Art",
+        group="7C",
+        starts_at=clock.now - dt.timedelta(hours=3),
+        ends_at=clock.now - dt.timedelta(hours=2),
+    )
+    late_entry = svc.mark(people["ana"].id, session_id=art.id, source="photo", mode="present")
+    assert late_entry.status == "recorded" and late_entry.session_id == art.id  # as asked
+    assert late_entry.event.kind == "present" and late_entry.event.source == "photo"
