@@ -185,20 +185,25 @@ def test_group_photo_marks_the_ticked_people_in_the_session(
 
 
 def test_first_run_builds_the_models_with_progress_then_offers_enrollment(
-    qtbot: Any, ctx: Any, image_folder: Path, tmp_path: Path
+    qtbot: Any, ctx: Any, tmp_path: Path
 ) -> None:
     """A fresh data dir: the models are built behind a progress dialog (the window keeps
     running), then the app offers to enroll the first person."""
+    import cv2
+    import numpy as np
     from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
     from desktop_app.ui.app import create_application
     from desktop_app.ui.main_window import MainWindow
 
+    video = tmp_path / "camera.avi"  # 25 fps, so frames keep coming during a short build
+    writer = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"MJPG"), 25.0, (320, 240))
+    for i in range(50):
+        writer.write(np.full((240, 320, 3), 4 * i, np.uint8))
+    writer.release()
     create_application()
     assert not any(ctx.models.status(n).ok for n in ctx.models.names())
-    w = MainWindow(
-        ctx, source=str(image_folder), config_file=tmp_path / "gui.toml", interactive=True
-    )
+    w = MainWindow(ctx, source=str(video), config_file=tmp_path / "gui.toml", interactive=True)
     qtbot.addWidget(w)
     w.show()
     w.start()
