@@ -269,7 +269,7 @@ def calibrate_scores(
     s = scores.impostor
     n = len(s)
     f_star = required_fmr(target_fmr, max(k, 1))
-    common = {
+    common: dict[str, Any] = {
         "target_fmr": target_fmr,
         "gallery_size": k,
         "per_comparison_fmr": f_star,

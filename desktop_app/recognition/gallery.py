@@ -244,9 +244,11 @@ class Gallery:
         cols = (t.id, t.embedding, t.dim, t.encrypted)
         for start in range(0, len(ids), _FETCH_CHUNK):
             chunk = list(ids[start : start + _FETCH_CHUNK])
-            rows = self.db.run(
-                lambda s, chunk=chunk: s.execute(select(*cols).where(t.id.in_(chunk))).all()
-            )
+
+            def fetch(s: Session, chunk: list[int] = chunk) -> list[Any]:
+                return list(s.execute(select(*cols).where(t.id.in_(chunk))).all())
+
+            rows = self.db.run(fetch)
             for tid, data, dim, encrypted in rows:
                 vec = self._decode(int(tid), data, int(dim), bool(encrypted))
                 if vec is not None:
@@ -611,7 +613,7 @@ def default_rule(embedder_id: str, normalize: bool) -> tuple[float, float]:
     try:
         return default_threshold(embedder_id, normalize), default_margin(embedder_id, normalize)
     except TypeError:  # a defaults module without per-scale values
-        return default_threshold(embedder_id), default_margin(embedder_id)  # type: ignore[call-arg]
+        return default_threshold(embedder_id), default_margin(embedder_id)
 
 
 def build_gallery(

@@ -54,6 +54,7 @@ META_FILE = "index.json"
 # Batches up to this size search single-threaded: OpenMP start-up costs more than it saves
 # (measured: 1e4 x 128 exact search, batch 1: 0.07 ms on 1 thread vs 0.28 ms on 2).
 _SMALL_BATCH = 8
+_HASHTABLE = faiss.DirectMap.Hashtable  # type: ignore[attr-defined]
 
 
 @contextlib.contextmanager
@@ -137,7 +138,7 @@ class FaceIndex:
         rng = np.random.default_rng(0)
         pick = np.sort(rng.choice(n, size=sample, replace=False)) if sample < n else slice(None)
         ivf.train(np.ascontiguousarray(x[pick]))
-        ivf.set_direct_map_type(faiss.DirectMap.Hashtable)
+        ivf.set_direct_map_type(_HASHTABLE)
         ivf.nprobe = self.nprobe
         self._trained_on = n
         return ivf
@@ -306,15 +307,15 @@ class FaceIndex:
     def _search_params(self, k: int) -> Any:
         if self._kind == "ivf":
             if self._params is None or self._params.nprobe != self.nprobe:
-                params = faiss.SearchParametersIVF()
-                params.nprobe = self.nprobe
-                self._params = params
+                ivf_params: Any = faiss.SearchParametersIVF()
+                ivf_params.nprobe = self.nprobe
+                self._params = ivf_params
             return self._params
         if self._kind != "hnsw":
             return None
         ef = max(self.ef_search, k)
         if self._params is None or self._params.efSearch != ef:
-            params = faiss.SearchParametersHNSW()
+            params: Any = faiss.SearchParametersHNSW()  # type: ignore[attr-defined]
             params.efSearch = ef
             if self._tombstones:
                 dead = np.fromiter(self._tombstones, dtype=np.int64, count=len(self._tombstones))
@@ -421,28 +422,30 @@ class FaceIndex:
             if _sha256(index_path) != meta["sha256"]:
                 log.warning("face index %s: file does not match its checksum", folder)
                 return None
-            faiss_index = faiss.read_index(str(index_path))
+            faiss_index: Any = faiss.read_index(str(index_path))
+            opts: dict[str, Any] = {**meta, **overrides}
             obj = cls(
-                int(meta["dim"]),
-                normalize=bool(meta["normalize"]),
-                hnsw_above=int(overrides.get("hnsw_above", meta["hnsw_above"])),
-                hnsw_m=int(meta["hnsw_m"]),
-                ef_search=int(overrides.get("ef_search", meta["ef_search"])),
-                ef_construction=int(meta["ef_construction"]),
-                rebuild_ratio=float(overrides.get("rebuild_ratio", meta["rebuild_ratio"])),
-                approximate=str(overrides.get("approximate", meta["approximate"])),
-                nprobe=int(overrides.get("nprobe", meta["nprobe"])),
+                int(opts["dim"]),
+                normalize=bool(opts["normalize"]),
+                hnsw_above=int(opts["hnsw_above"]),
+                hnsw_m=int(opts["hnsw_m"]),
+                ef_search=int(opts["ef_search"]),
+                ef_construction=int(opts["ef_construction"]),
+                rebuild_ratio=float(opts["rebuild_ratio"]),
+                approximate=str(opts["approximate"]),
+                nprobe=int(opts["nprobe"]),
             )
             kind = meta["kind"]
+            inner: Any
             if kind == "ivf":
                 inner = faiss_index if isinstance(faiss_index, faiss.IndexIVFFlat) else None
-                if inner is not None and inner.direct_map.type != faiss.DirectMap.Hashtable:
-                    inner.set_direct_map_type(faiss.DirectMap.Hashtable)
+                if inner is not None and inner.direct_map.type != _HASHTABLE:
+                    inner.set_direct_map_type(_HASHTABLE)
             elif isinstance(faiss_index, faiss.IndexIDMap2):
                 inner = faiss.downcast_index(faiss_index.index)
             else:
                 inner = None
-            expected = {
+            expected: Any = {
                 "flat": faiss.IndexFlatL2,
                 "hnsw": faiss.IndexHNSWFlat,
                 "ivf": faiss.IndexIVFFlat,
