@@ -34,7 +34,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.config import Settings
-from desktop_app.errors import NotFoundError
+from desktop_app.errors import AppError, NotFoundError
 from desktop_app.recognition.defaults import default_margin, default_threshold
 from desktop_app.recognition.index import FaceIndex
 from desktop_app.recognition.matcher import Matcher, PersonRanking
@@ -47,6 +47,9 @@ from desktop_app.storage.repositories import Counters
 log = logging.getLogger(__name__)
 
 STAMP_FORMAT = 1
+# A live gallery (build_gallery) checks the database this often from identify/verify, so a
+# second device sees new enrollments within seconds whoever drives it (one aggregate query).
+AUTO_REFRESH_SECONDS = 2.0
 Decrypt = Callable[[bytes], bytes]
 # (person_id, is_negative, created_at) of each indexed template id
 _Meta = tuple[int, bool, Any]
@@ -102,6 +105,7 @@ class Gallery:
         decrypt: Decrypt | None = None,
         autosave_limit: int = 200_000,
         names_ttl_seconds: float = 30.0,
+        auto_refresh_seconds: float | None = None,
     ) -> None:
         self.db = db
         self._embedder_id = embedder_id
@@ -113,6 +117,9 @@ class Gallery:
         self.decrypt = decrypt
         self.autosave_limit = int(autosave_limit)
         self.names_ttl_seconds = float(names_ttl_seconds)
+        # identify/verify/search_people call refresh() themselves at most this often
+        self.auto_refresh_seconds = auto_refresh_seconds
+        self._checked_at = time.monotonic()
         self._matcher = Matcher(threshold, margin, negatives_rule=negatives_rule)
         self._lock = threading.RLock()
         self._index = self._new_index()
@@ -333,6 +340,7 @@ class Gallery:
         """Load the saved index if its stamp matches the database, else rebuild and save."""
         with self._lock:
             state, meta, inactive = self._read_rows()
+            self._checked_at = time.monotonic()
             folder = self._folder()
             loaded = FaceIndex.load(folder, hnsw_above=self.hnsw_above) if folder else None
             # (the stamp names the approximate index kind: changing it rebuilds)
@@ -400,6 +408,7 @@ class Gallery:
                 return self._cheap_state(s), self._inactive_people(s)
 
             state, inactive = self.db.run(cheap)
+            self._checked_at = time.monotonic()
             if state == self._state and inactive == self._inactive:
                 return False
             if state == self._state:
@@ -476,6 +485,17 @@ class Gallery:
             self.refresh()
             return removed
 
+    def _maybe_refresh(self) -> None:
+        """The periodic refresh of a live gallery; a database hiccup keeps the last index."""
+        every = self.auto_refresh_seconds
+        if every is None or time.monotonic() - self._checked_at < every:
+            return
+        try:
+            self.refresh()
+        except AppError as exc:
+            self._checked_at = time.monotonic()  # retry after another period, not per face
+            log.warning("gallery refresh failed (%s); using the index as it is", exc)
+
     # ---- names ---------------------------------------------------------------------------
     def name_of(self, person_id: int) -> str | None:
         """The person's name from a cache of all names (one query per invalidation: each
@@ -545,6 +565,7 @@ class Gallery:
     def identify(self, embeddings: np.ndarray) -> list[Match]:
         """One ``Match`` per embedding (rows of an (N, D) array)."""
         with self._lock:
+            self._maybe_refresh()
             rankings = self.rank_people(embeddings)
             return [self._matcher.decide(r, self.name_of) for r in rankings]
 
@@ -554,6 +575,7 @@ class Gallery:
         Raises ``NotFoundError`` when the person has no template of this embedder.
         """
         with self._lock:
+            self._maybe_refresh()
             probe = self._prepare_queries(embedding)[0]
             if self.normalize:
                 probe = probe / max(float(np.linalg.norm(probe)), 1e-12)
@@ -576,6 +598,7 @@ class Gallery:
         """The ``k`` nearest active people ``(person_id, name, distance)``, nearest first,
         by their best positive template (negatives ignored): for duplicate checks."""
         with self._lock:
+            self._maybe_refresh()
             raw = Matcher(self.threshold, self.margin, negatives_rule=False)
             ranking = self.rank_people(
                 embedding, enough=lambda r: len(r.candidates) >= k, matcher=raw
@@ -637,5 +660,6 @@ def build_gallery(
         hnsw_above=rec.hnsw_above,
         approximate=rec.approximate_index,
         decrypt=decrypt,
+        auto_refresh_seconds=AUTO_REFRESH_SECONDS,
     )
     return gallery.open()

@@ -474,3 +474,29 @@ def test_changing_the_index_kind_rebuilds(settings: Settings, db: Database, peop
     assert open_with("ivf").rebuilds == 1
     assert open_with("ivf").loaded_from_disk
     assert not open_with("hnsw").loaded_from_disk
+
+
+def test_live_gallery_refreshes_itself_and_survives_a_database_hiccup(
+    settings: Settings, db: Database, people: dict, rng: np.random.Generator
+) -> None:
+    from desktop_app.errors import DatabaseLocked
+
+    g = build_gallery(settings, db, VectorSource())
+    assert g.auto_refresh_seconds is not None and g.auto_refresh_seconds <= 5
+    g.auto_refresh_seconds = 3600.0  # no time passes (a slow machine must not flake this)
+    newcomer = face(rng)
+    other = other_device(settings)
+    try:
+        pid, _ = enroll(other, "Eve", [newcomer])
+    finally:
+        other.dispose()
+    assert not g.identify(sample(newcomer, rng))[0].known  # within the period: not yet
+    g.auto_refresh_seconds = 0.0  # (time passes)
+    assert g.identify(sample(newcomer, rng))[0].person_id == pid  # nobody called refresh()
+
+    def locked() -> bool:
+        raise DatabaseLocked("locked for the test")
+
+    g.refresh = locked  # type: ignore[method-assign]
+    ana_id, ana = people["Ana"]
+    assert g.identify(sample(ana, rng))[0].person_id == ana_id  # still answers
