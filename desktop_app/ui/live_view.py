@@ -138,6 +138,14 @@ class LiveView(QWidget):
             image = frame.image_bgr
         else:
             image = frame
+        if (
+            image is None
+            or image.dtype != np.uint8
+            or image.ndim != 3
+            or image.shape[2] != 3
+            or image.size == 0
+        ):
+            return  # not a BGR picture (an empty frame from a resetting camera): keep the last
         image = np.ascontiguousarray(image)
         h, w = image.shape[:2]
         self._image = image  # keeps the buffer alive while the QImage points into it
@@ -195,7 +203,7 @@ class LiveView(QWidget):
     def image_rect(self) -> QRectF:
         if self._qimage is None:
             return QRectF(self.rect())
-        iw, ih = self._qimage.width(), self._qimage.height()
+        iw, ih = max(1, self._qimage.width()), max(1, self._qimage.height())
         scale = min(self.width() / iw, self.height() / ih)
         w, h = iw * scale, ih * scale
         return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)

@@ -215,6 +215,8 @@ class FrameSource:
         if self.spec.kind == "file" and self.realtime:
             self._pace()
         ok, frame = self._cap.read()
+        if ok and frame is not None and frame.size == 0:
+            ok = False  # some drivers hand out 0x0 frames while a device resets
         if not ok or frame is None:
             if self.spec.kind == "file":
                 if not self.loop:
@@ -254,7 +256,7 @@ class FrameSource:
         path = self._files[self._file_pos]
         self._file_pos += 1
         frame = cv2.imread(str(path), cv2.IMREAD_COLOR)
-        if frame is None:
+        if frame is None or frame.size == 0:
             log.warning("skipping unreadable image %s", path)
             return self._read_file_image() if len(self._files) > 1 else None
         self.frames_read += 1
@@ -274,6 +276,10 @@ class FrameSource:
 
 
 def _as_bgr(frame: np.ndarray) -> np.ndarray:
+    if frame.dtype == np.uint16:  # some industrial/depth cameras
+        frame = (frame >> 8).astype(np.uint8)
+    elif frame.dtype != np.uint8:
+        frame = np.clip(frame, 0, 255).astype(np.uint8)
     if frame.ndim == 2:
         return cv2.cvtColor(frame, cv2.COLOR_GRAY2BGR)
     if frame.shape[2] == 4:

@@ -414,3 +414,22 @@ def test_manual_mark_and_wrong_person_corrections(
     qtbot.waitUntil(lambda: [r[1] for r in page.rows()] == ["Bruno Costa"], timeout=10_000)
     old = ctx.db.run(lambda s: Events(s).query(person_id=ana.id, statuses=None))
     assert [e.status for e in old] == ["corrected"]
+
+
+def test_live_view_ignores_frames_it_cannot_show(qtbot: Any) -> None:
+    from desktop_app.ui.live_view import LiveView
+
+    view = LiveView()
+    qtbot.addWidget(view)
+    view.resize(320, 240)
+    view.show()
+    good = np.full((48, 64, 3), 100, np.uint8)
+    view.set_frame(good)
+    for bad in (
+        np.zeros((0, 0, 3), np.uint8),
+        np.zeros((48, 64), np.uint8),
+        np.zeros((48, 64, 3), np.float32),
+    ):
+        view.set_frame(bad)
+        view.repaint()
+    assert view.frames_shown == 1 and view.current_image() is good

@@ -113,3 +113,11 @@ def test_damaged_video_file_is_reported(tmp_path: Path) -> None:
     with pytest.raises(CameraUnavailable) as info:
         FrameSource(bad, realtime=False).read()
     assert "broken.mp4" in str(info.value)
+
+
+def test_sixteen_bit_frames_become_eight_bit() -> None:
+    from desktop_app.vision.frames import _as_bgr
+
+    frame = np.full((4, 4, 3), 0x8000, np.uint16)
+    out = _as_bgr(frame)
+    assert out.dtype == np.uint8 and int(out[0, 0, 0]) == 0x80
