@@ -64,12 +64,24 @@ def report_error(parent: QWidget | None, exc: BaseException, title: str = "Error
             "%s: %s", title, "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         )
     get_hub().error.emit(text)
+    if text in _showing:  # the same problem seen by several views at once: one dialog
+        return
     if parent is not None and not isValid(parent):
         parent = None
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _showing.add(text)
+    box.finished.connect(lambda _r: _showing.discard(text))
     box.open()  # never blocks: tests and offscreen runs keep going
+
+
+_showing: set[str] = set()
+
+
+def showing_errors() -> list[str]:
+    """Error messages whose dialog is open now."""
+    return sorted(_showing)
 
 
 class _Signals(QObject):

@@ -11,6 +11,7 @@ import cv2
 import numpy as np
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.storage.repositories import Events, People, Sessions, Templates
 from desktop_app.ui.workers import FrameRunner
@@ -433,3 +434,24 @@ def test_live_view_ignores_frames_it_cannot_show(qtbot: Any) -> None:
         view.set_frame(bad)
         view.repaint()
     assert view.frames_shown == 1 and view.current_image() is good
+
+
+def test_a_broken_database_shows_one_clear_error_and_the_window_still_runs(
+    qtbot: Any, make_window: Any, settings: Any, image_folder: Path
+) -> None:
+    from desktop_app.context import AppContext
+    from desktop_app.ui import ops
+
+    settings.paths.database.write_bytes(b"this is not a database at all" * 10)
+    broken = AppContext(settings)
+    try:
+        w = make_window(image_folder, context=broken)
+        qtbot.waitUntil(lambda: bool(ops.showing_errors()), timeout=10_000)
+        wait_ops(qtbot)
+        errors = ops.showing_errors()
+        assert len(errors) == 1 and "not an SQLite database" in errors[0]
+        qtbot.waitUntil(lambda: w.live_page.view.frames_shown > 0, timeout=10_000)
+    finally:
+        for box in [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox)]:
+            box.done(0)
+        broken.close()
