@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import errno
 import gc
 import logging
 import math
@@ -42,7 +43,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from desktop_app.attendance import rules
-from desktop_app.errors import AppError, NotFoundError
+from desktop_app.errors import AppError, DiskFullError, NotFoundError
 from desktop_app.storage.db import Database
 from desktop_app.storage.records import PersonRecord, SessionRecord
 from desktop_app.storage.repositories import Events, People, Sessions
@@ -444,6 +445,8 @@ def export(
 
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> None:
+    """Write through a temp file in the same folder, then rename: a failed export (disk
+    full, no permission) leaves neither a half file nor the temp file behind."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
@@ -451,18 +454,30 @@ def _atomic(path: Path, write: Callable[[Path], None]) -> None:
     try:
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.stem}-", suffix=path.suffix)
     except OSError as exc:
-        raise ReportError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
+        raise _write_error(path, exc) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         write(tmp)
         os.replace(tmp, path)
-    except PermissionError as exc:
-        raise ReportError(
-            f"Cannot write {path}: {exc.strerror or exc}. Is the file open in another program?"
-        ) from exc
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _write_error(path: Path, exc: OSError) -> AppError:
+    if exc.errno == errno.ENOSPC:
+        return DiskFullError(
+            f"The disk holding {path} is full: the report was not written. Free some space "
+            "or choose another folder (--output)."
+        )
+    if isinstance(exc, PermissionError):
+        return ReportError(
+            f"Cannot write {path}: {exc.strerror or exc}. Is the file open in another program, "
+            "or the folder read-only? Choose another --output."
+        )
+    return ReportError(f"Cannot write {path}: {exc.strerror or exc}. Nothing was written.")
 
 
 def _csv_value(value: Any, kind: str) -> str:

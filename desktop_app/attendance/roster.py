@@ -170,6 +170,18 @@ def read_roster(csv_path: Path) -> tuple[list[tuple[int, dict[str, str]]], dict[
         )
     delim, cols = best
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    try:
+        return _read_rows(reader, cols, path)
+    except csv.Error as exc:  # a field over csv.field_size_limit, a stray NUL...
+        raise RosterError(
+            f"{path.name}, line {reader.line_num}: {exc}. Is this really the roster? Check "
+            "that line (or save the file again as CSV)."
+        ) from exc
+
+
+def _read_rows(
+    reader: Any, cols: dict[str, int], path: Path
+) -> tuple[list[tuple[int, dict[str, str]]], dict[str, int]]:
     header = next(reader)
     while not any(h.strip() for h in header):
         header = next(reader)

@@ -300,3 +300,20 @@ def test_same_report_on_sqlite_and_postgresql(any_db) -> None:
     assert row[:3] == (FIRST, dt.time(8, 12), "Ana Lima")
     assert data.analysis.register.cells[data.people[0].id] == {FIRST: "L"}
     assert data.analysis.summaries[data.people[0].id].hours == pytest.approx(38 / 60, abs=1e-3)
+
+
+def test_full_disk_is_a_clear_error_and_leaves_no_file(db, school, tmpfs) -> None:
+    from desktop_app.errors import DiskFullError
+
+    fs = tmpfs("1m")
+    with open(fs / "filler.bin", "wb", buffering=0) as fh:  # fill it to the last byte
+        for size in (65536, 4096, 512, 1):
+            try:
+                while fh.write(b"\0" * size) == size:
+                    pass
+            except OSError:
+                pass
+    for fmt in ("csv", "xlsx", "pdf"):
+        with pytest.raises(DiskFullError, match=re.escape(str(fs))):
+            reports.export(build(db), fmt, fs / f"week.{fmt}")
+    assert [p.name for p in fs.iterdir()] == ["filler.bin"]  # no half file, no temp file

@@ -226,3 +226,10 @@ def test_real_enrollment_refuses_a_photo_without_a_face(real_ctx, tmp_path) -> N
     assert report.ok and report.imported == 1
     person = real_ctx.db.run(lambda s: People(s).find("N1"))
     assert person.template_count == 1 and person.group_name == "crew"
+
+
+def test_a_giant_field_is_a_clear_error(ctx, db, tmp_path) -> None:
+    path = write(tmp_path, "name,group\nAna," + "G" * 200_000 + "\n")
+    with pytest.raises(RosterError, match="line 2"):
+        import_roster(ctx, path)
+    assert names(db) == []
