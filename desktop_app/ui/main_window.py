@@ -401,10 +401,12 @@ class MainWindow(QMainWindow):
             )
             box.button(QMessageBox.StandardButton.Yes).setText("Enroll from camera...")
             box.button(QMessageBox.StandardButton.No).setText("Later")
+            yes = box.button(QMessageBox.StandardButton.Yes)
             box.finished.connect(
-                lambda r: self.enroll_from_camera() if r == QMessageBox.StandardButton.Yes else None
+                lambda _r: self.enroll_from_camera() if box.clickedButton() is yes else None
             )
             box.open()
+            self.welcome_box = box
 
         ops.run_op(lambda: self.ctx.db.run(count), success=offer, parent=self)
 

@@ -220,7 +220,13 @@ def test_first_run_builds_the_models_with_progress_then_offers_enrollment(
 
     qtbot.waitUntil(lambda: welcome() is not None, timeout=10_000)
     assert "Nobody is enrolled yet" in welcome().text()
-    welcome().button(QMessageBox.StandardButton.No).click()
+    welcome().button(QMessageBox.StandardButton.Yes).click()  # "Enroll from camera..."
+    from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
+
+    qtbot.waitUntil(lambda: bool(w.findChildren(EnrollDialog)), timeout=5000)
+    dlg = w.findChildren(EnrollDialog)[0]
+    assert dlg.mode == "camera"
+    dlg.reject()
     w.shutdown()
     wait_ops(qtbot, 60_000)
 
