@@ -173,6 +173,22 @@ def main(argv: list[str] | None = None) -> int:
         path = args.out / f"{key}.png"
         win.save_screenshot(path)
         print(path)
+    if services.available("enroll"):
+        from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
+
+        win.show_page("live")
+        dlg = EnrollDialog(ctx, win, mode="camera", runner=win.runner)
+        dlg.name.setText("Eileen Collins")
+        dlg.open()
+        pump(3.0)
+        dlg.capture()
+        pump(0.6)
+        dlg.capture()
+        pump(0.3)
+        path = args.out / "enroll.png"
+        dlg.grab().save(str(path))
+        print(path)
+        dlg.reject()
     win.close()
     win.shutdown()
     ctx.close()
