@@ -5,7 +5,8 @@
 
 Each process marks attendance at ``--rate`` marks/s for ``--seconds`` (own people, a shared
 person every 10th mark, 2 % re-sent marks), device 0 enrolls a person every second and
-device 1 refreshes its gallery every 0.25 s (enrollment visibility delay). PostgreSQL comes
+device 1 identifies a face every 0.1 s like a recognizer, its gallery refreshing itself
+from the database stamp (enrollment visibility delay). PostgreSQL comes
 from ``tests/pg_server.py`` (a throwaway cluster; skipped with the reason if impossible).
 """
 

@@ -95,7 +95,7 @@ def run(
     own_per_device: int = 20,
     shared: int = 5,
     enroll_every: float = 1.0,
-    watch_every: float = 0.25,
+    watch_every: float = 0.1,
     resend: float = 0.02,
     backend: str = "sqlite",
     timeout: float = 600.0,
@@ -134,7 +134,7 @@ def run(
         if d == 0 and enroll_every:
             argv += ["--enroll-every", str(enroll_every), "--descriptor", str(DESCRIPTOR)]
         if d == 1 and watch_every:
-            argv += ["--watch", str(watch_every)]
+            argv += ["--watch", str(watch_every), "--descriptor", str(DESCRIPTOR)]
         fh = open(out, "wb")  # noqa: SIM115
         procs.append((subprocess.Popen(argv, stdout=fh, stderr=subprocess.STDOUT, env=env), out))
         fh.close()

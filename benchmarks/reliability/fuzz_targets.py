@@ -288,6 +288,7 @@ def check_database_url(url: str, folder: Path) -> str:
 
     (folder / "not-a-db.bin").write_bytes(b"hello, not sqlite" * 10)
     (folder / "a-folder").mkdir(exist_ok=True)
+    (folder / "empty.toml").touch()
     old = Path.cwd()
     os.chdir(folder)
     try:
@@ -379,6 +380,14 @@ CLI_WORDS = [
     "-",
 ]
 SAFE_COMMANDS = ["people", "session", "attendance", "report", "db", "audit"]
+SUBCOMMANDS = {
+    "people": ["list", "show", "remove", "import"],
+    "session": ["start", "end", "list"],
+    "attendance": ["list", "add", "delete", "reassign", "undo-negative"],
+    "report": [],
+    "db": ["upgrade", "downgrade", "current", "check"],
+    "audit": ["verify"],
+}
 
 
 @st.composite
@@ -388,7 +397,10 @@ def cli_argvs(draw: st.DrawFn) -> list[str]:
         st.text(alphabet=st.characters(blacklist_characters="/\\\x00"), max_size=12),
     )
     rest = draw(st.lists(word, max_size=7))
-    argv = [draw(st.sampled_from(SAFE_COMMANDS)), *rest]
+    command = draw(st.sampled_from(SAFE_COMMANDS))
+    argv = [command, *rest]
+    if SUBCOMMANDS[command] and draw(st.booleans()):  # half the time a valid subcommand
+        argv.insert(1, draw(st.sampled_from(SUBCOMMANDS[command])))
     # --config/--database-url need a value that cannot point outside the temp dir
     return [a for a in argv if a not in ("--config", "--database-url", "--data-dir")]
 

@@ -86,7 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     stop = threading.Event()
     threads: list[threading.Thread] = []
     if args.watch:
-        threads.append(threading.Thread(target=_watch, args=(db, settings, args.watch, stop, emit)))
+        threads.append(
+            threading.Thread(
+                target=_watch, args=(db, settings, args.watch, stop, emit, args.descriptor)
+            )
+        )
     if args.enroll_every:
         threads.append(
             threading.Thread(
@@ -144,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
                 break
     elapsed = time.perf_counter() - t0
     if args.watch:  # see enrollments of the other devices' last seconds too
-        time.sleep(1.5)
+        time.sleep(3.0)
     stop.set()
     for t in threads:
         t.join()
@@ -201,12 +205,17 @@ def _enroll(db, descriptor: Path | None, every: float, until: float, stop, emit)
         emit(f"ENROLLED {pid} {time.time():.4f}")
 
 
-def _watch(db, settings, every: float, stop, emit) -> None:
-    """Device B: ``Gallery.refresh()`` every ``every`` s; report people the first time seen."""
+def _watch(db, settings, every: float, stop, emit, descriptor: Path | None) -> None:
+    """Device B: identifies a face every ``every`` s, as a recognizer does per frame; the
+    gallery refreshes itself from the database stamp (``build_gallery``'s auto refresh,
+    or an explicit ``refresh()`` where the gallery has none). Reports people the first
+    time they appear in its index."""
     from desktop_app.modelzoo import dlib_resnet
-    from desktop_app.recognition.gallery import Gallery
+    from desktop_app.recognition import gallery as gmod
 
-    gallery = Gallery(
+    auto = getattr(gmod, "AUTO_REFRESH_SECONDS", None)
+    kwargs = {"auto_refresh_seconds": auto} if auto is not None else {}
+    gallery = gmod.Gallery(
         db,
         embedder_id=dlib_resnet.NAME,
         dim=128,
@@ -214,17 +223,25 @@ def _watch(db, settings, every: float, stop, emit) -> None:
         threshold=0.5,
         margin=0.0,
         normalize=settings.recognition.normalize,
+        **kwargs,
     ).open()
+    probe = (
+        np.load(descriptor)["descriptor"].astype(np.float32).reshape(1, -1)
+        if descriptor is not None
+        else np.zeros((1, 128), np.float32)
+    )
     seen = set(gallery.templates()[1].tolist())
-    refreshes = 0
+    calls = 0
     while not stop.wait(every):
-        gallery.refresh()
-        refreshes += 1
+        if auto is None:
+            gallery.refresh()
+        gallery.identify(probe)
+        calls += 1
         now = time.time()
         for pid in set(gallery.templates()[1].tolist()) - seen:
             seen.add(pid)
             emit(f"SEEN {pid} {now:.4f}")
-    emit(f"WATCHED refreshes {refreshes}")
+    emit(f"WATCHED identify_calls {calls} auto_refresh_s {auto}")
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ def _assert_nothing_lost(rep: ConcurrencyReport) -> None:
 @pytest.mark.slow
 def test_two_processes_on_one_sqlite_file(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
-    rep = run(url, tmp_path, devices=2, rate=50, seconds=5)
+    rep = run(url, tmp_path, devices=2, rate=50, seconds=4)
     _assert_nothing_lost(rep)
     # Device 1 refreshes its gallery every 0.25 s and sees device 0's enrollments.
     assert rep.enrolled >= 2
@@ -41,7 +41,7 @@ def test_two_processes_on_one_sqlite_file(tmp_path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.postgres
 def test_four_processes_on_one_postgres_database(pg_url: str, tmp_path: Path) -> None:
-    rep = run(pg_url, tmp_path, devices=4, rate=50, seconds=4, backend="postgresql")
+    rep = run(pg_url, tmp_path, devices=4, rate=50, seconds=3, backend="postgresql")
     _assert_nothing_lost(rep)
     assert rep.not_seen == 0
     assert max(rep.visibility_s) < 3.0

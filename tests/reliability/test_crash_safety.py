@@ -14,7 +14,7 @@ import pytest
 
 from benchmarks.reliability.crash_harness import Claims, run_campaign, verify
 
-KILLS = 24
+KILLS = 20
 
 
 @pytest.mark.slow
