@@ -73,6 +73,7 @@ def report_error(parent: QWidget | None, exc: BaseException, title: str = "Error
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _showing.add(text)
     box.finished.connect(lambda _r: _showing.discard(text))
+    box.destroyed.connect(lambda *_: _showing.discard(text))  # closed with its window
     box.open()  # never blocks: tests and offscreen runs keep going
 
 
