@@ -43,18 +43,54 @@ class AppContext:
         return build_pipeline(self.settings, self.models, progress=self.progress)
 
     @cached_property
+    def protector(self) -> Any:
+        """``security.crypto.Protector`` (encryption at rest) or None when it is off.
+
+        On first use it loads the data key (OS keyring or 0600 key file), creating it for a
+        new database, and seals any plaintext biometric rows left from before. A missing key
+        is an ``EncryptionKeyMissing`` error that explains what to do; nothing is replaced.
+        """
+        from desktop_app.security.crypto import encrypt_existing, protector_for
+
+        protector = protector_for(self.settings, self.db)
+        if protector is not None and self.settings.privacy.encrypt_at_rest:
+            report = encrypt_existing(self.db, protector)
+            if report.total:
+                log.info("sealed %d plaintext biometric rows", report.total)
+        return protector
+
+    @cached_property
     def gallery(self) -> Any:
         """``recognition.gallery.Gallery``: the FAISS index kept in step with the database."""
         from desktop_app.recognition.gallery import build_gallery
+        from desktop_app.security.crypto import template_aad
 
-        return build_gallery(self.settings, self.db, self.pipeline.embedder)
+        protector = self.protector
+        embedder = self.pipeline.embedder
+        if protector is None:
+            return build_gallery(self.settings, self.db, embedder)
+        index_aad = f"face-index|embedder={embedder.id}".encode()
+        return build_gallery(
+            self.settings,
+            self.db,
+            embedder,
+            decrypt=lambda blob, pid, kind, emb: protector.open(
+                blob, template_aad(pid, emb, kind, "embedding")
+            ),
+            index_sealer=(
+                lambda raw: protector.seal(raw, index_aad),
+                lambda blob: protector.open(blob, index_aad),
+            ),
+        )
 
     @cached_property
     def enrollment(self) -> Any:
         """``recognition.enrollment.EnrollmentService``."""
         from desktop_app.recognition.enrollment import EnrollmentService
 
-        return EnrollmentService(self.settings, self.db, self.pipeline, self.gallery)
+        return EnrollmentService(
+            self.settings, self.db, self.pipeline, self.gallery, protector=self.protector
+        )
 
     @cached_property
     def recognizer(self) -> Any:
@@ -68,8 +104,10 @@ class AppContext:
         """``attendance.service.AttendanceService``: confirmed matches -> events."""
         from desktop_app.attendance.service import AttendanceService
 
-        return AttendanceService(self.settings, self.db)
+        return AttendanceService(self.settings, self.db, protector=self.protector)
 
     def close(self) -> None:
+        if "gallery" in self.__dict__:
+            self.gallery.close()  # large galleries defer saving the index to here
         if "db" in self.__dict__:
             self.db.dispose()

@@ -48,7 +48,13 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def settings(data_dir: Path, tmp_path: Path) -> Settings:
     """Fresh default settings in a temp data dir (no user config file, no env overrides)."""
-    return load_settings(config_file=_empty_config(tmp_path), environ={}, data_dir=data_dir)
+    return load_settings(
+        config_file=_empty_config(tmp_path),
+        environ={},
+        data_dir=data_dir,
+        # the data key goes to a temp file, never the user's keyring or ~/.config
+        privacy={"key_store": "file", "key_dir": tmp_path / "keys"},
+    )
 
 
 def _empty_config(tmp_path: Path) -> Path:

@@ -50,7 +50,12 @@ STAMP_FORMAT = 1
 # A live gallery (build_gallery) checks the database this often from identify/verify, so a
 # second device sees new enrollments within seconds whoever drives it (one aggregate query).
 AUTO_REFRESH_SECONDS = 2.0
-Decrypt = Callable[[bytes], bytes]
+# decrypt(blob, person_id, kind, embedder_id) -> plaintext: the row's identity is the
+# associated data a sealed blob is bound to (security.crypto.template_aad).
+Decrypt = Callable[[bytes, int, str, str], bytes]
+# (seal, open) for the saved index file when encryption at rest is on: the index holds
+# embeddings, so it is sealed like the templates it is derived from.
+IndexSealer = tuple[Callable[[bytes], bytes], Callable[[bytes], bytes]]
 # (person_id, is_negative, created_at) of each indexed template id
 _Meta = tuple[int, bool, Any]
 _STAMP_RETRIES = 5
@@ -58,7 +63,11 @@ _FETCH_CHUNK = 500
 
 
 def decode_embedding(
-    data: bytes, dim: int, *, encrypted: bool = False, decrypt: Decrypt | None = None
+    data: bytes,
+    dim: int,
+    *,
+    encrypted: bool = False,
+    decrypt: Callable[[bytes], bytes] | None = None,
 ) -> np.ndarray:
     """``TemplateRecord.embedding`` bytes -> (dim,) float32 (little-endian float32 stored).
 
@@ -103,6 +112,7 @@ class Gallery:
         approximate: str = "ivf",
         negatives_rule: bool = True,
         decrypt: Decrypt | None = None,
+        index_sealer: IndexSealer | None = None,
         autosave_limit: int = 200_000,
         names_ttl_seconds: float = 30.0,
         auto_refresh_seconds: float | None = None,
@@ -115,6 +125,7 @@ class Gallery:
         self.hnsw_above = int(hnsw_above)
         self.approximate = approximate
         self.decrypt = decrypt
+        self.index_sealer = index_sealer
         self.autosave_limit = int(autosave_limit)
         self.names_ttl_seconds = float(names_ttl_seconds)
         # identify/verify/search_people call refresh() themselves at most this often
@@ -248,7 +259,7 @@ class Gallery:
         out_ids: list[int] = []
         out_vecs: list[np.ndarray] = []
         t = m.FaceTemplate
-        cols = (t.id, t.embedding, t.dim, t.encrypted)
+        cols = (t.id, t.embedding, t.dim, t.encrypted, t.person_id, t.kind)
         for start in range(0, len(ids), _FETCH_CHUNK):
             chunk = list(ids[start : start + _FETCH_CHUNK])
 
@@ -256,8 +267,8 @@ class Gallery:
                 return list(s.execute(select(*cols).where(t.id.in_(chunk))).all())
 
             rows = self.db.run(fetch)
-            for tid, data, dim, encrypted in rows:
-                vec = self._decode(int(tid), data, int(dim), bool(encrypted))
+            for tid, data, dim, encrypted, pid, kind in rows:
+                vec = self._decode(int(tid), data, int(dim), bool(encrypted), int(pid), kind)
                 if vec is not None:
                     out_ids.append(int(tid))
                     out_vecs.append(vec)
@@ -265,13 +276,21 @@ class Gallery:
             return np.empty(0, np.int64), np.empty((0, self.dim), np.float32)
         return np.asarray(out_ids, np.int64), np.stack(out_vecs)
 
-    def _decode(self, tid: int, data: bytes, dim: int, encrypted: bool) -> np.ndarray | None:
+    def _decode(
+        self, tid: int, data: bytes, dim: int, encrypted: bool, person_id: int, kind: str
+    ) -> np.ndarray | None:
         if dim != self.dim:
             log.warning("template %d has dim %d, embedder gives %d: skipped", tid, dim, self.dim)
             self._skipped += 1
             return None
         try:
-            return decode_embedding(data, dim, encrypted=encrypted, decrypt=self.decrypt)
+            hook = self.decrypt
+            unseal = (
+                None
+                if hook is None
+                else (lambda blob: hook(blob, person_id, kind, self._embedder_id))
+            )
+            return decode_embedding(data, dim, encrypted=encrypted, decrypt=unseal)
         except Exception as exc:  # the decrypt hook may raise its own types
             log.error("template %d cannot be used (%s): skipped", tid, exc)
             self._skipped += 1
@@ -320,7 +339,8 @@ class Gallery:
             self._dirty = True  # large: saved by save()/close() instead of on every change
             return
         try:
-            self._index.save(folder, self._stamp(self._state))
+            seal = self.index_sealer[0] if self.index_sealer else None
+            self._index.save(folder, self._stamp(self._state), seal=seal)
             self._dirty = False
         except OSError as exc:
             log.warning("could not save the face index to %s (%s); it will be rebuilt", folder, exc)
@@ -342,7 +362,12 @@ class Gallery:
             state, meta, inactive = self._read_rows()
             self._checked_at = time.monotonic()
             folder = self._folder()
-            loaded = FaceIndex.load(folder, hnsw_above=self.hnsw_above) if folder else None
+            unseal = self.index_sealer[1] if self.index_sealer else None
+            loaded = (
+                FaceIndex.load(folder, unseal=unseal, hnsw_above=self.hnsw_above)
+                if folder
+                else None
+            )
             # (the stamp names the approximate index kind: changing it rebuilds)
             if loaded is not None:
                 index, stamp = loaded
@@ -461,7 +486,7 @@ class Gallery:
             for r in records:
                 if r.embedder_id != self._embedder_id or r.id in self._meta:
                     continue
-                vec = self._decode(r.id, r.embedding, r.dim, r.encrypted)
+                vec = self._decode(r.id, r.embedding, r.dim, r.encrypted, r.person_id, r.kind)
                 if vec is None:
                     continue
                 ids.append(r.id)
@@ -640,9 +665,17 @@ def default_rule(embedder_id: str, normalize: bool) -> tuple[float, float]:
 
 
 def build_gallery(
-    settings: Settings, db: Database, embedder: Any, *, decrypt: Decrypt | None = None
+    settings: Settings,
+    db: Database,
+    embedder: Any,
+    *,
+    decrypt: Decrypt | None = None,
+    index_sealer: IndexSealer | None = None,
 ) -> Gallery:
-    """The gallery for ``embedder`` (``.id``, ``.dim``), loaded or rebuilt, ready to search."""
+    """The gallery for ``embedder`` (``.id``, ``.dim``), loaded or rebuilt, ready to search.
+
+    With encryption at rest, ``decrypt`` opens sealed template rows and ``index_sealer``
+    seals the saved index file (see ``context.AppContext.gallery``)."""
     rec = settings.recognition
     default_t, default_m = default_rule(embedder.id, rec.normalize)
     threshold = rec.threshold if rec.threshold is not None else default_t
@@ -660,6 +693,7 @@ def build_gallery(
         hnsw_above=rec.hnsw_above,
         approximate=rec.approximate_index,
         decrypt=decrypt,
+        index_sealer=index_sealer,
         auto_refresh_seconds=AUTO_REFRESH_SECONDS,
     )
     return gallery.open()

@@ -39,7 +39,7 @@ import logging
 import math
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -374,8 +374,17 @@ class FaceIndex:
             "stamp": stamp,
         }
 
-    def save(self, folder: Path | str, stamp: dict[str, Any]) -> None:
+    def save(
+        self,
+        folder: Path | str,
+        stamp: dict[str, Any],
+        *,
+        seal: Callable[[bytes], bytes] | None = None,
+    ) -> None:
         """Write the index and its metadata atomically (each file: temp + ``os.replace``).
+
+        With ``seal`` (encryption at rest) the FAISS bytes are sealed before they touch the
+        disk, and the metadata says so; ``load`` then needs the matching ``unseal``.
 
         The metadata is replaced last and names the FAISS file's sha256, so a crash between
         the two leaves a mismatch that ``load`` reports as ``None`` (the caller rebuilds).
@@ -388,12 +397,19 @@ class FaceIndex:
         fd, tmp_meta = tempfile.mkstemp(dir=folder, prefix=".index-", suffix=".json")
         os.close(fd)
         try:
-            faiss.write_index(self._index, tmp_index)
+            if seal is None:
+                faiss.write_index(self._index, tmp_index)
+            else:
+                blob = seal(faiss.serialize_index(self._index).tobytes())
+                with open(tmp_index, "wb") as fh:
+                    fh.write(blob)
             with open(tmp_index, "rb+") as fh:
                 os.fsync(fh.fileno())
             digest = _sha256(Path(tmp_index))
+            meta = self._meta(stamp, digest)
+            meta["sealed"] = seal is not None
             with open(tmp_meta, "w", encoding="utf-8") as fh:
-                json.dump(self._meta(stamp, digest), fh)
+                json.dump(meta, fh)
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp_index, folder / INDEX_FILE)
@@ -403,9 +419,17 @@ class FaceIndex:
             Path(tmp_meta).unlink(missing_ok=True)
 
     @classmethod
-    def load(cls, folder: Path | str, **overrides: Any) -> tuple[FaceIndex, dict[str, Any]] | None:
+    def load(
+        cls,
+        folder: Path | str,
+        *,
+        unseal: Callable[[bytes], bytes] | None = None,
+        **overrides: Any,
+    ) -> tuple[FaceIndex, dict[str, Any]] | None:
         """``(index, stamp)`` saved by ``save``, or ``None`` when missing, damaged or from
         another format. Never raises for a bad file: the caller rebuilds from the database.
+        A sealed file needs ``unseal``; with ``unseal`` given, a plaintext file is refused
+        too (encryption was turned on: rebuild and save it sealed).
 
         ``overrides`` (``hnsw_above``, ``ef_search``, ``rebuild_ratio``) replace the saved
         search policy.
@@ -422,7 +446,22 @@ class FaceIndex:
             if _sha256(index_path) != meta["sha256"]:
                 log.warning("face index %s: file does not match its checksum", folder)
                 return None
-            faiss_index: Any = faiss.read_index(str(index_path))
+            sealed = bool(meta.get("sealed", False))
+            if sealed != (unseal is not None):
+                log.info(
+                    "face index %s: sealed=%s does not match the key: rebuilding", folder, sealed
+                )
+                return None
+            faiss_index: Any
+            if unseal is not None:
+                try:
+                    raw = unseal(index_path.read_bytes())
+                except Exception as exc:  # wrong key or tampered: rebuild from the database
+                    log.warning("face index %s cannot be opened (%s): rebuilding", folder, exc)
+                    return None
+                faiss_index = faiss.deserialize_index(np.frombuffer(raw, dtype=np.uint8))
+            else:
+                faiss_index = faiss.read_index(str(index_path))
             opts: dict[str, Any] = {**meta, **overrides}
             obj = cls(
                 int(opts["dim"]),

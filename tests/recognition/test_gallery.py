@@ -309,7 +309,7 @@ def test_encrypted_templates_need_the_decrypt_hook(
         db, embedder_id=EMB, dim=DIM, index_dir=None, threshold=0.6, margin=0.0
     ).open()
     assert without.size == 0 and without.skipped == 1
-    g = build_gallery(settings, db, VectorSource(), decrypt=xor)
+    g = build_gallery(settings, db, VectorSource(), decrypt=lambda blob, *_: xor(blob))
     assert g.skipped == 0 and g.identify(sample(secret, rng))[0].person_id == pid
 
 
