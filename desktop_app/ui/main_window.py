@@ -102,6 +102,11 @@ class MainWindow(QMainWindow):
         self._status_timer.setInterval(500)
         self._status_timer.timeout.connect(self.update_status)
         self._status_timer.start()
+        # Other devices may share the database, and sessions end on their own: look again now
+        # and then (cheap queries, in background ops).
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(30_000)
+        self._poll_timer.timeout.connect(self._poll)
 
     # ---- construction --------------------------------------------------------------------
     def _action(
@@ -292,6 +297,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Start the camera at once and bring recognition online in the background."""
         self.runner.start()
+        self._poll_timer.start()
         self.refresh_all()
         if self.auto_recognition:
             self.prepare_recognition()
@@ -311,6 +317,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         self._status_timer.stop()
+        self._poll_timer.stop()
         self.runner.stop(timeout=2.0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -496,6 +503,12 @@ class MainWindow(QMainWindow):
         self._load_session()
         for page in (self.people_page, self.attendance_page, self.reports_page):
             page.refresh()
+
+    def _poll(self) -> None:
+        if ops.pending() < 3:  # never pile up polls behind a slow database
+            self._load_today()
+            self._load_counts()
+            self._load_session()
 
     def _on_changed(self, what: str) -> None:
         self._load_counts()
