@@ -74,7 +74,7 @@ def alembic_config(engine: Engine | None = None, url: str | None = None) -> Conf
 def parse_url(url: str) -> Any:
     try:
         return make_url(url)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: a non-numeric port
         raise DatabaseUnavailable(
             f"The database URL {url!r} is not valid. Expected e.g. "
             "sqlite:////path/attendance.sqlite3 or postgresql+psycopg://user@host/db."
@@ -141,7 +141,7 @@ def describe(url: str) -> str:
         return str(path)
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return url
 
 
