@@ -152,11 +152,6 @@ def test_full_disk_refuses_an_enrollment_without_leaving_half_of_it(
     ctx.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG reports._atomic catches only PermissionError: ENOSPC while writing the file "
-    "escapes as a bare OSError (a traceback in the CLI) instead of ReportError/DiskFullError",
-)
 def test_report_export_to_a_full_disk_is_a_clear_error_and_leaves_no_file(
     tmpfs: Any, tmp_path: Path, settings: Settings
 ) -> None:
@@ -194,11 +189,6 @@ def test_report_export_to_a_full_disk_is_a_clear_error_and_leaves_no_file(
     assert not [p for p in fs.iterdir() if p.name.startswith(".report")]  # no temp left
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG reports._atomic catches only PermissionError: ENOSPC while writing the file "
-    "escapes as a bare OSError (a traceback in the CLI) instead of ReportError/DiskFullError",
-)
 def test_report_export_error_names_the_path(tmpfs: Any, settings: Settings) -> None:
     """The export API itself: a typed error naming the file, not a bare OSError."""
     from desktop_app.attendance import reports
