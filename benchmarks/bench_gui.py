@@ -92,7 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     data_dir.mkdir()
     if args.models_dir:
         (data_dir / "models").symlink_to(args.models_dir.resolve())
-    settings = load_settings(config_file=tmp / "settings.toml", environ={}, data_dir=data_dir)
+    settings = load_settings(
+        config_file=tmp / "settings.toml",
+        environ={},
+        data_dir=data_dir,
+        privacy={"key_store": "file", "key_dir": tmp / "keys"},  # never the user's keyring
+    )
     ctx = AppContext(settings)
     video = three_face_video(tmp / "three_faces.avi")
     recognition = not args.no_recognition and services.available("recognition")

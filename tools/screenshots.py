@@ -129,7 +129,12 @@ def main(argv: list[str] | None = None) -> int:
     app = create_application()
     tmp = Path(tempfile.mkdtemp(prefix="fa-shots-"))
     (tmp / "settings.toml").touch()
-    settings = load_settings(config_file=tmp / "settings.toml", environ={}, data_dir=tmp / "data")
+    settings = load_settings(
+        config_file=tmp / "settings.toml",
+        environ={},
+        data_dir=tmp / "data",
+        privacy={"key_store": "file", "key_dir": tmp / "keys"},  # never the user's keyring
+    )
     ctx = AppContext(settings)
     demo_rows(ctx)
     camera = args.camera or str(astronaut_frames(tmp / "camera"))

@@ -16,7 +16,8 @@ pytestmark = pytest.mark.slow
 def test_gui_command_saves_a_screenshot_and_quits(image_folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "shots" / "main.png"
     config = tmp_path / "settings.toml"
-    config.touch()
+    keys = (tmp_path / "keys").as_posix()  # the data key stays in the temp dir
+    config.write_text(f'[privacy]\nkey_store = "file"\nkey_dir = "{keys}"\n')
     env = {k: v for k, v in os.environ.items() if not k.startswith("FACE_ATTENDANCE_")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     proc = subprocess.run(
@@ -52,7 +53,8 @@ def test_gui_command_saves_a_screenshot_and_quits(image_folder: Path, tmp_path: 
 def test_gui_command_reports_a_bad_source_in_the_window_not_a_crash(tmp_path: Path) -> None:
     out = tmp_path / "main.png"
     config = tmp_path / "settings.toml"
-    config.touch()
+    keys = (tmp_path / "keys").as_posix()  # the data key stays in the temp dir
+    config.write_text(f'[privacy]\nkey_store = "file"\nkey_dir = "{keys}"\n')
     env = {k: v for k, v in os.environ.items() if not k.startswith("FACE_ATTENDANCE_")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     proc = subprocess.run(
