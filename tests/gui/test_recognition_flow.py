@@ -130,6 +130,15 @@ def test_enroll_from_camera_gives_live_feedback_then_enrolls(
     wait_ops(qtbot, 120_000)
     people = model_ctx.db.run(lambda s: People(s).list())
     assert [(p.name, p.template_count) for p in people] == [("Eileen Collins", 2)]
+    from desktop_app.storage.repositories import Templates
+
+    stored = model_ctx.db.run(lambda s: Templates(s).list())
+    page = w.people_page
+    qtbot.waitUntil(lambda: page.names() == ["Eileen Collins"], timeout=10_000)
+    # the thumbnail is the stored chip, decrypted when it is encrypted at rest
+    assert page.model.rows[0].chip_rgb is not None
+    assert page.model.rows[0].chip_rgb.shape[:2] == (150, 150)
+    assert all(t.encrypted for t in stored) == model_ctx.settings.privacy.encrypt_at_rest
     assert w.runner._process == live_process  # recognition is back on the camera
     view = w.live_page.view
     qtbot.waitUntil(
