@@ -34,6 +34,9 @@ ENV_PREFIX = "FACE_ATTENDANCE_"
 class DetectorSettings(BaseModel):
     min_face: int = Field(40, ge=12, le=2000, description="smallest face to find, in pixels")
     scale_factor: float = Field(0.709, gt=0.3, lt=0.95)
+    fast_scale_factor: float = Field(
+        0.6, gt=0.3, lt=0.95, description="pyramid step in fast mode (exact mode: scale_factor)"
+    )
     thresholds: tuple[float, float, float] = (0.6, 0.7, 0.8)
     fast: bool = Field(True, description="fast pyramid for live video")
     detect_every: int = Field(5, ge=1, le=60, description="full detection every N frames")

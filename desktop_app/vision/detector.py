@@ -6,8 +6,10 @@ Two modes (``DetectorSettings.fast``):
   resizing, ``tf.image.crop_and_resize``-style bilinear crops, its NMS). Boxes match the
   package's own TensorFlow output with IoU >= 0.99 (tests/vision/test_detector.py).
 - fast (live video): each pyramid level is resized from the previous one, from ``uint8``
-  pixels; crops for R-Net/O-Net are cut from the ``uint8`` image by ``cv2.warpAffine``.
-  Boxes stay within IoU ~0.9+ of the exact ones and no face is lost on our photos.
+  pixels (exact 2x area halvings, then one bilinear step), with a coarser pyramid step
+  (``fast_scale_factor`` 0.6 instead of mtcnn's 0.709: ~25% less P-Net work); crops for
+  R-Net/O-Net are cut from the ``uint8`` image by ``cv2.warpAffine`` on the same sample grid.
+  Boxes stay within IoU 0.88-1.0 (mean ~0.94) of mtcnn's and no face is lost on our photos.
 
 ``track(image, previous_faces)`` skips P-Net and R-Net: last frame's squared boxes go straight
 to O-Net, which re-centres them, scores them and gives fresh landmarks. A pipeline runs a full
@@ -96,12 +98,25 @@ def regress(boxes: np.ndarray, reg: np.ndarray) -> np.ndarray:
 
 
 def pyramid_scales(
-    height: int, width: int, min_face: int, factor: float, min_size: int = PNET_CELL
+    height: int,
+    width: int,
+    min_face: int,
+    factor: float,
+    min_size: int = PNET_CELL,
+    mtcnn_count: bool = True,
 ) -> list[float]:
-    """mtcnn 1.0.0's scales (its level count formula), minus levels under 12 px."""
-    min_dim = min(width, height)
-    count = round(-((np.log(min_dim / min_size) / np.log(factor)) + 1))
+    """Pyramid scales ``(12 / min_face) * factor**k`` whose level is at least 12 px.
+
+    ``mtcnn_count``: the number of levels by mtcnn 1.0.0's formula (which ignores min_face and
+    can stop early for small min faces; needed to reproduce it); otherwise every level down to
+    12 px.
+    """
     m = min_size / min_face
+    if mtcnn_count:
+        min_dim = min(width, height)
+        count = round(-((np.log(min_dim / min_size) / np.log(factor)) + 1))
+    else:
+        count = int(np.floor(np.log(min_size / (m * min(width, height))) / np.log(factor))) + 2
     scales = m * factor ** np.arange(max(count, 0))
     return [float(s) for s in scales if min(int(height * s), int(width * s)) >= min_size]
 
@@ -310,7 +325,7 @@ class MTCNNDetector:
         s = self.settings
         per_level = []
         level_u8 = image_bgr
-        for scale in pyramid_scales(h, w, s.min_face, s.scale_factor):
+        for scale in pyramid_scales(h, w, s.min_face, s.fast_scale_factor, mtcnn_count=False):
             level_u8 = _shrink(level_u8, int(w * scale), int(h * scale))
             x = level_u8[:, :, ::-1].transpose(2, 0, 1)[None].astype(np.float32)
             x -= 127.5

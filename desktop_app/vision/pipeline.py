@@ -3,8 +3,9 @@
 ``FacePipeline.process(image)`` runs a full detection; ``process_video_frame(frame)`` runs a
 full detection every ``settings.detector.detect_every`` frames and, in between, re-finds the
 known faces by feeding last frame's boxes to O-Net alone (``MTCNNDetector.track``), which is
-several times cheaper. Faces keep a ``track_id`` from frame to frame (matched by box overlap).
-All faces of a frame are aligned, then embedded in one batch.
+several times cheaper (when tracking loses a face, that frame gets a full detection). Faces
+keep a ``track_id`` from frame to frame (matched by box overlap). All faces of a frame are
+aligned, then embedded in one batch.
 
 ``build_pipeline(settings, zoo)`` builds (once) and verifies the models named in the settings
 and returns the pipeline; the composition root (``AppContext.pipeline``) calls it.
@@ -60,15 +61,20 @@ class FacePipeline:
         self._tracks: list[tuple[int, Face]] = []
 
     def process_video_frame(self, image_bgr: np.ndarray) -> list[FaceObservation]:
-        """Full detection every ``detect_every`` frames (or when nothing is tracked), else
-        O-Net tracking of last frame's faces."""
+        """Full detection every ``detect_every`` frames, else O-Net tracking of last frame's
+        faces. Also a full detection when nothing is tracked, and at once when tracking loses
+        a face (it moved too far, or left): the frame then costs a detection, recall does not
+        drop."""
         every = self.settings.detector.detect_every
         t0 = time.perf_counter()
         full = not self._tracks or self._frame_index % every == 0
-        previous = [face for _, face in self._tracks]
-        faces = (
-            self.detector.detect(image_bgr) if full else self.detector.track(image_bgr, previous)
-        )
+        if full:
+            faces = self.detector.detect(image_bgr)
+        else:
+            previous = [face for _, face in self._tracks]
+            faces = self.detector.track(image_bgr, previous)
+            if len(faces) < len(previous):
+                faces, full = self.detector.detect(image_bgr), True
         detect_ms = (time.perf_counter() - t0) * 1000
         self._frame_index += 1
         ids = self._assign_tracks(faces)

@@ -134,6 +134,22 @@ def test_new_face_joins_at_the_next_full_detection(zoo: ModelZoo, settings: Sett
     assert all(i == ids[4] for i in ids[4:])
 
 
+def test_a_face_that_jumps_is_found_again_in_the_same_frame(
+    zoo: ModelZoo, settings: Settings
+) -> None:
+    """Tracking loses a face that moved too far; that frame falls back to full detection."""
+    pipe = _pipeline(zoo, settings, detector={"detect_every": 10})
+    frames = _moving_face_video(3)
+    jumped = np.full_like(frames[0], 70)
+    jumped[300:460, 400:550] = frames[0][100:260, 60:210]  # the face, 340 px to the right
+    kinds = []
+    for frame in [*frames, jumped]:
+        (obs,) = pipe.process_video_frame(frame)
+        kinds.append("detect" if "detect" in obs.timings_ms else "track")
+    assert kinds == ["detect", "track", "track", "detect"]
+    assert obs.face.box[0] > 380
+
+
 def test_build_pipeline_rejects_unknown_models(zoo: ModelZoo, settings: Settings) -> None:
     bad = settings.model_copy(
         update={"recognition": settings.recognition.model_copy(update={"detector": "yunet"})}
