@@ -301,3 +301,13 @@ def test_restarted_kiosk_still_tells_the_time_of_the_check_in(settings, db, cloc
     out = again.handle(frame(face(9, ana, "Ana Silva", confirmed=True)))
     assert out.view.title == "Already checked in at 08:57"
     assert db.run(lambda s: Events(s).count()) == 1
+
+
+def test_kiosk_pinned_to_a_session_marks_into_it(settings, db, clock, ana):
+    ctl, service = make(settings, db, clock)
+    session = service.start_session("Maths 7B")
+    ctl.session_id = session.id
+    clock.advance(1)
+    out = ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True)))
+    assert out.view.phase is KioskPhase.GREETING
+    assert db.run(lambda s: [e.session_id for e in Events(s).query()]) == [session.id]

@@ -84,6 +84,31 @@ def test_pin_pad_blocks_exit_on_wrong_pin_and_allows_the_right_one(
     assert w.unlocked
 
 
+def test_holding_esc_or_ctrl_shift_q_opens_the_pin_pad(
+    qtbot: Any, make_kiosk: Any, ctx: Any, image_folder: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    pin.set_pin(ctx.db, PIN)
+    w = make_kiosk(image_folder, fullscreen=False)
+    w.activateWindow()
+    qtbot.keyPress(w, Qt.Key.Key_Escape)
+    qtbot.keyRelease(w, Qt.Key.Key_Escape)  # a short press does nothing
+    qtbot.wait(2500)
+    assert w.pin_dialog is None
+    qtbot.keyPress(w, Qt.Key.Key_Escape)  # held for 2 s: the PIN pad
+    qtbot.waitUntil(lambda: w.pin_dialog is not None, timeout=5_000)
+    qtbot.keyRelease(w, Qt.Key.Key_Escape)
+    w.pin_dialog.reject()
+    qtbot.waitUntil(lambda: w.pin_dialog is None, timeout=2_000)
+    from PySide6.QtGui import QKeySequence
+
+    assert w.exit_shortcut.key() == QKeySequence("Ctrl+Shift+Q")
+    w.exit_shortcut.activated.emit()
+    assert w.pin_dialog is not None and w.isVisible()
+    w.pin_dialog.reject()
+
+
 def test_pin_pad_locks_out_after_repeated_wrong_pins(
     qtbot: Any, make_kiosk: Any, ctx: Any, image_folder: Path
 ) -> None:
