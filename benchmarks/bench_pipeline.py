@@ -338,6 +338,7 @@ def run_benchmark(
         "fast": settings.detector.fast,
         "min_face": settings.detector.min_face,
         "scale_factor": settings.detector.scale_factor,
+        "fast_scale_factor": settings.detector.fast_scale_factor,
         "flip_average": settings.recognition.flip_average,
     }
     return results
@@ -348,7 +349,8 @@ def print_report(results: dict[str, Any]) -> None:
     print(
         f"Pipeline on {WIDTH}x{HEIGHT} frames ({results['figures']['frames']} per row; "
         f"detector {'fast' if s['fast'] else 'exact'}, min face {s['min_face']}, "
-        f"scale {s['scale_factor']}, flip average {'on' if s['flip_average'] else 'off'}); "
+        f"pyramid step {s['fast_scale_factor'] if s['fast'] else s['scale_factor']}, "
+        f"flip average {'on' if s['flip_average'] else 'off'}); "
         "ms median / p90"
     )
     print(
