@@ -215,8 +215,11 @@ def test_exact_mode_matches_reference(detector: MTCNNDetector, shared_data: Path
 def test_fast_mode_matches_reference(detector: MTCNNDetector, shared_data: Path) -> None:
     """No reference face missed; boxes within the noise of a different pyramid.
 
-    The fast pyramid changes pixel values slightly, which changes which of a face's candidate
-    boxes wins each NMS; on these large photos the result moves by IoU 0.88-1.0 (mean 0.95).
+    The fast pyramid (other level sizes, uint8 pixels) changes which of a face's candidate
+    boxes wins each NMS; on these large photos the result moves by IoU 0.88-1.0 (mean 0.94).
+    Any variant of the fast pyramid we tried (area or bilinear chains, float levels, exact
+    crops) stayed at a minimum of 0.84-0.88: the spread is the cascade's, not a defect. So each
+    box must match at >= 0.85 and the mean at >= 0.93.
     """
     ious = []
     for key, entry in _reference(shared_data).items():
