@@ -21,7 +21,10 @@ detector with 1 upsample, the 5-point shape predictor, ``compute_face_descriptor
 the ``dlib-bin`` wheel of the ``bench`` extra) on the same 1-face frames, when dlib imports.
 
 The models run as the settings configure them (``detector.fast``, ``recognition.flip_average``:
-with flip averaging on, each face is embedded twice). Each frame is timed once after a
+with flip averaging on, each face is embedded twice). JSON (``--json``): medians; ``detect_ms``
+and ``total_ms`` per face count, ``embed_ms_per_face`` from the 1-face frames (both embeddings
+of a face when flip averaging is on), ``tracking_ms`` the whole frame in tracking mode,
+``peer_total_ms`` only when dlib is installed. Each frame is timed once after a
 warm-up. Other processes on the machine change the numbers: run it alone. The "total CPU"
 column (this process's CPU time per frame; inference runs on one thread) stays close to the
 unloaded wall time when the machine is busy.
@@ -208,14 +211,17 @@ def time_tracking(pipe: FacePipeline, frames: list[np.ndarray]) -> dict[str, lis
     for frame in frames[:5]:
         pipe.process_video_frame(frame)
     pipe.reset()
-    total, cpu, faces = [], [], []
+    total, cpu, faces, find, full = [], [], [], [], []
     for frame in frames:
         t0, c0 = time.perf_counter(), time.process_time()
         found = pipe.process_video_frame(frame)
         total.append((time.perf_counter() - t0) * 1000)
         cpu.append((time.process_time() - c0) * 1000)
         faces.append(len(found))
-    return {"total": total, "cpu": cpu, "faces": faces}
+        t = pipe.last_timings
+        find.append(t.get("detect", t.get("track", 0.0)))  # the detector's share of the frame
+        full.append(1.0 if "detect" in t else 0.0)
+    return {"total": total, "cpu": cpu, "faces": faces, "find": find, "full": full}
 
 
 def time_detector_grid(pipe: FacePipeline, frames: dict[int, list[np.ndarray]]) -> list[dict]:
@@ -314,6 +320,8 @@ def run_benchmark(
         "frames": len(tr["total"]),
     }
     results["tracking"]["faces_kept"] = round(float(np.mean(tr["faces"])), 3)
+    results["tracking"]["find"] = summary(tr["find"])
+    results["tracking"]["full_detections"] = int(sum(tr["full"]))
     log("timing the detector alone (fast/exact, min face 40/80) ...")
     results["detector_grid"] = time_detector_grid(pipe, {1: frames[1], 10: frames[10]})
     if not args.no_peer and peer_available():
@@ -372,6 +380,10 @@ def print_report(results: dict[str, Any]) -> None:
         f"{tr['1']['median']:.2f} / {tr['1']['p90']:.2f} ms per frame "
         f"(CPU {tr['cpu']['median']:.2f}; {tr['frames']} frames, "
         f"{tr['faces_kept']:.2f} faces per frame kept)"
+    )
+    print(
+        f"  of which detect/track: {tr['find']['median']:.2f} / {tr['find']['p90']:.2f} ms "
+        f"({tr['full_detections']} of {tr['frames']} frames had a full detection)"
     )
     print("detector alone (median / p90 ms):")
     for row in results["detector_grid"]:
