@@ -112,15 +112,20 @@ class LiveView(QWidget):
         self._unpainted = False
         self.last_frame_index = 0
         self.mirror = False
+        self._runner: FrameRunner | None = None
 
     # ---- inputs --------------------------------------------------------------------------
     def attach(self, runner: FrameRunner) -> None:
-        runner.frame_ready.connect(lambda: self._take(runner))
+        """Show ``runner``'s frames, results and camera messages (bound methods, so the
+        connections end with the view)."""
+        self._runner = runner
+        runner.frame_ready.connect(self._take)
         runner.processed.connect(self._on_processed)
         runner.source_state.connect(self._on_state)
 
-    def _take(self, runner: FrameRunner) -> None:
-        frame = runner.take_frame()
+    def _take(self) -> None:
+        runner = self._runner
+        frame = runner.take_frame() if runner is not None else None
         if frame is not None:
             self.set_frame(frame)
 

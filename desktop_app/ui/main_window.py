@@ -309,7 +309,9 @@ class MainWindow(QMainWindow):
     def restart_camera(self, source: str | None = None) -> None:
         if source is not None:
             self.source = source
-        self.runner.stop(timeout=1.0)
+        # Do not wait for a camera stuck in its driver: the old threads have their own stop
+        # flag and close their device when the call returns; the new source retries meanwhile.
+        self.runner.stop(timeout=0.2)
         self.live_page.view.clear()
         if "recognizer" in self.ctx.__dict__:
             self.ctx.recognizer.reset()  # tracks of the old camera mean nothing now

@@ -70,14 +70,24 @@ def report_error(parent: QWidget | None, exc: BaseException, title: str = "Error
         parent = None
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _showing.add(text)
-    box.finished.connect(lambda _r: _showing.discard(text))
-    box.destroyed.connect(lambda *_: _showing.discard(text))  # closed with its window
+    if parent is not None:
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: _showing.discard(text))
+        box.destroyed.connect(lambda *_: _showing.discard(text))  # closed with its window
+    else:  # no window to own it: keep it alive until it is closed, then let it go here
+        _orphans.add(box)
+
+        def closed(_r: int) -> None:
+            _showing.discard(text)
+            _orphans.discard(box)
+
+        box.finished.connect(closed)
     box.open()  # never blocks: tests and offscreen runs keep going
 
 
 _showing: set[str] = set()
+_orphans: set[QMessageBox] = set()
 
 
 def showing_errors() -> list[str]:
@@ -110,6 +120,16 @@ class _Runnable(QRunnable):
 
 
 _running: set[BackgroundOp] = set()
+_owner: QObject | None = None
+
+
+def _signals_owner() -> QObject:
+    global _owner
+    if _owner is None:
+        _owner = QObject()
+    return _owner
+
+
 _pool: QThreadPool | None = None
 
 
@@ -147,7 +167,11 @@ class BackgroundOp:
             title,
         )
         self.dialog: QProgressDialog | None = None
-        self.signals = _Signals()
+        # Parented to a long-lived object on the GUI thread: if the cyclic garbage collector
+        # frees this op on a pool thread, the QObject is not destroyed there (Qt aborts when
+        # an object with pending queued events dies on another thread); _finish deletes it on
+        # the GUI thread instead.
+        self.signals = _Signals(_signals_owner())
 
     def run(self) -> BackgroundOp:
         wants_progress = False
@@ -179,6 +203,10 @@ class BackgroundOp:
 
     def _finish(self) -> None:
         _running.discard(self)
+        for sig in (self.signals.done, self.signals.failed, self.signals.progress):
+            with contextlib.suppress(RuntimeError, TypeError):
+                sig.disconnect()
+        self.signals.deleteLater()
         if self.dialog is not None and isValid(self.dialog):
             self.dialog.close()
             self.dialog.deleteLater()
