@@ -39,6 +39,7 @@ class ConcurrencyReport:
     locked_errors_reaching_user: int = 0
     error_samples: list[str] = field(default_factory=list)
     mark_ms_p99: list[float] = field(default_factory=list)
+    client_cpu_ms_per_mark: list[float] = field(default_factory=list)
     visibility_s: list[float] = field(default_factory=list)
     enrolled: int = 0
     not_seen: int = 0
@@ -199,6 +200,7 @@ def analyze(
                 rep.errors_reaching_user += st["errors_reaching_user"]
                 rep.locked_errors_reaching_user += st["locked_errors_reaching_user"]
                 rep.mark_ms_p99.append(st["mark_ms_p99"])
+                rep.client_cpu_ms_per_mark.append(st.get("client_cpu_ms_per_mark", -1))
             elif parts[0] == "ENROLLED":
                 enrolled[int(parts[1])] = float(parts[2])
             elif parts[0] == "SEEN":
