@@ -455,3 +455,20 @@ def test_a_broken_database_shows_one_clear_error_and_the_window_still_runs(
         for box in [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox)]:
             box.done(0)
         broken.close()
+
+
+def test_keyboard_shortcuts_switch_pages_and_focus_search(
+    qtbot: Any, make_window: Any, image_folder: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    w = make_window(image_folder)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5000)  # shortcuts go to the active window
+    qtbot.keyClick(w, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert w.current_page() == "attendance"
+    qtbot.keyClick(w, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert w.current_page() == "people"
+    qtbot.waitUntil(lambda: w.people_page.search.hasFocus(), timeout=2000)
+    qtbot.keyClick(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert w.current_page() == "live"
