@@ -257,7 +257,7 @@ class LiveView(QWidget):
 
     def _draw_label(self, p: QPainter, rect: QRectF, scale: float, label: FaceLabel) -> None:
         box = self._map_box(rect, scale, label.box)
-        pen = QPen(label.color, max(2.0, 2.0 * self.devicePixelRatioF()))
+        pen = QPen(label.color, 2.0)  # logical pixels: Qt scales them on high-DPI screens
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(box, 4, 4)
