@@ -23,6 +23,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
@@ -298,6 +299,11 @@ class Database:
                 command.downgrade(cfg, revision)
         except DBAPIError as exc:
             raise translate(exc, self.url) from exc
+        except CommandError as exc:  # an unknown or newer revision: nothing was changed
+            raise MigrationError(
+                f"Cannot downgrade {describe(self.url)} to {revision!r}: {exc}. Use a revision "
+                "from `face-attendance db current`, -1 or base."
+            ) from exc
         return copy
 
     def drift(self) -> list[Any]:
