@@ -87,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     people = db.run(lambda s: [p.id for p in People(s).list()])
     for op in range(args.max_ops):
         if not people or rng.random() < args.enroll_share:
-            k = rng.randint(1, min(3, len(sources)))
+            # several shifted astronauts, or one photo (the photos are different people)
+            k = 1 if args.image else rng.randint(1, min(3, len(sources)))
             picked = rng.sample(sources, k)
             res = enrollment.enroll(
                 f"crash {args.seed}-{op}",
