@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         "stalls_over_50ms": int(sum(1 for v in late if v > 50.0)),
         "probe_ticks": len(ticks),
         "cpu_count": os.cpu_count(),
-        "load_average_1min": round(os.getloadavg()[0], 2),
+        "load_average_1min": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
         "switch_interval_s": sys.getswitchinterval(),
     }
     probe.timeout.disconnect()
