@@ -29,8 +29,8 @@ ALL_PHASES = (
     ("unplugged", 0, None, 0.0),  # reads fail, then opening fails for ``unplugged_s``
     ("back at 320x240", 10**9, (240, 320), 0.0),
 )
-# Without the empty frames: a 0x0 frame crashes LiveView (see the report), so the tests run
-# that phase in a subprocess.
+# Without the empty frames: a 0x0 frame used to crash LiveView (SIGSEGV), so the tests run
+# that phase in a subprocess where a regression cannot take the test run down.
 PHASES = tuple(p for p in ALL_PHASES if p[0] != "empty frames")
 EMPTY_ONLY = (ALL_PHASES[0], ALL_PHASES[2], ("back at 320x240", 10**9, (240, 320), 0.0))
 

@@ -75,14 +75,9 @@ def test_recognizer_follows_a_resolution_change_and_a_reconnect(
     assert rep["max_stall_ms"] < 500, rep["max_stall_ms"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an empty (0x0) frame from the camera reaches LiveView.set_frame and the "
-    "paint crashes the process (SIGSEGV; ZeroDivisionError in image_rect first). "
-    "frames.FrameSource._read_capture passes frame.size == 0 through and "
-    "LiveView.set_frame does not refuse it.",
-)
 def test_empty_frames_do_not_crash_the_live_view(tmp_path: Path) -> None:
+    """0x0 frames (some drivers while resetting) once crashed the window (SIGSEGV in the
+    paint); in a subprocess so a regression fails this test instead of the whole run."""
     out = tmp_path / "empty.json"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
     res = subprocess.run(
@@ -103,3 +98,4 @@ def test_empty_frames_do_not_crash_the_live_view(tmp_path: Path) -> None:
     assert res.returncode == 0, f"exit {res.returncode}: {res.stderr[-500:]}"
     rep = json.loads(out.read_text())["display_only"]
     assert rep["recovered"] and rep["frames_painted"] > 25
+    assert any("stopped delivering" in m for m in rep["messages"])  # counted as a lost camera
