@@ -8,6 +8,7 @@ none of them reaches back into the window except through the actions it hands th
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -387,6 +388,9 @@ class MainWindow(QMainWindow):
     def _recognition_ready(self, model_text: str) -> None:
         self.model_text = model_text
         self.recognition_ready = True
+        # Everything loaded so far (models, Qt wrappers, modules) lives as long as the app:
+        # keep it out of the cyclic collector so a full collection cannot stall the GUI.
+        gc.freeze()
         self.runner.set_process(self.live_process)
         self.update_action_states()
         if self.interactive and getattr(self, "first_run", False):
