@@ -167,6 +167,8 @@ def build_pipeline(
             f"Unknown embedder {emb_name!r} in the settings; available: dlib_resnet_v1."
         )
     detector = MTCNNDetector.from_folder(zoo.ensure(det_name, progress), settings.detector)
-    embedder = DlibResNetEmbedder.from_folder(zoo.ensure(emb_name, progress))
+    embedder = DlibResNetEmbedder.from_folder(
+        zoo.ensure(emb_name, progress), threads=settings.recognition.embedder_threads
+    )
     log.info("pipeline ready: %s + %s", det_name, emb_name)
     return FacePipeline(detector, embedder, settings)
