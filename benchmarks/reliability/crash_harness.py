@@ -30,6 +30,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -84,6 +85,8 @@ class Check:
     index_ids_match: bool
     index_vectors_match: bool
     index_temp_files: int
+    plaintext_templates: int = 0  # template rows stored unencrypted while encryption is on
+    encrypted: bool = False
 
     @property
     def ok(self) -> bool:
@@ -100,21 +103,17 @@ class Check:
             and self.duplicate_events == 0
             and self.index_ids_match
             and self.index_vectors_match
+            and self.plaintext_templates == 0
         )
-
-
-def _settings(data_dir: Path) -> Any:
-    from desktop_app.config import load_settings
-
-    cfg = data_dir.parent / f"{data_dir.name}-settings.toml"
-    cfg.touch()
-    return load_settings(config_file=cfg, environ={}, data_dir=data_dir)
 
 
 def verify(data_dir: Path, claims: Claims) -> Check:
     """Check the database and index a killed worker left behind (read-only for both)."""
+    from benchmarks.reliability.crash_worker import worker_settings
+    from desktop_app.context import AppContext
     from desktop_app.modelzoo import dlib_resnet
-    from desktop_app.recognition.gallery import Gallery, decode_embedding
+    from desktop_app.recognition.gallery import decode_embedding
+    from desktop_app.security.crypto import protector_for, recorded_key_id, template_aad
     from desktop_app.storage.db import Database
     from desktop_app.storage.repositories import Audit
 
@@ -185,37 +184,50 @@ def verify(data_dir: Path, claims: Claims) -> Check:
     db = Database(f"sqlite:///{db_path}")
     try:
         broken = db.run(lambda s: Audit(s).verify())
-        settings = _settings(data_dir)
         with tempfile.TemporaryDirectory(prefix="crash-index-") as tmp:
             index_src = data_dir / "index"
             temp_files = 0
+            vdata = Path(tmp) / "data"
+            vdata.mkdir()
             if index_src.exists():
-                shutil.copytree(index_src, Path(tmp) / "index")
+                shutil.copytree(index_src, vdata / "index")
                 temp_files = sum(1 for p in index_src.rglob(".index-*"))
-            gallery = Gallery(
-                db,
-                embedder_id=dlib_resnet.NAME,
-                dim=128,
-                index_dir=Path(tmp) / "index",
-                threshold=0.5,
-                margin=0.0,
-                normalize=settings.recognition.normalize,
-            ).open()
+            # What a restart does, wired as the app wires it (AppContext: sealed index,
+            # decrypting gallery), on a copy of the index folder so the next worker still
+            # finds what the killed one left. No models are needed to open a gallery.
+            settings = worker_settings(vdata, key_dir=data_dir.parent / "keys", database_url=db.url)
+            ctx = AppContext(settings)
+            ctx.__dict__["db"] = db
+            ctx.__dict__["pipeline"] = SimpleNamespace(
+                embedder=SimpleNamespace(id=dlib_resnet.NAME, dim=128)
+            )
+            # read-only: never create a key (protector_for would for a database without one)
+            protector = protector_for(settings, db) if recorded_key_id(db) else None
+            ctx.__dict__["protector"] = protector
+            gallery = ctx.gallery
             all_ids = sorted(t for ts in tpl.values() for t in ts)
             ids = gallery.index.ids().tolist()
             ids_match = ids == all_ids
             vectors_ok = True
-            if ids_match and ids:
-                rows = db.run(
-                    lambda s: (
-                        s.connection()
-                        .exec_driver_sql(
-                            "SELECT id, embedding, dim FROM face_templates ORDER BY id"
-                        )
-                        .all()
+            rows = db.run(
+                lambda s: (
+                    s.connection()
+                    .exec_driver_sql(
+                        "SELECT id, person_id, kind, embedder_id, embedding, dim, encrypted "
+                        "FROM face_templates ORDER BY id"
                     )
+                    .all()
                 )
-                want = np.stack([decode_embedding(r[1], r[2]) for r in rows])
+            )
+            plaintext = sum(1 for r in rows if not r[6])
+            if ids_match and ids:
+                vecs = []
+                for _tid, pid, kind, emb_id, blob, dim, encrypted in rows:
+                    if encrypted:
+                        assert protector is not None, "encrypted rows but no key recorded"
+                        blob = protector.open(blob, template_aad(pid, emb_id, kind, "embedding"))
+                    vecs.append(decode_embedding(blob, dim))
+                want = np.stack(vecs)
                 if gallery.normalize:
                     want /= np.linalg.norm(want, axis=1, keepdims=True)
                 got = gallery.index.vectors(np.asarray(ids))
@@ -241,6 +253,8 @@ def verify(data_dir: Path, claims: Claims) -> Check:
         index_ids_match=ids_match,
         index_vectors_match=vectors_ok,
         index_temp_files=temp_files,
+        plaintext_templates=plaintext if protector is not None else 0,
+        encrypted=protector is not None,
     )
 
 
@@ -333,6 +347,7 @@ class CrashReport:
     failures: list[str] = field(default_factory=list)
     index_loaded: int = 0
     index_rebuilt: int = 0
+    encrypted_runs: int = 0
     ready_size_mismatch: int = 0
     max_index_temp_files: int = 0
     persons: int = 0
@@ -403,6 +418,7 @@ def run_campaign(
             last_count = check.templates
             report.index_loaded += int(check.index_loaded)
             report.index_rebuilt += int(not check.index_loaded)
+            report.encrypted_runs += int(check.encrypted)
             report.max_index_temp_files = max(report.max_index_temp_files, check.index_temp_files)
             if check.ok:
                 report.checks_ok += 1

@@ -4,8 +4,9 @@ Run by ``benchmarks/reliability/crash_safety.py`` (and ``tests/reliability``) wi
 random points. It uses the real code paths end to end: ``open_database`` (migrations, WAL),
 ``build_gallery`` (FAISS index loaded or rebuilt from the database stamp),
 ``EnrollmentService.enroll`` with the real MTCNN + dlib ResNet models, and
-``AttendanceService.mark``. It prints one line on stdout ONLY after a call that commits has
-returned:
+``AttendanceService.mark``, wired by ``AppContext`` as the app does (encryption at rest on:
+templates, chips, probes and the saved index are sealed with the data key). It prints
+one line on stdout ONLY after a call that commits has returned:
 
     READY gallery <loaded|rebuilt> size <n>
     COMMITTED person <id> templates <id,id,...>
@@ -25,6 +26,7 @@ import datetime as dt
 import random
 import sys
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -37,6 +39,34 @@ def _astronaut_frames(n: int) -> list[np.ndarray]:
     return [np.ascontiguousarray(np.roll(base, 6 * i, axis=1)) for i in range(n)]
 
 
+def worker_settings(
+    data_dir: Path,
+    seed: int = 0,
+    models: Path | None = None,
+    key_dir: Path | None = None,
+    database_url: str | None = None,
+) -> Any:
+    """Settings of a crash worker (also used by the verifier): data dir, key file beside it,
+    entry mode without cooldown so every mark is a new event. ``models`` is linked into the
+    data dir once (``AppContext`` finds its models there)."""
+    from desktop_app.config import load_settings
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    link = data_dir / "models"
+    if models is not None and not link.exists():
+        link.symlink_to(models.resolve())
+    cfg = data_dir.parent / f"{data_dir.name}-settings.toml"
+    cfg.touch()
+    return load_settings(
+        config_file=cfg,
+        environ={},
+        data_dir=data_dir,
+        attendance={"mode": "entry", "cooldown_seconds": 0, "device": f"crash-{seed}"},
+        privacy={"key_store": "file", "key_dir": str(key_dir or data_dir.parent / "keys")},
+        database_url=database_url,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data-dir", type=Path, required=True)
@@ -46,34 +76,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--enroll-share", type=float, default=0.3, help="share of enrollments")
     ap.add_argument("--max-ops", type=int, default=10_000)
     args = ap.parse_args(argv)
+    worker_settings(args.data_dir, args.seed, args.models)  # link the models first
 
     from sqlalchemy import func, select
 
-    from desktop_app.attendance.service import AttendanceService
-    from desktop_app.config import load_settings
-    from desktop_app.modelzoo.registry import ModelZoo
-    from desktop_app.recognition.enrollment import EnrollmentService
-    from desktop_app.recognition.gallery import build_gallery
-    from desktop_app.storage.db import open_database
+    from desktop_app.context import AppContext
     from desktop_app.storage.repositories import People
     from desktop_app.storage.schema import AttendanceEvent
     from desktop_app.vision.image_io import load_image
-    from desktop_app.vision.pipeline import build_pipeline
 
-    empty_cfg = args.data_dir.parent / f"{args.data_dir.name}-settings.toml"
-    empty_cfg.touch()
-    settings = load_settings(
-        config_file=empty_cfg,
-        environ={},
-        data_dir=args.data_dir,
-        attendance={"mode": "entry", "cooldown_seconds": 0, "device": f"crash-{args.seed}"},
-    )
+    settings = worker_settings(args.data_dir, args.seed)
     rng = random.Random(args.seed)
-    db = open_database(settings)
-    pipeline = build_pipeline(settings, ModelZoo(args.models))
-    gallery = build_gallery(settings, db, pipeline.embedder)
-    enrollment = EnrollmentService(settings, db, pipeline, gallery)
-    attendance = AttendanceService(settings, db)
+    # The app's own wiring: encryption at rest (key in a 0600 file beside the data dir),
+    # the gallery with its sealed index, enrollment and attendance with the Protector.
+    ctx = AppContext(settings)
+    db = ctx.db
+    gallery = ctx.gallery
+    enrollment = ctx.enrollment
+    attendance = ctx.attendance
     sources: list[np.ndarray] = (
         [load_image(p) for p in args.image] if args.image else _astronaut_frames(4)
     )
@@ -133,9 +153,11 @@ def serve() -> int:
     import skimage.data  # noqa: F401
 
     import desktop_app.attendance.service
+    import desktop_app.context
     import desktop_app.modelzoo.registry
     import desktop_app.recognition.enrollment
     import desktop_app.recognition.gallery
+    import desktop_app.security.crypto
     import desktop_app.storage.db
     import desktop_app.vision.pipeline  # noqa: F401
 
