@@ -153,8 +153,12 @@ class LiveView(QWidget):
             return  # not a BGR picture (an empty frame from a resetting camera): keep the last
         image = np.ascontiguousarray(image)
         h, w = image.shape[:2]
-        self._image = image  # keeps the buffer alive while the QImage points into it
-        self._qimage = QImage(image.data, w, h, image.strides[0], QImage.Format.Format_BGR888)
+        self._image = image
+        # A copy the QImage owns (~0.2 ms for 640x480): a QImage borrowing numpy memory hands
+        # the release of that buffer to Qt, which may happen outside the GIL.
+        self._qimage = QImage(
+            image.data, w, h, image.strides[0], QImage.Format.Format_BGR888
+        ).copy()
         self.frames_shown += 1
         self._unpainted = True
         self.update()

@@ -20,9 +20,10 @@ import inspect
 import logging
 import traceback
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -101,22 +102,17 @@ class _Signals(QObject):
     progress = Signal(float, str)
 
 
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[..., Any], wants_progress: bool, signals: _Signals) -> None:
-        super().__init__()
-        self.fn, self.wants_progress, self.signals = fn, wants_progress, signals
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            if self.wants_progress:
-                result = self.fn(lambda f, msg="": self.signals.progress.emit(float(f), str(msg)))
-            else:
-                result = self.fn()
-        except BaseException as exc:
-            self.signals.failed.emit(exc)
+def _work(fn: Callable[..., Any], wants_progress: bool, signals: _Signals) -> None:
+    """Runs on a pool thread; the result goes back to the GUI thread by queued signals."""
+    try:
+        if wants_progress:
+            result = fn(lambda f, msg="": signals.progress.emit(float(f), str(msg)))
         else:
-            self.signals.done.emit(result)
+            result = fn()
+    except BaseException as exc:
+        signals.failed.emit(exc)
+    else:
+        signals.done.emit(result)
 
 
 _running: set[BackgroundOp] = set()
@@ -130,15 +126,17 @@ def _signals_owner() -> QObject:
     return _owner
 
 
-_pool: QThreadPool | None = None
+_pool: ThreadPoolExecutor | None = None
 
 
-def pool() -> QThreadPool:
-    """A pool of its own: 2 threads, so a slow model build never starves quick DB reads."""
+def pool() -> ThreadPoolExecutor:
+    """A pool of its own: 2 threads, so a slow model build never starves quick DB reads.
+
+    Plain Python threads (no QRunnable): no Qt object is created or destroyed off the GUI
+    thread; only signals cross over."""
     global _pool
     if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(2)
+        _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ui-op")
     return _pool
 
 
@@ -191,7 +189,7 @@ class BackgroundOp:
         self.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self.signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         _running.add(self)
-        pool().start(_Runnable(self.fn, wants_progress, self.signals))
+        pool().submit(_work, self.fn, wants_progress, self.signals)
         return self
 
     def _on_progress(self, fraction: float, message: str) -> None:
