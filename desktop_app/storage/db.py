@@ -280,6 +280,8 @@ class Database:
             copy = self.backup_sqlite(reason="pre-migration")
         try:
             with self.engine.begin() as conn:
+                if not self._lock_for_migration(conn, revision):
+                    return copy  # another device migrated it meanwhile
                 cfg = alembic_config(url=self.url)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
@@ -289,6 +291,21 @@ class Database:
             where = f" The copy taken before it is {copy}." if copy else ""
             raise MigrationError(f"Migrating {describe(self.url)} failed: {exc}.{where}") from exc
         return copy
+
+    def _lock_for_migration(self, conn: Any, revision: str) -> bool:
+        """One migrator at a time (devices starting together on a fresh shared database:
+        pysqlite runs DDL outside a transaction, so two migrations interleave and one fails
+        with "table ... already exists"). SQLite takes the write lock now, PostgreSQL a
+        transaction-scoped advisory lock; then the revision is read again. False when
+        another device already migrated to ``revision``."""
+        if self.is_sqlite:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        elif self.engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(84120001)"))
+        else:
+            return True
+        current = MigrationContext.configure(conn).get_current_revision()
+        return not (revision == "head" and current == self.head_revision())
 
     def downgrade(self, revision: str) -> Path | None:
         copy = self.backup_sqlite(reason="pre-downgrade") if self.is_sqlite else None
