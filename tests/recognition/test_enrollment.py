@@ -22,6 +22,7 @@ from desktop_app.recognition.enrollment import (
     decode_chip_png,
 )
 from desktop_app.recognition.types import MatchStatus
+from desktop_app.security.crypto import is_sealed, open_template
 from desktop_app.storage.repositories import Audit, People, Templates
 
 
@@ -57,7 +58,10 @@ def test_enroll_stores_person_template_chip_and_recognises(
         1,
     )
     assert p.consent_at is not None and p.consent_by == "Ops" and p.consent_text_version == "v1"
-    (t,) = res.templates
+    (sealed,) = res.templates
+    # encryption at rest is on by default: what is stored is sealed, and opens with the key
+    assert is_sealed(sealed.embedding) and is_sealed(sealed.chip)
+    t = open_template(app_ctx.protector, sealed)
     emb = app_ctx.pipeline.embedder
     assert t.embedder_id == emb.id and t.dim == emb.dim and len(t.embedding) == 4 * emb.dim
     assert t.chip_format == "png" and t.source == str(photo) and 0.5 <= t.quality <= 1.0
@@ -180,7 +184,7 @@ def test_photos_of_two_people_in_one_enrollment_are_refused(
 def test_remove_person_and_negative_examples(app_ctx: Any, astronaut_bgr: np.ndarray) -> None:
     res = app_ctx.enrollment.enroll("Eileen", [astronaut_bgr], consent=True)
     pid = res.person.id
-    probe = np.frombuffer(res.templates[0].embedding, "<f4")
+    probe = np.frombuffer(open_template(app_ctx.protector, res.templates[0]).embedding, "<f4")
     neg = app_ctx.enrollment.add_negative(pid, probe + 0.01, source="correction:event 7")
     assert neg.kind == "negative"
     assert app_ctx.gallery.size == 2
