@@ -152,7 +152,13 @@ def read_roster(csv_path: Path) -> tuple[list[tuple[int, dict[str, str]]], dict[
         raise RosterError(f"{path.name} is empty: it needs a header line and one row per person.")
     best: tuple[str, dict[str, int]] | None = None
     for delim in DELIMITERS:
-        header = next(csv.reader([first], delimiter=delim))
+        try:
+            header = next(csv.reader([first], delimiter=delim))
+        except csv.Error as exc:  # a header field over csv.field_size_limit...
+            raise RosterError(
+                f"{path.name}: the first line cannot be read as a CSV header ({exc}). "
+                "The first line must be name,external_id,group,photo."
+            ) from exc
         cols = _columns(header)
         if "name" in cols and (best is None or len(cols) > len(best[1])):
             best = (delim, cols)
@@ -280,7 +286,11 @@ def import_roster(
 def _check_photo(photo_path: Path, enrollment: Any, enrollment_error: str) -> str:
     if enrollment is None:
         return "enrollment not available" + (f" ({enrollment_error})" if enrollment_error else "")
-    if not photo_path.is_file():
+    try:
+        found = photo_path.is_file()
+    except OSError as exc:  # ENAMETOOLONG, ELOOP...: the name itself is unusable
+        return f"photo path cannot be used ({exc.strerror or exc}): {str(photo_path)[:120]}"
+    if not found:
         return f"photo not found: {photo_path}"
     try:
         from desktop_app.vision.image_io import load_image

@@ -50,6 +50,9 @@ log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
 INDEX_FILE = "index.faiss"
+# A temp file of ``save`` older than this was left by a process killed mid-save (another
+# device sharing the folder may be writing a fresh one right now: those are left alone).
+STALE_TEMP_SECONDS = 3600.0
 META_FILE = "index.json"
 # Batches up to this size search single-threaded: OpenMP start-up costs more than it saves
 # (measured: 1e4 x 128 exact search, batch 1: 0.07 ms on 1 thread vs 0.28 ms on 2).
@@ -392,6 +395,7 @@ class FaceIndex:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         json.dumps(stamp)  # fail early (TypeError) on a stamp that is not JSON
+        remove_stale_temp_files(folder)
         fd, tmp_index = tempfile.mkstemp(dir=folder, prefix=".index-", suffix=".faiss")
         os.close(fd)
         fd, tmp_meta = tempfile.mkstemp(dir=folder, prefix=".index-", suffix=".json")
@@ -522,3 +526,21 @@ class FaceIndex:
 def empty_result(n: int, k: int) -> tuple[np.ndarray, np.ndarray]:
     """``(inf distances, -1 ids)`` of shape (n, k), as ``search`` returns for no hits."""
     return np.full((n, k), math.inf, dtype=np.float32), np.full((n, k), -1, dtype=np.int64)
+
+
+def remove_stale_temp_files(folder: Path, *, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """Delete ``.index-*`` files a killed ``save`` left behind; returns how many went."""
+    import time
+
+    removed = 0
+    cutoff = time.time() - older_than
+    for path in folder.glob(".index-*"):
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:  # gone already, or not ours to delete: harmless
+            continue
+    if removed:
+        log.info("removed %d temp file(s) of an interrupted index save in %s", removed, folder)
+    return removed

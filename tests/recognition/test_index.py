@@ -235,3 +235,22 @@ def test_bench_search_command_runs_and_reports(tmp_path: Path) -> None:
     assert row["hnsw"]["recall_at_1_probe"] >= 0.95
     assert row["exact"]["probe_top1_is_source"] == 1.0
     assert {c.get("target") for c in report["checks"]} == {0.99}
+
+
+def test_save_clears_temp_files_a_killed_save_left_behind(tmp_path: Path) -> None:
+    import os
+    import time
+
+    folder = tmp_path / "ix"
+    folder.mkdir()
+    old = folder / ".index-abc.faiss"
+    old.write_bytes(b"\0" * 4096)  # what SIGKILL during save leaves
+    day_ago = time.time() - 86400
+    os.utime(old, (day_ago, day_ago))
+    fresh = folder / ".index-def.json"  # another device may be saving right now
+    fresh.write_text("{}")
+    index = FaceIndex(DIM, normalize=True)
+    index.add(np.arange(3), unit(np.random.default_rng(1), 3))
+    index.save(folder, {"gallery": 1})
+    assert not old.exists() and fresh.exists()
+    assert FaceIndex.load(folder) is not None

@@ -108,11 +108,6 @@ def test_roster_with_a_giant_field_is_refused_cleanly(roster_ctx: tuple[Any, Pat
     assert ft.check_roster(data, ctx, root, counts) in ("RosterError", "refused")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG roster.read_roster: a giant field on the header line raises _csv.Error from "
-    "the delimiter detection (csv.reader([first]) before the try), not RosterError",
-)
 def test_roster_with_a_giant_header_field_is_refused_cleanly(
     roster_ctx: tuple[Any, Path, Any],
 ) -> None:
@@ -121,11 +116,6 @@ def test_roster_with_a_giant_header_field_is_refused_cleanly(
     assert ft.check_roster(data, ctx, root, counts) == "RosterError"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG roster._check_photo: a photo name over NAME_MAX (255 bytes) makes "
-    "Path.is_file() raise OSError ENAMETOOLONG (Python 3.11), not a refused row",
-)
 def test_roster_with_an_overlong_photo_name_is_refused_cleanly(
     roster_ctx: tuple[Any, Path, Any],
 ) -> None:
