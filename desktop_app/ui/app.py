@@ -90,6 +90,10 @@ def run_gui(
     else:
         window.show()
     window.start()
+    from desktop_app.ui.maintenance import RetentionScheduler
+
+    retention = RetentionScheduler(ctx, parent=window)
+    retention.start()
     status = {"code": 0}
     if scripted:
         delay_ms = int(max(0.5, quit_after if quit_after is not None else 5.0) * 1000)
@@ -102,5 +106,6 @@ def run_gui(
 
         QTimer.singleShot(delay_ms, finish)
     code = app.exec()
+    retention.stop()
     window.shutdown()
     return status["code"] or int(code)

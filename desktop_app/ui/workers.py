@@ -15,6 +15,7 @@ Nothing here knows about the main window: the kiosk reuses ``FrameRunner`` and `
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections import deque
@@ -190,9 +191,8 @@ class FrameRunner(QObject):
                 try:
                     image = source.read()
                 except CameraLost as exc:
-                    self._set_state(
-                        "lost", f"{exc} Reconnecting in {max(exc.retry_in, 0.1):.0f} s...", stop
-                    )
+                    wait_s = math.ceil(max(exc.retry_in, 1.0))
+                    self._set_state("lost", f"{exc} Reconnecting in {wait_s} s...", stop)
                     stop.wait(min(max(exc.retry_in, 0.05), 1.0))
                     continue
                 except CameraUnavailable as exc:

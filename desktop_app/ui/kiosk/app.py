@@ -36,6 +36,10 @@ def run_kiosk(
         window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         window.showFullScreen()
     window.start()
+    from desktop_app.ui.maintenance import RetentionScheduler
+
+    retention = RetentionScheduler(ctx, parent=window)
+    retention.start()
     status = {"code": 0}
     if screenshot is not None or quit_after is not None:
         delay_ms = int(max(0.5, quit_after if quit_after is not None else 5.0) * 1000)
@@ -49,5 +53,6 @@ def run_kiosk(
 
         QTimer.singleShot(delay_ms, finish)
     code = app.exec()
+    retention.stop()
     window.shutdown()
     return status["code"] or int(code)
