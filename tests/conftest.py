@@ -10,7 +10,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +25,15 @@ REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# No test may touch the user's own config, data, keys or keyring: the platformdirs locations
+# point into a throwaway folder for the whole run (subprocesses inherit it), and the keyring
+# library gets its "fail" backend (tests of the keyring path install their own backend).
+_HOME = Path(tempfile.mkdtemp(prefix="face-attendance-tests-"))
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = str(_HOME / _var.lower())
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+atexit.register(shutil.rmtree, _HOME, True)
 
 
 def _shared_root() -> Path:
