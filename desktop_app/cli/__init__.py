@@ -24,6 +24,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("enroll", "enroll a person from photos"),
     ("recognize", "recognise faces in an image, video or camera"),
     ("verify", "1:1 check: is the face in IMAGE this enrolled person?"),
+    ("calibrate", "match threshold for a target false-match rate, from the gallery"),
     ("people", "list, show, import or remove people"),
     ("session", "create, list and close attendance sessions"),
     ("attendance", "list and correct attendance events"),

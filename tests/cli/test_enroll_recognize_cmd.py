@@ -151,3 +151,34 @@ def test_verify_says_no_for_another_person(cli, shared_data: Path) -> None:  # t
     assert rc == 0 and out.startswith("SAME PERSON")
     rc, out, _ = cli("verify", "--name", "Matt Damon", str(faces / "_strangers" / "paul_rudd.jpg"))
     assert rc == 3 and out.startswith("NOT the same person")
+
+
+def test_calibrate_sets_the_threshold_for_a_target_rate(  # type: ignore[no-untyped-def]
+    cli, shared_data: Path, tmp_path: Path
+) -> None:
+    faces = shared_data / "faces"
+    people = sorted(p for p in faces.iterdir() if p.is_dir() and not p.name.startswith("_"))[:12]
+    rc, out, _ = cli("calibrate", "--json")
+    assert rc == 1 and json.loads(out)["threshold"] is None  # nobody enrolled yet
+
+    for person in people:
+        photo = sorted(person.iterdir())[0]  # the one-shot enrollment photo, as in `eval`
+        rc, _, err = cli("enroll", "--name", person.name, "--consent", "--face", "0", str(photo))
+        assert rc == 0, err
+    rc, out, _ = cli("calibrate", "--target-fmr", "1e-3", "--json")
+    loose = json.loads(out)
+    rc, out, _ = cli("calibrate", "--target-fmr", "1e-5", "--json")
+    strict = json.loads(out)
+    assert rc == 0 and strict["people"] == len(people) and not strict["applied"]
+    # a stricter target means a smaller distance threshold, and fewer false accepts a day
+    assert 0 < strict["threshold"] < loose["threshold"] < 1.5
+    assert strict["expected_false_accepts_per_day"] < loose["expected_false_accepts_per_day"]
+
+    plot = tmp_path / "curve.png"
+    rc, out, _ = cli("calibrate", "--target-fmr", "1e-5", "--apply", "--plot", str(plot))
+    assert rc == 0 and "Saved to" in out and plot.stat().st_size > 0
+    rc, out, _ = cli("calibrate", "--json")
+    assert json.loads(out)["current_threshold"] == pytest.approx(strict["threshold"], abs=1e-4)
+
+    rc, _, err = cli("calibrate", "--target-fmr", "2")
+    assert rc == 1 and "--target-fmr" in err
