@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import importlib
-import inspect
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -136,27 +132,18 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             )
         return 0
     if cmd == "import":
-        try:
-            roster = importlib.import_module("desktop_app.attendance.roster")
-        except ModuleNotFoundError:
-            print("people import: not available in this version yet.", file=sys.stderr)
-            return 2
-        params = inspect.signature(roster.import_roster).parameters
-        wanted = {"consent": args.consent, "dry_run": args.dry_run}
-        kwargs = {k: v for k, v in wanted.items() if k in params}
-        report = roster.import_roster(ctx, args.csv, **kwargs)
-        rows = list(getattr(report, "rows", []))
+        from desktop_app.attendance.roster import import_roster
+
+        report = import_roster(ctx, args.csv, consent=args.consent, dry_run=args.dry_run)
         if args.json:
-            data = dataclasses.asdict(report) if dataclasses.is_dataclass(report) else report
-            print(json.dumps(data, default=str, ensure_ascii=False))
+            print(json.dumps(report.to_dict(), default=str, ensure_ascii=False))
         else:
-            for r in rows:
-                reason = f": {r.reason}" if getattr(r, "reason", "") else ""
-                print(f"  line {r.line}: {r.name} - {r.status}{reason}")
-            for problem in getattr(report, "problems", []):
+            for row in report.rows:
+                reason = f": {row.reason}" if row.reason else ""
+                print(f"  line {row.line}: {row.name} - {row.status}{reason}")
+            for problem in report.problems:
                 print(f"  {problem}")
             verb = "would import" if args.dry_run else "imported"
-            print(f"{verb} {getattr(report, 'imported', 0)} of {len(rows)} rows from {args.csv}")
-        refused = [r for r in rows if getattr(r, "status", "") == "refused"]
-        return 1 if refused or getattr(report, "rolled_back", False) else 0
+            print(f"{verb} {report.imported} of {len(report.rows)} rows from {args.csv}")
+        return 1 if report.refused or report.rolled_back else 0
     raise AssertionError(cmd)

@@ -182,3 +182,29 @@ def test_calibrate_sets_the_threshold_for_a_target_rate(  # type: ignore[no-unty
 
     rc, _, err = cli("calibrate", "--target-fmr", "2")
     assert rc == 1 and "--target-fmr" in err
+
+
+def test_people_import_reports_each_row_and_imports_all_or_nothing(  # type: ignore[no-untyped-def]
+    cli, astronaut_file: Path, tmp_path: Path
+) -> None:
+    roster = tmp_path / "photos" / "roster.csv"
+    roster.write_text(
+        "name,external_id,group,photo\n"
+        f"Eileen Collins,N1,crew,{astronaut_file.name}\n"
+        "Ana Lima,S-2,7B,\n"
+        "Ben Ode,S-2,7B,\n",  # the same external id twice: this row is refused
+        encoding="utf-8",
+    )
+    rc, out, _ = cli("people", "import", str(roster), "--consent")
+    assert rc == 1
+    assert "line 4: Ben Ode - refused" in out and "imported 0 of 3 rows" in out
+    rc, out, _ = cli("people", "list", "--json")
+    assert json.loads(out) == []
+
+    fixed = roster.read_text(encoding="utf-8").replace("Ben Ode,S-2", "Ben Ode,S-3")
+    roster.write_text(fixed, encoding="utf-8")
+    rc, out, _ = cli("people", "import", str(roster), "--consent", "--json")
+    report = json.loads(out)
+    assert rc == 0 and report["imported"] == 3 and report["refused"] == 0
+    rc, out, _ = cli("people", "list", "--json")
+    assert sorted(p["name"] for p in json.loads(out)) == ["Ana Lima", "Ben Ode", "Eileen Collins"]
