@@ -92,6 +92,35 @@ def make_context(args: argparse.Namespace) -> Any:
     return AppContext(settings, progress=_cli_progress)
 
 
+# The long-running commands also log to <data dir>/logs (a kiosk runs for days unattended).
+LOGGED_COMMANDS = frozenset({"gui", "kiosk"})
+LOG_FILE = "face-attendance.log"
+
+
+def _log_to_file(folder: Path) -> logging.Handler | None:
+    """Add a rotating log file (INFO and up, 5 x 1 MB) to the root logger; None if it cannot."""
+    from logging.handlers import RotatingFileHandler
+
+    path = folder / LOG_FILE
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=4, encoding="utf-8")
+    except OSError as exc:  # a read-only or full data dir: run without the file
+        logging.getLogger(__name__).warning("cannot write the log file %s: %s", path, exc)
+        return None
+    handler.setLevel(logging.INFO)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    if root.level > logging.INFO:
+        # the console handler keeps its own level; the root passes INFO on to the file
+        for h in root.handlers:
+            if h is not handler and h.level == logging.NOTSET:
+                h.setLevel(root.level)
+        root.setLevel(logging.INFO)
+    return handler
+
+
 def _cli_progress(fraction: float, message: str) -> None:
     print(f"[{fraction * 100:5.1f}%] {message}", file=sys.stderr, flush=True)
 
@@ -116,8 +145,11 @@ def main(argv: list[str] | None = None) -> int:
     level = logging.WARNING - 10 * min(args.verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     ctx = None
+    log_file: logging.Handler | None = None
     try:
         ctx = make_context(args)
+        if args.command in LOGGED_COMMANDS:
+            log_file = _log_to_file(ctx.settings.paths.logs)
         return int(args.func(args, ctx) or 0)
     except AppError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -128,3 +160,6 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if ctx is not None:
             ctx.close()
+        if log_file is not None:
+            logging.getLogger().removeHandler(log_file)
+            log_file.close()

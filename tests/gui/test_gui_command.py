@@ -81,3 +81,6 @@ def test_gui_command_reports_a_bad_source_in_the_window_not_a_crash(tmp_path: Pa
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert out.exists()
+    # the long-running commands keep a log in the data dir: what went wrong is found later
+    log = (tmp_path / "data" / "logs" / "face-attendance.log").read_text(encoding="utf-8")
+    assert "no_such.mp4" in log
