@@ -22,6 +22,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     qtcompat.guard_singletons()  # PySide6 6.12.0 + Python 3.11 reference leak, see qtcompat
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        qtcompat.collect_garbage_on_gui_thread(existing)
         return existing
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -31,6 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setDesktopFileName("face-attendance")
+    qtcompat.collect_garbage_on_gui_thread(app)  # never on a worker thread, see qtcompat
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None:
         app.setStyle(fusion)  # Fusion follows the system light/dark scheme (Qt >= 6.5)

@@ -16,6 +16,7 @@ called once by ``ui.app.create_application``. Remove it once PySide6 is fixed.
 from __future__ import annotations
 
 import ctypes
+import gc
 import logging
 import sys
 
@@ -58,3 +59,47 @@ def guard_singletons() -> bool:
     _guarded = True
     log.info("PySide6 reference leak detected (%s): None/True/False guarded", lost)
     return True
+
+
+# ---- garbage collection on the GUI thread only ---------------------------------------------
+# Python's cyclic GC runs on whichever thread happens to allocate when a threshold is crossed:
+# a pool or capture thread. If that collection frees a Qt wrapper caught in a reference cycle,
+# Qt destroys the C++ object on the wrong thread and the process dies (SIGSEGV, seen in the
+# GUI tests about one run in four). As Anki does, the automatic GC is switched off while a
+# QApplication runs and a timer on the GUI thread collects by the same thresholds instead.
+GC_INTERVAL_MS = 500
+
+
+class _GuiThreadCollector(QObject):
+    def __init__(self, parent: QObject) -> None:
+        from PySide6.QtCore import QTimer
+
+        super().__init__(parent)
+        self.threshold = gc.get_threshold()
+        self.timer = QTimer(self)
+        self.timer.setInterval(GC_INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> int:
+        """Collect the generations whose counts passed their thresholds; objects freed."""
+        c0, c1, c2 = gc.get_count()
+        t0, t1, t2 = self.threshold
+        if c0 <= t0:
+            return 0
+        if c1 > t1:
+            return gc.collect(2 if c2 > t2 else 1)
+        return gc.collect(0)
+
+
+_collector: _GuiThreadCollector | None = None
+
+
+def collect_garbage_on_gui_thread(app: QObject) -> None:
+    """Turn off the automatic GC and collect from a GUI-thread timer instead (idempotent)."""
+    global _collector
+    if _collector is not None:
+        return
+    gc.disable()
+    _collector = _GuiThreadCollector(app)
+    log.debug("cyclic GC runs on the GUI thread every %d ms", GC_INTERVAL_MS)
