@@ -20,10 +20,11 @@ exact cascade, min face 40 and 80); and the ``face_recognition`` library's pipel
 detector with 1 upsample, the 5-point shape predictor, ``compute_face_descriptor``; through
 the ``dlib-bin`` wheel of the ``bench`` extra) on the same 1-face frames, when dlib imports.
 
-The models run as the settings configure them (``detector.fast``, ``recognition.flip_average``:
-with flip averaging on, each face is embedded twice). JSON (``--json``): medians; ``detect_ms``
-and ``total_ms`` per face count, ``embed_ms_per_face`` from the 1-face frames (both embeddings
-of a face when flip averaging is on), ``tracking_ms`` the whole frame in tracking mode,
+The models run as the settings configure them for camera frames (``detector.fast``; one
+embedding pass per face unless ``recognition.live_flip_average``); one more row times the
+1-face frames with flip averaging (each face embedded twice), as stills and enrollment run.
+JSON (``--json``): medians; ``detect_ms`` and ``total_ms`` per face count,
+``embed_ms_per_face`` from the 1-face frames, ``tracking_ms`` the whole frame in tracking mode,
 ``peer_total_ms`` only when dlib is installed. Each frame is timed once after a
 warm-up. Other processes on the machine change the numbers: run it alone. The "total CPU"
 column (this process's CPU time per frame; inference runs on one thread) stays close to the
@@ -190,14 +191,16 @@ def summary(values: list[float]) -> dict[str, float]:
     }
 
 
-def time_pipeline(pipe: FacePipeline, frames: list[np.ndarray]) -> dict[str, list[float]]:
+def time_pipeline(
+    pipe: FacePipeline, frames: list[np.ndarray], flip: bool
+) -> dict[str, list[float]]:
     for frame in frames[:3]:
-        pipe.process(frame)  # warm-up (onnxruntime allocates on first runs)
+        pipe.process(frame, flip=flip)  # warm-up (onnxruntime allocates on first runs)
     keys = ("detect", "align", "embed", "total", "cpu", "faces")
     out: dict[str, list[float]] = {k: [] for k in keys}
     for frame in frames:
         c0 = time.process_time()
-        found = pipe.process(frame)
+        found = pipe.process(frame, flip=flip)
         out["cpu"].append((time.process_time() - c0) * 1000)
         t = pipe.last_timings
         for key in ("detect", "align", "embed", "total"):
@@ -298,16 +301,19 @@ def run_benchmark(
         if not fr:
             raise BenchDataMissing(f"could not make any {count}-face frame from {root}")
 
+    def row(t: dict[str, list[float]]) -> dict[str, Any]:
+        out = {k: summary(t[k]) for k in ("detect", "align", "embed", "total", "cpu")}
+        out["embed_per_face"] = summary(
+            [e / max(f, 1) for e, f in zip(t["embed"], t["faces"], strict=True)]
+        )
+        return out
+
     results: dict[str, Any] = {"per_count": {}}
     for count, fr in frames.items():
         log(f"timing the pipeline at {count} face(s) ...")
-        t = time_pipeline(pipe, fr)
-        results["per_count"][str(count)] = {
-            k: summary(t[k]) for k in ("detect", "align", "embed", "total", "cpu")
-        }
-        results["per_count"][str(count)]["embed_per_face"] = summary(
-            [e / max(f, 1) for e, f in zip(t["embed"], t["faces"], strict=True)]
-        )
+        results["per_count"][str(count)] = row(time_pipeline(pipe, fr, pipe.live_flip))
+    log("timing 1 face with flip averaging (stills, enrollment) ...")
+    results["flip_1"] = row(time_pipeline(pipe, frames[1], True))
     log("timing tracking mode (full detection every 5th frame) ...")
     tracking_settings = settings.model_copy(
         update={"detector": settings.detector.model_copy(update={"detect_every": 5})}
@@ -348,6 +354,7 @@ def run_benchmark(
         "scale_factor": settings.detector.scale_factor,
         "fast_scale_factor": settings.detector.fast_scale_factor,
         "flip_average": settings.recognition.flip_average,
+        "live_flip": pipe.live_flip,
     }
     return results
 
@@ -358,21 +365,23 @@ def print_report(results: dict[str, Any]) -> None:
         f"Pipeline on {WIDTH}x{HEIGHT} frames ({results['figures']['frames']} per row; "
         f"detector {'fast' if s['fast'] else 'exact'}, min face {s['min_face']}, "
         f"pyramid step {s['fast_scale_factor'] if s['fast'] else s['scale_factor']}, "
-        f"flip average {'on' if s['flip_average'] else 'off'}); "
+        f"camera frames {'flip-averaged' if s['live_flip'] else 'embedded once'}); "
         "ms median / p90"
     )
     print(
-        f"{'faces':>5} {'detect':>13} {'align':>13} {'embed':>13} {'per face':>9} {'total':>13}"
+        f"{'faces':>6} {'detect':>13} {'align':>13} {'embed':>13} {'per face':>9} {'total':>13}"
         f" {'total CPU':>10}"
     )
-    for count, row in results["per_count"].items():
+    rows = [(str(c), r) for c, r in results["per_count"].items()]
+    rows.append(("1 flip", results["flip_1"]))
+    for count, row in rows:
         cells = [f"{row[k]['median']:6.2f}/{row[k]['p90']:6.2f}" for k in ("detect", "align")]
         cells.append(f"{row['embed']['median']:6.2f}/{row['embed']['p90']:6.2f}")
         per_face = f"{row['embed_per_face']['median']:9.2f}"
         total = f"{row['total']['median']:6.2f}/{row['total']['p90']:6.2f}"
         cpu = f"{row['cpu']['median']:10.2f}"
         print(
-            f"{count:>5} {cells[0]:>13} {cells[1]:>13} {cells[2]:>13} {per_face} {total:>13} {cpu}"
+            f"{count:>6} {cells[0]:>13} {cells[1]:>13} {cells[2]:>13} {per_face} {total:>13} {cpu}"
         )
     tr = results["tracking"]
     print(

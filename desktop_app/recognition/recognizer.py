@@ -7,9 +7,10 @@
   ``confirm_window``) AND this frame names them too, so one bad frame never marks attendance.
 - Stills (``identify_image``): every face, exact detection; ``confirmed`` = the match is KNOWN.
 
-Embeddings are the mean of the chip's and its mirror image's when
-``recognition.flip_average`` is on (measured to help, see ``recognition/defaults.py``): the
-pipeline does it for video frames, ``identify_image`` here for stills.
+Embeddings of stills (and of every enrollment template) are the mean of the chip's and its
+mirror image's when ``recognition.flip_average`` is on (measured to help, see
+``recognition/defaults.py``); video frames take one pass unless
+``recognition.live_flip_average`` (half the time; the N-of-M vote covers the difference).
 """
 
 from __future__ import annotations

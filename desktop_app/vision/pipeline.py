@@ -5,7 +5,8 @@ full detection every ``settings.detector.detect_every`` frames and, in between, 
 known faces by feeding last frame's boxes to O-Net alone (``MTCNNDetector.track``), which is
 several times cheaper (when tracking loses a face, that frame gets a full detection). Faces
 keep a ``track_id`` from frame to frame (matched by box overlap). All faces of a frame are
-aligned, then embedded in one batch.
+aligned, then embedded in one batch. Stills are flip-averaged (``recognition.flip_average``);
+video frames take a single pass unless ``recognition.live_flip_average`` (see config.py).
 
 ``build_pipeline(settings, zoo)`` builds (once) and verifies the models named in the settings
 and returns the pipeline; the composition root (``AppContext.pipeline``) calls it.
@@ -43,16 +44,20 @@ class FacePipeline:
         self.reset()
 
     # ---- still images --------------------------------------------------------------------
-    def process(self, image_bgr: np.ndarray) -> list[FaceObservation]:
-        """Every face in a still image, with chip and embedding (no tracking state)."""
+    def process(self, image_bgr: np.ndarray, *, flip: bool | None = None) -> list[FaceObservation]:
+        """Every face in a still image, with chip and embedding (no tracking state).
+
+        ``flip``: flip-average the embeddings (None: ``recognition.flip_average``)."""
         t0 = time.perf_counter()
         faces = self.detector.detect(image_bgr)
         detect_ms = (time.perf_counter() - t0) * 1000
-        return self._observe(image_bgr, faces, {"detect": detect_ms}, None, t0)
+        return self._observe(image_bgr, faces, {"detect": detect_ms}, None, t0, flip)
 
     def embed_faces(self, image_bgr: np.ndarray, faces: Sequence[Face]) -> list[FaceObservation]:
         """Align and embed faces found elsewhere (e.g. a face the user picked)."""
-        return self._observe(image_bgr, list(faces), {"detect": 0.0}, None, time.perf_counter())
+        return self._observe(
+            image_bgr, list(faces), {"detect": 0.0}, None, time.perf_counter(), None
+        )
 
     # ---- video ---------------------------------------------------------------------------
     def reset(self) -> None:
@@ -79,7 +84,13 @@ class FacePipeline:
         self._frame_index += 1
         ids = self._assign_tracks(faces)
         timings = {"detect" if full else "track": detect_ms}
-        return self._observe(image_bgr, faces, timings, ids, t0)
+        return self._observe(image_bgr, faces, timings, ids, t0, self.live_flip)
+
+    @property
+    def live_flip(self) -> bool:
+        """Whether video frames are flip-averaged (``recognition.live_flip_average``)."""
+        rec = self.settings.recognition
+        return bool(rec.flip_average and rec.live_flip_average)
 
     # ---- internals -----------------------------------------------------------------------
     def _observe(
@@ -89,12 +100,15 @@ class FacePipeline:
         timings: dict[str, float],
         track_ids: list[int] | None,
         t0: float,
+        flip: bool | None,
     ) -> list[FaceObservation]:
         size = self.embedder.chip_size
         t1 = time.perf_counter()
         chips = [align_face(image_bgr, f.landmarks, size) for f in faces]
         t2 = time.perf_counter()
-        embeddings = self._embed(chips)
+        embeddings = self._embed(
+            chips, self.settings.recognition.flip_average if flip is None else flip
+        )
         t3 = time.perf_counter()
         timings = {
             **timings,
@@ -114,11 +128,11 @@ class FacePipeline:
             for i, (face, chip) in enumerate(zip(faces, chips, strict=True))
         ]
 
-    def _embed(self, chips: list[np.ndarray]) -> np.ndarray:
+    def _embed(self, chips: list[np.ndarray], flip: bool) -> np.ndarray:
         if not chips:
             return np.zeros((0, self.embedder.dim), np.float32)
         batch = np.stack(chips)
-        if self.settings.recognition.flip_average and hasattr(self.embedder, "embed_flip_average"):
+        if flip and hasattr(self.embedder, "embed_flip_average"):
             return self.embedder.embed_flip_average(batch)
         return self.embedder.embed(batch)
 

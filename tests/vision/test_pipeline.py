@@ -78,6 +78,26 @@ def test_flip_average_setting_is_honoured(zoo: ModelZoo, settings: Settings) -> 
     assert _cosine(a.embedding, b.embedding) > 0.97  # same face, mirrored view averaged in
 
 
+def test_camera_frames_take_one_pass_unless_live_flip_is_on(
+    zoo: ModelZoo, settings: Settings
+) -> None:
+    """Stills (and enrollment) flip-average; live frames embed once by default (half the time)."""
+    image = _astronaut_bgr()
+    pipe = _pipeline(zoo, settings)
+    (still,) = pipe.process(image)
+    (live,) = pipe.process_video_frame(image)
+    single = pipe.embedder.embed(live.chip_rgb[None])[0]
+    np.testing.assert_allclose(live.embedding, single, atol=1e-6)
+    assert not np.allclose(still.embedding, single)
+    both = _pipeline(zoo, settings, recog={"live_flip_average": True})
+    (live_flip,) = both.process_video_frame(image)
+    np.testing.assert_allclose(
+        live_flip.embedding,
+        both.embedder.embed_flip_average(live_flip.chip_rgb[None])[0],
+        atol=1e-6,
+    )
+
+
 def test_embed_faces_matches_process(zoo: ModelZoo, settings: Settings) -> None:
     pipe = _pipeline(zoo, settings)
     image = _astronaut_bgr()
