@@ -46,6 +46,11 @@ class DetectorSettings(BaseModel):
     work_image_pixels: int = Field(
         16_000_000, ge=100_000, description="still images larger than this are downscaled"
     )
+    # onnxruntime intra-op threads for P-Net/R-Net/O-Net. Measured on the 2-core machine
+    # (`bench pipeline`, fast mode, min face 40, spinning off): 2 threads take a 10-face frame's
+    # detection from 17.6 to 13.5 ms (R-Net/O-Net batches of dozens of crops) and leave the
+    # 1-face frame as it was (7.8 vs 7.1-7.8 ms).
+    threads: int = Field(2, ge=1, le=64, description="onnxruntime threads for the detector")
 
 
 class RecognitionSettings(BaseModel):
@@ -74,7 +79,7 @@ class RecognitionSettings(BaseModel):
     target_false_match_rate: float | None = Field(None, gt=0.0, lt=1.0)
     # onnxruntime intra-op threads for the embedder. Measured on the 2-core machine: 2 threads
     # give 3.8 ms/face wall at batch 1 vs 6.6 ms with 1 (spinning off, so no fight with the
-    # capture thread); the detector keeps 1 (small inputs).
+    # capture thread); the detector has its own setting (detector.threads).
     embedder_threads: int = Field(2, ge=1, le=64)
 
 

@@ -1,7 +1,8 @@
 """onnxruntime session options that measured best, set in one place.
 
-Small inputs run best on one intra-op thread with spinning off (with spinning on, two
-sessions on two cores fight and latency doubles); full graph optimisation. CUDA and other
+Intra-op spinning is off (with spinning on, two sessions on two cores fight and latency
+doubles); the thread count is the caller's (settings ``detector.threads`` and
+``recognition.embedder_threads``, 2 each by measurement); full graph optimisation. CUDA and other
 execution providers are used when this onnxruntime build offers them.
 """
 

@@ -234,10 +234,19 @@ class MTCNNDetector:
 
     @classmethod
     def from_folder(
-        cls, model_folder: Path, detector_settings: DetectorSettings | None = None, threads: int = 1
+        cls,
+        model_folder: Path,
+        detector_settings: DetectorSettings | None = None,
+        threads: int | None = None,
     ) -> MTCNNDetector:
-        """Load ``pnet.onnx``, ``rnet.onnx``, ``onet.onnx`` (as built by the model zoo)."""
+        """Load ``pnet.onnx``, ``rnet.onnx``, ``onet.onnx`` (as built by the model zoo).
+
+        ``threads`` (onnxruntime intra-op threads per session) defaults to the settings'.
+        """
         from desktop_app.modelzoo.runtime import create_session
+
+        if threads is None:
+            threads = (detector_settings or DetectorSettings()).threads
 
         folder = Path(model_folder)
         sessions: list[Any] = []

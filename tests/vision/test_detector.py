@@ -149,6 +149,19 @@ def test_no_face_in_blank_or_tiny_images(detector: MTCNNDetector) -> None:
         assert d.detect(noise) == []
 
 
+def test_thread_setting_reaches_onnxruntime_and_changes_no_box(mtcnn_folder: Path) -> None:
+    """``detector.threads`` sets the sessions' intra-op threads; the boxes stay the same."""
+    image = _astronaut_bgr()
+    found = {}
+    for threads in (1, 2):
+        det = MTCNNDetector.from_folder(mtcnn_folder, DetectorSettings(fast=True, threads=threads))
+        for session in (det._pnet, det._rnet, det._onet):
+            assert session.get_session_options().intra_op_num_threads == threads
+        found[threads] = det.detect(image)
+    assert len(found[1]) == len(found[2]) == 1
+    np.testing.assert_allclose(found[1][0].box, found[2][0].box, atol=1e-3)
+
+
 def test_grey_and_bgra_images_are_accepted(detector: MTCNNDetector) -> None:
     image = _astronaut_bgr()
     grey = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
