@@ -52,6 +52,7 @@ from desktop_app.storage.records import PersonRecord, TemplateRecord
 from desktop_app.storage.repositories import Audit, People, Templates
 from desktop_app.vision.align import align_face
 from desktop_app.vision.image_io import load_image, to_bgr_uint8
+from desktop_app.vision.pipeline import embed_chips
 from desktop_app.vision.quality import QualityReport, QualityThresholds, assess_quality
 from desktop_app.vision.types import Face
 
@@ -114,18 +115,6 @@ class _Sample:
 
 
 Source = Path | str | np.ndarray
-
-
-def embed_chips(embedder: Any, chips_nhwc_rgb: np.ndarray, flip_average: bool) -> np.ndarray:
-    """(N, D) embeddings of chips, averaged with their mirror images when ``flip_average``."""
-    if flip_average and hasattr(embedder, "embed_flip_average"):
-        return np.asarray(embedder.embed_flip_average(chips_nhwc_rgb), np.float32)
-    if flip_average:
-        chips = np.asarray(chips_nhwc_rgb)
-        n = len(chips)
-        out = np.asarray(embedder.embed(np.concatenate([chips, chips[:, :, ::-1]])), np.float32)
-        return (out[:n] + out[n:]) * 0.5
-    return np.asarray(embedder.embed(chips_nhwc_rgb), np.float32)
 
 
 def faces_by_size(faces: Sequence[Face]) -> list[Face]:

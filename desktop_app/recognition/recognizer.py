@@ -22,10 +22,10 @@ from typing import Any
 import numpy as np
 
 from desktop_app.config import Settings
-from desktop_app.recognition.enrollment import embed_chips
 from desktop_app.recognition.types import FrameResult, Match, RecognizedFace
 from desktop_app.vision.align import align_face
 from desktop_app.vision.image_io import to_bgr_uint8
+from desktop_app.vision.pipeline import embed_chips
 from desktop_app.vision.tracker import IoUTracker, TrackVoter
 from desktop_app.vision.types import Face, FaceObservation
 

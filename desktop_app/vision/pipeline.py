@@ -32,6 +32,18 @@ log = logging.getLogger(__name__)
 _MATCH_IOU = 0.3  # a face in this frame continues a track when its box overlaps this much
 
 
+def embed_chips(embedder: Any, chips_nhwc_rgb: np.ndarray, flip_average: bool) -> np.ndarray:
+    """(N, D) embeddings of chips, averaged with their mirror images when ``flip_average``."""
+    if flip_average and hasattr(embedder, "embed_flip_average"):
+        return np.asarray(embedder.embed_flip_average(chips_nhwc_rgb), np.float32)
+    if flip_average:
+        chips = np.asarray(chips_nhwc_rgb)
+        n = len(chips)
+        out = np.asarray(embedder.embed(np.concatenate([chips, chips[:, :, ::-1]])), np.float32)
+        return (out[:n] + out[n:]) * 0.5
+    return np.asarray(embedder.embed(chips_nhwc_rgb), np.float32)
+
+
 class FacePipeline:
     """One detector and one embedder; synchronous, one frame at a time (not thread-safe)."""
 
@@ -131,10 +143,7 @@ class FacePipeline:
     def _embed(self, chips: list[np.ndarray], flip: bool) -> np.ndarray:
         if not chips:
             return np.zeros((0, self.embedder.dim), np.float32)
-        batch = np.stack(chips)
-        if flip and hasattr(self.embedder, "embed_flip_average"):
-            return self.embedder.embed_flip_average(batch)
-        return self.embedder.embed(batch)
+        return embed_chips(self.embedder, np.stack(chips), flip)
 
     def _assign_tracks(self, faces: list[Face]) -> list[int]:
         """Greedy box-overlap matching to last frame's faces; new faces get new ids."""
