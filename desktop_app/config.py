@@ -48,8 +48,8 @@ class DetectorSettings(BaseModel):
     )
     # onnxruntime intra-op threads for P-Net/R-Net/O-Net. Measured on the 2-core machine
     # (`bench pipeline`, fast mode, min face 40, spinning off): 2 threads take a 10-face frame's
-    # detection from 17.6 to 13.5 ms (R-Net/O-Net batches of dozens of crops) and leave the
-    # 1-face frame as it was (7.8 vs 7.1-7.8 ms).
+    # detection from 17.6 to 14.0 ms (R-Net/O-Net batches of dozens of crops) and leave the
+    # 1-face frame within run-to-run noise (7.9 vs 7.3-8.2 ms).
     threads: int = Field(2, ge=1, le=64, description="onnxruntime threads for the detector")
 
 
