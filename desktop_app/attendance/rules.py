@@ -31,13 +31,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
+import warnings
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
-from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -86,8 +85,11 @@ class PersonLike(Protocol):
 def resolve_zone(name: str | None) -> dt.tzinfo:
     """The IANA zone ``name``, or the system's zone when ``name`` is None.
 
-    The system zone is read from ``/etc/localtime`` (a link into the zoneinfo database) so
-    DST changes are honoured; where that is not possible, the current fixed UTC offset.
+    Zone rules come from the system database where there is one and from the ``tzdata``
+    package otherwise (Windows has none). The system zone is found by ``tzlocal``: the
+    Windows registry, macOS's and Linux's ``/etc/localtime`` link, ``TZ``. Only when nothing
+    names a zone does it fall back to today's fixed UTC offset, with a warning (summer time
+    is then wrong: set ``attendance.timezone``).
     """
     if name:
         try:
@@ -99,15 +101,42 @@ def resolve_zone(name: str | None) -> dt.tzinfo:
                 f"Unknown time zone {name!r} in attendance.timezone. Use an IANA name such as "
                 "Europe/Berlin or America/New_York, or remove it to use the system zone."
             ) from exc
-    try:
-        target = str(Path("/etc/localtime").resolve())
-        match = re.search(r"zoneinfo/(.+)$", target)
-        if match:
-            return ZoneInfo(match.group(1))
-    except (OSError, ZoneInfoNotFoundError, ValueError):
-        pass
-    zone = dt.datetime.now().astimezone().tzinfo
-    return zone if zone is not None else dt.UTC
+    zone = system_zone()
+    if zone is not None:
+        return zone
+    fixed = dt.datetime.now().astimezone().tzinfo or dt.UTC
+    log.warning(
+        "The system time zone has no name this app can find; using the fixed offset %s, "
+        "which ignores summer time. Set attendance.timezone (e.g. Europe/Berlin).",
+        fixed,
+    )
+    return fixed
+
+
+def system_zone() -> ZoneInfo | None:
+    """The operating system's zone as an IANA ``ZoneInfo`` (DST-aware), or None."""
+    import tzlocal  # imported here: the rules themselves never need it
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            name = tzlocal.get_localzone_name()
+        except Exception as exc:  # ZoneInfoNotFoundError, a registry or config oddity
+            log.debug("tzlocal found no zone name: %s", exc)
+            name = None
+        if name:
+            try:
+                return ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError) as exc:
+                log.debug("system zone %r is not in the zone database: %s", name, exc)
+        try:
+            zone = tzlocal.get_localzone()  # /etc/localtime read as a file (no name)
+        except Exception as exc:
+            log.debug("tzlocal found no zone: %s", exc)
+            return None
+    if any("defaulting to UTC" in str(w.message) for w in caught):
+        return None  # tzlocal's guess, not the system's setting
+    return zone if isinstance(zone, ZoneInfo) else None
 
 
 def local_date(at_utc: dt.datetime, tz: dt.tzinfo) -> dt.date:
