@@ -269,14 +269,6 @@ def late_arrivals(
     return [pid for pid, a in result.items() if a.status == LATE]
 
 
-def early_leavers(
-    session: SessionLike, people: Iterable[PersonLike], events: Iterable[EventLike]
-) -> list[int]:
-    people = list(people)
-    result = evaluate_session(session, members_of(session, people), events)
-    return [pid for pid, a in result.items() if a.left_early]
-
-
 # --- hours --------------------------------------------------------------------------------------
 def worked_seconds(events: Iterable[EventLike], tz: dt.tzinfo) -> float:
     """Sum of check-in -> check-out pairs on the same local day (one person's events)."""
@@ -507,12 +499,3 @@ def combine_day(statuses: Sequence[str]) -> str:
     if not attended:
         return ABSENT
     return LATE if LATE in attended else PRESENT
-
-
-def distinct_present_per_day(events: Iterable[EventLike], tz: dt.tzinfo) -> dict[dt.date, int]:
-    """How many different people have an arrival on each local day."""
-    seen: dict[dt.date, set[int]] = defaultdict(set)
-    for e in events:
-        if e.kind in ARRIVALS:
-            seen[local_date(e.at_utc, tz)].add(e.person_id)
-    return {d: len(p) for d, p in sorted(seen.items())}

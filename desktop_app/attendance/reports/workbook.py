@@ -90,15 +90,6 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def column_letter(index: int) -> str:
-    """1 -> A, 27 -> AA."""
-    out = ""
-    while index:
-        index, rem = divmod(index - 1, 26)
-        out = chr(65 + rem) + out
-    return out
-
-
 def serial(value: dt.date | dt.time | dt.datetime) -> float:
     """Excel's serial number (days since 1899-12-30; the time as a fraction of a day)."""
     if isinstance(value, dt.datetime):

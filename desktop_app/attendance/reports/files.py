@@ -1,0 +1,86 @@
+"""Where a report goes and how it gets there: file names, the format dispatch, and one
+atomic write per file with errors a user can act on."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop_app.attendance.reports.csv import write_csv
+from desktop_app.attendance.reports.model import FORMATS, VIEWS, ReportData, ReportError, Table
+from desktop_app.attendance.reports.pdf import write_pdf
+from desktop_app.attendance.reports.xlsx import write_xlsx
+from desktop_app.errors import AppError, DiskFullError
+
+
+def output_paths(output: Path, fmt: str, views: Sequence[str]) -> list[Path]:
+    """Where the export goes: one file, or (CSV with several views) one file per view."""
+    output = Path(output)
+    if fmt == "csv" and len(views) > 1:
+        return [output.with_name(f"{output.stem}-{v}{output.suffix or '.csv'}") for v in views]
+    return [output]
+
+
+def export(
+    data: ReportData, fmt: str, output: Path, views: Sequence[str] = VIEWS, *, bom: bool = True
+) -> list[Path]:
+    """Write the report; returns the files written (each replaced atomically)."""
+    if fmt not in FORMATS:
+        raise ReportError(f"Unknown format {fmt!r}; use csv, xlsx or pdf.")
+    bad = [v for v in views if v not in VIEWS]
+    if bad or not views:
+        raise ReportError(f"Unknown view {', '.join(bad)}; use events, summary, register or all.")
+    views = [v for v in VIEWS if v in views]
+    paths = output_paths(output, fmt, views)
+    if fmt == "csv":
+        for view, path in zip(views, paths, strict=True):
+            table = data.tables[view]
+
+            def write(tmp: Path, table: Table = table) -> None:
+                write_csv(table, tmp, bom=bom)
+
+            _atomic(path, write)
+    elif fmt == "xlsx":
+        _atomic(paths[0], lambda tmp: write_xlsx(data, tmp, views))
+    else:
+        _atomic(paths[0], lambda tmp: write_pdf(data, tmp, views))
+    return paths
+
+
+def _atomic(path: Path, write: Callable[[Path], None]) -> None:
+    """Write through a temp file in the same folder, then rename: a failed export (disk
+    full, no permission) leaves neither a half file nor the temp file behind."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ReportError(f"The folder {folder} does not exist; create it or choose another.")
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.stem}-", suffix=path.suffix)
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _write_error(path: Path, exc: OSError) -> AppError:
+    if exc.errno == errno.ENOSPC:
+        return DiskFullError(
+            f"The disk holding {path} is full: the report was not written. Free some space "
+            "or choose another folder (--output)."
+        )
+    if isinstance(exc, PermissionError):
+        return ReportError(
+            f"Cannot write {path}: {exc.strerror or exc}. Is the file open in another program, "
+            "or the folder read-only? Choose another --output."
+        )
+    return ReportError(f"Cannot write {path}: {exc.strerror or exc}. Nothing was written.")

@@ -1,0 +1,379 @@
+"""The one data model every report view is computed from.
+
+``build_report`` reads the database once (a lean query on the ``(status, at_utc)`` index,
+people and sessions) and computes everything with ``rules.analyse``; the three views
+(summary, register, event log) are ``Table``s over that one analysis, and the writers in
+``csv``, ``xlsx`` and ``pdf`` (and the Reports page in the GUI) only format them. All times
+are shown in the local zone (``settings.attendance.timezone`` or the system's), never UTC.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gc
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from desktop_app.attendance import rules
+from desktop_app.errors import AppError, NotFoundError
+from desktop_app.storage.db import Database
+from desktop_app.storage.records import PersonRecord, SessionRecord
+from desktop_app.storage.repositories import Events, People, Sessions
+
+VIEWS = ("summary", "register", "events")  # the order of sheets, files and PDF parts
+FORMATS = ("csv", "xlsx", "pdf")
+
+KIND_LABELS = {"check_in": "Check-in", "check_out": "Check-out", "present": "Present"}
+SOURCE_LABELS = {"camera": "Camera", "photo": "Group photo", "manual": "Manual", "video": "Video"}
+
+
+class ReportError(AppError):
+    """A report cannot be produced as asked (bad range, unknown view, unwritable file)."""
+
+
+# --- the data ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Column:
+    title: str
+    kind: str  # text | int | float | percent | date | time | datetime
+    width: int | None = None  # characters; None = fitted to the content
+
+
+@dataclass(frozen=True)
+class Table:
+    key: str  # events | summary | register
+    title: str
+    columns: list[Column]
+    rows: Callable[[], Iterator[tuple[Any, ...]]]  # fresh iterator per writer
+    row_count: int
+    totals: tuple[Any, ...] | None = None
+    note: str | None = None
+    # fast path for big tables: raw values (kinds "day", "seconds", "text"), same columns
+    raw_rows: Callable[[], Iterator[tuple[Any, ...]]] | None = None
+    raw_kinds: tuple[str, ...] = ()
+
+
+class EventRow(NamedTuple):
+    """A lean event for the rules: ``EventRecord``'s attribute names, with the time kept as
+    seconds since 1970 (``ts``) until someone asks for ``at_utc``."""
+
+    id: int
+    person_id: int
+    session_id: int | None
+    kind: str
+    ts: float
+    source: str
+    device: str | None
+    corrected_by: str | None
+    correction_reason: str | None
+
+    @property
+    def at_utc(self) -> dt.datetime:
+        return dt.datetime.fromtimestamp(self.ts, dt.UTC)
+
+
+@dataclass(frozen=True)
+class ReportData:
+    title: str
+    first: dt.date
+    last: dt.date
+    group: str | None
+    session: str | None
+    zone_name: str
+    generated_at: dt.datetime  # local, aware
+    people: list[PersonRecord]
+    sessions: list[SessionRecord]
+    events: list[EventRow]
+    analysis: rules.Analysis
+    tz: dt.tzinfo
+    tables: dict[str, Table] = field(default_factory=dict)
+
+    @property
+    def period(self) -> str:
+        if self.first == self.last:
+            return _long_date(self.first)
+        return f"{_long_date(self.first)} – {_long_date(self.last)}"
+
+
+def _long_date(d: dt.date) -> str:
+    return f"{d.day} {d.strftime('%b %Y')}"
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building big lists of tuples (nothing in
+    them forms cycles; reference counting frees them as usual)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def natural_key(text: str) -> tuple[Any, ...]:
+    """Sort "7B" before "10A" and "Student 9" before "Student 10"; case-insensitive."""
+    parts = re.split(r"(\d+)", text.casefold())
+    return tuple((0, int(x), "") if x.isdigit() else (1, 0, x) for x in parts if x)
+
+
+def zone_name(tz: dt.tzinfo) -> str:
+    return getattr(tz, "key", None) or str(tz)
+
+
+def parse_date(text: str, what: str = "date") -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise ReportError(f"The {what} {text!r} is not a date; write it as YYYY-MM-DD.") from exc
+
+
+def build_report(
+    db: Database,
+    tz: dt.tzinfo,
+    first: dt.date,
+    last: dt.date,
+    *,
+    group: str | None = None,
+    session: str | None = None,
+    now: dt.datetime | None = None,
+) -> ReportData:
+    """Read and compute everything a report shows for local days ``first``..``last``.
+
+    ``session`` is a session id or name: with a name, every session of that name in the
+    range (a recurring class) forms the register.
+    """
+    if last < first:
+        raise ReportError(
+            f"The report would end ({last}) before it starts ({first}); swap --from and --to."
+        )
+    if (last - first).days > 3 * 366:
+        raise ReportError("Reports cover at most three years; choose a shorter range.")
+    start, end = rules.range_bounds(first, last, tz)
+
+    def read(s: Any) -> tuple[list[PersonRecord], list[SessionRecord], list[tuple[Any, ...]]]:
+        sessions = Sessions(s).list(start=start, end=end)
+        sessions = [x for x in sessions if start <= x.starts_at < end]
+        if session is not None:
+            key = session.strip()
+            chosen = [x for x in sessions if str(x.id) == key or x.name == key]
+            if not chosen:
+                if key.isdigit():
+                    Sessions(s).get(int(key))  # NotFoundError if it does not exist at all
+                raise NotFoundError(
+                    f"No session {key!r} starts between {first} and {last}; check the name "
+                    "(`face-attendance session list`) or the dates."
+                )
+            sessions = chosen
+        if group is not None:
+            sessions = [x for x in sessions if rules.session_applies(x, group)]
+        group_filter = group
+        if group_filter is None and session is not None:
+            groups = {x.group_name for x in sessions}
+            if len(groups) == 1 and None not in groups:
+                group_filter = next(iter(groups))
+        people = People(s).list(group_name=group_filter)
+        rows = Events(s).report_rows(start=start, end=end, group_name=group_filter)
+        return people, sessions, rows
+
+    with _no_gc():  # half a million small tuples: the cyclic GC would rescan them all
+        people, sessions, raw = db.run(read)
+        events = list(map(EventRow._make, raw))
+        del raw
+        if session is not None:
+            events = [e for e in events if any(rules.event_in_session(e, x) for x in sessions)]
+        with_events = {e.person_id for e in events}
+        people = [p for p in people if p.active or p.id in with_events]
+        people.sort(key=lambda p: (natural_key(p.group_name or ""), natural_key(p.name), p.id))
+        analysis = rules.analyse(people, events, sessions, tz, first, last)
+    title = "Attendance report"
+    if session is not None and sessions:
+        title = f"Attendance register: {sessions[0].name}"
+    elif group is not None:
+        title = f"Attendance report: group {group}"
+    data = ReportData(
+        title=title,
+        first=first,
+        last=last,
+        group=group,
+        session=session,
+        zone_name=zone_name(tz),
+        generated_at=(now or dt.datetime.now(dt.UTC)).astimezone(tz),
+        people=people,
+        sessions=sessions,
+        events=events,
+        analysis=analysis,
+        tz=tz,
+    )
+    data.tables.update(
+        events=_events_table(data), summary=_summary_table(data), register=_register_table(data)
+    )
+    return data
+
+
+# --- the three views ---------------------------------------------------------------------
+def _events_table(data: ReportData) -> Table:
+    session_names = {s.id: s.name for s in data.sessions}
+    tz = data.tz
+
+    who = {p.id: (p.name, p.external_id or "", p.group_name or "") for p in data.people}
+
+    def raw_rows() -> Iterator[tuple[Any, ...]]:
+        """(local day ordinal, seconds since local midnight, name, ..., note)."""
+        kinds, sources, from_ts = KIND_LABELS, SOURCE_LABELS, dt.datetime.fromtimestamp
+        for e in data.events:
+            name, ext, group = who.get(e.person_id) or (f"#{e.person_id}", "", "")
+            local = from_ts(e.ts, tz)
+            note = ""
+            if e.corrected_by:
+                verb = "added" if e.source == "manual" else "re-assigned"
+                note = f"{verb} by {e.corrected_by}: {e.correction_reason or ''}".strip()
+            yield (
+                local.toordinal(),
+                local.hour * 3600 + local.minute * 60 + local.second,
+                name,
+                ext,
+                group,
+                kinds.get(e.kind, e.kind),
+                session_names.get(e.session_id, "") if e.session_id else "",
+                sources.get(e.source, e.source),
+                e.device or "",
+                note,
+            )
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        from_ordinal, time = dt.date.fromordinal, dt.time
+        for day, secs, *rest in raw_rows():
+            yield (from_ordinal(day), time(secs // 3600, secs // 60 % 60, secs % 60), *rest)
+
+    cols = [
+        Column("Date", "date"),
+        Column("Time", "time"),
+        Column("Name", "text"),
+        Column("ID", "text"),
+        Column("Group", "text"),
+        Column("Mark", "text"),
+        Column("Session", "text"),
+        Column("Source", "text"),
+        Column("Device", "text"),
+        Column("Note", "text"),
+    ]
+    raw_kinds = ("day", "seconds", *["text"] * 8)
+    return Table(
+        "events", "Event log", cols, rows, len(data.events), raw_rows=raw_rows, raw_kinds=raw_kinds
+    )
+
+
+def _summary_table(data: ReportData) -> Table:
+    a = data.analysis
+    tz = data.tz
+
+    def local(at: dt.datetime | None) -> dt.datetime | None:
+        return at.astimezone(tz).replace(tzinfo=None, microsecond=0) if at else None
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for p in data.people:
+            s = a.summaries[p.id]
+            yield (
+                p.name,
+                p.external_id or "",
+                p.group_name or "",
+                s.expected_days,
+                s.days_present,
+                s.days_late,
+                s.days_absent,
+                s.rate,
+                s.left_early,
+                local(s.first_in),
+                local(s.last_out),
+                round(s.hours, 2),
+            )
+
+    sums = list(a.summaries.values())
+    expected = sum(s.expected_days for s in sums)
+    present = sum(s.days_present for s in sums)
+    totals = (
+        f"Total ({len(data.people)} people)",
+        "",
+        "",
+        expected,
+        present,
+        sum(s.days_late for s in sums),
+        sum(s.days_absent for s in sums),
+        (present / expected) if expected else None,
+        sum(s.left_early for s in sums),
+        None,
+        None,
+        round(sum(s.hours for s in sums), 2),
+    )
+    cols = [
+        Column("Name", "text"),
+        Column("ID", "text"),
+        Column("Group", "text"),
+        Column("Days expected", "int"),
+        Column("Days present", "int"),
+        Column("Days late", "int"),
+        Column("Days absent", "int"),
+        Column("Attendance", "percent"),
+        Column("Left early", "int"),
+        Column("First in", "datetime"),
+        Column("Last out", "datetime"),
+        Column("Hours", "float"),
+    ]
+    note = (
+        "Days expected: days with a session for the person's group"
+        if data.sessions
+        else "Days expected: days on which anybody of the person's group attended (no sessions)"
+    )
+    note += "; hours count check-in/check-out pairs on the same day."
+    return Table("summary", "Summary per person", cols, rows, len(data.people), totals, note)
+
+
+def _register_table(data: ReportData) -> Table:
+    reg = data.analysis.register
+    days = [d for d in reg.days if any(d in row for row in reg.cells.values())]
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for p in data.people:
+            row = reg.cells.get(p.id, {})
+            marks = [row.get(d, "") for d in days]
+            n_late = marks.count(rules.LATE)
+            yield (
+                p.name,
+                p.external_id or "",
+                p.group_name or "",
+                *marks,
+                marks.count(rules.PRESENT) + n_late,
+                n_late,
+                marks.count(rules.ABSENT),
+            )
+
+    totals = (
+        "Present that day",
+        "",
+        "",
+        *[reg.present_per_day.get(d, 0) for d in days],
+        sum(reg.present_per_day.get(d, 0) for d in days),
+        sum(reg.late_per_day.get(d, 0) for d in days),
+        sum(reg.absent_per_day.get(d, 0) for d in days),
+    )
+    cols = [
+        Column("Name", "text"),
+        Column("ID", "text"),
+        Column("Group", "text"),
+        *[Column(d.isoformat(), "mark", 6) for d in days],
+        Column("Present", "int"),
+        Column("Late", "int"),
+        Column("Absent", "int"),
+    ]
+    note = "P = present, L = late, A = absent, empty = no session for this person that day."
+    table = Table("register", "Register", cols, rows, len(data.people), totals, note)
+    return table
+
+
+def register_days(table: Table) -> list[dt.date]:
+    return [dt.date.fromisoformat(c.title) for c in table.columns if c.kind == "mark"]
