@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextvars
 import os
 import platform
-import tempfile
 from pathlib import Path
 from typing import Any, Literal
 
@@ -26,6 +25,7 @@ from pydantic_settings import (
 )
 
 from desktop_app.errors import ConfigError
+from desktop_app.fileio import atomic_open
 from desktop_app.paths import DataPaths, default_config_file, default_data_dir
 
 ENV_PREFIX = "FACE_ATTENDANCE_"
@@ -218,14 +218,6 @@ def save_settings(settings: Settings, config_file: Path | None = None) -> Path:
     path = Path(config_file) if config_file is not None else default_config_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     data = settings.model_dump(mode="json", exclude_defaults=True, exclude_none=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".toml")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            tomli_w.dump(data, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_open(path, prefix=".settings-") as fh:
+        tomli_w.dump(data, fh)
     return path

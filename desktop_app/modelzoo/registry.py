@@ -10,7 +10,6 @@ Nothing is ever downloaded.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import importlib.metadata
 import importlib.util
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import ModelError
+from desktop_app.fileio import sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -62,14 +62,6 @@ def package_dir(package: str, distribution: str | None = None) -> Path:
             f"Install it with: pip install {dist}"
         )
     return Path(next(iter(spec.submodule_search_locations)))
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def get_spec(name: str) -> ModelSpec:

@@ -33,18 +33,17 @@ rebuilds from the database (the truth).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import math
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import faiss
 import numpy as np
+
+from desktop_app.fileio import atomic_path, sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -72,14 +71,6 @@ def _omp_threads(n: int) -> Iterator[None]:
         yield
     finally:
         faiss.omp_set_num_threads(old)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 class FaceIndex:
@@ -396,31 +387,18 @@ class FaceIndex:
         folder.mkdir(parents=True, exist_ok=True)
         json.dumps(stamp)  # fail early (TypeError) on a stamp that is not JSON
         remove_stale_temp_files(folder)
-        fd, tmp_index = tempfile.mkstemp(dir=folder, prefix=".index-", suffix=".faiss")
-        os.close(fd)
-        fd, tmp_meta = tempfile.mkstemp(dir=folder, prefix=".index-", suffix=".json")
-        os.close(fd)
-        try:
+        # The metadata is the outer write, so it is replaced after the FAISS file.
+        with (
+            atomic_path(folder / META_FILE, prefix=".index-") as tmp_meta,
+            atomic_path(folder / INDEX_FILE, prefix=".index-") as tmp_index,
+        ):
             if seal is None:
-                faiss.write_index(self._index, tmp_index)
+                faiss.write_index(self._index, str(tmp_index))
             else:
-                blob = seal(faiss.serialize_index(self._index).tobytes())
-                with open(tmp_index, "wb") as fh:
-                    fh.write(blob)
-            with open(tmp_index, "rb+") as fh:
-                os.fsync(fh.fileno())
-            digest = _sha256(Path(tmp_index))
-            meta = self._meta(stamp, digest)
+                tmp_index.write_bytes(seal(faiss.serialize_index(self._index).tobytes()))
+            meta = self._meta(stamp, sha256_file(tmp_index))
             meta["sealed"] = seal is not None
-            with open(tmp_meta, "w", encoding="utf-8") as fh:
-                json.dump(meta, fh)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp_index, folder / INDEX_FILE)
-            os.replace(tmp_meta, folder / META_FILE)
-        finally:
-            Path(tmp_index).unlink(missing_ok=True)
-            Path(tmp_meta).unlink(missing_ok=True)
+            tmp_meta.write_text(json.dumps(meta), encoding="utf-8")
 
     @classmethod
     def load(
@@ -447,7 +425,7 @@ class FaceIndex:
             if not isinstance(meta, dict) or meta.get("format") != FORMAT_VERSION:
                 log.warning("face index %s: unknown format, ignoring it", folder)
                 return None
-            if _sha256(index_path) != meta["sha256"]:
+            if sha256_file(index_path) != meta["sha256"]:
                 log.warning("face index %s: file does not match its checksum", folder)
                 return None
             sealed = bool(meta.get("sealed", False))

@@ -48,6 +48,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from desktop_app import __version__
 from desktop_app.config import Settings
 from desktop_app.errors import AppError
+from desktop_app.fileio import atomic_open, atomic_path, sha256_file
 from desktop_app.paths import default_config_file, ensure_writable_dir
 from desktop_app.security.keys import KEY_ID_SETTING, KeyStore, key_id_of
 from desktop_app.storage.db import Database, _sqlite_path, describe, open_database
@@ -373,14 +374,6 @@ def summarize_sqlite(path: Path) -> DatabaseSummary:
         conn.close()
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     info = tarfile.TarInfo(name)
     info.size = len(data)
@@ -472,7 +465,7 @@ def create_backup(
                 copy = db.backup_sqlite(reason="archive", dest_dir=tmp)
                 assert copy is not None
                 summary = summarize_sqlite(copy)
-                digest = _sha256(copy)
+                digest = sha256_file(copy)
             manifest = BackupManifest(
                 kind="key-only" if key_only else "full",
                 created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -485,33 +478,23 @@ def create_backup(
                 has_key=key is not None,
             )
             output.parent.mkdir(parents=True, exist_ok=True)
-            fd, partial = tempfile.mkstemp(
-                dir=output.parent, prefix=f".{output.name}.", suffix=".partial"
-            )
-            try:
-                with os.fdopen(fd, "wb") as raw:
-                    writer = _SealingWriter(raw, passphrase, {"kind": manifest.kind}, kdf_n)
-                    with tarfile.open(fileobj=writer, mode="w|") as tar:
-                        _add_bytes(tar, MANIFEST_MEMBER, json.dumps(manifest.to_json()).encode())
-                        if key is not None:
-                            _add_bytes(
-                                tar,
-                                KEY_MEMBER,
-                                json.dumps(
-                                    {"key_id": key_id, "key": base64.b64encode(key).decode()}
-                                ).encode(),
-                            )
-                        if manifest.has_settings and settings_bytes is not None:
-                            _add_bytes(tar, SETTINGS_MEMBER, settings_bytes)
-                        if copy is not None:
-                            tar.add(str(copy), arcname=DB_MEMBER)
-                    writer.close()
-                    raw.flush()
-                    os.fsync(raw.fileno())
-                os.replace(partial, output)
-            except BaseException:
-                Path(partial).unlink(missing_ok=True)
-                raise
+            with atomic_open(output, prefix=f".{output.name}.") as raw:
+                writer = _SealingWriter(raw, passphrase, {"kind": manifest.kind}, kdf_n)
+                with tarfile.open(fileobj=writer, mode="w|") as tar:
+                    _add_bytes(tar, MANIFEST_MEMBER, json.dumps(manifest.to_json()).encode())
+                    if key is not None:
+                        _add_bytes(
+                            tar,
+                            KEY_MEMBER,
+                            json.dumps(
+                                {"key_id": key_id, "key": base64.b64encode(key).decode()}
+                            ).encode(),
+                        )
+                    if manifest.has_settings and settings_bytes is not None:
+                        _add_bytes(tar, SETTINGS_MEMBER, settings_bytes)
+                    if copy is not None:
+                        tar.add(str(copy), arcname=DB_MEMBER)
+                writer.close()
         try:
             db.run(
                 lambda s: Audit(s).write(
@@ -576,7 +559,7 @@ def unpack_backup(path: Path, passphrase: str, workdir: Path) -> UnpackedBackup:
         if manifest.kind == "full":
             if db_file is None:
                 raise BackupError(f"{path} lacks its database; it cannot be restored.")
-            if _sha256(db_file) != manifest.database_sha256:
+            if sha256_file(db_file) != manifest.database_sha256:
                 raise BackupError(f"The database inside {path} does not match its manifest.")
         if key is not None and key_id_of(key) != manifest.key_id:
             raise BackupError(f"The data key inside {path} does not match its manifest.")
@@ -729,13 +712,10 @@ def _replace_file(source: Path, target: Path) -> None:
     """Put ``source`` at ``target`` atomically (rename); stale -wal/-shm files are dropped
     so SQLite cannot replay an old journal over the restored file."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.restoring")
-    shutil.copyfile(source, tmp)
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    for extra in ("-wal", "-shm"):
-        target.with_name(target.name + extra).unlink(missing_ok=True)
-    os.replace(tmp, target)
+    with atomic_path(target, prefix=f".{target.name}.restoring-") as tmp:
+        shutil.copyfile(source, tmp)
+        for extra in ("-wal", "-shm"):
+            target.with_name(target.name + extra).unlink(missing_ok=True)
 
 
 def _swap_in(source: Path, target: Path) -> None:
@@ -814,14 +794,6 @@ def _restore_settings(path: Path, text: str, settings: Settings) -> Path | None:
     for path_ in MACHINE_KEYS:
         _move_key(incoming, current, path_)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".toml")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            tomli_w.dump(incoming, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_open(path, prefix=".settings-") as fh:
+        tomli_w.dump(incoming, fh)
     return copy

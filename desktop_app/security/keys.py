@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import hashlib
 import json
 import logging
 import os
 import secrets
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from desktop_app.config import Settings
 from desktop_app.errors import AppError
+from desktop_app.fileio import atomic_write, sha256_bytes
 from desktop_app.paths import default_config_dir
 
 log = logging.getLogger(__name__)
@@ -54,7 +53,7 @@ def new_data_key() -> bytes:
 def key_id_of(key: bytes) -> str:
     """16 hex digits naming a key; reveals nothing useful about it."""
     assert len(key) == KEY_BYTES, "a data key is 32 bytes"
-    return hashlib.sha256(b"face-attendance data key id\x00" + key).hexdigest()[:16]
+    return sha256_bytes(b"face-attendance data key id\x00" + key)[:16]
 
 
 def default_key_dir(settings: Settings) -> Path:
@@ -206,17 +205,8 @@ class KeyStore:
             raise EncryptionKeyMismatch(
                 f"A different key file already exists at {path}; it was not overwritten."
             )
-        fd, tmp = tempfile.mkstemp(dir=self.key_dir, prefix=".key-", suffix=".tmp")
-        try:
-            # mkstemp creates the file 0600 already: the key is never readable by others.
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(payload + "\n")
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        # The temp file is created 0600: the key is never readable by others.
+        atomic_write(path, payload + "\n", prefix=".key-")
         with contextlib.suppress(OSError):
             os.chmod(path, 0o600)
         return path

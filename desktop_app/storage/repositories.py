@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -21,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import DuplicateError, NotFoundError
+from desktop_app.fileio import sha256_bytes
 from desktop_app.storage import schema as m
 from desktop_app.storage.records import (
     AuditRecord,
@@ -687,7 +687,7 @@ def audit_hash(
         "target": target,
         "details": details,
     }
-    return hashlib.sha256(_canonical(body)).hexdigest()
+    return sha256_bytes(_canonical(body))
 
 
 class Audit:

@@ -4,8 +4,6 @@ atomic write per file with errors a user can act on."""
 from __future__ import annotations
 
 import errno
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from desktop_app.attendance.reports.model import FORMATS, VIEWS, ReportData, Rep
 from desktop_app.attendance.reports.pdf import write_pdf
 from desktop_app.attendance.reports.xlsx import write_xlsx
 from desktop_app.errors import AppError, DiskFullError
+from desktop_app.fileio import atomic_path
 
 
 def output_paths(output: Path, fmt: str, views: Sequence[str]) -> list[Path]:
@@ -51,25 +50,17 @@ def export(
 
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> None:
-    """Write through a temp file in the same folder, then rename: a failed export (disk
-    full, no permission) leaves neither a half file nor the temp file behind."""
+    """Write through ``fileio.atomic_path``: a failed export (disk full, no permission)
+    leaves neither a half file nor the temp file behind, and the error says what to do."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ReportError(f"The folder {folder} does not exist; create it or choose another.")
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.stem}-", suffix=path.suffix)
+        with atomic_path(path, prefix=f".{path.stem}-") as tmp:
+            write(tmp)
     except OSError as exc:
         raise _write_error(path, exc) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise _write_error(path, exc) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _write_error(path: Path, exc: OSError) -> AppError:

@@ -1,0 +1,101 @@
+"""The one way to write a file atomically and the one way to hash bytes or a file.
+
+An atomic write goes to a temporary file in the target's own folder (so the rename cannot
+cross file systems), is flushed and fsynced, then ``os.replace``-d over the target: a crash,
+a full disk or an exception leaves either the old file or the new one, never half of one,
+and never the temporary file. Temporary files are created 0600 (``mkstemp``), so a copy of
+personal data is never readable by others while it is being written.
+
+This module sits outside the import-linter layers (like ``errors`` and ``paths``): every
+layer may use it, and it imports nothing from the app.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+_CHUNK = 1 << 20
+
+
+def _fsync_path(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable where the OS allows it (POSIX; Windows cannot open a dir)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path | str, *, prefix: str | None = None) -> Iterator[Path]:
+    """Yield a temporary path next to ``path``; on a clean exit it replaces ``path``.
+
+    For writers that want a file name (``faiss.write_index``, an XLSX or PDF library,
+    ``shutil.copyfile``). The caller writes the temporary file; this fsyncs and renames it.
+    On any exception the temporary file is removed and ``path`` is untouched. ``prefix``
+    names the temporary file (default ``.<name>-``) so a cleaner can recognise leftovers.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if prefix is None:
+        prefix = f".{target.stem}-"
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=target.suffix)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        _fsync_path(tmp)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    _fsync_dir(folder)
+
+
+@contextlib.contextmanager
+def atomic_open(path: Path | str, *, prefix: str | None = None) -> Iterator[BinaryIO]:
+    """Open ``path`` for binary writing; the file appears only on a clean exit.
+
+    For streaming writers (``tomli_w.dump``, a tar stream). Text: ``atomic_write``.
+    """
+    with atomic_path(path, prefix=prefix) as tmp, open(tmp, "wb") as fh:
+        yield fh
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def atomic_write(
+    path: Path | str, data: bytes | str, *, encoding: str = "utf-8", prefix: str | None = None
+) -> Path:
+    """Write ``data`` (bytes, or text in ``encoding``) to ``path`` atomically; returns the path."""
+    payload = data.encode(encoding) if isinstance(data, str) else data
+    with atomic_open(path, prefix=prefix) as fh:
+        fh.write(payload)
+    return Path(path)
+
+
+def sha256_bytes(data: bytes) -> str:
+    """Hex sha256 of ``data``."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path | str) -> str:
+    """Hex sha256 of a file's contents, read in 1 MiB chunks (weights can be large)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(_CHUNK), b""):
+            h.update(chunk)
+    return h.hexdigest()
