@@ -4,7 +4,8 @@ the attendance service for ``--minutes`` and watch memory, events and the databa
     .venv/bin/python benchmarks/soak_kiosk.py --minutes 120 [--qt] [--models DIR] [--json]
 
 - Headless core path (default): FrameSource (the video, looping) -> KioskController.process
-  (Recognizer.process_frame -> KioskStateMachine -> AttendanceService.on_frame), as the kiosk's
+  (the live loop: Recognizer.process_frame + the track vote -> KioskStateMachine ->
+  AttendanceService.on_frame), as the kiosk's
   inference thread runs it. ``--qt`` runs the real KioskWindow offscreen instead (capture and
   inference threads, painting), for the same duration.
 - RSS is sampled every ``--sample-seconds``; growth is reported from the first sample after

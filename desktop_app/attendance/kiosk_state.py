@@ -12,8 +12,9 @@ A face whose card was shown (its track id) is not greeted again while it stays i
 next person steps up, or the same person steps away and back (a new track). Every timing uses
 the injected monotonic ``clock``; nothing here sleeps, so tests drive it with a fake clock.
 
-:class:`KioskController` runs one frame through recognizer -> state machine -> attendance
-service (on the inference thread) and returns a :class:`KioskView` for the screen to paint.
+:class:`KioskController` runs one frame through the live loop (``attendance/live.py``:
+recognise, confirm over the track) -> state machine -> the loop's marking (on the inference
+thread) and returns a :class:`KioskView` for the screen to paint.
 :class:`PinGate` asks ``security.pin`` whether an admin PIN is right (with its lock-out).
 """
 
@@ -30,6 +31,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop_app.attendance.live import LiveLoop
 from desktop_app.recognition.types import FrameResult, RecognizedFace
 from desktop_app.vision.liveness import (
     ActiveChallenge,
@@ -417,7 +419,7 @@ class KioskFrame:
 
 
 class KioskController:
-    """recognizer -> state machine -> attendance, for one frame at a time (thread-safe).
+    """The live loop -> state machine -> the loop's marking, one frame at a time (thread-safe).
 
     ``session_id`` pins the kiosk to one session; None lets the attendance rules pick the open
     session that applies to the person (or the day).
@@ -431,15 +433,21 @@ class KioskController:
         *,
         session_id: int | None = None,
         source: str = "camera",
+        loop: LiveLoop | None = None,
     ) -> None:
-        self.recognizer = recognizer
-        self.attendance = attendance
+        self.loop = loop or LiveLoop(recognizer, attendance, source=source, session_id=session_id)
         self.machine = machine
-        self.session_id = session_id
-        self.source = source
         self._lock = threading.Lock()
         self.frames = 0
         self.marks_total = 0
+
+    @property
+    def session_id(self) -> int | None:
+        return self.loop.session_id
+
+    @session_id.setter
+    def session_id(self, value: int | None) -> None:
+        self.loop.session_id = value
 
     @property
     def view(self) -> KioskView:
@@ -451,39 +459,29 @@ class KioskController:
             return self.machine.tick()
 
     def process(self, frame_bgr: np.ndarray) -> KioskFrame:
-        result = self.recognizer.process_frame(frame_bgr)
-        return self.handle(result)
+        return self.handle(self.loop.recognise(frame_bgr))
 
     def handle(self, result: FrameResult) -> KioskFrame:
+        """A recognised frame (``confirmed`` already set by the loop's track evidence)."""
         with self._lock:
             self.frames += 1
             face = self.machine.update(result)
             marks: list[Any] = []
+            if face is not None and self.loop.hold(face) is not None:
+                # Never marked silently; the kiosk keeps asking the person to hold still.
+                self.machine._awaiting = None
+                face = None
             if face is not None:
                 try:
-                    marks = list(
-                        self.attendance.on_frame(
-                            FrameResult([face], result.frame_index, result.timings_ms),
-                            source=self.source,
-                            session_id=self.session_id,
-                        )
-                        or []
-                    )
+                    marks = self.loop.mark([face], result)
                 except Exception:
                     self.machine._awaiting = None
                     raise
                 pid = face.match.person_id
                 if not marks and pid is not None and not self.machine.remembers(int(pid)):
                     # The service handled this person moments ago (another window or a restart
-                    # of this one): ask it directly what stands, so the card can say when.
-                    marks = [
-                        self.attendance.mark(
-                            int(pid),
-                            score=float(face.match.distance),
-                            source=self.source,
-                            session_id=self.session_id,
-                        )
-                    ]
+                    # of this one): ask it what stands, so the card can say when.
+                    marks = [self.loop.standing(face)]
                 self.marks_total += sum(1 for m in marks if getattr(m, "recorded", False))
                 self.machine.marked(face, marks)
             return KioskFrame(result, self.machine.view, marks)

@@ -17,6 +17,7 @@ from typing import Any
 import cv2
 import numpy as np
 
+from desktop_app.attendance.live import LiveLoop, TrackConfirmed
 from desktop_app.vision.frames import IMAGE_SUFFIXES
 
 GREEN, ORANGE, RED = (60, 180, 60), (0, 165, 255), (40, 40, 220)
@@ -128,18 +129,8 @@ def _run_image(args: argparse.Namespace, ctx: Any, path: Path, session_id: int |
     faces = ctx.recognizer.identify_image(image)
     marks = []
     if args.mark:
-        for rf in faces:
-            if rf.confirmed and rf.match.person_id is not None:
-                marks.append(
-                    ctx.attendance.mark(
-                        int(rf.match.person_id),
-                        score=float(rf.match.distance),
-                        source="photo",
-                        session_id=session_id,
-                        probe_embedding=np.asarray(rf.embedding, np.float32).tobytes(),
-                        probe_embedder_id=ctx.settings.recognition.embedder,
-                    )
-                )
+        loop = LiveLoop.for_context(ctx, source="photo", session_id=session_id)
+        marks = loop.mark(faces)
     if args.output:
         _write_image(args.output, annotate(image, faces))
     if args.json:
@@ -183,12 +174,11 @@ def _run_video(args: argparse.Namespace, ctx: Any, src: str, session_id: int | N
 
     camera = _is_camera(src)
     source = open_source(int(src) if camera else src, loop=False, realtime=False)
-    recognizer = ctx.recognizer
-    recognizer.reset()
+    kind = "camera" if camera else "video"
+    loop = LiveLoop.for_context(ctx, source=kind, mark=args.mark, session_id=session_id)
+    loop.reset()
     writer = None
     seen: dict[int, dict[str, Any]] = {}
-    announced: set[tuple[int, int]] = set()
-    kind = "camera" if camera else "video"
     n = 0
     t0 = time.perf_counter()
     try:
@@ -196,9 +186,9 @@ def _run_video(args: argparse.Namespace, ctx: Any, src: str, session_id: int | N
             frame = source.read()
             if frame is None:
                 break
-            result = recognizer.process_frame(frame)
+            live = loop.process(frame)
             t = n / source.fps if (not camera and source.fps) else time.perf_counter() - t0
-            for rf in result.faces:
+            for rf in live.faces:
                 m = rf.match
                 if rf.confirmed and m.person_id is not None:
                     info = seen.setdefault(
@@ -213,32 +203,23 @@ def _run_video(args: argparse.Namespace, ctx: Any, src: str, session_id: int | N
                     )
                     info["frames"] += 1
                     info["best_distance"] = min(info["best_distance"], float(m.distance))
-                    key = (int(rf.track_id or 0), int(m.person_id))
-                    if key not in announced:
-                        announced.add(key)
-                        if args.json:
-                            print(
-                                json.dumps(
-                                    {
-                                        "t": round(t, 2),
-                                        "frame": result.frame_index,
-                                        **_face_dict(rf),
-                                    },
-                                    ensure_ascii=False,
-                                )
-                            )
-                        else:
-                            print(f"[{t:7.2f}s] {_describe(rf)} (track {rf.track_id})")
-            if args.mark:
-                for mr in ctx.attendance.on_frame(result, source=kind, session_id=session_id):
+            for event in live.events:
+                if isinstance(event, TrackConfirmed):
+                    rf = event.face
                     if args.json:
-                        print(json.dumps({"mark": mr.status, "message": mr.message}))
+                        line = {"t": round(t, 2), "frame": event.frame_index, **_face_dict(rf)}
+                        print(json.dumps(line, ensure_ascii=False))
                     else:
-                        print(f"  {mr.message}")
+                        print(f"[{t:7.2f}s] {_describe(rf)} (track {rf.track_id})")
+            for mr in live.marks:
+                if args.json:
+                    print(json.dumps({"mark": mr.status, "message": mr.message}))
+                else:
+                    print(f"  {mr.message}")
             if args.output:
                 if writer is None:
                     writer = _open_writer(args.output, frame, source.fps or 25.0)
-                writer.write(annotate(frame, result.faces))
+                writer.write(annotate(frame, live.faces))
             n += 1
     except KeyboardInterrupt:
         pass

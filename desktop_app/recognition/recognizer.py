@@ -1,16 +1,15 @@
 """``Recognizer``: frames and still images -> who is where.
 
 - Live video (``process_frame``): the pipeline's video path (full detection every few frames,
-  landmark tracking in between), an IoU tracker that gives each face a track id, the gallery's
-  decision for each face, and per-track voting: a face is ``confirmed`` only when N of the
-  last M frames of its track named the same person (``recognition.confirm_frames`` /
-  ``confirm_window``) AND this frame names them too, so one bad frame never marks attendance.
+  landmark tracking in between), an IoU tracker that gives each face a track id, and the
+  gallery's decision for each face in this frame alone (``confirmed`` False). Confirming a
+  track over frames (voting or fusing) is the live loop's job: ``attendance/live.py``.
 - Stills (``identify_image``): every face, exact detection; ``confirmed`` = the match is KNOWN.
 
 Embeddings of stills (and of every enrollment template) are the mean of the chip's and its
 mirror image's when ``recognition.flip_average`` is on (measured to help, see
 ``recognition/defaults.py``); video frames take one pass unless
-``recognition.live_flip_average`` (half the time; the N-of-M vote covers the difference).
+``recognition.live_flip_average`` (half the time; the live loop's vote covers the difference).
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from desktop_app.recognition.types import FrameResult, Match, RecognizedFace
 from desktop_app.vision.align import align_face
 from desktop_app.vision.image_io import to_bgr_uint8
 from desktop_app.vision.pipeline import embed_chips
-from desktop_app.vision.tracker import IoUTracker, TrackVoter
+from desktop_app.vision.tracker import IoUTracker
 from desktop_app.vision.types import Face, FaceObservation
 
 log = logging.getLogger(__name__)
@@ -40,7 +39,6 @@ class Recognizer:
         rec = settings.recognition
         self.flip_average = bool(rec.flip_average)
         self.tracker = IoUTracker()
-        self.voter = TrackVoter(rec.confirm_frames, max(rec.confirm_window, rec.confirm_frames))
         self._frame_index = 0
         det = pipeline.detector
         self._still_detector = det.with_options(fast=False) if hasattr(det, "with_options") else det
@@ -51,7 +49,8 @@ class Recognizer:
             return np.zeros((0, int(self.pipeline.embedder.dim)), np.float32)
         return np.stack([np.asarray(o.embedding, np.float32) for o in observations])
 
-    def _identify(self, embeddings: np.ndarray) -> list[Match]:
+    def decide(self, embeddings: np.ndarray) -> list[Match]:
+        """The gallery's decision for each of ``(N, D)`` embeddings."""
         if len(embeddings) == 0:
             return []
         return list(self.gallery.identify(embeddings))
@@ -65,23 +64,16 @@ class Recognizer:
         embeddings = self._embeddings(observations)
         t2 = time.perf_counter()
         track_ids = self.tracker.update([o.face.box for o in observations])
-        if self.tracker.ended:
-            self.voter.forget(self.tracker.ended)
-        matches = self._identify(embeddings)
-        faces: list[RecognizedFace] = []
-        for obs, tid, match, emb in zip(observations, track_ids, matches, embeddings, strict=True):
-            vote = match.person_id if match.known else None
-            confirmed, person = self.voter.vote(tid, vote)
-            faces.append(
-                RecognizedFace(
-                    face=obs.face,
-                    match=match,
-                    track_id=tid,
-                    confirmed=bool(confirmed and match.known and person == match.person_id),
-                    embedding=emb,
-                    chip_rgb=obs.chip_rgb,
-                )
+        ended = tuple(self.tracker.ended)
+        matches = self.decide(embeddings)
+        faces = [
+            RecognizedFace(
+                face=obs.face, match=match, track_id=tid, embedding=emb, chip_rgb=obs.chip_rgb
             )
+            for obs, tid, match, emb in zip(
+                observations, track_ids, matches, embeddings, strict=True
+            )
+        ]
         t3 = time.perf_counter()
         timings = _pipeline_timings(self.pipeline, (t1 - t0) * 1000)
         timings["embed"] = timings.get("embed", 0.0) + (t2 - t1) * 1000
@@ -89,13 +81,11 @@ class Recognizer:
         timings["total"] = (t3 - t0) * 1000
         index = self._frame_index
         self._frame_index += 1
-        return FrameResult(faces=faces, frame_index=index, timings_ms=timings)
+        return FrameResult(faces=faces, frame_index=index, timings_ms=timings, ended_tracks=ended)
 
     def reset(self) -> None:
-        """Forget tracks and votes (a new video, camera switched, session changed)."""
-        ended = self.tracker.reset()
-        self.voter.forget(ended)
-        self.voter = TrackVoter(self.voter.confirm_frames, self.voter.confirm_window)
+        """Forget tracks (a new video, camera switched); the live loop forgets its evidence."""
+        self.tracker.reset()
         self._frame_index = 0
         if hasattr(self.pipeline, "reset"):
             self.pipeline.reset()
@@ -112,14 +102,14 @@ class Recognizer:
         size = int(self.pipeline.embedder.chip_size)
         chips = np.stack([align_face(image, f.landmarks, size) for f in faces])
         embeddings = embed_chips(self.pipeline.embedder, chips, self.flip_average)
-        matches = self._identify(embeddings)
+        matches = self.decide(embeddings)
         return [
             RecognizedFace(face=f, match=mt, confirmed=mt.known, embedding=e, chip_rgb=c)
             for f, mt, e, c in zip(faces, matches, embeddings, chips, strict=True)
         ]
 
     def identify_embedding(self, embedding: np.ndarray) -> Match:
-        return self._identify(np.asarray(embedding, np.float32).reshape(1, -1))[0]
+        return self.decide(np.asarray(embedding, np.float32).reshape(1, -1))[0]
 
 
 def _pipeline_timings(pipeline: Any, elapsed_ms: float) -> dict[str, float]:

@@ -41,8 +41,8 @@ class RecognizedFace:
     face: Face
     match: Match
     track_id: int | None = None
-    # True once N of the last M frames of this track agree on the person (video), or at once
-    # for a still image whose match is KNOWN. Only confirmed faces may mark attendance.
+    # Set by the live loop's track evidence (attendance/live.py) for video, or at once for a
+    # still image whose match is KNOWN. Only confirmed faces may mark attendance.
     confirmed: bool = False
     embedding: np.ndarray | None = None  # (D,) float32
     chip_rgb: np.ndarray | None = None  # (S, S, 3) uint8
@@ -53,3 +53,4 @@ class FrameResult:
     faces: list[RecognizedFace]
     frame_index: int = 0
     timings_ms: dict[str, float] = field(default_factory=dict)
+    ended_tracks: tuple[int, ...] = ()  # tracks that ended with this frame (never come back)

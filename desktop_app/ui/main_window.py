@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.attendance.live import LiveFrame, LiveLoop, Marked
 from desktop_app.errors import AppError
 from desktop_app.storage.db import describe
 from desktop_app.storage.repositories import Events, People
@@ -48,14 +48,6 @@ PAGES = [
     ("reports", "Reports", "reports"),
     ("settings", "Settings", "settings"),
 ]
-
-
-@dataclass(frozen=True)
-class LiveResult:
-    """What the live processor returns for one frame."""
-
-    frame_result: Any  # recognition.types.FrameResult
-    marks: list[Any] = field(default_factory=list)  # attendance MarkResult
 
 
 def start_of_today_utc() -> dt.datetime:
@@ -83,6 +75,7 @@ class MainWindow(QMainWindow):
         self.model_text = "not loaded"
         self.people_count: int | None = None
         self.current_session: Any = None
+        self._live_loop: LiveLoop | None = None  # built on the inference thread, first frame
         self.setWindowTitle("Face Attendance")
         self.setMinimumSize(1000, 640)
 
@@ -314,8 +307,8 @@ class MainWindow(QMainWindow):
         # flag and close their device when the call returns; the new source retries meanwhile.
         self.runner.stop(timeout=0.2)
         self.live_page.view.clear()
-        if "recognizer" in self.ctx.__dict__:
-            self.ctx.recognizer.reset()  # tracks of the old camera mean nothing now
+        if self._live_loop is not None:
+            self._live_loop.reset()  # tracks of the old camera mean nothing now
         self.runner.start()
 
     def shutdown(self) -> None:
@@ -423,32 +416,28 @@ class MainWindow(QMainWindow):
 
         ops.run_op(lambda: self.ctx.db.run(count), success=offer, parent=self)
 
-    def live_process(self, frame_bgr: np.ndarray) -> LiveResult:
-        """Runs on the inference thread: recognise, then let attendance mark confirmed faces."""
-        result = self.ctx.recognizer.process_frame(frame_bgr)
-        marks: list[Any] = []
-        if services.has_module("attendance") and any(
-            getattr(f, "confirmed", False) for f in result.faces
-        ):
-            session = self.current_session
-            marks = list(
-                self.ctx.attendance.on_frame(
-                    result, source="camera", session_id=getattr(session, "id", None)
-                )
-                or []
-            )
-        return LiveResult(result, marks)
+    def live_process(self, frame_bgr: np.ndarray) -> LiveFrame:
+        """Runs on the inference thread: one frame through the live loop (recognise, confirm,
+        mark into the running session)."""
+        loop = self._live_loop
+        if loop is None:  # first frame, or the services were rebuilt with new settings
+            loop = self._live_loop = LiveLoop.for_context(self.ctx, source="camera")
+        loop.session_id = getattr(self.current_session, "id", None)
+        return loop.process(frame_bgr)
 
     def _on_processed(self, processed: Processed) -> None:
         result = processed.result
-        for mark in getattr(result, "marks", []) or []:
-            event = getattr(mark, "event", None)
-            if event is not None:
-                self.live_page.add_event(event, getattr(mark, "person_name", None))
+        if not isinstance(result, LiveFrame):
+            return
+        for event in result.events:
+            if not isinstance(event, Marked):
+                continue
+            mark = event.mark
+            if mark.event is not None:
+                self.live_page.add_event(mark.event, mark.person_name)
                 self.attendance_page.note_new_event()
-            message = getattr(mark, "message", "")
-            if message:
-                self.statusBar().showMessage(message, 5000)
+            if mark.message:
+                self.statusBar().showMessage(mark.message, 5000)
 
     def _on_process_failed(self, exc: object) -> None:
         text = ops.error_text(exc) if isinstance(exc, BaseException) else str(exc)
@@ -709,6 +698,7 @@ class MainWindow(QMainWindow):
         # (the inference thread picks the new instance up on its next frame).
         for name in ("recognizer", "attendance"):
             built.pop(name, None)
+        self._live_loop = None
         if camera_changed:
             self.restart_camera(s.camera.source)
         self.status_labels["database"].setText(

@@ -1,4 +1,5 @@
-"""Live recognition with the real models: tracking, N-of-M confirmation, stills, timings."""
+"""Live recognition with the real models: tracking, N-of-M confirmation (through the live loop,
+attendance/live.py), stills, timings."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import cv2
 import numpy as np
 import pytest
 
+from desktop_app.attendance.live import LiveLoop
 from desktop_app.recognition.types import MatchStatus
 
 
@@ -28,10 +30,10 @@ def test_person_is_confirmed_only_after_n_agreeing_frames(
     app_ctx: Any, astronaut_bgr: np.ndarray
 ) -> None:
     person = app_ctx.enrollment.enroll("Eileen Collins", [astronaut_bgr], consent=True).person
-    rec = app_ctx.recognizer
+    loop = LiveLoop(app_ctx.recognizer)
     n = app_ctx.settings.recognition.confirm_frames
     assert n >= 2
-    results = [rec.process_frame(f) for f in _frames(astronaut_bgr, n + 2)]
+    results = [loop.recognise(f) for f in _frames(astronaut_bgr, n + 2)]
     main = [max(r.faces, key=lambda f: f.face.area) for r in results]
     assert all(f.match.known and f.match.person_id == person.id for f in main)
     assert len({f.track_id for f in main}) == 1  # one track across the frames
@@ -41,15 +43,15 @@ def test_person_is_confirmed_only_after_n_agreeing_frames(
     assert r.timings_ms["total"] >= r.timings_ms["match"] >= 0
     assert [x.frame_index for x in results] == list(range(n + 2))
     # reset: a new video starts unconfirmed again
-    rec.reset()
-    first = rec.process_frame(astronaut_bgr)
+    loop.reset()
+    first = loop.recognise(astronaut_bgr)
     assert not any(f.confirmed for f in first.faces) and first.frame_index == 0
 
 
 def test_one_bad_frame_never_confirms(app_ctx: Any, astronaut_bgr: np.ndarray) -> None:
     """With nobody enrolled every frame is unknown; never confirmed, whatever the count."""
-    rec = app_ctx.recognizer
-    results = [rec.process_frame(f) for f in _frames(astronaut_bgr, 5)]
+    loop = LiveLoop(app_ctx.recognizer)
+    results = [loop.recognise(f) for f in _frames(astronaut_bgr, 5)]
     faces = [f for r in results for f in r.faces]
     assert faces and all(f.match.status is MatchStatus.UNKNOWN for f in faces)
     assert not any(f.confirmed for f in faces)
@@ -86,6 +88,7 @@ def test_video_clip_confirms_the_enrolled_performer(app_ctx: Any, shared_data: P
         "Lin-Manuel Miranda", [faces / "lin_manuel_miranda" / "1.png"], consent=True
     ).person
     cap = cv2.VideoCapture(str(shared_data / "video" / "short_hamilton_clip.mp4"))
+    loop = LiveLoop(app_ctx.recognizer)
     confirmed: set[int] = set()
     named: set[int] = set()
     try:
@@ -93,7 +96,7 @@ def test_video_clip_confirms_the_enrolled_performer(app_ctx: Any, shared_data: P
             ok, frame = cap.read()
             if not ok:
                 break
-            for f in app_ctx.recognizer.process_frame(frame).faces:
+            for f in loop.recognise(frame).faces:
                 if f.match.person_id is not None:
                     named.add(int(f.match.person_id))
                 if f.confirmed:

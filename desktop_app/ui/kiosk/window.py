@@ -48,6 +48,7 @@ from desktop_app.attendance.kiosk_state import (
     KioskView,
     PinGate,
 )
+from desktop_app.attendance.live import LiveLoop
 from desktop_app.ui import ops
 from desktop_app.ui.kiosk.pin_pad import PinPadDialog
 from desktop_app.ui.kiosk.sound import KioskSounds
@@ -327,11 +328,11 @@ class KioskWindow(QWidget):
         def build() -> KioskController:
             for name in ctx.models.names():
                 ctx.models.ensure(name)
-            recognizer, attendance = ctx.recognizer, ctx.attendance
+            loop = LiveLoop.for_context(ctx, source="camera", session_id=self._session_id)
             machine = KioskStateMachine(
-                KioskParams.from_settings(ctx.settings), tz=getattr(attendance, "tz", None)
+                KioskParams.from_settings(ctx.settings), tz=getattr(loop.attendance, "tz", None)
             )
-            return KioskController(recognizer, attendance, machine, session_id=self._session_id)
+            return KioskController(loop.recognizer, loop.attendance, machine, loop=loop)
 
         ops.run_op(
             build,
