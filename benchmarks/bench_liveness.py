@@ -37,8 +37,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from desktop_app.config import DetectorSettings  # noqa: E402
+from desktop_app.errors import ImageError  # noqa: E402
 from desktop_app.modelzoo.registry import ModelZoo  # noqa: E402
 from desktop_app.vision.detector import MTCNNDetector  # noqa: E402
+from desktop_app.vision.image_io import load_image  # noqa: E402
 from desktop_app.vision.liveness import (  # noqa: E402
     Challenge,
     LivenessParams,
@@ -128,8 +130,9 @@ def photos(det: MTCNNDetector, n: int) -> list[tuple[str, np.ndarray, np.ndarray
         p for p in (SHARED / "faces").iterdir() if p.is_dir() and not p.name.startswith("_")
     ):
         for f in sorted(folder.iterdir()):
-            img = cv2.imread(str(f))
-            if img is None:
+            try:
+                img = load_image(f)
+            except ImageError:
                 continue
             scale = 640 / max(img.shape[:2])
             if scale < 1:

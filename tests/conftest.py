@@ -155,3 +155,51 @@ def tmpfs(tmp_path: Path) -> Iterator[object]:
     yield make
     for point in reversed(mounted):
         subprocess.run(["umount", "-l", str(point)], capture_output=True, check=False)
+
+
+@pytest.fixture
+def non_ascii_dir(tmp_path: Path) -> Path:
+    """A temp folder named like a Windows user or a class folder no ANSI code page can spell."""
+    d = tmp_path / "Zoë Марія 写真"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def narrow_path_apis(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the narrow-path file APIs behave as on Windows for non-ASCII paths.
+
+    On Windows ``cv2.imread``/``cv2.imwrite`` and FAISS's ``read_index``/``write_index``
+    open files through the ANSI code page: ``C:\\Users\\Zoë\\...`` gives ``None``/``False``
+    or a RuntimeError (opencv issue 4292, faiss issue 3073). Linux opens such paths fine, so
+    this fixture makes them fail here the same way: code that still uses them fails its test.
+    """
+    import cv2
+    import faiss
+
+    def narrow(path: object) -> bool:
+        return not str(path).isascii()
+
+    real_imread, real_imwrite = cv2.imread, cv2.imwrite  # noqa: TID251
+    real_read, real_write = faiss.read_index, faiss.write_index  # noqa: TID251
+
+    def imread(path: str, *args: object, **kwargs: object) -> object:
+        return None if narrow(path) else real_imread(path, *args, **kwargs)
+
+    def imwrite(path: str, *args: object, **kwargs: object) -> object:
+        return False if narrow(path) else real_imwrite(path, *args, **kwargs)
+
+    def read_index(path: str, *args: object) -> object:
+        if narrow(path):
+            raise RuntimeError(f"Error: could not open {path} for reading")
+        return real_read(path, *args)
+
+    def write_index(index: object, path: str, *args: object) -> object:
+        if narrow(path):
+            raise RuntimeError(f"Error: could not open {path} for writing")
+        return real_write(index, path, *args)
+
+    monkeypatch.setattr(cv2, "imread", imread)
+    monkeypatch.setattr(cv2, "imwrite", imwrite)
+    monkeypatch.setattr(faiss, "read_index", read_index)
+    monkeypatch.setattr(faiss, "write_index", write_index)

@@ -40,10 +40,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from desktop_app.config import DetectorSettings  # noqa: E402
+from desktop_app.errors import ImageError  # noqa: E402
 from desktop_app.modelzoo.registry import ModelZoo, package_dir  # noqa: E402
 from desktop_app.vision import align  # noqa: E402
 from desktop_app.vision.detector import MTCNNDetector  # noqa: E402
 from desktop_app.vision.embedder import DlibResNetEmbedder  # noqa: E402
+from desktop_app.vision.image_io import load_image  # noqa: E402
 
 IMAGE_EXT = {".jpg", ".jpeg", ".png"}
 
@@ -126,8 +128,9 @@ def main() -> int:
 
     rows = []
     for path in single_face_photos(faces):
-        bgr = cv2.imread(str(path), cv2.IMREAD_COLOR)
-        if bgr is None:
+        try:
+            bgr = load_image(path)
+        except ImageError:
             continue
         rgb = np.ascontiguousarray(bgr[:, :, ::-1])
         dets = hog(rgb, 1)

@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from desktop_app.vision.image_io import save_image
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import cv2
@@ -59,7 +61,7 @@ def astronaut_frames(folder: Path) -> Path:
         frame = canvas.copy()
         x = 110 + 4 * i
         frame[30:450, x : x + 420] = small
-        cv2.imwrite(str(folder / f"{i:03d}.png"), frame)
+        save_image(folder / f"{i:03d}.png", frame)
     return folder
 
 

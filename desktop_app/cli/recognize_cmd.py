@@ -159,14 +159,9 @@ def _run_image(args: argparse.Namespace, ctx: Any, path: Path, session_id: int |
 
 
 def _write_image(out: Path, image: np.ndarray) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    ext = out.suffix.lower() if out.suffix else ".png"
-    ok, buf = cv2.imencode(ext, image)
-    if not ok:
-        from desktop_app.errors import ImageError
+    from desktop_app.vision.image_io import save_image
 
-        raise ImageError(f"Cannot write {out}: use a .png or .jpg name.")
-    buf.tofile(str(out))
+    save_image(out, image)
 
 
 def _run_video(args: argparse.Namespace, ctx: Any, src: str, session_id: int | None) -> int:

@@ -392,10 +392,10 @@ class FaceIndex:
             atomic_path(folder / META_FILE, prefix=".index-") as tmp_meta,
             atomic_path(folder / INDEX_FILE, prefix=".index-") as tmp_index,
         ):
-            if seal is None:
-                faiss.write_index(self._index, str(tmp_index))
-            else:
-                tmp_index.write_bytes(seal(faiss.serialize_index(self._index).tobytes()))
+            # bytes through Python's file I/O: faiss.write_index cannot open a non-ASCII
+            # path on Windows (faiss issue 3073)
+            blob = faiss.serialize_index(self._index).tobytes()
+            tmp_index.write_bytes(seal(blob) if seal is not None else blob)
             meta = self._meta(stamp, sha256_file(tmp_index))
             meta["sealed"] = seal is not None
             tmp_meta.write_text(json.dumps(meta), encoding="utf-8")
@@ -434,16 +434,14 @@ class FaceIndex:
                     "face index %s: sealed=%s does not match the key: rebuilding", folder, sealed
                 )
                 return None
-            faiss_index: Any
+            raw = index_path.read_bytes()  # not faiss.read_index: non-ASCII paths on Windows
             if unseal is not None:
                 try:
-                    raw = unseal(index_path.read_bytes())
+                    raw = unseal(raw)
                 except Exception as exc:  # wrong key or tampered: rebuild from the database
                     log.warning("face index %s cannot be opened (%s): rebuilding", folder, exc)
                     return None
-                faiss_index = faiss.deserialize_index(np.frombuffer(raw, dtype=np.uint8))
-            else:
-                faiss_index = faiss.read_index(str(index_path))
+            faiss_index: Any = faiss.deserialize_index(np.frombuffer(raw, dtype=np.uint8))
             opts: dict[str, Any] = {**meta, **overrides}
             obj = cls(
                 int(opts["dim"]),

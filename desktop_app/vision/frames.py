@@ -23,7 +23,8 @@ from typing import Literal, Protocol, runtime_checkable
 import cv2
 import numpy as np
 
-from desktop_app.errors import CameraUnavailable
+from desktop_app.errors import CameraUnavailable, ImageError
+from desktop_app.vision.image_io import load_image
 
 log = logging.getLogger(__name__)
 
@@ -255,9 +256,10 @@ class FrameSource:
             self._pace()
         path = self._files[self._file_pos]
         self._file_pos += 1
-        frame = cv2.imread(str(path), cv2.IMREAD_COLOR)
-        if frame is None or frame.size == 0:
-            log.warning("skipping unreadable image %s", path)
+        try:
+            frame = load_image(path)  # bytes decoded: any Unicode path on any OS
+        except ImageError as exc:
+            log.warning("skipping unreadable image %s: %s", path, exc)
             return self._read_file_image() if len(self._files) > 1 else None
         self.frames_read += 1
         return frame

@@ -3,7 +3,8 @@
 What it handles, and how:
 
 - Paths with any Unicode (Windows included): the bytes are read with ``np.fromfile`` and
-  decoded with ``cv2.imdecode``; ``cv2.imread`` is never used.
+  decoded with ``cv2.imdecode``; ``save_image`` encodes with ``cv2.imencode`` and writes with
+  Python. ``cv2.imread``/``cv2.imwrite`` are banned project-wide (ruff TID251).
 - Missing, empty, unreadable, non-image and truncated files raise ``ImageError`` naming the
   file and what to do. A JPEG whose entropy-coded data stops before its end marker counts as
   truncated (some OpenCV builds return a half-grey picture for it instead of failing).
@@ -95,6 +96,26 @@ def load_image(
         image = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
         log.info("%s downscaled from %dx%d to %dx%d", label, w, h, size[0], size[1])
     return np.ascontiguousarray(image)
+
+
+def save_image(path: str | Path, image: np.ndarray) -> Path:
+    """Encode ``image`` (BGR/gray) by the file's suffix (.png when none) and write the bytes
+    with Python's file I/O, so any Unicode path works (``cv2.imwrite`` fails on Windows for
+    non-ASCII paths). Raises ``ImageError`` for an unknown suffix or an unwritable path."""
+    path = Path(path)
+    ext = path.suffix.lower() or ".png"
+    try:
+        ok, buf = cv2.imencode(ext, image)
+    except cv2.error as exc:
+        raise ImageError(f"Cannot write {path}: use a .png or .jpg name ({exc}).") from exc
+    if not ok:
+        raise ImageError(f"Cannot write {path}: use a .png or .jpg name.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(buf.tobytes())
+    except OSError as exc:
+        raise ImageError(f"Cannot write the image {path}: {exc.strerror or exc}.") from exc
+    return path
 
 
 def read_info(data: bytes, label: str = "the image") -> ImageInfo:

@@ -16,6 +16,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from desktop_app.vision.image_io import save_image
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import cv2
@@ -38,7 +40,7 @@ NAME = "Eileen Collins"
 def frames(folder: Path, image: np.ndarray, n: int = 6, step: int = 6) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        cv2.imwrite(str(folder / f"{i:03d}.png"), np.roll(image, step * i, axis=1))
+        save_image(folder / f"{i:03d}.png", np.roll(image, step * i, axis=1))
     return folder
 
 
@@ -125,7 +127,7 @@ def main() -> None:
         pin.set_pin(ctx.db, "4711")
         if enrolled:
             photo = tmp / "astronaut.png"
-            cv2.imwrite(str(photo), astro)
+            save_image(photo, astro)
             ctx.enrollment.enroll(NAME, [photo], consent=True, consent_by="docs")
         return ctx
 

@@ -18,6 +18,7 @@ from sqlalchemy import event
 from desktop_app.attendance import reports
 from desktop_app.errors import NotFoundError
 from desktop_app.storage.repositories import Events, People, Sessions
+from desktop_app.vision.image_io import load_image
 
 TZ = ZoneInfo("Europe/Berlin")
 FIRST, LAST = dt.date(2026, 3, 27), dt.date(2026, 3, 31)  # Fri .. Tue, DST on Sunday 29th
@@ -225,10 +226,9 @@ def test_pdf_title_tables_page_count_and_render(db, school, tmp_path: Path) -> N
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm (poppler-utils) not installed: PDF not rendered")
     subprocess.run(["pdftoppm", "-r", "50", "-png", str(path), str(tmp_path / "page")], check=True)
-    import cv2
 
-    img = cv2.imread(str(tmp_path / "page-1.png"))
-    assert img is not None and img.shape[0] > img.shape[1]  # A4 portrait
+    img = load_image(tmp_path / "page-1.png")
+    assert img.shape[0] > img.shape[1]  # A4 portrait
     assert float(np.std(img)) > 20  # not a blank page
 
 

@@ -15,6 +15,7 @@ import pytest
 from desktop_app.attendance.roster import RosterError, import_roster
 from desktop_app.errors import DuplicateError
 from desktop_app.storage.repositories import Audit, People
+from desktop_app.vision.image_io import save_image
 
 
 def write(tmp_path: Path, text: str, name: str = "roster.csv", encoding: str = "utf-8") -> Path:
@@ -144,11 +145,10 @@ class FlakyEnrollment:
 
 
 def test_failure_during_import_rolls_everything_back(settings, db, tmp_path) -> None:
-    import cv2
 
     img = np.full((64, 64, 3), 128, np.uint8)
     for n in ("a.png", "b.png"):
-        cv2.imwrite(str(tmp_path / n), img)
+        save_image(tmp_path / n, img)
     path = write(
         tmp_path,
         "name,external_id,group,photo\nAna,S1,7B,a.png\nBen,S2,7B,b.png\nCem,S3,7B,\n",
@@ -164,9 +164,8 @@ def test_failure_during_import_rolls_everything_back(settings, db, tmp_path) -> 
 
 
 def test_photos_need_consent_when_required(settings, db, tmp_path) -> None:
-    import cv2
 
-    cv2.imwrite(str(tmp_path / "a.png"), np.zeros((32, 32, 3), np.uint8))
+    save_image(tmp_path / "a.png", np.zeros((32, 32, 3), np.uint8))
     ctx = SimpleNamespace(settings=settings, db=db, enrollment=FlakyEnrollment(db, ""))
     report = import_roster(ctx, write(tmp_path, "name,photo\nAna,a.png\nBen,missing.png\n"))
     assert "consent" in report.rows[0].reason
@@ -198,11 +197,10 @@ def real_ctx(settings: Any, models_dir: Path) -> Iterator[Any]:
 
 @pytest.mark.slow
 def test_real_enrollment_refuses_a_photo_without_a_face(real_ctx, tmp_path) -> None:
-    import cv2
     from skimage import data
 
-    cv2.imwrite(str(tmp_path / "astronaut.png"), data.astronaut()[:, :, ::-1])
-    cv2.imwrite(str(tmp_path / "wall.png"), np.full((300, 300, 3), 200, np.uint8))
+    save_image(tmp_path / "astronaut.png", data.astronaut()[:, :, ::-1])
+    save_image(tmp_path / "wall.png", np.full((300, 300, 3), 200, np.uint8))
     (tmp_path / "broken.jpg").write_bytes(b"\xff\xd8 not really a jpeg")
     path = write(
         tmp_path,

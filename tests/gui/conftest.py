@@ -15,6 +15,8 @@ import cv2
 import numpy as np
 import pytest
 
+from desktop_app.vision.image_io import save_image
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop_app.config import Settings
@@ -34,7 +36,7 @@ def image_folder(tmp_path: Path) -> Path:
     folder.mkdir()
     img = cv2.resize(astronaut_bgr(), (640, 640))[80:560]
     for i in range(4):
-        cv2.imwrite(str(folder / f"{i:03d}.png"), np.roll(img, 8 * i, axis=1))
+        save_image(folder / f"{i:03d}.png", np.roll(img, 8 * i, axis=1))
     return folder
 
 

@@ -7,8 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import cv2
 import pytest
+
+from desktop_app.vision.image_io import load_image
 
 pytestmark = pytest.mark.slow
 
@@ -46,8 +47,8 @@ def test_gui_command_saves_a_screenshot_and_quits(image_folder: Path, tmp_path: 
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert f"screenshot saved to {out}" in proc.stdout
-    img = cv2.imread(str(out))
-    assert img is not None and img.shape[:2] == (768, 1366)
+    img = load_image(out)
+    assert img.shape[:2] == (768, 1366)
 
 
 def test_gui_command_reports_a_bad_source_in_the_window_not_a_crash(tmp_path: Path) -> None:

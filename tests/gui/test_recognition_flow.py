@@ -14,6 +14,7 @@ import pytest
 
 from desktop_app.storage.repositories import Events, People
 from desktop_app.ui import services
+from desktop_app.vision.image_io import save_image
 from tests.gui.conftest import wait_ops
 
 pytestmark = [
@@ -98,7 +99,6 @@ def test_enroll_from_camera_gives_live_feedback_then_enrolls(
 ) -> None:
     """Public-domain astronaut as the camera: the quality gate's verdict is shown live, a
     capture is taken only when it is good, and the captures enroll the person."""
-    import cv2
     import numpy as np
 
     from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
@@ -107,8 +107,8 @@ def test_enroll_from_camera_gives_live_feedback_then_enrolls(
     folder = tmp_path / "cam"
     folder.mkdir()
     img = astronaut_bgr()
-    cv2.imwrite(str(folder / "a.png"), img)
-    cv2.imwrite(str(folder / "b.png"), np.roll(img, 6, axis=1))
+    save_image(folder / "a.png", img)
+    save_image(folder / "b.png", np.roll(img, 6, axis=1))
     w = make_window(folder, context=model_ctx, recognition=True)
     qtbot.waitUntil(lambda: w.recognition_ready, timeout=300_000)
     live_process = w.runner._process
@@ -243,13 +243,12 @@ def test_first_run_builds_the_models_with_progress_then_offers_enrollment(
 def test_lookalike_warning_then_enroll_anyway_and_add_samples(
     qtbot: Any, make_window: Any, model_ctx: Any, image_folder: Path, tmp_path: Path
 ) -> None:
-    import cv2
 
     from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
     from tests.gui.conftest import astronaut_bgr
 
     photo = tmp_path / "astronaut.png"
-    cv2.imwrite(str(photo), astronaut_bgr())
+    save_image(photo, astronaut_bgr())
     model_ctx.enrollment.enroll("Eileen Collins", [photo], consent=True, consent_by="test")
     w = make_window(image_folder, context=model_ctx, recognition=True)
     qtbot.waitUntil(lambda: w.recognition_ready, timeout=300_000)

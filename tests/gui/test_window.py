@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.storage.repositories import Events, People, Sessions, Templates
 from desktop_app.ui.workers import FrameRunner
+from desktop_app.vision.image_io import load_image, save_image
 from tests.gui.conftest import astronaut_bgr, wait_ops
 
 
@@ -65,8 +66,8 @@ def test_window_opens_shows_frames_and_switches_pages(
     assert w.status_labels["database"].text().endswith("attendance.sqlite3")
     shot = image_folder.parent / "shot.png"
     assert w.save_screenshot(shot)
-    img = cv2.imread(str(shot))
-    assert img is not None and img.shape[1] >= 1000
+    img = load_image(shot)
+    assert img.shape[1] >= 1000
 
 
 def test_people_table_shows_database_rows_and_search_filters(
@@ -115,7 +116,7 @@ def test_missing_camera_shows_message_then_reconnects(
     w.update_status()
     assert "reconnecting" in w.status_labels["camera"].text()
     folder.mkdir()  # the "camera" comes back
-    cv2.imwrite(str(folder / "a.png"), astronaut_bgr())
+    save_image(folder / "a.png", astronaut_bgr())
     qtbot.waitUntil(lambda: view.frames_shown > 0 and view.message() == "", timeout=15_000)
 
 

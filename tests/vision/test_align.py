@@ -14,6 +14,7 @@ from desktop_app.config import DetectorSettings
 from desktop_app.modelzoo.registry import ModelZoo
 from desktop_app.vision import align
 from desktop_app.vision.embedder import DlibResNetEmbedder
+from desktop_app.vision.image_io import load_image
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "astronaut_dlib.npz"
 
@@ -177,8 +178,7 @@ def test_our_pipeline_matches_dlibs_full_pipeline_on_the_median_face(
         files, expected, dlib_pts = ref["files"], ref["descriptors"], ref["landmarks5"]
     chips, found = [], []
     for i, rel in enumerate(files):
-        bgr = cv2.imread(str(shared_data / "faces" / str(rel)), cv2.IMREAD_COLOR)
-        assert bgr is not None, rel
+        bgr = load_image(shared_data / "faces" / str(rel))
         pts = dlib_pts[i]
         # the MTCNN face that holds dlib's landmarks
         hits = [

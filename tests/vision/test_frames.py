@@ -10,6 +10,7 @@ import pytest
 
 from desktop_app.errors import CameraUnavailable
 from desktop_app.vision.frames import CameraLost, FrameSource, parse_source
+from desktop_app.vision.image_io import save_image
 
 
 def write_video(path: Path, n: int = 6, fps: float = 20.0) -> Path:
@@ -71,7 +72,7 @@ def test_video_file_paces_itself_to_its_frame_rate(tmp_path: Path) -> None:
 
 def test_image_folder_reads_sorted_images_and_skips_other_files(tmp_path: Path) -> None:
     for i in (2, 0, 1):
-        cv2.imwrite(str(tmp_path / f"{i}.png"), np.full((10, 10, 3), i * 50, np.uint8))
+        save_image(tmp_path / f"{i}.png", np.full((10, 10, 3), i * 50, np.uint8))
     (tmp_path / "notes.txt").write_text("not an image")
     src = FrameSource(tmp_path, loop=False, realtime=False)
     values = []
@@ -95,7 +96,7 @@ def test_missing_camera_raises_with_growing_backoff_then_recovers(tmp_path: Path
         clock.t += info.value.retry_in
     assert delays == [0.5, 1.0, 2.0, 4.0]
     folder.mkdir()
-    cv2.imwrite(str(folder / "a.png"), np.zeros((8, 8, 3), np.uint8))
+    save_image(folder / "a.png", np.zeros((8, 8, 3), np.uint8))
     assert src.read() is not None
     assert src.reconnects == 0
 

@@ -45,12 +45,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import AppError
+from desktop_app.errors import AppError, ImageError
 from desktop_app.storage.repositories import People
 from desktop_app.ui import ops, services
 from desktop_app.ui.live_view import CONFIRMING, KNOWN, UNKNOWN, FaceLabel, LiveView, as_box
 from desktop_app.ui.resources import icon
 from desktop_app.ui.workers import FrameRunner, Processed
+from desktop_app.vision.image_io import load_image
 
 log = logging.getLogger(__name__)
 
@@ -297,9 +298,10 @@ class EnrollDialog(QDialog):
         for f in files:
             if f in self.files:
                 continue
-            image = cv2.imread(str(f), cv2.IMREAD_COLOR)
-            if image is None:
-                self.status.setText(f"{f.name} is not an image this app can read; skipped.")
+            try:
+                image = load_image(f)  # bytes decoded: any Unicode path on any OS
+            except ImageError as exc:
+                self.status.setText(f"{f.name} skipped: {exc}")
                 continue
             self.files.append(f)
             item = QListWidgetItem(thumb_icon(image), f.name)

@@ -10,7 +10,6 @@ import math
 from pathlib import Path
 from typing import Any
 
-import cv2
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import ImageError
 from desktop_app.ui import ops, services
 from desktop_app.ui.live_view import AMBIGUOUS, KNOWN, UNKNOWN, FaceLabel, LiveView, as_box
+from desktop_app.vision.image_io import load_image
 
 STATUS_COLORS = {"known": KNOWN, "ambiguous": AMBIGUOUS, "duplicate": AMBIGUOUS}
 
@@ -81,11 +81,10 @@ class GroupPhotoDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def analyse(self) -> None:
-        image = cv2.imread(str(self.path), cv2.IMREAD_COLOR)
-        if image is None:
-            ops.report_error(
-                self, ImageError(f"{self.path} is not an image this app can read."), "Group photo"
-            )
+        try:
+            image = load_image(self.path)  # bytes decoded: any Unicode path on any OS
+        except ImageError as exc:
+            ops.report_error(self, exc, "Group photo")
             self.reject()
             return
         self.view.set_frame(image)
