@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,24 @@ from desktop_app.errors import DataDirError, DiskFullError
 
 APP_NAME = "face-attendance"
 APP_AUTHOR = "face-attendance"
+
+
+@functools.cache
+def resources_dir() -> Path:
+    """``resources/`` (installed as ``desktop_app._resources``; the source tree otherwise)."""
+    from importlib import resources
+
+    try:
+        installed = Path(str(resources.files("desktop_app._resources")))
+        if (installed / "icons").is_dir():
+            return installed
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parents[1] / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
 
 
 def default_config_dir() -> Path:

@@ -6,31 +6,15 @@ so they stay readable in light and dark mode; rendered at the screen's device pi
 
 from __future__ import annotations
 
-import functools
 import logging
-from importlib import resources
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from desktop_app.paths import resource_path
+
 log = logging.getLogger(__name__)
-
-
-@functools.cache
-def resources_dir() -> Path:
-    try:
-        installed = Path(str(resources.files("desktop_app._resources")))
-        if (installed / "icons").is_dir():
-            return installed
-    except ModuleNotFoundError:
-        pass
-    return Path(__file__).resolve().parents[2] / "resources"
-
-
-def resource_path(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
 
 
 def _tint() -> QColor:

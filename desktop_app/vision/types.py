@@ -19,6 +19,8 @@ class Face:
     box: tuple[float, float, float, float]
     score: float
     landmarks: np.ndarray  # (5, 2) float32
+    # (left eye, right eye, mouth) gap over width, from detectors with a face mesh; else None
+    openness: tuple[float, float, float] | None = None
 
     @property
     def width(self) -> float:

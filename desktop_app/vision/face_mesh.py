@@ -1,0 +1,220 @@
+"""MediaPipe Face Mesh (468 points) in numpy + OpenCV + onnxruntime, and the BlazeFace +
+Face Mesh detector stack.
+
+Reproduces MediaPipe 0.10.14's ``face_landmark_front_cpu`` for still images:
+
+- ROI from a BlazeFace detection (``face_detection_front_detection_to_roi``): the box centre,
+  rotated so the line from the left eye keypoint to the right one is horizontal, grown to a
+  square of 1.5x the box's longer side (RectTransformationCalculator ``square_long``);
+- the ROI is sampled into the 192x192 input (ImageToTensorCalculator, OpenCV path: ROI corners
+  map to tensor corners, bilinear, border replicated), RGB scaled to [0, 1];
+- outputs: 468 (x, y, z) in input pixels, and a face-presence logit (sigmoid, threshold 0.5);
+  points are mapped back through the ROI (LandmarkProjectionCalculator).
+
+Between full detections, ``track`` re-finds a face from its previous 5 points alone (the ROI
+comes from the eyes and the previous box), the way MediaPipe follows a face with the mesh
+instead of running the detector on every frame.
+
+Five alignment points in the order of ``vision.types`` (image left/right): eye centres (middle of
+each eye's corners 33/133 and 362/263), nose tip (1), mouth corners (61, 291). Openness, for the
+liveness check: each eye's lid gap over its width (159-145 / 33-133, 386-374 / 362-263) and the
+inner-lip gap over the mouth width (13-14 / 61-291).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from desktop_app.modelzoo.runtime import create_session
+from desktop_app.vision.blazeface import BlazeFace, Detection
+from desktop_app.vision.types import Face
+
+INPUT_SIZE = 192
+ROI_SCALE = 1.5
+PRESENCE_THRESHOLD = 0.5
+
+# Face Mesh topology indices used here (image left/right in a non-mirrored image).
+LEFT_EYE_CORNERS = (33, 133)
+RIGHT_EYE_CORNERS = (362, 263)
+NOSE_TIP = 1
+MOUTH_CORNERS = (61, 291)
+LEFT_EYE_LIDS = (159, 145)
+RIGHT_EYE_LIDS = (386, 374)
+INNER_LIPS = (13, 14)
+
+
+@dataclass(frozen=True)
+class Roi:
+    """A rotated square in image pixels: centre, side, rotation (radians, image y down)."""
+
+    cx: float
+    cy: float
+    side: float
+    rotation: float
+
+    def tensor_to_image(self) -> np.ndarray:
+        """2x3 map from tensor pixels (0..INPUT_SIZE, corner-aligned) to image pixels."""
+        c, s = math.cos(self.rotation), math.sin(self.rotation)
+        k = self.side / INPUT_SIZE
+        half = self.side / 2.0
+        return np.array(
+            [
+                [c * k, -s * k, self.cx - c * half + s * half],
+                [s * k, c * k, self.cy - s * half - c * half],
+            ],
+            np.float64,
+        )
+
+
+@dataclass(frozen=True)
+class Mesh:
+    points: np.ndarray  # (468, 3) float32: x, y in image pixels, z in the same scale
+    presence: float  # face-presence probability
+    roi: Roi
+
+
+def roi_from_box(
+    box: tuple[float, float, float, float], left_eye: np.ndarray, right_eye: np.ndarray
+) -> Roi:
+    """DetectionsToRects (rotation from the eyes, target 0) + RectTransformation (1.5, square)."""
+    x1, y1, x2, y2 = box
+    rotation = -math.atan2(
+        -(float(right_eye[1]) - float(left_eye[1])), float(right_eye[0]) - float(left_eye[0])
+    )
+    rotation = (rotation + math.pi) % (2 * math.pi) - math.pi
+    side = max(x2 - x1, y2 - y1) * ROI_SCALE
+    return Roi((x1 + x2) / 2.0, (y1 + y2) / 2.0, side, rotation)
+
+
+def five_points(points: np.ndarray) -> np.ndarray:
+    """The 5 alignment points ``(5, 2)`` float32 from the 468 mesh points."""
+    p = points[:, :2].astype(np.float64)
+    return np.stack(
+        [
+            p[list(LEFT_EYE_CORNERS)].mean(0),
+            p[list(RIGHT_EYE_CORNERS)].mean(0),
+            p[NOSE_TIP],
+            p[MOUTH_CORNERS[0]],
+            p[MOUTH_CORNERS[1]],
+        ]
+    ).astype(np.float32)
+
+
+def openness(points: np.ndarray) -> tuple[float, float, float]:
+    """(left eye, right eye, mouth): gap over width, ~0 closed; eyes ~0.25-0.35 when open."""
+    p = points[:, :2].astype(np.float64)
+
+    def ratio(gap: tuple[int, int], width: tuple[int, int]) -> float:
+        w = float(np.linalg.norm(p[width[0]] - p[width[1]]))
+        return float(np.linalg.norm(p[gap[0]] - p[gap[1]]) / w) if w > 0 else 0.0
+
+    return (
+        ratio(LEFT_EYE_LIDS, LEFT_EYE_CORNERS),
+        ratio(RIGHT_EYE_LIDS, RIGHT_EYE_CORNERS),
+        ratio(INNER_LIPS, MOUTH_CORNERS),
+    )
+
+
+class FaceMesh:
+    """The Face Mesh ONNX model (``input`` NHWC float32 192x192; ``landmarks``, ``face_flag``)."""
+
+    def __init__(self, model: Path | bytes, threads: int = 1) -> None:
+        self.session = create_session(model, threads)
+
+    def crops(self, image_rgb: np.ndarray, rois: list[Roi]) -> np.ndarray:
+        out = np.empty((len(rois), INPUT_SIZE, INPUT_SIZE, 3), np.float32)
+        for i, roi in enumerate(rois):
+            warped = cv2.warpAffine(
+                image_rgb,
+                roi.tensor_to_image(),
+                (INPUT_SIZE, INPUT_SIZE),
+                flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                borderMode=cv2.BORDER_REPLICATE,
+            )
+            out[i] = warped.astype(np.float32) * np.float32(1.0 / 255.0)
+        return out
+
+    def run(self, image_rgb: np.ndarray, rois: list[Roi]) -> list[Mesh]:
+        if not rois:
+            return []
+        x = self.crops(image_rgb, rois)
+        meshes = []
+        for i, roi in enumerate(rois):  # the model's batch dimension is fixed at 1
+            raw, flag = self.session.run(None, {"input": x[i : i + 1]})
+            pts = raw.reshape(-1, 3).astype(np.float64)
+            m = roi.tensor_to_image()
+            xy = pts[:, :2] @ m[:, :2].T + m[:, 2]
+            z = pts[:, 2] * (roi.side / INPUT_SIZE)
+            presence = 1.0 / (1.0 + math.exp(-float(np.clip(flag.reshape(-1)[0], -80, 80))))
+            meshes.append(Mesh(np.column_stack([xy, z]).astype(np.float32), presence, roi))
+        return meshes
+
+
+class MediaPipeFaceDetector:
+    """BlazeFace + Face Mesh: boxes, 5 alignment points and eye/mouth openness per face.
+
+    The box and score are BlazeFace's; the 5 points come from Face Mesh (more precise than
+    BlazeFace's 6 keypoints, and the mouth corners BlazeFace does not give). A detection whose
+    mesh says "no face" (presence < 0.5) is dropped, as MediaPipe drops its landmarks.
+    """
+
+    def __init__(self, name: str, detector: BlazeFace, mesh: FaceMesh, max_faces: int = 50) -> None:
+        self.name = name
+        self.detector = detector
+        self.mesh = mesh
+        self.max_faces = max_faces
+
+    def detect_meshes(self, image_bgr: np.ndarray) -> list[tuple[Detection, Mesh]]:
+        rgb = np.ascontiguousarray(image_bgr[:, :, ::-1])
+        dets = self.detector.detect_rgb(rgb)[: self.max_faces]
+        rois = [roi_from_box(d.box, d.keypoints[0], d.keypoints[1]) for d in dets]
+        meshes = self.mesh.run(rgb, rois)
+        return [
+            (d, m) for d, m in zip(dets, meshes, strict=True) if m.presence >= PRESENCE_THRESHOLD
+        ]
+
+    def detect(self, image_bgr: np.ndarray) -> list[Face]:
+        return [_face(d.box, d.score, m) for d, m in self.detect_meshes(image_bgr)]
+
+    def track(self, image_bgr: np.ndarray, previous: list[Face]) -> list[Face]:
+        """Re-find known faces with Face Mesh alone, from their previous box and eyes.
+
+        The new box is the previous one moved and scaled with the 5 points (BlazeFace's box is
+        not part of the mesh). Faces the mesh no longer sees are dropped.
+        """
+        if not previous:
+            return []
+        rgb = np.ascontiguousarray(image_bgr[:, :, ::-1])
+        rois = [roi_from_box(f.box, f.landmarks[0], f.landmarks[1]) for f in previous]
+        out = []
+        for f, m in zip(previous, self.mesh.run(rgb, rois), strict=True):
+            if m.presence < PRESENCE_THRESHOLD:
+                continue
+            new5 = five_points(m.points)
+            old5 = np.asarray(f.landmarks, np.float64)
+            scale = _spread(new5) / max(_spread(old5), 1e-6)
+            c_old, c_new = old5.mean(0), new5.mean(0).astype(np.float64)
+            x1, y1, x2, y2 = f.box
+            box = (
+                float(c_new[0] + (x1 - c_old[0]) * scale),
+                float(c_new[1] + (y1 - c_old[1]) * scale),
+                float(c_new[0] + (x2 - c_old[0]) * scale),
+                float(c_new[1] + (y2 - c_old[1]) * scale),
+            )
+            out.append(_face(box, m.presence, m))
+        return out
+
+
+def _spread(p: np.ndarray) -> float:
+    return float(np.sqrt(((p - p.mean(0)) ** 2).sum(1).mean()))
+
+
+def _face(box: tuple[float, float, float, float], score: float, mesh: Mesh) -> Face:
+    return Face(
+        box=box, score=score, landmarks=five_points(mesh.points), openness=openness(mesh.points)
+    )
