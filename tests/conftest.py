@@ -50,6 +50,15 @@ def shared_data() -> Path:
     return root
 
 
+@pytest.fixture(scope="session")
+def faces_hard(shared_data: Path) -> Path:
+    """``../shared/data/faces_hard`` (200 LFW people, 300 strangers); skips when absent."""
+    d = shared_data / "faces_hard"
+    if not (d / "MANIFEST.csv").exists():
+        pytest.skip(f"faces_hard not found at {d}")
+    return d
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "data"

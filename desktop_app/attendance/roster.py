@@ -1,11 +1,19 @@
 """Import a class/staff roster from CSV: ``name, external_id, group, photo``.
 
 All or nothing. Every row is checked first (name present, external id unique in the file
-and the database, photo found, readable and showing one face, consent confirmed when the
-settings require it); if any row is refused, nothing is imported and the report says why
-for each row. Then everything is imported; if an enrollment still fails (a look-alike found
-at enrollment, the disk full...), the people created so far are removed again, so the
-database never holds half a roster.
+and the database, photo found, readable and showing one face that passes the quality gate,
+consent confirmed when the settings require it); if any row is refused, nothing is imported
+and the report says why for each row. Then everything is imported; if an enrollment still
+fails (the disk full...), the people created so far are removed again, so the database never
+holds half a roster.
+
+Look-alikes are found in the same pass: every photo is embedded and compared with the
+enrolled gallery and with every other photo of the file, and the report lists EVERY pair
+(``RosterReport.pairs``). Without ``allow_lookalike`` the rows of a pair are refused; with it
+they are imported and each pair is remembered (``storage.Lookalikes``: a stricter decision
+between the two, a second factor at the kiosk). A photo refused only as too blurred because
+it is small or upscaled (``WeakPhotoError``) is imported as a weak sample with
+``allow_weak``, with a warning on its row.
 
 Accepted files: UTF-8 (with or without the byte-order mark spreadsheet apps write), comma,
 semicolon or tab separated, a header line naming the columns. Column names are matched
@@ -23,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import AppError, ImageError
-from desktop_app.storage.repositories import Audit, People
+from desktop_app.storage.repositories import Audit, Lookalikes, People
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +59,29 @@ class RosterRow:
     status: str  # imported | ok (dry run / valid, not imported) | refused | rolled back
     reason: str = ""
     person_id: int | None = None
+    warnings: list[str] = field(default_factory=list)  # weak sample, look-alike accepted
+
+
+@dataclass(frozen=True)
+class RosterPair:
+    """Two faces of one look-alike pair: two rows of the file, or a row and an enrolled
+    person (``line_b`` None, ``person_id_b`` set)."""
+
+    line_a: int
+    name_a: str
+    name_b: str | None
+    distance: float
+    line_b: int | None = None
+    person_id_b: int | None = None
+
+    @property
+    def text(self) -> str:
+        other = (
+            f"line {self.line_b}: {self.name_b}"
+            if self.line_b is not None
+            else f"{self.name_b or 'someone'} (enrolled, id {self.person_id_b})"
+        )
+        return f"line {self.line_a}: {self.name_a} <-> {other}, distance {self.distance:.3f}"
 
 
 @dataclass(frozen=True)
@@ -61,6 +92,8 @@ class RosterReport:
     imported: int
     rolled_back: bool = False
     problems: list[str] = field(default_factory=list)  # file-level remarks
+    pairs: list[RosterPair] = field(default_factory=list)  # every look-alike pair found
+    allow_lookalike: bool = False
 
     @property
     def refused(self) -> list[RosterRow]:
@@ -79,7 +112,23 @@ class RosterReport:
             "rolled_back": self.rolled_back,
             "ok": self.ok,
             "rows": [asdict(r) for r in self.rows],
+            "lookalike_pairs": [{**asdict(p), "text": p.text} for p in self.pairs],
+            "lookalikes_allowed": self.allow_lookalike,
         }
+
+    def pair_lines(self) -> list[str]:
+        """The look-alike section of the text report (empty without pairs)."""
+        if not self.pairs:
+            return []
+        verdict = (
+            "accepted (--allow-lookalike): each pair is remembered"
+            if self.allow_lookalike
+            else "refused: import with --allow-lookalike if they are different people"
+        )
+        return [
+            f"Look-alike pairs: {len(self.pairs)} ({verdict})",
+            *(f"  {p.text}" for p in self.pairs),
+        ]
 
     def __str__(self) -> str:
         lines = []
@@ -95,6 +144,8 @@ class RosterReport:
             lines.append(
                 f"line {r.line}: {who}{extra}: {text}" + (f": {r.reason}" if r.reason else "")
             )
+            lines.extend(f"    warning: {w}" for w in r.warnings)
+        lines.extend(self.pair_lines())
         n = len(self.rows)
         if self.dry_run:
             verdict = (
@@ -223,6 +274,8 @@ def import_roster(
     dry_run: bool = False,
     consent: bool = False,
     actor: str = "operator",
+    allow_lookalike: bool = False,
+    allow_weak: bool = False,
 ) -> RosterReport:
     """Check every row, then import all of them or none. See the module docstring."""
     path = Path(csv_path)
@@ -248,6 +301,7 @@ def import_roster(
     seen_ids: dict[str, int] = {}
     checked: list[RosterRow] = []
     photos: dict[int, Path] = {}
+    embeddings: dict[int, Any] = {}  # line -> embedding of its photo (look-alike pass)
     for line, rec in raw_rows:
         name = rec.get("name", "")
         ext = rec.get("external_id") or None
@@ -255,6 +309,7 @@ def import_roster(
         photo = rec.get("photo") or None
         row = RosterRow(line, name, ext, group, photo, "ok")
         reason = rec.get("__error__", "")
+        warnings: list[str] = []
         if not reason and not name:
             reason = "missing name"
         if not reason and ext is not None:
@@ -265,51 +320,149 @@ def import_roster(
                 reason = f"external id {ext!r} already belongs to {who.name} (id {who.id})"
         if ext is not None and ext not in seen_ids:
             seen_ids[ext] = line
-        if not reason and photo is not None:
+        if not rec.get("__error__") and name and photo is not None:
+            # Photos are checked even on rows refused for another reason, so one pass lists
+            # every problem (and every look-alike pair).
             photo_path = Path(photo) if Path(photo).is_absolute() else base / photo
-            reason = _check_photo(photo_path, enrollment, enrollment_error)
-            if not reason and require_consent and not consent:
-                reason = (
+            photo_reason, emb, weak = _check_photo(
+                photo_path, enrollment, enrollment_error, allow_weak
+            )
+            if emb is not None:
+                embeddings[line] = emb
+            if weak:
+                warnings.append(
+                    f"{photo_path.name} is small or upscaled (too blurred for the quality "
+                    "gate): enrolled as a weak sample; take camera samples of this person"
+                )
+            if not photo_reason and require_consent and not consent:
+                photo_reason = (
                     "consent to store the face not confirmed (confirm it for everyone listed "
                     "with --consent)"
                 )
+            reason = "; ".join(r for r in (reason, photo_reason) if r)
             photos[line] = photo_path
+        row = replace(row, warnings=warnings)
         checked.append(replace(row, status="refused", reason=reason) if reason else row)
+
+    pairs = _find_pairs(enrollment, checked, embeddings) if embeddings else []
+    checked = _apply_pairs(checked, pairs, allow_lookalike)
 
     refused = [r for r in checked if r.status == "refused"]
     if dry_run or refused:
-        return RosterReport(path, checked, dry_run, 0)
+        return RosterReport(path, checked, dry_run, 0, pairs=pairs, allow_lookalike=allow_lookalike)
 
-    return _import_all(ctx, path, checked, photos, enrollment, consent, actor)
+    report = _import_all(
+        ctx,
+        path,
+        checked,
+        photos,
+        enrollment,
+        consent,
+        actor,
+        allow_lookalike=allow_lookalike,
+        allow_weak=allow_weak,
+        pairs=pairs,
+    )
+    return replace(report, pairs=pairs, allow_lookalike=allow_lookalike)
 
 
-def _check_photo(photo_path: Path, enrollment: Any, enrollment_error: str) -> str:
+def _find_pairs(
+    enrollment: Any, rows: list[RosterRow], embeddings: dict[int, Any]
+) -> list[RosterPair]:
+    """Every look-alike pair of the file: each photo against the enrolled gallery, and every
+    two photos of the file against each other (same threshold as enrollment)."""
+    import numpy as np
+
+    names = {r.line: r.name for r in rows}
+    lines = sorted(embeddings)
+    pairs: list[RosterPair] = []
+    for line in lines:
+        for pid, who, dist in enrollment.gallery_lookalikes(embeddings[line]):
+            pairs.append(RosterPair(line, names[line], who, float(dist), person_id_b=pid))
+    if len(lines) > 1:
+        d = enrollment.pairwise_distances(np.stack([embeddings[ln] for ln in lines]))
+        threshold = float(enrollment.threshold)
+        ii, jj = np.nonzero(np.triu(d <= threshold, k=1))
+        for i, j in zip(ii.tolist(), jj.tolist(), strict=True):
+            a, b = lines[i], lines[j]
+            pairs.append(RosterPair(a, names[a], names[b], float(d[i, j]), line_b=b))
+    return sorted(pairs, key=lambda p: (p.line_a, p.line_b or 0, p.person_id_b or 0))
+
+
+def _apply_pairs(
+    rows: list[RosterRow], pairs: list[RosterPair], allow_lookalike: bool
+) -> list[RosterRow]:
+    """Refuse (or, when allowed, warn on) every row that is part of a look-alike pair."""
+    notes: dict[int, list[str]] = {}
+    for p in pairs:
+        other_b = (
+            f"{p.name_b} (line {p.line_b})"
+            if p.line_b is not None
+            else f"{p.name_b or 'someone'} (already enrolled, id {p.person_id_b})"
+        )
+        notes.setdefault(p.line_a, []).append(f"{other_b} at distance {p.distance:.3f}")
+        if p.line_b is not None:
+            notes.setdefault(p.line_b, []).append(
+                f"{p.name_a} (line {p.line_a}) at distance {p.distance:.3f}"
+            )
+    out = []
+    for r in rows:
+        if r.line not in notes:
+            out.append(r)
+            continue
+        text = "looks like " + ", ".join(notes[r.line])
+        if allow_lookalike:
+            out.append(replace(r, warnings=[*r.warnings, text + " (accepted as a look-alike)"]))
+        else:
+            why = (
+                f"{text}: the same person twice, or a look-alike (import with "
+                "--allow-lookalike if they are different people)"
+            )
+            reason = "; ".join(x for x in (r.reason, why) if x)
+            out.append(replace(r, status="refused", reason=reason))
+    return out
+
+
+def _check_photo(
+    photo_path: Path, enrollment: Any, enrollment_error: str, allow_weak: bool = False
+) -> tuple[str, Any, bool]:
+    """(reason refused or "", the embedding enrollment would store, weak sample?)."""
     if enrollment is None:
-        return "enrollment not available" + (f" ({enrollment_error})" if enrollment_error else "")
+        why = "enrollment not available" + (f" ({enrollment_error})" if enrollment_error else "")
+        return why, None, False
     try:
         found = photo_path.is_file()
     except OSError as exc:  # ENAMETOOLONG, ELOOP...: the name itself is unusable
-        return f"photo path cannot be used ({exc.strerror or exc}): {str(photo_path)[:120]}"
+        why = f"photo path cannot be used ({exc.strerror or exc}): {str(photo_path)[:120]}"
+        return why, None, False
     if not found:
-        return f"photo not found: {photo_path}"
-    try:
-        from desktop_app.vision.image_io import load_image
+        return f"photo not found: {photo_path}", None, False
+    from desktop_app.errors import MultipleFacesError, NoFaceError, QualityError
+    from desktop_app.recognition.enrollment import WeakPhotoError
 
-        image = load_image(photo_path)
-    except ImageError as exc:
-        return f"unreadable photo: {exc}"
-    check = getattr(enrollment, "check_sample", None)
-    if check is None:
-        return ""
     try:
-        faces, quality = check(image)
+        emb, weak = enrollment.embed_photo(photo_path, allow_weak=allow_weak)
+    except ImageError as exc:
+        return f"unreadable photo: {exc}", None, False
+    except NoFaceError:
+        return f"no face found in {photo_path.name}", None, False
+    except MultipleFacesError as exc:
+        return f"{photo_path.name}: {exc.count} faces; crop it to one person", None, False
+    except WeakPhotoError as exc:
+        why = (
+            f"{photo_path.name}: {'; '.join(exc.reasons)} (a small or upscaled photo: import "
+            "with --allow-weak to enroll it as a weak sample, or use a better photo)"
+        )
+        return why, None, False
+    except QualityError as exc:
+        return (
+            f"{photo_path.name}: " + "; ".join(exc.reasons or ["photo quality too low"]),
+            None,
+            False,
+        )
     except AppError as exc:
-        return f"photo cannot be checked: {exc}"
-    if not faces:
-        return f"no face found in {photo_path.name}"
-    if not quality.ok:
-        return f"{photo_path.name}: " + "; ".join(quality.reasons or ["photo quality too low"])
-    return ""
+        return f"photo cannot be checked: {exc}", None, False
+    return "", emb, weak
 
 
 def _import_all(
@@ -320,8 +473,17 @@ def _import_all(
     enrollment: Any,
     consent: bool,
     actor: str,
+    *,
+    allow_lookalike: bool = False,
+    allow_weak: bool = False,
+    pairs: list[RosterPair] | None = None,
 ) -> RosterReport:
     created: list[tuple[int, bool]] = []  # (person id, enrolled with photo)
+    extra: dict[str, Any] = {}
+    if allow_lookalike:
+        extra["allow_lookalike"] = True
+    if allow_weak:
+        extra["allow_weak"] = True
     done: dict[int, int] = {}  # line -> person id
     failed_line: int | None = None
     failure = ""
@@ -335,6 +497,7 @@ def _import_all(
                     external_id=r.external_id,
                     group=r.group,
                     consent=consent,
+                    **extra,
                 )
                 created.append((res.person.id, True))
                 done[r.line] = res.person.id
@@ -347,6 +510,15 @@ def _import_all(
                 r.line: people.add(r.name, external_id=r.external_id, group_name=r.group).id
                 for r in plain
             }
+            # Pairs inside the file: enrollment remembers those its gallery search found;
+            # this makes sure every pair the check listed is remembered.
+            for p in pairs or []:
+                if not allow_lookalike:
+                    break
+                b = done.get(p.line_b) if p.line_b is not None else p.person_id_b
+                a = done.get(p.line_a)
+                if a is not None and b is not None and a != b:
+                    Lookalikes(s).add(a, b, distance=p.distance, allowed_by=actor)
             Audit(s).write(
                 actor,
                 "roster.import",
@@ -354,6 +526,7 @@ def _import_all(
                 details={
                     "rows": len(rows),
                     "with_photo": len(photos),
+                    "lookalike_pairs": len(pairs or []) if allow_lookalike else 0,
                     "people": sorted([*done.values(), *ids.values()]),
                 },
             )

@@ -1,5 +1,5 @@
 """``face-attendance enroll --name NAME [--external-id ID] [--group G] [--consent]
-[--allow-lookalike] [--json] IMAGE...``: enroll one person from one or more photos."""
+[--allow-lookalike] [--allow-weak] [--json] IMAGE...``: enroll one person from photos."""
 
 from __future__ import annotations
 
@@ -27,6 +27,12 @@ def register(sub: Any) -> argparse.ArgumentParser:
         "--allow-lookalike",
         action="store_true",
         help="enroll even if the face matches someone already enrolled (twins, look-alikes)",
+    )
+    p.add_argument(
+        "--allow-weak",
+        action="store_true",
+        help="enroll a photo refused only as too blurred because it is small or upscaled (an "
+        "ID photo) as a weak sample; camera samples replace it later",
     )
     p.add_argument(
         "--face",
@@ -57,6 +63,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         allow_lookalike=args.allow_lookalike,
         person_id=person_id,
         face_choice=args.face,
+        allow_weak=args.allow_weak,
     )
     p = result.person
     if args.json:
@@ -73,9 +80,11 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
                     },
                     "created": result.created,
                     "templates_added": [
-                        {"id": t.id, "quality": t.quality, "source": t.source}
+                        {"id": t.id, "quality": t.quality, "source": t.source, "weak": t.weak}
                         for t in result.templates
                     ],
+                    "weak_samples": list(result.weak),
+                    "weak_replaced": result.replaced_weak,
                     "refused": [
                         {
                             "source": r.source,
@@ -100,7 +109,16 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         f"{p.template_count} in total."
     )
     for t in result.templates:
-        print(f"  template {t.id}: quality {t.quality:.2f} from {t.source}")
+        weak = " (WEAK sample)" if t.weak else ""
+        print(f"  template {t.id}: quality {t.quality:.2f} from {t.source}{weak}")
+    if result.weak:
+        print(
+            "  warning: enrolled from a small or upscaled photo that failed the blur check: "
+            "recognition of this person is less reliable until camera samples are taken (the "
+            "kiosk and the enroll dialog ask for them)."
+        )
+    if result.replaced_weak:
+        print(f"  {result.replaced_weak} weak sample(s) replaced by the new camera samples.")
     for r in result.refused:
         print(f"  refused {r.source}: {r.message}")
     for pid, n, d in result.lookalikes:

@@ -31,6 +31,18 @@ def register(sub: Any) -> argparse.ArgumentParser:
     imp.add_argument("csv", type=Path, metavar="CSV")
     imp.add_argument("--consent", action="store_true", help="everyone listed agreed")
     imp.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
+    imp.add_argument(
+        "--allow-lookalike",
+        action="store_true",
+        help="import people whose faces match another person (every pair is listed and "
+        "remembered: stricter decision between them, a second factor at the kiosk)",
+    )
+    imp.add_argument(
+        "--allow-weak",
+        action="store_true",
+        help="enroll photos refused only as too blurred because they are small or upscaled "
+        "as weak samples (the person is asked for camera samples later)",
+    )
     imp.add_argument("--json", action="store_true")
     p.set_defaults(func=run)
     return p
@@ -134,13 +146,24 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     if cmd == "import":
         from desktop_app.attendance.roster import import_roster
 
-        report = import_roster(ctx, args.csv, consent=args.consent, dry_run=args.dry_run)
+        report = import_roster(
+            ctx,
+            args.csv,
+            consent=args.consent,
+            dry_run=args.dry_run,
+            allow_lookalike=args.allow_lookalike,
+            allow_weak=args.allow_weak,
+        )
         if args.json:
             print(json.dumps(report.to_dict(), default=str, ensure_ascii=False))
         else:
             for row in report.rows:
                 reason = f": {row.reason}" if row.reason else ""
                 print(f"  line {row.line}: {row.name} - {row.status}{reason}")
+                for warning in row.warnings:
+                    print(f"      warning: {warning}")
+            for line in report.pair_lines():
+                print(f"  {line}")
             for problem in report.problems:
                 print(f"  {problem}")
             verb = "would import" if args.dry_run else "imported"

@@ -38,6 +38,21 @@ class TemplateRecord:
     encrypted: bool
     source: str | None
     created_at: dt.datetime
+    weak: bool = False  # enrolled despite the blur check (small photo); camera samples replace it
+
+
+@dataclass(frozen=True)
+class LookalikeRecord:
+    """A remembered look-alike pair (``person_a_id < person_b_id``)."""
+
+    id: int
+    person_a_id: int
+    person_b_id: int
+    distance: float | None
+    allowed_by: str | None
+    created_at: dt.datetime
+    person_a_name: str | None = None
+    person_b_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +88,7 @@ class EventRecord:
     probe_embedding: bytes | None = None
     probe_embedder_id: str | None = None
     probe_encrypted: bool = False
+    confirmed_by: str | None = None  # "external_id" | "pin": a second factor confirmed the face
 
 
 @dataclass(frozen=True)

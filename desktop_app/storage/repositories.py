@@ -25,6 +25,7 @@ from desktop_app.storage import schema as m
 from desktop_app.storage.records import (
     AuditRecord,
     EventRecord,
+    LookalikeRecord,
     PersonRecord,
     SessionRecord,
     TemplateRecord,
@@ -62,6 +63,7 @@ def _template(row: m.FaceTemplate) -> TemplateRecord:
         encrypted=row.encrypted,
         source=row.source,
         created_at=row.created_at,
+        weak=bool(row.weak),
     )
 
 
@@ -96,6 +98,7 @@ def _event(row: m.AttendanceEvent, person_name: str | None = None) -> EventRecor
         probe_embedding=row.probe_embedding,
         probe_embedder_id=row.probe_embedder_id,
         probe_encrypted=bool(row.probe_encrypted),
+        confirmed_by=row.confirmed_by,
     )
 
 
@@ -243,6 +246,7 @@ class People:
             "consent_text_version",
             "notes",
             "deactivated_at",
+            "kiosk_pin_hash",
         }
         unknown = set(fields) - allowed
         if unknown:
@@ -321,6 +325,7 @@ class Templates:
         encrypted: bool = False,
         source: str | None = None,
         kind: str = "positive",
+        weak: bool = False,
     ) -> TemplateRecord:
         if kind not in ("positive", "negative"):
             raise ValueError(f"template kind must be positive or negative, not {kind!r}")
@@ -337,6 +342,7 @@ class Templates:
             chip_format=chip_format,
             encrypted=encrypted,
             source=source,
+            weak=weak,
         )
         self.s.add(row)
         self.s.flush()
@@ -407,6 +413,74 @@ class Templates:
 
     def gallery_version(self) -> int:
         return Counters(self.s).get(Counters.GALLERY)
+
+
+class Lookalikes:
+    """Remembered look-alike pairs (two different people an operator enrolled knowingly)."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def add(
+        self, a: int, b: int, *, distance: float | None = None, allowed_by: str | None = None
+    ) -> LookalikeRecord:
+        """Remember ``a`` and ``b`` as look-alikes (once; an existing pair is returned)."""
+        if a == b:
+            raise ValueError("a person is not their own look-alike")
+        lo, hi = sorted((int(a), int(b)))
+        row = self.s.scalars(
+            select(m.LookalikePair).where(
+                m.LookalikePair.person_a_id == lo, m.LookalikePair.person_b_id == hi
+            )
+        ).first()
+        if row is None:
+            for pid in (lo, hi):
+                if self.s.get(m.Person, pid) is None:
+                    raise NotFoundError(f"No person with id {pid}.")
+            row = m.LookalikePair(
+                person_a_id=lo,
+                person_b_id=hi,
+                distance=None if distance is None else float(distance),
+                allowed_by=allowed_by,
+            )
+            self.s.add(row)
+            self.s.flush()
+            # The gallery's decision depends on the pairs: stamp them like a template change.
+            Counters(self.s).bump(Counters.GALLERY)
+        return self._record(row)
+
+    def _record(self, row: m.LookalikePair) -> LookalikeRecord:
+        names = dict(
+            self.s.execute(
+                select(m.Person.id, m.Person.name).where(
+                    m.Person.id.in_([row.person_a_id, row.person_b_id])
+                )
+            ).all()
+        )
+        return LookalikeRecord(
+            id=row.id,
+            person_a_id=row.person_a_id,
+            person_b_id=row.person_b_id,
+            distance=row.distance,
+            allowed_by=row.allowed_by,
+            created_at=row.created_at,
+            person_a_name=names.get(row.person_a_id),
+            person_b_name=names.get(row.person_b_id),
+        )
+
+    def list(self, person_id: int | None = None) -> builtins.list[LookalikeRecord]:
+        q = select(m.LookalikePair).order_by(m.LookalikePair.id)
+        if person_id is not None:
+            q = q.where(
+                (m.LookalikePair.person_a_id == person_id)
+                | (m.LookalikePair.person_b_id == person_id)
+            )
+        return [self._record(r) for r in self.s.scalars(q)]
+
+    def pairs(self) -> frozenset[tuple[int, int]]:
+        """Every pair as ``(a, b)`` with ``a < b`` (what the matcher takes)."""
+        rows = self.s.execute(select(m.LookalikePair.person_a_id, m.LookalikePair.person_b_id))
+        return frozenset((int(a), int(b)) for a, b in rows)
 
 
 class Sessions:
@@ -510,6 +584,7 @@ class Events:
         probe_embedding: bytes | None = None,
         probe_embedder_id: str | None = None,
         probe_encrypted: bool = False,
+        confirmed_by: str | None = None,
     ) -> EventRecord:
         if kind not in ("check_in", "check_out", "present"):
             raise ValueError(f"event kind must be check_in, check_out or present, not {kind!r}")
@@ -533,6 +608,7 @@ class Events:
             probe_embedding=probe_embedding,
             probe_embedder_id=probe_embedder_id,
             probe_encrypted=probe_encrypted,
+            confirmed_by=confirmed_by,
             status="valid",
         )
         if client_token is None:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -77,6 +78,8 @@ class Person(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     deactivated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     notes: Mapped[str | None] = mapped_column(Text)
+    # The person's own kiosk PIN (second factor), as ``security.pin`` hashes it; never the PIN.
+    kiosk_pin_hash: Mapped[str | None] = mapped_column(String(300))
 
     templates: Mapped[list[FaceTemplate]] = relationship(
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True
@@ -103,9 +106,32 @@ class FaceTemplate(Base):
     chip_format: Mapped[str | None] = mapped_column(String(20))
     encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
     source: Mapped[str | None] = mapped_column(String(300))
+    # A sample enrolled despite failing the blur check (a small or upscaled ID photo), on the
+    # operator's word: used for matching, replaced by the first camera samples of the person.
+    weak: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     person: Mapped[Person] = relationship(back_populates="templates")
+
+
+class LookalikePair(Base):
+    """Two different people whose faces matched each other at enrollment, enrolled anyway
+    on an operator's word. The decision between the two is stricter, and a kiosk asks either
+    of them for a second factor. ``person_a_id < person_b_id``; gone with either person."""
+
+    __tablename__ = "lookalike_pairs"
+    __table_args__ = (UniqueConstraint("person_a_id", "person_b_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_a_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True
+    )
+    person_b_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True
+    )
+    distance: Mapped[float | None] = mapped_column(Float)
+    allowed_by: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class AttendanceSession(Base):
@@ -157,6 +183,9 @@ class AttendanceEvent(Base):
     probe_embedding: Mapped[bytes | None] = mapped_column(LargeBinary)
     probe_embedder_id: Mapped[str | None] = mapped_column(String(100))
     probe_encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A second factor confirmed a face match before the mark ("external_id" or "pin"; None:
+    # the face alone). The operator view shows these as "confirmed by code".
+    confirmed_by: Mapped[str | None] = mapped_column(String(20))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
