@@ -112,6 +112,8 @@ class PrivacySettings(BaseModel):
     retention_templates_days: int | None = Field(None, ge=1)
     retention_events_months: int | None = Field(None, ge=1)
     snapshots: bool = False
+    # With an admin PIN set, admin pages stay unlocked this long after the last admin action.
+    admin_unlock_minutes: float = Field(5.0, gt=0, le=720)
     # Where the data key lives: "auto" = the OS keyring when a usable one exists, else a 0600
     # file in ``key_dir``; "file" never touches the keyring (kiosks without a desktop session).
     key_store: Literal["auto", "keyring", "file"] = "auto"

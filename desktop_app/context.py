@@ -32,6 +32,20 @@ class AppContext:
         return open_database(self.settings)
 
     @cached_property
+    def admin(self) -> Any:
+        """``security.admin.AdminSession``: the admin unlock of this process (PIN once per
+        ``privacy.admin_unlock_minutes`` of admin activity)."""
+        import datetime as dt
+
+        from desktop_app.security.admin import AdminSession
+
+        return AdminSession(
+            self.db,
+            device=self.settings.attendance.device,
+            idle=dt.timedelta(minutes=self.settings.privacy.admin_unlock_minutes),
+        )
+
+    @cached_property
     def models(self) -> ModelZoo:
         return ModelZoo(self.settings.paths.models)
 

@@ -497,7 +497,7 @@ class PinOutcome:
 
 class PinGate:
     """The admin PIN check for a kiosk, through ``security.pin`` (scrypt hash, lock-out that
-    survives restarts, counted per device)."""
+    survives restarts, counted once per installation)."""
 
     def __init__(
         self,
@@ -542,6 +542,6 @@ class PinGate:
 
 
 def locked_message(seconds: float) -> str:
-    secs = int(seconds + 0.999)
-    when = f"{secs} seconds" if secs < 120 else f"{(secs + 59) // 60} minutes"
-    return f"Too many wrong PINs. Try again in {when}."
+    from desktop_app.security import pin
+
+    return pin.locked_message(seconds)

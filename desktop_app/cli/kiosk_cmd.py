@@ -55,6 +55,12 @@ def register(sub: Any) -> argparse.ArgumentParser:
     p.add_argument(
         "--set-pin", action="store_true", help="set or change the admin PIN (asked twice) and exit"
     )
+    p.add_argument(
+        "--reset-pin",
+        action="store_true",
+        help="replace a forgotten admin PIN without the current one and clear the lock-out "
+        "(audited; anyone who can run this as the data's OS user can do it)",
+    )
     p.set_defaults(func=run)
     return p
 
@@ -63,21 +69,26 @@ def _ask(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-def set_pin_interactive(ctx: Any, ask: Any = None) -> int:
+def set_pin_interactive(ctx: Any, ask: Any = None, *, reset: bool = False) -> int:
     from desktop_app.attendance.kiosk_state import PinGate
     from desktop_app.security import pin
 
     ask = ask or _ask
     gate = PinGate(ctx.db, ctx.settings.attendance.device)
-    if gate.is_set():
-        outcome = gate.submit(ask("Current admin PIN: "))
+    current = None
+    if gate.is_set() and not reset:
+        current = ask("Current admin PIN: ")
+        outcome = gate.submit(current)
         if not outcome.ok:
             raise PermissionDenied(f"{outcome.message} The PIN was not changed.")
     first = ask("New admin PIN (4-12 digits): ")
     pin.validate_pin(first)
     if ask("Repeat the new PIN: ").strip() != first.strip():
         raise PermissionDenied("The two PINs differ; nothing was changed. Run --set-pin again.")
-    pin.set_pin(ctx.db, first, actor="cli")
+    if reset:
+        pin.reset_pin(ctx.db, first, actor="cli")
+    else:
+        pin.set_pin(ctx.db, first, current=current, actor="cli")
     print("Admin PIN set. Leave the kiosk with Ctrl+Shift+Q (or hold Esc) and this PIN.")
     return 0
 
@@ -85,8 +96,8 @@ def set_pin_interactive(ctx: Any, ask: Any = None) -> int:
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from desktop_app.security import pin
 
-    if args.set_pin:
-        return set_pin_interactive(ctx)
+    if args.set_pin or args.reset_pin:
+        return set_pin_interactive(ctx, reset=args.reset_pin)
     has = pin.has_pin(ctx.db)
     if not has and not args.no_pin:
         raise PermissionDenied(NO_PIN_HELP)

@@ -1,10 +1,11 @@
 """The admin PIN: a slow salted scrypt hash in the shared settings, with a growing lock-out.
 
 ``SharedSettings["admin.pin"]`` holds ``{"algo": "scrypt", "n", "r", "p", "salt", "hash"}``
-(base64), never the PIN. Wrong PINs are counted per device in
-``SharedSettings["admin.pin.lockout.<device>"]`` (so restarting the app does not reset them):
-after ``free_attempts`` wrong PINs each further one locks the pad for a delay that doubles,
-up to ``max_delay``. While locked, PINs are not even checked.
+(base64), never the PIN. Wrong PINs are counted once per installation (per database) in
+``SharedSettings["admin.pin.lockout"]``, whichever device or window they were typed on, so
+neither restarting the app nor renaming the device resets them: after ``free_attempts`` wrong
+PINs each further one locks every pad for a delay that doubles, up to ``max_delay``. While
+locked, PINs are not even checked. Changing the PIN needs the current one.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from desktop_app.storage.repositories import Audit, SharedSettings
 log = logging.getLogger(__name__)
 
 PIN_SETTING = "admin.pin"
-LOCKOUT_PREFIX = "admin.pin.lockout."
+LOCKOUT_SETTING = "admin.pin.lockout"
 
 # scrypt cost: 2**15 * 8 * 128 bytes = 32 MiB of memory per guess, ~0.1 s on a desktop core.
 SCRYPT_N = 2**15
@@ -125,24 +126,55 @@ def has_pin(db: Database) -> bool:
     return bool(db.run(lambda s: SharedSettings(s).get(PIN_SETTING)))
 
 
-def set_pin(db: Database, pin: str, *, actor: str = "admin") -> None:
-    """Store a new admin PIN (hashed) and clear every device's lock-out."""
+class WrongCurrentPin(PermissionDenied):
+    """Changing the PIN needs the current one, and it was wrong."""
+
+
+def set_pin(
+    db: Database,
+    pin: str,
+    *,
+    current: str | None = None,
+    actor: str = "admin",
+    clock: Clock = _utcnow,
+    policy: PinPolicy | None = None,
+) -> None:
+    """Store a new admin PIN (hashed). When a PIN is already set, ``current`` must be it: it
+    is checked like any PIN (a wrong one counts towards the lock-out, and while locked out
+    nothing is checked), so nobody can take the PIN over from an unlocked screen."""
     stored = hash_pin(validate_pin(pin))
+    if has_pin(db) and (
+        current is None or not check_pin(db, current, device=actor, clock=clock, policy=policy)
+    ):
+        raise WrongCurrentPin("The current admin PIN is wrong; the PIN was not changed.")
 
     def work(s: Session) -> None:
         shared = SharedSettings(s)
         replaced = bool(shared.get(PIN_SETTING))
         shared.set(PIN_SETTING, stored)
-        for key, _value in list(shared.items()):
-            if key.startswith(LOCKOUT_PREFIX):
-                shared.set(key, {"failures": 0, "locked_until": None})
         Audit(s).write(actor, "admin.pin_changed" if replaced else "admin.pin_set")
 
     db.run(work)
 
 
-def _load_state(shared: SharedSettings, device: str) -> PinState:
-    raw = shared.get(LOCKOUT_PREFIX + device) or {}
+def reset_pin(db: Database, pin: str, *, actor: str) -> None:
+    """Replace a forgotten PIN without the current one and clear the lock-out.
+
+    Only for the command line run as the OS user that owns the data (who can edit the
+    database anyway); written to the audit log as ``admin.pin_reset``."""
+    stored = hash_pin(validate_pin(pin))
+
+    def work(s: Session) -> None:
+        shared = SharedSettings(s)
+        shared.set(PIN_SETTING, stored)
+        shared.set(LOCKOUT_SETTING, {"failures": 0, "locked_until": None})
+        Audit(s).write(actor, "admin.pin_reset")
+
+    db.run(work)
+
+
+def _load_state(shared: SharedSettings) -> PinState:
+    raw = shared.get(LOCKOUT_SETTING) or {}
     until = raw.get("locked_until")
     return PinState(
         int(raw.get("failures", 0)), dt.datetime.fromisoformat(until) if until else None
@@ -150,7 +182,9 @@ def _load_state(shared: SharedSettings, device: str) -> PinState:
 
 
 def pin_state(db: Database, *, device: str = "default") -> PinState:
-    return db.run(lambda s: _load_state(SharedSettings(s), device))
+    """The installation's lock-out state (``device`` is accepted for callers' convenience
+    but does not matter: the count is shared by every device on this database)."""
+    return db.run(lambda s: _load_state(SharedSettings(s)))
 
 
 def check_pin(
@@ -161,26 +195,27 @@ def check_pin(
     clock: Clock = _utcnow,
     policy: PinPolicy | None = None,
 ) -> bool:
-    """True for the right PIN. A wrong one counts towards the lock-out; while locked out this
-    raises ``PinLockedOut`` (with ``seconds_left``) without looking at the PIN at all."""
+    """True for the right PIN. A wrong one counts towards the installation's lock-out; while
+    locked out this raises ``PinLockedOut`` (with ``seconds_left``) without looking at the PIN
+    at all. ``device`` only names who typed it in the audit log."""
     policy = policy or PinPolicy()
     now = clock()
 
     def read(s: Session) -> tuple[dict[str, Any] | None, PinState]:
         shared = SharedSettings(s)
-        return shared.get(PIN_SETTING), _load_state(shared, device)
+        return shared.get(PIN_SETTING), _load_state(shared)
 
     stored, state = db.run(read)
     if not stored:
         raise PinNotSet("No admin PIN is set yet. Set one in the app's settings first.")
     left = state.seconds_left(now)
     if left > 0:
-        raise PinLockedOut(_locked_message(left), left)
+        raise PinLockedOut(locked_message(left), left)
     ok = verify_hash(pin, stored)
 
     def write(s: Session) -> PinState:
         shared = SharedSettings(s)
-        current = _load_state(shared, device)  # another window may have counted meanwhile
+        current = _load_state(shared)  # another window may have counted meanwhile
         if ok:
             new = PinState(0, None)
         else:
@@ -195,7 +230,7 @@ def check_pin(
                 )
         if new != current:
             shared.set(
-                LOCKOUT_PREFIX + device,
+                LOCKOUT_SETTING,
                 {
                     "failures": new.failures,
                     "locked_until": new.locked_until.isoformat() if new.locked_until else None,
@@ -209,7 +244,7 @@ def check_pin(
     return ok
 
 
-def _locked_message(seconds: float) -> str:
+def locked_message(seconds: float) -> str:
     secs = int(seconds + 0.999)
     when = f"{secs} seconds" if secs < 120 else f"{(secs + 59) // 60} minutes"
     return f"Too many wrong PINs. Try again in {when}."

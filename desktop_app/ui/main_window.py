@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from desktop_app.errors import AppError
 from desktop_app.storage.db import describe
 from desktop_app.storage.repositories import Events, People
 from desktop_app.ui import ops, services
+from desktop_app.ui.admin_gate import ADMIN_PAGES, ensure_admin
 from desktop_app.ui.live_page import LivePage
 from desktop_app.ui.resources import icon
 from desktop_app.ui.workers import FrameRunner, Processed
@@ -101,6 +102,15 @@ class MainWindow(QMainWindow):
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(30_000)
         self._poll_timer.timeout.connect(self._poll)
+        # The admin unlock ends after privacy.admin_unlock_minutes without admin activity:
+        # an admin page left open then goes back to Live.
+        self._admin_timer = QTimer(self)
+        self._admin_timer.setInterval(5_000)
+        self._admin_timer.timeout.connect(self._check_admin_unlock)
+        self._admin_timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
     # ---- construction --------------------------------------------------------------------
     def _action(
@@ -312,6 +322,10 @@ class MainWindow(QMainWindow):
         self.runner.start()
 
     def shutdown(self) -> None:
+        self._admin_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self._status_timer.stop()
         self._poll_timer.stop()
         self.runner.stop(timeout=2.0)
@@ -554,11 +568,37 @@ class MainWindow(QMainWindow):
 
         ops.run_op(load, success=done, parent=self)
 
+    # ---- admin gate ----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keys and clicks while an admin page is shown keep the admin unlock alive."""
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and (
+            self.nav.currentRow() >= 0 and self.current_page() in ADMIN_PAGES
+        ):
+            self.ctx.admin.touch()
+        return False
+
+    def _check_admin_unlock(self) -> None:
+        if self.current_page() in ADMIN_PAGES and not self.ctx.admin.is_unlocked():
+            self.show_page("live")
+            self.statusBar().showMessage("Admin pages locked again (idle).", 5000)
+
+    def admin_ok(self, what: str) -> bool:
+        """Ask for the admin PIN unless unlocked (or none is set); see ui/admin_gate.py."""
+        return ensure_admin(self.ctx, self, what)
+
     # ---- navigation ----------------------------------------------------------------------
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
         key = PAGES[row][0]
+        if key in ADMIN_PAGES and not self.admin_ok(f"The {PAGES[row][1]} page"):
+            previous = self.stack.currentWidget()
+            keys = [k for k, _t, _i in PAGES]
+            back = next((k for k, w in self.pages.items() if w is previous), "live")
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(keys.index(back))
+            self.nav.blockSignals(False)
+            return
         self.stack.setCurrentWidget(self.pages[key])
         page = self.pages[key]
         if hasattr(page, "on_shown"):
@@ -649,12 +689,16 @@ class MainWindow(QMainWindow):
     def enroll_from_camera(self, person: Any = None) -> None:
         from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
 
+        if not self.admin_ok("Enrolling a person"):
+            return
         dlg = EnrollDialog(self.ctx, self, mode="camera", runner=self.runner, person=person)
         dlg.open()
 
     def enroll_from_photos(self, person: Any = None, files: list[Path] | None = None) -> Any:
         from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
 
+        if not self.admin_ok("Enrolling a person"):
+            return None
         dlg = EnrollDialog(self.ctx, self, mode="photos", person=person)
         if files:
             dlg.add_files(files)

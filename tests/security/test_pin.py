@@ -12,9 +12,11 @@ from desktop_app.security.pin import (
     PIN_SETTING,
     PinLockedOut,
     PinNotSet,
+    WrongCurrentPin,
     check_pin,
     has_pin,
     pin_state,
+    reset_pin,
     set_pin,
 )
 from desktop_app.storage.db import open_database
@@ -35,7 +37,7 @@ class Clock:
 def test_pin_is_stored_as_a_slow_salted_hash(sdb) -> None:
     set_pin(sdb, "482913")
     first = sdb.run(lambda s: SharedSettings(s).get(PIN_SETTING))
-    set_pin(sdb, "482913")
+    set_pin(sdb, "482913", current="482913")
     second = sdb.run(lambda s: SharedSettings(s).get(PIN_SETTING))
     assert first["algo"] == "scrypt"
     assert first["n"] >= 2**14 and first["r"] >= 8  # >= 16 MiB per guess
@@ -86,8 +88,11 @@ def test_wrong_pins_lock_out_with_a_growing_delay(sdb, sec_settings) -> None:
         clock.advance(60)
         assert check_pin(again, "000003", clock=clock, device="kiosk-1") is False
         assert pin_state(again, device="kiosk-1").seconds_left(clock.now) == 120
-        # another kiosk is not locked by this one
-        assert check_pin(again, "482913", clock=clock, device="kiosk-2") is True
+        # the lock-out is per installation: another device name does not get fresh attempts
+        # (a device name comes from settings or the environment: anyone can pick one)
+        with pytest.raises(PinLockedOut):
+            check_pin(again, "482913", clock=clock, device="kiosk-2")
+        assert pin_state(again, device="kiosk-2").seconds_left(clock.now) == 120
     finally:
         again.dispose()
 
@@ -108,11 +113,35 @@ def test_delay_is_capped_at_an_hour(sdb) -> None:
     assert pin_state(sdb).seconds_left(clock.now) == 3600
 
 
-def test_setting_a_new_pin_clears_lockouts(sdb) -> None:
+def test_changing_the_pin_needs_the_current_one(sdb) -> None:
+    """Finding 1: from an unlocked screen, nobody can take the PIN over without knowing it."""
+    set_pin(sdb, "482913")
+    clock = Clock()
+    with pytest.raises(WrongCurrentPin):
+        set_pin(sdb, "851307", clock=clock)  # no current PIN given
+    with pytest.raises(WrongCurrentPin):
+        set_pin(sdb, "851307", current="000001", clock=clock)
+    assert check_pin(sdb, "851307", clock=clock) is False  # not changed
+    assert pin_state(sdb).failures == 2  # the wrong current PIN counted (and this check)
+    with pytest.raises(WrongCurrentPin):
+        set_pin(sdb, "851307", current="000002", clock=clock)
+    assert pin_state(sdb).seconds_left(clock.now) == 30
+    with pytest.raises(PinLockedOut):  # and a locked-out pad is not bypassed by a change
+        set_pin(sdb, "851307", current="482913", clock=clock)
+    clock.advance(30)
+    set_pin(sdb, "851307", current="482913", clock=clock)
+    assert check_pin(sdb, "851307", clock=clock) is True
+    assert check_pin(sdb, "482913", clock=clock) is False
+
+
+def test_reset_pin_replaces_a_forgotten_pin_and_is_audited(sdb) -> None:
     set_pin(sdb, "482913")
     clock = Clock()
     for _ in range(3):
         check_pin(sdb, "000001", clock=clock)
     assert pin_state(sdb).seconds_left(clock.now) > 0
-    set_pin(sdb, "593024")
+    reset_pin(sdb, "593024", actor="cli")
     assert check_pin(sdb, "593024", clock=clock) is True
+    assert [e.action for e in sdb.run(lambda s: Audit(s).list(action="admin.pin_reset"))] == [
+        "admin.pin_reset"
+    ]

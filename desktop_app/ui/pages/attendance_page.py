@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_app.storage.records import EventRecord, SessionRecord
 from desktop_app.storage.repositories import Events, People, Sessions
 from desktop_app.ui import ops, services
+from desktop_app.ui.admin_gate import ensure_admin
 from desktop_app.ui.live_view import qdate
 from desktop_app.ui.resources import icon
 
@@ -332,6 +333,8 @@ class AttendancePage(QWidget):
 
         event = self.selected_event() if kind != "manual" else None
         if kind != "manual" and event is None:
+            return
+        if not ensure_admin(self.ctx, self, "Correcting attendance"):
             return
         session = getattr(self.window(), "current_session", None)
         CorrectionDialog(self.ctx, kind, event, self, session=session).open()

@@ -37,6 +37,7 @@ from desktop_app.errors import PermissionDenied
 from desktop_app.storage.records import PersonRecord
 from desktop_app.storage.repositories import Events, People, Templates
 from desktop_app.ui import ops, services
+from desktop_app.ui.admin_gate import ensure_admin
 from desktop_app.ui.resources import icon
 
 log = logging.getLogger(__name__)
@@ -361,7 +362,7 @@ class PeoplePage(QWidget):
 
     def edit_selected(self) -> None:
         person = self.selected_person()
-        if person is None:
+        if person is None or not ensure_admin(self.ctx, self, "Editing a person"):
             return
         from desktop_app.ui.dialogs.person_dialog import PersonDialog
 
@@ -370,6 +371,8 @@ class PeoplePage(QWidget):
     def delete_selected(self) -> None:
         person = self.selected_person()
         if person is None or not self.delete.isEnabled():
+            return
+        if not ensure_admin(self.ctx, self, "Erasing a person"):
             return
 
         def count_events(s: Any) -> int:
@@ -428,6 +431,8 @@ class PeoplePage(QWidget):
     def import_roster(self, csv_path: Path) -> None:
         """Check the whole file first (dry run), show the verdict, then import all or none."""
         ctx = self.ctx
+        if not ensure_admin(ctx, self, "Importing a roster"):
+            return
 
         def check() -> Any:
             from desktop_app.attendance.roster import import_roster

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.storage.repositories import Events, People
 from desktop_app.ui import ops, services
+from desktop_app.ui.admin_gate import ensure_admin
 from desktop_app.ui.app import chart_theme
 from desktop_app.ui.live_view import qdate
 from desktop_app.ui.resources import icon
@@ -193,7 +194,7 @@ class ReportsPage(QWidget):
     # ---- export --------------------------------------------------------------------------
     def export(self, path: Path | None = None) -> None:
         reports = services.find_attr("reports", "build_report")
-        if reports is None:
+        if reports is None or not ensure_admin(self.ctx, self, "Exporting a report"):
             return
         ext = self.format.currentData()
         start, end = self._range()

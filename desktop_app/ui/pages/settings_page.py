@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,6 +40,8 @@ from desktop_app.config import save_settings
 from desktop_app.errors import ConfigError
 from desktop_app.recognition.defaults import default_threshold
 from desktop_app.ui import ops, services
+from desktop_app.ui import admin_gate
+from desktop_app.ui.admin_gate import ensure_admin
 from desktop_app.ui.app import chart_theme
 
 log = logging.getLogger(__name__)
@@ -376,6 +377,8 @@ class SettingsPage(QWidget):
         )
 
     def save(self) -> None:
+        if not ensure_admin(self.ctx, self, "Saving settings"):
+            return
         try:
             new = self.build_settings()
             path = save_settings(new, self.config_file)
@@ -497,21 +500,24 @@ class SettingsPage(QWidget):
 
     # ---- PIN -----------------------------------------------------------------------------
     def set_pin(self) -> None:
-        """Ask for the new PIN twice, then store it (slow salted hash, in the database)."""
+        """Ask for the current PIN (when one is set), the new one twice, then store it (slow
+        salted hash, in the database). The core checks the current PIN: an unlocked screen
+        is not enough to take the PIN over."""
         if pin_setter() is None:
             return
-        pin, ok = QInputDialog.getText(
-            self, "Admin PIN", "New admin PIN:", QLineEdit.EchoMode.Password
-        )
+        current: str | None = None
+        if self.ctx.admin.pin_set():
+            current, ok = admin_gate.ask_pin(self, "Admin PIN", "Current admin PIN:")
+            if not ok:
+                return
+        pin, ok = admin_gate.ask_pin(self, "Admin PIN", "New admin PIN:")
         if not ok:
             return
-        again, ok = QInputDialog.getText(
-            self, "Admin PIN", "The same PIN again:", QLineEdit.EchoMode.Password
-        )
+        again, ok = admin_gate.ask_pin(self, "Admin PIN", "The same PIN again:")
         if ok:
-            self.store_pin(pin, again)
+            self.store_pin(pin, again, current=current)
 
-    def store_pin(self, pin: str, again: str) -> None:
+    def store_pin(self, pin: str, again: str, *, current: str | None = None) -> None:
         setter = pin_setter()
         if setter is None:
             return
@@ -524,7 +530,7 @@ class SettingsPage(QWidget):
 
         db, actor = self.ctx.db, _operator()
         ops.run_op(
-            lambda: setter(db, pin, actor=actor),
+            lambda: setter(db, pin, current=current, actor=actor),
             parent=self,
             title="Admin PIN",
             success=lambda _r: self.status.setText("The admin PIN was set."),

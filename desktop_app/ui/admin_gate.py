@@ -1,0 +1,44 @@
+"""The admin gate of the main window: with an admin PIN set, admin pages and actions ask for
+it once per unlock period (``security.admin.AdminSession``, shared through ``ctx.admin``).
+
+``ask_pin`` is the one place the PIN is typed (a password field); everything else (the
+check, the installation's lock-out, the idle period) is the core's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from desktop_app.errors import PermissionDenied
+from desktop_app.ui import ops
+
+ADMIN_PAGES = frozenset({"people", "attendance", "reports", "settings"})
+
+
+def ask_pin(parent: QWidget | None, title: str, prompt: str) -> tuple[str, bool]:
+    """Ask for a PIN in a password field: (text, accepted)."""
+    return QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Password)
+
+
+def ensure_admin(ctx: Any, parent: QWidget | None, what: str) -> bool:
+    """True when admin actions may go ahead now (unlocked, or no PIN set); otherwise asks
+    for the PIN, up to three tries (each wrong one counts towards the lock-out)."""
+    session = ctx.admin
+    if session.is_unlocked():
+        session.touch()
+        return True
+    prompt = f"{what} needs the admin PIN."
+    for _ in range(3):
+        entered, ok = ask_pin(parent, "Admin PIN", prompt)
+        if not ok:
+            return False
+        outcome = session.unlock(entered)
+        if outcome.ok:
+            return True
+        if outcome.seconds_locked > 0:
+            ops.report_error(parent, PermissionDenied(outcome.message), "Admin PIN")
+            return False
+        prompt = f"{outcome.message}\n{what} needs the admin PIN."
+    return False
