@@ -39,8 +39,7 @@ from PySide6.QtWidgets import (
 from desktop_app.config import save_settings
 from desktop_app.errors import ConfigError
 from desktop_app.recognition.defaults import default_threshold
-from desktop_app.ui import ops, services
-from desktop_app.ui import admin_gate
+from desktop_app.ui import admin_gate, ops, services
 from desktop_app.ui.admin_gate import ensure_admin
 from desktop_app.ui.app import chart_theme
 
