@@ -80,3 +80,22 @@ def default_margin(embedder_id: str, normalize: bool | None = None) -> float:
     norm = default_normalize(embedder_id) if normalize is None else bool(normalize)
     rule = _RULES.get(embedder_id)
     return 0.0 if rule is None else rule[norm][1]
+
+
+# Look-alike pairs (matcher rule 4): between two people enrolled knowingly as look-alikes, a
+# KNOWN decision needs the partner this much farther than the best (L2 scale; the raw scale
+# has no measurement and uses the same value scaled by 0.52/0.36).
+# Measured 2026-12-06 on ../shared/data/faces_hard: its 200 enrollment photos imported with
+# ``people import --allow-lookalike --allow-weak`` (198 people, 15 pairs remembered), then the
+# genuine probes of pair members and the 300 strangers identified at 0.36 / 0.03:
+# - 51 genuine probes landed on a pair member: 1 named the WRONG one of its pair (Surakait
+#   Sathirathai as Jeong Se-hyun, partner gap 0.031 >= the 0.03 margin). At 0.05 it becomes
+#   AMBIGUOUS; so do 7 of the 50 correct ones (gaps 0.013-0.049; at 0.06, 14 of 50).
+# - 7 stranger probes were KNOWN as a pair member; at 0.05, 5 (2 turn AMBIGUOUS).
+# A kiosk asks people with a look-alike for a second factor anyway; this rule keeps the other
+# paths (main window, recognize) from naming the wrong one of a pair.
+LOOKALIKE_PAIR_MARGIN = 0.05
+
+
+def lookalike_pair_margin(normalize: bool) -> float:
+    return LOOKALIKE_PAIR_MARGIN if normalize else round(LOOKALIKE_PAIR_MARGIN * 0.52 / 0.36, 3)

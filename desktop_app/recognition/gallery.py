@@ -35,14 +35,24 @@ from sqlalchemy.orm import Session
 
 from desktop_app.config import Settings
 from desktop_app.errors import AppError, NotFoundError
-from desktop_app.recognition.defaults import default_margin, default_threshold
+from desktop_app.recognition.defaults import (
+    default_margin,
+    default_threshold,
+    lookalike_pair_margin,
+)
 from desktop_app.recognition.index import FaceIndex
-from desktop_app.recognition.matcher import Matcher, PersonRanking
+from desktop_app.recognition.matcher import (
+    Matcher,
+    Partners,
+    PersonRanking,
+    apply_lookalikes,
+    partners_of,
+)
 from desktop_app.recognition.types import Match
 from desktop_app.storage import schema as m
 from desktop_app.storage.db import Database, describe
 from desktop_app.storage.records import TemplateRecord
-from desktop_app.storage.repositories import Counters
+from desktop_app.storage.repositories import Counters, Lookalikes
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +148,9 @@ class Gallery:
         self._positives: dict[int, list[int]] = {}  # person -> positive template ids
         self._negatives: dict[int, list[int]] = {}  # person -> negative template ids
         self._inactive: frozenset[int] = frozenset()
+        # remembered look-alikes (loaded on demand; dropped whenever the database changed)
+        self._partners: Partners | None = None
+        self.pair_margin = lookalike_pair_margin(self.normalize)
         self._state: dict[str, Any] | None = None  # database state the index reflects
         self._names: dict[int, str] | None = None  # every person's name, loaded on demand
         self._names_at = time.monotonic()
@@ -408,6 +421,7 @@ class Gallery:
         self._inactive = inactive
         self._state = state
         self._names = None
+        self._partners = None
         self.rebuilds += 1
         self.loaded_from_disk = False
         log.info(
@@ -466,6 +480,7 @@ class Gallery:
         self._inactive = inactive
         self._state = state
         self._names = None
+        self._partners = None
         log.info(
             "face index refreshed: +%d -%d templates (now %d)",
             len(ids),
@@ -587,12 +602,25 @@ class Gallery:
                 k = min(total, k * 4)
             return [done[i] for i in range(len(x))]
 
+    def lookalike_partners(self) -> Partners:
+        """``{person: their remembered look-alikes}`` (cached until the database changes)."""
+        with self._lock:
+            if self._partners is None:
+                self._partners = partners_of(self.db.run(lambda s: Lookalikes(s).pairs()))
+            return self._partners
+
     def identify(self, embeddings: np.ndarray) -> list[Match]:
         """One ``Match`` per embedding (rows of an (N, D) array)."""
         with self._lock:
             self._maybe_refresh()
             rankings = self.rank_people(embeddings)
-            return [self._matcher.decide(r, self.name_of) for r in rankings]
+            partners = self.lookalike_partners()
+            return [
+                apply_lookalikes(
+                    self._matcher.decide(r, self.name_of), r, partners, self.pair_margin
+                )
+                for r in rankings
+            ]
 
     def verify(self, person_id: int, embedding: np.ndarray) -> Match:
         """1:1: is ``embedding`` this person? Distance to their best template vs threshold.

@@ -16,6 +16,12 @@ Rules, in order:
    nearest distance and the gap for display. The nearest person regardless of the decision
    (closed-set rank-1) is ``rank(...).candidates[0]``.
 
+4. Look-alike pairs (``apply_lookalikes``, after the decision): when the named person and
+   another candidate are a remembered pair (enrolled knowingly as look-alikes), a KNOWN
+   decision needs the partner at least ``pair_margin`` farther than the best (stricter than
+   the margin), else it becomes AMBIGUOUS; the match says ``lookalike`` so a kiosk asks for
+   a second factor. An AMBIGUOUS match names its ``rival_id``.
+
 Hits come from ``FaceIndex.search`` sorted by distance, so the first positive hit of a person
 is their best template, and a negative that is not among the hits is farther than every hit.
 The decision is exact when the hits contain the best remaining person and the runner-up
@@ -24,8 +30,9 @@ The decision is exact when the hits contain the best remaining person and the ru
 
 from __future__ import annotations
 
+import dataclasses
 import math
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -57,6 +64,46 @@ class PersonRanking:
     def complete(self) -> bool:
         """True when the decision cannot change with more hits (best and runner-up known)."""
         return self.exhausted or len(self.candidates) >= 2
+
+
+# person id -> the people remembered as their look-alikes
+Partners = Mapping[int, "frozenset[int]"]
+
+
+def partners_of(pairs: Iterable[tuple[int, int]]) -> dict[int, frozenset[int]]:
+    """``{person: their look-alikes}`` from pairs ``(a, b)``."""
+    out: dict[int, set[int]] = {}
+    for a, b in pairs:
+        out.setdefault(int(a), set()).add(int(b))
+        out.setdefault(int(b), set()).add(int(a))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def apply_lookalikes(
+    match: Match, ranking: PersonRanking, partners: Partners, pair_margin: float
+) -> Match:
+    """Rule 4: the stricter decision between remembered look-alikes (see the module doc)."""
+    if match.status is MatchStatus.UNKNOWN or not ranking.candidates:
+        return match
+    top = ranking.candidates[0]
+    mine = partners.get(top.person_id, frozenset())
+    rival = next((c for c in ranking.candidates[1:] if c.person_id in mine), None)
+    status = match.status
+    if (
+        status is MatchStatus.KNOWN
+        and rival is not None
+        and rival.distance - top.distance < pair_margin
+    ):
+        status = MatchStatus.AMBIGUOUS
+    rival_id: int | None = None
+    if status is MatchStatus.AMBIGUOUS:
+        if rival is not None and rival.distance - top.distance < pair_margin:
+            rival_id = rival.person_id
+        elif len(ranking.candidates) > 1:
+            rival_id = ranking.candidates[1].person_id
+    if status is match.status and not mine and rival_id is None:
+        return match
+    return dataclasses.replace(match, status=status, lookalike=bool(mine), rival_id=rival_id)
 
 
 def owner_from_maps(

@@ -26,6 +26,11 @@ class Match:
     margin: float  # second-best person's distance minus best's; inf when only one person
     template_id: int | None
     threshold: float
+    # The named person has a remembered look-alike (``lookalike_pairs``): a kiosk asks them
+    # for a second factor. ``rival_id``: the other person of an AMBIGUOUS match (runner-up or
+    # the look-alike the stricter pair rule could not tell apart), else None.
+    lookalike: bool = False
+    rival_id: int | None = None
 
     @property
     def known(self) -> bool:

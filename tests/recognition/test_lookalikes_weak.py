@@ -39,6 +39,14 @@ def test_lookalike_error_names_everyone_and_allowed_pairs_are_remembered(
     assert {rec.person_a_name, rec.person_b_name} == {"Jeong Se-hyun", "Kim Jin-sun"}
     assert rec.distance is not None and rec.distance <= enr.threshold
 
+    # Recognition: Kim's other photo is named with the look-alike flag (a kiosk asks for a
+    # code), and the gallery knows the pair without a restart.
+    face = app_ctx.recognizer.identify_image(
+        load_image(faces_hard / "Kim_Jin-sun/1_Kim_Jin-sun_0002.jpg")
+    )[0]
+    assert face.match.person_id == kim.person.id and face.match.lookalike
+    assert app_ctx.gallery.lookalike_partners()[kim.person.id] == {jeong.person.id}
+
     enr.remove_person(kim.person.id)  # the pair goes with either person
     assert app_ctx.db.run(lambda s: Lookalikes(s).pairs()) == frozenset()
 

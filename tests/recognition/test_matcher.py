@@ -128,3 +128,28 @@ def test_invalid_policy_values() -> None:
         Matcher(0.0, 0.1)
     with pytest.raises(ValueError):
         Matcher(0.6, -0.1)
+
+
+def test_remembered_lookalikes_need_the_stricter_pair_margin() -> None:
+    from desktop_app.recognition.matcher import apply_lookalikes, partners_of
+
+    m = Matcher(0.6, 0.03)
+    d, i = hits((10, 0.30), (20, 0.34), (40, 0.50))  # Ana, Bo 0.04 farther, Cy
+    ranking = m.rank(d, i, OWNER)
+    plain = m.decide(ranking, NAMES.get)
+    assert plain.status is MatchStatus.KNOWN and not plain.lookalike
+    # Ana and Bo enrolled knowingly as look-alikes: 0.04 < 0.05 is too close to tell apart
+    pairs = partners_of([(2, 1)])
+    strict = apply_lookalikes(plain, ranking, pairs, 0.05)
+    assert strict.status is MatchStatus.AMBIGUOUS and strict.lookalike
+    assert (strict.person_id, strict.rival_id) == (1, 2)
+    # far enough apart: still KNOWN, but flagged so a kiosk asks for a second factor
+    loose = apply_lookalikes(plain, ranking, pairs, 0.035)
+    assert loose.status is MatchStatus.KNOWN and loose.lookalike and loose.rival_id is None
+    # Ana's look-alike is Cy (0.20 farther): Bo's 0.04 gap is only the ordinary margin
+    other = apply_lookalikes(plain, ranking, partners_of([(1, 3)]), 0.05)
+    assert other.status is MatchStatus.KNOWN and other.lookalike
+    # an unknown face stays unknown; a person without a pair is untouched
+    far = m.decide(m.rank(*hits((10, 0.7)), OWNER))
+    assert apply_lookalikes(far, m.rank(*hits((10, 0.7)), OWNER), pairs, 0.05) == far
+    assert apply_lookalikes(plain, ranking, partners_of([(2, 3)]), 0.05) == plain
