@@ -16,11 +16,39 @@ import contextlib
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 _CHUNK = 1 << 20
+
+
+# Windows: an antivirus scanner or the search indexer opens a just-written file or folder for
+# a moment, and a rename then fails with "Access is denied" (WinError 5) or a sharing
+# violation (WinError 32), both PermissionError. Waiting a little is the known remedy.
+RENAME_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6)  # about 3 s in all
+
+
+def replace_retrying(
+    src: Path | str,
+    dst: Path | str,
+    *,
+    delays: tuple[float, ...] | None = None,
+    sleep: Callable[[float], None] | None = None,
+) -> None:
+    """``os.replace(src, dst)``, retried on PermissionError (a file briefly held open by
+    another program) after each of ``delays`` (default ``RENAME_DELAYS``); the last
+    PermissionError is raised when it does not go away."""
+    sleep = sleep or time.sleep
+    for delay in (*(RENAME_DELAYS if delays is None else delays), None):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            if delay is None:
+                raise
+            sleep(delay)
 
 
 def _fsync_path(path: Path) -> None:
@@ -59,7 +87,7 @@ def atomic_path(path: Path | str, *, prefix: str | None = None) -> Iterator[Path
     try:
         yield tmp
         _fsync_path(tmp)
-        os.replace(tmp, target)
+        replace_retrying(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
     _fsync_dir(folder)

@@ -20,6 +20,7 @@ import sys
 def main(paths: list[str]) -> dict:
     import cv2
     import mediapipe as mp
+    import numpy as np
 
     if mp.__version__ != "0.10.14":
         raise SystemExit(f"needs mediapipe 0.10.14, found {mp.__version__}")
@@ -37,7 +38,8 @@ def main(paths: list[str]) -> dict:
         min_tracking_confidence=0.5,
     )
     for path in paths:
-        bgr = cv2.imread(path)
+        # bytes decoded (not cv2.imread): any Unicode path on any OS
+        bgr = cv2.imdecode(np.fromfile(path, dtype=np.uint8), cv2.IMREAD_COLOR)
         h, w = bgr.shape[:2]
         rgb = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
         entry: dict = {}

@@ -93,7 +93,7 @@ def make_context(args: argparse.Namespace) -> Any:
 
 
 # The long-running commands also log to <data dir>/logs (a kiosk runs for days unattended).
-LOGGED_COMMANDS = frozenset({"gui", "kiosk"})
+GUI_COMMANDS = LOGGED_COMMANDS = frozenset({"gui", "kiosk"})
 LOG_FILE = "face-attendance.log"
 
 
@@ -125,7 +125,21 @@ def _cli_progress(fraction: float, message: str) -> None:
     print(f"[{fraction * 100:5.1f}%] {message}", file=sys.stderr, flush=True)
 
 
+def _load_native_runtime_before_qt() -> None:
+    """Import onnxruntime before PySide6 loads its DLLs.
+
+    On Windows PySide6 ships an older copy of the Visual C++ runtime; when Qt loads first,
+    onnxruntime >= 1.21 can fail with "DLL load failed ... onnxruntime_pybind11_state"
+    (onnxruntime issues 26127, 24843). Loading onnxruntime first takes the current runtime.
+    """
+    import onnxruntime  # noqa: F401
+
+
 def main(argv: list[str] | None = None) -> int:
+    from desktop_app.portable import configure_console, ensure_streams_for_gui
+
+    ensure_streams_for_gui()  # a gui-script / frozen GUI has no console: stdout is None
+    configure_console()  # `people list > f.txt` with "Марія" under cp1252 must not raise
     argv = list(sys.argv[1:] if argv is None else argv)
     # Global options may stand anywhere (``face-attendance db check --data-dir X``).
     pre = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
@@ -139,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     } & set(rest):
         rest = [*rest, "gui"]  # no subcommand: open the GUI
     args = parser.parse_args(rest)
+    if args.command in GUI_COMMANDS:
+        _load_native_runtime_before_qt()
     for key, value in vars(global_args).items():
         if (value is not None and value != 0) or not hasattr(args, key):
             setattr(args, key, value)

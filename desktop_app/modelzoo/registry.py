@@ -10,6 +10,7 @@ Nothing is ever downloaded.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.metadata
 import importlib.util
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import ModelError
-from desktop_app.fileio import sha256_file
+from desktop_app.fileio import replace_retrying, sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -159,11 +160,23 @@ class ModelZoo:
             (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2))
             final = self.folder(name)
             old = None
-            if final.exists():
-                old = final.with_name(f".{name}-old")
-                shutil.rmtree(old, ignore_errors=True)
-                final.rename(old)
-            tmp.rename(final)
+            try:
+                if final.exists():
+                    old = final.with_name(f".{name}-old")
+                    shutil.rmtree(old, ignore_errors=True)
+                    replace_retrying(final, old)
+                replace_retrying(tmp, final)
+            except PermissionError as exc:
+                if old is not None and not final.exists():
+                    with contextlib.suppress(OSError):
+                        replace_retrying(old, final)  # put the previous build back
+                raise ModelError(
+                    f"The {name} model was built, but moving it into {final} was refused "
+                    f"({exc.strerror or exc}). Another program holds the new files open: "
+                    "usually an antivirus scanning them. Wait a minute and run "
+                    "'face-attendance models build' again; if it keeps happening, exclude "
+                    f"{self.root} from real-time scanning. The weight packages are fine."
+                ) from exc
             if old is not None:
                 shutil.rmtree(old, ignore_errors=True)
         except ModelError:

@@ -393,6 +393,22 @@ def _check_sqlite_file(path: Path) -> None:
         )
 
 
+def _check_not_on_a_share(path: Path) -> None:
+    """Refuse an SQLite file on a network share: its locks and WAL do not work across
+    machines, so two PCs writing it corrupt it (and even one PC is not safe there)."""
+    from desktop_app.portable import network_filesystem
+
+    share = network_filesystem(path.parent)
+    if share is not None:
+        raise DataDirError(
+            f"The database {path} would be on a network share ({share}). SQLite cannot be "
+            "shared safely over a network. For several PCs use PostgreSQL "
+            "(--database-url postgresql+psycopg://user@server/attendance, or database_url in "
+            "the settings file); for one PC choose a local folder with --data-dir. "
+            "Nothing was changed."
+        )
+
+
 def open_database(settings: Settings, *, migrate: bool = True) -> Database:
     """Open (and by default migrate to head) the database the settings point at."""
     url = settings.resolved_database_url
@@ -405,6 +421,7 @@ def open_database(settings: Settings, *, migrate: bool = True) -> Database:
                 f"The folder {path.parent} of the database does not exist. Create it or pass "
                 "another --database-url."
             )
+        _check_not_on_a_share(path)
         _check_sqlite_file(path)
     db = Database(url)
     try:

@@ -25,6 +25,7 @@ import pytest
 from desktop_app.modelzoo import mediapipe_face as mp_spec
 from desktop_app.vision.blazeface import FULL_RANGE, SHORT_RANGE, BlazeFace
 from desktop_app.vision.face_mesh import PRESENCE_THRESHOLD, FaceMesh, roi_from_box
+from desktop_app.vision.image_io import load_image, save_image
 
 REPO = Path(__file__).resolve().parents[2]
 TOOL = REPO / "tools" / "mediapipe_reference.py"
@@ -56,7 +57,7 @@ def _mediapipe_python() -> str:
 
 def _frame(path: Path) -> np.ndarray:
     """The photo fitted into a black 640x480 frame."""
-    image = cv2.imread(str(path))
+    image = load_image(path)
     h, w = image.shape[:2]
     s = min(640 / w, 480 / h)
     small = cv2.resize(image, (round(w * s), round(h * s)), interpolation=cv2.INTER_AREA)
@@ -75,7 +76,7 @@ def reference(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> di
     paths = []
     for i, photo in enumerate(photos):
         out = folder / f"{i:03d}.png"  # lossless: both sides read the same pixels
-        cv2.imwrite(str(out), _frame(photo))
+        save_image(out, _frame(photo))
         paths.append(str(out))
     res = subprocess.run([exe, str(TOOL), *paths], capture_output=True, text=True, check=True)
     ref: dict = json.loads(res.stdout)["images"]
@@ -107,7 +108,7 @@ def test_blazeface_matches_mediapipe(
     n_faces = 0
     worst_iou, worst_px = 1.0, 0.0
     for path, entry in reference.items():
-        rgb = cv2.cvtColor(cv2.imread(path), cv2.COLOR_BGR2RGB)
+        rgb = cv2.cvtColor(load_image(path), cv2.COLOR_BGR2RGB)
         ours = detector.detect_rgb(rgb)
         theirs = entry[key]
         assert len(ours) == len(theirs), path
@@ -128,7 +129,7 @@ def test_face_mesh_matches_mediapipe(reference: dict, models: dict[str, bytes]) 
     mesh = FaceMesh(models["face_mesh"])
     n_faces, worst = 0, 0.0
     for path, entry in reference.items():
-        rgb = cv2.cvtColor(cv2.imread(path), cv2.COLOR_BGR2RGB)
+        rgb = cv2.cvtColor(load_image(path), cv2.COLOR_BGR2RGB)
         dets = detector.detect_rgb(rgb)[:10]  # the tool asks FaceMesh for up to 10 faces
         rois = [roi_from_box(d.box, d.keypoints[0], d.keypoints[1]) for d in dets]
         ours = [m for m in mesh.run(rgb, rois) if m.presence >= PRESENCE_THRESHOLD]

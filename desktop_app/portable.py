@@ -1,0 +1,154 @@
+"""What differs between Windows, macOS and Linux, in one place.
+
+- ``configure_console``: text printed to a file or pipe (``people list > f.txt``) is UTF-8, so
+  names like "Марія" never raise ``UnicodeEncodeError`` on a Windows cp1252 console encoding.
+  An encoding the user chose with ``PYTHONIOENCODING`` is kept, with unencodable characters
+  replaced instead of raising.
+- ``network_filesystem``: whether a folder lives on a network share (``\\\\server\\share``, a
+  mapped network drive, an NFS/SMB mount), where SQLite's locking and WAL do not work across
+  machines.
+
+Nothing Windows-only is imported at import time (``ctypes.windll`` only inside functions that
+run on Windows). This module sits outside the import-linter layers: any layer may use it.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path, PurePath, PureWindowsPath
+
+log = logging.getLogger(__name__)
+
+# File system types that are network shares (Linux /proc/mounts, macOS mount(8)).
+NETWORK_FS_TYPES = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "afpfs",
+        "afs",
+        "ncpfs",
+        "webdav",
+        "davfs",
+        "fuse.sshfs",
+        "fuse.rclone",
+        "ceph",
+        "glusterfs",
+        "fuse.glusterfs",
+    }
+)
+_DRIVE_REMOTE = 4  # GetDriveTypeW
+
+
+# --- console --------------------------------------------------------------------------------
+def configure_console(streams: Iterable[object] | None = None) -> None:
+    """Make ``sys.stdout``/``sys.stderr`` safe for any name (see the module docstring)."""
+    chosen = os.environ.get("PYTHONIOENCODING")
+    for stream in streams if streams is not None else (sys.stdout, sys.stderr):
+        if not isinstance(stream, io.TextIOWrapper):
+            continue  # None (a GUI without a console), or a test's capture object
+        encoding = (stream.encoding or "").lower().replace("-", "").replace("_", "")
+        if encoding == "utf8":
+            continue
+        try:
+            if chosen:
+                stream.reconfigure(errors="replace")
+            else:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+        except (ValueError, OSError, io.UnsupportedOperation) as exc:
+            log.debug("cannot reconfigure %r: %s", stream, exc)
+
+
+def ensure_streams_for_gui() -> None:
+    """A GUI started without a console (``pythonw``, a gui-script, a frozen app) has
+    ``sys.stdout``/``sys.stderr`` set to None: print() and logging then go to the null device
+    instead of failing."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
+# --- network file systems -------------------------------------------------------------------
+def network_filesystem(path: Path | str, *, mounts: str | None = None) -> str | None:
+    """A short description of the network share ``path`` is on (e.g. ``"cifs"``,
+    ``"a UNC path"``, ``"a network drive"``), or None when it is local or cannot be told.
+
+    ``mounts`` is the mount table text (``/proc/mounts`` or macOS ``mount`` output) for tests.
+    """
+    text = str(path)
+    if sys.platform == "win32" or text.startswith(("\\\\", "//")):
+        return _windows_network(text)
+    if mounts is None:
+        mounts = _read_mount_table()
+    if not mounts:
+        return None
+    return _fs_type_of(Path(path), _parse_mounts(mounts))
+
+
+def _windows_network(text: str) -> str | None:
+    if text.startswith(("\\\\", "//")):
+        return "a network (UNC) path"
+    if sys.platform != "win32":
+        return None
+    drive = PureWindowsPath(os.path.abspath(text)).drive
+    if not drive:
+        return None
+    import ctypes  # Windows only: imported here so Linux and macOS never touch windll
+
+    kind = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")
+    return "a mapped network drive" if kind == _DRIVE_REMOTE else None
+
+
+def _read_mount_table() -> str:
+    if sys.platform.startswith("linux"):
+        try:
+            return Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return ""
+    if sys.platform == "darwin":
+        import subprocess
+
+        try:
+            out = subprocess.run(
+                ["/sbin/mount"], capture_output=True, text=True, timeout=5, check=False
+            )
+        except (OSError, subprocess.SubprocessError):
+            return ""
+        return out.stdout
+    return ""
+
+
+def _parse_mounts(text: str) -> list[tuple[str, str]]:
+    """``(mount point, fs type)`` from /proc/mounts lines (``dev point type opts 0 0``) or
+    macOS ``mount`` lines (``//u@srv/share on /Volumes/share (smbfs, nodev, ...)``)."""
+    table = []
+    for line in text.splitlines():
+        if " on " in line and line.rstrip().endswith(")"):  # macOS / BSD
+            _, _, rest = line.partition(" on ")
+            point, _, opts = rest.rpartition(" (")
+            table.append((point, opts.split(",")[0].strip()))
+            continue
+        parts = line.split()
+        if len(parts) >= 3:
+            point = parts[1].replace("\\040", " ").replace("\\011", "\t").replace("\\134", "\\")
+            table.append((point, parts[2]))
+    return table
+
+
+def _fs_type_of(path: Path, table: list[tuple[str, str]]) -> str | None:
+    try:
+        resolved = path.resolve()
+    except OSError:
+        resolved = path.absolute()
+    best, best_type = -1, ""
+    for point, fs_type in table:
+        mount = PurePath(point)
+        if (resolved == mount or mount in resolved.parents) and len(mount.parts) > best:
+            best, best_type = len(mount.parts), fs_type
+    return best_type if best_type in NETWORK_FS_TYPES else None

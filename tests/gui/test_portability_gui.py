@@ -1,0 +1,64 @@
+"""Windows conditions for the GUI: photos from non-ASCII folders (``narrow_path_apis``), and
+onnxruntime loaded before Qt (the DLL order)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.vision.image_io import save_image
+from tests.gui.conftest import astronaut_bgr
+
+
+@pytest.mark.usefixtures("narrow_path_apis")
+def test_enroll_dialog_adds_a_photo_from_a_non_ascii_folder(
+    qtbot: Any, ctx: Any, non_ascii_dir: Path
+) -> None:
+    from desktop_app.ui.app import create_application
+    from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
+
+    create_application()
+    photo = save_image(non_ascii_dir / "Марія.jpg", astronaut_bgr())
+    dlg = EnrollDialog(ctx, None, mode="photos")
+    qtbot.addWidget(dlg)
+    dlg.add_files([photo])
+    assert dlg.files == [photo] and dlg.photos.count() == 1
+
+
+# --- DLL order ------------------------------------------------------------------------------
+CHILD = r"""
+import sys
+order = []
+class Recorder:
+    def find_spec(self, name, path=None, target=None):
+        top = name.split(".")[0]
+        if top in ("onnxruntime", "PySide6") and top not in order:
+            order.append(top)
+        return None
+sys.meta_path.insert(0, Recorder())
+from desktop_app.cli import main
+code = main(sys.argv[1:])
+print("ORDER", ",".join(order))
+sys.exit(code)
+"""
+
+
+@pytest.mark.slow
+def test_the_gui_loads_onnxruntime_before_qt(tmp_path: Path, image_folder: Path) -> None:
+    config = tmp_path / "settings.toml"
+    config.write_text(f'[privacy]\nkey_store = "file"\nkey_dir = "{(tmp_path / "k").as_posix()}"\n')
+    args = ["--config", str(config), "--data-dir", str(tmp_path / "data"), "gui"]
+    args += ["--source", str(image_folder), "--screenshot", str(tmp_path / "s.png")]
+    args += ["--quit-after", "1"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FACE_ATTENDANCE_")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD, *args], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "ORDER onnxruntime,PySide6" in proc.stdout
