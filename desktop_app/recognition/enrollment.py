@@ -549,9 +549,7 @@ class EnrollmentService:
         sample. Raises what ``enroll`` would (``NoFaceError``, ``QualityError``,
         ``WeakPhotoError``...); stores nothing."""
         smp = self._sample(Path(path), str(path), None, allow_weak)
-        emb = embed_chips(
-            self.embedder, smp.chip_rgb[None], self.settings.recognition.flip_average
-        )
+        emb = embed_chips(self.embedder, smp.chip_rgb[None], self.settings.recognition.flip_average)
         return emb[0], smp.weak
 
     def gallery_lookalikes(

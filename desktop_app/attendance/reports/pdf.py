@@ -30,8 +30,19 @@ PDF_REGISTER_DAYS_PER_TABLE = 14
 _FONTS: tuple[str, str] | None = None
 
 
+def font_files() -> tuple[Path, Path]:
+    """The regular and bold TrueType files the PDF embeds: DejaVu Sans, shipped in
+    ``resources/fonts`` (Latin, Greek, Cyrillic and more; Bitstream Vera/DejaVu licence in
+    ``LICENSE-DejaVu.txt``), so a report looks the same on Windows, macOS and Linux whatever
+    fonts the system has."""
+    from desktop_app.paths import resource_path
+
+    return resource_path("fonts", "DejaVuSans.ttf"), resource_path("fonts", "DejaVuSans-Bold.ttf")
+
+
 def _pdf_fonts() -> tuple[str, str]:
-    """A Unicode TrueType font (DejaVu when installed, else reportlab's bundled Vera)."""
+    """Register the shipped fonts once; reportlab's bundled Vera (Latin only) if they are
+    missing from a broken install, with a warning."""
     global _FONTS
     if _FONTS is not None:
         return _FONTS
@@ -39,26 +50,15 @@ def _pdf_fonts() -> tuple[str, str]:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    candidates = [
-        (
-            Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-            Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
-        ),
-        (Path("C:/Windows/Fonts/arial.ttf"), Path("C:/Windows/Fonts/arialbd.ttf")),
-        (
-            Path(reportlab.__file__).parent / "fonts" / "Vera.ttf",
-            Path(reportlab.__file__).parent / "fonts" / "VeraBd.ttf",
-        ),
-    ]
-    for regular, bold in candidates:
-        if regular.exists() and bold.exists():
-            try:
-                pdfmetrics.registerFont(TTFont("ReportSans", str(regular)))
-                pdfmetrics.registerFont(TTFont("ReportSans-Bold", str(bold)))
-                _FONTS = ("ReportSans", "ReportSans-Bold")
-                return _FONTS
-            except Exception:  # a broken font file: try the next one
-                log.warning("cannot use font %s", regular)
+    vera = Path(reportlab.__file__).parent / "fonts"
+    for regular, bold in (font_files(), (vera / "Vera.ttf", vera / "VeraBd.ttf")):
+        try:
+            pdfmetrics.registerFont(TTFont("ReportSans", str(regular)))
+            pdfmetrics.registerFont(TTFont("ReportSans-Bold", str(bold)))
+            _FONTS = ("ReportSans", "ReportSans-Bold")
+            return _FONTS
+        except Exception as exc:  # missing or broken: names outside Latin will not print
+            log.warning("cannot use the font %s (%s); reinstall the app", regular, exc)
     _FONTS = ("Helvetica", "Helvetica-Bold")
     return _FONTS
 
