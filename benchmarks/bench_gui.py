@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QElapsedTimer, QTimer
 
-    from desktop_app.ui import ops, services
+    from desktop_app.ui import ops
     from desktop_app.ui.app import create_application
     from desktop_app.ui.main_window import MainWindow
 
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ctx = AppContext(settings)
     video = three_face_video(tmp / "three_faces.avi")
-    recognition = not args.no_recognition and services.available("recognition")
+    recognition = not args.no_recognition
     if recognition:
         for name in ctx.models.names():
             ctx.models.ensure(name)

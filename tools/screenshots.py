@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--size", default="1366x768")
     args = ap.parse_args(argv)
 
-    from desktop_app.ui import ops, services
+    from desktop_app.ui import ops
     from desktop_app.ui.app import create_application
     from desktop_app.ui.main_window import MainWindow
 
@@ -140,16 +140,13 @@ def main(argv: list[str] | None = None) -> int:
     ctx = AppContext(settings)
     demo_rows(ctx)
     camera = args.camera or str(astronaut_frames(tmp / "camera"))
-    if services.available("enroll"):
-        from skimage import data
+    from skimage import data
 
-        if not args.camera:
-            enroll(ctx, "Eileen Collins", cv2.cvtColor(data.astronaut(), cv2.COLOR_RGB2BGR))
-        for spec in args.enroll:
-            name, _, photo = spec.partition("=")
-            enroll(ctx, name, Path(photo))
-    else:
-        print("enrollment not available in this build: no face enrolled", file=sys.stderr)
+    if not args.camera:
+        enroll(ctx, "Eileen Collins", cv2.cvtColor(data.astronaut(), cv2.COLOR_RGB2BGR))
+    for spec in args.enroll:
+        name, _, photo = spec.partition("=")
+        enroll(ctx, name, Path(photo))
 
     w, h = (int(v) for v in args.size.split("x"))
     win = MainWindow(ctx, source=camera, config_file=tmp / "settings.toml", interactive=False)
@@ -180,22 +177,21 @@ def main(argv: list[str] | None = None) -> int:
         path = args.out / f"{key}.png"
         win.save_screenshot(path)
         print(path)
-    if services.available("enroll"):
-        from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
+    from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
 
-        win.show_page("live")
-        dlg = EnrollDialog(ctx, win, mode="camera", runner=win.runner)
-        dlg.name.setText("Eileen Collins")
-        dlg.open()
-        pump(3.0)
-        dlg.capture()
-        pump(0.6)
-        dlg.capture()
-        pump(0.3)
-        path = args.out / "enroll.png"
-        dlg.grab().save(str(path))
-        print(path)
-        dlg.reject()
+    win.show_page("live")
+    dlg = EnrollDialog(ctx, win, mode="camera", runner=win.runner)
+    dlg.name.setText("Eileen Collins")
+    dlg.open()
+    pump(3.0)
+    dlg.capture()
+    pump(0.6)
+    dlg.capture()
+    pump(0.3)
+    path = args.out / "enroll.png"
+    dlg.grab().save(str(path))
+    print(path)
+    dlg.reject()
     win.close()
     win.shutdown()
     ctx.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from desktop_app import __version__
@@ -53,18 +53,6 @@ def _on_scheme_changed(app: QApplication) -> None:
         refresh = getattr(widget, "refresh_icons", None)
         if callable(refresh):
             refresh()
-
-
-def is_dark() -> bool:
-    pal = QGuiApplication.palette()
-    return pal.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def chart_theme() -> Any:
-    """The QtCharts theme matching the palette (charts do not follow it on their own)."""
-    from PySide6.QtCharts import QChart
-
-    return QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
 
 
 def run_gui(

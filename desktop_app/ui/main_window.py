@@ -33,7 +33,7 @@ from desktop_app.attendance.live import LiveFrame, LiveLoop, Marked
 from desktop_app.errors import AppError
 from desktop_app.storage.db import describe
 from desktop_app.storage.repositories import Events, People
-from desktop_app.ui import ops, services
+from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ADMIN_PAGES, ensure_admin
 from desktop_app.ui.live_page import LivePage
 from desktop_app.ui.resources import icon
@@ -223,7 +223,13 @@ class MainWindow(QMainWindow):
 
         self.live_page = LivePage(self.actions_)
         self.live_page.view.attach(self.runner)
-        self.people_page = PeoplePage(self.ctx, self.actions_, self)
+        self.people_page = PeoplePage(
+            self.ctx,
+            self.actions_,
+            self,
+            add_samples=self._add_samples,
+            show_status=self.show_status,
+        )
         self.attendance_page = AttendancePage(self.ctx, self.actions_, self)
         self.reports_page = ReportsPage(self.ctx, self)
         self.settings_page = SettingsPage(self.ctx, self.config_file, self)
@@ -344,11 +350,6 @@ class MainWindow(QMainWindow):
 
     # ---- recognition coming online ------------------------------------------------------
     def prepare_recognition(self) -> None:
-        reason = services.missing_reason("recognition")
-        if reason:
-            self.model_text = "not available yet"
-            self.status_labels["model"].setToolTip(reason)
-            return
         zoo = self.ctx.models
 
         def check() -> bool:
@@ -371,8 +372,7 @@ class MainWindow(QMainWindow):
                 ctx.models.ensure(name, step)
             progress(len(names) / (len(names) + 1), "loading the models")
             _ = ctx.recognizer  # builds pipeline and gallery (cached on the context)
-            if services.available("attendance"):
-                _ = ctx.attendance
+            _ = ctx.attendance
             progress(1.0, "ready")
             return " + ".join(names)
 
@@ -489,19 +489,7 @@ class MainWindow(QMainWindow):
         )
 
     def update_action_states(self) -> None:
-        a = self.actions_
-        for key, feature in (
-            ("identify", "recognition"),
-            ("group_photo", "group_photo"),
-            ("enroll_camera", "enroll"),
-            ("enroll_photos", "enroll"),
-            ("session_start", "attendance"),
-            ("session_end", "attendance"),
-            ("import_roster", "roster"),
-        ):
-            services.set_available(a[key], feature, tooltip=a[key].statusTip())
-        if services.available("attendance"):
-            a["session_end"].setEnabled(self.current_session is not None)
+        self.actions_["session_end"].setEnabled(self.current_session is not None)
         self.people_page.update_action_states()
         self.attendance_page.update_action_states()
 
@@ -548,10 +536,6 @@ class MainWindow(QMainWindow):
         )
 
     def _load_session(self) -> None:
-        if not services.available("attendance"):
-            self.live_page.set_session_text("No session running: marks count for the day.")
-            return
-
         def load() -> list[Any]:
             return list(self.ctx.attendance.current_sessions())
 
@@ -691,7 +675,14 @@ class MainWindow(QMainWindow):
 
         if not self.admin_ok("Enrolling a person"):
             return
-        dlg = EnrollDialog(self.ctx, self, mode="camera", runner=self.runner, person=person)
+        dlg = EnrollDialog(
+            self.ctx,
+            self,
+            mode="camera",
+            runner=self.runner,
+            person=person,
+            show_status=self.show_status,
+        )
         dlg.open()
 
     def enroll_from_photos(self, person: Any = None, files: list[Path] | None = None) -> Any:
@@ -699,11 +690,22 @@ class MainWindow(QMainWindow):
 
         if not self.admin_ok("Enrolling a person"):
             return None
-        dlg = EnrollDialog(self.ctx, self, mode="photos", person=person)
+        dlg = EnrollDialog(
+            self.ctx, self, mode="photos", person=person, show_status=self.show_status
+        )
         if files:
             dlg.add_files(files)
         dlg.open()
         return dlg
+
+    def _add_samples(self, person: Any, camera: bool) -> None:
+        if camera:
+            self.enroll_from_camera(person=person)
+        else:
+            self.enroll_from_photos(person=person)
+
+    def show_status(self, message: str, ms: int) -> None:
+        self.statusBar().showMessage(message, ms)
 
     def start_session(self) -> None:
         from desktop_app.ui.dialogs.session_dialog import SessionDialog
@@ -748,14 +750,3 @@ class MainWindow(QMainWindow):
         self.status_labels["database"].setText(
             f"Database: {describe(self.ctx.settings.resolved_database_url)}"
         )
-
-
-def main_window_of(widget: QWidget | None) -> MainWindow | None:
-    while widget is not None:
-        if isinstance(widget, MainWindow):
-            return widget
-        widget = widget.parentWidget()
-    for w in QApplication.topLevelWidgets():
-        if isinstance(w, MainWindow):
-            return w
-    return None

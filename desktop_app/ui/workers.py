@@ -103,7 +103,6 @@ class FrameRunner(QObject):
         self._gui_pending = False
         self._capture_thread: threading.Thread | None = None
         self._infer_thread: threading.Thread | None = None
-        self._processing_enabled = process is not None
         self.capture_rate = RateMeter()
         self.process_rate = RateMeter()
         self.last_process_ms = 0.0
@@ -148,12 +147,8 @@ class FrameRunner(QObject):
     def set_process(self, process: Callable[[np.ndarray], Any] | None) -> None:
         """Swap the processor (e.g. once the recognizer is ready); takes effect next frame."""
         self._process = process
-        self._processing_enabled = process is not None
         with self._cond:
             self._cond.notify_all()
-
-    def set_processing_enabled(self, enabled: bool) -> None:
-        self._processing_enabled = enabled and self._process is not None
 
     def take_frame(self) -> Frame | None:
         """The newest frame (GUI thread); re-arms ``frame_ready``."""
@@ -231,7 +226,7 @@ class FrameRunner(QObject):
                 while not stop.is_set() and (
                     self._latest is None
                     or self._latest.index == last_index
-                    or not self._processing_enabled
+                    or self._process is None
                 ):
                     self._cond.wait(0.2)
                 if stop.is_set():

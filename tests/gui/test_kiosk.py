@@ -14,7 +14,6 @@ from desktop_app.attendance.kiosk_state import KioskPhase
 from desktop_app.cli import main as cli_main
 from desktop_app.security import pin
 from desktop_app.storage.repositories import Events
-from desktop_app.ui import services
 from tests.gui.conftest import wait_ops
 
 PIN = "4711"
@@ -172,10 +171,6 @@ def test_cli_set_pin_asks_twice(settings: Any, monkeypatch: Any, capsys: Any) ->
 
 @pytest.mark.shared
 @pytest.mark.slow
-@pytest.mark.skipif(
-    not (services.available("recognition") and services.available("enroll")),
-    reason=services.missing_reason("recognition") or services.missing_reason("enroll") or "",
-)
 def test_greeting_card_after_a_confirmed_recognition(
     qtbot: Any, make_kiosk: Any, settings: Any, models_dir: Path, shared_data: Path
 ) -> None:

@@ -13,17 +13,10 @@ from typing import Any
 import pytest
 
 from desktop_app.storage.repositories import Events, People
-from desktop_app.ui import services
 from desktop_app.vision.image_io import save_image
 from tests.gui.conftest import wait_ops
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not (services.available("recognition") and services.available("enroll")),
-        reason=services.missing_reason("recognition") or services.missing_reason("enroll") or "",
-    ),
-]
+pytestmark = [pytest.mark.slow]
 
 NAME = "Lin-Manuel Miranda"
 

@@ -28,7 +28,7 @@ from desktop_app.errors import AppError
 from desktop_app.storage.records import EventRecord
 from desktop_app.storage.repositories import People
 from desktop_app.ui import ops
-from desktop_app.ui.dialogs.enroll_dialog import _operator
+from desktop_app.ui.common import operator_name
 
 TITLES = {"manual": "Add a manual mark", "delete": "Withdraw a mark", "reassign": "Wrong person"}
 
@@ -112,7 +112,7 @@ class CorrectionDialog(QDialog):
             self.reason.setFocus()
             return
         svc = self.ctx.attendance
-        actor = _operator()
+        actor = operator_name()
         values: dict[str, Any] = {"actor": actor, "reason": reason}
         if self.kind == "delete":
             assert self.mark_event is not None

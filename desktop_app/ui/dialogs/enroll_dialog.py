@@ -9,7 +9,6 @@ gives the runner its previous processor back.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import logging
 from pathlib import Path
 from typing import Any
@@ -46,8 +45,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import AppError, ImageError
+from desktop_app.recognition.enrollment import LookAlikeError
 from desktop_app.storage.repositories import People
-from desktop_app.ui import ops, services
+from desktop_app.ui import ops
+from desktop_app.ui.common import ShowStatus, operator_name
 from desktop_app.ui.live_view import CONFIRMING, KNOWN, UNKNOWN, FaceLabel, LiveView, as_box
 from desktop_app.ui.resources import icon
 from desktop_app.ui.workers import FrameRunner, Processed
@@ -122,10 +123,12 @@ class EnrollDialog(QDialog):
         mode: str = "photos",
         runner: FrameRunner | None = None,
         person: Any = None,
+        show_status: ShowStatus | None = None,
     ) -> None:
         super().__init__(parent)
         assert mode in ("photos", "camera")
         self.ctx, self.mode, self.runner, self.person = ctx, mode, runner, person
+        self.show_status = show_status  # where "X is enrolled" goes (the window's status bar)
         self.files: list[Path] = []
         self.captures: list[np.ndarray] = []
         self.last_report: Any = None
@@ -152,7 +155,7 @@ class EnrollDialog(QDialog):
             f"This person agreed to have their face stored for attendance "
             f"(consent text {ctx.settings.privacy.consent_text_version})"
         )
-        self.consent_by = QLineEdit(_operator())
+        self.consent_by = QLineEdit(operator_name())
         form = QFormLayout()
         form.addRow("Name", self.name)
         form.addRow("External id", self.external_id)
@@ -261,9 +264,6 @@ class EnrollDialog(QDialog):
 
     def problems(self) -> list[str]:
         out = []
-        reason = services.missing_reason("enroll")
-        if reason:
-            out.append(reason)
         if not self.name.text().strip():
             out.append("Enter the person's name.")
         if self.ctx.settings.privacy.require_consent and not self.consent.isChecked():
@@ -329,12 +329,9 @@ class EnrollDialog(QDialog):
         frame = self.runner.latest_frame()
         if frame is not None:
             self.view.set_frame(frame)
-        if services.available("enroll"):
-            self.runner.processed.connect(self._on_checked)
-            self._saved_process = self.runner._process
-            self.runner.set_process(self._check)
-        else:
-            self.feedback.setText("Live quality feedback needs the enrollment service.")
+        self.runner.processed.connect(self._on_checked)
+        self._saved_process = self.runner._process
+        self.runner.set_process(self._check)
 
     def _check(self, frame_bgr: np.ndarray) -> tuple[Any, Any]:
         faces, report = self.ctx.enrollment.check_sample(frame_bgr)
@@ -444,11 +441,8 @@ class EnrollDialog(QDialog):
         verb = "has new samples" if self.person is not None else "is enrolled"
         text = f"{name} {verb}: {n} sample{'s' if n != 1 else ''} stored."
         warnings = [f"{r.source}: {r.message}" for r in (getattr(result, "refused", []) or [])]
-        from desktop_app.ui.main_window import main_window_of
-
-        win = main_window_of(self.parentWidget())
-        if win is not None:
-            win.statusBar().showMessage(text, 6000)
+        if self.show_status is not None:
+            self.show_status(text, 6000)
         if warnings:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
@@ -463,8 +457,7 @@ class EnrollDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.update_state()
-        lookalike = services.find_attr("enrollment", "LookAlikeError")
-        if lookalike is not None and isinstance(exc, lookalike):
+        if isinstance(exc, LookAlikeError):
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 "Looks like someone enrolled",
@@ -486,10 +479,3 @@ class EnrollDialog(QDialog):
         self.status.setText(ops.error_text(exc))
         if not isinstance(exc, AppError):
             ops.report_error(self, exc, "Enroll")
-
-
-def _operator() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # pragma: no cover - no login name (containers)
-        return "operator"

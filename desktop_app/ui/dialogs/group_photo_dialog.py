@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ImageError
-from desktop_app.ui import ops, services
+from desktop_app.ui import ops
+from desktop_app.ui.common import operator_name
 from desktop_app.ui.live_view import AMBIGUOUS, KNOWN, UNKNOWN, FaceLabel, LiveView, as_box
 from desktop_app.vision.image_io import load_image
 
@@ -127,9 +128,7 @@ class GroupPhotoDialog(QDialog):
         else:
             text += f" Untick anyone who should not be marked in {self.session.name}."
         self.summary.setText(text)
-        self.confirm_button.setEnabled(
-            services.available("attendance") and self.session is not None and n_known > 0
-        )
+        self.confirm_button.setEnabled(self.session is not None and n_known > 0)
 
     def ticked(self) -> list[int]:
         out = []
@@ -143,14 +142,12 @@ class GroupPhotoDialog(QDialog):
     def confirm(self) -> None:
         if self.analysis is None or self.session is None:
             return
-        from desktop_app.ui.dialogs.enroll_dialog import _operator
-
         ctx, analysis, sid, ids = self.ctx, self.analysis, self.session.id, self.ticked()
 
         def run() -> Any:
             from desktop_app.attendance.group_photo import confirm_group_photo
 
-            return confirm_group_photo(ctx, analysis, sid, person_ids=ids, actor=_operator())
+            return confirm_group_photo(ctx, analysis, sid, person_ids=ids, actor=operator_name())
 
         ops.run_op(
             run,

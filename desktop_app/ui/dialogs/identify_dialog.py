@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui import ops, services
+from desktop_app.ui import ops
 from desktop_app.ui.live_view import LiveView
 
 
@@ -67,10 +67,8 @@ class IdentifyDialog(QDialog):
             "Mark recognised", QDialogButtonBox.ButtonRole.ActionRole
         )
         self.mark_button.clicked.connect(self.mark)
-        if services.set_available(
-            self.mark_button, "attendance", tooltip="Record attendance for the recognised people"
-        ):
-            self.mark_button.setEnabled(bool(self.known))
+        self.mark_button.setToolTip("Record attendance for the recognised people")
+        self.mark_button.setEnabled(bool(self.known))
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)

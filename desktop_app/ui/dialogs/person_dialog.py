@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.storage.records import PersonRecord
 from desktop_app.storage.repositories import Audit, People
 from desktop_app.ui import ops
-from desktop_app.ui.dialogs.enroll_dialog import _operator
+from desktop_app.ui.common import operator_name
 
 
 class PersonDialog(QDialog):
@@ -76,7 +76,7 @@ class PersonDialog(QDialog):
         def write(s: Any) -> PersonRecord:
             rec = People(s).update(pid, **changes)
             Audit(s).write(
-                _operator(),
+                operator_name(),
                 "person.update",
                 f"person:{pid}",
                 {k: v for k, v in changes.items() if k != "notes"},

@@ -4,7 +4,6 @@ its growing lock-out are ``security.pin``'s, reached through ``PinGate``."""
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
@@ -154,9 +153,3 @@ class PinPadDialog(QDialog):
 
     def message_text(self) -> str:
         return self.message.text()
-
-
-def ask_pin(gate: PinGate, parent: QWidget | None, purpose: str, **kw: Any) -> bool:
-    """Modal PIN pad; True when the right PIN was entered."""
-    dlg = PinPadDialog(gate, purpose, parent, **kw)
-    return dlg.exec() == QDialog.DialogCode.Accepted

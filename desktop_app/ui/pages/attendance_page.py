@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.storage.records import EventRecord, SessionRecord
 from desktop_app.storage.repositories import Events, People, Sessions
-from desktop_app.ui import ops, services
+from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
 from desktop_app.ui.live_view import qdate
 from desktop_app.ui.resources import icon
@@ -324,9 +324,8 @@ class AttendancePage(QWidget):
 
     def update_action_states(self) -> None:
         ev = self.selected_event()
-        for a in (self.add_manual, self.reassign, self.remove):
-            if services.set_available(a, "attendance") and a is not self.add_manual:
-                a.setEnabled(ev is not None and ev.status == "valid")
+        for a in (self.reassign, self.remove):
+            a.setEnabled(ev is not None and ev.status == "valid")
 
     def correct(self, kind: str) -> None:
         from desktop_app.ui.dialogs.correction_dialog import CorrectionDialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,8 +37,9 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import PermissionDenied
 from desktop_app.storage.records import PersonRecord
 from desktop_app.storage.repositories import Events, People, Templates
-from desktop_app.ui import ops, services
+from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
+from desktop_app.ui.common import ShowStatus, operator_name
 from desktop_app.ui.resources import icon
 
 log = logging.getLogger(__name__)
@@ -188,13 +190,25 @@ class PeopleModel(QAbstractTableModel):
         return None
 
 
+# Opens the enroll dialog to add samples to a person: (person, from_camera).
+AddSamples = Callable[[PersonRecord, bool], None]
+
+
 class PeoplePage(QWidget):
     def __init__(
-        self, ctx: Any, actions: dict[str, QAction], parent: QWidget | None = None
+        self,
+        ctx: Any,
+        actions: dict[str, QAction],
+        parent: QWidget | None = None,
+        *,
+        add_samples: AddSamples | None = None,
+        show_status: ShowStatus | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.actions_ = actions
+        self._add_samples = add_samples
+        self._show_status = show_status
         self.model = PeopleModel()
         self.proxy = QSortFilterProxyModel()
         self.proxy.setSourceModel(self.model)
@@ -219,6 +233,7 @@ class PeoplePage(QWidget):
         self.edit.triggered.connect(self.edit_selected)
         self.delete = QAction(icon("delete"), "Delete...", self)
         self.delete.setData("delete")
+        self.delete.setToolTip("Erase the selected person: templates, face chips, index entries")
         self.delete.setShortcut("Delete")
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete.triggered.connect(self.delete_selected)
@@ -335,30 +350,15 @@ class PeoplePage(QWidget):
     def update_action_states(self) -> None:
         has = self.selected_person() is not None
         self.edit.setEnabled(has)
-        if services.set_available(self.add_samples, "enroll"):
-            self.add_samples.setEnabled(has)
-        if services.set_available(
-            self.delete,
-            "enroll",
-            tooltip="Erase the selected person: templates, face chips, index entries",
-        ):
-            self.delete.setEnabled(has)
+        self.add_samples.setEnabled(has)
+        self.delete.setEnabled(has)
 
     # ---- actions -------------------------------------------------------------------------
-    def _window(self) -> Any:
-        from desktop_app.ui.main_window import main_window_of
-
-        return main_window_of(self)
-
     def add_samples_to_selected(self, camera: bool = False) -> None:
         person = self.selected_person()
-        win = self._window()
-        if person is None or win is None:
+        if person is None or self._add_samples is None:
             return
-        if camera:
-            win.enroll_from_camera(person=person)
-        else:
-            win.enroll_from_photos(person=person)
+        self._add_samples(person, camera)
 
     def edit_selected(self) -> None:
         person = self.selected_person()
@@ -420,8 +420,7 @@ class PeoplePage(QWidget):
         ops.run_op(
             lambda: self.ctx.enrollment.remove_person(person.id, with_events=with_events),
             success=lambda _r: (
-                self._window()
-                and self._window().statusBar().showMessage(f"{person.name} was erased.", 5000)
+                self._show_status and self._show_status(f"{person.name} was erased.", 5000)
             ),
             parent=self,
             changes="people",
@@ -488,9 +487,7 @@ class PeoplePage(QWidget):
         self._roster_box = box
 
     def _import_roster(self, csv_path: Path) -> None:
-        from desktop_app.ui.dialogs.enroll_dialog import _operator
-
-        ctx, actor = self.ctx, _operator()
+        ctx, actor = self.ctx, operator_name()
 
         def run() -> Any:
             from desktop_app.attendance.roster import import_roster

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.storage.repositories import Events, People
-from desktop_app.ui import ops, services
+from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
-from desktop_app.ui.app import chart_theme
+from desktop_app.ui.common import chart_theme
 from desktop_app.ui.live_view import qdate
 from desktop_app.ui.resources import icon
 
@@ -121,9 +121,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.chart_view, 1)
         layout.addWidget(self.summary)
         ops.get_hub().changed.connect(self._on_data_changed)
-        services.set_available(
-            self.export_button, "reports", tooltip="Write the report for this range and group"
-        )
+        self.export_button.setToolTip("Write the report for this range and group")
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("events", "people"):
@@ -193,8 +191,7 @@ class ReportsPage(QWidget):
 
     # ---- export --------------------------------------------------------------------------
     def export(self, path: Path | None = None) -> None:
-        reports = services.find_attr("reports", "build_report")
-        if reports is None or not ensure_admin(self.ctx, self, "Exporting a report"):
+        if not ensure_admin(self.ctx, self, "Exporting a report"):
             return
         ext = self.format.currentData()
         start, end = self._range()

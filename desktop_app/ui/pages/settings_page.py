@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
 from desktop_app.config import save_settings
 from desktop_app.errors import ConfigError
 from desktop_app.recognition.defaults import default_threshold
-from desktop_app.ui import admin_gate, ops, services
+from desktop_app.security import pin as admin_pin
+from desktop_app.ui import admin_gate, ops
 from desktop_app.ui.admin_gate import ensure_admin
-from desktop_app.ui.app import chart_theme
+from desktop_app.ui.common import chart_theme, operator_name
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +53,6 @@ MODES = [
     ("entry", "Entry only"),
     ("exit", "Exit only"),
 ]
-
-
-def pin_setter() -> Any | None:
-    """The core's ``set_pin(db, pin, actor=)`` (slow salted hash), if this build has it."""
-    return services.find_attr("pin", "set_pin")
 
 
 class SettingsPage(QWidget):
@@ -155,11 +151,7 @@ class SettingsPage(QWidget):
         self.chart_view.setMinimumHeight(220)
         self.load_calibration = QPushButton("Load calibration")
         self.load_calibration.clicked.connect(self.refresh_calibration)
-        services.set_available(
-            self.load_calibration,
-            "calibrate",
-            tooltip="Measure the threshold curve on the enrolled faces",
-        )
+        self.load_calibration.setToolTip("Measure the threshold curve on the enrolled faces")
         cal = QGroupBox("Calibration")
         cl = QVBoxLayout(cal)
         cl.addWidget(self.chart_view, 1)
@@ -197,14 +189,7 @@ class SettingsPage(QWidget):
         )
         self.pin_button = QPushButton("Set admin PIN...")
         self.pin_button.clicked.connect(self.set_pin)
-        if pin_setter() is None:
-            self.pin_button.setEnabled(False)
-            self.pin_button.setToolTip(
-                "Not available in this version yet: storing a PIN needs the core's slow salted "
-                "hash (desktop_app.security.pin)."
-            )
-        else:
-            self.pin_button.setToolTip("Needed to leave kiosk mode and for admin actions there")
+        self.pin_button.setToolTip("Needed to leave kiosk mode and for admin actions there")
         store = QGroupBox("Storage and access")
         f = QFormLayout(store)
         f.addRow("Data folder", data_row)
@@ -304,17 +289,11 @@ class SettingsPage(QWidget):
         by_fmr = self.by_fmr.isChecked()
         self.fmr.setEnabled(by_fmr)
         self.threshold.setEnabled(not by_fmr)
-        if by_fmr and not services.available("calibrate"):
-            self.calibration_note.setText(
-                "The threshold for a target rate comes from the calibration, which this "
-                "version does not have yet; the model's default distance is used."
-            )
-        else:
-            self.calibration_note.setText(
-                f"Default for {self.ctx.settings.recognition.embedder}: "
-                f"{default_threshold(self.ctx.settings.recognition.embedder):.2f} "
-                "(smaller = stricter)."
-            )
+        self.calibration_note.setText(
+            f"Default for {self.ctx.settings.recognition.embedder}: "
+            f"{default_threshold(self.ctx.settings.recognition.embedder):.2f} "
+            "(smaller = stricter)."
+        )
         self._mark_threshold()
 
     def build_settings(self) -> Any:
@@ -415,8 +394,6 @@ class SettingsPage(QWidget):
 
     # ---- calibration plot ---------------------------------------------------------------
     def refresh_calibration(self) -> None:
-        if not services.available("calibrate"):
-            return
         ctx = self.ctx
         target = self.fmr.currentData()
 
@@ -502,8 +479,6 @@ class SettingsPage(QWidget):
         """Ask for the current PIN (when one is set), the new one twice, then store it (slow
         salted hash, in the database). The core checks the current PIN: an unlocked screen
         is not enough to take the PIN over."""
-        if pin_setter() is None:
-            return
         current: str | None = None
         if self.ctx.admin.pin_set():
             current, ok = admin_gate.ask_pin(self, "Admin PIN", "Current admin PIN:")
@@ -517,19 +492,14 @@ class SettingsPage(QWidget):
             self.store_pin(pin, again, current=current)
 
     def store_pin(self, pin: str, again: str, *, current: str | None = None) -> None:
-        setter = pin_setter()
-        if setter is None:
-            return
         if pin != again:
             ops.report_error(
                 self, ConfigError("The two PINs differ; nothing was changed."), "Admin PIN"
             )
             return
-        from desktop_app.ui.dialogs.enroll_dialog import _operator
-
-        db, actor = self.ctx.db, _operator()
+        db, actor = self.ctx.db, operator_name()
         ops.run_op(
-            lambda: setter(db, pin, current=current, actor=actor),
+            lambda: admin_pin.set_pin(db, pin, current=current, actor=actor),
             parent=self,
             title="Admin PIN",
             success=lambda _r: self.status.setText("The admin PIN was set."),
