@@ -88,6 +88,8 @@ class AttendanceSettings(BaseModel):
     mode: Literal["present", "check_in_out", "entry", "exit"] = "present"
     cooldown_seconds: int = Field(300, ge=0, le=86_400)
     outside_session: Literal["check_in", "ignore"] = "check_in"
+    # marks this long before a session's start count for it (arrived before Start was pressed)
+    grace_minutes: int = Field(15, ge=0, le=240)
     timezone: str | None = Field(None, description="IANA zone for reports; None = system zone")
 
 

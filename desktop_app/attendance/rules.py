@@ -7,8 +7,11 @@ added, deleted or re-assigned event) changes every report at once.
 Definitions (the same in the register, the summary and the PDF):
 
 - An *arrival* is a ``check_in`` or ``present`` event; a *departure* is a ``check_out``.
-- An event belongs to a session when it carries that session's id, or when it carries no
-  session id and falls inside the session's time window (manual marks added without one).
+- An event belongs to a session when it falls in the session's window -- from ``grace``
+  before its start (default 15 minutes, ``attendance.grace_minutes``: someone who arrived
+  just before the operator pressed Start was there) to its end -- and carries that
+  session's id or none (marks made before the session existed, manual marks). A mark
+  outside every session of the person's group is *not counted*: reports list it and say so.
 - **Late**: the person's first arrival in a session is strictly after the session's
   ``late_after``. Group-photo marks (``source="photo"``) prove presence, not arrival time,
   so a person whose only arrivals are photo marks is present, not late.
@@ -42,6 +45,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 log = logging.getLogger(__name__)
 
+# the default of ``settings.attendance.grace_minutes`` (callers pass the setting)
+DEFAULT_GRACE = dt.timedelta(minutes=15)
 ARRIVALS = frozenset({"check_in", "present"})
 DEPARTURE = "check_out"
 PRESENT, LATE, ABSENT = "P", "L", "A"
@@ -167,8 +172,13 @@ def to_local(at_utc: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
 
 
 # --- sessions ---------------------------------------------------------------------------------
-def session_contains(session: SessionLike, at_utc: dt.datetime) -> bool:
-    return session.starts_at <= at_utc and (session.ends_at is None or at_utc < session.ends_at)
+def session_contains(
+    session: SessionLike, at_utc: dt.datetime, grace: dt.timedelta = dt.timedelta(0)
+) -> bool:
+    """``at_utc`` lies in ``[start - grace, end)``."""
+    return session.starts_at - grace <= at_utc and (
+        session.ends_at is None or at_utc < session.ends_at
+    )
 
 
 def session_applies(session: SessionLike, group_name: str | None) -> bool:
@@ -188,10 +198,14 @@ def pick_session(sessions: Sequence[SessionLike], group_name: str | None) -> Ses
     return None
 
 
-def event_in_session(event: EventLike, session: SessionLike) -> bool:
-    if event.session_id is not None:
-        return event.session_id == session.id
-    return session_contains(session, event.at_utc)
+def event_in_session(
+    event: EventLike, session: SessionLike, grace: dt.timedelta = DEFAULT_GRACE
+) -> bool:
+    """The event counts for ``session``: in its window (with ``grace`` before the start),
+    and tagged with this session or with none."""
+    if event.session_id is not None and event.session_id != session.id:
+        return False
+    return session_contains(session, event.at_utc, grace)
 
 
 @dataclass(frozen=True)
@@ -211,11 +225,14 @@ class SessionAttendance:
 
 
 def evaluate_person_in_session(
-    session: SessionLike, person_id: int, events: Iterable[EventLike]
+    session: SessionLike,
+    person_id: int,
+    events: Iterable[EventLike],
+    grace: dt.timedelta = DEFAULT_GRACE,
 ) -> SessionAttendance:
     """P, L or A (and early leave) from this person's events; others' events are ignored."""
     mine = sorted(
-        (e for e in events if e.person_id == person_id and event_in_session(e, session)),
+        (e for e in events if e.person_id == person_id and event_in_session(e, session, grace)),
         key=lambda e: e.at_utc,
     )
     arrivals = [e for e in mine if e.kind in ARRIVALS]
@@ -236,15 +253,19 @@ def evaluate_person_in_session(
 
 
 def evaluate_session(
-    session: SessionLike, member_ids: Iterable[int], events: Iterable[EventLike]
+    session: SessionLike,
+    member_ids: Iterable[int],
+    events: Iterable[EventLike],
+    grace: dt.timedelta = DEFAULT_GRACE,
 ) -> dict[int, SessionAttendance]:
     """Every member's P/L/A for ``session`` (``events`` may contain anything)."""
     by_person: dict[int, list[EventLike]] = defaultdict(list)
     for e in events:
-        if event_in_session(e, session):
+        if event_in_session(e, session, grace):
             by_person[e.person_id].append(e)
     return {
-        pid: evaluate_person_in_session(session, pid, by_person.get(pid, ())) for pid in member_ids
+        pid: evaluate_person_in_session(session, pid, by_person.get(pid, ()), grace)
+        for pid in member_ids
     }
 
 
@@ -253,19 +274,25 @@ def members_of(session: SessionLike, people: Iterable[PersonLike]) -> list[int]:
 
 
 def absentees(
-    session: SessionLike, people: Iterable[PersonLike], events: Iterable[EventLike]
+    session: SessionLike,
+    people: Iterable[PersonLike],
+    events: Iterable[EventLike],
+    grace: dt.timedelta = DEFAULT_GRACE,
 ) -> list[int]:
     """Ids of the session's members with no arrival in it."""
     people = list(people)
-    result = evaluate_session(session, members_of(session, people), events)
+    result = evaluate_session(session, members_of(session, people), events, grace)
     return [pid for pid, a in result.items() if a.status == ABSENT]
 
 
 def late_arrivals(
-    session: SessionLike, people: Iterable[PersonLike], events: Iterable[EventLike]
+    session: SessionLike,
+    people: Iterable[PersonLike],
+    events: Iterable[EventLike],
+    grace: dt.timedelta = DEFAULT_GRACE,
 ) -> list[int]:
     people = list(people)
-    result = evaluate_session(session, members_of(session, people), events)
+    result = evaluate_session(session, members_of(session, people), events, grace)
     return [pid for pid, a in result.items() if a.status == LATE]
 
 
@@ -295,10 +322,11 @@ class PersonSummary:
     days_late: int
     days_absent: int
     left_early: int
-    first_in: dt.datetime | None  # earliest arrival in the range (UTC)
+    first_in: dt.datetime | None  # earliest *counted* arrival in the range (UTC)
     last_out: dt.datetime | None  # latest departure in the range (UTC)
     hours: float  # from check-in/out pairs; 0.0 in "present" mode
     expected_days: int
+    not_counted: int = 0  # arrivals outside every session of the person's group
 
     @property
     def rate(self) -> float | None:
@@ -317,6 +345,9 @@ class Register:
     absent_per_day: dict[dt.date, int] = field(default_factory=dict)
 
 
+NOT_COUNTED = -1  # Analysis.counted_in: the event is outside every session that applies
+
+
 @dataclass(frozen=True)
 class Analysis:
     """Everything the reports need, from one pass over the events."""
@@ -324,6 +355,9 @@ class Analysis:
     days: list[dt.date]
     summaries: dict[int, PersonSummary]
     register: Register
+    # per input event (same order): the session id it counted for, NOT_COUNTED, or None
+    # when the report has no sessions (then every arrival counts for its day)
+    counted_in: list[int | None] = field(default_factory=list)
 
 
 def analyse(
@@ -333,39 +367,44 @@ def analyse(
     tz: dt.tzinfo,
     first: dt.date,
     last: dt.date,
+    grace: dt.timedelta = DEFAULT_GRACE,
 ) -> Analysis:
     """Per-person summaries and the people x days register for ``first``..``last``.
 
     ``events`` are the valid events of the range (any order); ``sessions`` the sessions
     starting in the range (already filtered to a group/session when the report asks).
     One pass per person over their events, with local days found by bisection on the UTC
-    start of each local day (so 500,000 events take about a second).
+    start of each local day.
     """
     days = days_between(first, last)
     n_days = len(days)
     edges = [day_bounds(d, tz)[0].timestamp() for d in days]
     edges.append(day_bounds(last, tz)[1].timestamp())
     group_of = {p.id: p.group_name for p in people}
+    grace_s = grace.total_seconds()
 
-    # (ts, day index, kind, session id, source) per person, oldest first
-    per_person: dict[int, list[tuple[float, int, str, int | None, str]]] = defaultdict(list)
+    # (ts, day index, kind, session id, source, input position) per person, oldest first
+    Item = tuple[float, int, str, int | None, str, int]
+    per_person: dict[int, list[Item]] = defaultdict(list)
     events = list(events)
+    counted_in: list[int | None] = [None] * len(events)
     # reports pass lean rows that carry epoch seconds as ``ts``; records carry ``at_utc``
     ts_of = attrgetter("ts") if events and hasattr(events[0], "ts") else _timestamp
-    for e in events:
+    for pos, e in enumerate(events):
         if e.person_id not in group_of:
             continue
         ts = ts_of(e)
         idx = bisect_right(edges, ts) - 1
         if 0 <= idx < n_days:
-            per_person[e.person_id].append((ts, idx, e.kind, e.session_id, e.source))
+            per_person[e.person_id].append((ts, idx, e.kind, e.session_id, e.source, pos))
     first_item = itemgetter(0)
     for evs in per_person.values():
         evs.sort(key=first_item)
 
-    # sessions as plain tuples: (id, day index, start, end, late_after, group)
+    # sessions as plain tuples: (id, day index, window start, end, late_after, group)
     inf = float("inf")
-    sess: list[tuple[int, int, float, float, float, str | None]] = []
+    Sess = tuple[int, int, float, float, float, str | None]
+    sess: list[Sess] = []
     for x in sessions:
         ts = x.starts_at.timestamp()
         idx = bisect_right(edges, ts) - 1
@@ -374,60 +413,53 @@ def analyse(
                 (
                     x.id,
                     idx,
-                    ts,
+                    ts - grace_s,
                     x.ends_at.timestamp() if x.ends_at else inf,
                     x.late_after.timestamp() if x.late_after else inf,
                     x.group_name,
                 )
             )
     sess.sort(key=lambda t: t[2])
-    known_sessions = {t[0] for t in sess}
-    sessions_for_group: dict[str | None, list[tuple[int, int, float, float, float, str | None]]]
-    sessions_for_group = {}
+    sessions_for_group: dict[str | None, list[Sess]] = {}
     for g in set(group_of.values()):
         sessions_for_group[g] = [t for t in sess if t[5] is None or t[5] == g]
 
     open_days_by_group: dict[str | None, set[int]] = defaultdict(set)
     if not sess:
         for pid, evs in per_person.items():
-            open_days_by_group[group_of[pid]].update(i for _, i, k, _, _ in evs if k in ARRIVALS)
+            open_days_by_group[group_of[pid]].update(i for _, i, k, *_ in evs if k in ARRIVALS)
     any_open: set[int] = set().union(*open_days_by_group.values()) if open_days_by_group else set()
 
     cells: dict[int, dict[dt.date, str]] = {}
     summaries: dict[int, PersonSummary] = {}
     for p in people:
         evs = per_person.get(p.id, [])
-        first_in: float | None = None
-        last_out: float | None = None
-        worked = 0.0
-        open_in: tuple[float, int] | None = None
-        for ts, idx, kind, _sid, _src in evs:
-            if kind in ARRIVALS:
-                if first_in is None:
-                    first_in = ts
-                if kind == "check_in" and (open_in is None or open_in[1] != idx):
-                    open_in = (ts, idx)
-            elif kind == DEPARTURE:
-                last_out = ts
-                if open_in is not None:
-                    if open_in[1] == idx:
-                        worked += ts - open_in[0]
-                    open_in = None
-
         status_by_day: dict[int, str] = {}
         left_early = 0
+        counted = evs
+        not_counted = 0
         if sess:
             mine = sessions_for_group.get(p.group_name, [])
-            buckets: dict[int, list[tuple[float, int, str, int | None, str]]] = defaultdict(list)
+            by_id = {t[0]: t for t in mine}
+            buckets: dict[int, list[Item]] = defaultdict(list)
+            counted = []
             for ev in evs:
-                sid = ev[3]
+                ts, sid = ev[0], ev[3]
+                hits: list[Sess] = []
                 if sid is not None:
-                    if sid in known_sessions:
-                        buckets[sid].append(ev)
+                    t = by_id.get(sid)
+                    if t is not None and t[2] <= ts < t[3]:
+                        hits.append(t)
                 else:
-                    for t in mine:
-                        if t[2] <= ev[0] < t[3]:
-                            buckets[t[0]].append(ev)
+                    hits = [t for t in mine if t[2] <= ts < t[3]]
+                for t in hits:
+                    buckets[t[0]].append(ev)
+                if hits:
+                    counted.append(ev)
+                    counted_in[ev[5]] = hits[0][0]
+                elif ev[2] in ARRIVALS:  # a departure after the end is normal: not flagged
+                    counted_in[ev[5]] = NOT_COUNTED
+                    not_counted += 1
             for sid, idx, _start, end, late_after, _g in mine:
                 b = buckets.get(sid)
                 status = ABSENT
@@ -451,9 +483,28 @@ def analyse(
                 prev = status_by_day.get(idx)
                 status_by_day[idx] = status if prev is None else combine_day((prev, status))
         else:
-            attended = {i for _, i, k, _, _ in evs if k in ARRIVALS}
+            attended = {i for _, i, k, *_ in evs if k in ARRIVALS}
             for i in open_days_by_group.get(p.group_name) or any_open:
                 status_by_day[i] = PRESENT if i in attended else ABSENT
+
+        first_in: float | None = None
+        last_out: float | None = None
+        for ts, _idx, kind, *_ in counted:
+            if kind in ARRIVALS:
+                first_in = ts
+                break
+        for ts, _idx, kind, *_ in evs:
+            if kind == DEPARTURE:
+                last_out = ts
+        worked = 0.0
+        open_in: tuple[float, int] | None = None
+        for ts, idx, kind, *_ in evs:  # hours: every check-in/out pair, sessions or not
+            if kind == "check_in" and (open_in is None or open_in[1] != idx):
+                open_in = (ts, idx)
+            elif kind == DEPARTURE and open_in is not None:
+                if open_in[1] == idx:
+                    worked += ts - open_in[0]
+                open_in = None
 
         row = {days[i]: v for i, v in sorted(status_by_day.items())}
         cells[p.id] = row
@@ -470,6 +521,7 @@ def analyse(
             last_out=dt.datetime.fromtimestamp(last_out, dt.UTC) if last_out is not None else None,
             hours=worked / 3600.0,
             expected_days=len(values),
+            not_counted=not_counted,
         )
 
     present = dict.fromkeys(days, 0)
@@ -485,7 +537,7 @@ def analyse(
             elif v == ABSENT:
                 absent[day] += 1
     register = Register(days, cells, present, late, absent)
-    return Analysis(days, summaries, register)
+    return Analysis(days, summaries, register, counted_in)
 
 
 def _timestamp(e: EventLike) -> float:

@@ -49,6 +49,10 @@ KINDS = ("check_in", "check_out", "present")
 # How long on_frame trusts "already present" / "ignored" before asking the database again
 # (another device may have deleted the mark, a session may have opened).
 RECHECK_SECONDS = 60
+# A mark may be up to this far ahead of this computer's clock (another device's clock);
+# anything later is refused as a mark "in the future".
+CLOCK_SKEW = dt.timedelta(minutes=2)
+_UNSET: Any = object()
 
 
 class CorrectionError(AppError):
@@ -56,7 +60,22 @@ class CorrectionError(AppError):
 
 
 class SessionError(AppError):
-    """A session cannot be started or ended as asked."""
+    """A session cannot be started, edited or ended as asked."""
+
+
+class MarkError(AppError):
+    """A mark cannot be recorded as asked (a time in the future, outside its session)."""
+
+
+@dataclass(frozen=True)
+class RollCallEntry:
+    """One member of a session: P, L or A, and their first arrival (UTC) if any."""
+
+    person_id: int
+    name: str
+    external_id: str | None
+    status: str  # rules.PRESENT | LATE | ABSENT
+    first_in: dt.datetime | None
 
 
 @dataclass(frozen=True)
@@ -98,6 +117,17 @@ def _event_dict(ev: EventRecord, name: str | None = None) -> dict[str, Any]:
     }
 
 
+def _session_dict(x: SessionRecord) -> dict[str, Any]:
+    return {
+        "id": x.id,
+        "name": x.name,
+        "group": x.group_name,
+        "starts_at": x.starts_at.isoformat(),
+        "ends_at": x.ends_at.isoformat() if x.ends_at else None,
+        "late_after": x.late_after.isoformat() if x.late_after else None,
+    }
+
+
 def _verb(kind: str) -> str:
     return "checked out" if kind == "check_out" else "checked in"
 
@@ -118,6 +148,7 @@ class AttendanceService:
         self.clock: Clock = clock or _utc_now
         self.protector = protector
         self.tz = rules.resolve_zone(settings.attendance.timezone)
+        self.grace = dt.timedelta(minutes=settings.attendance.grace_minutes)
         # (person_id, session_id or None) -> UTC time before which on_frame skips the database
         self._quiet_until: dict[tuple[int, int | None], dt.datetime] = {}
 
@@ -155,11 +186,22 @@ class AttendanceService:
     ) -> MarkResult:
         """Record a mark for a recognised person if the rules allow one now.
 
-        ``mode`` overrides the device's mode (a group photo always means "present").
+        ``mode`` overrides the device's mode (a group photo always means "present"). An
+        explicit ``at`` in the future, or outside the given session, is refused.
         """
+        when = self._aware(at) if at is not None else self.now()
+        if at is not None:
+            self._check_not_future(when)
+        if session_id is not None:
+            sess = self.db.run(lambda s: Sessions(s).get(session_id))
+            if at is None and source == "photo" and not sess.contains(when):
+                # a group photo confirmed after (or before) its session proves presence in
+                # it, not a time: the mark goes to the session's start (never late)
+                when = sess.starts_at
+            self._check_in_session(session_id, when)
         result, _ = self._mark(
             person_id,
-            at=self._aware(at) if at is not None else self.now(),
+            at=when,
             score=score,
             source=source,
             device=device or self.settings.attendance.device,
@@ -260,6 +302,25 @@ class AttendanceService:
 
         return self.db.run(tx)
 
+    def _check_not_future(self, at_utc: dt.datetime) -> None:
+        if at_utc > self.now() + CLOCK_SKEW:
+            raise MarkError(
+                f"{self._fmt(at_utc)} is in the future (it is {self._fmt(self.now())} now): "
+                "a mark records something that happened. Check the date and time."
+            )
+
+    def _check_in_session(self, session_id: int, at_utc: dt.datetime) -> SessionRecord:
+        """The session, if ``at_utc`` lies in its window (with the grace before its start)."""
+        sess = self.db.run(lambda s: Sessions(s).get(session_id))
+        if not rules.session_contains(sess, at_utc, self.grace):
+            end = f" to {self._fmt(sess.ends_at)}" if sess.ends_at else ""
+            raise MarkError(
+                f"{self._fmt(at_utc)} is outside the session {sess.name!r} "
+                f"({self._fmt(sess.starts_at)}{end}). Pick a time within the session, or "
+                "another session."
+            )
+        return sess
+
     def _insert_once(self, events: Events, token: str, **kw: Any) -> EventRecord:
         """Insert with an idempotency token so two devices cannot both mark the same thing;
         a token held by a deleted/corrected event gets a numbered suffix."""
@@ -302,13 +363,16 @@ class AttendanceService:
     def _scope_events(
         self, s: Any, person_id: int, session: SessionRecord | None, at: dt.datetime
     ) -> list[EventRecord]:
-        """This person's valid events in the session (or the local day), oldest first."""
+        """This person's valid events that count for the session (the same rule as the
+        reports: in its window, grace included, tagged with it or untagged) or the local
+        day, oldest first."""
         events = Events(s)
         if session is not None:
-            tagged = events.query(person_id=person_id, session_id=session.id)
-            window = events.query(person_id=person_id, start=session.starts_at, end=session.ends_at)
-            untagged = [e for e in window if e.session_id is None]
-            return sorted([*tagged, *untagged], key=lambda e: (e.at_utc, e.id))
+            window = events.query(
+                person_id=person_id, start=session.starts_at - self.grace, end=session.ends_at
+            )
+            mine = [e for e in window if rules.event_in_session(e, session, self.grace)]
+            return sorted(mine, key=lambda e: (e.at_utc, e.id))
         start, end = rules.day_bounds(self.local_day(at), self.tz)
         return events.query(person_id=person_id, start=start, end=end)
 
@@ -380,15 +444,7 @@ class AttendanceService:
         start = self._aware(starts_at) if starts_at is not None else self.now()
         end = self._aware(ends_at) if ends_at is not None else None
         late = self._aware(late_after) if late_after is not None else None
-        if end is not None and end <= start:
-            raise SessionError(
-                f"The session would end ({self._fmt(end)}) before it starts "
-                f"({self._fmt(start)}). Check the times."
-            )
-        if late is not None and (late < start or (end is not None and late > end)):
-            raise SessionError(
-                f"'Late after' ({self._fmt(late)}) must lie between the start and the end."
-            )
+        self._check_times(start, end, late)
         rec = self.db.run(
             lambda s: Sessions(s).add(
                 name, start, ends_at=end, late_after=late, group_name=group or None
@@ -416,6 +472,121 @@ class AttendanceService:
         rec = self.db.run(tx)
         self.forget_cache()
         return rec
+
+    def edit_session(
+        self,
+        session_id: int,
+        *,
+        actor: str,
+        reason: str = "",
+        name: str = _UNSET,
+        group: str | None = _UNSET,
+        starts_at: dt.datetime = _UNSET,
+        ends_at: dt.datetime | None = _UNSET,
+        late_after: dt.datetime | None = _UNSET,
+    ) -> SessionRecord:
+        """Change a session after the fact (a wrong start, the wrong group). Only the fields
+        given change; ``group=None`` makes it a session for everybody, ``ends_at=None``
+        open-ended. Nothing is stored per person, so every report follows at once. Audited."""
+        actor = self._actor(actor)
+
+        def tx(s: Any) -> SessionRecord:
+            repo = Sessions(s)
+            before = repo.get(session_id)
+            new_name = before.name if name is _UNSET else (name or "").strip()
+            if not new_name:
+                raise SessionError("A session needs a name (for example 'Maths 7B').")
+            start = before.starts_at if starts_at is _UNSET else self._aware(starts_at)
+            if ends_at is _UNSET:
+                end = before.ends_at
+            else:
+                end = self._aware(ends_at) if ends_at is not None else None
+            if late_after is _UNSET:
+                late = before.late_after
+                if late is not None and starts_at is not _UNSET:  # keep "N min after start"
+                    late = start + (late - before.starts_at)
+            else:
+                late = self._aware(late_after) if late_after is not None else None
+            new_group = before.group_name if group is _UNSET else ((group or "").strip() or None)
+            self._check_times(start, end, late)
+            after = repo.update(
+                session_id,
+                name=new_name,
+                group_name=new_group,
+                starts_at=start,
+                ends_at=end,
+                late_after=late,
+            )
+            Audit(s).write(
+                actor,
+                "session.edit",
+                f"session:{session_id}",
+                {
+                    "before": _session_dict(before),
+                    "after": _session_dict(after),
+                    "reason": reason.strip(),
+                },
+            )
+            return after
+
+        rec = self.db.run(tx)
+        self.forget_cache()
+        return rec
+
+    def _check_times(
+        self, start: dt.datetime, end: dt.datetime | None, late: dt.datetime | None
+    ) -> None:
+        if end is not None and end <= start:
+            raise SessionError(
+                f"The session would end ({self._fmt(end)}) before it starts "
+                f"({self._fmt(start)}). Check the times."
+            )
+        if late is not None and (late < start or (end is not None and late > end)):
+            raise SessionError(
+                f"'Late after' ({self._fmt(late)}) must lie between the start and the end."
+            )
+
+    def sessions_on(self, day: dt.date | None = None) -> list[SessionRecord]:
+        """Sessions starting on the local ``day`` (default today), oldest first."""
+        start, end = rules.day_bounds(day or self.local_day(self.now()), self.tz)
+        return [
+            x
+            for x in self.db.run(lambda s: Sessions(s).list(start=start, end=end))
+            if start <= x.starts_at < end
+        ]
+
+    def default_session(self, group: str | None = None) -> SessionRecord | None:
+        """The session a manual mark goes to unless the operator picks another: the one
+        running now (of ``group``, else for everybody), else the last one started today."""
+        running = rules.pick_session(self.current_sessions(), group)
+        if running is not None:
+            return running  # type: ignore[return-value]
+        now = self.now()
+        today = [x for x in self.sessions_on() if x.starts_at <= now]
+        if group is not None:
+            today = [x for x in today if rules.session_applies(x, group)] or today
+        return today[-1] if today else None
+
+    def roll_call(self, session_id: int) -> list[RollCallEntry]:
+        """Every member of the session with P, L or A, by the same rule as the reports:
+        absent first, then late, then present; names in order within each."""
+
+        def read(s: Any) -> tuple[SessionRecord, list[PersonRecord], list[EventRecord]]:
+            sess = Sessions(s).get(session_id)
+            people = [
+                p for p in People(s).list(active=True) if rules.session_applies(sess, p.group_name)
+            ]
+            events = Events(s).query(start=sess.starts_at - self.grace, end=sess.ends_at)
+            return sess, people, events
+
+        sess, people, events = self.db.run(read)
+        result = rules.evaluate_session(sess, [p.id for p in people], events, self.grace)
+        order = {rules.ABSENT: 0, rules.LATE: 1, rules.PRESENT: 2}
+        entries = [
+            RollCallEntry(p.id, p.name, p.external_id, result[p.id].status, result[p.id].first_in)
+            for p in people
+        ]
+        return sorted(entries, key=lambda e: (order[e.status], e.name.casefold()))
 
     def current_sessions(self, at: dt.datetime | None = None) -> list[SessionRecord]:
         when = self._aware(at) if at is not None else self.now()
@@ -456,11 +627,12 @@ class AttendanceService:
         if kind not in KINDS:
             raise CorrectionError(f"Unknown mark type {kind!r}; use one of {', '.join(KINDS)}.")
         when = self._aware(at)
+        self._check_not_future(when)
+        if session_id is not None:
+            self._check_in_session(session_id, when)
 
         def tx(s: Any) -> EventRecord:
             person = People(s).get(person_id)
-            if session_id is not None:
-                Sessions(s).get(session_id)
             ev = Events(s).add(
                 person_id,
                 kind,

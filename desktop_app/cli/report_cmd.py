@@ -66,6 +66,12 @@ def register(sub: Any) -> argparse.ArgumentParser:
         action="store_true",
         help="CSV without the byte-order mark (for scripts rather than Excel)",
     )
+    p.add_argument(
+        "--one-file",
+        action="store_true",
+        help="CSV with several views: all in one file (each under its title) instead of one "
+        "file per view",
+    )
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(func=run)
     return p
@@ -84,8 +90,13 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     if not args.output.suffix:
         args.output = args.output.with_suffix(f".{fmt}")
     views = list(reports.VIEWS) if args.view == "all" else [args.view]
-    data = reports.build_report(ctx.db, tz, first, last, group=args.group, session=args.session)
-    paths = reports.export(data, fmt, args.output, views, bom=not args.plain)
+    grace = dt.timedelta(minutes=ctx.settings.attendance.grace_minutes)
+    data = reports.build_report(
+        ctx.db, tz, first, last, group=args.group, session=args.session, grace=grace
+    )
+    paths = reports.export(
+        data, fmt, args.output, views, bom=not args.plain, one_file=args.one_file
+    )
     info = {
         "files": [str(p) for p in paths],
         "format": fmt,

@@ -1,7 +1,8 @@
-"""``face-attendance session start|end|list``: attendance sessions (a class, a shift).
+"""``face-attendance session start|end|edit|list``: attendance sessions (a class, a shift).
 
     face-attendance session start "Maths 7B" --group 7B --end 09:45 --late-after 08:10
     face-attendance session end "Maths 7B"
+    face-attendance session edit "Maths 7B" --at 08:00 --group 7B --reason "started late"
     face-attendance session list --open
 
 Times are local (``attendance.timezone`` or the system zone): ``HH:MM`` means today,
@@ -75,6 +76,18 @@ def register(sub: Any) -> argparse.ArgumentParser:
     en = ssub.add_parser("end", help="close a session now")
     en.add_argument("session", metavar="SESSION", help="id or name (name: the latest)")
     en.add_argument("--json", action="store_true")
+    ed = ssub.add_parser(
+        "edit", help="change a session afterwards (start, end, group...); reports follow"
+    )
+    ed.add_argument("session", metavar="SESSION", help="id or name (name: the latest)")
+    ed.add_argument("--name", metavar="NAME", help="new name")
+    ed.add_argument("--group", metavar="G", help='new group ("" = for everybody)')
+    ed.add_argument("--at", metavar="TIME", help="new start time")
+    ed.add_argument("--end", metavar="TIME", help='new end time ("" = open-ended)')
+    ed.add_argument("--late-after", metavar="TIME", help='new "late after" time ("" = never)')
+    ed.add_argument("--reason", default="", metavar="R", help="why (kept in the audit log)")
+    ed.add_argument("--actor", default=None, help="operator name (default: your user name)")
+    ed.add_argument("--json", action="store_true")
     ls = ssub.add_parser("list", help="sessions in a date range (default: today)")
     ls.add_argument("--from", dest="date_from", metavar="DATE")
     ls.add_argument("--to", dest="date_to", metavar="DATE")
@@ -112,6 +125,8 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         rec = _find_session(ctx, args.session, now)
         rec = service.end_session(rec.id)
         return _print(args, rec, tz, now, "ended")
+    if cmd == "edit":
+        return _edit(args, ctx, tz, now)
     # list
     from desktop_app.attendance.reports import parse_date
 
@@ -133,6 +148,35 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     for s in items:
         print(_line(s, tz, now))
     return 0
+
+
+def _edit(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, now: dt.datetime) -> int:
+    from desktop_app.cli.attendance_cmd import _default_actor
+
+    rec = _find_session(ctx, args.session, now)
+    day = rec.starts_at.astimezone(tz).date()
+    changes: dict[str, Any] = {}
+    if args.name is not None:
+        changes["name"] = args.name
+    if args.group is not None:
+        changes["group"] = args.group.strip() or None
+    if args.at is not None:
+        changes["starts_at"] = parse_local_time(args.at, tz, today=day, what="--at time")
+    for opt, key, what in (
+        ("end", "ends_at", "--end time"),
+        ("late_after", "late_after", "--late-after time"),
+    ):
+        text = getattr(args, opt)
+        if text is not None:
+            changes[key] = (
+                parse_local_time(text, tz, today=day, what=what) if text.strip() else None
+            )
+    if not changes:
+        raise SessionError("Say what to change: --name, --group, --at, --end or --late-after.")
+    rec = ctx.attendance.edit_session(
+        rec.id, actor=(args.actor or _default_actor()), reason=args.reason, **changes
+    )
+    return _print(args, rec, tz, now, "changed")
 
 
 def _find_session(ctx: Any, key: str, now: dt.datetime) -> SessionRecord:

@@ -282,3 +282,4 @@ def test_deactivated_people_and_explicit_sessions(berlin, make_service, clock, p
     late_entry = svc.mark(people["ana"].id, session_id=art.id, source="photo", mode="present")
     assert late_entry.status == "recorded" and late_entry.session_id == art.id  # as asked
     assert late_entry.event.kind == "present" and late_entry.event.source == "photo"
+    assert late_entry.event.at_utc == art.starts_at  # a photo after the session: at its start

@@ -228,3 +228,26 @@ def test_session_start_list_end(cli, capsys) -> None:
     assert code == 1 and "already ended" in err
     code, _, err = cli("session", "start", "Late", "--at", "25:99", capsys=capsys)
     assert code == 1 and "is not a time" in err
+
+
+def test_future_marks_are_refused_and_sessions_can_be_edited(cli, seeded, capsys) -> None:
+    def add_ben(at: str, *extra: str) -> tuple[int, str, str]:
+        return cli(
+            "attendance", "add", "Ben Ode", "--at", at, "--reason", "r", *extra, capsys=capsys
+        )
+
+    later = (dt.datetime.now(TZ) + dt.timedelta(hours=2, minutes=30)).strftime("%Y-%m-%d %H:%M")
+    code, _, err = add_ben(later)
+    assert code == 1 and "in the future" in err
+    code, _, err = add_ben("2026-03-30 10:30", "--session", "Maths 7B")
+    assert code == 1 and "outside the session 'Maths 7B'" in err  # it ended at 09:00
+    code, out, err = cli(
+        "session", "edit", "Maths 7B", "--end", "11:00", "--reason", "double", "--json",
+        capsys=capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["ends_at"] == "2026-03-30T11:00+02:00"
+    code, _, err = add_ben("2026-03-30 10:30", "--session", "Maths 7B")
+    assert code == 0, err
+    code, _, err = cli("session", "edit", "Maths 7B", capsys=capsys)
+    assert code == 1 and "Say what to change" in err

@@ -1,11 +1,12 @@
-"""CSV: one file per view; UTF-8 with a byte-order mark so Excel and LibreOffice open
-accents correctly, or plain UTF-8 (``bom=False``) for scripts."""
+"""CSV: one file per view (for scripts), or all views in one file (for people); UTF-8 with
+a byte-order mark so Excel and LibreOffice open accents correctly, or plain UTF-8
+(``bom=False``) for scripts."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from operator import getitem
 from pathlib import Path
 from typing import Any
@@ -59,13 +60,29 @@ def _raw_csv_rows(table: Table) -> Iterator[list[Any]]:
 
 
 def write_csv(table: Table, path: Path, *, bom: bool = True) -> None:
-    fmts = [_csv_formatter(c.kind) for c in table.columns]
+    """One view: a header line, the rows, the totals row."""
+    with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+        _write_table(csv.writer(fh), table)
+
+
+def write_csv_tables(tables: Sequence[Table], path: Path, *, bom: bool = True) -> None:
+    """Several views in one file (what a person opens in a spreadsheet): each starts with a
+    line holding its title and ends with an empty line."""
     with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow([c.title for c in table.columns])
-        if table.raw_rows is not None:
-            w.writerows(_raw_csv_rows(table))
-        else:
-            w.writerows([f(v) for f, v in zip(fmts, row, strict=True)] for row in table.rows())
-        if table.totals is not None:
-            w.writerow([f(v) for f, v in zip(fmts, table.totals, strict=True)])
+        for i, table in enumerate(tables):
+            if i:
+                w.writerow([])
+            w.writerow([table.title])
+            _write_table(w, table)
+
+
+def _write_table(w: Any, table: Table) -> None:
+    fmts = [_csv_formatter(c.kind) for c in table.columns]
+    w.writerow([c.title for c in table.columns])
+    if table.raw_rows is not None:
+        w.writerows(_raw_csv_rows(table))
+    else:
+        w.writerows([f(v) for f, v in zip(fmts, row, strict=True)] for row in table.rows())
+    if table.totals is not None:
+        w.writerow([f(v) for f, v in zip(fmts, table.totals, strict=True)])

@@ -7,7 +7,7 @@ import errno
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop_app.attendance.reports.csv import write_csv
+from desktop_app.attendance.reports.csv import write_csv, write_csv_tables
 from desktop_app.attendance.reports.model import FORMATS, VIEWS, ReportData, ReportError, Table
 from desktop_app.attendance.reports.pdf import write_pdf
 from desktop_app.attendance.reports.xlsx import write_xlsx
@@ -15,26 +15,39 @@ from desktop_app.errors import AppError, DiskFullError
 from desktop_app.fileio import atomic_path
 
 
-def output_paths(output: Path, fmt: str, views: Sequence[str]) -> list[Path]:
-    """Where the export goes: one file, or (CSV with several views) one file per view."""
+def output_paths(
+    output: Path, fmt: str, views: Sequence[str], *, one_file: bool = False
+) -> list[Path]:
+    """Where the export goes: one file, or (CSV with several views, unless ``one_file``)
+    one file per view."""
     output = Path(output)
-    if fmt == "csv" and len(views) > 1:
+    if fmt == "csv" and len(views) > 1 and not one_file:
         return [output.with_name(f"{output.stem}-{v}{output.suffix or '.csv'}") for v in views]
     return [output]
 
 
 def export(
-    data: ReportData, fmt: str, output: Path, views: Sequence[str] = VIEWS, *, bom: bool = True
+    data: ReportData,
+    fmt: str,
+    output: Path,
+    views: Sequence[str] = VIEWS,
+    *,
+    bom: bool = True,
+    one_file: bool = False,
 ) -> list[Path]:
-    """Write the report; returns the files written (each replaced atomically)."""
+    """Write the report; returns the files written (each replaced atomically). CSV with
+    several views: one file per view, or all in one file with ``one_file``."""
     if fmt not in FORMATS:
         raise ReportError(f"Unknown format {fmt!r}; use csv, xlsx or pdf.")
     bad = [v for v in views if v not in VIEWS]
     if bad or not views:
         raise ReportError(f"Unknown view {', '.join(bad)}; use events, summary, register or all.")
     views = [v for v in VIEWS if v in views]
-    paths = output_paths(output, fmt, views)
-    if fmt == "csv":
+    paths = output_paths(output, fmt, views, one_file=one_file)
+    if fmt == "csv" and len(paths) == 1 and len(views) > 1:
+        tables = [data.tables[v] for v in views]
+        _atomic(paths[0], lambda tmp: write_csv_tables(tables, tmp, bom=bom))
+    elif fmt == "csv":
         for view, path in zip(views, paths, strict=True):
             table = data.tables[view]
 

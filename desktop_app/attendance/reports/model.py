@@ -28,6 +28,7 @@ FORMATS = ("csv", "xlsx", "pdf")
 
 KIND_LABELS = {"check_in": "Check-in", "check_out": "Check-out", "present": "Present"}
 SOURCE_LABELS = {"camera": "Camera", "photo": "Group photo", "manual": "Manual", "video": "Video"}
+NOT_COUNTED_NOTE = "not counted: outside the sessions of the person's group"
 
 
 class ReportError(AppError):
@@ -90,12 +91,92 @@ class ReportData:
     analysis: rules.Analysis
     tz: dt.tzinfo
     tables: dict[str, Table] = field(default_factory=dict)
+    grace: dt.timedelta = rules.DEFAULT_GRACE
 
     @property
     def period(self) -> str:
         if self.first == self.last:
             return _long_date(self.first)
         return f"{_long_date(self.first)} – {_long_date(self.last)}"
+
+
+@dataclass(frozen=True)
+class DayCount:
+    """One day of the chart: people present on time, late and absent (register totals)."""
+
+    day: dt.date
+    on_time: int
+    late: int
+    absent: int
+
+    @property
+    def present(self) -> int:
+        return self.on_time + self.late
+
+
+def day_counts(data: ReportData) -> list[DayCount]:
+    """The days of the register that have anything to show, as the chart draws them (the
+    Reports page and the PDF): the same numbers as the register's totals row."""
+    reg = data.analysis.register
+    out = []
+    for d in reg.days:
+        present, absent = reg.present_per_day.get(d, 0), reg.absent_per_day.get(d, 0)
+        if present or absent:
+            late = reg.late_per_day.get(d, 0)
+            out.append(DayCount(d, present - late, late, absent))
+    return out
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    """The headline numbers every view shows (Reports page, PDF title block, XLSX About)."""
+
+    people: int
+    sessions: int
+    marks: int
+    expected_days: int
+    present_days: int
+    late_days: int
+    absent_days: int
+    not_counted: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.present_days / self.expected_days if self.expected_days else None
+
+    @property
+    def rate_text(self) -> str:
+        rate = self.rate
+        return "no expected days" if rate is None else f"{rate * 100:.1f}% of expected days"
+
+
+def key_figures(data: ReportData) -> KeyFigures:
+    sums = data.analysis.summaries.values()
+    return KeyFigures(
+        people=len(data.people),
+        sessions=len(data.sessions),
+        marks=len(data.events),
+        expected_days=sum(s.expected_days for s in sums),
+        present_days=sum(s.days_present for s in sums),
+        late_days=sum(s.days_late for s in sums),
+        absent_days=sum(s.days_absent for s in sums),
+        not_counted=sum(s.not_counted for s in sums),
+    )
+
+
+def session_lines(data: ReportData) -> list[str]:
+    """ "Maths 7B (7B): Mon 02 Mar 08:00-08:45" per session the report covers."""
+    out = []
+    for x in data.sessions:
+        start = x.starts_at.astimezone(data.tz)
+        end = f"{x.ends_at.astimezone(data.tz):%H:%M}" if x.ends_at else "open"
+        group = f" ({x.group_name})" if x.group_name else ""
+        out.append(f"{x.name}{group}: {start:%a %d %b %H:%M}-{end}")
+    return out
+
+
+def _minutes(delta: dt.timedelta) -> int:
+    return round(delta.total_seconds() / 60)
 
 
 def _long_date(d: dt.date) -> str:
@@ -141,11 +222,13 @@ def build_report(
     group: str | None = None,
     session: str | None = None,
     now: dt.datetime | None = None,
+    grace: dt.timedelta = rules.DEFAULT_GRACE,
 ) -> ReportData:
     """Read and compute everything a report shows for local days ``first``..``last``.
 
     ``session`` is a session id or name: with a name, every session of that name in the
-    range (a recurring class) forms the register.
+    range (a recurring class) forms the register. ``grace``: marks this long before a
+    session's start count for it (``settings.attendance.grace_minutes``).
     """
     if last < first:
         raise ReportError(
@@ -185,11 +268,13 @@ def build_report(
         events = list(map(EventRow._make, raw))
         del raw
         if session is not None:
-            events = [e for e in events if any(rules.event_in_session(e, x) for x in sessions)]
+            events = [
+                e for e in events if any(rules.event_in_session(e, x, grace) for x in sessions)
+            ]
         with_events = {e.person_id for e in events}
         people = [p for p in people if p.active or p.id in with_events]
         people.sort(key=lambda p: (natural_key(p.group_name or ""), natural_key(p.name), p.id))
-        analysis = rules.analyse(people, events, sessions, tz, first, last)
+        analysis = rules.analyse(people, events, sessions, tz, first, last, grace)
     title = "Attendance report"
     if session is not None and sessions:
         title = f"Attendance register: {sessions[0].name}"
@@ -208,6 +293,7 @@ def build_report(
         events=events,
         analysis=analysis,
         tz=tz,
+        grace=grace,
     )
     data.tables.update(
         events=_events_table(data), summary=_summary_table(data), register=_register_table(data)
@@ -225,13 +311,17 @@ def _events_table(data: ReportData) -> Table:
     def raw_rows() -> Iterator[tuple[Any, ...]]:
         """(local day ordinal, seconds since local midnight, name, ..., note)."""
         kinds, sources, from_ts = KIND_LABELS, SOURCE_LABELS, dt.datetime.fromtimestamp
-        for e in data.events:
+        counted_in = data.analysis.counted_in
+        for e, sid in zip(data.events, counted_in, strict=True):
             name, ext, group = who.get(e.person_id) or (f"#{e.person_id}", "", "")
             local = from_ts(e.ts, tz)
             note = ""
             if e.corrected_by:
                 verb = "added" if e.source == "manual" else "re-assigned"
                 note = f"{verb} by {e.corrected_by}: {e.correction_reason or ''}".strip()
+            if sid == rules.NOT_COUNTED:
+                note = "; ".join(x for x in (NOT_COUNTED_NOTE, note) if x)
+            shown = sid if sid is not None and sid != rules.NOT_COUNTED else e.session_id
             yield (
                 local.toordinal(),
                 local.hour * 3600 + local.minute * 60 + local.second,
@@ -239,7 +329,7 @@ def _events_table(data: ReportData) -> Table:
                 ext,
                 group,
                 kinds.get(e.kind, e.kind),
-                session_names.get(e.session_id, "") if e.session_id else "",
+                session_names.get(shown, "") if shown else "",
                 sources.get(e.source, e.source),
                 e.device or "",
                 note,
@@ -291,6 +381,7 @@ def _summary_table(data: ReportData) -> Table:
                 local(s.first_in),
                 local(s.last_out),
                 round(s.hours, 2),
+                s.not_counted,
             )
 
     sums = list(a.summaries.values())
@@ -309,6 +400,7 @@ def _summary_table(data: ReportData) -> Table:
         None,
         None,
         round(sum(s.hours for s in sums), 2),
+        sum(s.not_counted for s in sums),
     )
     cols = [
         Column("Name", "text"),
@@ -323,13 +415,24 @@ def _summary_table(data: ReportData) -> Table:
         Column("First in", "datetime"),
         Column("Last out", "datetime"),
         Column("Hours", "float"),
+        Column("Not counted", "int"),
     ]
     note = (
         "Days expected: days with a session for the person's group"
         if data.sessions
         else "Days expected: days on which anybody of the person's group attended (no sessions)"
     )
-    note += "; hours count check-in/check-out pairs on the same day."
+    note += (
+        "; first in is the first arrival counted in the register; hours count "
+        "check-in/check-out pairs on the same day"
+    )
+    if data.sessions:
+        note += (
+            f"; not counted: marks outside every session of the person's group (more than "
+            f"{_minutes(data.grace)} min before its start or after its end), listed in the "
+            "event log"
+        )
+    note += "."
     return Table("summary", "Summary per person", cols, rows, len(data.people), totals, note)
 
 

@@ -19,7 +19,16 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.attendance import rules
-from desktop_app.attendance.reports.model import VIEWS, Column, ReportData, Table, register_days
+from desktop_app.attendance.reports.model import (
+    VIEWS,
+    Column,
+    ReportData,
+    Table,
+    day_counts,
+    key_figures,
+    register_days,
+    session_lines,
+)
 
 log = logging.getLogger(__name__)
 
@@ -81,74 +90,131 @@ def _pdf_value(value: Any, kind: str) -> str:
 
 
 def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> None:
-    from xml.sax.saxutils import escape
-
-    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import (
-        KeepTogether,
-        LongTable,
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        TableStyle,
-    )
+    from reportlab.platypus import SimpleDocTemplate
 
-    regular, bold = _pdf_fonts()
-    h1 = ParagraphStyle("h1", fontName=bold, fontSize=18, leading=22, spaceAfter=2 * mm)
-    h2 = ParagraphStyle(
-        "h2", fontName=bold, fontSize=12.5, leading=16, spaceBefore=5 * mm, spaceAfter=2 * mm
-    )
-    body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=12)
-    small = ParagraphStyle(
-        "small", fontName=regular, fontSize=7.5, leading=10, textColor=colors.HexColor("#555555")
-    )
-    width = A4[0] - 30 * mm
-    story: list[Any] = []
+    pdf = _Pdf()
+    pdf.title_block(data)
+    pdf.heading("Attendance per day", 60 * mm)
+    pdf.story.append(_chart(data, pdf.width, pdf.regular))
+    for view in views:
+        table = data.tables[view]
+        if view == "summary":
+            pdf.summary(data, table)
+        elif view == "register":
+            pdf.register(table)
+        else:
+            pdf.events(table)
 
-    story.append(Paragraph(escape(data.title), h1))
-    a = data.analysis
-    n_exp = sum(s.expected_days for s in a.summaries.values())
-    n_present = sum(s.days_present for s in a.summaries.values())
-    n_late = sum(s.days_late for s in a.summaries.values())
-    facts = [
-        ("Period", data.period),
-        ("Group", data.group or "All groups"),
-        ("Session", ", ".join(sorted({s.name for s in data.sessions})) if data.session else ""),
-        ("People", f"{len(data.people)}"),
-        ("Sessions", f"{len(data.sessions)}"),
-        ("Marks", f"{len(data.events):,}"),
-        ("Attendance", f"{n_present / n_exp * 100:.1f}% of expected days" if n_exp else "–"),
-        ("Late arrivals", f"{n_late}"),
-        ("Times", f"local time, {data.zone_name}"),
-        ("Generated", data.generated_at.strftime("%d %b %Y %H:%M")),
-    ]
-    facts = [(k, v) for k, v in facts if v]
-    block = LongTable(
-        [[k, v] for k, v in facts], colWidths=[32 * mm, width - 32 * mm], hAlign="LEFT"
+    footer_text = f"{data.title} · {data.period} · generated {data.generated_at:%d %b %Y %H:%M}"
+
+    def make_canvas(*args: Any, **kwargs: Any) -> Any:
+        return _NumberedCanvas(*args, footer=footer_text, font=pdf.regular, **kwargs)
+
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=17 * mm,
+        title=data.title,
+        author="face-attendance",
+        subject=data.period,
     )
-    block.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (0, -1), bold, 9),
-                ("FONT", (1, 0), (1, -1), regular, 9),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.HexColor("#999999")),
-            ]
+    doc.build(pdf.story, canvasmaker=make_canvas)
+
+
+class _Pdf:
+    """The story of one report PDF: styles, and one method per part."""
+
+    def __init__(self) -> None:
+        from reportlab.lib import colors
+        from reportlab.lib.pagesizes import A4
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.lib.units import mm
+
+        self.regular, self.bold = _pdf_fonts()
+        self.mm = mm
+        self.h1 = ParagraphStyle(
+            "h1", fontName=self.bold, fontSize=18, leading=22, spaceAfter=2 * mm
         )
-    )
-    story.append(block)
+        self.h2 = ParagraphStyle(
+            "h2",
+            fontName=self.bold,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=5 * mm,
+            spaceAfter=2 * mm,
+            keepWithNext=1,
+        )
+        self.body = ParagraphStyle("body", fontName=self.regular, fontSize=9, leading=12)
+        self.small = ParagraphStyle(
+            "small",
+            fontName=self.regular,
+            fontSize=7.5,
+            leading=10,
+            textColor=colors.HexColor("#555555"),
+        )
+        self.width = A4[0] - 30 * mm
+        self.story: list[Any] = []
 
-    story.append(Paragraph("Attendance per day", h2))
-    story.append(_chart(data, width, regular))
+    def para(self, text: str, style: Any = None) -> None:
+        from xml.sax.saxutils import escape
 
-    header_bg = colors.HexColor("#DDE4EE")
-    grid = colors.HexColor("#B8C2CF")
+        from reportlab.platypus import Paragraph
+
+        self.story.append(Paragraph(escape(text), style or self.body))
+
+    def heading(self, text: str, room: float) -> None:
+        """A section heading that never sits alone at the foot of a page: it starts a new
+        page unless ``room`` (its first rows) still fits below it."""
+        from reportlab.platypus import CondPageBreak
+
+        self.story.append(CondPageBreak(room))
+        self.para(text, self.h2)
+
+    def title_block(self, data: ReportData) -> None:
+        from reportlab.lib import colors
+        from reportlab.platypus import LongTable, Paragraph, TableStyle
+
+        mm = self.mm
+        self.para(data.title, self.h1)
+        k = key_figures(data)
+        facts = [
+            ("Period", data.period),
+            ("Group", data.group or "All groups"),
+            ("People", f"{k.people}"),
+            ("Sessions", "; ".join(session_lines(data)) or "none: days on which anybody attended"),
+            ("Marks", f"{k.marks:,}"),
+            ("Attendance", k.rate_text if k.expected_days else "–"),
+            ("Late arrivals", f"{k.late_days}"),
+            ("Not counted", f"{k.not_counted} marks outside sessions" if k.not_counted else ""),
+            ("Times", f"local time, {data.zone_name}"),
+            ("Generated", data.generated_at.strftime("%d %b %Y %H:%M")),
+        ]
+        if len(data.sessions) > 6:  # a term of lessons: name them, not every date
+            names = sorted({s.name for s in data.sessions})
+            facts[3] = ("Sessions", f"{len(data.sessions)}: " + ", ".join(names))
+        cells = [[k_, Paragraph(_escape(v), self.body)] for k_, v in facts if v]
+        block = LongTable(cells, colWidths=[32 * mm, self.width - 32 * mm], hAlign="LEFT")
+        block.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (0, -1), self.bold, 9),
+                    ("FONT", (1, 0), (1, -1), self.regular, 9),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.HexColor("#999999")),
+                ]
+            )
+        )
+        self.story.append(block)
 
     def table_flow(
+        self,
         columns: list[Column],
         rows: list[list[str]],
         totals: list[str] | None,
@@ -156,7 +222,13 @@ def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> Non
         font_size: float = 7.5,
         centre_from: int | None = None,
         marks: list[list[str]] | None = None,
-    ) -> LongTable:
+    ) -> Any:
+        from reportlab.lib import colors
+        from reportlab.platypus import LongTable, TableStyle
+
+        regular, bold = self.regular, self.bold
+        header_bg = colors.HexColor("#DDE4EE")
+        grid = colors.HexColor("#B8C2CF")
         # text columns: cut to the column width so long names never spill into the next one
         for j, col in enumerate(columns):
             if col.kind == "text":
@@ -202,147 +274,136 @@ def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> Non
         t.setStyle(TableStyle(style))
         return t
 
-    def fmt_rows(table: Table, limit: int | None = None) -> list[list[str]]:
+    def summary(self, data: ReportData, table: Table) -> None:
+        mm = self.mm
+        self.heading("Summary per person", 40 * mm)
+        # (column index, short title, width in mm); without any check-out in the report
+        # (mode "present") "Left early", "Last out" and "Hours" say nothing
+        spec = [
+            (0, "Name", 0),
+            (2, "Group", 11),
+            (3, "Expected", 15),
+            (4, "Present", 13),
+            (5, "Late", 10),
+            (6, "Absent", 12),
+            (7, "Rate", 10),
+            (8, "Left early", 16),
+            (9, "First in", 19),
+            (10, "Last out", 19),
+            (11, "Hours", 11),
+            (12, "Not counted", 18),
+        ]
+        if not any(e.kind == "check_out" for e in data.events):
+            spec = [c for c in spec if c[0] not in (8, 10, 11)]
+        if not key_figures(data).not_counted:
+            spec = [c for c in spec if c[0] != 12]
+        pick = tuple(i for i, _, _ in spec)
+        rows = [[r[i] for i in pick] for r in _fmt_rows(table)]
         kinds = [c.kind for c in table.columns]
-        out = []
-        for i, row in enumerate(table.rows()):
-            if limit is not None and i >= limit:
-                break
-            out.append([_pdf_value(v, k) for v, k in zip(row, kinds, strict=True)])
-        return out
+        totals = [_pdf_value(table.totals[i], kinds[i]) for i in pick] if table.totals else None
+        cols = [Column(title, table.columns[i].kind) for i, title, _ in spec]
+        fixed = [w for _, _, w in spec[1:]]
+        widths = [min(70 * mm, self.width - sum(fixed) * mm), *[w * mm for w in fixed]]
+        self.story.append(self.table_flow(cols, rows, totals, widths))
+        self.para(table.note or "", self.small)
 
-    for view in views:
-        table = data.tables[view]
-        if view == "summary":
-            story.append(Paragraph("Summary per person", h2))
-            # (column index, short title, width in mm); without any check-out in the
-            # report (mode "present") "Left early", "Last out" and "Hours" say nothing
-            spec = [
-                (0, "Name", 0),
-                (2, "Group", 11),
-                (3, "Expected", 15),
-                (4, "Present", 13),
-                (5, "Late", 10),
-                (6, "Absent", 12),
-                (7, "Rate", 10),
-                (8, "Left early", 16),
-                (9, "First in", 19),
-                (10, "Last out", 19),
-                (11, "Hours", 11),
+    def register(self, table: Table) -> None:
+        from reportlab.platypus import Spacer
+
+        mm = self.mm
+        self.heading("Register", 40 * mm)
+        days = register_days(table)
+        cells = len(days) * max(1, table.row_count)
+        if not days:
+            self.para("No sessions or marks in this period.")
+            return
+        if cells > PDF_MAX_REGISTER_CELLS:
+            self.para(
+                f"The register has {table.row_count:,} people × {len(days)} days "
+                f"({cells:,} cells), too large to print; the summary above has each "
+                "person's totals, and the XLSX or CSV export holds the full register."
+            )
+            return
+        all_rows = list(table.rows())
+        kinds = [c.kind for c in table.columns]
+        n = len(days)
+        n_tables = math.ceil(n / PDF_REGISTER_DAYS_PER_TABLE)
+        per_table = math.ceil(n / n_tables)  # balanced: 15 days -> 8 + 7, not 14 + 1
+        for start in range(0, n, per_table):
+            chunk = list(range(3 + start, 3 + min(n, start + per_table)))
+            last_chunk = start + per_table >= n
+            idx = [0, *chunk] + ([n + 3, n + 4, n + 5] if last_chunk else [])
+            cols = [Column("Name", "text")] + [
+                Column(days[j - 3].strftime("%a\n%d"), "mark") for j in chunk
             ]
-            if not any(e.kind == "check_out" for e in data.events):
-                spec = [c for c in spec if c[0] not in (8, 10, 11)]
-            pick = tuple(i for i, _, _ in spec)
-            rows = [[r[i] for i in pick] for r in fmt_rows(table)]
-            kinds = [c.kind for c in table.columns]
-            totals = [_pdf_value(table.totals[i], kinds[i]) for i in pick] if table.totals else None
-            cols = [Column(title, table.columns[i].kind) for i, title, _ in spec]
-            fixed = [w for _, _, w in spec[1:]]
-            widths = [min(70 * mm, width - sum(fixed) * mm), *[w * mm for w in fixed]]
-            story.append(table_flow(cols, rows, totals, widths))
-            story.append(Paragraph(escape(table.note or ""), small))
-        elif view == "register":
-            story.append(Paragraph("Register", h2))
-            days = register_days(table)
-            cells = len(days) * max(1, table.row_count)
-            if not days:
-                story.append(Paragraph("No sessions or marks in this period.", body))
-            elif cells > PDF_MAX_REGISTER_CELLS:
-                story.append(
-                    Paragraph(
-                        escape(
-                            f"The register has {table.row_count:,} people × {len(days)} days "
-                            f"({cells:,} cells), too large to print; the summary above has each "
-                            "person's totals, and the XLSX or CSV export holds the full register."
-                        ),
-                        body,
-                    )
-                )
+            if last_chunk:
+                cols += [Column("Present", "int"), Column("Late", "int"), Column("Absent", "int")]
+            rows = [[_pdf_value(r[i], kinds[i]) for i in idx] for r in all_rows]
+            totals = [_pdf_value(table.totals[i], kinds[i]) for i in idx] if table.totals else None
+            if totals:
+                totals[0] = "Present"
+            tail = 3 * 13 * mm if last_chunk else 0
+            day_w = 9 * mm
+            name_w = min(60 * mm, self.width - tail - day_w * len(chunk))
+            widths = [name_w, *[day_w] * len(chunk)] + ([13 * mm] * 3 if last_chunk else [])
+            label = (
+                f"{days[chunk[0] - 3].strftime('%d %b')} – "
+                f"{days[chunk[-1] - 3].strftime('%d %b %Y')}"
+            )
+            if start:
+                self.heading(f"Register, continued: {label}", 40 * mm)
             else:
-                all_rows = list(table.rows())
-                kinds = [c.kind for c in table.columns]
-                n = len(days)
-                n_tables = math.ceil(n / PDF_REGISTER_DAYS_PER_TABLE)
-                per_table = math.ceil(n / n_tables)  # balanced: 15 days -> 8 + 7, not 14 + 1
-                for start in range(0, n, per_table):
-                    chunk = list(range(3 + start, 3 + min(n, start + per_table)))
-                    last_chunk = start + per_table >= n
-                    idx = [0, *chunk] + ([n + 3, n + 4, n + 5] if last_chunk else [])
-                    cols = [Column("Name", "text")] + [
-                        Column(days[j - 3].strftime("%a\n%d"), "mark") for j in chunk
-                    ]
-                    if last_chunk:
-                        cols += [
-                            Column("Present", "int"),
-                            Column("Late", "int"),
-                            Column("Absent", "int"),
-                        ]
-                    rows = [[_pdf_value(r[i], kinds[i]) for i in idx] for r in all_rows]
-                    totals = (
-                        [_pdf_value(table.totals[i], kinds[i]) for i in idx]
-                        if table.totals
-                        else None
-                    )
-                    if totals:
-                        totals[0] = "Present"
-                    tail = 3 * 13 * mm if last_chunk else 0
-                    day_w = 9 * mm
-                    name_w = min(60 * mm, width - tail - day_w * len(chunk))
-                    widths = [name_w, *[day_w] * len(chunk)] + ([13 * mm] * 3 if last_chunk else [])
-                    label = (
-                        f"{days[chunk[0] - 3].strftime('%d %b')} – "
-                        f"{days[chunk[-1] - 3].strftime('%d %b %Y')}"
-                    )
-                    story.append(Paragraph(escape(label), body))
-                    story.append(table_flow(cols, rows, totals, widths, centre_from=1, marks=rows))
-                    story.append(Spacer(1, 3 * mm))
-                story.append(Paragraph(escape(table.note or ""), small))
+                self.para(label, self.body)
+            self.story.append(
+                self.table_flow(cols, rows, totals, widths, centre_from=1, marks=rows)
+            )
+            self.story.append(Spacer(1, 3 * mm))
+        self.para(table.note or "", self.small)
+
+    def events(self, table: Table) -> None:
+        mm = self.mm
+        self.heading("Event log", 40 * mm)
+        rows = _fmt_rows(table, PDF_MAX_EVENTS)
+        # date, time, name, mark, session, source, note (corrections: who and why)
+        pick_ev = (0, 1, 2, 5, 6, 7, 9)
+        cols = [table.columns[i] for i in pick_ev]
+        rows = [[r[i] for i in pick_ev] for r in rows]
+        fixed_ev = [19, 10, 14, 26, 17]  # date, time, mark, session, source (mm)
+        name_w = 34
+        note_w = self.width / mm - sum(fixed_ev) - name_w
+        widths = [
+            fixed_ev[0] * mm,
+            fixed_ev[1] * mm,
+            name_w * mm,
+            *[w * mm for w in fixed_ev[2:]],
+            note_w * mm,
+        ]
+        if rows:
+            self.story.append(self.table_flow(cols, rows, None, widths, font_size=7))
         else:
-            story.append(Paragraph("Event log", h2))
-            rows = fmt_rows(table, PDF_MAX_EVENTS)
-            pick_ev = (0, 1, 2, 4, 5, 6, 7)
-            cols = [table.columns[i] for i in pick_ev]
-            rows = [[r[i] for i in pick_ev] for r in rows]
-            fixed_ev = [20, 11, 14, 16, 30, 21]
-            widths = [
-                fixed_ev[0] * mm,
-                fixed_ev[1] * mm,
-                width - sum(fixed_ev) * mm,
-                *[w * mm for w in fixed_ev[2:]],
-            ]
-            if rows:
-                story.append(table_flow(cols, rows, None, widths))
-            else:
-                story.append(Paragraph("No marks in this period.", body))
-            if table.row_count > PDF_MAX_EVENTS:
-                story.append(
-                    Paragraph(
-                        escape(
-                            f"Showing the first {PDF_MAX_EVENTS:,} of {table.row_count:,} marks. "
-                            "The CSV and XLSX exports contain every mark."
-                        ),
-                        small,
-                    )
-                )
-    story = [KeepTogether([x]) if isinstance(x, Paragraph) else x for x in story]
+            self.para("No marks in this period.")
+        if table.row_count > PDF_MAX_EVENTS:
+            self.para(
+                f"Showing the first {PDF_MAX_EVENTS:,} of {table.row_count:,} marks. "
+                "The CSV and XLSX exports contain every mark.",
+                self.small,
+            )
 
-    footer_text = f"{data.title} · {data.period} · generated {data.generated_at:%d %b %Y %H:%M}"
 
-    def make_canvas(*args: Any, **kwargs: Any) -> Any:
-        return _NumberedCanvas(*args, footer=footer_text, font=regular, **kwargs)
+def _escape(text: str) -> str:
+    from xml.sax.saxutils import escape
 
-    doc = SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=17 * mm,
-        title=data.title,
-        author="face-attendance",
-        subject=data.period,
-    )
-    doc.build(story, canvasmaker=make_canvas)
+    return escape(text)
+
+
+def _fmt_rows(table: Table, limit: int | None = None) -> list[list[str]]:
+    kinds = [c.kind for c in table.columns]
+    out = []
+    for i, row in enumerate(table.rows()):
+        if limit is not None and i >= limit:
+            break
+        out.append([_pdf_value(v, k) for v, k in zip(row, kinds, strict=True)])
+    return out
 
 
 def _fit(text: str, room: float, font: str, size: float) -> str:
@@ -363,16 +424,16 @@ def _chart(data: ReportData, width: float, font: str) -> Any:
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
 
-    reg = data.analysis.register
-    days = [d for d in reg.days if reg.present_per_day.get(d) or reg.absent_per_day.get(d)]
+    counts = day_counts(data)
+    days = [c.day for c in counts]
     height = 165.0
     d = Drawing(width, height)
     if not days:
         d.add(String(0, height / 2, "No attendance in this period.", fontName=font, fontSize=9))
         return d
-    on_time = [reg.present_per_day[x] - reg.late_per_day.get(x, 0) for x in days]
-    late = [reg.late_per_day.get(x, 0) for x in days]
-    absent = [reg.absent_per_day.get(x, 0) for x in days]
+    on_time = [c.on_time for c in counts]
+    late = [c.late for c in counts]
+    absent = [c.absent for c in counts]
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 32
     chart.width, chart.height = width - 40, height - 52

@@ -12,7 +12,13 @@ from typing import Any
 
 from desktop_app.attendance import rules
 from desktop_app.attendance.reports import workbook as xlsx
-from desktop_app.attendance.reports.model import VIEWS, ReportData, Table
+from desktop_app.attendance.reports.model import (
+    VIEWS,
+    ReportData,
+    Table,
+    key_figures,
+    session_lines,
+)
 
 
 def _display_len(value: Any, kind: str) -> int:
@@ -104,7 +110,7 @@ def write_xlsx(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> No
 
 
 def _about_lines(data: ReportData) -> list[tuple[str, Any]]:
-    a = data.analysis
+    k = key_figures(data)
     lines: list[tuple[str, Any]] = [
         ("Report", data.title),
         ("Period", data.period),
@@ -114,19 +120,17 @@ def _about_lines(data: ReportData) -> list[tuple[str, Any]]:
     ]
     if data.session:
         lines.append(("Session", ", ".join(sorted({s.name for s in data.sessions}))))
-    n_exp = sum(s.expected_days for s in a.summaries.values())
-    n_present = sum(s.days_present for s in a.summaries.values())
     lines += [
         ("Time zone", f"all times are local times in {data.zone_name}"),
         ("Generated", data.generated_at.strftime("%Y-%m-%d %H:%M")),
-        ("People", len(data.people)),
-        ("Sessions", len(data.sessions)),
-        ("Marks", len(data.events)),
-        (
-            "Attendance",
-            f"{n_present / n_exp * 100:.1f}% of expected days" if n_exp else "no expected days",
-        ),
+        ("People", k.people),
+        ("Sessions", k.sessions),
+        ("Marks", k.marks),
+        ("Attendance", k.rate_text),
+        ("Late arrivals", k.late_days),
+        ("Not counted", k.not_counted),
         ("Register", data.tables["register"].note or ""),
         ("Summary", data.tables["summary"].note or ""),
     ]
+    lines += [("Session" if i == 0 else "", text) for i, text in enumerate(session_lines(data))]
     return lines

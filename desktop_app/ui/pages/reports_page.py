@@ -1,28 +1,42 @@
-"""Reports: pick a range, group and format; preview people present per day; export."""
+"""Reports: pick a period (Today, This week, This month, a range), a group or a session;
+preview the chart and the key figures; export CSV, XLSX or PDF, then open the file.
+
+The preview is computed by the same ``reports.build_report`` as the exported files, so the
+chart, the figures under it and every export say the same thing.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDate, QMargins, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QMargins, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QPainter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.storage.repositories import Events, People
+from desktop_app.attendance import reports, rules
+from desktop_app.storage.repositories import People, Sessions
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
 from desktop_app.ui.common import chart_theme
@@ -30,37 +44,71 @@ from desktop_app.ui.live_view import qdate
 from desktop_app.ui.resources import icon
 
 FORMATS = [("CSV", "csv"), ("Excel (XLSX)", "xlsx"), ("PDF", "pdf")]
+PRESETS = [
+    ("Today", "today"),
+    ("This week", "week"),
+    ("This month", "month"),
+    ("Last 14 days", "14d"),
+    ("Custom dates", "custom"),
+]
+COLORS = {
+    "on time": QColor(58, 125, 68),
+    "late": QColor(224, 168, 0),
+    "absent": QColor(192, 57, 43),
+}
+EMPTY_TEXT = (
+    "<h3>No attendance in this period yet</h3>"
+    "<p>Marks appear here once people are recognised on the <b>Live</b> page (start a "
+    "session there for a class or a shift), marked from a group photo (<b>File › Open "
+    "photo</b>), or added by hand on the <b>Attendance</b> page.</p>"
+    "<p>Or pick another period above.</p>"
+)
 
 
-@dataclass(frozen=True)
-class DayCounts:
-    days: list[dt.date]
-    present: list[int]  # distinct people with a valid mark that local day
-    groups: list[str]
-    enrolled: int
+def preset_range(key: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The local days a preset covers (weeks start on Monday); None for custom dates."""
+    if key == "today":
+        return today, today
+    if key == "week":
+        return today - dt.timedelta(days=today.weekday()), today
+    if key == "month":
+        return today.replace(day=1), today
+    if key == "14d":
+        return today - dt.timedelta(days=13), today
+    return None
 
 
-def per_day(ctx: Any, start: dt.date, end: dt.date, group: str | None) -> DayCounts:
-    tz = dt.datetime.now().astimezone().tzinfo
-    t0 = dt.datetime.combine(start, dt.time(), tz).astimezone(dt.UTC)
-    t1 = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), tz).astimezone(dt.UTC)
-
-    def query(s: Any) -> DayCounts:
-        events = Events(s).query(start=t0, end=t1, group_name=group)
-        seen: dict[dt.date, set[int]] = {}
-        for e in events:
-            seen.setdefault(e.at_utc.astimezone(tz).date(), set()).add(e.person_id)
-        days = [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
-        enrolled = len(People(s).list(group_name=group, active=True))
-        return DayCounts(days, [len(seen.get(d, ())) for d in days], People(s).groups(), enrolled)
-
-    return ctx.db.run(query)
+def figures_text(data: reports.ReportData) -> str:
+    """The line under the chart: the same key figures as the PDF title and XLSX About."""
+    k = reports.key_figures(data)
+    parts = [f"<b>{data.period}</b>"]
+    if k.expected_days:
+        parts.append(
+            f"{k.present_days} of {k.expected_days} expected attendances "
+            f"({k.rate_text.replace(' of expected days', '')}), {k.late_days} late, "
+            f"{k.absent_days} absent"
+        )
+    parts.append(f"{k.people} people, {k.marks} marks")
+    if k.not_counted:
+        parts.append(f"{k.not_counted} marks outside the sessions (not counted)")
+    text = " · ".join(parts)
+    lines = reports.session_lines(data)
+    if lines:
+        shown = "; ".join(lines[:4]) + (f"; and {len(lines) - 4} more" if len(lines) > 4 else "")
+        text += f"<br>Sessions: {shown}"
+    elif data.people:
+        text += "<br>No sessions in this period: each day counts who came that day."
+    return text
 
 
 class ReportsPage(QWidget):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.preset = QComboBox()
+        for text, key in PRESETS:
+            self.preset.addItem(text, key)
+        self.preset.setToolTip("Which days the report covers")
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-13))
         self.date_to = QDateEdit(today)
@@ -69,108 +117,223 @@ class ReportsPage(QWidget):
             d.setDisplayFormat("yyyy-MM-dd")
         self.group = QComboBox()
         self.group.addItem("All groups", None)
+        self.session = QComboBox()
+        self.session.addItem("All sessions", None)
+        self.session.setMinimumWidth(190)
+        self.session.setToolTip("Only this session (a lesson, a shift) in the chosen period")
         self.format = QComboBox()
         for text, ext in FORMATS:
             self.format.addItem(text, ext)
+        self.separate_csv = QCheckBox("One file per table")
+        self.separate_csv.setToolTip(
+            "CSV only: write the summary, the register and the event log as three files "
+            "(for scripts) instead of one file with all three"
+        )
         self.export_button = QPushButton(icon("export"), "Export...")
         self.export_button.setObjectName("exportButton")
         self.export_button.setMinimumHeight(32)
-        self.export_button.clicked.connect(self.export)
+        self.export_button.setToolTip("Write the report for this period, group and session")
+        self.export_button.clicked.connect(lambda: self.export())
+        self.open_file = QPushButton("Open file")
+        self.open_folder = QPushButton("Open folder")
+        self.open_file.clicked.connect(lambda: self._open(self.last_export[0]))
+        self.open_folder.clicked.connect(lambda: self._open(self.last_export[0].parent))
+        self.export_note = QLabel()
+        self.export_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self._reload = QTimer(self)
         self._reload.setSingleShot(True)
         self._reload.setInterval(250)
         self._reload.timeout.connect(self.refresh)
+        self.preset.currentIndexChanged.connect(self._apply_preset)
         for sig in (
             self.date_from.dateChanged,
             self.date_to.dateChanged,
             self.group.currentIndexChanged,
+            self.session.currentIndexChanged,
         ):
             sig.connect(lambda *_: self._reload.start())
+        for d in (self.date_from, self.date_to):
+            d.dateChanged.connect(self._dates_edited)
+        self.format.currentIndexChanged.connect(self._format_changed)
 
         row = QHBoxLayout()
         row.setSpacing(8)
+        row.addWidget(self.preset)
         row.addWidget(QLabel("From"))
         row.addWidget(self.date_from)
         row.addWidget(QLabel("to"))
         row.addWidget(self.date_to)
         row.addSpacing(8)
         row.addWidget(self.group)
-        row.addSpacing(8)
-        row.addWidget(QLabel("Format"))
-        row.addWidget(self.format)
+        row.addWidget(self.session)
         row.addStretch(1)
-        row.addWidget(self.export_button)
+        out = QHBoxLayout()
+        out.setSpacing(8)
+        out.addWidget(QLabel("Format"))
+        out.addWidget(self.format)
+        out.addWidget(self.separate_csv)
+        out.addWidget(self.export_button)
+        out.addSpacing(12)
+        out.addWidget(self.export_note, 1)
+        out.addWidget(self.open_file)
+        out.addWidget(self.open_folder)
 
         self.chart = QChart()
-        self.chart.setTitle("People present per day")
-        self.chart.legend().setVisible(False)
+        self.chart.setTitle("Attendance per day")
+        self.chart.legend().setVisible(True)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setMargins(QMargins(8, 8, 8, 8))
         self.chart.setBackgroundRoundness(6)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(280)
+        self.chart_view.setMinimumHeight(260)
+        self.empty = QLabel(EMPTY_TEXT)
+        self.empty.setObjectName("emptyReports")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(40)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.chart_view)
+        self.body.addWidget(self.empty)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.last_export: list[Path] = []
-        self.counts: DayCounts | None = None
+        self.data: reports.ReportData | None = None
+        self.counts: list[reports.DayCount] = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(10)
         layout.addLayout(row)
-        layout.addWidget(self.chart_view, 1)
+        layout.addLayout(out)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.summary)
         ops.get_hub().changed.connect(self._on_data_changed)
-        self.export_button.setToolTip("Write the report for this range and group")
+        self.preset.setCurrentIndex(self.preset.findData("14d"))
+        self._format_changed()
+        self._show_export_buttons(False)
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("events", "people"):
-            self._reload.start()
+    # ---- period ----------------------------------------------------------------------------
+    def _apply_preset(self) -> None:
+        span = preset_range(self.preset.currentData(), dt.date.today())
+        if span is None:
+            return
+        for edit, day in zip((self.date_from, self.date_to), span, strict=True):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        self._reload.start()
 
-    def on_shown(self) -> None:
-        self.refresh()
+    def _dates_edited(self) -> None:
+        span = preset_range(self.preset.currentData(), dt.date.today())
+        if span is not None and span != self._range():
+            self.preset.blockSignals(True)
+            self.preset.setCurrentIndex(self.preset.findData("custom"))
+            self.preset.blockSignals(False)
 
     def _range(self) -> tuple[dt.date, dt.date]:
         a, b = qdate(self.date_from.date()), qdate(self.date_to.date())
         return (a, b) if a <= b else (b, a)
 
+    def _format_changed(self) -> None:
+        self.separate_csv.setVisible(self.format.currentData() == "csv")
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("events", "people", "sessions"):
+            self._reload.start()
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    # ---- preview ---------------------------------------------------------------------------
     def refresh(self) -> None:
         start, end = self._range()
         if (end - start).days > 366:
             start = end - dt.timedelta(days=366)
         group = self.group.currentData()
-        ops.run_op(
-            lambda: per_day(self.ctx, start, end, group), success=self.show_counts, parent=self
+        chosen = self.session.currentData()
+        ctx = self.ctx
+
+        def load() -> tuple[reports.ReportData | None, list[str], list[Any], str | None]:
+            tz = rules.resolve_zone(ctx.settings.attendance.timezone)
+            t0, t1 = rules.range_bounds(start, end, tz)
+
+            def lists(s: Any) -> tuple[list[str], list[Any]]:
+                return People(s).groups(), Sessions(s).list(start=t0, end=t1)
+
+            groups, sessions = ctx.db.run(lists)
+            sessions = [x for x in sessions if t0 <= x.starts_at < t1]
+            if group is not None:
+                sessions = [x for x in sessions if rules.session_applies(x, group)]
+            wanted = chosen
+            if wanted is not None and wanted not in {str(x.id) for x in sessions}:
+                wanted = None  # that session is not in the new period
+            try:
+                data = build(ctx, start, end, group, wanted)
+            except reports.ReportError:
+                data = None
+            return data, groups, sessions, wanted
+
+        ops.run_op(load, success=self._show, parent=self)
+
+    def _show(
+        self, loaded: tuple[reports.ReportData | None, list[str], list[Any], str | None]
+    ) -> None:
+        data, groups, sessions, wanted = loaded
+        tz = data.tz if data is not None else dt.UTC
+        self._fill(self.group, "All groups", [(g, g) for g in groups], self.group.currentData())
+        self._fill(
+            self.session,
+            "All sessions",
+            [
+                (f"{x.name} · {x.starts_at.astimezone(tz):%a %d %b %H:%M}", str(x.id))
+                for x in sessions
+            ],
+            wanted,
         )
+        self.data = data
+        self.counts = reports.day_counts(data) if data is not None else []
+        if data is None or not self.counts:
+            self.body.setCurrentWidget(self.empty)
+            self.summary.setText(figures_text(data) if data is not None and data.people else "")
+            return
+        self.body.setCurrentWidget(self.chart_view)
+        self._draw(self.counts)
+        self.summary.setText(figures_text(data))
 
-    def show_counts(self, counts: DayCounts) -> None:
-        self.counts = counts
-        current = self.group.currentData()
-        self.group.blockSignals(True)
-        self.group.clear()
-        self.group.addItem("All groups", None)
-        for g in counts.groups:
-            self.group.addItem(g, g)
-        self.group.setCurrentIndex(max(0, self.group.findData(current)))
-        self.group.blockSignals(False)
+    @staticmethod
+    def _fill(combo: QComboBox, all_text: str, items: list[tuple[str, Any]], current: Any) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
 
+    def _draw(self, counts: list[reports.DayCount]) -> None:
         self.chart.setTheme(chart_theme())
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        bars = QBarSet("present")
-        bars.setColor(QColor(46, 107, 216))
-        bars.append([float(v) for v in counts.present])
-        series = QBarSeries()
-        series.append(bars)
+        series = QStackedBarSeries()
+        for label, values in (
+            ("on time", [c.on_time for c in counts]),
+            ("late", [c.late for c in counts]),
+            ("absent", [c.absent for c in counts]),
+        ):
+            bars = QBarSet(label)
+            bars.setColor(COLORS[label])
+            bars.append([float(v) for v in values])
+            series.append(bars)
         series.setBarWidth(0.7)
         self.chart.addSeries(series)
-        many = len(counts.days) > 16
-        labels = [d.strftime("%d" if many else "%a %d") for d in counts.days]
+        many = len(counts) > 16
         ax = QBarCategoryAxis()
-        ax.append(labels)
+        ax.append([c.day.strftime("%d" if many else "%a %d") for c in counts])
         ay = QValueAxis()
-        top = max([*counts.present, counts.enrolled, 1])
+        top = max([c.on_time + c.late + c.absent for c in counts] + [1])
         step = max(1, math.ceil(top / 5))
         ay.setRange(0, step * math.ceil(top / step))
         ay.setLabelFormat("%d")
@@ -181,15 +344,16 @@ class ReportsPage(QWidget):
         self.chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(ax)
         series.attachAxis(ay)
-        total = sum(counts.present)
-        days_with = sum(1 for v in counts.present if v)
-        self.summary.setText(
-            f"{counts.days[0]:%Y-%m-%d} to {counts.days[-1]:%Y-%m-%d}: {total} person-days "
-            f"on {days_with} days; {counts.enrolled} active people enrolled"
-            + (f" in {self.group.currentText()}" if self.group.currentData() else "")
-        )
 
-    # ---- export --------------------------------------------------------------------------
+    def chart_values(self) -> dict[str, list[float]]:
+        """What the bars show, by series (tests)."""
+        out: dict[str, list[float]] = {}
+        for series in self.chart.series():
+            for bars in series.barSets():  # type: ignore[attr-defined]
+                out[bars.label()] = [bars.at(i) for i in range(bars.count())]
+        return out
+
+    # ---- export ----------------------------------------------------------------------------
     def export(self, path: Path | None = None) -> None:
         if not ensure_admin(self.ctx, self, "Exporting a report"):
             return
@@ -205,20 +369,21 @@ class ReportsPage(QWidget):
             path = Path(name)
         if not path.suffix:
             path = path.with_suffix(f".{ext}")
-        group = self.group.currentData()
-        ctx = self.ctx
+        one_file = not self.separate_csv.isChecked()
+        group, session, ctx = self.group.currentData(), self.session.currentData(), self.ctx
 
         def run() -> list[Path]:
-            from desktop_app.attendance import reports, rules
-
-            tz = rules.resolve_zone(ctx.settings.attendance.timezone)
-            data = reports.build_report(ctx.db, tz, start, end, group=group)
-            return list(reports.export(data, ext, path))
+            data = build(ctx, start, end, group, session)
+            return list(reports.export(data, ext, path, one_file=one_file))
 
         def done(paths: list[Path]) -> None:
             self.last_export = paths
-            self.summary.setText("Exported: " + ", ".join(str(p) for p in paths))
+            names = ", ".join(p.name for p in paths)
+            self.export_note.setText(f"Saved {names} in {paths[0].parent}")
+            self.export_note.setToolTip("\n".join(str(p) for p in paths))
+            self._show_export_buttons(True)
 
+        self._show_export_buttons(False)
         ops.run_op(
             run,
             success=done,
@@ -226,3 +391,22 @@ class ReportsPage(QWidget):
             progress="Exporting the report...",
             title="Export report",
         )
+
+    def _show_export_buttons(self, shown: bool) -> None:
+        self.open_file.setVisible(shown and len(self.last_export) == 1)
+        self.open_folder.setVisible(shown)
+        if not shown:
+            self.export_note.setText("")
+
+    def _open(self, path: Path) -> None:
+        self.opened = path  # what the last "Open" asked the desktop to show (tests)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def build(
+    ctx: Any, start: dt.date, end: dt.date, group: str | None, session: str | None
+) -> reports.ReportData:
+    """The report for the page and its exports, with the device's zone and grace window."""
+    tz = rules.resolve_zone(ctx.settings.attendance.timezone)
+    grace = dt.timedelta(minutes=ctx.settings.attendance.grace_minutes)
+    return reports.build_report(ctx.db, tz, start, end, group=group, session=session, grace=grace)
