@@ -230,7 +230,9 @@ class MainWindow(QMainWindow):
             add_samples=self._add_samples,
             show_status=self.show_status,
         )
-        self.attendance_page = AttendancePage(self.ctx, self.actions_, self)
+        self.attendance_page = AttendancePage(
+            self.ctx, self.actions_, self, current_session=lambda: self.current_session
+        )
         self.reports_page = ReportsPage(self.ctx, self)
         self.settings_page = SettingsPage(self.ctx, self.config_file, self)
         self.settings_page.saved.connect(self._on_settings_saved)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -145,11 +146,17 @@ class EventModel(QAbstractTableModel):
 
 class AttendancePage(QWidget):
     def __init__(
-        self, ctx: Any, actions: dict[str, QAction], parent: QWidget | None = None
+        self,
+        ctx: Any,
+        actions: dict[str, QAction],
+        parent: QWidget | None = None,
+        *,
+        current_session: Callable[[], SessionRecord | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.actions_ = actions
+        self.current_session = current_session  # the running session (manual marks go there)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today)
         self.date_to = QDateEdit(today)
@@ -335,5 +342,4 @@ class AttendancePage(QWidget):
             return
         if not ensure_admin(self.ctx, self, "Correcting attendance"):
             return
-        session = getattr(self.window(), "current_session", None)
-        CorrectionDialog(self.ctx, kind, event, self, session=session).open()
+        CorrectionDialog(self.ctx, kind, event, self, session=self.current_session()).open()
