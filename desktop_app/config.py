@@ -4,7 +4,8 @@ Precedence, highest first: explicit overrides (CLI flags) > environment variable
 (``FACE_ATTENDANCE_...``, nested with ``__``: ``FACE_ATTENDANCE_DETECTOR__MIN_FACE=60``) >
 the TOML file in the user config dir (``settings.toml``) > defaults.
 
-No other module reads environment variables: they receive a ``Settings``.
+No other module reads environment variables: they receive a ``Settings``. The one exception
+is ``FACE_ATTENDANCE_HOME`` (``paths.HOME_ENV``): it says where the settings file itself is.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pydantic_settings import (
 
 from desktop_app.errors import ConfigError
 from desktop_app.fileio import atomic_open
-from desktop_app.paths import DataPaths, default_config_file, default_data_dir
+from desktop_app.paths import HOME_ENV, DataPaths, default_config_file, default_data_dir
 
 ENV_PREFIX = "FACE_ATTENDANCE_"
 
@@ -195,7 +196,7 @@ def load_settings(
     try:
         if environ is not None:
             saved_env = dict(os.environ)
-            for key in [k for k in os.environ if k.startswith(ENV_PREFIX)]:
+            for key in [k for k in os.environ if k.startswith(ENV_PREFIX) and k != HOME_ENV]:
                 del os.environ[key]
             os.environ.update({k: v for k, v in environ.items() if k.startswith(ENV_PREFIX)})
         return Settings(**clean)

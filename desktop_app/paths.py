@@ -35,11 +35,29 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+# One folder for config/ and data/ instead of the OS's per-user folders (Windows %APPDATA%,
+# macOS ~/Library/Application Support, Linux XDG): a portable install on a USB stick, or a
+# test run that must never touch the user's own folders. Windows and macOS ignore the XDG
+# variables, so this is the one override that works everywhere.
+HOME_ENV = "FACE_ATTENDANCE_HOME"
+
+
+def _home_override() -> Path | None:
+    home = os.environ.get(HOME_ENV)
+    return Path(home).expanduser() if home else None
+
+
 def default_config_dir() -> Path:
+    home = _home_override()
+    if home is not None:
+        return home / "config"
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
 
 
 def default_data_dir() -> Path:
+    home = _home_override()
+    if home is not None:
+        return home / "data"
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 

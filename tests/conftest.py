@@ -20,16 +20,20 @@ from pathlib import Path
 import pytest
 
 from desktop_app.config import Settings, load_settings
+from desktop_app.paths import HOME_ENV
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# No test may touch the user's own config, data, keys or keyring: the platformdirs locations
-# point into a throwaway folder for the whole run (subprocesses inherit it), and the keyring
-# library gets its "fail" backend (tests of the keyring path install their own backend).
+# No test may touch the user's own config, data, keys or keyring: the app's user dirs point
+# into a throwaway folder for the whole run (subprocesses inherit it) on every OS through
+# FACE_ATTENDANCE_HOME (Windows and macOS ignore XDG; the XDG variables still cover other
+# libraries on Linux), and the keyring library gets its "fail" backend (tests of the keyring
+# path install their own backend). Subprocess environments: tests/envs.py.
 _HOME = Path(tempfile.mkdtemp(prefix="face-attendance-tests-"))
+os.environ[HOME_ENV] = str(_HOME / "app")
 for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = str(_HOME / _var.lower())
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
@@ -138,10 +142,13 @@ def tmpfs(tmp_path: Path) -> Iterator[object]:
     read-only tests); remounted read-only with ``make_read_only(path)``. Skips where mounting
     is not allowed (not root, or no mount privilege)."""
     import subprocess
+    import sys
 
     mounted: list[Path] = []
 
     def make(size: str = "1m", read_only: bool = False) -> Path:
+        if not sys.platform.startswith("linux") or shutil.which("mount") is None:
+            pytest.skip(f"tmpfs is a Linux file system ({sys.platform} has no such mount)")
         point = tmp_path / f"fs{len(mounted)}"
         point.mkdir()
         res = subprocess.run(

@@ -41,7 +41,7 @@ class PgServer:
         self.sock = self.root / "sock"
         self.port = 5400 + os.getpid() % 500
         self.prefix: list[str] = []
-        if os.geteuid() == 0:
+        if getattr(os, "geteuid", lambda: -1)() == 0:  # POSIX only; Windows has no root
             if shutil.which("runuser") is None:
                 raise PgUnavailable("running as root without runuser; cannot start PostgreSQL")
             self.prefix = ["runuser", "-u", "postgres", "--"]

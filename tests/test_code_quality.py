@@ -15,8 +15,8 @@ BIN = Path(sys.executable).parent
 
 
 def _tool(name: str) -> str:
-    exe = BIN / name
-    found = str(exe) if exe.exists() else shutil.which(name)
+    # the venv's own tool first (Scripts\ruff.exe on Windows: which() adds PATHEXT), then PATH
+    found = shutil.which(name, path=str(BIN)) or shutil.which(name)
     if found is None:
         pytest.skip(f"{name} is not installed (pip install -e '.[dev]')")
     return found

@@ -6,16 +6,17 @@ Timings are measured here but never asserted (they depend on the machine and its
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.envs import cli_env
+
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FACE_ATTENDANCE_")}
+    env = cli_env(home=cwd / "home")
     env["HOME"] = str(cwd)
     env["XDG_CONFIG_HOME"] = str(cwd / "cfg")
     env["XDG_DATA_HOME"] = str(cwd / "xdg-data")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import COMMANDS, main
+from tests.envs import cli_env
 
 Capture = pytest.CaptureFixture[str]
 
@@ -29,7 +29,7 @@ REQUIRED = [
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FACE_ATTENDANCE_")}
+    env = cli_env(home=(cwd or Path.cwd()) / "home")
     env["HOME"] = str(cwd or Path.cwd())
     env["XDG_CONFIG_HOME"] = str((cwd or Path.cwd()) / "cfg")
     return subprocess.run(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.vision.image_io import load_image
+from tests.envs import cli_env
 
 pytestmark = pytest.mark.slow
 
@@ -19,7 +19,7 @@ def test_gui_command_saves_a_screenshot_and_quits(image_folder: Path, tmp_path: 
     config = tmp_path / "settings.toml"
     keys = (tmp_path / "keys").as_posix()  # the data key stays in the temp dir
     config.write_text(f'[privacy]\nkey_store = "file"\nkey_dir = "{keys}"\n')
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FACE_ATTENDANCE_")}
+    env = cli_env()
     env["QT_QPA_PLATFORM"] = "offscreen"
     proc = subprocess.run(
         [
@@ -56,7 +56,7 @@ def test_gui_command_reports_a_bad_source_in_the_window_not_a_crash(tmp_path: Pa
     config = tmp_path / "settings.toml"
     keys = (tmp_path / "keys").as_posix()  # the data key stays in the temp dir
     config.write_text(f'[privacy]\nkey_store = "file"\nkey_dir = "{keys}"\n')
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FACE_ATTENDANCE_")}
+    env = cli_env()
     env["QT_QPA_PLATFORM"] = "offscreen"
     proc = subprocess.run(
         [

@@ -3,7 +3,6 @@ onnxruntime loaded before Qt (the DLL order)."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 import pytest
 
 from desktop_app.vision.image_io import save_image
+from tests.envs import cli_env
 from tests.gui.conftest import astronaut_bgr
 
 
@@ -55,7 +55,7 @@ def test_the_gui_loads_onnxruntime_before_qt(tmp_path: Path, image_folder: Path)
     args = ["--config", str(config), "--data-dir", str(tmp_path / "data"), "gui"]
     args += ["--source", str(image_folder), "--screenshot", str(tmp_path / "s.png")]
     args += ["--quit-after", "1"]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FACE_ATTENDANCE_")}
+    env = cli_env()
     env["QT_QPA_PLATFORM"] = "offscreen"
     proc = subprocess.run(
         [sys.executable, "-c", CHILD, *args], capture_output=True, text=True, env=env, timeout=300

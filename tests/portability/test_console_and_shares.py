@@ -16,14 +16,13 @@ from desktop_app import portable
 from desktop_app.cli import main
 from desktop_app.errors import DataDirError, ModelError
 from desktop_app.fileio import replace_retrying
+from tests.envs import cli_env
 
 NAME = "Марія Ковальчук"
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("FACE_ATTENDANCE_", "PYTHONIO"))
-    }
+    env = {k: v for k, v in cli_env().items() if not k.startswith("PYTHONIO")}
     env.update(extra)
     return env
 
