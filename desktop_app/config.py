@@ -106,6 +106,11 @@ class KioskSettings(BaseModel):
     high_contrast: bool = False
     greeting_seconds: float = Field(4.0, gt=0.5, le=60)
     unknown_after_seconds: float = Field(3.0, gt=0.5, le=60)
+    # The second factor a kiosk asks when the face alone is not enough (an ambiguous match,
+    # someone with a look-alike): the person's ID number (external id) or their own PIN.
+    second_factor: Literal["external_id", "pin"] = "external_id"
+    code_attempts: int = Field(3, ge=1, le=10, description="wrong codes before giving up")
+    code_seconds: float = Field(30.0, gt=5, le=300, description="time to type the code")
 
 
 class PrivacySettings(BaseModel):

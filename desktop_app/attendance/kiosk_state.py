@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 
 from desktop_app.attendance.live import LiveLoop
-from desktop_app.recognition.types import FrameResult, RecognizedFace
+from desktop_app.recognition.types import FrameResult, MatchStatus, RecognizedFace
 from desktop_app.vision.liveness import (
     ActiveChallenge,
     Challenge,
@@ -56,6 +56,7 @@ class KioskPhase(StrEnum):
     UNKNOWN = "unknown"
     SPOOF = "spoof"
     NOT_RECORDED = "not_recorded"
+    CODE = "code"  # the face alone is not enough: the person types their ID number or PIN
 
 
 CARD_PHASES = frozenset(
@@ -79,7 +80,7 @@ class KioskView:
     person_name: str | None = None
     chip_rgb: np.ndarray | None = None  # (S, S, 3) uint8 of the recognised face
     challenge: Challenge | None = None
-    progress: float = 0.0  # liveness challenge progress 0..1
+    progress: float = 0.0  # liveness challenge progress 0..1 (CODE: attempts left)
     box: tuple[float, float, float, float] | None = None  # primary face in the frame
     card_id: int = 0  # grows by one for each new card (the UI plays a sound once per card)
 
@@ -104,6 +105,9 @@ class KioskParams:
     liveness_attempts: int = 2  # challenges per track before the track must step away
     liveness_params: LivenessParams = field(default_factory=LivenessParams)
     nod_challenge: bool = False  # see vision/liveness.py: a nod is weak against a tilted photo
+    second_factor: str = "external_id"  # or "pin": what the CODE phase asks for
+    code_attempts: int = 3
+    code_seconds: float = 30.0
 
     @staticmethod
     def from_settings(settings: Any) -> KioskParams:
@@ -112,6 +116,9 @@ class KioskParams:
             greeting_seconds=float(k.greeting_seconds),
             unknown_after_seconds=float(k.unknown_after_seconds),
             liveness=bool(k.liveness),
+            second_factor=str(k.second_factor),
+            code_attempts=int(k.code_attempts),
+            code_seconds=float(k.code_seconds),
         )
 
 
@@ -165,6 +172,8 @@ class KioskStateMachine:
         self._passed: set[int | None] = set()  # tracks that passed liveness
         self._memory: dict[int, tuple[Any, float]] = {}  # person -> (last MarkResult, at)
         self._awaiting: RecognizedFace | None = None
+        # a face held for a second factor: (face, request, asked at, attempts left)
+        self.code: tuple[RecognizedFace, Any, float, int] | None = None
 
     # ---- helpers ---------------------------------------------------------------------------
     def _local(self, at_utc: dt.datetime) -> dt.datetime:
@@ -198,7 +207,9 @@ class KioskStateMachine:
     def tick(self) -> KioskView:
         """Advance timers without a new frame (the UI calls it on a timer)."""
         now = self.clock()
-        if self.view.is_card and now >= self._card_until:
+        if self.code is not None:
+            self._code_timeout(now)
+        elif self.view.is_card and now >= self._card_until:
             self._set(WAITING_VIEW)
         elif (
             self.view.phase in (KioskPhase.HOLD_STILL, KioskPhase.CHALLENGE)
@@ -222,6 +233,9 @@ class KioskStateMachine:
         }
         if faces:
             self._last_face_at = now
+        if self.code is not None:  # waiting for the code: frames change nothing
+            self._code_timeout(now)
+            return None
         if self.view.is_card:
             if now < self._card_until:
                 return None
@@ -341,6 +355,74 @@ class KioskStateMachine:
             )
         )
         return None
+
+    # ---- the second factor -------------------------------------------------------------
+    def primary(self, result: FrameResult) -> RecognizedFace | None:
+        """The face :meth:`update` would handle in this frame (no state change)."""
+        if self.code is not None or (self.view.is_card and self.clock() < self._card_until):
+            return None
+        faces = [f for f in result.faces if f.track_id not in self._acknowledged]
+        return max(faces, key=_area) if faces else None
+
+    def ask_code(self, face: RecognizedFace, request: Any) -> KioskView:
+        """Hold ``face`` until the person types their ID number / PIN (``request``:
+        ``live.SecondFactorRequest``). Nothing is marked until :meth:`code_accepted`."""
+        now = self.clock()
+        self._awaiting = None
+        if face.track_id != self._track:
+            self._reset_track(face.track_id, now)
+        self.code = (face, request, now, max(1, self.params.code_attempts))
+        log.info("kiosk: second factor asked (%s) for track %s", request.reason, face.track_id)
+        return self._set(self._code_view(self.params.code_attempts, ""))
+
+    def _code_view(self, left: int, problem: str) -> KioskView:
+        what = "PIN" if self.params.second_factor == "pin" else "ID number"
+        sub = problem or "We need to be sure it is you"
+        box = self.code[0].face.box if self.code is not None else None
+        return KioskView(
+            KioskPhase.CODE, f"Please type your {what}", sub, progress=float(left), box=box
+        )
+
+    def code_accepted(self, face: RecognizedFace, marks: Sequence[Any]) -> KioskView:
+        """The code named the person of ``face`` (its match already says who): the card."""
+        self.code = None
+        view = self.marked(face, marks)
+        if view.phase in (KioskPhase.GREETING, KioskPhase.ALREADY):
+            sub = f"{view.subtitle} · confirmed by code" if view.subtitle else "Confirmed by code"
+            self.view = replace(view, subtitle=sub)
+        return self.view
+
+    def code_refused(self) -> KioskView:
+        """A wrong code: ask again, or after the last attempt show a card."""
+        if self.code is None:
+            return self.view
+        face, request, at, left = self.code
+        left -= 1
+        if left <= 0:
+            return self._code_failed("That was not right", face)
+        self.code = (face, request, at, left)
+        what = "PIN" if self.params.second_factor == "pin" else "number"
+        tries = f"{left} tr{'y' if left == 1 else 'ies'} left"
+        return self._set(self._code_view(left, f"That {what} is not right ({tries})"))
+
+    def code_cancelled(self) -> KioskView:
+        if self.code is None:
+            return self.view
+        return self._code_failed("Not confirmed", self.code[0])
+
+    def _code_timeout(self, now: float) -> None:
+        if self.code is not None and now - self.code[2] > self.params.code_seconds:
+            self._code_failed("Not confirmed", self.code[0])
+
+    def _code_failed(self, title: str, face: RecognizedFace) -> KioskView:
+        self.code = None
+        log.warning("kiosk: second factor not given for track %s: not recorded", face.track_id)
+        return self._show_card(
+            KioskView(
+                KioskPhase.NOT_RECORDED, title, "Please see the front desk", box=face.face.box
+            ),
+            self.clock(),
+        )
 
     def remembers(self, person_id: int) -> bool:
         """Whether this kiosk has shown a card for the person (it knows the mark's time)."""
@@ -465,11 +547,20 @@ class KioskController:
         """A recognised frame (``confirmed`` already set by the loop's track evidence)."""
         with self._lock:
             self.frames += 1
-            face = self.machine.update(result)
             marks: list[Any] = []
-            if face is not None and self.loop.hold(face) is not None:
-                # Never marked silently; the kiosk keeps asking the person to hold still.
-                self.machine._awaiting = None
+            primary = self.machine.primary(result)
+            if primary is not None and primary.match.status is MatchStatus.AMBIGUOUS:
+                # Two enrolled people too close to tell apart: after a few such frames the
+                # person is asked for a code instead of "not recognised".
+                request = self.loop.hold(primary)
+                if request is not None:
+                    self.machine.ask_code(primary, request)
+                    return KioskFrame(result, self.machine.view, marks)
+            face = self.machine.update(result)
+            request = self.loop.hold(face) if face is not None else None
+            if face is not None and request is not None:
+                # Never marked silently: the person confirms with their ID number or PIN.
+                self.machine.ask_code(face, request)
                 face = None
             if face is not None:
                 try:
@@ -485,6 +576,42 @@ class KioskController:
                 self.marks_total += sum(1 for m in marks if getattr(m, "recorded", False))
                 self.machine.marked(face, marks)
             return KioskFrame(result, self.machine.view, marks)
+
+    def submit_code(self, entered: str) -> KioskView:
+        """The code typed for the held face: mark the candidate it belongs to (the event
+        records the factor), or count a wrong code."""
+        from desktop_app.attendance.second_factor import check_code
+
+        with self._lock:
+            held = self.machine.code
+            if held is None:
+                return self.machine.view
+            face, request, _at, _left = held
+            factor = self.machine.params.second_factor
+            check = check_code(
+                self.loop.attendance.db,
+                request.person_ids,
+                entered,
+                "pin" if factor == "pin" else "external_id",
+            )
+            if check.person is None:
+                log.info("kiosk: wrong second factor for track %s", face.track_id)
+                return self.machine.code_refused()
+            person = check.person
+            confirmed = replace(
+                face,
+                confirmed=True,
+                match=replace(
+                    face.match, status=MatchStatus.KNOWN, person_id=person.id, name=person.name
+                ),
+            )
+            marks = [self.loop.mark_confirmed(confirmed, person.id, check.factor)]
+            self.marks_total += sum(1 for m in marks if getattr(m, "recorded", False))
+            return self.machine.code_accepted(confirmed, marks)
+
+    def cancel_code(self) -> KioskView:
+        with self._lock:
+            return self.machine.code_cancelled()
 
 
 # ---- the admin PIN -----------------------------------------------------------------------

@@ -183,12 +183,15 @@ class LiveLoop:
         cls, ctx: Any, *, source: str = "camera", mark: bool = True, session_id: int | None = None
     ) -> LiveLoop:
         """The loop with the shipped strategies for ``ctx``'s settings."""
+        from desktop_app.attendance.second_factor import CodeWhenUnsure
+
         return cls(
             ctx.recognizer,
             ctx.attendance if mark else None,
             source=source,
             session_id=session_id,
             evidence=FrameVote.from_settings(ctx.settings),
+            second_factor=CodeWhenUnsure.for_context(ctx),
         )
 
     # ---- the steps ---------------------------------------------------------------------
@@ -239,6 +242,23 @@ class LiveLoop:
         ok = [f for f in faces if _markable(f) and self.hold(f) is None]
         base = frame if frame is not None else FrameResult([])
         return self._on_frame(replace(base, faces=ok))
+
+    def mark_confirmed(self, face: RecognizedFace, person_id: int, factor: str) -> Any:
+        """Mark a held face once a second factor (``factor``: "external_id" or "pin") named
+        ``person_id`` (the candidate the code belongs to). The event records the factor."""
+        if self.attendance is None:
+            raise RuntimeError("this live loop does not mark attendance")
+        probe = (
+            np.asarray(face.embedding, np.float32).tobytes() if face.embedding is not None else None
+        )
+        return self.attendance.mark(
+            int(person_id),
+            score=float(face.match.distance),
+            source=self.source,
+            session_id=self.session_id,
+            probe_embedding=probe,
+            confirmed_by=factor,
+        )
 
     def standing(self, face: RecognizedFace) -> Any:
         """What stands for a confirmed face the service skipped as handled moments ago (by

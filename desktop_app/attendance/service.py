@@ -183,6 +183,7 @@ class AttendanceService:
         probe_embedding: bytes | None = None,
         probe_embedder_id: str | None = None,
         mode: str | None = None,
+        confirmed_by: str | None = None,
     ) -> MarkResult:
         """Record a mark for a recognised person if the rules allow one now.
 
@@ -209,6 +210,7 @@ class AttendanceService:
             probe_embedding=probe_embedding,
             probe_embedder_id=probe_embedder_id,
             mode=mode or self.settings.attendance.mode,
+            confirmed_by=confirmed_by,
         )
         return result
 
@@ -224,6 +226,7 @@ class AttendanceService:
         probe_embedding: bytes | None,
         probe_embedder_id: str | None,
         mode: str,
+        confirmed_by: str | None = None,
     ) -> tuple[MarkResult, dt.datetime]:
         """The result and the time until which nothing can change for this person."""
         cooldown = dt.timedelta(seconds=self.settings.attendance.cooldown_seconds)
@@ -289,6 +292,7 @@ class AttendanceService:
                 device=device,
                 probe_embedding=probe_embedding,
                 probe_embedder_id=probe_embedder_id,
+                confirmed_by=confirmed_by,
             )
             if ev.at_utc != at or ev.person_id != person_id:  # another device won the race
                 msg = f"{name}: already {_verb(ev.kind)} at {self.hhmm(ev.at_utc)}"
@@ -342,6 +346,7 @@ class AttendanceService:
                 probe_embedding=probe,
                 probe_embedder_id=kw["probe_embedder_id"],
                 probe_encrypted=sealed,
+                confirmed_by=kw.get("confirmed_by"),
             )
             if ev.status == "valid":
                 return ev

@@ -17,7 +17,8 @@ from typing import Any
 import cv2
 import numpy as np
 
-from desktop_app.attendance.live import LiveLoop, TrackConfirmed
+from desktop_app.attendance.live import LiveLoop, SecondFactorRequired, TrackConfirmed
+from desktop_app.attendance.second_factor import request_text
 from desktop_app.vision.frames import IMAGE_SUFFIXES
 
 GREEN, ORANGE, RED = (60, 180, 60), (0, 165, 255), (40, 40, 220)
@@ -128,9 +129,11 @@ def _run_image(args: argparse.Namespace, ctx: Any, path: Path, session_id: int |
     image = load_image(path, max_pixels=det.max_image_pixels, work_pixels=det.work_image_pixels)
     faces = ctx.recognizer.identify_image(image)
     marks = []
+    held = []  # second-factor requests: never marked silently
     if args.mark:
         loop = LiveLoop.for_context(ctx, source="photo", session_id=session_id)
         marks = loop.mark(faces)
+        held = [r for r in (loop.hold(f) for f in faces) if r is not None]
     if args.output:
         _write_image(args.output, annotate(image, faces))
     if args.json:
@@ -140,6 +143,9 @@ def _run_image(args: argparse.Namespace, ctx: Any, path: Path, session_id: int |
                     "source": str(path),
                     "faces": [_face_dict(rf) for rf in faces],
                     "marks": [{"status": m.status, "message": m.message} for m in marks],
+                    "second_factor": [
+                        {"reason": r.reason, "candidates": list(r.person_ids)} for r in held
+                    ],
                 },
                 ensure_ascii=False,
             )
@@ -153,6 +159,8 @@ def _run_image(args: argparse.Namespace, ctx: Any, path: Path, session_id: int |
             print(f"  {_describe(rf)}")
     for m in marks:
         print(f"  {m.message}")
+    for r in held:
+        print(f"  {request_text(r, ctx.gallery.name_of)}")
     if args.output:
         print(f"annotated: {args.output}")
     return 0
@@ -199,6 +207,17 @@ def _run_video(args: argparse.Namespace, ctx: Any, src: str, session_id: int | N
                     info["frames"] += 1
                     info["best_distance"] = min(info["best_distance"], float(m.distance))
             for event in live.events:
+                if isinstance(event, SecondFactorRequired):
+                    if args.json:
+                        held = {
+                            "second_factor": event.request.reason,
+                            "candidates": list(event.request.person_ids),
+                            "track": event.face.track_id,
+                        }
+                        print(json.dumps({"t": round(t, 2), **held}))
+                    else:
+                        text = request_text(event.request, ctx.gallery.name_of)
+                        print(f"[{t:7.2f}s] {text}")
                 if isinstance(event, TrackConfirmed):
                     rf = event.face
                     if args.json:

@@ -265,6 +265,10 @@ class People:
         self.s.flush()
         return _person(row, self._count(person_id))
 
+    def kiosk_pin_hash(self, person_id: int) -> str | None:
+        """The stored hash of the person's own kiosk PIN (JSON from ``security.pin``)."""
+        return self._row(person_id).kiosk_pin_hash
+
     def delete(self, person_id: int, *, with_events: bool = False) -> None:
         """Delete a person and their templates; events only when asked (else refused)."""
         row = self._row(person_id)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.attendance.second_factor import CONFIRMED_BY_CODE
 from desktop_app.ui.live_view import KNOWN, LiveView
 
 KIND_TEXT = {"check_in": "checked in", "check_out": "checked out", "present": "present"}
@@ -111,6 +112,8 @@ class LivePage(QWidget):
         text = f"{local_time(ev.at_utc)}   {name} — {kind}"
         if getattr(ev, "source", "camera") not in ("camera", "video"):
             text += f" ({ev.source})"
+        if getattr(ev, "confirmed_by", None):
+            text += f" ({CONFIRMED_BY_CODE})"
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, ev.id)
         item.setToolTip(f"Event {ev.id}; score {ev.score if ev.score is not None else '-'}")

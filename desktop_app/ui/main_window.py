@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.attendance.live import LiveFrame, LiveLoop, Marked
+from desktop_app.attendance.live import LiveFrame, LiveLoop, Marked, SecondFactorRequired
+from desktop_app.attendance.second_factor import request_text
 from desktop_app.errors import AppError
 from desktop_app.storage.db import describe
 from desktop_app.storage.repositories import Events, People
@@ -446,6 +447,11 @@ class MainWindow(QMainWindow):
         if not isinstance(result, LiveFrame):
             return
         for event in result.events:
+            if isinstance(event, SecondFactorRequired):
+                # Never marked silently: the operator hears who it could be.
+                text = request_text(event.request, self.ctx.gallery.name_of)
+                self.statusBar().showMessage(text, 8000)
+                continue
             if not isinstance(event, Marked):
                 continue
             mark = event.mark

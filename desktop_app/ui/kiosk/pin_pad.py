@@ -23,33 +23,41 @@ log = logging.getLogger(__name__)
 
 
 class PinPadDialog(QDialog):
-    """Accepted only after the right PIN. ``purpose`` says what the PIN unlocks."""
+    """Accepted only after the right PIN. ``purpose`` says what the PIN unlocks.
+
+    The same pad takes a person's ID number or own PIN at the kiosk (the second factor):
+    ``prompt``/``title`` replace the admin wording, ``secret`` False shows what is typed, and
+    ``gate`` is then anything with ``submit(text) -> PinOutcome`` and ``seconds_locked()``."""
 
     def __init__(
         self,
-        gate: PinGate,
+        gate: Any,
         purpose: str = "leave kiosk mode",
         parent: QWidget | None = None,
         *,
         font_px: int = 28,
+        prompt: str | None = None,
+        title: str = "Admin PIN",
+        secret: bool = True,
     ) -> None:
         super().__init__(parent)
         self.gate = gate
         self.setObjectName("kioskPinPad")
-        self.setWindowTitle("Admin PIN")
+        self.setWindowTitle(title)
         self.setModal(True)
         big = QFont(self.font())
         big.setPixelSize(font_px)
         self.setFont(big)
 
-        self.prompt = QLabel(f"Enter the admin PIN to {purpose}")
+        self.prompt = QLabel(prompt or f"Enter the admin PIN to {purpose}")
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.entry = QLineEdit()
         self.entry.setObjectName("pinEntry")
-        self.entry.setEchoMode(QLineEdit.EchoMode.Password)
+        if secret:
+            self.entry.setEchoMode(QLineEdit.EchoMode.Password)
         self.entry.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.entry.setMaxLength(12)
+        self.entry.setMaxLength(12 if secret else 40)
         self.entry.setMinimumHeight(int(font_px * 2))
         self.entry.returnPressed.connect(self.submit)
         self.message = QLabel("")
@@ -139,7 +147,7 @@ class PinPadDialog(QDialog):
             return
         self.entry.clear()
         if outcome.ok:
-            log.info("kiosk: admin PIN accepted")
+            log.info("kiosk: %s accepted", self.windowTitle())
             self.accept()
             return
         self.message.setText(outcome.message)

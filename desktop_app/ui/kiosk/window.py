@@ -47,6 +47,7 @@ from desktop_app.attendance.kiosk_state import (
     KioskStateMachine,
     KioskView,
     PinGate,
+    PinOutcome,
 )
 from desktop_app.attendance.live import LiveLoop
 from desktop_app.ui import ops
@@ -163,6 +164,7 @@ class KioskWindow(QWidget):
         self.sounds = KioskSounds(self.settings.kiosk.sound, self)
         self.unlocked = False
         self.pin_dialog: PinPadDialog | None = None
+        self.code_dialog: PinPadDialog | None = None  # the second-factor pad
         self.current: KioskView = WAITING_VIEW
         self._last_card = 0
         self._esc_down_at: float | None = None
@@ -462,8 +464,43 @@ class KioskWindow(QWidget):
             self.stack.setCurrentIndex(0)
         self._refresh_band()
         self.live.update()
+        if view.phase is KioskPhase.CODE:
+            self._open_code_pad()
+        elif self.code_dialog is not None:
+            dlg, self.code_dialog = self.code_dialog, None
+            dlg.done(PinPadDialog.DialogCode.Accepted)  # answered, failed or timed out
         if changed:
             self.view_changed.emit(view)
+
+    # ---- the second factor ---------------------------------------------------------------
+    def _open_code_pad(self) -> None:
+        """The pad for the person's ID number / PIN while the kiosk holds their face."""
+        if self.code_dialog is not None or self.controller is None:
+            return
+        pin = self.settings.kiosk.second_factor == "pin"
+        dlg = PinPadDialog(
+            _CodeGate(self),
+            parent=self,
+            font_px=max(22, int(self.height() * 0.035)),
+            prompt=(
+                "Please type your PIN to confirm it is you"
+                if pin
+                else "Please type your ID number to confirm it is you"
+            ),
+            title="Your PIN" if pin else "Your ID number",
+            secret=pin,
+        )
+        dlg.setObjectName("kioskCodePad")
+        self.code_dialog = dlg
+
+        def finished(code: int) -> None:
+            if self.code_dialog is dlg:  # closed by the person (Cancel, Esc)
+                self.code_dialog = None
+                if self.controller is not None:
+                    self._show(self.controller.cancel_code())
+
+        dlg.finished.connect(finished)
+        dlg.open()
 
     def _refresh_band(self) -> None:
         state, message = self._source_state
@@ -477,6 +514,13 @@ class KioskWindow(QWidget):
             return
         self.band.setText(self.current.title if not self.current.is_card else "")
         self.band_sub.setText(self.current.subtitle if not self.current.is_card else "")
+
+    def submit_code(self, entered: str) -> KioskView:
+        """The code typed on the pad, checked by the controller; the screen follows."""
+        assert self.controller is not None
+        view = self.controller.submit_code(entered)
+        self._show(view)
+        return view
 
     # ---- leaving -------------------------------------------------------------------------
     def request_exit(self) -> bool:
@@ -524,3 +568,19 @@ class KioskWindow(QWidget):
             return
         self.shutdown()
         super().closeEvent(event)
+
+
+class _CodeGate:
+    """The second-factor pad's gate: the kiosk controller checks the code."""
+
+    def __init__(self, window: KioskWindow) -> None:
+        self.window = window
+
+    def seconds_locked(self) -> float:
+        return 0.0
+
+    def submit(self, entered: str) -> PinOutcome:
+        view = self.window.submit_code(entered)
+        if view.phase is KioskPhase.CODE:
+            return PinOutcome(False, view.subtitle)
+        return PinOutcome(True, "")

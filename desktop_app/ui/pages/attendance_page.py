@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.attendance.second_factor import source_label
 from desktop_app.storage.records import EventRecord, SessionRecord
 from desktop_app.storage.repositories import Events, People, Sessions
 from desktop_app.ui import ops
@@ -132,7 +133,7 @@ class EventModel(QAbstractTableModel):
         if col == 3:
             return self.session_names.get(e.session_id, "") if e.session_id else ""
         if col == 4:
-            return e.source
+            return source_label(e.source, e.confirmed_by)
         if col == 5:
             return "" if e.score is None else f"{e.score:.2f}"
         if col == 6:
