@@ -4,6 +4,7 @@ its growing lock-out are ``security.pin``'s, reached through ``PinGate``."""
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.attendance.kiosk_state import PinGate, locked_message
+from desktop_app.attendance.kiosk_state import locked_message
 
 log = logging.getLogger(__name__)
 
