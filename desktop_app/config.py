@@ -78,6 +78,9 @@ class RecognitionSettings(BaseModel):
     # On by measurement (recognition/defaults.py): L2 + flip-average beat raw on every figure.
     normalize: bool = True
     target_false_match_rate: float | None = Field(None, gt=0.0, lt=1.0)
+    # Weight of the crowding penalty in the match score (recognition/defaults.py); None = the
+    # embedder's measured default, 0 = plain distance (then set a plain-distance threshold).
+    crowd_weight: float | None = Field(None, ge=0.0, le=2.0)
     # onnxruntime intra-op threads for the embedder. Measured on the 2-core machine: 2 threads
     # give 3.8 ms/face wall at batch 1 vs 6.6 ms with 1 (spinning off, so no fight with the
     # capture thread); the detector has its own setting (detector.threads).

@@ -15,9 +15,11 @@ than ``_strangers`` (``_groups``) and files at the top level are ignored.
   impostor that was not accepted.
 - ``rank1``: closed-set, over genuine probes (failures count as misses).
 - DIR at FPIR a: the share of genuine probes whose nearest person is right AND that the
-  decision rule accepts (distance <= threshold and, with a margin, the gap to the second
+  decision rule accepts (score <= threshold and, with a margin, the gap to the second
   person >= margin), at the largest threshold where at most ``floor(a * impostors)`` impostor
-  probes are accepted. With fewer than 1/a impostors that means none.
+  probes are accepted. With fewer than 1/a impostors that means none. The score is the
+  distance, plus the matcher's crowding penalty in the ``+crowd`` variants and the headline
+  when the rule in use has one (``matcher.crowd_score``).
 - ``default``: the app's decision rule at its default threshold and margin
   (``recognition/defaults.py`` or the settings), measured through a real ``Gallery`` over a
   throw-away in-memory database, never the user's.
@@ -41,7 +43,8 @@ import numpy as np
 
 from desktop_app.config import Settings
 from desktop_app.errors import AppError, ImageError
-from desktop_app.recognition.defaults import default_margin, default_threshold
+from desktop_app.recognition.defaults import DecisionRule, default_rule, default_threshold
+from desktop_app.recognition.matcher import crowd_score
 from desktop_app.vision.align import align_face
 from desktop_app.vision.image_io import load_image
 from desktop_app.vision.quality import QualityReport, QualityThresholds, assess_quality
@@ -292,6 +295,28 @@ def score(
     )
 
 
+def crowded(s: Scores, weight: float, reach: float) -> Scores:
+    """``s`` with each probe's top distance replaced by the matcher's score (the crowding
+    penalty from the runner-up's distance, ``top + gap``); gaps and own distances unchanged."""
+    if weight == 0:
+        return s
+    with np.errstate(invalid="ignore"):  # inf + 0 * ... for failed probes stays inf
+        gt = crowd_score(s.genuine_top, s.genuine_top + s.genuine_gap, weight, reach)
+        it = crowd_score(s.impostor_top, s.impostor_top + s.impostor_gap, weight, reach)
+    gt = np.where(np.isfinite(s.genuine_top), gt, np.inf)
+    it = np.where(np.isfinite(s.impostor_top), it, np.inf)
+    return Scores(
+        gt,
+        s.genuine_gap,
+        s.genuine_right,
+        it,
+        s.impostor_gap,
+        s.impostor_kind,
+        s.genuine_distance,
+        s.enrolled,
+    )
+
+
 def _accept(top: np.ndarray, gap: np.ndarray, threshold: float, margin: float) -> np.ndarray:
     return (top <= threshold) & (gap >= margin)
 
@@ -411,8 +436,10 @@ def gallery_check(
     flip: bool,
     threshold: float,
     margin: float,
+    crowd_weight: float = 0.0,
+    crowd_reach: float = 0.0,
 ) -> dict[str, Any]:
-    """DIR/FPIR of the real ``Gallery`` (in-memory database) at ``threshold``/``margin``."""
+    """DIR/FPIR of the real ``Gallery`` (in-memory database) with this decision rule."""
     from desktop_app.recognition.gallery import Gallery, encode_embedding
     from desktop_app.recognition.types import MatchStatus
     from desktop_app.storage.db import open_database
@@ -442,6 +469,8 @@ def gallery_check(
             index_dir=None,
             threshold=threshold,
             margin=margin,
+            crowd_weight=crowd_weight,
+            crowd_reach=crowd_reach,
             normalize=normalize,
         ).open()
         pid_of = {ident: pid for ident, (pid, _t) in ids.items()}
@@ -514,15 +543,13 @@ def evaluate(
     if extracted is None:
         extracted = extract_dataset(ds, pipeline, progress=progress)
     elapsed = time.perf_counter() - t0
+    from desktop_app.recognition.gallery import decision_rule
+
     embedder = pipeline.embedder
     rec = settings.recognition
     normalize, flip = bool(rec.normalize), bool(rec.flip_average)
-    threshold = (
-        rec.threshold if rec.threshold is not None else default_threshold(embedder.id, normalize)
-    )
-    margin = (
-        rec.margin if "margin" in rec.model_fields_set else default_margin(embedder.id, normalize)
-    )
+    rule = decision_rule(settings, embedder.id)
+    threshold, margin = rule.threshold, rule.margin
 
     _, failures = enrolled_embeddings(extracted, ds, flip)
     enroll_rel = {str(files[0].relative_to(ds.root)) for files in ds.identities.values()}
@@ -531,34 +558,47 @@ def evaluate(
         for e in extracted
         if e.rel not in enroll_rel and not e.ok
     ]
-    main = score(extracted, ds, normalize=normalize, flip=flip)
+    plain_main = score(extracted, ds, normalize=normalize, flip=flip)
+    main = crowded(plain_main, rule.crowd_weight, rule.crowd_reach)
     headline = summarise(main, margin)
+    main_name = _variant_name(normalize, flip, rule)
 
     variants = []
     pairs: dict[str, dict[str, Any]] = {}
     curves: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     for norm in (False, True):
         for fl in (False, True):
-            s = score(extracted, ds, normalize=norm, flip=fl)
-            name = f"{'l2' if norm else 'raw'}{'+flip' if fl else ''}"
-            for m in margins:
-                v = summarise(s, m)
-                variants.append({"name": name, "normalize": norm, "flip_average": fl, **v})
-            curves[name] = curve(s, 0.0)
+            plain_s = score(extracted, ds, normalize=norm, flip=fl)
+            name = _variant_name(norm, fl)
             pairs[name] = pair_stats(
                 extracted,
                 normalize=norm,
                 flip=fl,
                 threshold=default_threshold(embedder.id, norm),
             )
-            if norm == normalize and fl == flip and margin not in margins:
-                variants.append(
-                    {"name": name, "normalize": norm, "flip_average": fl, **summarise(s, margin)}
+            # the plain distance, and with the crowding penalty where the scale has one
+            crowd_rule = rule if norm == normalize else default_rule(embedder.id, norm)
+            forms: list[tuple[str, Scores, DecisionRule | None]] = [(name, plain_s, None)]
+            if crowd_rule.crowd_weight > 0:
+                forms.append(
+                    (
+                        _variant_name(norm, fl, crowd_rule),
+                        crowded(plain_s, crowd_rule.crowd_weight, crowd_rule.crowd_reach),
+                        crowd_rule,
+                    )
                 )
+            for vname, vs, vrule in forms:
+                extra: dict[str, Any] = {"normalize": norm, "flip_average": fl}
+                if vrule is not None:
+                    extra["crowd_weight"] = vrule.crowd_weight
+                    extra["crowd_reach"] = vrule.crowd_reach
+                for m in margins:
+                    variants.append({"name": vname, **extra, **summarise(vs, m)})
+                if vname == main_name and margin not in margins:
+                    variants.append({"name": vname, **extra, **summarise(vs, margin)})
+                curves[vname] = curve(vs, 0.0)
     if margin > 0:
-        curves[f"{'l2' if normalize else 'raw'}{'+flip' if flip else ''} margin {margin:g}"] = (
-            curve(main, margin)
-        )
+        curves[f"{main_name} margin {margin:g}"] = curve(main, margin)
 
     d_dir, d_fpir = rates(main, threshold, margin)
     default: dict[str, Any] = {
@@ -566,6 +606,8 @@ def evaluate(
         "fpir": round(d_fpir, 4),
         "threshold": round(threshold, 4),
         "margin": margin,
+        "crowd_weight": rule.crowd_weight,
+        "crowd_reach": rule.crowd_reach,
         "normalize": normalize,
         "flip_average": flip,
     }
@@ -579,6 +621,8 @@ def evaluate(
             flip=flip,
             threshold=threshold,
             margin=margin,
+            crowd_weight=rule.crowd_weight,
+            crowd_reach=rule.crowd_reach,
         )
     except Exception as exc:  # report, do not hide the numbers we have
         log.exception("gallery cross-check failed")
@@ -606,9 +650,9 @@ def evaluate(
         "dir_at_fpir_1e-3": headline["dir_at_fpir_1e-3"],
         "thresholds": headline["thresholds"],
         "default": default,
-        "variant": f"{'l2' if normalize else 'raw'}{'+flip' if flip else ''}",
+        "variant": main_name,
         "variants": variants,
-        "distances": distance_stats(main),
+        "distances": distance_stats(plain_main),
         "pairs": pairs,
         "ignored_dirs": ds.ignored,
         "embedder": embedder.id,
@@ -617,6 +661,11 @@ def evaluate(
         "quality": quality,
     }
     return EvalRun(report, curves)
+
+
+def _variant_name(normalize: bool, flip: bool, rule: DecisionRule | None = None) -> str:
+    crowd = "+crowd" if rule is not None and rule.crowd_weight > 0 else ""
+    return f"{'l2' if normalize else 'raw'}{'+flip' if flip else ''}{crowd}"
 
 
 def plot(run: EvalRun, out: Path) -> Path:

@@ -35,7 +35,9 @@ from sqlalchemy.orm import Session
 
 from desktop_app.config import Settings
 from desktop_app.errors import AppError, NotFoundError
+from desktop_app.recognition import defaults
 from desktop_app.recognition.defaults import (
+    DecisionRule,
     default_margin,
     default_threshold,
     lookalike_pair_margin,
@@ -121,6 +123,8 @@ class Gallery:
         hnsw_above: int = 50_000,
         approximate: str = "ivf",
         negatives_rule: bool = True,
+        crowd_weight: float = 0.0,
+        crowd_reach: float = 0.0,
         decrypt: Decrypt | None = None,
         index_sealer: IndexSealer | None = None,
         autosave_limit: int = 200_000,
@@ -141,7 +145,13 @@ class Gallery:
         # identify/verify/search_people call refresh() themselves at most this often
         self.auto_refresh_seconds = auto_refresh_seconds
         self._checked_at = time.monotonic()
-        self._matcher = Matcher(threshold, margin, negatives_rule=negatives_rule)
+        self._matcher = Matcher(
+            threshold,
+            margin,
+            negatives_rule=negatives_rule,
+            crowd_weight=crowd_weight,
+            crowd_reach=crowd_reach,
+        )
         self._lock = threading.RLock()
         self._index = self._new_index()
         self._meta: dict[int, _Meta] = {}
@@ -183,6 +193,8 @@ class Gallery:
                 self.threshold if threshold is None else threshold,
                 self.margin if margin is None else margin,
                 negatives_rule=self._matcher.negatives_rule,
+                crowd_weight=self._matcher.crowd_weight,
+                crowd_reach=self._matcher.crowd_reach,
             )
 
     @property
@@ -686,10 +698,22 @@ class Gallery:
 
 def default_rule(embedder_id: str, normalize: bool) -> tuple[float, float]:
     """The measured (threshold, margin) of ``recognition.defaults`` for this scale."""
-    try:
-        return default_threshold(embedder_id, normalize), default_margin(embedder_id, normalize)
-    except TypeError:  # a defaults module without per-scale values
-        return default_threshold(embedder_id), default_margin(embedder_id)
+    return default_threshold(embedder_id, normalize), default_margin(embedder_id, normalize)
+
+
+def decision_rule(settings: Settings, embedder_id: str) -> DecisionRule:
+    """The rule in use: the embedder's measured default, with what the settings override
+    (``recognition.threshold``, an explicitly set ``margin``, ``crowd_weight``)."""
+    rec = settings.recognition
+    rule = defaults.default_rule(embedder_id, rec.normalize)
+    # The margin field has a non-None default: only an explicitly set value overrides the
+    # model's measured default.
+    return DecisionRule(
+        threshold=rec.threshold if rec.threshold is not None else rule.threshold,
+        margin=rec.margin if "margin" in rec.model_fields_set else rule.margin,
+        crowd_weight=rec.crowd_weight if rec.crowd_weight is not None else rule.crowd_weight,
+        crowd_reach=rule.crowd_reach,
+    )
 
 
 def build_gallery(
@@ -705,18 +729,16 @@ def build_gallery(
     With encryption at rest, ``decrypt`` opens sealed template rows and ``index_sealer``
     seals the saved index file (see ``context.AppContext.gallery``)."""
     rec = settings.recognition
-    default_t, default_m = default_rule(embedder.id, rec.normalize)
-    threshold = rec.threshold if rec.threshold is not None else default_t
-    # The margin field has a non-None default: only an explicitly set value overrides the
-    # model's measured default.
-    margin = rec.margin if "margin" in rec.model_fields_set else default_m
+    rule = decision_rule(settings, embedder.id)
     gallery = Gallery(
         db,
         embedder_id=embedder.id,
         dim=int(embedder.dim),
         index_dir=settings.paths.index,
-        threshold=threshold,
-        margin=margin,
+        threshold=rule.threshold,
+        margin=rule.margin,
+        crowd_weight=rule.crowd_weight,
+        crowd_reach=rule.crowd_reach,
         normalize=rec.normalize,
         hnsw_above=rec.hnsw_above,
         approximate=rec.approximate_index,

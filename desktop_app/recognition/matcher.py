@@ -8,7 +8,13 @@ Rules, in order:
    from the candidates when the probe is closer to P's nearest negative than to P's best
    positive. A dropped person neither wins nor counts as the runner-up: the negative says
    the probe is someone other than P. The next person is considered instead.
-3. The best remaining person is KNOWN when ``distance <= threshold`` and the gap to the
+3. The best remaining person's score is their distance plus a crowding penalty
+   (``crowd_score``): ``best + crowd_weight * max(0, crowd_reach - second)``, where ``second``
+   is the runner-up person's distance. A probe that sits close to several enrolled people is
+   typical of a stranger in a large gallery (the gallery is the cohort); the penalty keeps the
+   false-accept rate per check-in flat as people are added (``recognition/defaults.py``).
+   With ``crowd_weight`` 0 the score is the plain distance.
+4. The best remaining person is KNOWN when ``score <= threshold`` and the gap to the
    second-best remaining person (``second - best``, ``inf`` when there is none) is
    ``>= margin``; AMBIGUOUS when the threshold passes but the margin does not; UNKNOWN
    otherwise. An AMBIGUOUS match names the nearest person (the UI may say "X or someone
@@ -16,7 +22,7 @@ Rules, in order:
    nearest distance and the gap for display. The nearest person regardless of the decision
    (closed-set rank-1) is ``rank(...).candidates[0]``.
 
-4. Look-alike pairs (``apply_lookalikes``, after the decision): when the named person and
+5. Look-alike pairs (``apply_lookalikes``, after the decision): when the named person and
    another candidate are a remembered pair (enrolled knowingly as look-alikes), a KNOWN
    decision needs the partner at least ``pair_margin`` farther than the best (stricter than
    the margin), else it becomes AMBIGUOUS; the match says ``lookalike`` so a kiosk asks for
@@ -34,6 +40,7 @@ import dataclasses
 import math
 from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -122,15 +129,44 @@ def owner_from_maps(
     return owner
 
 
+def crowd_score(best: Any, second: Any, weight: float, reach: float) -> Any:
+    """The decision score: ``best + weight * max(0, reach - second)`` (scalars or arrays).
+
+    ``second`` is the runner-up person's distance (``inf`` when there is none, then the score
+    is the plain distance). The one formula for ``Matcher``, ``evaluate`` and the benchmarks.
+    """
+    if weight == 0:
+        return best
+    return best + weight * np.maximum(0.0, reach - np.asarray(second, np.float64))
+
+
 class Matcher:
-    def __init__(self, threshold: float, margin: float, *, negatives_rule: bool = True) -> None:
+    def __init__(
+        self,
+        threshold: float,
+        margin: float,
+        *,
+        negatives_rule: bool = True,
+        crowd_weight: float = 0.0,
+        crowd_reach: float = 0.0,
+    ) -> None:
         if not (threshold > 0 and math.isfinite(threshold)):
             raise ValueError(f"threshold must be a positive distance, not {threshold!r}")
         if not (margin >= 0 and math.isfinite(margin)):
             raise ValueError(f"margin must be >= 0, not {margin!r}")
+        if not (crowd_weight >= 0 and math.isfinite(crowd_weight)):
+            raise ValueError(f"crowd_weight must be >= 0, not {crowd_weight!r}")
+        if not (crowd_reach >= 0 and math.isfinite(crowd_reach)):
+            raise ValueError(f"crowd_reach must be >= 0, not {crowd_reach!r}")
         self.threshold = float(threshold)
         self.margin = float(margin)
         self.negatives_rule = bool(negatives_rule)
+        self.crowd_weight = float(crowd_weight)
+        self.crowd_reach = float(crowd_reach)
+
+    def score(self, best: float, second: float) -> float:
+        """What ``decide`` compares with the threshold (see ``crowd_score``)."""
+        return float(crowd_score(best, second, self.crowd_weight, self.crowd_reach))
 
     def rank(
         self,
@@ -173,7 +209,7 @@ class Matcher:
         top = ranking.candidates[0]
         second = ranking.candidates[1].distance if len(ranking.candidates) > 1 else math.inf
         gap = second - top.distance
-        if top.distance <= self.threshold:
+        if self.score(top.distance, second) <= self.threshold:
             status = MatchStatus.KNOWN if gap >= self.margin else MatchStatus.AMBIGUOUS
         else:
             status = MatchStatus.UNKNOWN

@@ -54,6 +54,18 @@ def test_threshold_at_fpir_respects_the_false_accept_budget() -> None:
     assert ev.rates(s, 0.65, 0.0)[0] == pytest.approx(3 / 4)
 
 
+def test_crowded_scores_follow_the_matcher() -> None:
+    """The eval scores probes exactly as the matcher decides (distance + penalty from the
+    runner-up), so its thresholds are the app's; failed probes stay never accepted."""
+    s = _scores([0.3, math.inf], [0.05, 0.0], [True, False], [0.3, 0.3], [0.3, 0.05])
+    c = ev.crowded(s, 0.5, 0.5)
+    assert c.genuine_top[0] == pytest.approx(0.3 + 0.5 * (0.5 - 0.35))
+    assert c.genuine_top[1] == math.inf
+    assert c.impostor_top == pytest.approx([0.3, 0.3 + 0.5 * 0.15])
+    assert c.genuine_distance[0] == pytest.approx(0.3)  # own distance unchanged
+    assert ev.rates(c, 0.36, 0.0) == (0.0, 0.5)
+
+
 def test_margin_rejects_close_calls_on_both_sides() -> None:
     s = _scores([0.3, 0.3], [0.01, 0.2], [True, True], [0.3, 0.3], [0.01, 0.2])
     assert ev.rates(s, 0.4, 0.0) == (1.0, 1.0)
@@ -112,6 +124,7 @@ def test_small_real_run_is_sane(app_ctx: Any, shared_data: Path, tmp_path: Path)
     assert rep["default"]["fpir"] <= 0.01
     assert rep["default"]["gallery"]["fpir"] == rep["default"]["fpir"]
     names = {v["name"] for v in rep["variants"]}
-    assert names == {"raw", "raw+flip", "l2", "l2+flip"}
+    assert names == {"raw", "raw+flip", "l2", "l2+flip", "l2+crowd", "l2+flip+crowd"}
+    assert rep["variant"] == "l2+flip+crowd"  # the shipped rule is the headline
     assert all(0.0 <= v["rank1"] <= 1.0 and not math.isnan(v["rank1"]) for v in rep["variants"])
     assert rep["distances"]["genuine"]["median"] < rep["distances"]["impostor_nearest"]["median"]

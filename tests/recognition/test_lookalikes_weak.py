@@ -52,11 +52,21 @@ def test_lookalike_error_names_everyone_and_allowed_pairs_are_remembered(
 
 
 def test_small_photo_enrolls_as_weak_sample_and_camera_samples_replace_it(
-    app_ctx: Any, faces_hard: Path
+    app_ctx: Any, faces_hard: Path, tmp_path: Path
 ) -> None:
+    import cv2
+
+    from desktop_app.vision.image_io import save_image
+
     enr = app_ctx.enrollment
     folder = faces_hard / "Renee_Zellweger"
-    id_photo = folder / "0_Renee_Zellweger_0001.jpg"  # an upscaled LFW crop: too blurred
+    # An upscaled LFW crop (350 px file), softened further (sharpness ~16, under the gate
+    # of 20) into a throw-away copy: a small, too-blurred ID photo.
+    id_photo = tmp_path / "0_Renee_Zellweger_0001.png"
+    save_image(
+        id_photo,
+        cv2.GaussianBlur(load_image(folder / id_photo.name.replace(".png", ".jpg")), (0, 0), 3.0),
+    )
     with pytest.raises(WeakPhotoError, match="--allow-weak") as info:
         enr.enroll("Renee Zellweger", [id_photo], consent=True)
     assert isinstance(info.value, QualityError) and info.value.reasons == [

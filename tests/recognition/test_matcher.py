@@ -153,3 +153,32 @@ def test_remembered_lookalikes_need_the_stricter_pair_margin() -> None:
     far = m.decide(m.rank(*hits((10, 0.7)), OWNER))
     assert apply_lookalikes(far, m.rank(*hits((10, 0.7)), OWNER), pairs, 0.05) == far
     assert apply_lookalikes(plain, ranking, partners_of([(2, 3)]), 0.05) == plain
+
+
+def test_crowding_penalty_refuses_a_probe_close_to_several_people() -> None:
+    """A stranger in a large gallery sits about as close to several people; an enrolled
+    person is clearly nearest to one. The penalty comes from the runner-up's distance."""
+    m = Matcher(0.37, 0.03, crowd_weight=0.5, crowd_reach=0.5)
+    crowded = m.match(*hits((10, 0.33), (20, 0.37)), OWNER, NAMES.get)  # 0.33 + 0.5 * 0.13
+    assert crowded.status is MatchStatus.UNKNOWN and crowded.person_id is None
+    assert crowded.distance == pytest.approx(0.33)  # the plain distance is still shown
+    alone = m.match(*hits((10, 0.33), (20, 0.52)), OWNER, NAMES.get)  # runner-up beyond reach
+    assert alone.status is MatchStatus.KNOWN and alone.name == "Ana"
+    # without the penalty the crowded probe would have been taken for Ana
+    plain = Matcher(0.37, 0.03).match(*hits((10, 0.33), (20, 0.37)), OWNER)
+    assert plain.status is MatchStatus.KNOWN
+    # one enrolled person: no runner-up, the score is the distance
+    assert m.match(*hits((20, 0.36)), OWNER).status is MatchStatus.KNOWN
+    # 1:1 verification has no rival either
+    ok = m.verify(1, np.array([0.36]), np.array([10]))
+    assert ok.status is MatchStatus.KNOWN
+
+
+def test_crowd_score_is_the_plain_distance_without_weight() -> None:
+    from desktop_app.recognition.matcher import crowd_score
+
+    assert crowd_score(0.3, 0.31, 0.0, 0.5) == 0.3
+    got = crowd_score(np.array([0.3, 0.3]), np.array([0.4, np.inf]), 0.5, 0.5)
+    assert got == pytest.approx([0.35, 0.3])
+    with pytest.raises(ValueError):
+        Matcher(0.4, 0.0, crowd_weight=-1.0)
