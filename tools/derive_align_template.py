@@ -1,4 +1,8 @@
-"""Derive the MTCNN 5-point template in dlib's 150x150 chip frame (desktop_app/vision/align.py).
+"""Derive a detector's 5-point template in dlib's 150x150 chip frame (desktop_app/vision/align.py).
+
+``--detector mtcnn`` (default) derives align.TEMPLATE for MTCNN's points; ``--detector mediapipe``
+the one for the BlazeFace + Face Mesh stack's points (vision/face_mesh.py: eye-corner midpoints,
+nose tip, mouth corners), steps 2-3 below with that stack instead of MTCNN.
 
 For every single-face photo of ../shared/data/faces (identity folders and _strangers) where dlib's
 HOG detector (one upsample) finds exactly one face:
@@ -96,10 +100,10 @@ def evaluate(rows, template, weights, embedder, e_dlib_chip):
     grid = grid.reshape(-1, 2)
     disp, ours = [], []
     for r in rows:
-        m = align.chip_transform(r["mtcnn"])
+        m = align.chip_transform(r["points"])
         g_img = apply(cv2.invertAffineTransform(r["dmap"]), grid)  # dlib chip grid -> image
         disp.append(float(np.sqrt(((apply(m, g_img) - grid) ** 2).sum(1).mean())))
-        ours.append(align.align_face(r["bgr"], r["mtcnn"]))
+        ours.append(align.align_face(r["bgr"], r["points"]))
     e_ours = embedder.embed(np.stack(ours))
     for r, e in zip(rows, e_ours, strict=True):
         r["e_ours"] = e
@@ -107,19 +111,39 @@ def evaluate(rows, template, weights, embedder, e_dlib_chip):
     return cos, np.linalg.norm(e_ours - e_dlib_chip, axis=1), np.array(disp)
 
 
+def _detector(name: str, zoo: ModelZoo):
+    if name == "mtcnn":
+        return MTCNNDetector.from_folder(
+            zoo.ensure("mtcnn"), DetectorSettings(min_face=20, fast=False)
+        )
+    from desktop_app.modelzoo import mediapipe_face as mp
+    from desktop_app.vision.blazeface import FULL_RANGE, SHORT_RANGE, BlazeFace, BlazeFaceDetector
+    from desktop_app.vision.face_mesh import FaceMesh, FaceMeshLandmarker
+
+    short = BlazeFace(mp.build_onnx(mp.BLAZEFACE_SHORT), SHORT_RANGE)
+    full = BlazeFace(mp.build_onnx(mp.BLAZEFACE_FULL), FULL_RANGE)
+    detector = BlazeFaceDetector("blazeface", [full, short])  # the stills variant
+    landmarker = FaceMeshLandmarker(FaceMesh(mp.build_onnx(mp.FACE_MESH)), refine=1)
+
+    class Stack:  # detect, then the landmarker, as the pipeline does
+        def detect(self, image):
+            return landmarker.refine(image, detector.detect(image))
+
+    return Stack()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--json", type=Path, default=None, help="write per-face results here")
+    ap.add_argument("--detector", choices=["mtcnn", "mediapipe"], default="mtcnn")
     args = ap.parse_args()
     import dlib  # dev-only reference
 
     faces = args.shared / "faces"
     models = Path(tempfile.mkdtemp(prefix="derive-align-"))
     zoo = ModelZoo(models)
-    detector = MTCNNDetector.from_folder(
-        zoo.ensure("mtcnn"), DetectorSettings(min_face=20, fast=False)
-    )
+    detector = _detector(args.detector, zoo)
     embedder = DlibResNetEmbedder.from_folder(zoo.ensure("dlib_resnet_v1"))
     hog = dlib.get_frontal_face_detector()
     sp = dlib.shape_predictor(
@@ -153,14 +177,14 @@ def main() -> int:
             and pts_dlib[:, 1].max() <= f.box[3]
         ]
         if len(cands) != 1:
-            print(f"skip {path.relative_to(faces)}: {len(cands)} MTCNN faces hold dlib's points")
+            print(f"skip {path.relative_to(faces)}: {len(cands)} faces hold dlib's points")
             continue
         mt = np.asarray(cands[0].landmarks, np.float64)
         rows.append(
             {
                 "file": str(path.relative_to(faces)),
-                "mtcnn_in_chip": apply(dmap, mt),
-                "mtcnn": mt,
+                "points_in_chip": apply(dmap, mt),
+                "points": mt,
                 "dmap": dmap,
                 "dlib_chip": dchip,
                 "scale": math.hypot(dmap[0, 0], dmap[1, 0]),
@@ -169,7 +193,7 @@ def main() -> int:
             }
         )
     n = len(rows)
-    pts = np.stack([r["mtcnn_in_chip"] for r in rows])  # (n, 5, 2)
+    pts = np.stack([r["points_in_chip"] for r in rows])  # (n, 5, 2)
     template, weights = fit_template(pts)
     print(f"faces used: {n}")
     print("template (chip px, x y), per-point std, weight:")

@@ -21,6 +21,7 @@ Keypoints (image left/right as the image shows them): 0 left eye, 1 right eye, 2
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,7 @@ import cv2
 import numpy as np
 
 from desktop_app.modelzoo.runtime import create_session
+from desktop_app.vision.types import Face
 
 
 @dataclass(frozen=True)
@@ -193,3 +195,58 @@ class BlazeFace:
                 )
             )
         return out
+
+
+def five_from_keypoints(kp: np.ndarray) -> np.ndarray:
+    """Coarse 5 points from BlazeFace's 6 keypoints: eyes and nose tip as given; it has no
+    mouth corners, so they are placed half an eye distance either side of the mouth centre
+    along the eye line. Good enough for the Face Mesh ROI (which uses only the eyes) and as a
+    fallback; the landmarker replaces all five."""
+    left, right, nose, mouth = (kp[i].astype(np.float64) for i in range(4))
+    half = (right - left) / 2.0
+    return np.stack([left, right, nose, mouth - half, mouth + half]).astype(np.float32)
+
+
+class BlazeFaceDetector:
+    """BlazeFace as the app's detector: boxes, scores, coarse 5 points (see
+    ``five_from_keypoints``; Face Mesh as the landmarker gives the real ones).
+
+    ``models`` are tried in order and the first that finds a face answers: a still photo uses
+    full range first (small faces, group photos) and falls back to short range when it finds
+    nothing (a face filling the picture, which full range misses). ``track`` is not offered:
+    one BlazeFace pass costs about what a tracker would.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        models: Sequence[BlazeFace],
+        still_models: Sequence[BlazeFace] | None = None,
+        max_faces: int = 50,
+    ) -> None:
+        self.name = name
+        self.models = list(models)
+        self.still_models = list(still_models) if still_models is not None else self.models
+        self.max_faces = max_faces
+
+    def detections(self, image_bgr: np.ndarray) -> list[Detection]:
+        rgb = np.ascontiguousarray(image_bgr[:, :, ::-1])
+        for model in self.models:
+            found = model.detect_rgb(rgb)
+            if found:
+                return found[: self.max_faces]
+        return []
+
+    def detect(self, image_bgr: np.ndarray) -> list[Face]:
+        return [
+            Face(box=d.box, score=d.score, landmarks=five_from_keypoints(d.keypoints))
+            for d in self.detections(image_bgr)
+        ]
+
+    def track(self, image_bgr: np.ndarray, previous: Sequence[Face]) -> list[Face] | None:
+        return None
+
+    def for_stills(self) -> BlazeFaceDetector:
+        if self.still_models == self.models:
+            return self
+        return BlazeFaceDetector(self.name, self.still_models, self.still_models, self.max_faces)

@@ -1,7 +1,8 @@
-"""MediaPipe Face Mesh (468 points) in numpy + OpenCV + onnxruntime, and the BlazeFace +
-Face Mesh detector stack.
+"""MediaPipe Face Mesh (468 points) in numpy + OpenCV + onnxruntime: the landmarker of the
+BlazeFace + Face Mesh stack.
 
-Reproduces MediaPipe 0.10.14's ``face_landmark_front_cpu`` for still images:
+Reproduces MediaPipe 0.10.14's ``face_landmark_front_cpu`` (parity in
+tests/vision/test_mediapipe_parity.py):
 
 - ROI from a BlazeFace detection (``face_detection_front_detection_to_roi``): the box centre,
   rotated so the line from the left eye keypoint to the right one is horizontal, grown to a
@@ -10,10 +11,6 @@ Reproduces MediaPipe 0.10.14's ``face_landmark_front_cpu`` for still images:
   map to tensor corners, bilinear, border replicated), RGB scaled to [0, 1];
 - outputs: 468 (x, y, z) in input pixels, and a face-presence logit (sigmoid, threshold 0.5);
   points are mapped back through the ROI (LandmarkProjectionCalculator).
-
-Between full detections, ``track`` re-finds a face from its previous 5 points alone (the ROI
-comes from the eyes and the previous box), the way MediaPipe follows a face with the mesh
-instead of running the detector on every frame.
 
 Five alignment points in the order of ``vision.types`` (image left/right): eye centres (middle of
 each eye's corners 33/133 and 362/263), nose tip (1), mouth corners (61, 291). Openness, for the
@@ -24,6 +21,7 @@ inner-lip gap over the mouth width (13-14 / 61-291).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +29,6 @@ import cv2
 import numpy as np
 
 from desktop_app.modelzoo.runtime import create_session
-from desktop_app.vision.blazeface import BlazeFace, Detection
 from desktop_app.vision.types import Face
 
 INPUT_SIZE = 192
@@ -46,6 +43,25 @@ MOUTH_CORNERS = (61, 291)
 LEFT_EYE_LIDS = (159, 145)
 RIGHT_EYE_LIDS = (386, 374)
 INNER_LIPS = (13, 14)
+
+
+# Where these 5 points land in dlib's 150x150 chip (padding 0.25), chip pixels, and each
+# point's weight in the similarity fit (1 / its spread). Derived like MTCNN's (vision/align.py)
+# with ``tools/derive_align_template.py --detector mediapipe`` on the 93 single-face photos
+# where dlib finds one face, with the stills stack (full range, short-range fallback, one
+# refine pass): our chip vs dlib's own chip through the dlib ResNet, cosine median 0.9978,
+# min 0.9711 (held-out halves: the same). The nose tip sits ~4 px lower than MTCNN's.
+DLIB_CHIP_TEMPLATE = np.array(
+    [
+        [46.783, 46.870],
+        [100.483, 46.832],
+        [73.629, 80.548],
+        [49.692, 102.114],
+        [98.903, 101.880],
+    ],
+    dtype=np.float32,
+)
+DLIB_CHIP_WEIGHTS = np.array([0.4047, 0.4852, 0.0473, 0.0274, 0.0355], dtype=np.float64)
 
 
 @dataclass(frozen=True)
@@ -89,6 +105,14 @@ def roi_from_box(
     rotation = (rotation + math.pi) % (2 * math.pi) - math.pi
     side = max(x2 - x1, y2 - y1) * ROI_SCALE
     return Roi((x1 + x2) / 2.0, (y1 + y2) / 2.0, side, rotation)
+
+
+def roi_from_mesh(points: np.ndarray) -> Roi:
+    """FaceLandmarkLandmarksToRoi: the mesh's bounding box, rotated by the line through
+    points 33 and 133, grown to a square of 1.5x its longer side."""
+    x1, y1 = points[:, :2].min(0)
+    x2, y2 = points[:, :2].max(0)
+    return roi_from_box((float(x1), float(y1), float(x2), float(y2)), points[33], points[133])
 
 
 def five_points(points: np.ndarray) -> np.ndarray:
@@ -155,66 +179,42 @@ class FaceMesh:
         return meshes
 
 
-class MediaPipeFaceDetector:
-    """BlazeFace + Face Mesh: boxes, 5 alignment points and eye/mouth openness per face.
+class FaceMeshLandmarker:
+    """Face Mesh on a detector's faces: the 5 alignment points and eye/mouth openness.
 
-    The box and score are BlazeFace's; the 5 points come from Face Mesh (more precise than
-    BlazeFace's 6 keypoints, and the mouth corners BlazeFace does not give). A detection whose
-    mesh says "no face" (presence < 0.5) is dropped, as MediaPipe drops its landmarks.
+    The box and score stay the detector's; the ROI comes from the box and the detector's eye
+    points (as MediaPipe builds it from BlazeFace). ``refine`` extra passes re-run the mesh
+    from its own ROI (as MediaPipe does from frame to frame), which makes the points depend
+    less on where the detector put its box. A face whose mesh says "no face" (presence
+    < 0.5) is dropped, as MediaPipe drops its landmarks.
     """
 
-    def __init__(self, name: str, detector: BlazeFace, mesh: FaceMesh, max_faces: int = 50) -> None:
-        self.name = name
-        self.detector = detector
+    name = "face_mesh"
+
+    def __init__(self, mesh: FaceMesh, refine: int = 0) -> None:
         self.mesh = mesh
-        self.max_faces = max_faces
+        self.refine_passes = refine
 
-    def detect_meshes(self, image_bgr: np.ndarray) -> list[tuple[Detection, Mesh]]:
-        rgb = np.ascontiguousarray(image_bgr[:, :, ::-1])
-        dets = self.detector.detect_rgb(rgb)[: self.max_faces]
-        rois = [roi_from_box(d.box, d.keypoints[0], d.keypoints[1]) for d in dets]
-        meshes = self.mesh.run(rgb, rois)
-        return [
-            (d, m) for d, m in zip(dets, meshes, strict=True) if m.presence >= PRESENCE_THRESHOLD
-        ]
-
-    def detect(self, image_bgr: np.ndarray) -> list[Face]:
-        return [_face(d.box, d.score, m) for d, m in self.detect_meshes(image_bgr)]
-
-    def track(self, image_bgr: np.ndarray, previous: list[Face]) -> list[Face]:
-        """Re-find known faces with Face Mesh alone, from their previous box and eyes.
-
-        The new box is the previous one moved and scaled with the 5 points (BlazeFace's box is
-        not part of the mesh). Faces the mesh no longer sees are dropped.
-        """
-        if not previous:
+    def meshes(self, image_bgr: np.ndarray, faces: Sequence[Face]) -> list[Mesh]:
+        """One mesh per face (presence not yet checked)."""
+        if not faces:
             return []
         rgb = np.ascontiguousarray(image_bgr[:, :, ::-1])
-        rois = [roi_from_box(f.box, f.landmarks[0], f.landmarks[1]) for f in previous]
-        out = []
-        for f, m in zip(previous, self.mesh.run(rgb, rois), strict=True):
-            if m.presence < PRESENCE_THRESHOLD:
-                continue
-            new5 = five_points(m.points)
-            old5 = np.asarray(f.landmarks, np.float64)
-            scale = _spread(new5) / max(_spread(old5), 1e-6)
-            c_old, c_new = old5.mean(0), new5.mean(0).astype(np.float64)
-            x1, y1, x2, y2 = f.box
-            box = (
-                float(c_new[0] + (x1 - c_old[0]) * scale),
-                float(c_new[1] + (y1 - c_old[1]) * scale),
-                float(c_new[0] + (x2 - c_old[0]) * scale),
-                float(c_new[1] + (y2 - c_old[1]) * scale),
+        meshes = self.mesh.run(
+            rgb, [roi_from_box(f.box, f.landmarks[0], f.landmarks[1]) for f in faces]
+        )
+        for _ in range(self.refine_passes):
+            meshes = self.mesh.run(rgb, [roi_from_mesh(m.points) for m in meshes])
+        return meshes
+
+    def refine(self, image_bgr: np.ndarray, faces: Sequence[Face]) -> list[Face]:
+        return [
+            Face(
+                box=f.box,
+                score=f.score,
+                landmarks=five_points(m.points),
+                openness=openness(m.points),
             )
-            out.append(_face(box, m.presence, m))
-        return out
-
-
-def _spread(p: np.ndarray) -> float:
-    return float(np.sqrt(((p - p.mean(0)) ** 2).sum(1).mean()))
-
-
-def _face(box: tuple[float, float, float, float], score: float, mesh: Mesh) -> Face:
-    return Face(
-        box=box, score=score, landmarks=five_points(mesh.points), openness=openness(mesh.points)
-    )
+            for f, m in zip(faces, self.meshes(image_bgr, faces), strict=True)
+            if m.presence >= PRESENCE_THRESHOLD
+        ]

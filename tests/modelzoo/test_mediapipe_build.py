@@ -18,8 +18,15 @@ import pytest
 
 from desktop_app.errors import ModelError
 from desktop_app.modelzoo import mediapipe_face as mp_spec
-from desktop_app.vision.blazeface import FULL_RANGE, SHORT_RANGE, BlazeFace, ssd_anchors
-from desktop_app.vision.face_mesh import FaceMesh, MediaPipeFaceDetector
+from desktop_app.vision.blazeface import (
+    FULL_RANGE,
+    SHORT_RANGE,
+    BlazeFace,
+    BlazeFaceDetector,
+    ssd_anchors,
+)
+from desktop_app.vision.face_mesh import FaceMesh, FaceMeshLandmarker
+from desktop_app.vision.types import Face
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -37,11 +44,20 @@ def astronaut() -> tuple[np.ndarray, np.ndarray]:
     return cv2.cvtColor(data.astronaut(), cv2.COLOR_RGB2BGR), ref["landmarks5"]
 
 
-def _stack(onnx_models: dict[str, bytes], detector: str) -> MediaPipeFaceDetector:
-    cfg = SHORT_RANGE if detector == "blazeface_short_range" else FULL_RANGE
-    return MediaPipeFaceDetector(
-        "mediapipe", BlazeFace(onnx_models[detector], cfg), FaceMesh(onnx_models["face_mesh"])
-    )
+class _Stack:
+    """BlazeFace then Face Mesh, as the pipeline runs a detector and its landmarker."""
+
+    def __init__(self, onnx_models: dict[str, bytes], detector: str) -> None:
+        cfg = SHORT_RANGE if detector == "blazeface_short_range" else FULL_RANGE
+        self.detector = BlazeFaceDetector(detector, [BlazeFace(onnx_models[detector], cfg)])
+        self.landmarker = FaceMeshLandmarker(FaceMesh(onnx_models["face_mesh"]))
+
+    def detect(self, image: np.ndarray) -> list[Face]:
+        return self.landmarker.refine(image, self.detector.detect(image))
+
+
+def _stack(onnx_models: dict[str, bytes], detector: str) -> _Stack:
+    return _Stack(onnx_models, detector)
 
 
 @pytest.mark.parametrize(
@@ -92,18 +108,18 @@ def test_stack_finds_the_astronaut_with_points_where_dlib_puts_them(
     assert 0.0 <= mouth < 0.3  # a closed smile
 
 
-def test_tracking_follows_a_moved_face(
+def test_landmarker_follows_a_face_from_last_frames_points(
     onnx_models: dict[str, bytes], astronaut: tuple[np.ndarray, np.ndarray]
 ) -> None:
     image, _ = astronaut
     stack = _stack(onnx_models, "blazeface_short_range")
     first = stack.detect(image)
     moved = np.roll(image, (12, -9), axis=(0, 1))  # the face moves 9 px left, 12 px down
-    tracked = stack.track(moved, first)
-    assert len(tracked) == 1
-    shift = tracked[0].landmarks - first[0].landmarks
+    again = stack.landmarker.refine(moved, first)  # last frame's box and eyes as the ROI
+    assert len(again) == 1
+    shift = again[0].landmarks - first[0].landmarks
     assert np.allclose(shift.mean(0), [-9, 12], atol=1.5)
-    assert stack.track(np.zeros_like(image), first) == []  # nothing there: the face is lost
+    assert stack.landmarker.refine(np.zeros_like(image), first) == []  # no face there now
 
 
 def test_no_face_in_a_blank_image(onnx_models: dict[str, bytes]) -> None:
