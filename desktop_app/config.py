@@ -123,6 +123,10 @@ class PrivacySettings(BaseModel):
     retention_templates_days: int | None = Field(None, ge=1)
     retention_events_months: int | None = Field(None, ge=1)
     snapshots: bool = False
+    # Database copies in <data dir>/backups (taken before migrations and restores) are pruned
+    # beyond this many and after this many days (None: by count only).
+    backup_copies_keep: int = Field(3, ge=1, le=1000)
+    backup_copies_days: int | None = Field(30, ge=1)
     # With an admin PIN set, admin pages stay unlocked this long after the last admin action.
     admin_unlock_minutes: float = Field(5.0, gt=0, le=720)
     # Where the data key lives: "auto" = the OS keyring when a usable one exists, else a 0600

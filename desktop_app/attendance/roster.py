@@ -557,8 +557,8 @@ def _roll_back(
 ) -> None:
     for pid, _with_photo in reversed(created):
         try:
-            if enrollment is not None and hasattr(enrollment, "remove_person"):
-                enrollment.remove_person(pid)
+            if enrollment is not None and hasattr(enrollment, "erase_person"):
+                enrollment.erase_person(pid)
             else:
                 ctx.db.run(lambda s, pid=pid: People(s).delete(pid))
         except AppError:

@@ -103,11 +103,12 @@ def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _event_dict(ev: EventRecord, name: str | None = None) -> dict[str, Any]:
+def _event_dict(ev: EventRecord) -> dict[str, Any]:
+    """An event for the audit log: ids, never the person's name (the log cannot be edited,
+    so a name written there would outlive the person's erasure)."""
     return {
         "id": ev.id,
         "person_id": ev.person_id,
-        "person": name or ev.person_name,
         "kind": ev.kind,
         "at_utc": ev.at_utc.isoformat(),
         "session_id": ev.session_id,
@@ -637,7 +638,7 @@ class AttendanceService:
             self._check_in_session(session_id, when)
 
         def tx(s: Any) -> EventRecord:
-            person = People(s).get(person_id)
+            People(s).get(person_id)  # NotFoundError for an unknown person
             ev = Events(s).add(
                 person_id,
                 kind,
@@ -652,7 +653,7 @@ class AttendanceService:
                 actor,
                 "attendance.add",
                 f"event:{ev.id}",
-                {"before": None, "after": _event_dict(ev, person.name), "reason": reason},
+                {"before": None, "after": _event_dict(ev), "reason": reason},
             )
             return ev
 
@@ -668,15 +669,14 @@ class AttendanceService:
             events = Events(s)
             before = events.get(event_id)
             self._check_valid(before)
-            name = People(s).get(before.person_id).name
             after = events.set_status(event_id, "deleted", corrected_by=actor, reason=reason)
             Audit(s).write(
                 actor,
                 "attendance.delete",
                 f"event:{event_id}",
                 {
-                    "before": _event_dict(before, name),
-                    "after": _event_dict(after, name),
+                    "before": _event_dict(before),
+                    "after": _event_dict(after),
                     "reason": reason,
                 },
             )
@@ -719,7 +719,7 @@ class AttendanceService:
                 raise CorrectionError(f"Event {event_id} already belongs to that person.")
             people = People(s)
             wrong = people.get(before.person_id)
-            right = people.get(new_person_id)
+            people.get(new_person_id)  # NotFoundError for an unknown person
             plain_probe, new_probe, new_sealed = self._probe_for_reassign(before, new_person_id)
             if not_this_person and before.probe_embedding and plain_probe is None:
                 raise CorrectionError(
@@ -766,8 +766,8 @@ class AttendanceService:
                 "attendance.reassign",
                 f"event:{event_id}",
                 {
-                    "before": _event_dict(original, wrong.name),
-                    "after": _event_dict(new, right.name),
+                    "before": _event_dict(original),
+                    "after": _event_dict(new),
                     "reason": reason,
                     "negative_template_id": template_id,
                 },

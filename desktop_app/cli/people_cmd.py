@@ -1,9 +1,13 @@
-"""``face-attendance people list|show|remove|import``: the enrolled people."""
+"""``face-attendance people list|show|erase|import``: the enrolled people.
+
+``people remove`` is an alias of ``people erase`` (its old ``--with-events`` flag is accepted:
+erasing deletes the marks unless ``--keep-statistics``)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +15,7 @@ from desktop_app.storage.records import PersonRecord
 
 
 def register(sub: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser(
-        "people", help="list, show, import or remove people"
-    )
+    p: argparse.ArgumentParser = sub.add_parser("people", help="list, show, import or erase people")
     psub = p.add_subparsers(dest="people_command", metavar="ACTION", required=True)
     ls = psub.add_parser("list", help="everyone enrolled")
     ls.add_argument("--group", help="only this group")
@@ -23,10 +25,24 @@ def register(sub: Any) -> argparse.ArgumentParser:
     show = psub.add_parser("show", help="one person and their face templates")
     show.add_argument("person", metavar="PERSON", help="id, external id or name")
     show.add_argument("--json", action="store_true")
-    rm = psub.add_parser("remove", help="delete a person, their templates and face chips")
-    rm.add_argument("person", metavar="PERSON", help="id, external id or name")
-    rm.add_argument("--with-events", action="store_true", help="also erase their attendance events")
-    rm.add_argument("--json", action="store_true")
+    for name, helptext in (
+        (
+            "erase",
+            "erase a person: face templates, chips, stored probe embeddings, index entries "
+            "and their marks (or keep the marks anonymised with --keep-statistics)",
+        ),
+        ("remove", "alias of erase"),
+    ):
+        rm = psub.add_parser(name, help=helptext, description=helptext)
+        rm.add_argument("person", metavar="PERSON", help="id, external id or name")
+        rm.add_argument(
+            "--keep-statistics",
+            action="store_true",
+            help="keep their attendance marks as anonymous rows (group and times only)",
+        )
+        rm.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+        rm.add_argument("--with-events", action="store_true", help=argparse.SUPPRESS)
+        rm.add_argument("--json", action="store_true")
     imp = psub.add_parser("import", help="import a roster CSV (name, external id, group, photo)")
     imp.add_argument("csv", type=Path, metavar="CSV")
     imp.add_argument("--consent", action="store_true", help="everyone listed agreed")
@@ -130,19 +146,8 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
                 f"{r['source'] or ''}"
             )
         return 0
-    if cmd == "remove":
-        from desktop_app.recognition.enrollment import remove_person_rows
-
-        person = ctx.db.run(lambda s: People(s).find(args.person))
-        removed, ids = remove_person_rows(ctx.db, person.id, with_events=args.with_events)
-        if args.json:
-            print(json.dumps({"removed": _person_dict(removed), "templates": len(ids)}))
-        else:
-            print(
-                f"Removed {removed.name} (id {removed.id}) with {len(ids)} face template(s)"
-                + (" and their attendance events." if args.with_events else ".")
-            )
-        return 0
+    if cmd in ("erase", "remove"):
+        return _erase(args, ctx)
     if cmd == "import":
         from desktop_app.attendance.roster import import_roster
 
@@ -170,3 +175,73 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             print(f"{verb} {report.imported} of {len(report.rows)} rows from {args.csv}")
         return 1 if report.refused or report.rolled_back else 0
     raise AssertionError(cmd)
+
+
+def _erase(args: argparse.Namespace, ctx: Any) -> int:
+    from desktop_app.errors import PermissionDenied
+    from desktop_app.security.retention import erase_person
+    from desktop_app.storage.repositories import Events, People
+
+    def read(s: Any) -> tuple[PersonRecord, int]:
+        person = People(s).find(args.person)
+        return person, len(Events(s).query(person_id=person.id, statuses=None))
+
+    person, n_events = ctx.db.run(read)
+    marks = (
+        f"their {n_events} attendance marks are kept as anonymous rows"
+        if args.keep_statistics
+        else f"their {n_events} attendance marks are deleted"
+    )
+    question = (
+        f"Erase {person.name} (id {person.id}): {person.template_count} face template(s), "
+        f"face chips, stored probe embeddings and index entries; {marks}. This cannot be "
+        "undone."
+    )
+    if not (args.yes or args.with_events):
+        if not sys.stdin.isatty():
+            raise PermissionDenied(f"{question} Pass --yes to confirm; nothing was changed.")
+        print(question)
+        if input("Type 'erase' to confirm: ").strip().lower() != "erase":
+            print("Nothing was changed.")
+            return 1
+    receipt = erase_person(
+        ctx.db,
+        person.id,
+        actor="cli",
+        keep_statistics=args.keep_statistics,
+        settings=ctx.settings,
+    )
+    copies = [str(p) for p in receipt.older_copies]
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "receipt": receipt.receipt_id,
+                    "person_id": person.id,
+                    "templates": len(receipt.template_ids),
+                    "events_deleted": len(receipt.event_ids),
+                    "events_anonymised": receipt.events_anonymised,
+                    "probe_embeddings_cleared": receipt.probes_cleared,
+                    "older_copies": copies,
+                    "copies_age_out": (
+                        receipt.copies_age_out.isoformat() if receipt.copies_age_out else None
+                    ),
+                }
+            )
+        )
+        return 0
+    print(
+        f"Erased {person.name} (id {person.id}): {len(receipt.template_ids)} face template(s), "
+        f"{len(receipt.event_ids)} marks deleted, {receipt.events_anonymised} kept anonymised. "
+        f"Audit receipt {receipt.receipt_id}."
+    )
+    if copies:
+        until = (
+            f"until they are pruned on {receipt.copies_age_out:%Y-%m-%d}"
+            if receipt.copies_age_out
+            else "until newer copies replace them (privacy.backup_copies_keep)"
+        )
+        print(f"{len(copies)} older database copies in backups/ still hold them {until}:")
+        for c in copies:
+            print(f"  {c}")
+    return 0

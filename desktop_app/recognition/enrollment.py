@@ -572,16 +572,20 @@ class EnrollmentService:
             log.exception("indexing new templates failed; the gallery will rebuild from the DB")
 
     # ---- removal and corrections ---------------------------------------------------------
-    def remove_person(self, person_id: int, with_events: bool = False) -> PersonRecord:
-        """Delete a person with their templates and chips (events only when asked)."""
-        person, ids = remove_person_rows(
-            self.db, person_id, with_events=with_events, actor=self.actor
+    def erase_person(self, person_id: int, *, keep_statistics: bool = False) -> Any:
+        """Erase a person (``security.retention.erase_person``: one transaction; saved index
+        files deleted), then drop their vectors from this gallery and save it at once.
+        Returns the ``ErasureReceipt``."""
+        from desktop_app.security.retention import erase_person
+
+        return erase_person(
+            self.db,
+            person_id,
+            actor=self.actor,
+            keep_statistics=keep_statistics,
+            settings=self.settings,
+            gallery=self.gallery,
         )
-        try:
-            self.gallery.remove_templates(ids)
-        except Exception:
-            log.exception("removing templates from the index failed; it will rebuild")
-        return person
 
     def add_negative(
         self, person_id: int, embedding: np.ndarray, source: str = "correction"
@@ -619,28 +623,6 @@ class EnrollmentService:
         rec, plain = self.db.run(work)
         self._index([plain])
         return rec
-
-
-def remove_person_rows(
-    db: Database, person_id: int, *, with_events: bool = False, actor: str = "operator"
-) -> tuple[PersonRecord, list[int]]:
-    """One transaction: the person, their templates (and chips), optionally their events, and
-    an audit entry. Returns the removed person and template ids. The gallery counter bump
-    makes every gallery drop the templates on its next refresh or start."""
-
-    def work(s: Any) -> tuple[PersonRecord, list[int]]:
-        person = People(s).get(person_id)
-        ids = [t.id for t in Templates(s).list(person_id=person_id, kind=None)]
-        People(s).delete(person_id, with_events=with_events)
-        Audit(s).write(
-            actor,
-            "person.remove",
-            target=f"person:{person_id}",
-            details={"name": person.name, "templates": len(ids), "with_events": with_events},
-        )
-        return person, ids
-
-    return db.run(work)
 
 
 def _label(src: Source, i: int, n: int) -> str:

@@ -526,11 +526,15 @@ class Gallery:
             self.refresh()
             return len(ids)
 
-    def remove_templates(self, ids: Iterable[int]) -> int:
-        """Drop template ids from the index at once (after the database delete committed)."""
+    def remove_templates(self, ids: Iterable[int], *, purge: bool = False) -> int:
+        """Drop template ids from the index at once (after the database delete committed).
+        ``purge`` (erasure): an approximate index that only marks removals is compacted now,
+        so the vectors leave memory and the next saved file."""
         with self._lock:
             arr = np.asarray(list(ids), dtype=np.int64)
             removed = self._index.remove(arr)
+            if purge:
+                self._index.compact()
             for tid in arr.tolist():
                 self._meta.pop(int(tid), None)
             self._reindex_people()

@@ -297,6 +297,13 @@ class FaceIndex:
         """Compact now (drop tombstones) and pick exact/HNSW for the current size."""
         self._rebuild()
 
+    def compact(self) -> bool:
+        """Rebuild only when removed vectors are still stored (HNSW tombstones)."""
+        if not self._tombstones:
+            return False
+        self._rebuild()
+        return True
+
     # ---- search -----------------------------------------------------------------------------
     def _search_params(self, k: int) -> Any:
         if self._kind == "ivf":
@@ -502,6 +509,23 @@ class FaceIndex:
 def empty_result(n: int, k: int) -> tuple[np.ndarray, np.ndarray]:
     """``(inf distances, -1 ids)`` of shape (n, k), as ``search`` returns for no hits."""
     return np.full((n, k), math.inf, dtype=np.float32), np.full((n, k), -1, dtype=np.int64)
+
+
+def delete_saved_indexes(root: Path) -> int:
+    """Delete every saved index under ``root`` (one folder per embedder): after an erasure
+    the files would still hold the erased vectors. The index is derived data: whoever opens
+    the gallery next rebuilds it from the database. Returns how many files went."""
+    removed = 0
+    if not root.is_dir():
+        return 0
+    for folder in [root, *(p for p in root.iterdir() if p.is_dir())]:
+        for path in [folder / INDEX_FILE, folder / META_FILE, *folder.glob(".index-*")]:
+            try:
+                path.unlink()
+                removed += 1
+            except FileNotFoundError:
+                continue
+    return removed
 
 
 def remove_stale_temp_files(folder: Path, *, older_than: float = STALE_TEMP_SECONDS) -> int:

@@ -15,9 +15,13 @@ repositories bump the ``gallery`` counter when templates go, which makes the ind
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import logging
+import secrets
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -25,8 +29,8 @@ from sqlalchemy.orm import Session
 
 from desktop_app.config import Settings
 from desktop_app.storage import schema as m
-from desktop_app.storage.db import Database
-from desktop_app.storage.repositories import Audit, People, SharedSettings, Templates
+from desktop_app.storage.db import Database, backup_copies, prune_backup_copies
+from desktop_app.storage.repositories import Audit, Counters, People, SharedSettings, Templates
 
 log = logging.getLogger(__name__)
 
@@ -41,23 +45,33 @@ class RetentionReport:
     events_deleted: int
     templates_cutoff: dt.datetime | None  # deactivated before this -> templates deleted
     events_cutoff: dt.datetime | None  # events before this -> deleted
+    probes_cleared: int = 0  # probe embeddings removed from the kept marks of those people
 
     @property
     def changed(self) -> bool:
-        return bool(self.templates_deleted or self.events_deleted)
+        return bool(self.templates_deleted or self.events_deleted or self.probes_cleared)
 
 
 @dataclass(frozen=True)
 class ErasureReceipt:
-    """What ``erase_person`` removed; also written to the audit log (``audit_id``)."""
+    """What ``erase_person`` removed; also written to the audit log (``audit_id``) under the
+    opaque ``receipt_id`` (the log holds counts, never a name or a database id)."""
 
+    receipt_id: str
     person_id: int
-    person_deleted: bool  # False: kept, deactivated, because their events were kept
+    statistics_kept: bool  # events kept as anonymised rows (else deleted with the person)
     template_ids: tuple[int, ...]
     event_ids: tuple[int, ...]  # events deleted
+    events_anonymised: int
     probes_cleared: int  # probe embeddings removed from kept events
     audit_id: int
     at_utc: dt.datetime
+    older_copies: tuple[Path, ...] = ()  # backups/ copies that still hold the person
+    copies_age_out: dt.datetime | None = None  # when the newest of them is pruned
+
+    @property
+    def person_deleted(self) -> bool:
+        return not self.statistics_kept
 
 
 def months_before(when: dt.datetime, months: int) -> dt.datetime:
@@ -83,7 +97,7 @@ def apply_retention(
 
     def work(s: Session) -> RetentionReport:
         people: list[int] = []
-        n_templates = 0
+        n_templates = n_probes = 0
         if t_cut is not None:
             due = s.scalars(
                 select(m.Person.id)
@@ -103,6 +117,16 @@ def apply_retention(
             for pid in due:
                 n_templates += repo.delete_for_person(pid, kind=None)
                 people.append(pid)
+            if due:  # the faces kept with their marks are face data too
+                cleared: Any = s.execute(
+                    update(m.AttendanceEvent)
+                    .where(
+                        m.AttendanceEvent.person_id.in_(due),
+                        m.AttendanceEvent.probe_embedding.is_not(None),
+                    )
+                    .values(probe_embedding=None, probe_encrypted=False, probe_embedder_id=None)
+                )
+                n_probes = int(cleared.rowcount or 0)
         n_events = 0
         if e_cut is not None:
             old = select(m.AttendanceEvent.id).where(m.AttendanceEvent.at_utc < e_cut)
@@ -119,13 +143,14 @@ def apply_retention(
                     .where(m.AttendanceEvent.at_utc < e_cut)
                     .execution_options(synchronize_session=False)
                 )
-        report = RetentionReport(now, n_templates, tuple(people), n_events, t_cut, e_cut)
+        report = RetentionReport(now, n_templates, tuple(people), n_events, t_cut, e_cut, n_probes)
         if report.changed:
             Audit(s).write(
                 actor,
                 "retention.applied",
                 details={
                     "templates_deleted": n_templates,
+                    "probe_embeddings_cleared": n_probes,
                     "people": people,
                     "events_deleted": n_events,
                     "templates_days": days,
@@ -138,6 +163,16 @@ def apply_retention(
         return report
 
     report = db.run(work)
+    if report.templates_deleted:
+        from desktop_app.recognition.index import delete_saved_indexes
+
+        delete_saved_indexes(settings.paths.index)  # they hold the deleted vectors
+    prune_backup_copies(
+        settings.paths.backups,
+        keep=settings.privacy.backup_copies_keep,
+        max_days=settings.privacy.backup_copies_days,
+        now=now,
+    )
     if report.changed:
         log.info(
             "retention: deleted %d templates of %d people and %d events",
@@ -167,22 +202,36 @@ def apply_retention_if_due(
     return apply_retention(db, settings, now)
 
 
+ERASED_NAME = "Erased person"
+
+
 def erase_person(
     db: Database,
     person_id: int,
     *,
     actor: str,
-    with_events: bool = False,
+    keep_statistics: bool = False,
+    settings: Settings | None = None,
+    gallery: Any = None,
     now: dt.datetime | None = None,
 ) -> ErasureReceipt:
-    """Erase a person's biometric data: all templates (embeddings and chips, positive and
-    negative), the probe embeddings of their events, and so their index entries.
+    """Erase a person, in one transaction: every template (embeddings and chips, positive
+    and negative), the probe embeddings of their marks, their look-alike pairs, and so their
+    index entries.
 
-    With ``with_events`` their events and the person record go too. Without it, a person who
-    has events is kept (deactivated, name and events intact, no face data); one without
-    events is deleted. A receipt with counts and ids is written to the audit log.
+    Without ``keep_statistics`` their marks and the person record go too. With it, the marks
+    stay as anonymised rows: the person row keeps only its group (name replaced by
+    "Erased person", external id, notes, consent, kiosk PIN cleared; deactivated) and the
+    marks lose their correction reasons (free text that may name them).
+
+    With ``settings``, the saved face index files are deleted at once (whoever loads the
+    gallery next rebuilds it from the database); a loaded ``gallery`` drops the vectors now
+    and saves itself again without them. The receipt lists the copies in
+    ``backups/`` that still hold the person until ``privacy.backup_copies_days`` prunes them.
+    The audit receipt holds an opaque receipt id and counts, never a name.
     """
     now = now or dt.datetime.now(dt.UTC)
+    receipt_id = secrets.token_hex(8)
 
     def work(s: Session) -> ErasureReceipt:
         people = People(s)
@@ -201,12 +250,16 @@ def erase_person(
                 .order_by(m.AttendanceEvent.id)
             ).all()
         )
+        pairs: Any = s.execute(
+            delete(m.LookalikePair).where(
+                (m.LookalikePair.person_a_id == person_id)
+                | (m.LookalikePair.person_b_id == person_id)
+            )
+        )
+        if pairs.rowcount:
+            Counters(s).bump(Counters.GALLERY)  # the pairs are part of the gallery's stamp
         probes = 0
-        if with_events or not event_ids:
-            people.delete(person_id, with_events=True)  # templates cascade; gallery bumped
-            deleted_events = event_ids
-            person_deleted = True
-        else:
+        if keep_statistics:
             Templates(s).delete_for_person(person_id, kind=None)  # bumps the gallery
             cleared: Any = s.execute(
                 update(m.AttendanceEvent)
@@ -214,32 +267,48 @@ def erase_person(
                     m.AttendanceEvent.person_id == person_id,
                     m.AttendanceEvent.probe_embedding.is_not(None),
                 )
-                .values(probe_embedding=None, probe_encrypted=False)
+                .values(probe_embedding=None, probe_encrypted=False, probe_embedder_id=None)
             )
             probes = int(cleared.rowcount or 0)
+            s.execute(
+                update(m.AttendanceEvent)
+                .where(m.AttendanceEvent.person_id == person_id)
+                .values(correction_reason=None)
+            )
+            row = s.get(m.Person, person_id)
+            assert row is not None
+            row.name = ERASED_NAME
+            row.external_id = None
+            row.notes = None
+            row.consent_at = row.consent_by = row.consent_text_version = None
+            row.kiosk_pin_hash = None
             if person.active:
-                people.update(person_id, active=False, deactivated_at=now)
-            deleted_events = ()
-            person_deleted = False
+                row.active = False
+                row.deactivated_at = now
+            s.flush()
+            deleted_events: tuple[int, ...] = ()
+        else:
+            people.delete(person_id, with_events=True)  # templates cascade; gallery bumped
+            deleted_events = event_ids
         entry = Audit(s).write(
             actor,
             "person.erased",
-            target=f"person:{person_id}",
+            target=f"erasure:{receipt_id}",
             details={
-                "person_deleted": person_deleted,
                 "templates_deleted": len(template_ids),
-                "template_ids": list(template_ids),
                 "events_deleted": len(deleted_events),
-                "event_ids": list(deleted_events),
+                "events_anonymised": len(event_ids) if keep_statistics else 0,
                 "probe_embeddings_cleared": probes,
-                "with_events": with_events,
+                "statistics_kept": keep_statistics,
             },
         )
         return ErasureReceipt(
+            receipt_id,
             person_id,
-            person_deleted,
+            keep_statistics,
             template_ids,
             deleted_events,
+            len(event_ids) if keep_statistics else 0,
             probes,
             entry.id,
             entry.at_utc,
@@ -247,9 +316,58 @@ def erase_person(
 
     receipt = db.run(work)
     log.info(
-        "erased person %d: %d templates, %d events",
-        person_id,
+        "erased a person (receipt %s): %d templates, %d events deleted, %d anonymised",
+        receipt.receipt_id,
         len(receipt.template_ids),
         len(receipt.event_ids),
+        receipt.events_anonymised,
     )
+    if settings is not None:
+        from desktop_app.recognition.index import delete_saved_indexes
+
+        delete_saved_indexes(settings.paths.index)
+    if gallery is not None:
+        try:
+            gallery.remove_templates(receipt.template_ids, purge=True)
+            gallery.save()
+        except Exception:  # the database is the truth: the next start rebuilds the index
+            log.exception("removing erased templates from the index failed; it will rebuild")
+    if settings is not None:
+        copies = copies_holding(settings.paths.backups, person_id, before=receipt.at_utc)
+        if copies:
+            receipt = dataclasses.replace(
+                receipt,
+                older_copies=tuple(copies),
+                copies_age_out=copies_age_out(copies, settings),
+            )
     return receipt
+
+
+# ---- copies in backups/ ---------------------------------------------------------------------
+def copies_holding(folder: Path, person_id: int, *, before: dt.datetime) -> list[Path]:
+    """Copies in ``folder`` made before ``before`` that still hold data of ``person_id``
+    (a copy that cannot be read is listed too: it may hold them)."""
+    found = []
+    for path in backup_copies(folder):
+        if path.stat().st_mtime > before.timestamp():
+            continue
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                row = con.execute("SELECT 1 FROM people WHERE id = ?", (person_id,)).fetchone()
+            finally:
+                con.close()
+        except sqlite3.Error:
+            row = (1,)
+        if row is not None:
+            found.append(path)
+    return found
+
+
+def copies_age_out(copies: list[Path], settings: Settings) -> dt.datetime | None:
+    """When the newest of ``copies`` is pruned by age (None: only by count)."""
+    days = settings.privacy.backup_copies_days
+    if not copies or days is None:
+        return None
+    newest = max(p.stat().st_mtime for p in copies)
+    return dt.datetime.fromtimestamp(newest, dt.UTC) + dt.timedelta(days=days)

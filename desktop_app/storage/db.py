@@ -439,4 +439,39 @@ def open_database(settings: Settings, *, migrate: bool = True) -> Database:
             copy = db.upgrade()
             if copy:
                 log.info("migrated %s; copy before migration at %s", describe(url), copy)
+    if path is not None:
+        prune_backup_copies(
+            path.parent / "backups",
+            keep=settings.privacy.backup_copies_keep,
+            max_days=settings.privacy.backup_copies_days,
+        )
     return db
+
+
+def backup_copies(folder: Path) -> list[Path]:
+    """The database copies in ``backups/`` (pre-migration, pre-restore ...), oldest first."""
+    if not folder.is_dir():
+        return []
+    copies = [p for p in folder.iterdir() if p.is_file() and p.suffix in (".sqlite3", ".db")]
+    return sorted(copies, key=lambda p: p.stat().st_mtime)
+
+
+def prune_backup_copies(
+    folder: Path, *, keep: int, max_days: int | None, now: dt.datetime | None = None
+) -> list[Path]:
+    """Delete the copies in ``folder`` beyond the newest ``keep`` and those older than
+    ``max_days`` (settings ``privacy.backup_copies_keep``/``_days``): they hold people who
+    were erased since. Returns the deleted paths."""
+    now = now or dt.datetime.now(dt.UTC)
+    copies = backup_copies(folder)
+    doomed = copies[: max(0, len(copies) - keep)]
+    if max_days is not None:
+        cutoff = (now - dt.timedelta(days=max_days)).timestamp()
+        doomed += [p for p in copies if p not in doomed and p.stat().st_mtime < cutoff]
+    for path in doomed:
+        for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                extra.unlink()
+    if doomed:
+        log.info("pruned %d old database copies from %s", len(doomed), folder)
+    return doomed

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import html
 import logging
 from pathlib import Path
 from typing import Any
@@ -555,7 +556,8 @@ class MainWindow(QMainWindow):
                 s = self.current_session
                 since = s.starts_at.astimezone().strftime("%H:%M")
                 group = f" · group {s.group_name}" if s.group_name else ""
-                self.live_page.set_session_text(f"<b>{s.name}</b> since {since}{group}")
+                name, group = html.escape(s.name), html.escape(group)
+                self.live_page.set_session_text(f"<b>{name}</b> since {since}{group}")
             self.update_action_states()
 
         ops.run_op(load, success=done, parent=self)

@@ -147,7 +147,7 @@ class FlakyEnrollment:
         )
         return SimpleNamespace(person=person)
 
-    def remove_person(self, person_id: int) -> None:
+    def erase_person(self, person_id: int) -> None:
         self.removed.append(person_id)
         self.db.run(lambda s: People(s).delete(person_id))
 

@@ -88,10 +88,10 @@ def test_enroll_recognize_verify_people_cycle(cli, astronaut_file: Path, tmp_pat
     rc, out, _ = cli("people", "show", "N1")
     assert rc == 0 and "Eileen Collins" in out and "dlib_resnet_v1" in out
 
-    rc, out, err = cli("people", "remove", str(pid))
-    assert rc == 1 and "events" in err  # the --mark above recorded attendance
-    rc, out, _ = cli("people", "remove", str(pid), "--with-events")
-    assert rc == 0 and "Removed Eileen Collins" in out
+    rc, out, err = cli("people", "remove", str(pid))  # an alias of erase: asks first
+    assert rc == 1 and "attendance marks" in err and "--yes" in err
+    rc, out, _ = cli("people", "remove", str(pid), "--with-events")  # the old spelling
+    assert rc == 0 and "Erased Eileen Collins" in out
     rc, out, _ = cli("people", "list", "--json")
     assert json.loads(out) == []
     rc, out, _ = cli("recognize", str(astronaut_file), "--json")

@@ -99,9 +99,34 @@ def test_delete_confirmation_names_what_is_erased(
     text = box.text() + box.informativeText()
     assert "Ana Silva" in text
     assert "1 face template" in text and "face chips" in text and "recognition index" in text
-    assert box.checkBox() is not None and "3 attendance events" in box.checkBox().text()
+    assert box.checkBox() is not None and "3 attendance marks" in box.checkBox().text()
     box.reject()
     assert ctx.db.run(lambda s: People(s).get(p.id)).name == "Ana Silva"  # nothing erased
+
+
+def test_erasing_from_the_gui_can_keep_anonymous_statistics(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Issue 14 findings 2 and 14: the GUI erases (no "kept, deactivated" with the name), and
+    a name is shown as text, never as markup."""
+    import datetime as dt
+
+    from desktop_app.storage.repositories import Events
+
+    name = '<img src="x"><a href="http://evil">Ana</a>'
+    p = add_person(ctx, name)
+    ctx.db.run(lambda s: Events(s).add(p.id, "check_in", dt.datetime.now(dt.UTC), source="manual"))
+    w = make_window(image_folder)
+    qtbot.waitUntil(lambda: w.people_page.names() == [name], timeout=10_000)
+    box = w.people_page.confirm_delete(w.people_page.model.rows[0].person, n_events=1)
+    assert "&lt;img" in box.text() and "<img" not in box.text()
+    box.checkBox().setChecked(True)
+    (erase,) = [b for b in box.buttons() if b.text() == "Erase"]
+    erase.click()
+    wait_ops(qtbot)
+    kept = ctx.db.run(lambda s: People(s).get(p.id))
+    assert kept.name == "Erased person" and kept.template_count == 0 and not kept.active
+    assert len(ctx.db.run(lambda s: Events(s).query(person_id=p.id, statuses=None))) == 1
 
 
 def test_missing_camera_shows_message_then_reconnects(

@@ -188,14 +188,14 @@ def test_remove_person_and_negative_examples(app_ctx: Any, astronaut_bgr: np.nda
     neg = app_ctx.enrollment.add_negative(pid, probe + 0.01, source="correction:event 7")
     assert neg.kind == "negative"
     assert app_ctx.gallery.size == 2
-    removed = app_ctx.enrollment.remove_person(pid)
-    assert removed.id == pid
+    receipt = app_ctx.enrollment.erase_person(pid)
+    assert receipt.person_id == pid and receipt.person_deleted
     assert _counts(app_ctx) == (0, 0)
     assert app_ctx.gallery.size == 0
     (face,) = app_ctx.recognizer.identify_image(astronaut_bgr)[:1]
     assert face.match.status is MatchStatus.UNKNOWN
-    entry = app_ctx.db.run(lambda s: Audit(s).list(action="person.remove"))[-1]
-    assert entry.target == f"person:{pid}"
+    entry = app_ctx.db.run(lambda s: Audit(s).list(action="person.erased"))[-1]
+    assert entry.target == f"erasure:{receipt.receipt_id}" and "Eileen" not in str(entry)
 
 
 def test_check_sample_gives_live_feedback(app_ctx: Any, astronaut_bgr: np.ndarray) -> None:

@@ -47,7 +47,7 @@ def test_lookalike_error_names_everyone_and_allowed_pairs_are_remembered(
     assert face.match.person_id == kim.person.id and face.match.lookalike
     assert app_ctx.gallery.lookalike_partners()[kim.person.id] == {jeong.person.id}
 
-    enr.remove_person(kim.person.id)  # the pair goes with either person
+    enr.erase_person(kim.person.id)  # the pair goes with either person
     assert app_ctx.db.run(lambda s: Lookalikes(s).pairs()) == frozenset()
 
 

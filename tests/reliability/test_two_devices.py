@@ -55,7 +55,7 @@ def test_device_b_recognises_a_person_enrolled_on_device_a(
                 break
         assert seen_after is not None, "device B did not recognise the new person in 8 s"
         # and a removal on A stops recognition on B just as quickly
-        a.enrollment.remove_person(a.db.run(lambda s: _pid(s)))
+        a.enrollment.erase_person(a.db.run(lambda s: _pid(s)))
         removed_at = time.monotonic()
         while time.monotonic() - removed_at < 8.0:
             res = b.recognizer.process_frame(frame)

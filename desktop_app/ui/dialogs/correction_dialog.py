@@ -10,7 +10,7 @@ import datetime as dt
 import inspect
 from typing import Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,7 +57,9 @@ class CorrectionDialog(QDialog):
         form = QFormLayout()
         if event is not None:
             when = event.at_utc.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            form.addRow("Mark", QLabel(f"{event.person_name} — {event.kind} at {when}"))
+            mark = QLabel(f"{event.person_name} — {event.kind} at {when}")
+            mark.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
+            form.addRow("Mark", mark)
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

@@ -221,6 +221,8 @@ class KioskWindow(QWidget):
         self.band_sub = QLabel(WAITING_VIEW.subtitle)
         self.band_sub.setObjectName("kioskBandSub")
         self.band_sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for lab in (self.band, self.band_sub, self.session_label):
+            lab.setTextFormat(Qt.TextFormat.PlainText)  # names and session names: never markup
         for lab in (self.band, self.band_sub):
             lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         camera_page = QWidget()

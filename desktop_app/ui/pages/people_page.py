@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -388,40 +389,70 @@ class PeoplePage(QWidget):
         samples = (
             f"{person.template_count} face template{'s' if person.template_count != 1 else ''}"
         )
+        name = html.escape(person.name)  # a name is never markup
         text = (
-            f"Erase <b>{person.name}</b>?<br><br>This permanently deletes their {samples}, the "
-            "face chips stored with them and their entries in the recognition index. "
-            "It cannot be undone; the erasure is written to the audit log."
+            f"Erase <b>{name}</b>?<br><br>This permanently deletes their {samples}, the "
+            "face chips stored with them, the face embeddings kept with their attendance "
+            "marks and their entries in the recognition index. It cannot be undone; the "
+            "audit log keeps a receipt without their name."
         )
         box = QMessageBox(
             QMessageBox.Icon.Warning, "Erase person", text, QMessageBox.StandardButton.Cancel, self
         )
+        box.setTextFormat(Qt.TextFormat.RichText)
         erase = box.addButton("Erase", QMessageBox.ButtonRole.DestructiveRole)
         check = None
         if n_events:
-            check = QCheckBox(f"Also erase their {n_events} attendance events")
+            check = QCheckBox(f"Keep their {n_events} attendance marks as anonymous statistics")
             box.setCheckBox(check)
             box.setInformativeText(
-                f"{person.name} has {n_events} attendance events. Without erasing them, the "
-                "person is kept (deactivated) so reports stay complete."
+                f"{name} has {n_events} attendance marks. They are deleted with the person, "
+                "unless you keep them as anonymous rows (group and times, no name) so totals "
+                "in reports stay complete."
             )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
         def finished(_r: int) -> None:
             if box.clickedButton() is erase:
-                self.remove(person, with_events=bool(check and check.isChecked()))
+                self.remove(person, keep_statistics=bool(check and check.isChecked()))
 
         box.finished.connect(finished)
         box.open()
         self._confirm_box = box
         return box
 
-    def remove(self, person: PersonRecord, *, with_events: bool) -> None:
+    def remove(self, person: PersonRecord, *, keep_statistics: bool) -> None:
+        def done(receipt: Any) -> None:
+            copies = len(receipt.older_copies)
+            note = (
+                f" {copies} older database copies in backups/ still hold them until "
+                + (
+                    f"{receipt.copies_age_out:%Y-%m-%d}."
+                    if receipt.copies_age_out
+                    else "newer copies replace them."
+                )
+                if copies
+                else ""
+            )
+            if self._show_status:
+                self._show_status(
+                    f"{person.name} was erased (receipt {receipt.receipt_id}).{note}", 15000
+                )
+
+        from desktop_app.security.retention import erase_person
+        from desktop_app.ui.dialogs.enroll_dialog import _operator
+
+        ctx, actor = self.ctx, _operator()
         ops.run_op(
-            lambda: self.ctx.enrollment.remove_person(person.id, with_events=with_events),
-            success=lambda _r: (
-                self._show_status and self._show_status(f"{person.name} was erased.", 5000)
+            lambda: erase_person(
+                ctx.db,
+                person.id,
+                actor=actor,
+                keep_statistics=keep_statistics,
+                settings=ctx.settings,
+                gallery=ctx.__dict__.get("gallery"),  # a loaded gallery forgets them now
             ),
+            success=done,
             parent=self,
             changes="people",
             title="Erase person",

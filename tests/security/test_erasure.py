@@ -1,0 +1,125 @@
+"""Erasure as docs/privacy.md describes it (issue 14, finding 2): `people erase` from the CLI in
+one transaction, the saved index files gone at once, the audit receipt opaque, retention
+clearing probe embeddings, and the copies in backups/ pruned and named."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main as cli_main
+from desktop_app.recognition.gallery import Gallery
+from desktop_app.security.retention import apply_retention
+from desktop_app.storage.db import prune_backup_copies
+from desktop_app.storage.repositories import Audit, Events, People, Templates
+from tests.security.conftest import EMBEDDER, populate
+
+NOW = dt.datetime(2026, 8, 15, 12, 0, tzinfo=dt.UTC)
+
+
+def _saved_index(db, settings) -> Path:  # type: ignore[no-untyped-def]
+    g = Gallery(
+        db,
+        embedder_id=EMBEDDER,
+        dim=128,
+        index_dir=settings.paths.index,
+        threshold=0.5,
+        margin=0.0,
+        normalize=True,
+    ).open()
+    g.save()
+    files = list(settings.paths.index.rglob("index.faiss"))
+    assert files, "the gallery saved its index"
+    return files[0]
+
+
+def _cli(config_file: Path, settings, *argv: str) -> int:  # type: ignore[no-untyped-def]
+    return cli_main(["--config", str(config_file), "--data-dir", str(settings.data_dir), *argv])
+
+
+def test_cli_erase_removes_everything_in_one_go(sdb, sec_settings, config_file, capsys) -> None:  # type: ignore[no-untyped-def]
+    pop = populate(sdb)
+    ana = pop.people["Ana"]
+    index_file = _saved_index(sdb, sec_settings)
+    copy = sdb.backup_sqlite(reason="pre-migration")  # an older copy that still holds Ana
+    assert copy is not None
+
+    # without --yes and without a terminal: refused, nothing changed
+    assert _cli(config_file, sec_settings, "people", "erase", "Ana") == 1
+    assert "--yes" in capsys.readouterr().err
+    assert sdb.run(lambda s: People(s).get(ana)).name == "Ana"
+
+    assert _cli(config_file, sec_settings, "people", "erase", "Ana", "--yes", "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["templates"] == 2 and out["events_deleted"] == 3
+    assert out["older_copies"] == [str(copy)] and out["copies_age_out"]
+    assert sdb.run(lambda s: People(s).list(active=None, search="Ana")) == []
+    assert sdb.run(lambda s: Templates(s).list(person_id=ana, kind=None)) == []
+    assert sdb.run(lambda s: Events(s).query(person_id=ana, statuses=None)) == []
+    assert not index_file.exists()  # the saved index held Ana's vectors: gone at once
+    entry = sdb.run(lambda s: Audit(s).list(action="person.erased"))[-1]
+    assert entry.target == f"erasure:{out['receipt']}" and "Ana" not in str(entry)
+    assert sdb.run(lambda s: Audit(s).verify()) is None
+
+
+def test_people_remove_is_an_alias_of_erase(sdb, sec_settings, config_file, capsys) -> None:  # type: ignore[no-untyped-def]
+    pop = populate(sdb)
+    code = _cli(config_file, sec_settings, "people", "remove", "Ben", "--keep-statistics", "--yes")
+    assert code == 0
+    assert "Erased Ben" in capsys.readouterr().out
+    ben = sdb.run(lambda s: People(s).get(pop.people["Ben"]))
+    assert ben.name == "Erased person" and ben.template_count == 0
+    events = sdb.run(lambda s: Events(s).query(person_id=ben.id, statuses=None))
+    assert len(events) == 3 and all(e.probe_embedding is None for e in events)
+
+
+def test_retention_clears_the_probe_embeddings_of_deactivated_people(sdb, sec_settings) -> None:  # type: ignore[no-untyped-def]
+    pop = populate(sdb)
+    cleo = pop.people["Cleo"]
+    index_file = _saved_index(sdb, sec_settings)
+    sdb.run(lambda s: People(s).update(cleo, active=False, deactivated_at=NOW - dt.timedelta(40)))
+    privacy = sec_settings.privacy.model_copy(update={"retention_templates_days": 30})
+    report = apply_retention(sdb, sec_settings.model_copy(update={"privacy": privacy}), NOW)
+    assert report.people_cleared == (cleo,) and report.probes_cleared == 3
+    events = sdb.run(lambda s: Events(s).query(person_id=cleo, statuses=None))
+    assert len(events) == 3 and all(e.probe_embedding is None for e in events)
+    others = sdb.run(lambda s: Events(s).query(person_id=pop.people["Ana"], statuses=None))
+    assert all(e.probe_embedding is not None for e in others)
+    assert not index_file.exists()
+
+
+def test_backup_copies_are_pruned_by_count_and_age(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    now = time.time()
+    paths = []
+    for i, age_days in enumerate((90, 40, 20, 10, 1)):
+        p = folder / f"attendance-pre-migration-{i}.sqlite3"
+        p.write_bytes(b"x")
+        os.utime(p, (now - age_days * 86400, now - age_days * 86400))
+        paths.append(p)
+    (folder / "notes.txt").write_text("not a copy")
+    gone = prune_backup_copies(folder, keep=3, max_days=None)
+    assert gone == paths[:2]
+    gone = prune_backup_copies(folder, keep=3, max_days=15)
+    assert gone == [paths[2]]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [paths[3].name, paths[4].name, "notes.txt"]
+    )
+
+
+@pytest.mark.parametrize("keep_statistics", [False, True])
+def test_erasure_forgets_lookalike_pairs(sdb, keep_statistics) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.security.retention import erase_person
+    from desktop_app.storage.repositories import Lookalikes
+
+    pop = populate(sdb)
+    a, b = pop.people["Ana"], pop.people["Ben"]
+    sdb.run(lambda s: Lookalikes(s).add(a, b, distance=0.3, allowed_by="op"))
+    erase_person(sdb, a, actor="op", keep_statistics=keep_statistics)
+    assert sdb.run(lambda s: Lookalikes(s).pairs()) == frozenset()
