@@ -440,9 +440,9 @@ class PeoplePage(QWidget):
                 )
 
         from desktop_app.security.retention import erase_person
-        from desktop_app.ui.dialogs.enroll_dialog import _operator
+        from desktop_app.ui.common import operator_name
 
-        ctx, actor = self.ctx, _operator()
+        ctx, actor = self.ctx, operator_name()
         ops.run_op(
             lambda: erase_person(
                 ctx.db,
