@@ -14,6 +14,19 @@ from typing import Any
 from desktop_app.attendance.reports.model import Table
 from desktop_app.attendance.reports.workbook import MemoDict
 
+# A cell a spreadsheet would run as a formula (=, +, -, @) or that hides one behind a tab or
+# carriage return: names, groups, sessions and reasons are typed by people (OWASP "CSV
+# injection"). Such text cells get a leading ' so they show as text. XLSX cells are typed
+# strings already.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """``text`` as a CSV text cell that no spreadsheet evaluates."""
+    if text.startswith(FORMULA_START) and text != "-":
+        return "'" + text
+    return text
+
 
 def _csv_value(value: Any, kind: str) -> str:
     if value is None or value == "":
@@ -36,7 +49,7 @@ def _csv_formatter(kind: str) -> Callable[[Any], str]:
         return "" if value is None else _csv_value(value, kind)
 
     if kind == "text" or kind == "mark":
-        return lambda v: "" if v is None else v if isinstance(v, str) else str(v)
+        return lambda v: "" if v is None else neutralise(v if isinstance(v, str) else str(v))
     if kind == "date":
         return lambda v: "" if v is None else v.isoformat()
     if kind == "time":
@@ -52,7 +65,7 @@ def _raw_csv_rows(table: Table) -> Iterator[list[Any]]:
             return lambda o: dt.date.fromordinal(o).isoformat()
         if kind == "seconds":
             return lambda sec: f"{sec // 3600:02d}:{sec // 60 % 60:02d}:{sec % 60:02d}"
-        return lambda v: v
+        return lambda v: neutralise(v) if isinstance(v, str) else v
 
     caches = [MemoDict(maker(k)) for k in table.raw_kinds]
     for raw in table.raw_rows():
@@ -73,13 +86,13 @@ def write_csv_tables(tables: Sequence[Table], path: Path, *, bom: bool = True) -
         for i, table in enumerate(tables):
             if i:
                 w.writerow([])
-            w.writerow([table.title])
+            w.writerow([neutralise(table.title)])
             _write_table(w, table)
 
 
 def _write_table(w: Any, table: Table) -> None:
     fmts = [_csv_formatter(c.kind) for c in table.columns]
-    w.writerow([c.title for c in table.columns])
+    w.writerow([neutralise(c.title) for c in table.columns])
     if table.raw_rows is not None:
         w.writerows(_raw_csv_rows(table))
     else:
