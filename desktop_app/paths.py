@@ -96,11 +96,31 @@ class DataPaths:
         return self.root / "snapshots"
 
     def ensure(self) -> DataPaths:
-        """Create the data dir and check we can write there; raise a clear error if not."""
+        """Create the data dir and check we can write there; raise a clear error if not.
+
+        On POSIX the data dir and its folders are made private (0700): the database, its
+        copies and the log hold names, marks and the PIN hash."""
         ensure_writable_dir(self.root, what="data directory")
+        make_private(self.root, folder=True)
         for sub in (self.models, self.index, self.logs, self.backups):
-            sub.mkdir(exist_ok=True)
+            sub.mkdir(exist_ok=True, mode=0o700)
+            make_private(sub, folder=True)
         return self
+
+
+def make_private(path: Path, *, folder: bool = False) -> None:
+    """POSIX: readable by this user only (files 0600, folders 0700), when we own ``path``.
+    Windows: nothing here (os.chmod only sets read-only there); the data dir sits in the
+    user's profile, which other standard users cannot read."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        st = path.stat()
+        if st.st_uid != os.getuid():
+            return
+        mode = 0o700 if folder else 0o600
+        if st.st_mode & 0o777 != mode:
+            os.chmod(path, mode)
 
 
 def ensure_writable_dir(path: Path, what: str = "directory") -> Path:

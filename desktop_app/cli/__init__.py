@@ -17,6 +17,7 @@ from typing import Any
 
 from desktop_app import __version__
 from desktop_app.errors import AppError
+from desktop_app.paths import make_private
 
 COMMANDS: list[tuple[str, str]] = [
     ("gui", "open the desktop app (the default)"),
@@ -98,13 +99,20 @@ LOG_FILE = "face-attendance.log"
 
 
 def _log_to_file(folder: Path) -> logging.Handler | None:
-    """Add a rotating log file (INFO and up, 5 x 1 MB) to the root logger; None if it cannot."""
+    """Add a rotating log file (INFO and up, 5 x 1 MB) to the root logger; None if it cannot.
+    The file is 0600 on POSIX: it says who checked in when."""
     from logging.handlers import RotatingFileHandler
+
+    class _PrivateLog(RotatingFileHandler):
+        def _open(self) -> Any:
+            stream = super()._open()
+            make_private(Path(self.baseFilename))
+            return stream
 
     path = folder / LOG_FILE
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=4, encoding="utf-8")
+        handler = _PrivateLog(path, maxBytes=1_000_000, backupCount=4, encoding="utf-8")
     except OSError as exc:  # a read-only or full data dir: run without the file
         logging.getLogger(__name__).warning("cannot write the log file %s: %s", path, exc)
         return None

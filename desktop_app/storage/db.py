@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import random
 import shutil
 import sqlite3
@@ -42,7 +43,7 @@ from desktop_app.errors import (
     DiskFullError,
     MigrationError,
 )
-from desktop_app.paths import ensure_writable_dir
+from desktop_app.paths import ensure_writable_dir, make_private
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -357,6 +358,7 @@ class Database:
         while dest.exists():
             dest = dest_dir / f"{path.stem}-{reason}-{stamp}-{n}{path.suffix}"
             n += 1
+        _create_private(dest)  # 0600 from the first byte
         try:
             src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
@@ -372,6 +374,7 @@ class Database:
         except OSError:
             dest.unlink(missing_ok=True)
             shutil.copy2(path, dest)
+        make_private(dest)
         return dest
 
     def dispose(self) -> None:
@@ -409,6 +412,20 @@ def _check_not_on_a_share(path: Path) -> None:
         )
 
 
+def _create_private(path: Path) -> None:
+    """The database file (names, marks, the PIN hash) readable by this user only on POSIX:
+    a new one is created 0600 before SQLite opens it (its -wal and -shm files take the
+    same mode), an existing one is tightened."""
+    if os.name != "posix":
+        return
+    if not path.exists():
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if p.exists():
+            make_private(p)
+
+
 def open_database(settings: Settings, *, migrate: bool = True) -> Database:
     """Open (and by default migrate to head) the database the settings point at."""
     url = settings.resolved_database_url
@@ -423,6 +440,7 @@ def open_database(settings: Settings, *, migrate: bool = True) -> Database:
             )
         _check_not_on_a_share(path)
         _check_sqlite_file(path)
+        _create_private(path)
     db = Database(url)
     try:
         with db.engine.connect() as conn:
