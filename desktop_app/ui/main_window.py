@@ -729,11 +729,20 @@ class MainWindow(QMainWindow):
             return
         ops.run_op(
             lambda: self.ctx.attendance.end_session(session.id),
-            success=lambda _r: self.statusBar().showMessage(f"Session {session.name} ended.", 5000),
+            success=self._session_ended,
             parent=self,
             changes="sessions",
             title="End session",
         )
+
+    def _session_ended(self, session: Any) -> None:
+        """Say who was absent and late, with one click to mark someone present."""
+        from desktop_app.ui.dialogs.roll_call_dialog import RollCallDialog
+
+        self.statusBar().showMessage(f"Session {session.name} ended.", 5000)
+        self.roll_call = RollCallDialog(self.ctx, session, self)
+        if self.interactive or self.isVisible():
+            self.roll_call.open()
 
     def import_roster(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Import roster", "", "CSV files (*.csv)")

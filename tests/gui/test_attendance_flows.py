@@ -5,6 +5,7 @@ roll call. Screenshots of these flows are in docs/screenshots/ (tools/screenshot
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -80,3 +81,150 @@ def test_reports_page_says_what_to_do_when_empty(
     qtbot.waitUntil(lambda: page.body.currentWidget() is page.empty, timeout=10_000)
     assert "No attendance in this period yet" in page.empty.text()
     assert "Live" in page.empty.text()
+
+
+def _add_people(ctx: Any, *names: str, group: str = "7B") -> dict[str, int]:
+    from desktop_app.storage.repositories import People
+
+    return ctx.db.run(lambda s: {n: People(s).add(n, group_name=group).id for n in names})
+
+
+def test_a_session_started_at_a_chosen_time_counts_who_came_before_start_was_pressed(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    from desktop_app.attendance import rules
+    from desktop_app.ui.dialogs.session_dialog import SessionDialog, to_qdatetime
+
+    ids = _add_people(ctx, "Ana", "Ben")
+    now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+    ctx.attendance.mark(ids["Ana"], at=now - dt.timedelta(minutes=12), source="manual")
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    dlg = SessionDialog(ctx, w)
+    qtbot.addWidget(dlg)
+    dlg.name.setText("Maths 7B")
+    dlg.group.setCurrentText("7B")
+    dlg.started.setDateTime(to_qdatetime(now - dt.timedelta(minutes=5)))  # pressed late
+    dlg.start()
+    qtbot.waitUntil(lambda: w.current_session is not None, timeout=5000)
+    assert w.current_session.starts_at == now - dt.timedelta(minutes=5)
+    status = {e.name: e.status for e in ctx.attendance.roll_call(w.current_session.id)}
+    assert status == {"Ana": rules.PRESENT, "Ben": rules.ABSENT}  # Ana: 7 min before start
+
+
+def test_ending_a_session_lists_absent_and_late_and_marks_present_in_one_click(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    from desktop_app.storage.repositories import Events
+
+    ids = _add_people(ctx, "Ana", "Ben", "Cleo")
+    now = dt.datetime.now(dt.UTC)
+    start = now - dt.timedelta(minutes=40)
+    s = ctx.attendance.start_session(
+        "Maths 7B", group="7B", starts_at=start, late_after=start + dt.timedelta(minutes=10)
+    )
+    ctx.attendance.mark(ids["Ana"], at=start + dt.timedelta(minutes=2), session_id=s.id)
+    ctx.attendance.mark(ids["Ben"], at=start + dt.timedelta(minutes=25), session_id=s.id)
+    w = make_window(image_folder)
+    qtbot.waitUntil(lambda: w.current_session is not None, timeout=5000)
+    w.actions_["session_end"].trigger()
+    qtbot.waitUntil(lambda: getattr(w, "roll_call", None) is not None, timeout=5000)
+    dlg = w.roll_call
+    qtbot.waitUntil(lambda: dlg.absent_names() == ["Cleo"], timeout=5000)
+    assert dlg.isVisible()
+    assert "2 of 3 present</b> (1 late), <b>1 absent" in dlg.headline.text()
+    rows = [(dlg.table.item(r, 0).text(), dlg.table.item(r, 1).text()) for r in range(2)]
+    assert rows[0] == ("Cleo", "absent") and rows[1][0] == "Ben"
+    assert rows[1][1].startswith("late, arrived")
+    dlg.reason.setCurrentText("Sat at the back, camera missed her")
+    dlg.buttons[ids["Cleo"]].click()
+    qtbot.waitUntil(lambda: dlg.absent_names() == [], timeout=5000)
+    [added] = ctx.db.run(lambda s_: Events(s_).query(person_id=ids["Cleo"]))
+    assert added.session_id == s.id and added.source == "manual"
+    assert added.correction_reason == "Sat at the back, camera missed her"
+    assert "Cleo marked present" in dlg.status.text()
+
+
+def test_corrections_from_the_attendance_table(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    ids = _add_people(ctx, "Ana", "Ben")
+    now = dt.datetime.now(dt.UTC)
+    s = ctx.attendance.start_session("Maths 7B", group="7B", starts_at=now - dt.timedelta(hours=1))
+    ctx.attendance.mark(ids["Ana"], at=now - dt.timedelta(minutes=30), session_id=s.id)
+    w = make_window(image_folder)
+    w.show_page("attendance")
+    page = w.attendance_page
+    qtbot.waitUntil(lambda: len(page.rows()) == 1, timeout=10_000)
+    assert page.model.headerData(5, dt_horizontal(), 0) == "Match"
+    # nothing selected: the buttons are disabled and say why
+    page.table.clearSelection()
+    assert not page.reassign.isEnabled() and "Select a mark" in page.reassign.toolTip()
+    # right-click: the corrections for that mark
+    page.table.selectRow(0)
+    texts = [a.text() for a in page.context_menu().actions() if a.text()]
+    assert texts == [
+        "Wrong person...",
+        "Withdraw...",
+        "Add another mark for Ana...",
+        "Add manual...",
+    ]
+    # double-click: "Wrong person", with "remember not this person" off
+    page._double_clicked(page.model.index(0, 1))
+    dlg = page.dialog
+    assert dlg.kind == "reassign" and not dlg.not_this.isChecked()
+    dlg.reject()
+    # Add manual: nobody chosen yet, the running session and the time now
+    page.correct("manual")
+    manual = page.dialog
+    qtbot.waitUntil(
+        lambda: manual.person.count() == 2 and manual.session_box.count() == 2, timeout=5000
+    )
+    assert manual.person.currentIndex() == -1
+    assert manual.session_box.currentData() == s.id
+    manual.reason.setText("camera was off")
+    manual.apply()
+    assert "Choose the person" in manual.status.text()
+    manual.person.setCurrentIndex(manual.person.findData(ids["Ben"]))
+    manual.apply()
+    qtbot.waitUntil(lambda: len(page.rows()) == 2, timeout=10_000)
+    ben = next(r for r in page.rows() if r[1] == "Ben")
+    assert ben[3] == "Maths 7B" and ben[4] == "Manual" and ben[5] == ""
+
+
+def dt_horizontal() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def test_editing_a_session_from_the_attendance_page(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    from desktop_app.storage.repositories import Audit, Sessions
+
+    now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+    s = ctx.attendance.start_session(
+        "Maths",
+        group="7B",
+        starts_at=now - dt.timedelta(hours=2),
+        ends_at=now - dt.timedelta(hours=1),
+    )
+    w = make_window(image_folder)
+    w.show_page("attendance")
+    page = w.attendance_page
+    qtbot.waitUntil(lambda: page.session.count() == 2, timeout=10_000)
+    assert not page.edit_session.isEnabled() and "Choose a session" in page.edit_session.toolTip()
+    page.session.setCurrentIndex(page.session.findData(s.id))
+    assert page.edit_session.isEnabled()
+    page.edit_session.trigger()
+    dlg = page.session_dialog
+    assert dlg.windowTitle() == "Edit session" and dlg.minutes.value() == 60
+    dlg.group.setCurrentText("7C")
+    dlg.reason.setText("it was 7C's lesson")
+    dlg.start()
+    qtbot.waitUntil(
+        lambda: ctx.db.run(lambda x: Sessions(x).get(s.id)).group_name == "7C", timeout=5000
+    )
+    edit = [a for a in ctx.db.run(lambda x: Audit(x).list()) if a.action == "session.edit"]
+    assert len(edit) == 1 and "it was 7C" in (edit[0].details or "")

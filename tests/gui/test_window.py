@@ -229,7 +229,7 @@ def test_attendance_log_shows_events_with_filters(
     ana = add_person(ctx, "Ana Silva", "7B")
     bruno = add_person(ctx, "Bruno Costa", "7C")
     now = dt.datetime.now(dt.UTC)
-    ctx.db.run(lambda s: Events(s).add(ana.id, "present", now, source="camera", score=0.41))
+    ctx.db.run(lambda s: Events(s).add(ana.id, "present", now, source="camera", score=0.12))
     ctx.db.run(lambda s: Events(s).add(bruno.id, "present", now, source="manual"))
     w = make_window(image_folder)
     page = w.attendance_page
@@ -238,7 +238,7 @@ def test_attendance_log_shows_events_with_filters(
     qtbot.waitUntil(lambda: page.group.count() == 3, timeout=5000)
     page.group.setCurrentIndex(page.group.findData("7B"))
     qtbot.waitUntil(lambda: [r[1] for r in page.rows()] == ["Ana Silva"], timeout=5000)
-    assert page.rows()[0][5] == "0.41"
+    assert page.rows()[0][5] == "very sure"  # the match in words, not a raw distance
     # the live page's "Today" panel lists them too
     assert any("Ana Silva" in t for t in w.live_page.event_texts())
 
@@ -269,7 +269,9 @@ def test_correction_withdraws_a_mark_with_reason(
     assert stored.status == "deleted" and stored.correction_reason == "left before the lesson"
     qtbot.waitUntil(lambda: page.rows() == [], timeout=5000)
     page.show_corrected.setChecked(True)
-    qtbot.waitUntil(lambda: len(page.rows()) == 1 and page.rows()[0][6] == "deleted", timeout=5000)
+    qtbot.waitUntil(
+        lambda: len(page.rows()) == 1 and page.rows()[0][6] == "withdrawn", timeout=5000
+    )
 
 
 def test_session_start_and_end_from_the_live_page(
@@ -427,7 +429,7 @@ def test_manual_mark_and_wrong_person_corrections(
     manual.reason.setText("camera was off")
     manual.apply()
     qtbot.waitUntil(lambda: [r[1] for r in page.rows()] == ["Ana Silva"], timeout=10_000)
-    assert page.rows()[0][4] == "manual" and page.rows()[0][8] == "camera was off"
+    assert page.rows()[0][4] == "Manual" and page.rows()[0][8] == "camera was off"
 
     page.table.selectRow(0)
     wrong = CorrectionDialog(ctx, "reassign", page.selected_event(), page)

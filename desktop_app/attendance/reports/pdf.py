@@ -437,6 +437,8 @@ def _chart(data: ReportData, width: float, font: str) -> Any:
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 32
     chart.width, chart.height = width - 40, height - 52
+    if len(days) < 5:  # a bar as wide as the page says nothing more: keep them narrow
+        chart.width = min(chart.width, 90.0 * len(days) + 30)
     chart.data = [on_time, late, absent]
     chart.categoryAxis.style = "stacked"
     chart.bars.strokeWidth = 0

@@ -1,16 +1,17 @@
 """Corrections with a reason: add a manual mark, withdraw a mark, move it to another person.
 
 Every correction goes through the attendance service, which keeps the original row (status
-``corrected``/``deleted``) and writes the reason to the audit log.
+``corrected``/``deleted``) and writes the reason to the audit log. A manual mark goes into a
+session (default: the one running, else the last one today) at a time inside it, so the
+register counts it; marks in the future are refused by the service.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,19 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import AppError
-from desktop_app.storage.records import EventRecord
+from desktop_app.storage.records import EventRecord, SessionRecord
 from desktop_app.storage.repositories import People
 from desktop_app.ui import ops
 from desktop_app.ui.common import operator_name
+from desktop_app.ui.dialogs.session_dialog import from_qdatetime, to_qdatetime
 
 TITLES = {"manual": "Add a manual mark", "delete": "Withdraw a mark", "reassign": "Wrong person"}
-
-
-def call_with(fn: Any, positional: list[Any], values: dict[str, Any]) -> Any:
-    """Call ``fn`` with ``positional`` then whichever of ``values`` its signature names."""
-    params = list(inspect.signature(fn).parameters)
-    kwargs = {k: v for k, v in values.items() if k in params[len(positional) :]}
-    return fn(*positional, **kwargs)
+KIND_TEXT = {"present": "present", "check_in": "check-in", "check_out": "check-out"}
+NO_SESSION = "No session (counts for the day)"
 
 
 class CorrectionDialog(QDialog):
@@ -48,34 +45,53 @@ class CorrectionDialog(QDialog):
         event: EventRecord | None,
         parent: QWidget | None = None,
         session: Any = None,
+        person_id: int | None = None,
     ) -> None:
+        """``session``: the session to preselect for a manual mark (default: the service's
+        choice); ``person_id``: the person to preselect (default: nobody)."""
         super().__init__(parent)
         assert kind in TITLES
         self.ctx, self.kind, self.mark_event, self.session = ctx, kind, event, session
+        self.preset_person = person_id
         self.setWindowTitle(TITLES[kind])
-        self.resize(460, 240)
+        self.resize(500, 260)
         form = QFormLayout()
         if event is not None:
             when = event.at_utc.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            mark = QLabel(f"{event.person_name} — {event.kind} at {when}")
+            kind_text = KIND_TEXT.get(event.kind, event.kind)
+            mark = QLabel(f"{event.person_name} — {kind_text} at {when}")
             mark.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
             form.addRow("Mark", mark)
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        edit = self.person.lineEdit()
+        if edit is not None:
+            edit.setPlaceholderText("Type or choose a name")
         self.kind_box = QComboBox()
-        for k in ("present", "check_in", "check_out"):
-            self.kind_box.addItem(k.replace("_", "-"), k)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        for k, text in KIND_TEXT.items():
+            self.kind_box.addItem(text, k)
+        if ctx.settings.attendance.mode != "present":  # check-in/out devices
+            self.kind_box.setCurrentIndex(self.kind_box.findData("check_in"))
+        self.session_box = QComboBox()
+        self.session_box.setToolTip("The session the mark counts for in the register")
+        self.session_box.currentIndexChanged.connect(self._session_changed)
+        self.when = QDateTimeEdit(to_qdatetime(dt.datetime.now(dt.UTC)))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.not_this = QCheckBox("Remember that this face is not the recognised person")
-        self.not_this.setChecked(True)
+        self.not_this.setToolTip(
+            "Only when the camera really mixed the two people up: the app will then be "
+            "stricter before recognising this face as them again. Leave it off for a "
+            "simple slip."
+        )
+        self.not_this.setChecked(False)
         if kind in ("manual", "reassign"):
             form.addRow("Person" if kind == "manual" else "Actually", self.person)
         if kind == "manual":
-            form.addRow("Kind", self.kind_box)
+            form.addRow("Session", self.session_box)
             form.addRow("Time", self.when)
+            form.addRow("Kind", self.kind_box)
         if kind == "reassign":
             form.addRow("", self.not_this)
         self.reason = QLineEdit()
@@ -92,12 +108,20 @@ class CorrectionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.sessions: list[SessionRecord] = []
         if kind in ("manual", "reassign"):
             ops.run_op(
                 lambda: ctx.db.run(lambda s: People(s).list(active=True)),
                 success=self._fill_people,
                 parent=self,
             )
+        if kind == "manual":
+            svc = ctx.attendance
+
+            def load() -> tuple[list[SessionRecord], SessionRecord | None]:
+                return svc.sessions_on(), svc.default_session()
+
+            ops.run_op(load, success=self._fill_sessions, parent=self)
 
     def _fill_people(self, people: list[Any]) -> None:
         for p in people:
@@ -105,7 +129,40 @@ class CorrectionDialog(QDialog):
                 continue
             label = p.name + (f" ({p.external_id})" if p.external_id else "")
             self.person.addItem(label, p.id)
-        self.person.setCurrentIndex(-1 if self.kind == "reassign" else 0)
+        # nobody is preselected: a mark for the wrong person is the mistake to avoid here
+        self.person.setCurrentIndex(self.person.findData(self.preset_person))
+
+    def _fill_sessions(self, loaded: tuple[list[SessionRecord], SessionRecord | None]) -> None:
+        today, default = loaded
+        chosen = self.session if self.session is not None else default
+        self.sessions = list(today)
+        if chosen is not None and all(s.id != chosen.id for s in self.sessions):
+            self.sessions.append(chosen)
+        self.session_box.blockSignals(True)
+        self.session_box.clear()
+        self.session_box.addItem(NO_SESSION, None)
+        for s in self.sessions:
+            start = s.starts_at.astimezone()
+            end = f"{s.ends_at.astimezone():%H:%M}" if s.ends_at else "open"
+            group = f" ({s.group_name})" if s.group_name else ""
+            self.session_box.addItem(f"{s.name}{group} · {start:%H:%M}-{end}", s.id)
+        self.session_box.blockSignals(False)
+        self.session_box.setCurrentIndex(
+            max(0, self.session_box.findData(chosen.id if chosen is not None else None))
+        )
+        self._session_changed()
+
+    def chosen_session(self) -> SessionRecord | None:
+        sid = self.session_box.currentData()
+        return next((s for s in self.sessions if s.id == sid), None)
+
+    def _session_changed(self) -> None:
+        """The time follows the session: now while it runs, else its start (the person
+        was there from the start; a start time is never late)."""
+        s = self.chosen_session()
+        now = dt.datetime.now(dt.UTC)
+        at = now if s is None or s.contains(now) else s.starts_at
+        self.when.setDateTime(to_qdatetime(at))
 
     def apply(self) -> None:
         reason = self.reason.text().strip()
@@ -115,34 +172,28 @@ class CorrectionDialog(QDialog):
             return
         svc = self.ctx.attendance
         actor = operator_name()
-        values: dict[str, Any] = {"actor": actor, "reason": reason}
         if self.kind == "delete":
             assert self.mark_event is not None
             eid = self.mark_event.id
-            fn = lambda: call_with(svc.delete_event, [eid], values)  # noqa: E731
+            fn = lambda: svc.delete_event(eid, actor=actor, reason=reason)  # noqa: E731
         else:
             pid = self.person.currentData()
-            if pid is None:
+            if pid is None or self.person.currentIndex() < 0:
                 self.status.setText("Choose the person.")
+                self.person.setFocus()
                 return
             if self.kind == "reassign":
                 assert self.mark_event is not None
-                eid = self.mark_event.id
-                values["not_this_person"] = self.not_this.isChecked()
-                fn = lambda: call_with(svc.reassign_event, [eid, pid], values)  # noqa: E731
-            else:
-                at = dt.datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), dt.UTC)
-                values.update(
-                    {
-                        "kind": self.kind_box.currentData(),
-                        "at": at,
-                        "at_utc": at,
-                        "when": at,
-                        "session_id": getattr(self.session, "id", None),
-                        "person_id": pid,
-                    }
+                eid, keep = self.mark_event.id, self.not_this.isChecked()
+                fn = lambda: svc.reassign_event(  # noqa: E731
+                    eid, pid, actor=actor, reason=reason, not_this_person=keep
                 )
-                fn = lambda: call_with(svc.add_manual, [], values)  # noqa: E731
+            else:
+                at = from_qdatetime(self.when.dateTime())
+                kind, sid = self.kind_box.currentData(), self.session_box.currentData()
+                fn = lambda: svc.add_manual(  # noqa: E731
+                    pid, at, kind, actor=actor, reason=reason, session_id=sid
+                )
         ops.run_op(
             fn,
             success=lambda _r: self.accept(),

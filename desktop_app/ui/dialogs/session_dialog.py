@@ -1,69 +1,116 @@
-"""Start an attendance session: name, group, length, late-after minutes."""
+"""Start an attendance session (name, group, when it started, length, late after), or edit
+one afterwards: a wrong start, the wrong group. Reports follow at once (nothing is stored per
+person); an edit is written to the audit log with its reason."""
 
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 from typing import Any
 
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.errors import AppError
+from desktop_app.storage.records import SessionRecord
 from desktop_app.storage.repositories import People
 from desktop_app.ui import ops
+from desktop_app.ui.common import operator_name
+
+
+def to_qdatetime(at: dt.datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
+
+
+def from_qdatetime(q: QDateTime) -> dt.datetime:
+    return dt.datetime.fromtimestamp(q.toSecsSinceEpoch(), dt.UTC)
 
 
 class SessionDialog(QDialog):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: Any, parent: QWidget | None = None, session: SessionRecord | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Start session")
-        self.resize(420, 220)
-        now = dt.datetime.now()
-        self.name = QLineEdit(f"Session {now:%Y-%m-%d %H:%M}")
+        self.session = session
+        editing = session is not None
+        self.setWindowTitle("Edit session" if editing else "Start session")
+        self.resize(460, 280)
+        now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+        start = session.starts_at if session is not None else now
+        self.name = QLineEdit(
+            session.name if session is not None else f"Session {now.astimezone():%Y-%m-%d %H:%M}"
+        )
         self.group = QComboBox()
         self.group.setEditable(True)
         self.group.addItem("")
+        self.group.setToolTip("The class or team it is for; empty = everybody")
+        if session is not None and session.group_name:
+            self.group.setCurrentText(session.group_name)
+        self.started = QDateTimeEdit(to_qdatetime(start))
+        self.started.setCalendarPopup(True)
+        self.started.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.started.setToolTip(
+            "When it really started: people recognised up to "
+            f"{ctx.settings.attendance.grace_minutes} minutes before count for it"
+        )
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 24 * 60)
-        self.minutes.setValue(60)
         self.minutes.setSuffix(" min")
-        self.minutes.setSpecialValueText("open-ended")
+        self.minutes.setSpecialValueText("open until ended")
         self.late = QSpinBox()
         self.late.setRange(0, 240)
-        self.late.setValue(10)
         self.late.setSuffix(" min after start")
         self.late.setSpecialValueText("never late")
+        if session is not None:
+            self.minutes.setValue(_minutes(session.starts_at, session.ends_at))
+            self.late.setValue(_minutes(session.starts_at, session.late_after))
+        else:
+            self.minutes.setValue(60)
+            self.late.setValue(10)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("Why it changes (kept in the audit log)")
         form = QFormLayout()
         form.addRow("Name", self.name)
         form.addRow("Group", self.group)
+        form.addRow("Started at", self.started)
         form.addRow("Length", self.minutes)
         form.addRow("Late", self.late)
-        buttons = QDialogButtonBox(
+        if editing:
+            form.addRow("Reason", self.reason)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
-        buttons.accepted.connect(self.start)
-        buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Save" if editing else "Start")
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(buttons)
-        ops.run_op(
-            lambda: ctx.db.run(lambda s: People(s).groups()),
-            success=lambda gs: self.group.addItems(gs),
-            parent=self,
-        )
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        current_group = self.group.currentText()
+
+        def fill(groups: list[str]) -> None:
+            self.group.addItems([g for g in groups if g != current_group])
+            self.group.setCurrentText(current_group)
+
+        ops.run_op(lambda: ctx.db.run(lambda s: People(s).groups()), success=fill, parent=self)
 
     def values(self) -> dict[str, Any]:
-        start = dt.datetime.now(dt.UTC)
+        start = from_qdatetime(self.started.dateTime())
         minutes, late = self.minutes.value(), self.late.value()
         return {
             "name": self.name.text().strip() or f"Session {start.astimezone():%Y-%m-%d %H:%M}",
@@ -74,21 +121,36 @@ class SessionDialog(QDialog):
         }
 
     def start(self) -> None:
-        fn = self.ctx.attendance.start_session
+        """Start the session (or save the edit)."""
         v = self.values()
-        params = inspect.signature(fn).parameters
-        aliases = {
-            "group_name": v["group"],
-            "late_after_minutes": self.late.value() or None,
-            "minutes": self.minutes.value() or None,
-            "start": v["starts_at"],
-            "end": v["ends_at"],
-        }
-        kwargs = {k: val for k, val in {**v, **aliases}.items() if k in params and k != "name"}
+        svc = self.ctx.attendance
+        if self.session is None:
+            fn = lambda: svc.start_session(  # noqa: E731
+                v["name"],
+                group=v["group"],
+                starts_at=v["starts_at"],
+                ends_at=v["ends_at"],
+                late_after=v["late_after"],
+            )
+        else:
+            sid, reason = self.session.id, self.reason.text().strip()
+            fn = lambda: svc.edit_session(  # noqa: E731
+                sid, actor=operator_name(), reason=reason, **v
+            )
         ops.run_op(
-            lambda: fn(v["name"], **kwargs),
+            fn,
             success=lambda _r: self.accept(),
+            failure=self._failed,
             parent=self,
             changes="sessions",
-            title="Start session",
+            title=self.windowTitle(),
         )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(ops.error_text(exc))
+        if not isinstance(exc, AppError):
+            ops.report_error(self, exc, self.windowTitle())
+
+
+def _minutes(start: dt.datetime, end: dt.datetime | None) -> int:
+    return 0 if end is None else max(0, round((end - start).total_seconds() / 60))

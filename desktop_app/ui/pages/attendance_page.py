@@ -1,4 +1,5 @@
-"""Attendance: the filterable event log, corrections with reasons, session start/stop."""
+"""Attendance: the filterable event log, corrections with reasons (buttons, a context menu,
+double-click), sessions started, edited and ended."""
 
 from __future__ import annotations
 
@@ -25,13 +26,18 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.attendance import rules
+from desktop_app.attendance.reports import SOURCE_LABELS
 from desktop_app.attendance.second_factor import source_label
+from desktop_app.recognition.defaults import default_threshold
 from desktop_app.storage.records import EventRecord, SessionRecord
 from desktop_app.storage.repositories import Events, People, Sessions
 from desktop_app.ui import ops
@@ -39,8 +45,37 @@ from desktop_app.ui.admin_gate import ensure_admin
 from desktop_app.ui.live_view import qdate
 from desktop_app.ui.resources import icon
 
-COLUMNS = ["Time", "Person", "Kind", "Session", "Source", "Score", "Status", "Device", "Note"]
+COLUMNS = ["Time", "Person", "Kind", "Session", "Source", "Match", "Status", "Device", "Note"]
 KIND_TEXT = {"check_in": "check-in", "check_out": "check-out", "present": "present"}
+STATUS_TEXT = {"valid": "", "corrected": "moved to another person", "deleted": "withdrawn"}
+EMPTY_TEXT = (
+    "<h3>No marks for these days</h3>"
+    "<p>Marks appear here when people are recognised on the <b>Live</b> page or in a group "
+    "photo (<b>File › Open photo</b>). Start a session there for a class or a shift.</p>"
+    "<p>Someone was missed? <b>Add manual...</b> marks them by hand, with a reason.</p>"
+)
+
+
+def match_words(distance: float | None, threshold: float) -> str:
+    """How sure the recognition was, in words: the distance against the limit the app
+    accepts (``threshold``); no distance (manual, corrected by hand) says nothing."""
+    if distance is None:
+        return ""
+    ratio = distance / threshold if threshold > 0 else 1.0
+    if ratio <= 0.6:
+        return "very sure"
+    if ratio <= 0.85:
+        return "sure"
+    if ratio <= 1.0:
+        return "just within the limit"
+    return "outside the limit"
+
+
+def current_threshold(ctx: Any) -> float:
+    rec = ctx.settings.recognition
+    if rec.threshold is not None:
+        return float(rec.threshold)
+    return default_threshold(rec.embedder, rec.normalize)
 
 
 @dataclass(frozen=True)
@@ -64,40 +99,62 @@ class LogData:
     events: list[EventRecord]
     sessions: list[SessionRecord]
     groups: list[str]
+    counted_in: dict[int, int]  # event id -> session it counts for, for marks made untagged
 
 
 def load_log(ctx: Any, f: LogFilter) -> LogData:
     start, end = f.utc_range()
+    grace = dt.timedelta(minutes=ctx.settings.attendance.grace_minutes)
 
     def query(s: Any) -> LogData:
+        session = Sessions(s).get(f.session_id) if f.session_id is not None else None
         events = Events(s).query(
-            start=start,
-            end=end,
+            start=session.starts_at - grace if session is not None else start,
+            end=session.ends_at if session is not None else end,
             group_name=f.group,
-            session_id=f.session_id,
             statuses=None if f.include_corrected else ("valid",),
             newest_first=True,
             limit=5000,
         )
+        if session is not None:  # the marks that count for it, as in the reports
+            events = [e for e in events if rules.event_in_session(e, session, grace)]
         if f.person:
             needle = f.person.lower()
             events = [e for e in events if needle in (e.person_name or "").lower()]
-        return LogData(
-            events, Sessions(s).list(start=start - dt.timedelta(days=30)), People(s).groups()
-        )
+        sessions = Sessions(s).list(start=start - dt.timedelta(days=30))
+        untagged = [e for e in events if e.session_id is None]
+        counted: dict[int, int] = {}
+        if untagged and sessions:  # a mark made before Start was pressed counts for it
+            group_of = {p.id: p.group_name for p in People(s).list()}
+            for e in untagged:
+                for x in sessions:
+                    if rules.session_applies(x, group_of.get(e.person_id)) and (
+                        rules.event_in_session(e, x, grace)
+                    ):
+                        counted[e.id] = x.id
+                        break
+        return LogData(events, sessions, People(s).groups(), counted)
 
     return ctx.db.run(query)
 
 
 class EventModel(QAbstractTableModel):
-    def __init__(self) -> None:
+    def __init__(self, threshold: float = 0.6) -> None:
         super().__init__()
         self.events: list[EventRecord] = []
         self.session_names: dict[int, str] = {}
+        self.counted_in: dict[int, int] = {}
+        self.threshold = threshold
 
-    def set_events(self, events: list[EventRecord], sessions: dict[int, str]) -> None:
+    def set_events(
+        self,
+        events: list[EventRecord],
+        sessions: dict[int, str],
+        counted_in: dict[int, int] | None = None,
+    ) -> None:
         self.beginResetModel()
         self.events, self.session_names = events, sessions
+        self.counted_in = counted_in or {}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -120,8 +177,23 @@ class EventModel(QAbstractTableModel):
             return e
         if role == Qt.ItemDataRole.ForegroundRole and e.status != "valid":
             return QBrush(QColor(140, 140, 140))
-        if role == Qt.ItemDataRole.ToolTipRole and e.correction_reason:
-            return f"{e.status} by {e.corrected_by or '?'}: {e.correction_reason}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 3 and e.id in self.counted_in:
+                return (
+                    "Made before the session was started (or without one): it counts for "
+                    "this session because it falls in it or just before its start"
+                )
+            if col == 5 and e.score is not None:
+                return (
+                    f"How closely the face matched the enrolled photos: distance "
+                    f"{e.score:.2f}, the app accepts up to {self.threshold:.2f}"
+                )
+            if e.correction_reason:
+                by = e.corrected_by or "?"
+                return f"{STATUS_TEXT.get(e.status) or 'corrected'} by {by}: {e.correction_reason}"
+            return (
+                "Double-click: wrong person... · right-click: more" if e.status == "valid" else None
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
@@ -131,13 +203,14 @@ class EventModel(QAbstractTableModel):
         if col == 2:
             return KIND_TEXT.get(e.kind, e.kind)
         if col == 3:
-            return self.session_names.get(e.session_id, "") if e.session_id else ""
+            sid = e.session_id or self.counted_in.get(e.id)
+            return self.session_names.get(sid, "") if sid else ""
         if col == 4:
-            return source_label(e.source, e.confirmed_by)
+            return source_label(SOURCE_LABELS.get(e.source, e.source), e.confirmed_by)
         if col == 5:
-            return "" if e.score is None else f"{e.score:.2f}"
+            return match_words(e.score, self.threshold)
         if col == 6:
-            return e.status
+            return STATUS_TEXT.get(e.status, e.status)
         if col == 7:
             return e.device or ""
         if col == 8:
@@ -216,6 +289,9 @@ class AttendancePage(QWidget):
         self.remove.setData("delete")
         self.remove.setToolTip("Withdraw the selected mark (kept as 'deleted', with a reason)")
         self.remove.triggered.connect(lambda: self.correct("delete"))
+        self.edit_session = QAction(icon("start"), "Edit session...", self)
+        self.edit_session.setData("start")
+        self.edit_session.triggered.connect(self.edit_chosen_session)
 
         actions_row = QHBoxLayout()
         actions_row.setSpacing(6)
@@ -226,6 +302,7 @@ class AttendancePage(QWidget):
             None,
             actions["session_start"],
             actions["session_end"],
+            self.edit_session,
         ):
             if a is None:
                 actions_row.addSpacing(16)
@@ -239,7 +316,7 @@ class AttendancePage(QWidget):
         self.summary = QLabel()
         actions_row.addWidget(self.summary)
 
-        self.model = EventModel()
+        self.model = EventModel(current_threshold(ctx))
         self.table = QTableView()
         self.table.setObjectName("eventTable")
         self.table.setModel(self.model)
@@ -251,16 +328,29 @@ class AttendancePage(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
-        for col, width in enumerate((150, 180, 90, 140, 70, 60, 80, 110)):
+        for col, width in enumerate((150, 170, 80, 140, 90, 140, 150, 90)):
             hh.resizeSection(col, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_action_states())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.empty = QLabel(EMPTY_TEXT)
+        self.empty.setObjectName("emptyAttendance")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(40)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+        self.session.currentIndexChanged.connect(lambda *_: self.update_action_states())
+        self.sessions: dict[int, SessionRecord] = {}
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(10)
         layout.addLayout(filters)
         layout.addLayout(actions_row)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.body, 1)
         ops.get_hub().changed.connect(self._on_data_changed)
         self.update_action_states()
 
@@ -293,7 +383,9 @@ class AttendancePage(QWidget):
 
     def _show(self, data: LogData) -> None:
         names = {s.id: s.name for s in data.sessions}
-        self.model.set_events(data.events, names)
+        self.sessions = {s.id: s for s in data.sessions}
+        self.model.set_events(data.events, names, data.counted_in)
+        self.body.setCurrentWidget(self.table if data.events else self.empty)
         self._fill_combo(self.group, "All groups", [(g, g) for g in data.groups])
         self._fill_combo(
             self.session,
@@ -331,11 +423,65 @@ class AttendancePage(QWidget):
         return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
 
     def update_action_states(self) -> None:
+        """Enable what applies; a disabled button's tooltip says why."""
         ev = self.selected_event()
-        for a in (self.reassign, self.remove):
-            a.setEnabled(ev is not None and ev.status == "valid")
+        why = ""
+        if ev is None:
+            why = "Select a mark in the table first (or right-click a mark)."
+        elif ev.status != "valid":
+            why = "This mark was already corrected; correct the mark that replaced it."
+        tips = {
+            self.reassign: "The selected mark is someone else: move it to the right person",
+            self.remove: "Withdraw the selected mark (kept as 'withdrawn', with a reason)",
+        }
+        for a, tip in tips.items():
+            a.setEnabled(not why)
+            a.setToolTip(tip if not why else f"{tip}. {why}")
+        sid = self.session.currentData()
+        self.edit_session.setEnabled(sid is not None)
+        self.edit_session.setToolTip(
+            "Change the chosen session's start, end, group or late time; reports follow"
+            if sid is not None
+            else "Choose a session in the filter above to change its times or group."
+        )
 
-    def correct(self, kind: str) -> None:
+    def _context_menu(self, pos: Any) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        self.menu = self.context_menu()
+        self.menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def context_menu(self) -> QMenu:
+        """The corrections for the selected mark (what right-click shows)."""
+        menu = QMenu(self)
+        ev = self.selected_event()
+        menu.addAction(self.reassign)
+        menu.addAction(self.remove)
+        menu.addSeparator()
+        if ev is not None:
+            name = ev.person_name or f"#{ev.person_id}"
+            again = menu.addAction(f"Add another mark for {name}...")
+            again.triggered.connect(lambda: self.correct("manual", person_id=ev.person_id))
+        menu.addAction(self.add_manual)
+        return menu
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self.table.selectRow(index.row())
+        ev = self.selected_event()
+        if ev is not None and ev.status == "valid":
+            self.correct("reassign")
+
+    def edit_chosen_session(self) -> None:
+        from desktop_app.ui.dialogs.session_dialog import SessionDialog
+
+        session = self.sessions.get(self.session.currentData())
+        if session is None or not ensure_admin(self.ctx, self, "Editing a session"):
+            return
+        self.session_dialog = SessionDialog(self.ctx, self, session=session)
+        self.session_dialog.open()
+
+    def correct(self, kind: str, person_id: int | None = None) -> None:
         from desktop_app.ui.dialogs.correction_dialog import CorrectionDialog
 
         event = self.selected_event() if kind != "manual" else None
@@ -343,4 +489,9 @@ class AttendancePage(QWidget):
             return
         if not ensure_admin(self.ctx, self, "Correcting attendance"):
             return
-        CorrectionDialog(self.ctx, kind, event, self, session=self.current_session()).open()
+        # the session chosen in the filter, else the running one, else the service's default
+        session = self.sessions.get(self.session.currentData()) or self.current_session()
+        self.dialog = CorrectionDialog(
+            self.ctx, kind, event, self, session=session, person_id=person_id
+        )
+        self.dialog.open()

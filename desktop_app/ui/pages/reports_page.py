@@ -327,7 +327,7 @@ class ReportsPage(QWidget):
             bars.setColor(COLORS[label])
             bars.append([float(v) for v in values])
             series.append(bars)
-        series.setBarWidth(0.7)
+        series.setBarWidth(0.7 if len(counts) >= 5 else 0.1 + 0.12 * len(counts))
         self.chart.addSeries(series)
         many = len(counts) > 16
         ax = QBarCategoryAxis()
@@ -359,6 +359,8 @@ class ReportsPage(QWidget):
             return
         ext = self.format.currentData()
         start, end = self._range()
+        if path is not None and path.suffix.lower().lstrip(".") in reports.FORMATS:
+            ext = path.suffix.lower().lstrip(".")  # a name ending in .pdf asks for a PDF
         if path is None:
             default = f"attendance_{start:%Y%m%d}_{end:%Y%m%d}.{ext}"
             name, _ = QFileDialog.getSaveFileName(

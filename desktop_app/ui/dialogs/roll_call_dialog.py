@@ -1,0 +1,156 @@
+"""After a session ends: who was absent and who was late, with one click to mark someone
+present (with a reason, audited) when the camera missed them.
+
+The list is ``AttendanceService.roll_call``: the same rule as the register, so what this
+dialog says is what the reports will say.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.attendance import rules
+from desktop_app.attendance.service import RollCallEntry
+from desktop_app.storage.records import SessionRecord
+from desktop_app.ui import ops
+from desktop_app.ui.common import operator_name
+
+REASONS = [
+    "The camera missed them",
+    "Arrived with a note",
+    "Marked on the paper list",
+    "Was on a school trip",
+]
+
+
+class RollCallDialog(QDialog):
+    def __init__(self, ctx: Any, session: SessionRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.session = ctx, session
+        self.setWindowTitle(f"{session.name}: who was there")
+        self.resize(560, 460)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.addItems(REASONS)
+        self.reason.setToolTip("Kept in the audit log with every mark added here")
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(QLabel("Reason for marks added here:"))
+        reason_row.addWidget(self.reason, 1)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Name", "Status", ""])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addLayout(reason_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.entries: list[RollCallEntry] = []
+        self.buttons: dict[int, QPushButton] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        sid = self.session.id
+        ops.run_op(lambda: self.ctx.attendance.roll_call(sid), success=self._show, parent=self)
+
+    def _show(self, entries: list[RollCallEntry]) -> None:
+        self.entries = entries
+        absent = [e for e in entries if e.status == rules.ABSENT]
+        late = [e for e in entries if e.status == rules.LATE]
+        present = len(entries) - len(absent)
+        if not entries:
+            self.headline.setText(
+                "<b>Nobody was expected in this session</b> (no active person "
+                + (f"in group {self.session.group_name}" if self.session.group_name else "")
+                + ")."
+            )
+        else:
+            self.headline.setText(
+                f"<b>{present} of {len(entries)} present</b> ({len(late)} late), "
+                f"<b>{len(absent)} absent</b>. Was someone there whom the camera missed? "
+                "Mark them present: the mark is added at the start of the session, with "
+                "the reason below."
+            )
+        shown = absent + late  # the people who need a look; the present ones are fine
+        self.table.setRowCount(0)  # drops the old rows' buttons
+        self.table.setRowCount(len(shown))
+        self.buttons = {}
+        for row, e in enumerate(shown):
+            self.table.setItem(row, 0, QTableWidgetItem(e.name))
+            if e.status == rules.ABSENT:
+                status = QTableWidgetItem("absent")
+                status.setForeground(Qt.GlobalColor.darkRed)
+                button = QPushButton("Mark present")
+                button.setToolTip(f"Add a 'present' mark for {e.name} in {self.session.name}")
+                button.clicked.connect(lambda _c=False, e=e: self.mark_present(e))
+                self.table.setCellWidget(row, 2, button)
+                self.buttons[e.person_id] = button
+            else:
+                first = e.first_in.astimezone().strftime("%H:%M") if e.first_in else ""
+                status = QTableWidgetItem(f"late, arrived {first}")
+            self.table.setItem(row, 1, status)
+
+    def mark_present(self, entry: RollCallEntry) -> None:
+        reason = self.reason.currentText().strip()
+        if not reason:
+            self.status.setText("Please give a reason: marks added by hand are audited.")
+            return
+        svc, s = self.ctx.attendance, self.session
+        button = self.buttons.get(entry.person_id)
+        if button is not None:
+            button.setEnabled(False)
+
+        def add() -> Any:
+            return svc.add_manual(
+                entry.person_id,
+                s.starts_at,
+                "present",
+                actor=operator_name(),
+                reason=reason,
+                session_id=s.id,
+            )
+
+        def done(_ev: Any) -> None:
+            self.status.setText(f"{entry.name} marked present ({reason}).")
+            self.refresh()
+
+        ops.run_op(
+            add,
+            success=done,
+            failure=lambda exc: self.status.setText(ops.error_text(exc)),
+            parent=self,
+            changes="events",
+            title="Mark present",
+        )
+
+    def absent_names(self) -> list[str]:
+        """The names listed as absent (tests)."""
+        return [e.name for e in self.entries if e.status == rules.ABSENT]

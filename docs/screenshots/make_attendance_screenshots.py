@@ -1,0 +1,149 @@
+"""Make the attendance-flow screenshots in docs/screenshots/flow_*.png (offscreen, no faces).
+
+Generated demo people (no photos) and one lesson today: some came on time, one late, one was
+seen just before Start was pressed, two never came. Run from the repo root:
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_attendance_screenshots.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from desktop_app.config import load_settings  # noqa: E402
+from desktop_app.context import AppContext  # noqa: E402
+from desktop_app.storage.repositories import People  # noqa: E402
+
+PEOPLE = ["Ana Silva", "Bruno Costa", "Chen Wei", "Dara Okafor", "Elif Yilmaz", "Farid Haddad"]
+
+
+def demo(ctx: AppContext) -> tuple[dict[str, int], object]:
+    """A lesson that started 50 minutes ago; returns (ids, session)."""
+    ids = ctx.db.run(lambda s: {n: People(s).add(n, group_name="7B").id for n in PEOPLE})
+    svc = ctx.attendance
+    now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+    start = now - dt.timedelta(minutes=50)
+    svc.mark(ids["Ana Silva"], at=start - dt.timedelta(minutes=3), source="manual")
+    session = svc.start_session(
+        "Maths 7B", group="7B", starts_at=start, late_after=start + dt.timedelta(minutes=10)
+    )
+    for name, minutes, score in (
+        ("Bruno Costa", 2, 0.14),
+        ("Chen Wei", 4, 0.27),
+        ("Dara Okafor", 22, 0.33),
+    ):
+        at = start + dt.timedelta(minutes=minutes)
+        svc.mark(ids[name], at=at, session_id=session.id, score=score)
+    return ids, session
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    args = ap.parse_args(argv)
+
+    from desktop_app.ui import ops
+    from desktop_app.ui.app import create_application
+    from desktop_app.ui.main_window import MainWindow
+
+    app = create_application()
+    tmp = Path(tempfile.mkdtemp(prefix="fa-flows-"))
+    (tmp / "settings.toml").touch()
+    settings = load_settings(
+        config_file=tmp / "settings.toml",
+        environ={},
+        data_dir=tmp / "data",
+        privacy={"key_store": "file", "key_dir": tmp / "keys"},
+    )
+    ctx = AppContext(settings)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def pump(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end or ops.pending():
+            app.processEvents()
+            time.sleep(0.01)
+
+    def save(widget: object, name: str) -> None:
+        path = args.out / name
+        widget.grab().save(str(path))  # type: ignore[attr-defined]
+        print(path)
+
+    frames = tmp / "camera"
+    frames.mkdir()
+    import numpy as np
+
+    from desktop_app.vision.image_io import save_image
+
+    save_image(frames / "000.png", np.full((480, 640, 3), 60, np.uint8))  # an empty room
+    win = MainWindow(ctx, source=str(frames), config_file=tmp / "settings.toml", interactive=False)
+    win.resize(1366, 768)
+    win.show()
+    win.start()
+    pump(1.0)
+    # first start: empty pages say what to do
+    win.show_page("reports")
+    win.reports_page.preset.setCurrentIndex(win.reports_page.preset.findData("today"))
+    pump(1.0)
+    save(win, "flow_reports_empty.png")
+
+    ids, session = demo(ctx)
+    ops.get_hub().changed.emit("sessions")
+    pump(1.0)
+    # ending the session: who was absent or late, one click to mark present
+    win.actions_["session_end"].trigger()
+    pump(1.5)
+    save(win.roll_call, "flow_end_session.png")
+    win.roll_call.buttons[ids["Elif Yilmaz"]].click()
+    pump(1.0)
+    save(win.roll_call, "flow_end_session_marked.png")
+    win.roll_call.reject()
+
+    # corrections on the Attendance page
+    win.show_page("attendance")
+    pump(1.0)
+    page = win.attendance_page
+    page.table.selectRow(1)
+    save(win, "flow_attendance.png")
+    menu = page.context_menu()
+    menu.adjustSize()
+    save(menu, "flow_attendance_menu.png")
+    page.correct("manual")
+    pump(1.0)
+    save(page.dialog, "flow_add_manual.png")
+    page.dialog.reject()
+    page.session.setCurrentIndex(page.session.findData(session.id))  # type: ignore[attr-defined]
+    pump(0.5)
+    page.edit_session.trigger()
+    pump(0.5)
+    save(page.session_dialog, "flow_edit_session.png")
+    page.session_dialog.reject()
+
+    # reports: today, the chart and the figures the exports carry
+    win.show_page("reports")
+    win.reports_page.refresh()
+    pump(1.5)
+    win.reports_page.format.setCurrentIndex(win.reports_page.format.findData("pdf"))
+    win.reports_page.export(tmp / "today.pdf")
+    pump(3.0)
+    save(win, "flow_reports.png")
+    print(tmp / "today.pdf")
+    win.close()
+    win.shutdown()
+    ctx.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
