@@ -48,13 +48,13 @@ from desktop_app.vision.liveness import (  # noqa: E402
     Verdict,
     pose_proxies,
 )
-from desktop_app.vision.liveness_synth import (  # noqa: E402
+from desktop_app.vision.tracker import IoUTracker  # noqa: E402
+from tests.liveness_synth import (  # noqa: E402
     head_turn_clip,
     replay,
     rigid_photo_clip,
     still_clip,
 )
-from desktop_app.vision.tracker import IoUTracker  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data"
 

@@ -52,8 +52,8 @@ if str(REPO) not in sys.path:  # run as a script from a checkout
 
 from desktop_app.config import Settings  # noqa: E402
 from desktop_app.errors import AppError  # noqa: E402
-from desktop_app.modelzoo.registry import ModelZoo  # noqa: E402
-from desktop_app.vision.pipeline import FacePipeline, build_pipeline  # noqa: E402
+from desktop_app.modelzoo.registry import ModelZoo, build_pipeline  # noqa: E402
+from desktop_app.vision.pipeline import FacePipeline  # noqa: E402
 
 WIDTH, HEIGHT = 640, 480
 VIDEO = "short_hamilton_clip.mp4"

@@ -55,8 +55,11 @@ class DetectorSettings(BaseModel):
 
 
 class RecognitionSettings(BaseModel):
+    # Model names from the registry (desktop_app.modelzoo.registry; `face-attendance models
+    # list`); an unknown name is a clear error when the pipeline is built.
     embedder: str = "dlib_resnet_v1"
     detector: str = "mtcnn"
+    landmarker: str | None = None  # a separate landmark model, when the detector stack has one
     # Distance threshold (Euclidean on raw dlib descriptors); None = the model's measured default.
     threshold: float | None = Field(None, gt=0.0, lt=2.0)
     margin: float = Field(0.0, ge=0.0, le=1.0)

@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import logging
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING
 
 from desktop_app.config import Settings
-from desktop_app.modelzoo.registry import ModelZoo, Progress
+from desktop_app.modelzoo.cards import Progress
 from desktop_app.paths import DataPaths
 from desktop_app.storage.db import Database, open_database
+
+if TYPE_CHECKING:  # the services are imported when first built (``db current`` loads no model)
+    from desktop_app.attendance.service import AttendanceService
+    from desktop_app.modelzoo.registry import ModelZoo
+    from desktop_app.recognition.enrollment import EnrollmentService
+    from desktop_app.recognition.gallery import Gallery
+    from desktop_app.recognition.recognizer import Recognizer
+    from desktop_app.security.admin import AdminSession
+    from desktop_app.security.crypto import Protector
+    from desktop_app.vision.pipeline import FacePipeline
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +42,7 @@ class AppContext:
         return open_database(self.settings)
 
     @cached_property
-    def admin(self) -> Any:
+    def admin(self) -> AdminSession:
         """``security.admin.AdminSession``: the admin unlock of this process (PIN once per
         ``privacy.admin_unlock_minutes`` of admin activity)."""
         import datetime as dt
@@ -47,17 +57,19 @@ class AppContext:
 
     @cached_property
     def models(self) -> ModelZoo:
+        from desktop_app.modelzoo.registry import ModelZoo
+
         return ModelZoo(self.settings.paths.models)
 
     @cached_property
-    def pipeline(self) -> Any:
+    def pipeline(self) -> FacePipeline:
         """``vision.pipeline.FacePipeline``: detect -> align -> embed (models built if needed)."""
-        from desktop_app.vision.pipeline import build_pipeline
+        from desktop_app.modelzoo.registry import build_pipeline
 
         return build_pipeline(self.settings, self.models, progress=self.progress)
 
     @cached_property
-    def protector(self) -> Any:
+    def protector(self) -> Protector | None:
         """``security.crypto.Protector`` (encryption at rest) or None when it is off.
 
         On first use it loads the data key (OS keyring or 0600 key file), creating it for a
@@ -74,7 +86,7 @@ class AppContext:
         return protector
 
     @cached_property
-    def gallery(self) -> Any:
+    def gallery(self) -> Gallery:
         """``recognition.gallery.Gallery``: the FAISS index kept in step with the database."""
         from desktop_app.recognition.gallery import build_gallery
         from desktop_app.security.crypto import template_aad
@@ -98,7 +110,7 @@ class AppContext:
         )
 
     @cached_property
-    def enrollment(self) -> Any:
+    def enrollment(self) -> EnrollmentService:
         """``recognition.enrollment.EnrollmentService``."""
         from desktop_app.recognition.enrollment import EnrollmentService
 
@@ -107,14 +119,14 @@ class AppContext:
         )
 
     @cached_property
-    def recognizer(self) -> Any:
+    def recognizer(self) -> Recognizer:
         """``recognition.recognizer.Recognizer``: frames -> matches (with tracking/voting)."""
         from desktop_app.recognition.recognizer import Recognizer
 
         return Recognizer(self.settings, self.pipeline, self.gallery)
 
     @cached_property
-    def attendance(self) -> Any:
+    def attendance(self) -> AttendanceService:
         """``attendance.service.AttendanceService``: confirmed matches -> events."""
         from desktop_app.attendance.service import AttendanceService
 

@@ -1,8 +1,8 @@
-"""Derive a detector's 5-point template in dlib's 150x150 chip frame (desktop_app/vision/align.py).
+"""Derive a detector's 5-point template in dlib's 150x150 chip (desktop_app/vision/embedder.py).
 
-``--detector mtcnn`` (default) derives align.TEMPLATE for MTCNN's points; ``--detector mediapipe``
-the one for the BlazeFace + Face Mesh stack's points (vision/face_mesh.py: eye-corner midpoints,
-nose tip, mouth corners), steps 2-3 below with that stack instead of MTCNN.
+``--detector mtcnn`` (default) derives the dlib chip's TEMPLATE for MTCNN's points; ``--detector
+mediapipe`` the one for the BlazeFace + Face Mesh stack's points (vision/face_mesh.py: eye-corner
+midpoints, nose tip, mouth corners), steps 2-3 below with that stack instead of MTCNN.
 
 For every single-face photo of ../shared/data/faces (identity folders and _strangers) where dlib's
 HOG detector (one upsample) finds exactly one face:
@@ -45,11 +45,13 @@ sys.path.insert(0, str(REPO))
 
 from desktop_app.config import DetectorSettings  # noqa: E402
 from desktop_app.errors import ImageError  # noqa: E402
-from desktop_app.modelzoo.registry import ModelZoo, package_dir  # noqa: E402
+from desktop_app.modelzoo.cards import package_dir  # noqa: E402
+from desktop_app.modelzoo.registry import ModelZoo  # noqa: E402
 from desktop_app.vision import align  # noqa: E402
 from desktop_app.vision.detector import MTCNNDetector  # noqa: E402
-from desktop_app.vision.embedder import DlibResNetEmbedder  # noqa: E402
+from desktop_app.vision.embedder import CHIP, DlibResNetEmbedder  # noqa: E402
 from desktop_app.vision.image_io import load_image  # noqa: E402
+from desktop_app.vision.types import ChipSpec  # noqa: E402
 
 IMAGE_EXT = {".jpg", ".jpeg", ".png"}
 
@@ -94,16 +96,20 @@ def fit_template(pts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def evaluate(rows, template, weights, embedder, e_dlib_chip):
     """Per face: descriptor cosine and distance (our chip vs dlib's chip), RMS displacement."""
-    align.TEMPLATE = template.astype(np.float32)
-    align.WEIGHTS = np.ones(5) / 5 if weights is None else weights
+    chip = ChipSpec(
+        size=CHIP.size,
+        template=template.astype(np.float32),
+        weights=np.ones(5) / 5 if weights is None else weights,
+        face_area=CHIP.face_area,
+    )
     grid = np.stack(np.meshgrid(np.linspace(0, 149, 11), np.linspace(0, 149, 11)), -1)
     grid = grid.reshape(-1, 2)
     disp, ours = [], []
     for r in rows:
-        m = align.chip_transform(r["points"])
+        m = align.chip_transform(r["points"], chip)
         g_img = apply(cv2.invertAffineTransform(r["dmap"]), grid)  # dlib chip grid -> image
         disp.append(float(np.sqrt(((apply(m, g_img) - grid) ** 2).sum(1).mean())))
-        ours.append(align.align_face(r["bgr"], r["points"]))
+        ours.append(align.align_face(r["bgr"], r["points"], chip))
     e_ours = embedder.embed(np.stack(ours))
     for r, e in zip(rows, e_ours, strict=True):
         r["e_ours"] = e

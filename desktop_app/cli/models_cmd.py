@@ -2,7 +2,8 @@
 
 - ``build [NAME] [--force]``: build every model (or NAME) into the data dir's ``models/``
   folder; models that verify are left alone unless ``--force``. Progress goes to stderr.
-- ``list [--json]``: each model's source package, state and files.
+- ``list [--json]``: each model's role, weight licence (as its rightsholder states it, with
+  the link), whether the settings use it (``default``), source package, state and files.
 - ``verify [NAME] [--json]``: re-hash every file against its manifest; exits 1 when any model
   is missing, changed, truncated or was built from another package version.
 """
@@ -15,7 +16,8 @@ import json
 import sys
 from typing import Any
 
-from desktop_app.modelzoo.registry import ModelStatus, ModelZoo, Progress, get_spec
+from desktop_app.config import Settings
+from desktop_app.modelzoo.registry import ModelStatus, ModelZoo, Progress, get_model, in_use
 
 
 def register(sub: Any) -> argparse.ArgumentParser:
@@ -40,14 +42,14 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     if args.models_command == "build":
         return _build(zoo, args, ctx)
     if args.models_command == "list":
-        return _list(zoo, args)
+        return _list(zoo, args, ctx.settings)
     return _verify(zoo, args)
 
 
 def _names(zoo: ModelZoo, name: str | None) -> list[str]:
     if name is None:
         return zoo.names()
-    get_spec(name)  # ModelError listing the known models
+    get_model(name)  # ModelError listing the known models
     return [name]
 
 
@@ -74,23 +76,31 @@ def _build(zoo: ModelZoo, args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
-def _describe(zoo: ModelZoo, name: str, status: ModelStatus) -> dict[str, Any]:
-    spec = get_spec(name)
-    try:
-        installed: str | None = importlib.metadata.version(spec.source_package)
-    except importlib.metadata.PackageNotFoundError:
-        installed = None
+def _describe(zoo: ModelZoo, name: str, status: ModelStatus, settings: Settings) -> dict[str, Any]:
+    card = get_model(name).card
+    installed: str | None = None
+    if card.source_package is not None:
+        try:
+            installed = importlib.metadata.version(card.source_package)
+        except importlib.metadata.PackageNotFoundError:
+            installed = None
     manifest = status.manifest or {}
     return {
         "name": name,
-        "kind": spec.kind,
-        "description": spec.description,
-        "licence": spec.licence,
-        "source_package": spec.source_package,
-        "required_version": spec.source_version,
+        "role": card.role,
+        "kind": card.role,
+        "description": card.description,
+        "licence": card.licence,
+        "licence_url": card.licence_url,
+        "commercial_use": card.commercial_use,
+        "default": name in in_use(settings),
+        "source_package": card.source_package,
+        "vendored": card.vendored,
+        "required_version": card.source_version,
         "installed_version": installed,
         "built_from_version": manifest.get("source_version"),
         "converter_version": manifest.get("converter_version"),
+        "weights_sha256": dict(card.sha256),
         "built": status.built,
         "ok": status.ok,
         "reason": status.reason,
@@ -99,16 +109,22 @@ def _describe(zoo: ModelZoo, name: str, status: ModelStatus) -> dict[str, Any]:
     }
 
 
-def _list(zoo: ModelZoo, args: argparse.Namespace) -> int:
-    rows = [_describe(zoo, n, zoo.status(n)) for n in zoo.names()]
+def _list(zoo: ModelZoo, args: argparse.Namespace, settings: Settings) -> int:
+    rows = [_describe(zoo, n, zoo.status(n), settings) for n in zoo.names()]
     if args.json:
         print(json.dumps({"models_dir": str(zoo.root), "models": rows}, indent=2))
         return 0
     print(f"models folder: {zoo.root}")
     for r in rows:
-        source = f"{r['source_package']} {r['installed_version'] or '(not installed)'}"
+        if r["source_package"] is not None:
+            source = f"{r['source_package']} {r['installed_version'] or '(not installed)'}"
+        else:
+            source = f"{r['vendored']} (vendored)"
         state = "ok" if r["ok"] else r["reason"]
-        print(f"  {r['name']:<16} {r['kind']:<9} from {source:<34} {state}")
+        in_use_mark = "*" if r["default"] else " "
+        print(f"{in_use_mark} {r['name']:<16} {r['role']:<10} from {source:<34} {state}")
+        print(f"    weights licence: {r['licence']} ({r['licence_url']})")
+    print("* = in use (recognition.detector / recognition.embedder)")
     return 0
 
 

@@ -1,7 +1,8 @@
 """dlib's face recognition ResNet (128-D descriptors), converted to ONNX from its own file.
 
-Source: ``face_recognition_models/models/dlib_face_recognition_resnet_model_v1.dat`` (CC0,
-Davis King), the network of dlib's ``examples/dnn_face_recognition_ex.cpp``. dlib is not used:
+Source: ``face_recognition_models/models/dlib_face_recognition_resnet_model_v1.dat`` (public
+domain, Davis King), the network of dlib's ``examples/dnn_face_recognition_ex.cpp``. dlib is
+not used:
 the file is read by a pure-numpy parser of dlib's serialization (``serialize.h``,
 ``float_details.h``, ``dnn/core.h``, ``dnn/layers.h``, ``dnn/input.h`` of dlib 20.0 were the
 reference) and rebuilt as an ONNX graph with ``onnx.helper``.
@@ -40,17 +41,14 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from desktop_app.errors import ModelError
-from desktop_app.modelzoo.registry import ModelSpec, Progress, package_dir
+from desktop_app.modelzoo.cards import Builder, ModelCard, Progress, package_dir
+from desktop_app.vision.embedder import CHIP_SIZE, DIM, NAME, ONNX_FILE
 
 log = logging.getLogger(__name__)
 
-NAME = "dlib_resnet_v1"
 PACKAGE = "face_recognition_models"
 WEIGHTS_FILE = "dlib_face_recognition_resnet_model_v1.dat"
-ONNX_FILE = f"{NAME}.onnx"
 CONVERTER_VERSION = "1"
-CHIP_SIZE = 150
-DIM = 128
 INPUT_NAME = "chips"
 OUTPUT_NAME = "descriptors"
 _OPSET = 17
@@ -519,25 +517,31 @@ def _build(folder: Path, progress: Progress) -> list[str]:
     return [ONNX_FILE]
 
 
-SPEC = ModelSpec(
+CARD = ModelCard(
     name=NAME,
-    kind="embedder",
-    source_package=PACKAGE,
-    source_version=None,
-    converter_version=CONVERTER_VERSION,
-    inputs=lambda: [weights_path()],
-    build=_build,
+    role="embedder",
     description="dlib face recognition ResNet v1: 150x150 RGB chip -> 128-D descriptor",
-    licence="CC0 1.0 (face_recognition_models, models by Davis King)",
+    # Davis King (dlib-models README): "anyone can do whatever they want with these model
+    # files as I've released them into the public domain".
+    licence="Public domain (released by Davis King, dlib-models)",
+    licence_url="https://github.com/davisking/dlib-models#readme",
+    commercial_use=True,
+    sha256={WEIGHTS_FILE: "55533b28a95800a551ba546ba62fe69625c7e95a7061c338adffead08719da30"},
+    source_package=PACKAGE,
+)
+
+BUILDER = Builder(
+    converter_version=CONVERTER_VERSION, inputs=lambda: [weights_path()], build=_build
 )
 
 __all__ = [
+    "BUILDER",
+    "CARD",
     "CHIP_SIZE",
     "DIM",
     "INPUT_NAME",
     "ONNX_FILE",
     "OUTPUT_NAME",
-    "SPEC",
     "ParsedNet",
     "build_onnx",
     "load_weights",

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from desktop_app.errors import ModelError
-from desktop_app.modelzoo.registry import ModelSpec, Progress, package_dir
+from desktop_app.modelzoo.cards import Builder, ModelCard, Progress, package_dir
 
 PACKAGE = "mtcnn"
 VERSION = "1.0.0"
@@ -257,14 +257,22 @@ def build(folder: Path, progress: Progress) -> list[str]:
     return written
 
 
-SPEC = ModelSpec(
+CARD = ModelCard(
     name="mtcnn",
-    kind="detector",
+    role="detector",
+    description="MTCNN face detector (P-Net, R-Net, O-Net): boxes, scores, 5 landmarks",
+    # The package's maintainer: only the code is MIT; the weights derive from research-only
+    # training data and should not be used for commercial purposes.
+    licence="Not for commercial use (weights; only the mtcnn code is MIT)",
+    licence_url="https://github.com/ipazc/mtcnn/issues/53",
+    commercial_use=False,
+    sha256={
+        "pnet.lz4": "ea6b0c3e685ebee3165326ad6484acc95f2ef78f1c94fbf40a55704fa989f7b5",
+        "rnet.lz4": "cb00e6460f3c98b0bfafaba3c0a0ded4bdf6e62cee7174d969e8670d7e757fee",
+        "onet.lz4": "94f6ea2f4cf985275ee958cdd762d17b6009348a4fb9d8c6be39ba73ffd22ca3",
+    },
     source_package=PACKAGE,
     source_version=VERSION,
-    converter_version="1",
-    inputs=_inputs,
-    build=build,
-    description="MTCNN face detector (P-Net, R-Net, O-Net): boxes, scores, 5 landmarks",
-    licence="MIT (mtcnn package by Iván de Paz Centeno)",
 )
+
+BUILDER = Builder(converter_version="1", inputs=_inputs, build=build)

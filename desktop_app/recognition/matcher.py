@@ -230,19 +230,6 @@ class Matcher:
         """``rank`` + ``decide`` for one probe whose hits cover what matters."""
         return self.decide(self.rank(distances, template_ids, owner), name_of)
 
-    def match_batch(
-        self,
-        distances: np.ndarray,
-        template_ids: np.ndarray,
-        owner: TemplateOwner,
-        name_of: NameOf | None = None,
-    ) -> list[Match]:
-        """One ``Match`` per row of ``FaceIndex.search`` output ``(N, k)``."""
-        return [
-            self.match(d, i, owner, name_of)
-            for d, i in zip(np.atleast_2d(distances), np.atleast_2d(template_ids), strict=True)
-        ]
-
     def verify(
         self,
         person_id: int,

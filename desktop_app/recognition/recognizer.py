@@ -1,7 +1,7 @@
 """``Recognizer``: frames and still images -> who is where.
 
 - Live video (``process_frame``): the pipeline's video path (full detection every few frames,
-  landmark tracking in between), an IoU tracker that gives each face a track id, and the
+  landmark tracking in between, the pipeline's tracker giving each face a track id), and the
   gallery's decision for each face in this frame alone (``confirmed`` False). Confirming a
   track over frames (voting or fusing) is the live loop's job: ``attendance/live.py``.
 - Stills (``identify_image``): every face, exact detection; ``confirmed`` = the match is KNOWN.
@@ -16,37 +16,30 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
 
 import numpy as np
 
 from desktop_app.config import Settings
+from desktop_app.recognition.gallery import Gallery
 from desktop_app.recognition.types import FrameResult, Match, RecognizedFace
-from desktop_app.vision.align import align_face
 from desktop_app.vision.image_io import to_bgr_uint8
-from desktop_app.vision.pipeline import embed_chips
-from desktop_app.vision.tracker import IoUTracker
-from desktop_app.vision.types import Face, FaceObservation
+from desktop_app.vision.pipeline import FacePipeline
+from desktop_app.vision.types import FaceObservation
 
 log = logging.getLogger(__name__)
 
 
 class Recognizer:
-    def __init__(self, settings: Settings, pipeline: Any, gallery: Any) -> None:
+    def __init__(self, settings: Settings, pipeline: FacePipeline, gallery: Gallery) -> None:
         self.settings = settings
         self.pipeline = pipeline
         self.gallery = gallery
-        rec = settings.recognition
-        self.flip_average = bool(rec.flip_average)
-        self.tracker = IoUTracker()
         self._frame_index = 0
-        det = pipeline.detector
-        self._still_detector = det.with_options(fast=False) if hasattr(det, "with_options") else det
 
     # ---- helpers -------------------------------------------------------------------------
     def _embeddings(self, observations: list[FaceObservation]) -> np.ndarray:
         if not observations:
-            return np.zeros((0, int(self.pipeline.embedder.dim)), np.float32)
+            return np.zeros((0, self.pipeline.embedder.dim), np.float32)
         return np.stack([np.asarray(o.embedding, np.float32) for o in observations])
 
     def decide(self, embeddings: np.ndarray) -> list[Match]:
@@ -63,16 +56,17 @@ class Recognizer:
         t1 = time.perf_counter()
         embeddings = self._embeddings(observations)
         t2 = time.perf_counter()
-        track_ids = self.tracker.update([o.face.box for o in observations])
-        ended = tuple(self.tracker.ended)
+        ended = tuple(self.pipeline.ended_tracks)
         matches = self.decide(embeddings)
         faces = [
             RecognizedFace(
-                face=obs.face, match=match, track_id=tid, embedding=emb, chip_rgb=obs.chip_rgb
+                face=obs.face,
+                match=match,
+                track_id=obs.track_id,
+                embedding=emb,
+                chip_rgb=obs.chip_rgb,
             )
-            for obs, tid, match, emb in zip(
-                observations, track_ids, matches, embeddings, strict=True
-            )
+            for obs, match, emb in zip(observations, matches, embeddings, strict=True)
         ]
         t3 = time.perf_counter()
         timings = _pipeline_timings(self.pipeline, (t1 - t0) * 1000)
@@ -85,36 +79,29 @@ class Recognizer:
 
     def reset(self) -> None:
         """Forget tracks (a new video, camera switched); the live loop forgets its evidence."""
-        self.tracker.reset()
         self._frame_index = 0
-        if hasattr(self.pipeline, "reset"):
-            self.pipeline.reset()
+        self.pipeline.reset()
 
     # ---- stills --------------------------------------------------------------------------
     def identify_image(self, image_bgr: np.ndarray) -> list[RecognizedFace]:
         """Every face of a still image, largest first; ``confirmed`` when KNOWN."""
         image = to_bgr_uint8(image_bgr, "the image")
-        faces: list[Face] = sorted(
-            self._still_detector.detect(image), key=lambda f: f.area, reverse=True
+        observations = sorted(
+            self.pipeline.process_still(image), key=lambda o: o.face.area, reverse=True
         )
-        if not faces:
-            return []
-        size = int(self.pipeline.embedder.chip_size)
-        chips = np.stack([align_face(image, f.landmarks, size) for f in faces])
-        embeddings = embed_chips(self.pipeline.embedder, chips, self.flip_average)
+        embeddings = self._embeddings(observations)
         matches = self.decide(embeddings)
         return [
-            RecognizedFace(face=f, match=mt, confirmed=mt.known, embedding=e, chip_rgb=c)
-            for f, mt, e, c in zip(faces, matches, embeddings, chips, strict=True)
+            RecognizedFace(
+                face=o.face, match=mt, confirmed=mt.known, embedding=e, chip_rgb=o.chip_rgb
+            )
+            for o, mt, e in zip(observations, matches, embeddings, strict=True)
         ]
 
-    def identify_embedding(self, embedding: np.ndarray) -> Match:
-        return self.decide(np.asarray(embedding, np.float32).reshape(1, -1))[0]
 
-
-def _pipeline_timings(pipeline: Any, elapsed_ms: float) -> dict[str, float]:
+def _pipeline_timings(pipeline: FacePipeline, elapsed_ms: float) -> dict[str, float]:
     """detect/embed split of the pipeline call, from what it reports (else all 'detect')."""
-    reported = dict(getattr(pipeline, "last_timings", None) or {})
+    reported = pipeline.last_timings
     detect = sum(float(reported.get(k, 0.0)) for k in ("detect", "track", "align"))
     embed = float(reported.get("embed", 0.0))
     if detect + embed <= 0.0:

@@ -1,37 +1,10 @@
-"""Face alignment: 5 MTCNN landmarks -> a 150x150 RGB chip in dlib's chip frame.
+"""Face alignment: 5 landmarks -> the chip an embedder wants (its ``ChipSpec``).
 
-dlib cuts its descriptor chips with ``get_face_chip(size=150, padding=0.25)`` from its own
-5-point landmarks (eye corners, base of the nose): a least-squares similarity transform to fixed
-template points, bilinear sampling, and a 2x image pyramid first when the face is large. Our
-landmarks are MTCNN's (eye centres, nose tip, mouth corners), so ``TEMPLATE`` says where *those*
-points sit in dlib's chip frame, and ``align_face`` fits a similarity transform from them.
-
-TEMPLATE (chip pixels, x right, y down; MTCNN order):
-
-    left eye    (46.541, 44.894)    weight 0.377   spread (std x, y) 1.5, 1.6 px
-    right eye   (99.897, 44.934)    weight 0.429                      1.3, 1.6
-    nose tip    (73.058, 76.348)    weight 0.092                      3.5, 2.7
-    mouth left  (48.559, 100.872)   weight 0.050                      3.3, 5.1
-    mouth right (98.227, 100.781)   weight 0.052                      3.3, 4.9
-
-How it was derived (``tools/derive_align_template.py``, re-runnable): on the 93 single-face
-photos of ``../shared/data/faces`` where dlib's HOG detector finds one face, dlib-bin 20.0.1
-(shape_predictor_5_face_landmarks.dat from face_recognition_models,
-``get_face_chip_details(size=150, padding=0.25)``) gives the exact image -> chip map dlib samples
-with (rebuilt from the chip rect and angle; re-cutting dlib's chip with it differs by 0.5 grey
-levels where dlib uses no pyramid); our MTCNN (exact mode, min face 20) on the same image gives 5
-points, which are mapped into dlib's chip with dlib's own map. TEMPLATE is their mean; each
-point's weight in the fit is 1 / its spread (mouth corners move with expression, eyes do not).
-
-Residuals (same script): our map moves chip pixels by a median RMS of 2.3 px (p90 4.1, max 11.7)
-against dlib's (unweighted fit: 3.2, p90 6.8). Through the ONNX ResNet, our chip vs dlib's chip:
-cosine median 0.9973, p10 0.9943, min 0.9753 (steve_wozniak/3.jpg, a tilted head); Euclidean
-distance median 0.112, max 0.294 (dlib's same-person threshold is 0.6). Held out (template from
-half the faces, measured on the other half): median 0.9973, min 0.9749. MTCNN in fast mode
-(min face 40) gives the same median (0.9972).
-
-Sampling: our resampling alone, fed dlib's own map, reproduces dlib's descriptor at cosine
-median 0.9998 (min 0.9989) thanks to the pyramid; plain bilinear without it drops to min 0.9936.
+A weighted least-squares similarity transform maps the face's ``FIVE_POINTS`` onto the
+embedder's template (``ChipSpec.template``, in chip pixels), then the chip is sampled
+bilinearly, with a 2x image pyramid first when the face is much larger than the chip (as
+dlib's ``get_face_chip`` does). The templates themselves live with their embedder (the dlib
+ResNet's, and how it was measured, in ``vision/embedder.py``).
 """
 
 from __future__ import annotations
@@ -41,23 +14,7 @@ import math
 import cv2
 import numpy as np
 
-CHIP_SIZE = 150
-
-# Where MTCNN's 5 points land in dlib's 150x150 chip (padding 0.25), in chip pixels (x, y):
-# left eye, right eye, nose tip, left mouth corner, right mouth corner (image left/right).
-TEMPLATE = np.array(
-    [
-        [46.541, 44.894],
-        [99.897, 44.934],
-        [73.058, 76.348],
-        [48.559, 100.872],
-        [98.227, 100.781],
-    ],
-    dtype=np.float32,
-)
-# Weight of each point in the fit: 1 / its spread around TEMPLATE (eyes sit still, mouth corners
-# move with expression), normalised to sum 1.
-WEIGHTS = np.array([0.3774, 0.4292, 0.0915, 0.0503, 0.0516], dtype=np.float64)
+from desktop_app.vision.types import ChipSpec
 
 
 def similarity_transform(
@@ -90,25 +47,27 @@ def similarity_transform(
     return np.hstack([scale * rot, t[:, None]])
 
 
-def chip_transform(landmarks5: np.ndarray, chip_size: int = CHIP_SIZE) -> np.ndarray:
-    """The 2x3 image -> chip matrix for a face's MTCNN landmarks ``(5, 2)``."""
-    template = TEMPLATE * (chip_size / CHIP_SIZE)
-    return similarity_transform(np.asarray(landmarks5, np.float64), template, WEIGHTS)
+def chip_transform(landmarks5: np.ndarray, chip: ChipSpec, source: str | None = None) -> np.ndarray:
+    """The 2x3 image -> chip matrix for a face's landmarks ``(5, 2)`` (``FIVE_POINTS``) from
+    the landmark model ``source`` (its own template when the chip has one)."""
+    template, weights = chip.template_for(source)
+    return similarity_transform(np.asarray(landmarks5, np.float64), template, weights)
 
 
 def align_face(
-    image_bgr: np.ndarray, landmarks5: np.ndarray, chip_size: int = CHIP_SIZE
+    image_bgr: np.ndarray, landmarks5: np.ndarray, chip: ChipSpec, source: str | None = None
 ) -> np.ndarray:
-    """An RGB ``uint8`` chip ``(chip_size, chip_size, 3)`` aligned like dlib's ``get_face_chip``.
+    """An RGB ``uint8`` chip ``(chip.size, chip.size, 3)`` aligned to ``chip.template``.
 
-    ``image_bgr``: OpenCV BGR ``uint8`` ``(H, W, 3)``; ``landmarks5``: MTCNN's 5 points
-    ``(5, 2)`` in image pixels. Bilinear sampling; pixels outside the image are black (as in
-    dlib). For faces much larger than the chip the region is first halved with a Gaussian
-    pyramid (like dlib's ``pyramid_down<2>``) until the bilinear step shrinks by at most 2x,
-    so the chip does not alias.
+    ``image_bgr``: OpenCV BGR ``uint8`` ``(H, W, 3)``; ``landmarks5``: the face's
+    ``FIVE_POINTS`` ``(5, 2)`` in image pixels, from the landmark model ``source``. Bilinear
+    sampling; pixels outside the image are black (as in dlib). For faces much larger than the
+    chip the region is first halved with a Gaussian pyramid (like dlib's ``pyramid_down<2>``)
+    until the bilinear step shrinks by at most 2x, so the chip does not alias.
     """
     assert image_bgr.ndim == 3 and image_bgr.shape[2] == 3, image_bgr.shape
-    m = chip_transform(landmarks5, chip_size)
+    chip_size = chip.size
+    m = chip_transform(landmarks5, chip, source)
     scale = math.hypot(m[0, 0], m[1, 0])  # chip pixels per image pixel
     levels = 0
     while scale * (2**levels) < 0.5:
@@ -142,12 +101,3 @@ def align_face(
         borderValue=(0, 0, 0),
     )
     return np.ascontiguousarray(chip_bgr[:, :, ::-1])
-
-
-def align_faces(
-    image_bgr: np.ndarray, landmarks: list[np.ndarray], chip_size: int = CHIP_SIZE
-) -> np.ndarray:
-    """Chips ``(N, chip_size, chip_size, 3)`` RGB ``uint8`` for several faces of one image."""
-    if not landmarks:
-        return np.zeros((0, chip_size, chip_size, 3), np.uint8)
-    return np.stack([align_face(image_bgr, lm, chip_size) for lm in landmarks])

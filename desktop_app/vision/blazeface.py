@@ -28,7 +28,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from desktop_app.modelzoo.runtime import create_session
+from desktop_app.vision.runtime import create_session
 from desktop_app.vision.types import Face
 
 

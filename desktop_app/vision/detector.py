@@ -27,14 +27,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import cv2
 import numpy as np
 
-from desktop_app.config import DetectorSettings
+from desktop_app.config import DetectorSettings, Settings
 from desktop_app.errors import ImageError, ModelError
-from desktop_app.vision.types import Face
+from desktop_app.vision.boxes import iou_matrix
+from desktop_app.vision.types import FIVE_POINTS, Face
 
 log = logging.getLogger(__name__)
 
@@ -43,23 +44,11 @@ _EMPTY5 = np.zeros((0, 5), np.float64)
 
 
 # ---- box arithmetic (all boxes are float64 arrays ``(N, 5)``: x1, y1, x2, y2, score) ----------
-def iou_matrix(boxes: np.ndarray, method: str = "union") -> np.ndarray:
-    """Pairwise overlap of ``boxes[:, :4]`` as mtcnn computes it (areas without +1)."""
-    x1, y1, x2, y2 = boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]
-    area = (x2 - x1) * (y2 - y1)
-    iw = np.maximum(0.0, np.minimum(x2[:, None], x2[None, :]) - np.maximum(x1[:, None], x1[None]))
-    ih = np.maximum(0.0, np.minimum(y2[:, None], y2[None, :]) - np.maximum(y1[:, None], y1[None]))
-    inter = iw * ih
-    if method == "union":
-        denom = area[:, None] + area[None, :] - inter
-    else:
-        denom = np.minimum(area[:, None], area[None, :])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return inter / denom
-
-
 def nms(
-    boxes: np.ndarray, threshold: float, method: str = "union", sort: bool = True
+    boxes: np.ndarray,
+    threshold: float,
+    method: Literal["union", "min"] = "union",
+    sort: bool = True,
 ) -> np.ndarray:
     """mtcnn 1.0.0's NMS: keep box j unless ANY earlier (higher-scored) box overlaps it > t.
 
@@ -71,7 +60,8 @@ def nms(
     order = np.argsort(boxes[:, 4])[::-1] if sort else np.arange(n)
     if n == 1:
         return order
-    overlap = iou_matrix(boxes[order], method) > threshold
+    ordered = boxes[order]
+    overlap = iou_matrix(ordered, ordered, method) > threshold
     suppressed = np.triu(overlap, k=1).any(axis=0)
     return order[~suppressed]
 
@@ -225,6 +215,8 @@ class MTCNNDetector:
     """``Detector`` backed by the three MTCNN ONNX graphs (see module doc)."""
 
     name = "mtcnn"
+    # O-Net's 5 points: eye centres, nose tip, mouth corners (image left/right).
+    landmark_order = FIVE_POINTS
 
     def __init__(
         self, pnet: Any, rnet: Any, onet: Any, settings: DetectorSettings | None = None
@@ -243,7 +235,7 @@ class MTCNNDetector:
 
         ``threads`` (onnxruntime intra-op threads per session) defaults to the settings'.
         """
-        from desktop_app.modelzoo.runtime import create_session
+        from desktop_app.vision.runtime import create_session
 
         if threads is None:
             threads = (detector_settings or DetectorSettings()).threads
@@ -265,6 +257,15 @@ class MTCNNDetector:
                 ) from exc
         pnet, rnet, onet = sessions
         return cls(pnet, rnet, onet, settings=detector_settings)
+
+    @classmethod
+    def load(cls, model_folder: Path, settings: Settings) -> MTCNNDetector:
+        """The registry's loader: the built folder and the app settings."""
+        return cls.from_folder(model_folder, settings.detector)
+
+    def for_stills(self) -> MTCNNDetector:
+        """Stills are judged with the exact cascade (the fast pyramid is for live video)."""
+        return self.with_options(fast=False)
 
     def with_settings(self, settings: DetectorSettings) -> MTCNNDetector:
         """Another detector sharing these sessions (e.g. exact and fast side by side)."""

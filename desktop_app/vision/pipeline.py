@@ -1,15 +1,20 @@
-"""Detect -> align -> embed, for still images and for video.
+"""Detect -> align -> embed: the one path for still images and for video.
 
-``FacePipeline.process(image)`` runs a full detection; ``process_video_frame(frame)`` runs a
-full detection every ``settings.detector.detect_every`` frames and, in between, re-finds the
-known faces by feeding last frame's boxes to O-Net alone (``MTCNNDetector.track``), which is
-several times cheaper (when tracking loses a face, that frame gets a full detection). Faces
-keep a ``track_id`` from frame to frame (matched by box overlap). All faces of a frame are
-aligned, then embedded in one batch. Stills are flip-averaged (``recognition.flip_average``);
-video frames take a single pass unless ``recognition.live_flip_average`` (see config.py).
+Stills (``process_still``, ``detect_still``): the detector's still variant
+(``Detector.for_stills``, e.g. MTCNN's exact cascade), embeddings flip-averaged when
+``recognition.flip_average``. Enrollment, evaluation and recognition of photos go through it.
 
-``build_pipeline(settings, zoo)`` builds (once) and verifies the models named in the settings
-and returns the pipeline; the composition root (``AppContext.pipeline``) calls it.
+Video (``process_video_frame``): a full detection every ``settings.detector.detect_every``
+frames and, in between, ``Detector.track`` re-finds last frame's faces (cheaper; a detector
+that cannot track returns None and gets a full detection; when tracking loses a face, that
+frame gets a full detection too). The pipeline's ``IoUTracker`` is the only tracker: every
+face carries its ``track_id``, and ``ended_tracks`` names the tracks that ended at the last
+frame. Video frames take a single embedding pass unless ``recognition.live_flip_average``.
+
+``process`` (one frame, full detection with the live detector, no tracking) is what the
+speed benchmark times. All faces of a frame are aligned to the embedder's ``ChipSpec``, then
+embedded in one batch. A separate ``Landmarker`` (if the detector stack has one) refines the
+landmarks before alignment. ``modelzoo.registry.build_pipeline`` wires it from the settings.
 """
 
 from __future__ import annotations
@@ -17,51 +22,111 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 
 from desktop_app.config import Settings
 from desktop_app.errors import ModelError
-from desktop_app.modelzoo.registry import ModelZoo, Progress
 from desktop_app.vision.align import align_face
-from desktop_app.vision.types import Face, FaceObservation
+from desktop_app.vision.quality import QualityReport, QualityThresholds, assess_quality
+from desktop_app.vision.tracker import IoUTracker
+from desktop_app.vision.types import (
+    FIVE_POINTS,
+    Detector,
+    Embedder,
+    Face,
+    FaceObservation,
+    Landmarker,
+)
 
 log = logging.getLogger(__name__)
 
-_MATCH_IOU = 0.3  # a face in this frame continues a track when its box overlaps this much
 
-
-def embed_chips(embedder: Any, chips_nhwc_rgb: np.ndarray, flip_average: bool) -> np.ndarray:
-    """(N, D) embeddings of chips, averaged with their mirror images when ``flip_average``."""
-    if flip_average and hasattr(embedder, "embed_flip_average"):
-        return np.asarray(embedder.embed_flip_average(chips_nhwc_rgb), np.float32)
+def embed_chips(embedder: Embedder, chips_nhwc_rgb: np.ndarray, flip_average: bool) -> np.ndarray:
+    """(N, D) embeddings of chips, averaged with their mirror images when ``flip_average``
+    (one batch of 2N)."""
+    chips = np.asarray(chips_nhwc_rgb)
+    if len(chips) == 0:
+        return np.zeros((0, embedder.dim), np.float32)
     if flip_average:
-        chips = np.asarray(chips_nhwc_rgb)
         n = len(chips)
         out = np.asarray(embedder.embed(np.concatenate([chips, chips[:, :, ::-1]])), np.float32)
-        return (out[:n] + out[n:]) * 0.5
-    return np.asarray(embedder.embed(chips_nhwc_rgb), np.float32)
+        return ((out[:n] + out[n:]) * 0.5).astype(np.float32)
+    return np.asarray(embedder.embed(chips), np.float32)
 
 
 class FacePipeline:
-    """One detector and one embedder; synchronous, one frame at a time (not thread-safe)."""
+    """One detector (+ optional landmarker) and one embedder; synchronous, one frame at a
+    time (not thread-safe)."""
 
-    def __init__(self, detector: Any, embedder: Any, settings: Settings) -> None:
+    def __init__(
+        self,
+        detector: Detector,
+        embedder: Embedder,
+        settings: Settings,
+        *,
+        landmarker: Landmarker | None = None,
+    ) -> None:
+        for model in (detector, landmarker):
+            if model is not None and tuple(model.landmark_order) != FIVE_POINTS:
+                raise ModelError(
+                    f"{model.name} gives landmarks in the order {model.landmark_order}; the "
+                    f"pipeline aligns with {FIVE_POINTS}. Map them in the model's file."
+                )
         self.detector = detector
+        self.still_detector = detector.for_stills()
+        self.landmarker = landmarker
         self.embedder = embedder
+        # The model whose five points we align with (the chip may have a template for it).
+        self.landmark_source = (landmarker or detector).name
         self.settings = settings
+        self.tracker = IoUTracker()
         self.last_timings: dict[str, float] = {}
-        self._next_track_id = 1  # unique for the pipeline's lifetime, across reset()
+        self.ended_tracks: list[int] = []
         self.reset()
 
+    # ---- steps (each usable alone) -------------------------------------------------------
+    def detect_still(self, image_bgr: np.ndarray) -> list[Face]:
+        """Every face of a still photo (the detector's still variant, landmarks refined)."""
+        return self._refine(image_bgr, self.still_detector.detect(image_bgr))
+
+    def detect_frame(self, image_bgr: np.ndarray) -> list[Face]:
+        """Every face of one camera frame (live detector, no tracking state)."""
+        return self._refine(image_bgr, self.detector.detect(image_bgr))
+
+    def align(self, image_bgr: np.ndarray, face: Face) -> np.ndarray:
+        """The face's chip for this embedder, RGB ``uint8`` ``(S, S, 3)``."""
+        return align_face(image_bgr, face.landmarks, self.embedder.chip, self.landmark_source)
+
+    def embed(self, chips_nhwc_rgb: np.ndarray, *, flip: bool | None = None) -> np.ndarray:
+        """(N, D) float32 embeddings of chips (``flip`` None: ``recognition.flip_average``)."""
+        return embed_chips(
+            self.embedder,
+            chips_nhwc_rgb,
+            self.settings.recognition.flip_average if flip is None else flip,
+        )
+
+    def assess(
+        self, face: Face, chip_rgb: np.ndarray, thresholds: QualityThresholds
+    ) -> QualityReport:
+        """The quality gate on a face and its chip (measured where this embedder's chip
+        holds the face)."""
+        return assess_quality(face, chip_rgb, self.embedder.chip, thresholds)
+
     # ---- still images --------------------------------------------------------------------
+    def process_still(self, image_bgr: np.ndarray) -> list[FaceObservation]:
+        """Every face of a still photo with chip and embedding (flip-averaged per settings)."""
+        t0 = time.perf_counter()
+        faces = self.detect_still(image_bgr)
+        detect_ms = (time.perf_counter() - t0) * 1000
+        return self._observe(image_bgr, faces, {"detect": detect_ms}, None, t0, None)
+
     def process(self, image_bgr: np.ndarray, *, flip: bool | None = None) -> list[FaceObservation]:
-        """Every face in a still image, with chip and embedding (no tracking state).
+        """Every face in one frame, full detection with the live detector, no tracking state.
 
         ``flip``: flip-average the embeddings (None: ``recognition.flip_average``)."""
         t0 = time.perf_counter()
-        faces = self.detector.detect(image_bgr)
+        faces = self.detect_frame(image_bgr)
         detect_ms = (time.perf_counter() - t0) * 1000
         return self._observe(image_bgr, faces, {"detect": detect_ms}, None, t0, flip)
 
@@ -72,29 +137,35 @@ class FacePipeline:
         )
 
     # ---- video ---------------------------------------------------------------------------
-    def reset(self) -> None:
-        """Forget the tracked faces: the next video frame gets a full detection."""
+    def reset(self) -> list[int]:
+        """Forget the tracked faces (new video, camera switched): the next video frame gets a
+        full detection and new track ids. Returns the ids of the tracks that ended."""
         self._frame_index = 0
-        self._tracks: list[tuple[int, Face]] = []
+        self._previous: list[Face] = []
+        self.ended_tracks = self.tracker.reset()
+        return list(self.ended_tracks)
 
     def process_video_frame(self, image_bgr: np.ndarray) -> list[FaceObservation]:
-        """Full detection every ``detect_every`` frames, else O-Net tracking of last frame's
-        faces. Also a full detection when nothing is tracked, and at once when tracking loses
-        a face (it moved too far, or left): the frame then costs a detection, recall does not
-        drop."""
+        """Full detection every ``detect_every`` frames, else tracking of last frame's faces.
+        Also a full detection when nothing is tracked, and at once when tracking loses a face
+        (it moved too far, or left): the frame then costs a detection, recall does not drop."""
         every = self.settings.detector.detect_every
         t0 = time.perf_counter()
-        full = not self._tracks or self._frame_index % every == 0
-        if full:
-            faces = self.detector.detect(image_bgr)
-        else:
-            previous = [face for _, face in self._tracks]
-            faces = self.detector.track(image_bgr, previous)
-            if len(faces) < len(previous):
-                faces, full = self.detector.detect(image_bgr), True
+        full = not self._previous or self._frame_index % every == 0
+        faces: list[Face] | None = None
+        if not full:
+            faces = self.detector.track(image_bgr, self._previous)
+            if faces is None or len(faces) < len(self._previous):
+                faces, full = None, True
+            else:
+                faces = self._refine(image_bgr, faces)
+        if faces is None:
+            faces = self.detect_frame(image_bgr)
         detect_ms = (time.perf_counter() - t0) * 1000
         self._frame_index += 1
-        ids = self._assign_tracks(faces)
+        self._previous = faces
+        ids = self.tracker.update([f.box for f in faces])
+        self.ended_tracks = list(self.tracker.ended)
         timings = {"detect" if full else "track": detect_ms}
         return self._observe(image_bgr, faces, timings, ids, t0, self.live_flip)
 
@@ -105,6 +176,11 @@ class FacePipeline:
         return bool(rec.flip_average and rec.live_flip_average)
 
     # ---- internals -----------------------------------------------------------------------
+    def _refine(self, image_bgr: np.ndarray, faces: list[Face]) -> list[Face]:
+        if self.landmarker is None or not faces:
+            return faces
+        return self.landmarker.refine(image_bgr, faces)
+
     def _observe(
         self,
         image_bgr: np.ndarray,
@@ -114,13 +190,12 @@ class FacePipeline:
         t0: float,
         flip: bool | None,
     ) -> list[FaceObservation]:
-        size = self.embedder.chip_size
         t1 = time.perf_counter()
-        chips = [align_face(image_bgr, f.landmarks, size) for f in faces]
+        chips = [self.align(image_bgr, f) for f in faces]
         t2 = time.perf_counter()
-        embeddings = self._embed(
-            chips, self.settings.recognition.flip_average if flip is None else flip
-        )
+        size = self.embedder.chip_size
+        batch = np.stack(chips) if chips else np.zeros((0, size, size, 3), np.uint8)
+        embeddings = self.embed(batch, flip=flip)
         t3 = time.perf_counter()
         timings = {
             **timings,
@@ -139,59 +214,3 @@ class FacePipeline:
             )
             for i, (face, chip) in enumerate(zip(faces, chips, strict=True))
         ]
-
-    def _embed(self, chips: list[np.ndarray], flip: bool) -> np.ndarray:
-        if not chips:
-            return np.zeros((0, self.embedder.dim), np.float32)
-        return embed_chips(self.embedder, np.stack(chips), flip)
-
-    def _assign_tracks(self, faces: list[Face]) -> list[int]:
-        """Greedy box-overlap matching to last frame's faces; new faces get new ids."""
-        ids: list[int] = []
-        free = list(self._tracks)
-        for face in faces:
-            best, best_iou = None, _MATCH_IOU
-            for k, (_, prev) in enumerate(free):
-                iou = _iou(face.box, prev.box)
-                if iou > best_iou:
-                    best, best_iou = k, iou
-            if best is None:
-                ids.append(self._next_track_id)
-                self._next_track_id += 1
-            else:
-                ids.append(free.pop(best)[0])
-        self._tracks = list(zip(ids, faces, strict=True))
-        return ids
-
-
-def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
-    iw = min(a[2], b[2]) - max(a[0], b[0])
-    ih = min(a[3], b[3]) - max(a[1], b[1])
-    if iw <= 0 or ih <= 0:
-        return 0.0
-    inter = iw * ih
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / union if union > 0 else 0.0
-
-
-def build_pipeline(
-    settings: Settings, zoo: ModelZoo, progress: Progress | None = None
-) -> FacePipeline:
-    """Build/verify the configured detector and embedder models and wire the pipeline."""
-    from desktop_app.vision.detector import MTCNNDetector
-    from desktop_app.vision.embedder import DlibResNetEmbedder
-
-    det_name = settings.recognition.detector
-    emb_name = settings.recognition.embedder
-    if det_name != "mtcnn":
-        raise ModelError(f"Unknown detector {det_name!r} in the settings; available: mtcnn.")
-    if emb_name != "dlib_resnet_v1":
-        raise ModelError(
-            f"Unknown embedder {emb_name!r} in the settings; available: dlib_resnet_v1."
-        )
-    detector = MTCNNDetector.from_folder(zoo.ensure(det_name, progress), settings.detector)
-    embedder = DlibResNetEmbedder.from_folder(
-        zoo.ensure(emb_name, progress), threads=settings.recognition.embedder_threads
-    )
-    log.info("pipeline ready: %s + %s", det_name, emb_name)
-    return FacePipeline(detector, embedder, settings)

@@ -42,14 +42,14 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from desktop_app.vision.types import Face
+from desktop_app.vision.types import ChipSpec, Face
 
-# Chip geometry of the dlib-style 150 px chip: the face square spans 25..125.
-_CHIP = 150
-_FACE_AREA = (slice(38, 128), slice(35, 115))  # rows, cols: eyes to chin, cheek to cheek
+# The chip's face area (the embedder's ChipSpec.face_area) is resampled to this size (w, h)
+# before it is measured, so the thresholds mean the same for every embedder's chip.
+_AREA_SIZE = (80, 90)
 _CONTRAST = 40.0  # grey-level standard deviation the face area is scaled to for sharpness
 
-# Landmark geometry (MTCNN order: left eye, right eye, nose, mouth left, mouth right).
+# Landmark geometry (FIVE_POINTS: left eye, right eye, nose, mouth left, mouth right).
 # Nose depth in front of the eye/mouth plane, as a fraction of the inter-ocular distance,
 # and the nose's relative height between eye line and mouth line on a frontal face: fitted so
 # that the estimates read ~0 on the frontal photos of ../shared/data/faces.
@@ -145,13 +145,18 @@ def estimate_pose(landmarks: np.ndarray) -> tuple[float, float, float]:
     return yaw, pitch, roll
 
 
-def chip_stats(chip_rgb: np.ndarray) -> tuple[float, float, float]:
-    """(sharpness, brightness, clipped share) of an aligned chip's face area."""
-    chip = np.asarray(chip_rgb)
-    if chip.shape[0] != _CHIP or chip.shape[1] != _CHIP:
-        chip = cv2.resize(chip, (_CHIP, _CHIP), interpolation=cv2.INTER_AREA)
+def chip_stats(
+    chip_rgb: np.ndarray, face_area: tuple[int, int, int, int]
+) -> tuple[float, float, float]:
+    """(sharpness, brightness, clipped share) of an aligned chip's face area.
+
+    ``face_area``: ``(x0, y0, x1, y1)`` in chip pixels (``ChipSpec.face_area``)."""
+    x0, y0, x1, y1 = face_area
+    chip = np.asarray(chip_rgb)[y0:y1, x0:x1]
+    if (chip.shape[1], chip.shape[0]) != _AREA_SIZE:
+        chip = cv2.resize(chip, _AREA_SIZE, interpolation=cv2.INTER_AREA)
     gray = cv2.cvtColor(chip, cv2.COLOR_RGB2GRAY) if chip.ndim == 3 else chip
-    area = gray[_FACE_AREA]
+    area = gray
     brightness = float(area.mean())
     # Contrast-normalised: a dark or flat-lit face has a small Laplacian too, but it is not
     # blurred; scale the face area to a standard deviation of _CONTRAST grey levels first.
@@ -166,12 +171,13 @@ def chip_stats(chip_rgb: np.ndarray) -> tuple[float, float, float]:
 def assess_quality(
     face: Face,
     chip_rgb: np.ndarray,
+    chip: ChipSpec,
     thresholds: QualityThresholds = DEFAULT_THRESHOLDS,
 ) -> QualityReport:
-    """Judge one detected face and its aligned chip ``(S, S, 3)`` RGB ``uint8``."""
+    """Judge one detected face and its chip ``(S, S, 3)`` RGB ``uint8``, aligned to ``chip``."""
     t = thresholds
     face_px = float(min(face.width, face.height))
-    sharpness, brightness, clipped = chip_stats(chip_rgb)
+    sharpness, brightness, clipped = chip_stats(chip_rgb, chip.face_area)
     yaw, pitch, _roll = estimate_pose(face.landmarks)
 
     reasons: list[str] = []

@@ -20,22 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-
-def iou_matrix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """IoU of every box in ``a`` (N, 4) with every box in ``b`` (M, 4) -> (N, M)."""
-    a = np.asarray(a, dtype=np.float64).reshape(-1, 4)
-    b = np.asarray(b, dtype=np.float64).reshape(-1, 4)
-    x1 = np.maximum(a[:, None, 0], b[None, :, 0])
-    y1 = np.maximum(a[:, None, 1], b[None, :, 1])
-    x2 = np.minimum(a[:, None, 2], b[None, :, 2])
-    y2 = np.minimum(a[:, None, 3], b[None, :, 3])
-    inter = np.clip(x2 - x1, 0, None) * np.clip(y2 - y1, 0, None)
-    area_a = np.clip(a[:, 2] - a[:, 0], 0, None) * np.clip(a[:, 3] - a[:, 1], 0, None)
-    area_b = np.clip(b[:, 2] - b[:, 0], 0, None) * np.clip(b[:, 3] - b[:, 1], 0, None)
-    union = area_a[:, None] + area_b[None, :] - inter
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out = np.where(union > 0, inter / union, 0.0)
-    return out
+from desktop_app.vision.boxes import iou_matrix
 
 
 @dataclass
@@ -60,10 +45,6 @@ class IoUTracker:
     @property
     def active_ids(self) -> list[int]:
         return sorted(self._tracks)
-
-    def box_of(self, track_id: int) -> tuple[float, float, float, float] | None:
-        t = self._tracks.get(track_id)
-        return None if t is None else tuple(float(v) for v in t.box)  # type: ignore[return-value]
 
     def update(self, boxes: Sequence[Sequence[float]]) -> list[int]:
         """Track ids for this frame's boxes, in input order."""

@@ -12,8 +12,8 @@ import pytest
 
 from desktop_app.errors import ModelError
 from desktop_app.modelzoo import dlib_resnet
-from desktop_app.modelzoo.registry import ModelZoo, get_spec
-from desktop_app.modelzoo.runtime import create_session
+from desktop_app.modelzoo.registry import ModelZoo, get_card
+from desktop_app.vision.runtime import create_session
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "astronaut_dlib.npz"
 
@@ -91,9 +91,9 @@ def test_build_is_deterministic(weights: Path) -> None:
 
 
 def test_model_zoo_builds_a_verified_dynamic_batch_model(tmp_path: Path) -> None:
-    spec = get_spec("dlib_resnet_v1")
-    assert (spec.kind, spec.source_package) == ("embedder", "face_recognition_models")
-    assert "CC0" in spec.licence
+    card = get_card("dlib_resnet_v1")
+    assert (card.role, card.source_package) == ("embedder", "face_recognition_models")
+    assert card.licence.startswith("Public domain") and card.commercial_use
     zoo = ModelZoo(tmp_path)
     folder = zoo.ensure("dlib_resnet_v1")
     manifest = zoo.status("dlib_resnet_v1").manifest

@@ -17,7 +17,7 @@ import pytest
 
 from desktop_app.modelzoo import mtcnn as mtcnn_spec
 from desktop_app.modelzoo.registry import ModelZoo
-from desktop_app.modelzoo.runtime import create_session
+from desktop_app.vision.runtime import create_session
 
 
 @pytest.fixture(scope="module")

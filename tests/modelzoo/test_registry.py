@@ -15,9 +15,11 @@ from pathlib import Path
 import pytest
 
 from desktop_app.errors import ModelError
+from desktop_app.fileio import sha256_file
 from desktop_app.modelzoo import mtcnn as mtcnn_spec
 from desktop_app.modelzoo import registry
-from desktop_app.modelzoo.registry import ModelZoo, package_dir, sha256_file
+from desktop_app.modelzoo.cards import package_dir
+from desktop_app.modelzoo.registry import ModelZoo
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -34,7 +36,7 @@ def test_manifest_records_source_and_sha256s(zoo: ModelZoo) -> None:
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["name"] == "mtcnn" and manifest["kind"] == "detector"
     assert manifest["source_package"] == "mtcnn" and manifest["source_version"] == "1.0.0"
-    assert manifest["converter_version"] == mtcnn_spec.SPEC.converter_version
+    assert manifest["converter_version"] == mtcnn_spec.BUILDER.converter_version
     assert set(manifest["inputs"]) == {"pnet.lz4", "rnet.lz4", "onet.lz4"}
     assert set(manifest["outputs"]) == {"pnet.onnx", "rnet.onnx", "onet.onnx"}
     for digest in [*manifest["inputs"].values(), *manifest["outputs"].values()]:

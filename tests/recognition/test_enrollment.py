@@ -68,7 +68,7 @@ def test_enroll_stores_person_template_chip_and_recognises(
     chip = decode_chip_png(t.chip)
     assert chip.shape == (emb.chip_size, emb.chip_size, 3)
     # the stored chip re-embeds to the stored embedding (a later model can re-enroll from it)
-    again = emb.embed_flip_average(chip[None])[0]
+    again = app_ctx.pipeline.embed(chip[None], flip=True)[0]
     stored = np.frombuffer(t.embedding, "<f4")
     assert np.linalg.norm(again - stored) < 1e-3
     assert app_ctx.gallery.size == 1

@@ -1,4 +1,5 @@
-"""Alignment from MTCNN's 5 landmarks reproduces dlib's face chips (and so its descriptors)."""
+"""Alignment from MTCNN's 5 landmarks to the dlib ResNet's template reproduces dlib's face
+chips (and so its descriptors)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from skimage import data as skdata
 from desktop_app.config import DetectorSettings
 from desktop_app.modelzoo.registry import ModelZoo
 from desktop_app.vision import align
-from desktop_app.vision.embedder import DlibResNetEmbedder
+from desktop_app.vision.embedder import CHIP, TEMPLATE, WEIGHTS, DlibResNetEmbedder
 from desktop_app.vision.image_io import load_image
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "astronaut_dlib.npz"
@@ -73,7 +74,7 @@ def _similarity(angle_deg: float, scale: float, tx: float, ty: float) -> np.ndar
     return np.array([[c, -s, tx], [s, c, ty]])
 
 
-@pytest.mark.parametrize("weights", [None, align.WEIGHTS])
+@pytest.mark.parametrize("weights", [None, WEIGHTS])
 @pytest.mark.parametrize(
     "params", [(0, 1, 0, 0), (30, 2.5, -40, 17), (-75, 0.3, 300, -5), (180, 1.1, 3, 3)]
 )
@@ -94,19 +95,19 @@ def _textured_face_image(size: int = 400) -> np.ndarray:
 
 def test_landmarks_at_the_template_give_the_image_itself() -> None:
     img = _textured_face_image(150)
-    chip = align.align_face(img, align.TEMPLATE.copy())
+    chip = align.align_face(img, TEMPLATE.copy(), CHIP)
     assert chip.shape == (150, 150, 3) and chip.dtype == np.uint8
     assert np.array_equal(chip, img[:, :, ::-1])  # identity warp, BGR -> RGB
 
 
 def test_a_rotated_scaled_face_gives_the_same_chip() -> None:
     img = _textured_face_image(300)
-    pts = align.TEMPLATE.astype(np.float64) + 75.0  # a face in the middle of the image
-    ref_chip = align.align_face(img, pts)
+    pts = TEMPLATE.astype(np.float64) + 75.0  # a face in the middle of the image
+    ref_chip = align.align_face(img, pts, CHIP)
     for angle, scale in ((25, 1.0), (-40, 1.7), (10, 0.8)):
         m = cv2.getRotationMatrix2D((150, 150), angle, scale)
         moved = cv2.warpAffine(img, m, (300, 300), flags=cv2.INTER_CUBIC)
-        chip = align.align_face(moved, pts @ m[:, :2].T + m[:, 2])
+        chip = align.align_face(moved, pts @ m[:, :2].T + m[:, 2], CHIP)
         err = np.abs(chip[20:-20, 20:-20].astype(int) - ref_chip[20:-20, 20:-20]).mean()
         assert err < 6, (angle, scale, err)
 
@@ -116,8 +117,8 @@ def test_a_large_face_is_downscaled_without_aliasing() -> None:
     # as dlib's pyramid makes them; plain bilinear sampling would alias them into bands
     big = np.zeros((1600, 1600, 3), np.uint8)
     big[:, ::3] = 255
-    pts = align.TEMPLATE.astype(np.float64) * 8 + 200
-    chip = align.align_face(big, pts)
+    pts = TEMPLATE.astype(np.float64) * 8 + 200
+    chip = align.align_face(big, pts, CHIP)
     center = chip[30:120, 30:120].astype(float)
     assert abs(center.mean() - 85) < 10
     assert center.std() < 12
@@ -125,27 +126,19 @@ def test_a_large_face_is_downscaled_without_aliasing() -> None:
 
 def test_a_face_at_the_border_gets_black_outside_the_image() -> None:
     img = np.full((200, 200, 3), 200, np.uint8)
-    pts = align.TEMPLATE.astype(np.float64) - 60  # face partly off the top-left corner
-    chip = align.align_face(img, pts)
+    pts = TEMPLATE.astype(np.float64) - 60  # face partly off the top-left corner
+    chip = align.align_face(img, pts, CHIP)
     assert (chip[:10, :10] == 0).all()
     assert (chip[-10:, -10:] == 200).all()
-    off = align.align_face(img, pts - 5000)  # entirely outside
+    off = align.align_face(img, pts - 5000, CHIP)  # entirely outside
     assert off.shape == (150, 150, 3) and not off.any()
-
-
-def test_align_faces_stacks_chips() -> None:
-    img = _textured_face_image(300)
-    pts = align.TEMPLATE.astype(np.float64) + 50
-    chips = align.align_faces(img, [pts, pts + 30])
-    assert chips.shape == (2, 150, 150, 3)
-    assert align.align_faces(img, []).shape == (0, 150, 150, 3)
 
 
 # ---- parity with dlib (always on: the public-domain astronaut) --------------------------
 def test_astronaut_aligned_from_mtcnn_landmarks_matches_dlib(
     embedder: DlibResNetEmbedder, astronaut_bgr: np.ndarray, astronaut_ref: dict[str, np.ndarray]
 ) -> None:
-    chip = align.align_face(astronaut_bgr, ASTRONAUT_MTCNN_REF)
+    chip = align.align_face(astronaut_bgr, ASTRONAUT_MTCNN_REF, CHIP)
     (desc,) = embedder.embed(chip[None])
     assert cosine(desc, astronaut_ref["descriptor"]) >= 0.99
     assert np.linalg.norm(desc - astronaut_ref["descriptor"]) < 0.25  # dlib's threshold: 0.6
@@ -162,7 +155,7 @@ def test_astronaut_through_our_detector_matches_dlib(
 ) -> None:
     faces = detector.detect(astronaut_bgr)
     face = max(faces, key=lambda f: f.area)
-    (desc,) = embedder.embed(align.align_face(astronaut_bgr, face.landmarks)[None])
+    (desc,) = embedder.embed(align.align_face(astronaut_bgr, face.landmarks, CHIP)[None])
     assert cosine(desc, astronaut_ref["descriptor"]) >= 0.99
 
 
@@ -188,7 +181,7 @@ def test_our_pipeline_matches_dlibs_full_pipeline_on_the_median_face(
             and f.box[1] <= pts[:, 1].min() <= pts[:, 1].max() <= f.box[3]
         ]
         if len(hits) == 1:
-            chips.append(align.align_face(bgr, hits[0].landmarks))
+            chips.append(align.align_face(bgr, hits[0].landmarks, CHIP))
             found.append(i)
     assert len(found) >= 0.95 * len(files), f"MTCNN found only {len(found)} of {len(files)}"
     got = embedder.embed(np.stack(chips))

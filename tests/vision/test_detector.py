@@ -17,7 +17,8 @@ import pytest
 
 from desktop_app.config import DetectorSettings
 from desktop_app.modelzoo.registry import ModelZoo
-from desktop_app.vision.detector import MTCNNDetector, iou_matrix
+from desktop_app.vision.boxes import iou_matrix
+from desktop_app.vision.detector import MTCNNDetector
 from desktop_app.vision.image_io import load_image
 from desktop_app.vision.types import Detector, Face
 
@@ -77,7 +78,7 @@ def _best_iou(box: list[float], faces: list[Face]) -> tuple[float, int]:
         return 0.0, -1
     boxes = np.array([box, *[f.box for f in faces]], np.float64)
     boxes = np.hstack([boxes, np.zeros((len(boxes), 1))])
-    ious = iou_matrix(boxes)[0, 1:]
+    ious = iou_matrix(boxes, boxes)[0, 1:]
     j = int(np.argmax(ious))
     return float(ious[j]), j
 

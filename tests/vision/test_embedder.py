@@ -10,6 +10,7 @@ import pytest
 from desktop_app.errors import ModelError
 from desktop_app.modelzoo.registry import ModelZoo
 from desktop_app.vision.embedder import DlibResNetEmbedder
+from desktop_app.vision.pipeline import embed_chips
 from desktop_app.vision.types import Embedder
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "astronaut_dlib.npz"
@@ -65,13 +66,13 @@ def test_flip_average_is_the_mean_of_chip_and_mirror(
     embedder: DlibResNetEmbedder, astronaut: dict[str, np.ndarray]
 ) -> None:
     chip = astronaut["chip_rgb"]
-    (avg,) = embedder.embed_flip_average(chip[None])
+    (avg,) = embed_chips(embedder, chip[None], flip_average=True)
     plain, mirrored = embedder.embed(np.stack([chip, chip[:, ::-1]]))
     assert np.abs(avg - (plain + mirrored) / 2).max() < 1e-5
     # a mirrored face is still the same person by dlib's rule
     assert np.linalg.norm(plain - mirrored) < 0.6
     assert cosine(avg, astronaut["descriptor"]) > 0.99
-    assert embedder.embed_flip_average(np.zeros((0, 150, 150, 3), np.uint8)).shape == (0, 128)
+    assert embed_chips(embedder, np.zeros((0, 150, 150, 3), np.uint8), True).shape == (0, 128)
 
 
 def test_a_missing_model_file_tells_how_to_rebuild(tmp_path: Path) -> None:

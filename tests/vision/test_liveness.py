@@ -20,7 +20,7 @@ from desktop_app.vision.liveness import (
     Verdict,
     pose_proxies,
 )
-from desktop_app.vision.liveness_synth import (
+from tests.liveness_synth import (
     head_turn_clip,
     replay,
     rigid_photo_clip,

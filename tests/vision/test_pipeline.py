@@ -14,8 +14,9 @@ import pytest
 
 from desktop_app.config import Settings
 from desktop_app.errors import ModelError
-from desktop_app.modelzoo.registry import ModelZoo
-from desktop_app.vision.pipeline import FacePipeline, build_pipeline
+from desktop_app.modelzoo.registry import ModelZoo, build_pipeline
+from desktop_app.vision.boxes import iou_matrix
+from desktop_app.vision.pipeline import FacePipeline
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -93,7 +94,7 @@ def test_camera_frames_take_one_pass_unless_live_flip_is_on(
     (live_flip,) = both.process_video_frame(image)
     np.testing.assert_allclose(
         live_flip.embedding,
-        both.embedder.embed_flip_average(live_flip.chip_rgb[None])[0],
+        both.embed(live_flip.chip_rgb[None], flip=True)[0],
         atol=1e-6,
     )
 
@@ -220,8 +221,4 @@ def test_tracking_keeps_the_faces_of_a_real_video(
 
 
 def _box_iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
-    iw = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    ih = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = iw * ih
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / union if union > 0 else 0.0
+    return float(iou_matrix(np.array([a]), np.array([b]))[0, 0])

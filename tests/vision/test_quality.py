@@ -11,6 +11,7 @@ import pytest
 from skimage import data as skdata
 
 from desktop_app.vision.align import align_face
+from desktop_app.vision.embedder import CHIP
 from desktop_app.vision.quality import (
     HINT_BLUR,
     HINT_BRIGHT,
@@ -41,7 +42,7 @@ def _judge(detector, image: np.ndarray) -> QualityReport:  # type: ignore[no-unt
     faces = detector.detect(image)
     assert faces, "the test image must still show a detectable face"
     face = max(faces, key=lambda f: f.area)
-    return assess_quality(face, align_face(image, face.landmarks))
+    return assess_quality(face, align_face(image, face.landmarks, CHIP), CHIP)
 
 
 def test_clear_frontal_face_passes(detector, astronaut: np.ndarray) -> None:  # type: ignore[no-untyped-def]
@@ -80,11 +81,11 @@ def test_small_face_asks_to_move_closer(detector, astronaut: np.ndarray) -> None
 def test_turned_head_asks_to_look_at_the_camera(detector, astronaut: np.ndarray) -> None:  # type: ignore[no-untyped-def]
     faces = detector.detect(astronaut)
     face = max(faces, key=lambda f: f.area)
-    chip = align_face(astronaut, face.landmarks)
+    chip = align_face(astronaut, face.landmarks, CHIP)
     lm = face.landmarks.copy()
     eye_dist = float(lm[1, 0] - lm[0, 0])
     lm[2, 0] = lm[1, 0] + 0.1 * eye_dist  # nose beyond the right eye: a profile view
-    report = assess_quality(Face(face.box, face.score, lm), chip)
+    report = assess_quality(Face(face.box, face.score, lm), chip, CHIP)
     assert HINT_POSE in report.reasons and not report.ok
     assert abs(report.yaw_deg) > 35
 

