@@ -1,11 +1,15 @@
-"""The live page: camera view on the left, session and today's events on the right."""
+"""The live page: camera view on the left, session and today's marks on the right.
+
+The "Today" list has one line per mark, newest first: someone seen again (already
+present, cooling down) adds no line. Right-click a line to correct it (``correction``
+signal: the window opens the same dialogs as the Attendance page)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -44,6 +49,8 @@ def action_button(action: QAction, text_beside: bool = True) -> QToolButton:
 
 
 class LivePage(QWidget):
+    correction = Signal(str, object)  # ("reassign" | "delete", EventRecord)
+
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = LiveView()
@@ -79,6 +86,9 @@ class LivePage(QWidget):
         self.events.setObjectName("todayEvents")
         self.events.setAlternatingRowColors(True)
         self.events.setUniformItemSizes(True)
+        self.events.setToolTip("Right-click a mark to correct it")
+        self.events.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.events.customContextMenuRequested.connect(self._context_menu)
         el.addWidget(self.events)
         self.events_hint = QLabel("Recognised people appear here as they are marked.")
         self.events_hint.setWordWrap(True)
@@ -94,19 +104,60 @@ class LivePage(QWidget):
 
     # ---- events panel --------------------------------------------------------------------
     def set_events(self, events: list[Any]) -> None:
-        """``EventRecord``s, newest first."""
+        """``EventRecord``s (today's valid marks)."""
         self.events.clear()
-        for ev in events:
+        for ev in sorted(events, key=lambda e: (e.at_utc, e.id), reverse=True):
             self._append(ev, at_top=False)
         self.events_hint.setVisible(self.events.count() == 0)
 
     def add_event(self, event: Any, person_name: str | None = None) -> None:
-        self._append(event, at_top=True, person_name=person_name)
+        """A mark from the live loop; one already listed (the person was seen again) is
+        not repeated, and a late-arriving older mark goes to its place in time."""
+        if any(self.event_at(i).id == event.id for i in range(self.events.count())):
+            return
+        row = 0
+        key = (event.at_utc, event.id)
+        while row < self.events.count() and (
+            (self.event_at(row).at_utc, self.event_at(row).id) > key
+        ):
+            row += 1
+        self._append(event, at_top=False, person_name=person_name, row=row)
         self.events_hint.setVisible(False)
         while self.events.count() > 500:
             self.events.takeItem(self.events.count() - 1)
 
-    def _append(self, ev: Any, *, at_top: bool, person_name: str | None = None) -> None:
+    def event_at(self, row: int) -> Any:
+        item = self.events.item(row)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def context_menu(self, row: int) -> QMenu | None:
+        """The corrections for the mark on ``row`` (what right-click shows)."""
+        ev = self.event_at(row)
+        if ev is None:
+            return None
+        menu = QMenu(self)
+        menu.addAction("Wrong person...").triggered.connect(
+            lambda: self.correction.emit("reassign", ev)
+        )
+        menu.addAction("Withdraw...").triggered.connect(lambda: self.correction.emit("delete", ev))
+        return menu
+
+    def _context_menu(self, pos: Any) -> None:
+        item = self.events.itemAt(pos)
+        if item is None:
+            return
+        self.menu = self.context_menu(self.events.row(item))
+        if self.menu is not None:
+            self.menu.popup(self.events.viewport().mapToGlobal(pos))
+
+    def _append(
+        self,
+        ev: Any,
+        *,
+        at_top: bool,
+        person_name: str | None = None,
+        row: int | None = None,
+    ) -> None:
         name = person_name or getattr(ev, "person_name", None) or f"person {ev.person_id}"
         kind = KIND_TEXT.get(ev.kind, ev.kind)
         text = f"{local_time(ev.at_utc)}   {name} — {kind}"
@@ -115,14 +166,16 @@ class LivePage(QWidget):
         if getattr(ev, "confirmed_by", None):
             text += f" ({CONFIRMED_BY_CODE})"
         item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, ev.id)
-        item.setToolTip(f"Event {ev.id}; score {ev.score if ev.score is not None else '-'}")
+        item.setData(Qt.ItemDataRole.UserRole, ev)
+        item.setToolTip("Right-click to correct this mark")
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         if ev.kind == "check_out":
             item.setForeground(QBrush(QColor(150, 150, 160) if dark else QColor(110, 110, 120)))
         else:
             item.setForeground(QBrush(KNOWN.lighter(135) if dark else KNOWN.darker(125)))
-        if at_top:
+        if row is not None:
+            self.events.insertItem(row, item)
+        elif at_top:
             self.events.insertItem(0, item)
         else:
             self.events.addItem(item)

@@ -235,6 +235,9 @@ class MainWindow(QMainWindow):
         self.attendance_page = AttendancePage(
             self.ctx, self.actions_, self, current_session=lambda: self.current_session
         )
+        self.live_page.correction.connect(
+            lambda kind, ev: self.attendance_page.correct(kind, event=ev)
+        )
         self.reports_page = ReportsPage(self.ctx, self)
         self.settings_page = SettingsPage(self.ctx, self.config_file, self)
         self.settings_page.saved.connect(self._on_settings_saved)

@@ -101,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     ids, session = demo(ctx)
     ops.get_hub().changed.emit("sessions")
     pump(1.0)
+    # the Live page's "Today" list: one line per mark, newest first
+    win.show_page("live")
+    pump(1.0)
+    save(win, "flow_today.png")
     # ending the session: who was absent or late, one click to mark present
     win.actions_["session_end"].trigger()
     pump(1.5)

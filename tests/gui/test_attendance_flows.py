@@ -228,3 +228,29 @@ def test_editing_a_session_from_the_attendance_page(
     )
     edit = [a for a in ctx.db.run(lambda x: Audit(x).list()) if a.action == "session.edit"]
     assert len(edit) == 1 and "it was 7C" in (edit[0].details or "")
+
+
+def test_today_list_has_one_line_per_mark_in_time_order_and_corrects_from_its_menu(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    ids = _add_people(ctx, "Ana", "Ben")
+    now = dt.datetime.now(dt.UTC)
+    early = ctx.attendance.mark(ids["Ana"], at=now - dt.timedelta(minutes=3), source="manual")
+    w = make_window(image_folder)
+    live = w.live_page
+    qtbot.waitUntil(lambda: live.events.count() == 1, timeout=10_000)
+    # the live loop reports Ben, then Ana seen again ("already present": her first mark)
+    ben = ctx.attendance.mark(ids["Ben"], at=now - dt.timedelta(minutes=1), source="manual")
+    live.add_event(ben.event, "Ben")
+    again = ctx.attendance.mark(ids["Ana"], at=now, source="manual")
+    assert again.status == "already_present" and again.event.id == early.event.id
+    live.add_event(again.event, "Ana")
+    assert [t.split()[1] for t in live.event_texts()] == ["Ben", "Ana"]  # newest first, once
+    texts = [a.text() for a in live.context_menu(1).actions()]
+    assert texts == ["Wrong person...", "Withdraw..."]
+    live.context_menu(1).actions()[1].trigger()
+    dlg = w.attendance_page.dialog
+    assert dlg.kind == "delete" and dlg.mark_event.id == early.event.id
+    dlg.reason.setText("tested the camera")
+    dlg.apply()
+    qtbot.waitUntil(lambda: [t.split()[1] for t in live.event_texts()] == ["Ben"], timeout=10_000)

@@ -481,10 +481,17 @@ class AttendancePage(QWidget):
         self.session_dialog = SessionDialog(self.ctx, self, session=session)
         self.session_dialog.open()
 
-    def correct(self, kind: str, person_id: int | None = None) -> None:
+    def correct(
+        self, kind: str, person_id: int | None = None, event: EventRecord | None = None
+    ) -> None:
+        """Open the correction dialog: for ``event`` (the Live page's Today list), else the
+        selected mark; a manual mark for ``person_id`` if given."""
         from desktop_app.ui.dialogs.correction_dialog import CorrectionDialog
 
-        event = self.selected_event() if kind != "manual" else None
+        if kind == "manual":
+            event = None
+        elif event is None:
+            event = self.selected_event()
         if kind != "manual" and event is None:
             return
         if not ensure_admin(self.ctx, self, "Correcting attendance"):
