@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -104,6 +104,7 @@ def _event(row: m.AttendanceEvent, person_name: str | None = None) -> EventRecor
 
 class Counters:
     GALLERY = "gallery"
+    AUDIT = "audit"  # audit entries written; bumped first, as the audit log's write lock
 
     def __init__(self, s: Session) -> None:
         self.s = s
@@ -776,9 +777,19 @@ class Audit:
     def __init__(self, s: Session) -> None:
         self.s = s
 
+    def _lock(self) -> None:
+        """Take the audit log's write lock for this transaction before reading the newest
+        entry, so two writers (two kiosks on one database) never chain onto the same entry:
+        PostgreSQL a transaction-scoped advisory lock, SQLite its database write lock (taken
+        by the first write of the transaction: bumping the ``audit`` counter)."""
+        if self.s.get_bind().dialect.name == "postgresql":
+            self.s.execute(text("SELECT pg_advisory_xact_lock(84120002)"))
+        Counters(self.s).bump(Counters.AUDIT)
+
     def write(
         self, actor: str, action: str, target: str | None = None, details: Any = None
     ) -> AuditRecord:
+        self._lock()
         prev = self.s.scalars(select(m.AuditEntry).order_by(m.AuditEntry.id.desc())).first()
         prev_hash = prev.hash if prev is not None else None
         at = dt.datetime.now(dt.UTC).replace(microsecond=dt.datetime.now(dt.UTC).microsecond)
