@@ -104,6 +104,11 @@ class CameraSettings(BaseModel):
     source: str = Field("0", description="webcam index, video file, RTSP/HTTP URL or image folder")
     width: int = 640
     height: int = 480
+    backend: Literal["auto", "msmf", "dshow", "avfoundation", "v4l2"] = Field(
+        "auto",
+        description="webcam capture API: auto (on Windows DirectShow, then Media Foundation), "
+        "msmf or dshow (Windows), avfoundation (macOS), v4l2 (Linux)",
+    )
 
 
 class KioskSettings(BaseModel):

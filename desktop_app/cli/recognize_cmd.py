@@ -176,7 +176,8 @@ def _run_video(args: argparse.Namespace, ctx: Any, src: str, session_id: int | N
     from desktop_app.vision.frames import open_source
 
     camera = _is_camera(src)
-    source = open_source(int(src) if camera else src, loop=False, realtime=False)
+    backend = ctx.settings.camera.backend
+    source = open_source(int(src) if camera else src, loop=False, realtime=False, backend=backend)
     kind = "camera" if camera else "video"
     loop = LiveLoop.for_context(ctx, source=kind, mark=args.mark, session_id=session_id)
     loop.reset()

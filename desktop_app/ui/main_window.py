@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
 
     def _make_source(self) -> FrameSource:
         cam = self.ctx.settings.camera
-        return FrameSource(self.source, width=cam.width, height=cam.height)
+        return FrameSource(self.source, width=cam.width, height=cam.height, backend=cam.backend)
 
     def restart_camera(self, source: str | None = None) -> None:
         if source is not None:

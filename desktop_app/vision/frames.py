@@ -83,6 +83,34 @@ def _hide_password(url: str) -> str:
     return url
 
 
+CameraBackend = Literal["auto", "msmf", "dshow", "avfoundation", "v4l2"]
+_BACKEND_APIS = {
+    "msmf": "CAP_MSMF",
+    "dshow": "CAP_DSHOW",
+    "avfoundation": "CAP_AVFOUNDATION",
+    "v4l2": "CAP_V4L2",
+}
+
+
+def camera_apis(backend: str, platform: str | None = None) -> list[int]:
+    """OpenCV capture APIs to try, in order, for a webcam with this ``backend`` setting.
+
+    ``auto`` is OpenCV's own choice, except on Windows: DirectShow first (Media Foundation,
+    OpenCV's default there, can take seconds to open or resize a camera: opencv issues 17687,
+    26495), then Media Foundation for cameras DirectShow does not list.
+    """
+    import sys
+
+    platform = platform or sys.platform
+    if backend == "auto":
+        if platform == "win32":
+            return [cv2.CAP_DSHOW, cv2.CAP_MSMF]
+        return [cv2.CAP_ANY]
+    if backend not in _BACKEND_APIS:
+        raise ValueError(f"unknown camera backend {backend!r}")
+    return [int(getattr(cv2, _BACKEND_APIS[backend]))]
+
+
 class FrameSource:
     """One source of frames, reopened with backoff when it goes away."""
 
@@ -92,6 +120,7 @@ class FrameSource:
         *,
         width: int | None = None,
         height: int | None = None,
+        backend: str = "auto",
         loop: bool = True,
         realtime: bool = True,
         max_backoff: float = 10.0,
@@ -101,6 +130,7 @@ class FrameSource:
         self.spec = parse_source(source)
         self.description = self.spec.description
         self.width, self.height = width, height
+        self.backend = backend
         self.loop, self.realtime = loop, realtime
         self.max_backoff = max_backoff
         self._clock, self._sleep = clock, sleep
@@ -154,7 +184,14 @@ class FrameSource:
                 f"The video file {target} does not exist. Check the path in Settings > Camera "
                 "or pass another --source."
             )
-        cap = cv2.VideoCapture(int(target) if kind == "camera" else target)
+        if kind == "camera":
+            for api in camera_apis(self.backend):
+                cap = cv2.VideoCapture(int(target), api)
+                if cap.isOpened():
+                    break
+                cap.release()
+        else:
+            cap = cv2.VideoCapture(target)
         if kind == "camera" and cap.isOpened():
             if self.width:
                 cap.set(cv2.CAP_PROP_FRAME_WIDTH, self.width)
@@ -171,9 +208,12 @@ class FrameSource:
     def _open_message(self) -> str:
         kind, target = self.spec.kind, self.spec.target
         if kind == "camera":
+            via = "" if self.backend == "auto" else f" through {self.backend}"
             return (
-                f"Camera {target} is not available: it is unplugged, used by another program, or "
-                "this user may not access it. Plug it in or choose another camera in Settings."
+                f"Camera {target} is not available{via}: it is unplugged, used by another "
+                "program, or this user may not access it (macOS: System Settings > Privacy & "
+                "Security > Camera). Plug it in or choose another camera or camera backend in "
+                "Settings."
             )
         if kind == "url":
             return (

@@ -209,3 +209,21 @@ def test_greeting_card_after_a_confirmed_recognition(
             w.shutdown()
         wait_ops(qtbot, 120_000)
         live.close()
+
+
+def test_the_os_ending_the_session_closes_the_kiosk_without_the_pin(
+    qtbot: Any, make_kiosk: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Windows shutdown / log-off asks the app to commit its data, then closes its windows:
+    a kiosk that refused would block the shutdown."""
+    from PySide6.QtCore import SIGNAL
+    from PySide6.QtWidgets import QApplication
+
+    pin.set_pin(ctx.db, PIN)
+    w = make_kiosk(image_folder)
+    app = QApplication.instance()
+    assert app.receivers(SIGNAL("commitDataRequest(QSessionManager&)")) >= 1
+    w.on_session_ending(None)  # what commitDataRequest calls (its QSessionManager is Qt's own)
+    w.close()
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=5_000)
+    assert w.pin_dialog is None and not w.unlocked

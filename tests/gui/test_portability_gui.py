@@ -62,3 +62,31 @@ def test_the_gui_loads_onnxruntime_before_qt(tmp_path: Path, image_folder: Path)
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "ORDER onnxruntime,PySide6" in proc.stdout
+
+
+def test_settings_lists_cameras_by_name_and_saves_index_and_backend(
+    qtbot: Any, make_window: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    from desktop_app.config import load_settings
+    from desktop_app.ui import cameras
+
+    assert cameras.source_items(["Integrated Camera", "USB Camera"]) == [
+        "0 — Integrated Camera",
+        "1 — USB Camera",
+        "2",
+    ]
+    assert [v for v, _ in cameras.backend_choices("win32")] == ["auto", "dshow", "msmf"]
+    assert [v for v, _ in cameras.backend_choices("darwin")] == ["auto", "avfoundation"]
+    w = make_window(image_folder)
+    page = w.settings_page
+    page.source.clear()  # the list as QMediaDevices would name two cameras
+    page.source.addItems(cameras.source_items(["Integrated Camera", "USB Camera"]))
+    page.source.setCurrentText("1 — USB Camera")
+    page.backend.addItem("DirectShow", "dshow")  # a Windows choice, whatever this OS is
+    page.backend.setCurrentIndex(page.backend.findData("dshow"))
+    page.save()
+    saved = load_settings(config_file=tmp_path / "gui.toml", environ={})
+    assert (saved.camera.source, saved.camera.backend) == ("1", "dshow")
+    page.load()
+    assert page.source.currentText() == "1 — USB Camera"
+    assert page.backend.currentData() == "dshow"

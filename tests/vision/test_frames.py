@@ -122,3 +122,26 @@ def test_sixteen_bit_frames_become_eight_bit() -> None:
     frame = np.full((4, 4, 3), 0x8000, np.uint16)
     out = _as_bgr(frame)
     assert out.dtype == np.uint8 and int(out[0, 0, 0]) == 0x80
+
+
+def test_camera_backend_setting_picks_the_capture_api_per_os() -> None:
+    import cv2
+
+    from desktop_app.vision.frames import camera_apis
+
+    # Windows: DirectShow first (Media Foundation can take seconds to open), then MSMF
+    assert camera_apis("auto", "win32") == [cv2.CAP_DSHOW, cv2.CAP_MSMF]
+    assert camera_apis("auto", "linux") == [cv2.CAP_ANY]
+    assert camera_apis("auto", "darwin") == [cv2.CAP_ANY]
+    assert camera_apis("msmf", "win32") == [cv2.CAP_MSMF]
+    assert camera_apis("avfoundation", "darwin") == [cv2.CAP_AVFOUNDATION]
+    assert camera_apis("v4l2", "linux") == [cv2.CAP_V4L2]
+    with pytest.raises(ValueError):
+        camera_apis("quicktime")
+
+
+def test_a_webcam_that_does_not_open_names_the_chosen_backend() -> None:
+    src = FrameSource("57", realtime=False, backend="v4l2")
+    with pytest.raises(CameraUnavailable) as info:
+        src.read()
+    assert "Camera 57 is not available through v4l2" in str(info.value)

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
+    QGuiApplication,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -163,6 +164,10 @@ class KioskWindow(QWidget):
         self.controller = controller
         self.sounds = KioskSounds(self.settings.kiosk.sound, self)
         self.unlocked = False
+        self.session_ending = False  # the OS is shutting down or logging off (no PIN then)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.commitDataRequest.connect(self.on_session_ending)
         self.pin_dialog: PinPadDialog | None = None
         self.code_dialog: PinPadDialog | None = None  # the second-factor pad
         self.current: KioskView = WAITING_VIEW
@@ -314,7 +319,7 @@ class KioskWindow(QWidget):
     # ---- lifecycle -----------------------------------------------------------------------
     def _make_source(self) -> FrameSource:
         cam = self.settings.camera
-        return FrameSource(self.source, width=cam.width, height=cam.height)
+        return FrameSource(self.source, width=cam.width, height=cam.height, backend=cam.backend)
 
     def start(self, recognition: bool = True) -> None:
         """Start the camera; with ``recognition`` also bring the models and services up."""
@@ -563,8 +568,20 @@ class KioskWindow(QWidget):
             return
         super().keyReleaseEvent(event)
 
+    def on_session_ending(self, _manager: object = None) -> None:
+        """Windows shutdown/log-off (WM_QUERYENDSESSION), an X11/macOS session logging out:
+        let the kiosk close without the PIN. A kiosk that refused would block the shutdown
+        ("This app is preventing shutdown"). Nothing is lost: every mark is committed as it
+        happens. If the shutdown is cancelled, the PIN is needed again after a minute."""
+        log.info("the operating system is ending the session: the kiosk may close")
+        self.session_ending = True
+        QTimer.singleShot(60_000, self._session_continues)
+
+    def _session_continues(self) -> None:
+        self.session_ending = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.unlocked:
+        if not self.unlocked and not self.session_ending:
             event.ignore()  # Alt+F4 and the window manager's close need the PIN too
             self.request_exit()
             return

@@ -40,7 +40,7 @@ from desktop_app.config import save_settings
 from desktop_app.errors import ConfigError
 from desktop_app.recognition.defaults import default_threshold
 from desktop_app.security import pin as admin_pin
-from desktop_app.ui import admin_gate, ops
+from desktop_app.ui import admin_gate, cameras, ops
 from desktop_app.ui.admin_gate import ensure_admin
 from desktop_app.ui.common import chart_theme, operator_name
 
@@ -69,7 +69,7 @@ class SettingsPage(QWidget):
         self.source = QComboBox()
         self.source.setEditable(True)
         self.source.setMinimumWidth(260)
-        self.source.addItems(["0", "1", "2"])
+        self.source.addItems(cameras.source_items(cameras.camera_names()))
         self.source.setToolTip(
             "Webcam index (0, 1 ...), a video file, an rtsp:// or http:// URL, "
             "or a folder of images"
@@ -91,10 +91,16 @@ class SettingsPage(QWidget):
         size_row.addWidget(QLabel("×"))
         size_row.addWidget(self.cam_h)
         size_row.addStretch(1)
+        self.backend = QComboBox()
+        self.backend.setToolTip(
+            "How webcams are opened. Automatic uses DirectShow on Windows (Media Foundation "
+            "can take seconds to open a camera); pick another if a camera does not open."
+        )
         cam = QGroupBox("Camera")
         f = QFormLayout(cam)
         f.addRow("Source", src_row)
         f.addRow("Requested size", size_row)
+        f.addRow("Camera backend", self.backend)
 
         # detection
         self.min_face = QSpinBox()
@@ -258,7 +264,15 @@ class SettingsPage(QWidget):
     # ---- load / save ---------------------------------------------------------------------
     def load(self) -> None:
         s = self.ctx.settings
-        self.source.setCurrentText(s.camera.source)
+        items = [self.source.itemText(i) for i in range(self.source.count())]
+        self.source.setCurrentText(cameras.item_for_source(items, s.camera.source))
+        self.backend.clear()
+        choices = cameras.backend_choices()
+        if s.camera.backend not in {value for value, _ in choices}:
+            choices.append((s.camera.backend, s.camera.backend))  # set for another OS
+        for value, label in choices:
+            self.backend.addItem(label, value)
+        self.backend.setCurrentIndex(self.backend.findData(s.camera.backend))
         self.cam_w.setValue(s.camera.width)
         self.cam_h.setValue(s.camera.height)
         self.min_face.setValue(s.detector.min_face)
@@ -303,7 +317,8 @@ class SettingsPage(QWidget):
             camera = s.camera.model_validate(
                 {
                     **s.camera.model_dump(),
-                    "source": self.source.currentText().strip(),
+                    "source": cameras.source_from_text(self.source.currentText()),
+                    "backend": self.backend.currentData() or "auto",
                     "width": self.cam_w.value(),
                     "height": self.cam_h.value(),
                 }
