@@ -45,8 +45,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import AppError, ImageError
-from desktop_app.recognition.enrollment import LookAlikeError
-from desktop_app.storage.repositories import People
+from desktop_app.recognition.enrollment import LookAlikeError, WeakPhotoError
+from desktop_app.storage.repositories import People, Templates
 from desktop_app.ui import ops
 from desktop_app.ui.common import ShowStatus, operator_name
 from desktop_app.ui.live_view import CONFIRMING, KNOWN, UNKNOWN, FaceLabel, LiveView, as_box
@@ -176,6 +176,16 @@ class EnrollDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
+        # A person enrolled from a small ID photo is asked for camera samples here.
+        self.weak_banner = QLabel("")
+        self.weak_banner.setObjectName("weakBanner")
+        self.weak_banner.setWordWrap(True)
+        self.weak_banner.setStyleSheet(
+            "QLabel#weakBanner { background: #fff3cd; color: #5c4400; padding: 8px;"
+            " border-radius: 4px; }"
+        )
+        self.weak_banner.hide()
+        layout.addWidget(self.weak_banner)
         layout.addLayout(form)
 
         if mode == "photos":
@@ -245,11 +255,36 @@ class EnrollDialog(QDialog):
         for sig in (self.name.textChanged, self.consent.toggled):
             sig.connect(lambda *_: self.update_state())
         self._load_groups()
+        if person is not None:
+            self._check_weak(person)
         if mode == "camera":
             self._borrow_runner()
         self.update_state()
 
     # ---- state ---------------------------------------------------------------------------
+    def _check_weak(self, person: Any) -> None:
+        """Show the banner when the person has weak (small-photo) samples."""
+
+        def weak() -> int:
+            rows = self.ctx.db.run(lambda s: Templates(s).list(person_id=person.id))
+            return sum(1 for t in rows if t.weak)
+
+        def done(n: int) -> None:
+            if not n:
+                return
+            how = (
+                "Capture camera samples now: they replace the small photo."
+                if self.mode == "camera"
+                else "Use Enroll from camera to take camera samples: they replace it."
+            )
+            self.weak_banner.setText(
+                f"{person.name} was enrolled from a small or upscaled photo (a weak sample); "
+                f"recognition is less reliable until there are camera samples. {how}"
+            )
+            self.weak_banner.show()
+
+        ops.run_op(weak, success=done, parent=self)
+
     def _load_groups(self) -> None:
         def done(groups: list[str]) -> None:
             current = self.group.currentText()
@@ -409,9 +444,14 @@ class EnrollDialog(QDialog):
         super().done(r)
 
     # ---- enroll --------------------------------------------------------------------------
-    def enroll(self, allow_lookalike: bool = False) -> None:
+    def enroll(self, allow_lookalike: bool = False, allow_weak: bool = False) -> None:
         if self.problems():
             return
+        # what the operator already accepted in this dialog stays accepted on a retry
+        accepted = getattr(self, "_accepted", {})
+        allow_lookalike = allow_lookalike or accepted.get("lookalike", False)
+        allow_weak = allow_weak or accepted.get("weak", False)
+        self._accepted = {"lookalike": allow_lookalike, "weak": allow_weak}
         name = self.name.text().strip()
         kwargs = dict(
             external_id=self.external_id.text().strip() or None,
@@ -419,6 +459,7 @@ class EnrollDialog(QDialog):
             consent=self.consent.isChecked(),
             consent_by=self.consent_by.text().strip() or None,
             allow_lookalike=allow_lookalike,
+            allow_weak=allow_weak,
             person_id=getattr(self.person, "id", None),
         )
         sources = self.samples()
@@ -441,6 +482,13 @@ class EnrollDialog(QDialog):
         verb = "has new samples" if self.person is not None else "is enrolled"
         text = f"{name} {verb}: {n} sample{'s' if n != 1 else ''} stored."
         warnings = [f"{r.source}: {r.message}" for r in (getattr(result, "refused", []) or [])]
+        if getattr(result, "weak", None):
+            warnings.append(
+                f"Enrolled from a small photo (weak sample): recognition of {name} is less "
+                "reliable until camera samples are taken (the kiosk and this dialog ask for them)."
+            )
+        if getattr(result, "replaced_weak", 0):
+            text += " The small photo was replaced by the camera samples."
         if self.show_status is not None:
             self.show_status(text, 6000)
         if warnings:
@@ -457,6 +505,25 @@ class EnrollDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.update_state()
+        if isinstance(exc, WeakPhotoError):
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Small photo",
+                "This photo is too blurred to enroll normally: it is small or was enlarged "
+                "(an ID photo from a school or HR database?).\n\nYou can enroll it as a weak "
+                "sample: recognition is less reliable until camera samples are taken, and the "
+                "person is asked for them the next time the kiosk or this dialog sees them.",
+                QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            weak = box.addButton("Enroll as weak sample", QMessageBox.ButtonRole.AcceptRole)
+            weak.setObjectName("enrollWeak")
+            box.finished.connect(
+                lambda _r: self.enroll(allow_weak=True) if box.clickedButton() is weak else None
+            )
+            box.open()
+            self._weak_box = box
+            return
         if isinstance(exc, LookAlikeError):
             box = QMessageBox(
                 QMessageBox.Icon.Warning,

@@ -1,0 +1,174 @@
+"""Look-alikes and the second factor in the GUI, offscreen: the roster import offers to accept
+look-alike pairs (real models; two photos of the public-domain astronaut under two names are
+a look-alike pair), and the kiosk's code pad marks a held face only after the right ID
+number."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import cv2
+import pytest
+
+from desktop_app.attendance.kiosk_state import (
+    KioskController,
+    KioskParams,
+    KioskPhase,
+    KioskStateMachine,
+)
+from desktop_app.attendance.live import LiveLoop
+from desktop_app.attendance.second_factor import CodeWhenUnsure
+from desktop_app.storage.repositories import Events, Lookalikes, People
+from desktop_app.vision.image_io import save_image
+from tests.attendance.test_kiosk_state import face, frame
+from tests.gui.conftest import astronaut_bgr, wait_ops
+from tests.gui.test_kiosk import press_digits
+
+
+@pytest.mark.slow
+def test_roster_import_lists_lookalikes_and_accepts_them_on_request(
+    qtbot: Any,
+    make_window: Any,
+    settings: Any,
+    models_dir: Path,
+    image_folder: Path,
+    tmp_path: Path,
+) -> None:
+    from desktop_app.context import AppContext
+    from tests.recognition.conftest import link_models
+
+    live = AppContext(link_models(settings, models_dir))
+    img = astronaut_bgr()
+    save_image(tmp_path / "eileen.png", img)
+    save_image(tmp_path / "eileen_again.png", cv2.flip(img, 1))  # the same face: a "twin"
+    csv_path = tmp_path / "crew.csv"
+    csv_path.write_text(
+        "name,external_id,group,photo\n"
+        "Eileen Collins,N1,crew,eileen.png\n"
+        "Eileen Twin,N2,crew,eileen_again.png\n"
+        "Pam Melroy,N3,crew,\n",
+        encoding="utf-8",
+    )
+    try:
+        w = make_window(image_folder, context=live)
+        page = w.people_page
+        page.import_roster(csv_path)
+        qtbot.waitUntil(lambda: getattr(page, "_roster_box", None) is not None, timeout=120_000)
+        box = page._roster_box
+        assert "cannot be imported" in box.text()
+        assert "1 look-alike pair(s) found" in box.informativeText()
+        assert "line 2: Eileen Collins <-> line 3: Eileen Twin" in box.detailedText()
+        accept = box.findChild(type(box.buttons()[0]), "acceptLookalikes")
+        assert accept is not None and accept.text() == "Accept 1 look-alike pair"
+        page._roster_box = None
+        accept.click()
+        qtbot.waitUntil(lambda: page._roster_box is not None, timeout=120_000)
+        box = page._roster_box
+        assert "every row can be imported" in box.text()
+        assert "accepted" in box.informativeText()
+        if box.checkBox() is not None:
+            box.checkBox().setChecked(True)
+        next(b for b in box.buttons() if b.text() == "Import").click()
+        wait_ops(qtbot, 120_000)
+        qtbot.waitUntil(lambda: len(page.names()) == 3, timeout=20_000)
+        (pair,) = live.db.run(lambda s: Lookalikes(s).list())
+        assert {pair.person_a_name, pair.person_b_name} == {"Eileen Collins", "Eileen Twin"}
+    finally:
+        wait_ops(qtbot, 120_000)
+
+
+def test_kiosk_code_pad_marks_a_lookalike_only_after_the_right_id_number(
+    qtbot: Any, ctx: Any, image_folder: Path
+) -> None:
+    from desktop_app.ui.app import create_application
+    from desktop_app.ui.kiosk.window import KioskWindow
+
+    def add(s: Any) -> tuple[int, int]:
+        return (
+            People(s).add("Ana Silva", external_id="S-1024").id,
+            People(s).add("Bea Silva", external_id="S-1025").id,
+        )
+
+    ana, bea = ctx.db.run(add)
+    create_application()
+    w = KioskWindow(ctx, source=str(image_folder))
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    w.show()
+    w.start(recognition=False)
+    qtbot.waitUntil(lambda: w.live.current_image() is not None, timeout=10_000)
+    partners = {ana: frozenset({bea}), bea: frozenset({ana})}
+    loop = LiveLoop(None, ctx.attendance, second_factor=CodeWhenUnsure(lambda: partners))
+    machine = KioskStateMachine(KioskParams.from_settings(ctx.settings))
+    w.controller = KioskController(None, ctx.attendance, machine, loop=loop)
+    f = face(1, ana, "Ana Silva", confirmed=True)
+    f = dataclasses.replace(f, match=dataclasses.replace(f.match, lookalike=True))
+    w._show(w.controller.handle(frame(f)).view)
+    dlg = w.code_dialog
+    assert dlg is not None and dlg.isVisible()
+    assert dlg.prompt.text() == "Please type your ID number to confirm it is you"
+    assert w.band.text() == "Please type your ID number"
+    press_digits(dlg, "5555")
+    assert dlg.isVisible() and "not right (2 tries left)" in dlg.message_text()
+    assert ctx.db.run(lambda s: Events(s).query()) == []
+    press_digits(dlg, "1024")
+    qtbot.waitUntil(lambda: w.code_dialog is None and not dlg.isVisible(), timeout=5_000)
+    assert w.current.phase is KioskPhase.GREETING
+    assert w.card.view.subtitle.endswith("confirmed by code")
+    (ev,) = ctx.db.run(lambda s: Events(s).query())
+    assert (ev.person_id, ev.confirmed_by) == (ana, "external_id")
+    w.unlocked = True
+    w.close()
+    w.shutdown()
+
+
+def small_id_photo(path: Path) -> Path:
+    """The astronaut's head shrunk to 50 px and enlarged again: a typical small ID photo
+    (public domain), refused only as too blurred."""
+    head = astronaut_bgr()[0:260, 110:330]
+    small = cv2.resize(head, (50, 59), interpolation=cv2.INTER_AREA)
+    save_image(path, cv2.resize(small, (300, 354), interpolation=cv2.INTER_CUBIC))
+    return path
+
+
+@pytest.mark.slow
+def test_enroll_dialog_offers_a_small_photo_as_weak_sample_then_asks_for_camera_samples(
+    qtbot: Any, settings: Any, models_dir: Path, tmp_path: Path
+) -> None:
+    from desktop_app.context import AppContext
+    from desktop_app.storage.repositories import Templates
+    from desktop_app.ui.app import create_application
+    from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
+    from tests.recognition.conftest import link_models
+
+    create_application()
+    live = AppContext(link_models(settings, models_dir))
+    try:
+        dlg = EnrollDialog(live, None, mode="photos")
+        dlg.add_files([small_id_photo(tmp_path / "id_photo.png")])
+        dlg.name.setText("Eileen Collins")
+        dlg.consent.setChecked(True)
+        dlg.show()
+        dlg.enroll_button.click()
+        qtbot.waitUntil(lambda: getattr(dlg, "_weak_box", None) is not None, timeout=120_000)
+        box = dlg._weak_box
+        assert box.windowTitle() == "Small photo" and "weak sample" in box.text()
+        assert live.db.run(lambda s: People(s).count()) == 0  # nothing stored yet
+        box.findChild(type(box.buttons()[0]), "enrollWeak").click()
+        wait_ops(qtbot, 120_000)
+        (person,) = live.db.run(lambda s: People(s).list())
+        (tpl,) = live.db.run(lambda s: Templates(s).list(person_id=person.id))
+        assert tpl.weak
+
+        # Adding samples for her later: the dialog asks for camera samples.
+        again = EnrollDialog(live, None, mode="photos", person=person)
+        again.show()
+        qtbot.waitUntil(lambda: again.weak_banner.isVisible(), timeout=20_000)
+        assert "small or upscaled photo" in again.weak_banner.text()
+        assert "Enroll from camera" in again.weak_banner.text()
+        again.reject()
+    finally:
+        wait_ops(qtbot, 120_000)
+        live.close()
