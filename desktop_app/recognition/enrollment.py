@@ -155,11 +155,11 @@ Source = Path | str | np.ndarray
 # Weak samples (small ID photos). A still photo whose face fails ONLY the blur check can be
 # enrolled as a weak sample on the operator's word when the face is small in the photo or the
 # whole photo is ID-photo sized (its face was captured at low resolution and upscaled): on
-# ../shared/data/faces_hard (LFW crops upscaled to 350x350 files, faces 240-290 px wide) 13 of
-# the 200 enrollment photos failed only the blur check, sharpness 11.7-29.7 (gate 30 then;
-# the gate is now 20, vision/quality.py, and one remains). Below
-# WEAK_MIN_SHARPNESS (a Gaussian blur of ~3% of the face width, see vision/quality.py) a photo
-# is too far gone to help and stays refused.
+# ../shared/data/faces_hard (LFW crops upscaled to 350x350 files, faces 240-290 px wide) one
+# of the 200 enrollment photos fails only the blur check at the gate of 20 (Mario Dumont,
+# sharpness 11.7; 13 did at the former gate of 30); a 350x350 photo shrunk to a 40x40 thumbnail
+# and enlarged again scores ~18, at 30x30 ~13. Below WEAK_MIN_SHARPNESS (a Gaussian blur of
+# ~3% of the face width, see vision/quality.py) a photo is too far gone and stays refused.
 SMALL_PHOTO_PX = 640  # longer side of a photo file at or under which it counts as small
 WEAK_MIN_SHARPNESS = 10.0
 

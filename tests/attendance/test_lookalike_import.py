@@ -61,9 +61,9 @@ def test_one_dry_run_lists_every_pair_then_allow_lookalike_imports_them(
     assert ("Jeong Se-hyun", "Kim Jin-sun") in named  # the crowd-clip false match's neighbour
     text = str(dry)
     assert f"Look-alike pairs: {len(dry.pairs)}" in text
-    # Blur-only refusals of the upscaled crops say how to take them as weak samples.
+    # A blur-only refusal of an upscaled crop says how to take it as a weak sample.
     blurred = [r for r in dry.rows if "--allow-weak" in r.reason]
-    assert len(blurred) >= 10
+    assert "Mario Dumont" in {r.name for r in blurred}
     assert real_ctx.db.run(lambda s: People(s).count()) == 0
 
     # Rows refused for another reason (a turned head) are left out of the real import.

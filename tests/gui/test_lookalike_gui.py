@@ -125,10 +125,10 @@ def test_kiosk_code_pad_marks_a_lookalike_only_after_the_right_id_number(
 
 
 def small_id_photo(path: Path) -> Path:
-    """The astronaut's head shrunk to 50 px and enlarged again: a typical small ID photo
+    """The astronaut's head shrunk to 40 px and enlarged again: a typical small ID photo
     (public domain), refused only as too blurred."""
     head = astronaut_bgr()[0:260, 110:330]
-    small = cv2.resize(head, (50, 59), interpolation=cv2.INTER_AREA)
+    small = cv2.resize(head, (40, 47), interpolation=cv2.INTER_AREA)
     save_image(path, cv2.resize(small, (300, 354), interpolation=cv2.INTER_CUBIC))
     return path
 
