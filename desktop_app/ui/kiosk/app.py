@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 
 from desktop_app.ui.app import create_application
 from desktop_app.ui.kiosk.window import KioskWindow
@@ -33,8 +33,7 @@ def run_kiosk(
         window.resize(*size)
         window.show()
     else:
-        window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        window.showFullScreen()
+        window.lock_down()
     window.start()
     from desktop_app.ui.maintenance import RetentionScheduler
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -168,6 +168,7 @@ class KioskWindow(QWidget):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.commitDataRequest.connect(self.on_session_ending)
+        self.locked_down = False  # see lock_down()
         self.pin_dialog: PinPadDialog | None = None
         self.code_dialog: PinPadDialog | None = None  # the second-factor pad
         self.current: KioskView = WAITING_VIEW
@@ -430,7 +431,48 @@ class KioskWindow(QWidget):
         text = ops.error_text(exc) if isinstance(exc, BaseException) else str(exc)
         log.warning("kiosk: frame processing failed: %s", text)
 
+    # ---- lock-down -----------------------------------------------------------------------
+    def lock_down(self) -> None:
+        """Full screen, on top, with the keyboard grabbed; until the admin PIN is entered,
+        minimising or hiding the window is undone at once (and checked four times a second,
+        for window managers that do not tell). Alt+Tab and the Super key reach the kiosk
+        instead of the desktop where X11 grabs work; see docs/kiosk.md for what does not
+        (Wayland desktops, Ctrl+Alt+F1 VT switching): the locked-down session does."""
+        self.locked_down = True
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        self._restore()
+
+    def _restore(self) -> None:
+        if not self.locked_down or self.unlocked or self.session_ending:
+            return
+        if not self.isFullScreen() or self.isMinimized() or not self.isVisible():
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
+            self.showFullScreen()
+            self.raise_()
+            self.activateWindow()
+        self._grab_keyboard()
+
+    def _grab_keyboard(self) -> None:
+        """The kiosk (or its open pad) gets every key while locked down."""
+        if not self.locked_down or self.unlocked or self.session_ending:
+            return
+        pad = self.pin_dialog or self.code_dialog
+        target = pad if pad is not None and pad.isVisible() else self
+        if QWidget.keyboardGrabber() is not target:
+            target.grabKeyboard()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.locked_down:
+            QTimer.singleShot(0, self._restore)
+
+    def hideEvent(self, event: Any) -> None:
+        super().hideEvent(event)
+        if self.locked_down and not self.unlocked:
+            QTimer.singleShot(0, self._restore)
+
     def _on_timer(self) -> None:
+        self._restore()
         self._update_clock()
         if self.controller is not None:
             self._show(self.controller.tick())
@@ -508,6 +550,7 @@ class KioskWindow(QWidget):
 
         dlg.finished.connect(finished)
         dlg.open()
+        self._grab_keyboard()
 
     def _refresh_band(self) -> None:
         state, message = self._source_state
@@ -550,10 +593,12 @@ class KioskWindow(QWidget):
             self.pin_dialog = None
             if code == PinPadDialog.DialogCode.Accepted:
                 self.unlocked = True
+                self.releaseKeyboard()
                 self.close()
 
         dlg.finished.connect(finished)
         dlg.open()
+        self._grab_keyboard()
         return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
