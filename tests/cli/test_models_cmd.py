@@ -95,3 +95,33 @@ def test_unknown_model_name_is_a_clear_error(tmp_path: Path) -> None:
     assert res.returncode == 1
     assert "retinaface" in res.stderr and "mtcnn" in res.stderr
     assert "Traceback" not in res.stderr
+
+
+def test_list_names_role_licence_link_and_the_models_in_use(tmp_path: Path) -> None:
+    """Each model's weight licence as its rightsholder states it (not the code's), with the
+    link; ``default`` marks the models the settings use. Nothing needs to be built."""
+    data = tmp_path / "data"
+    res = run_cli("models", "list", "--json", "--data-dir", str(data), cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    listing = json.loads(res.stdout)
+    assert set(listing) == {"models_dir", "models"}
+    by_name = {m["name"]: m for m in listing["models"]}
+    for m in by_name.values():
+        assert {"role", "licence", "licence_url", "default"} <= set(m)
+        assert m["role"] in {"detector", "landmarker", "embedder"}
+        assert m["licence_url"].startswith("https://")
+    mtcnn, dlib = by_name["mtcnn"], by_name["dlib_resnet_v1"]
+    assert (mtcnn["role"], mtcnn["default"], mtcnn["commercial_use"]) == ("detector", True, False)
+    assert "not for commercial use" in mtcnn["licence"].lower()
+    assert mtcnn["licence_url"] == "https://github.com/ipazc/mtcnn/issues/53"
+    assert (dlib["role"], dlib["default"], dlib["commercial_use"]) == ("embedder", True, True)
+    assert dlib["licence"].startswith("Public domain")
+    assert dlib["licence_url"].startswith("https://github.com/davisking/dlib-models")
+    assert all(not m["default"] for n, m in by_name.items() if n not in {"mtcnn", "dlib_resnet_v1"})
+
+    table = run_cli("models", "list", "--data-dir", str(data), cwd=tmp_path)
+    assert table.returncode == 0, table.stderr
+    line = next(ln for ln in table.stdout.splitlines() if " mtcnn " in f" {ln} ")
+    assert line.startswith("*") and "detector" in line
+    assert "Not for commercial use" in table.stdout and "ipazc/mtcnn/issues/53" in table.stdout
+    assert "Public domain" in table.stdout

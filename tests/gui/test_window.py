@@ -498,3 +498,25 @@ def test_keyboard_shortcuts_switch_pages_and_focus_search(
     qtbot.waitUntil(lambda: w.people_page.search.hasFocus(), timeout=2000)
     qtbot.keyClick(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert w.current_page() == "live"
+
+
+def test_settings_and_about_say_when_a_models_weights_are_not_for_commercial_use(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """MTCNN's weights: the maintainer says not for commercial use; the dlib ResNet's are
+    public domain. The Settings choice and the About text show it, with the link."""
+    from desktop_app.config import load_settings
+    from desktop_app.ui.main_window import about_html
+
+    w = make_window(image_folder)
+    page = w.settings_page
+    page.detector_model.setCurrentIndex(page.detector_model.findData("mtcnn"))
+    note = page.detector_licence.text()
+    assert "Not for commercial use" in note and "github.com/ipazc/mtcnn/issues/53" in note
+    about = about_html(ctx.settings)
+    assert "mtcnn" in about and "Not for commercial use" in about
+    assert "dlib_resnet_v1" in about and "Public domain" in about
+    assert "github.com/davisking/dlib-models" in about
+    page.save()  # the choice is saved as the detector setting
+    saved = load_settings(config_file=tmp_path / "gui.toml", environ={})
+    assert saved.recognition.detector == "mtcnn"

@@ -141,3 +141,27 @@ def test_unreadable_weights_name_the_package_to_reinstall(
 def test_unknown_model_lists_the_known_ones(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="mtcnn"):
         ModelZoo(tmp_path).status("retinaface")
+
+
+def test_weights_other_than_the_cards_are_refused_before_building(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The card pins each weight file's sha256: another file (here O-Net replaced by a valid
+    P-Net file) is refused by name, with the reinstall command, and nothing is built."""
+    fake = tmp_path / "weights"
+    shutil.copytree(mtcnn_spec.weights_dir(), fake)
+    shutil.copy(fake / "pnet.lz4", fake / "onet.lz4")
+    monkeypatch.setattr(mtcnn_spec, "weights_dir", lambda: fake)
+    zoo = ModelZoo(tmp_path / "models")
+    with pytest.raises(ModelError, match=r"onet\.lz4 are not the ones its model card names"):
+        zoo.ensure("mtcnn")
+    assert not zoo.folder("mtcnn").exists()
+
+
+def test_every_registered_model_has_a_complete_card() -> None:
+    for name, model in registry.MODELS.items():
+        card = model.card
+        assert card.name == name and card.role in {"detector", "landmarker", "embedder"}
+        assert card.licence and card.licence_url.startswith("https://")
+        assert card.sha256 and all(SHA256.match(d) for d in card.sha256.values())
+        assert (card.source_package is None) != (card.vendored is None)

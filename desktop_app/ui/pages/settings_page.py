@@ -3,6 +3,7 @@ calibration plot), attendance rules, storage, admin PIN. Saved to the settings T
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.config import save_settings
 from desktop_app.errors import ConfigError
+from desktop_app.modelzoo import registry
 from desktop_app.recognition.defaults import default_threshold
 from desktop_app.security import pin as admin_pin
 from desktop_app.ui import admin_gate, cameras, ops
@@ -112,8 +114,24 @@ class SettingsPage(QWidget):
         self.detect_every = QSpinBox()
         self.detect_every.setRange(1, 60)
         self.detect_every.setSuffix(" frames")
+        # The face detector: every registered one, its weight licence next to the choice.
+        self.detector_model = QComboBox()
+        for name in registry.names("detector"):
+            card = registry.get_card(name)
+            self.detector_model.addItem(name, name)
+            self.detector_model.setItemData(
+                self.detector_model.count() - 1, card.description, Qt.ItemDataRole.ToolTipRole
+            )
+        self.detector_model.setMaximumWidth(280)
+        self.detector_model.currentIndexChanged.connect(lambda _i: self._show_licence())
+        self.detector_licence = QLabel()
+        self.detector_licence.setObjectName("detectorLicence")
+        self.detector_licence.setWordWrap(True)
+        self.detector_licence.setOpenExternalLinks(True)
         det = QGroupBox("Detection")
         f = QFormLayout(det)
+        f.addRow("Face detector", self.detector_model)
+        f.addRow(self.detector_licence)
         f.addRow("Smallest face", self.min_face)
         f.addRow("Full detection every", self.detect_every)
 
@@ -278,6 +296,8 @@ class SettingsPage(QWidget):
         self.min_face.setValue(s.detector.min_face)
         self.detect_every.setValue(s.detector.detect_every)
         r = s.recognition
+        self.detector_model.setCurrentIndex(max(0, self.detector_model.findData(r.detector)))
+        self._show_licence()
         thr = r.threshold if r.threshold is not None else default_threshold(r.embedder)
         self.threshold.setValue(thr)
         if r.target_false_match_rate is not None:
@@ -298,6 +318,21 @@ class SettingsPage(QWidget):
         self.db_url.setText(s.database_url or "")
         self._sync_threshold_mode()
         self.status.setText("")
+
+    def _show_licence(self) -> None:
+        """The chosen detector's weight licence; a non-commercial one says so in red."""
+        name = self.detector_model.currentData()
+        if name is None:
+            self.detector_licence.setText("")
+            return
+        card = registry.get_card(str(name))
+        where = f'(<a href="{card.licence_url}">where the rightsholder says so</a>)'
+        if card.commercial_use:
+            text = f"Weights licence: {html.escape(card.licence)} {where}"
+        else:  # the licence text itself says "not for commercial use": shown as a warning
+            text = f'<span style="color:#c62828"><b>{html.escape(card.licence)}</b></span> {where}'
+        self.detector_licence.setText(text)
+        self.detector_licence.setToolTip(card.licence_note)
 
     def _sync_threshold_mode(self) -> None:
         by_fmr = self.by_fmr.isChecked()
@@ -330,9 +365,15 @@ class SettingsPage(QWidget):
                     "detect_every": self.detect_every.value(),
                 }
             )
+            detector_name = str(self.detector_model.currentData() or s.recognition.detector)
             recognition = s.recognition.model_validate(
                 {
                     **s.recognition.model_dump(),
+                    "detector": detector_name,
+                    # the new detector's own landmarker (if any) unless one was set by hand
+                    "landmarker": s.recognition.landmarker
+                    if detector_name == s.recognition.detector
+                    else None,
                     "target_false_match_rate": self.fmr.currentData()
                     if self.by_fmr.isChecked()
                     else None,
