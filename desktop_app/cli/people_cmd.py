@@ -1,4 +1,4 @@
-"""``face-attendance people list|show|erase|import``: the enrolled people.
+"""``face-attendance people list|show|erase|import|pin``: the enrolled people.
 
 ``people remove`` is an alias of ``people erase`` (its old ``--with-events`` flag is accepted:
 erasing deletes the marks unless ``--keep-statistics``)."""
@@ -43,6 +43,13 @@ def register(sub: Any) -> argparse.ArgumentParser:
         rm.add_argument("--yes", action="store_true", help="do not ask for confirmation")
         rm.add_argument("--with-events", action="store_true", help=argparse.SUPPRESS)
         rm.add_argument("--json", action="store_true")
+    pn = psub.add_parser(
+        "pin",
+        help="set (asked twice) or --clear a person's own kiosk PIN, the second factor when "
+        "kiosk.second_factor is 'pin'",
+    )
+    pn.add_argument("person", metavar="PERSON", help="id, external id or name")
+    pn.add_argument("--clear", action="store_true", help="remove the person's kiosk PIN")
     imp = psub.add_parser("import", help="import a roster CSV (name, external id, group, photo)")
     imp.add_argument("csv", type=Path, metavar="CSV")
     imp.add_argument("--consent", action="store_true", help="everyone listed agreed")
@@ -80,7 +87,7 @@ def _person_dict(p: PersonRecord) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from desktop_app.storage.repositories import Events, People, Templates
+    from desktop_app.storage.repositories import Events, Lookalikes, People, Templates
 
     cmd = args.people_command
     if cmd == "list":
@@ -106,13 +113,21 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         return 0
     if cmd == "show":
 
-        def read(s: Any) -> tuple[PersonRecord, list[Any], int]:
+        def read(s: Any) -> tuple[PersonRecord, list[Any], int, list[Any]]:
             person = People(s).find(args.person)
             templates = Templates(s).list(person_id=person.id, kind=None)
             events = len(Events(s).query(person_id=person.id, statuses=None))
-            return person, templates, events
+            return person, templates, events, Lookalikes(s).list(person_id=person.id)
 
-        person, templates, n_events = ctx.db.run(read)
+        person, templates, n_events, pairs = ctx.db.run(read)
+        lookalikes = [
+            {
+                "person_id": p.person_b_id if p.person_a_id == person.id else p.person_a_id,
+                "name": p.person_b_name if p.person_a_id == person.id else p.person_a_name,
+                "distance": p.distance,
+            }
+            for p in pairs
+        ]
         rows = [
             {
                 "id": t.id,
@@ -122,6 +137,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
                 "source": t.source,
                 "chip": bool(t.chip),
                 "encrypted": t.encrypted,
+                "weak": t.weak,
                 "created_at": t.created_at.isoformat(),
             }
             for t in templates
@@ -129,7 +145,12 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         if args.json:
             print(
                 json.dumps(
-                    {**_person_dict(person), "events": n_events, "face_templates": rows},
+                    {
+                        **_person_dict(person),
+                        "events": n_events,
+                        "face_templates": rows,
+                        "lookalikes": lookalikes,
+                    },
                     ensure_ascii=False,
                 )
             )
@@ -141,11 +162,17 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         print(f"{'templates':>14}: {len(rows)}")
         for r in rows:
             q = f"{r['quality']:.2f}" if r["quality"] is not None else "-"
+            weak = "  WEAK (small photo: take camera samples)" if r["weak"] else ""
             print(
                 f"    {r['id']:>5} {r['kind']:8s} {r['embedder']:16s} quality {q}  "
-                f"{r['source'] or ''}"
+                f"{r['source'] or ''}{weak}"
             )
+        for la in lookalikes:
+            dist = f" (distance {la['distance']:.3f})" if la["distance"] is not None else ""
+            print(f"{'look-alike':>14}: {la['name']} (id {la['person_id']}){dist}")
         return 0
+    if cmd == "pin":
+        return _pin(args, ctx)
     if cmd in ("erase", "remove"):
         return _erase(args, ctx)
     if cmd == "import":
@@ -244,4 +271,29 @@ def _erase(args: argparse.Namespace, ctx: Any) -> int:
         print(f"{len(copies)} older database copies in backups/ still hold them {until}:")
         for c in copies:
             print(f"  {c}")
+    return 0
+
+
+def _pin(args: argparse.Namespace, ctx: Any, ask: Any = None) -> int:
+    """Set (asked twice, never on the command line) or clear a person's kiosk PIN."""
+    import getpass
+
+    from desktop_app.attendance.second_factor import set_person_pin
+    from desktop_app.errors import PermissionDenied
+    from desktop_app.storage.repositories import People
+
+    ask = ask or getpass.getpass
+    person = ctx.db.run(lambda s: People(s).find(args.person))
+    if args.clear:
+        set_person_pin(ctx.db, person.id, None, actor="cli")
+        print(f"Kiosk PIN of {person.name} removed.")
+        return 0
+    first = ask(f"New kiosk PIN for {person.name} (4-12 digits): ")
+    if ask("Repeat it: ").strip() != first.strip():
+        raise PermissionDenied("The two PINs differ; nothing was changed.")
+    set_person_pin(ctx.db, person.id, first, actor="cli")
+    print(
+        f"Kiosk PIN of {person.name} set. Kiosks with kiosk.second_factor = 'pin' ask for it "
+        "when a face alone is not enough (a look-alike, an ambiguous match)."
+    )
     return 0
