@@ -52,6 +52,14 @@ class DetectorSettings(BaseModel):
     # detection from 17.6 to 14.0 ms (R-Net/O-Net batches of dozens of crops) and leave the
     # 1-face frame within run-to-run noise (7.9 vs 7.3-8.2 ms).
     threads: int = Field(2, ge=1, le=64, description="onnxruntime threads for the detector")
+    # BlazeFace (detector "blazeface") on camera frames: "short" for faces within ~2 m (desk,
+    # kiosk), "full" for a room (~5 m). Still photos always try full range, then short range.
+    blazeface_range: Literal["short", "full"] = Field(
+        "short", description="BlazeFace model for camera frames: short (~2 m) or full (~5 m)"
+    )
+    # Extra Face Mesh passes from the mesh's own ROI: points depend less on the detector's box
+    # (faces_hard DIR@FPIR1e-2 0.609 -> 0.649 with one pass, stills stack, see README).
+    mesh_refine: int = Field(1, ge=0, le=3, description="extra Face Mesh passes per face")
 
 
 class RecognitionSettings(BaseModel):

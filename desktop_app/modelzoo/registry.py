@@ -27,10 +27,12 @@ from typing import Any, Generic, TypeVar
 from desktop_app.config import Settings
 from desktop_app.errors import ModelError
 from desktop_app.fileio import replace_retrying, sha256_file
-from desktop_app.modelzoo import dlib_resnet, mtcnn
+from desktop_app.modelzoo import dlib_resnet, mediapipe_face, mtcnn
 from desktop_app.modelzoo.cards import Builder, ModelCard, Progress, Role
+from desktop_app.vision.blazeface import BlazeFaceDetector
 from desktop_app.vision.detector import MTCNNDetector
 from desktop_app.vision.embedder import DlibResNetEmbedder
+from desktop_app.vision.face_mesh import FaceMeshLandmarker
 from desktop_app.vision.pipeline import FacePipeline
 from desktop_app.vision.types import Detector, Embedder, Landmarker
 
@@ -55,8 +57,21 @@ class Model(Generic[R]):
 
 DETECTORS: Mapping[str, Model[Detector]] = {
     "mtcnn": Model[Detector](mtcnn.CARD, mtcnn.BUILDER, MTCNNDetector, MTCNNDetector.load),
+    "blazeface": Model[Detector](
+        mediapipe_face.BLAZEFACE_CARD,
+        mediapipe_face.BLAZEFACE_BUILDER,
+        BlazeFaceDetector,
+        BlazeFaceDetector.load,
+    ),
 }
-LANDMARKERS: Mapping[str, Model[Landmarker]] = {}
+LANDMARKERS: Mapping[str, Model[Landmarker]] = {
+    "face_mesh": Model[Landmarker](
+        mediapipe_face.FACE_MESH_CARD,
+        mediapipe_face.FACE_MESH_BUILDER,
+        FaceMeshLandmarker,
+        FaceMeshLandmarker.load,
+    ),
+}
 EMBEDDERS: Mapping[str, Model[Embedder]] = {
     dlib_resnet.NAME: Model[Embedder](
         dlib_resnet.CARD, dlib_resnet.BUILDER, DlibResNetEmbedder, DlibResNetEmbedder.load

@@ -28,8 +28,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from desktop_app.config import Settings
 from desktop_app.vision.runtime import create_session
-from desktop_app.vision.types import Face
+from desktop_app.vision.types import FIVE_POINTS, Face
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,10 @@ class BlazeFaceDetector:
     one BlazeFace pass costs about what a tracker would.
     """
 
+    landmark_order = FIVE_POINTS
+    SHORT_FILE = "blazeface_short_range.onnx"  # names the modelzoo builder writes
+    FULL_FILE = "blazeface_full_range.onnx"
+
     def __init__(
         self,
         name: str,
@@ -228,6 +233,16 @@ class BlazeFaceDetector:
         self.models = list(models)
         self.still_models = list(still_models) if still_models is not None else self.models
         self.max_faces = max_faces
+
+    @classmethod
+    def load(cls, model_folder: Path, settings: Settings) -> BlazeFaceDetector:
+        """The registry's loader: camera frames use ``detector.blazeface_range``; stills try
+        full range, then short range."""
+        threads = settings.detector.threads
+        short = BlazeFace(Path(model_folder) / cls.SHORT_FILE, SHORT_RANGE, threads)
+        full = BlazeFace(Path(model_folder) / cls.FULL_FILE, FULL_RANGE, threads)
+        live = [short] if settings.detector.blazeface_range == "short" else [full]
+        return cls("blazeface", live, [full, short])
 
     def detections(self, image_bgr: np.ndarray) -> list[Detection]:
         rgb = np.ascontiguousarray(image_bgr[:, :, ::-1])

@@ -28,8 +28,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from desktop_app.config import Settings
 from desktop_app.vision.runtime import create_session
-from desktop_app.vision.types import Face
+from desktop_app.vision.types import FIVE_POINTS, Face
 
 INPUT_SIZE = 192
 ROI_SCALE = 1.5
@@ -43,25 +44,6 @@ MOUTH_CORNERS = (61, 291)
 LEFT_EYE_LIDS = (159, 145)
 RIGHT_EYE_LIDS = (386, 374)
 INNER_LIPS = (13, 14)
-
-
-# Where these 5 points land in dlib's 150x150 chip (padding 0.25), chip pixels, and each
-# point's weight in the similarity fit (1 / its spread). Derived like MTCNN's (vision/align.py)
-# with ``tools/derive_align_template.py --detector mediapipe`` on the 93 single-face photos
-# where dlib finds one face, with the stills stack (full range, short-range fallback, one
-# refine pass): our chip vs dlib's own chip through the dlib ResNet, cosine median 0.9978,
-# min 0.9711 (held-out halves: the same). The nose tip sits ~4 px lower than MTCNN's.
-DLIB_CHIP_TEMPLATE = np.array(
-    [
-        [46.783, 46.870],
-        [100.483, 46.832],
-        [73.629, 80.548],
-        [49.692, 102.114],
-        [98.903, 101.880],
-    ],
-    dtype=np.float32,
-)
-DLIB_CHIP_WEIGHTS = np.array([0.4047, 0.4852, 0.0473, 0.0274, 0.0355], dtype=np.float64)
 
 
 @dataclass(frozen=True)
@@ -190,10 +172,18 @@ class FaceMeshLandmarker:
     """
 
     name = "face_mesh"
+    landmark_order = FIVE_POINTS
+    FILE = "face_mesh.onnx"  # the name the modelzoo builder writes
 
     def __init__(self, mesh: FaceMesh, refine: int = 0) -> None:
         self.mesh = mesh
         self.refine_passes = refine
+
+    @classmethod
+    def load(cls, model_folder: Path, settings: Settings) -> FaceMeshLandmarker:
+        """The registry's loader (threads and refine passes from ``detector`` settings)."""
+        mesh = FaceMesh(Path(model_folder) / cls.FILE, settings.detector.threads)
+        return cls(mesh, refine=settings.detector.mesh_refine)
 
     def meshes(self, image_bgr: np.ndarray, faces: Sequence[Face]) -> list[Mesh]:
         """One mesh per face (presence not yet checked)."""

@@ -38,7 +38,12 @@ def test_build_all_then_list_and_verify(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr
     listing = json.loads(res.stdout)
     by_name = {m["name"]: m for m in listing["models"]}
-    assert set(by_name) == {"mtcnn", "dlib_resnet_v1"}
+    assert set(by_name) == {"mtcnn", "dlib_resnet_v1", "blazeface", "face_mesh"}
+    blazeface = by_name["blazeface"]
+    assert blazeface["ok"] and blazeface["role"] == "detector"
+    assert blazeface["licence"].startswith("Apache-2.0")
+    assert set(blazeface["files"]) == {"blazeface_short_range.onnx", "blazeface_full_range.onnx"}
+    assert by_name["face_mesh"]["role"] == "landmarker"
     mtcnn = by_name["mtcnn"]
     assert mtcnn["ok"] and mtcnn["kind"] == "detector"
     assert mtcnn["source_package"] == "mtcnn" and mtcnn["built_from_version"] == "1.0.0"

@@ -36,6 +36,40 @@ def onnx_models() -> dict[str, bytes]:
     return {name: mp_spec.build_onnx(m) for name, m in mp_spec.MODELS.items()}
 
 
+def test_cards_pin_the_files_provenance_records() -> None:
+    recorded = {f: e["sha256"] for f, e in mp_spec.provenance()["files"].items()}
+    pinned = {**mp_spec.BLAZEFACE_CARD.sha256, **mp_spec.FACE_MESH_CARD.sha256}
+    assert pinned == recorded
+    assert mp_spec.BLAZEFACE_CARD.commercial_use and mp_spec.FACE_MESH_CARD.commercial_use
+    assert "Apache License" in (mp_spec.vendored_dir() / "LICENSE").read_text()[:100]
+
+
+def test_registry_builds_and_loads_the_stack(
+    tmp_path: Path, astronaut: tuple[np.ndarray, np.ndarray]
+) -> None:
+    """models build -> pipeline: the astronaut's chip embeds like dlib's own chip of her."""
+    from desktop_app.config import load_settings
+    from desktop_app.modelzoo.registry import ModelZoo, build_pipeline
+
+    cfg = tmp_path / "settings.toml"
+    cfg.touch()
+    settings = load_settings(
+        config_file=cfg,
+        environ={},
+        data_dir=tmp_path,
+        recognition={"detector": "blazeface", "landmarker": "face_mesh"},
+    )
+    zoo = ModelZoo(tmp_path / "models")
+    pipe = build_pipeline(settings, zoo)
+    assert zoo.status("blazeface").ok and zoo.status("face_mesh").ok
+    image, _ = astronaut
+    obs = pipe.process(image, flip=False)
+    assert len(obs) == 1 and obs[0].face.openness is not None
+    ref = np.load(FIXTURES / "astronaut_dlib.npz")["descriptor"]
+    e = obs[0].embedding
+    assert float(e @ ref / np.linalg.norm(e) / np.linalg.norm(ref)) > 0.99
+
+
 @pytest.fixture(scope="module")
 def astronaut() -> tuple[np.ndarray, np.ndarray]:
     from skimage import data
