@@ -80,6 +80,12 @@ class RecognitionSettings(BaseModel):
     live_flip_average: bool = False
     confirm_frames: int = Field(3, ge=1, le=30, description="N agreeing frames ...")
     confirm_window: int = Field(5, ge=1, le=60, description="... of the last M")
+    # How a video track is confirmed (attendance/live.py): "fused" decides on the quality-
+    # weighted mean of the track's last fuse_window embeddings, once it has confirm_frames
+    # frames; "vote" needs confirm_frames of the last confirm_window frames to agree.
+    # "fused" by measurement (benchmarks/stranger_pass.py, docs/recognition.md).
+    track_evidence: Literal["fused", "vote"] = "fused"
+    fuse_window: int = Field(15, ge=1, le=300)
     hnsw_above: int = Field(50_000, ge=1000, description="exact search up to this many templates")
     # Approximate index above that size. "ivf" by measurement (`bench search`, 1e6 x 128-D:
     # IVF nprobe 64 recall@1 1.0 at ~1 ms, built in 4 min; HNSW M=32 recall 0.90 at 1.8 ms,

@@ -9,7 +9,8 @@ The main window, the kiosk and ``face-attendance recognize`` all run frames thro
 2. **track evidence** (:class:`TrackEvidence`): turns the frames of a track into the decision
    to act on and sets ``confirmed``. The default, :class:`FrameVote`, confirms a person when N
    of a track's last M frames name them and this frame does too, so one bad frame never marks.
-   Another strategy (fusing a track's embeddings before deciding) plugs in here;
+   The shipped one, :class:`FusedEvidence`, decides once on the quality-weighted mean of the
+   track's embeddings (``recognition.track_evidence``: "fused" or "vote");
 3. **second factor** (:class:`SecondFactorPolicy`): may hold a face back because the decision
    is too close to call (an ambiguous match, a person with a look-alike). A held face is never
    marked silently: the loop reports :class:`SecondFactorRequired` once per track and the
@@ -23,6 +24,7 @@ them. A loop serves one frame source; one caller (the inference thread) at a tim
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
@@ -95,6 +97,78 @@ class FrameVote:
 
     def reset(self) -> None:
         self.voter = TrackVoter(self.voter.confirm_frames, self.voter.confirm_window)
+
+
+class FusedEvidence:
+    """Decide on a track's fused embedding instead of voting frame by frame.
+
+    Each face's embedding is L2-normalised and weighted by its quality score
+    (``vision.quality``: size, sharpness, pose, exposure); the track's last ``window`` frames
+    are averaged and the gallery decides once on the mean. A track is confirmed when that
+    decision is KNOWN and the track has at least ``confirm_frames`` frames. A stranger who
+    passes the threshold in a few lucky frames no longer gathers N of M votes: the mean of
+    all frames decides (benchmarks/stranger_pass.py, docs/recognition.md).
+    """
+
+    MIN_WEIGHT = 0.05  # a frame that fails every quality check still counts a little
+
+    def __init__(self, confirm_frames: int = 3, window: int = 15) -> None:
+        if confirm_frames < 1 or window < confirm_frames:
+            raise ValueError("need 1 <= confirm_frames <= window")
+        self.confirm_frames = int(confirm_frames)
+        self.window = int(window)
+        self._tracks: dict[int, deque[tuple[np.ndarray, float]]] = {}
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> FusedEvidence:
+        rec = settings.recognition
+        frames = int(rec.confirm_frames)
+        return cls(frames, max(int(rec.fuse_window), frames))
+
+    @staticmethod
+    def weight(face: RecognizedFace) -> float:
+        if face.chip_rgb is None:
+            return 1.0
+        from desktop_app.vision.quality import assess_quality
+
+        score = assess_quality(face.face, face.chip_rgb).score
+        return max(float(score), FusedEvidence.MIN_WEIGHT)
+
+    def update(self, result: FrameResult, decide: Decide) -> FrameResult:
+        for tid in result.ended_tracks:
+            self._tracks.pop(tid, None)
+        fused: list[np.ndarray] = []
+        which: list[int] = []  # index into result.faces of each fused row
+        for i, face in enumerate(result.faces):
+            if face.track_id is None or face.embedding is None:
+                continue
+            emb = np.asarray(face.embedding, np.float64).reshape(-1)
+            emb = emb / max(float(np.linalg.norm(emb)), 1e-12)
+            track = self._tracks.setdefault(face.track_id, deque(maxlen=self.window))
+            track.append((emb, self.weight(face)))
+            w = np.array([t[1] for t in track])
+            mean = (np.stack([t[0] for t in track]) * w[:, None]).sum(0) / w.sum()
+            fused.append(mean.astype(np.float32))
+            which.append(i)
+        matches = list(decide(np.stack(fused))) if fused else []
+        faces = [replace(f, confirmed=False) for f in result.faces]
+        for i, match in zip(which, matches, strict=True):
+            face = faces[i]
+            frames = len(self._tracks[int(face.track_id or 0)])
+            faces[i] = replace(
+                face, match=match, confirmed=match.known and frames >= self.confirm_frames
+            )
+        return replace(result, faces=faces)
+
+    def reset(self) -> None:
+        self._tracks.clear()
+
+
+def evidence_for(settings: Any) -> TrackEvidence:
+    """The shipped track evidence for ``settings`` (``recognition.track_evidence``)."""
+    if getattr(settings.recognition, "track_evidence", "fused") == "vote":
+        return FrameVote.from_settings(settings)
+    return FusedEvidence.from_settings(settings)
 
 
 class NeverAsk:
@@ -190,7 +264,7 @@ class LiveLoop:
             ctx.attendance if mark else None,
             source=source,
             session_id=session_id,
-            evidence=FrameVote.from_settings(ctx.settings),
+            evidence=evidence_for(ctx.settings),
             second_factor=CodeWhenUnsure.for_context(ctx),
         )
 

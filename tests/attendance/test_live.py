@@ -157,3 +157,86 @@ def test_without_attendance_the_loop_only_recognises(people: Any) -> None:
     assert [type(e) for e in out[0].events] == [TrackConfirmed]
     loop.reset()
     assert frames.resets == 1
+
+
+# ---- fusing a track's embeddings (FusedEvidence) -------------------------------------------
+def _unit(i: int) -> np.ndarray:
+    v = np.zeros(128, np.float32)
+    v[i] = 1.0
+    return v
+
+
+def _near_ana(noise_axis: int) -> np.ndarray:
+    """0.30 from Ana's template (axis 0), off along another axis each frame."""
+    c = 1 - 0.3**2 / 2
+    return (c * _unit(0) + np.sqrt(1 - c * c) * _unit(noise_axis)).astype(np.float32)
+
+
+class Gallery2:
+    """Ana (person 1, axis 0) and Bo (person 2, axis 1) decided by the real Matcher."""
+
+    def __init__(self) -> None:
+        from desktop_app.recognition.matcher import Matcher, owner_from_maps
+
+        self.matcher = Matcher(0.37, 0.03, crowd_weight=0.5, crowd_reach=0.5)
+        self.owner = owner_from_maps({10: 1, 20: 2})
+        self.templates = np.stack([_unit(0), _unit(1)])
+
+    def decide(self, embeddings: np.ndarray) -> list[Match]:
+        out = []
+        for e in np.atleast_2d(embeddings):
+            e = e / np.linalg.norm(e)
+            d = np.linalg.norm(self.templates - e, axis=1)
+            order = np.argsort(d)
+            out.append(self.matcher.match(d[order], np.array([10, 20])[order], self.owner))
+        return out
+
+
+def _track(frames: list[np.ndarray], gallery: Gallery2, track: int = 7) -> list[FrameResult]:
+    results = []
+    for i, emb in enumerate(frames):
+        face = RecognizedFace(
+            Face((85.0, 95.0, 175.0, 190.0), 0.99, LANDMARKS),
+            gallery.decide(emb)[0],
+            track_id=track,
+            embedding=emb,
+        )
+        results.append(FrameResult([face], frame_index=i))
+    return results
+
+
+def test_fused_evidence_decides_on_the_tracks_mean_not_on_lucky_frames() -> None:
+    """A stranger close to Ana in 3 of 5 frames (and nobody in the others) gathers 3 of 5
+    votes; the mean of the track is far from her, so fusing confirms nobody. A real Ana, close
+    in every frame, is confirmed once the track has 3 frames."""
+    from desktop_app.attendance.live import FusedEvidence
+
+    g = Gallery2()
+    stranger = [_near_ana(2), _unit(3), _near_ana(4), _unit(5), _near_ana(6)]
+    vote, fused = FrameVote(3, 5), FusedEvidence(3, 15)
+    voted = [vote.update(r, g.decide) for r in _track(stranger, g)]
+    assert voted[-1].faces[0].confirmed  # three lucky frames are enough for the vote
+    decided = [fused.update(r, g.decide) for r in _track(stranger, g)]
+    assert not any(r.faces[0].confirmed for r in decided)
+    assert decided[-1].faces[0].match.status is MatchStatus.UNKNOWN
+
+    fused.reset()
+    ana = [_near_ana(2), _near_ana(3), _near_ana(4)]
+    decided = [fused.update(r, g.decide) for r in _track(ana, g, track=8)]
+    assert [r.faces[0].confirmed for r in decided] == [False, False, True]
+    assert decided[-1].faces[0].match.person_id == 1
+    assert decided[-1].faces[0].match.distance < 0.3  # the mean is closer than any frame
+
+
+def test_fused_evidence_forgets_ended_tracks() -> None:
+    from dataclasses import replace
+
+    from desktop_app.attendance.live import FusedEvidence
+
+    g = Gallery2()
+    fused = FusedEvidence(2, 15)
+    first, second = _track([_near_ana(2), _near_ana(3)], g)
+    fused.update(first, g.decide)
+    fused.update(replace(second, faces=[], ended_tracks=(7,)), g.decide)  # track 7 ended
+    again = fused.update(second, g.decide)  # a new track 7 starts over: one frame only
+    assert not again.faces[0].confirmed
