@@ -112,27 +112,27 @@ class FusedEvidence:
 
     MIN_WEIGHT = 0.05  # a frame that fails every quality check still counts a little
 
-    def __init__(self, confirm_frames: int = 3, window: int = 15) -> None:
+    def __init__(self, confirm_frames: int = 3, window: int = 15, chip: Any = None) -> None:
         if confirm_frames < 1 or window < confirm_frames:
             raise ValueError("need 1 <= confirm_frames <= window")
         self.confirm_frames = int(confirm_frames)
         self.window = int(window)
+        self.chip = chip  # the embedder's ChipSpec (quality is read off it); None: weight 1
         self._tracks: dict[int, deque[tuple[np.ndarray, float]]] = {}
 
     @classmethod
-    def from_settings(cls, settings: Any) -> FusedEvidence:
+    def from_settings(cls, settings: Any, chip: Any = None) -> FusedEvidence:
         rec = settings.recognition
         frames = int(rec.confirm_frames)
-        return cls(frames, max(int(rec.fuse_window), frames))
+        return cls(frames, max(int(rec.fuse_window), frames), chip)
 
-    @staticmethod
-    def weight(face: RecognizedFace) -> float:
-        if face.chip_rgb is None:
+    def weight(self, face: RecognizedFace) -> float:
+        if face.chip_rgb is None or self.chip is None:
             return 1.0
         from desktop_app.vision.quality import assess_quality
 
-        score = assess_quality(face.face, face.chip_rgb).score
-        return max(float(score), FusedEvidence.MIN_WEIGHT)
+        score = assess_quality(face.face, face.chip_rgb, self.chip).score
+        return max(float(score), self.MIN_WEIGHT)
 
     def update(self, result: FrameResult, decide: Decide) -> FrameResult:
         for tid in result.ended_tracks:
@@ -164,11 +164,12 @@ class FusedEvidence:
         self._tracks.clear()
 
 
-def evidence_for(settings: Any) -> TrackEvidence:
-    """The shipped track evidence for ``settings`` (``recognition.track_evidence``)."""
+def evidence_for(settings: Any, chip: Any = None) -> TrackEvidence:
+    """The shipped track evidence for ``settings`` (``recognition.track_evidence``);
+    ``chip``: the embedder's ``ChipSpec``, for the quality weights of fusion."""
     if getattr(settings.recognition, "track_evidence", "fused") == "vote":
         return FrameVote.from_settings(settings)
-    return FusedEvidence.from_settings(settings)
+    return FusedEvidence.from_settings(settings, chip)
 
 
 class NeverAsk:
@@ -264,7 +265,7 @@ class LiveLoop:
             ctx.attendance if mark else None,
             source=source,
             session_id=session_id,
-            evidence=evidence_for(ctx.settings),
+            evidence=evidence_for(ctx.settings, getattr(ctx.pipeline.embedder, "chip", None)),
             second_factor=CodeWhenUnsure.for_context(ctx),
         )
 
