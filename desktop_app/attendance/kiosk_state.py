@@ -373,7 +373,12 @@ class KioskStateMachine:
             self._reset_track(face.track_id, now)
         self.code = (face, request, now, max(1, self.params.code_attempts))
         log.info("kiosk: second factor asked (%s) for track %s", request.reason, face.track_id)
-        return self._set(self._code_view(self.params.code_attempts, ""))
+        why = (
+            "Your photo on file is small: we need to be sure it is you"
+            if request.reason == "weak_sample"
+            else ""
+        )
+        return self._set(self._code_view(self.params.code_attempts, why))
 
     def _code_view(self, left: int, problem: str) -> KioskView:
         what = "PIN" if self.params.second_factor == "pin" else "ID number"
@@ -383,12 +388,16 @@ class KioskStateMachine:
             KioskPhase.CODE, f"Please type your {what}", sub, progress=float(left), box=box
         )
 
-    def code_accepted(self, face: RecognizedFace, marks: Sequence[Any]) -> KioskView:
-        """The code named the person of ``face`` (its match already says who): the card."""
+    def code_accepted(
+        self, face: RecognizedFace, marks: Sequence[Any], note: str = ""
+    ) -> KioskView:
+        """The code named the person of ``face`` (its match already says who): the card.
+        ``note`` replaces "confirmed by code" (e.g. a request to keep looking)."""
         self.code = None
         view = self.marked(face, marks)
         if view.phase in (KioskPhase.GREETING, KioskPhase.ALREADY):
-            sub = f"{view.subtitle} · confirmed by code" if view.subtitle else "Confirmed by code"
+            extra = note or "confirmed by code"
+            sub = f"{view.subtitle} · {extra}" if view.subtitle else extra
             self.view = replace(view, subtitle=sub)
         return self.view
 
@@ -516,12 +525,15 @@ class KioskController:
         session_id: int | None = None,
         source: str = "camera",
         loop: LiveLoop | None = None,
+        samples: Any = None,
     ) -> None:
         self.loop = loop or LiveLoop(recognizer, attendance, source=source, session_id=session_id)
         self.machine = machine
         self._lock = threading.Lock()
         self.frames = 0
         self.marks_total = 0
+        # second_factor.CameraSamples: camera samples for people with only a small photo
+        self.samples = samples
 
     @property
     def session_id(self) -> int | None:
@@ -541,7 +553,12 @@ class KioskController:
             return self.machine.tick()
 
     def process(self, frame_bgr: np.ndarray) -> KioskFrame:
-        return self.handle(self.loop.recognise(frame_bgr))
+        result = self.loop.recognise(frame_bgr)
+        out = self.handle(result)
+        if self.samples is not None and self.samples.active:
+            with self._lock:
+                self.samples.offer(frame_bgr, result)
+        return out
 
     def handle(self, result: FrameResult) -> KioskFrame:
         """A recognised frame (``confirmed`` already set by the loop's track evidence)."""
@@ -580,7 +597,7 @@ class KioskController:
     def submit_code(self, entered: str) -> KioskView:
         """The code typed for the held face: mark the candidate it belongs to (the event
         records the factor), or count a wrong code."""
-        from desktop_app.attendance.second_factor import check_code
+        from desktop_app.attendance.second_factor import REASON_WEAK, check_code
 
         with self._lock:
             held = self.machine.code
@@ -607,7 +624,12 @@ class KioskController:
             )
             marks = [self.loop.mark_confirmed(confirmed, person.id, check.factor)]
             self.marks_total += sum(1 for m in marks if getattr(m, "recorded", False))
-            return self.machine.code_accepted(confirmed, marks)
+            note = ""
+            if request.reason == REASON_WEAK and self.samples is not None:
+                # Asked for camera samples: the next frames of this track replace the photo.
+                self.samples.start(person.id, face.track_id)
+                note = "Keep looking at the camera: updating your photo"
+            return self.machine.code_accepted(confirmed, marks, note=note)
 
     def cancel_code(self) -> KioskView:
         with self._lock:

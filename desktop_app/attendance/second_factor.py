@@ -5,7 +5,10 @@ A face is held back (never marked silently) when the decision is too close to ca
 - the track stays AMBIGUOUS (two enrolled people within the margin) for ``confirm_frames``
   frames: the code chooses between the best and the runner-up;
 - a confirmed match names someone with a remembered look-alike (``Match.lookalike``): the
-  code chooses between the person and their look-alikes.
+  code chooses between the person and their look-alikes;
+- a confirmed match names someone whose only reliable picture is a weak sample (a small ID
+  photo): the code confirms them before the kiosk takes camera samples that replace it
+  (:class:`CameraSamples`).
 
 :class:`CodeWhenUnsure` is the live loop's ``SecondFactorPolicy`` (``attendance/live.py``);
 :func:`check_code` says which candidate a code belongs to. The code is, per device setting
@@ -36,6 +39,7 @@ Factor = Literal["external_id", "pin"]
 FACTORS: tuple[Factor, ...] = ("external_id", "pin")
 REASON_AMBIGUOUS = "ambiguous"
 REASON_LOOKALIKE = "lookalike"
+REASON_WEAK = "weak_sample"
 _MAX_TRACKS = 256  # per-track ambiguity counts kept (oldest dropped)
 
 
@@ -47,8 +51,9 @@ class CodeWhenUnsure:
     (the kiosk and the loop both may) counts one frame.
     """
 
-    def __init__(self, partners: Any = None, *, confirm_frames: int = 3) -> None:
+    def __init__(self, partners: Any = None, *, confirm_frames: int = 3, weak: Any = None) -> None:
         self.partners = partners if partners is not None else (lambda: {})
+        self.weak = weak if weak is not None else (lambda: frozenset())
         self.confirm_frames = max(1, int(confirm_frames))
         # track -> (ambiguous frames, the last face counted: kept, so its identity is unique)
         self._ambiguous: OrderedDict[int, tuple[int, RecognizedFace | None]] = OrderedDict()
@@ -56,7 +61,11 @@ class CodeWhenUnsure:
     @classmethod
     def for_context(cls, ctx: Any) -> CodeWhenUnsure:
         frames = int(ctx.settings.recognition.confirm_frames)
-        return cls(lambda: ctx.gallery.lookalike_partners(), confirm_frames=frames)
+        return cls(
+            lambda: ctx.gallery.lookalike_partners(),
+            confirm_frames=frames,
+            weak=lambda: ctx.gallery.weak_people(),
+        )
 
     def required(self, face: RecognizedFace) -> SecondFactorRequest | None:
         match = face.match
@@ -81,6 +90,8 @@ class CodeWhenUnsure:
         if match.known and face.confirmed and match.lookalike:
             partners = sorted(self.partners().get(pid, ()))
             return SecondFactorRequest(REASON_LOOKALIKE, (pid, *partners))
+        if match.known and face.confirmed and pid in self.weak():
+            return SecondFactorRequest(REASON_WEAK, (pid,))
         return None
 
 
@@ -96,7 +107,10 @@ def request_text(request: SecondFactorRequest, name_of: Any) -> str:
     """One line for the operator: who the held face could be and why a code is needed."""
     names = [name_of(pid) or f"person {pid}" for pid in request.person_ids]
     who = " or ".join(names) if len(names) > 1 else (names[0] if names else "someone")
-    why = "a look-alike is enrolled" if request.reason == REASON_LOOKALIKE else "too close to call"
+    why = {
+        REASON_LOOKALIKE: "a look-alike is enrolled",
+        REASON_WEAK: "enrolled from a small photo only",
+    }.get(request.reason, "too close to call")
     return f"{who}: not marked ({why}); ask for their ID number and mark by hand, or use a kiosk"
 
 
@@ -180,3 +194,67 @@ def set_person_pin(db: Any, person_id: int, new_pin: str | None, *, actor: str) 
         )
 
     db.run(tx)
+
+
+class CameraSamples:
+    """Camera samples for a person whose only samples are weak (a small ID photo).
+
+    Once the kiosk has confirmed such a person by face AND code, it keeps every ``every``-th
+    frame in which their track still shows them, and after ``count`` frames enrolls them as
+    samples of that person; the enrollment replaces the weak samples in one transaction. A
+    refused frame (blurred, turned) just means another try next time they come.
+    """
+
+    def __init__(self, enrollment: Any, *, count: int = 3, every: int = 3) -> None:
+        self.enrollment = enrollment
+        self.count = max(1, int(count))
+        self.every = max(1, int(every))
+        self.person_id: int | None = None
+        self.track_id: int | None = None
+        self._frames: list[Any] = []
+        self._seen = 0
+        self.last_result: Any = None
+
+    @property
+    def active(self) -> bool:
+        return self.person_id is not None
+
+    def start(self, person_id: int, track_id: int | None) -> None:
+        self.person_id, self.track_id = int(person_id), track_id
+        self._frames, self._seen = [], 0
+
+    def stop(self) -> None:
+        self.person_id, self.track_id = None, None
+        self._frames = []
+
+    def offer(self, frame_bgr: Any, result: Any) -> bool:
+        """One frame (and what was recognised in it); True when the samples were taken."""
+        if self.person_id is None:
+            return False
+        face = next((f for f in result.faces if f.track_id == self.track_id), None)
+        if face is None:
+            if result.ended_tracks and self.track_id in result.ended_tracks:
+                self.stop()  # they left before enough frames
+            return False
+        if face.match.person_id not in (None, self.person_id):
+            return False  # the face says someone else now: never store it as this person
+        self._seen += 1
+        if self._seen % self.every:
+            return False
+        self._frames.append(frame_bgr.copy())
+        if len(self._frames) < self.count:
+            return False
+        pid, frames = self.person_id, self._frames
+        self.stop()
+        try:
+            self.last_result = self.enrollment.enroll("", frames, person_id=pid)
+        except Exception as exc:  # blurred/turned frames: the weak sample stays, next time
+            log.info("kiosk: camera samples for person %s not taken: %s", pid, exc)
+            return False
+        log.info(
+            "kiosk: %d camera sample(s) of person %s replaced %d weak sample(s)",
+            len(self.last_result.templates),
+            pid,
+            self.last_result.replaced_weak,
+        )
+        return True

@@ -160,6 +160,7 @@ class Gallery:
         self._inactive: frozenset[int] = frozenset()
         # remembered look-alikes (loaded on demand; dropped whenever the database changed)
         self._partners: Partners | None = None
+        self._weak: frozenset[int] | None = None  # people with weak (small-photo) samples
         self.pair_margin = lookalike_pair_margin(self.normalize)
         self._state: dict[str, Any] | None = None  # database state the index reflects
         self._names: dict[int, str] | None = None  # every person's name, loaded on demand
@@ -434,6 +435,7 @@ class Gallery:
         self._state = state
         self._names = None
         self._partners = None
+        self._weak = None
         self.rebuilds += 1
         self.loaded_from_disk = False
         log.info(
@@ -493,6 +495,7 @@ class Gallery:
         self._state = state
         self._names = None
         self._partners = None
+        self._weak = None
         log.info(
             "face index refreshed: +%d -%d templates (now %d)",
             len(ids),
@@ -624,6 +627,15 @@ class Gallery:
             if self._partners is None:
                 self._partners = partners_of(self.db.run(lambda s: Lookalikes(s).pairs()))
             return self._partners
+
+    def weak_people(self) -> frozenset[int]:
+        """People with weak samples (enrolled from a small photo; cached like the pairs)."""
+        with self._lock:
+            if self._weak is None:
+                t = m.FaceTemplate
+                q = select(t.person_id).where(t.weak.is_(True)).distinct()
+                self._weak = frozenset(int(p) for p in self.db.run(lambda s: s.scalars(q).all()))
+            return self._weak
 
     def identify(self, embeddings: np.ndarray) -> list[Match]:
         """One ``Match`` per embedding (rows of an (N, D) array)."""

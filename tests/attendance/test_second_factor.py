@@ -215,3 +215,51 @@ def test_real_lookalike_at_the_kiosk_marks_only_after_the_right_code(
     assert "confirmed by code" in view.subtitle
     (ev,) = app_ctx.db.run(lambda s: Events(s).query())
     assert (ev.person_id, ev.confirmed_by, ev.source) == (kim.id, "external_id", "camera")
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_kiosk_asks_a_weak_sample_person_for_the_code_then_takes_camera_samples(
+    app_ctx: Any, faces_hard: Path, clock: FakeClock, tmp_path: Path
+) -> None:
+    import cv2
+
+    from desktop_app.attendance.second_factor import CameraSamples
+    from desktop_app.storage.repositories import Templates
+    from desktop_app.vision.image_io import load_image, save_image
+
+    folder = faces_hard / "Renee_Zellweger"
+    small = tmp_path / "renee_id.png"  # her enrollment photo, softened: a small ID photo
+    save_image(
+        small, cv2.GaussianBlur(load_image(folder / "0_Renee_Zellweger_0001.jpg"), (0, 0), 3.0)
+    )
+    renee = app_ctx.enrollment.enroll(
+        "Renee Zellweger", [small], external_id="R-17", consent=True, allow_weak=True
+    ).person
+    assert app_ctx.gallery.weak_people() == {renee.id}
+
+    loop = LiveLoop.for_context(app_ctx, source="camera")
+    loop.attendance = AttendanceService(app_ctx.settings, app_ctx.db, clock=clock.utc)
+    machine = KioskStateMachine(KioskParams.from_settings(app_ctx.settings), clock=clock, tz=UTC)
+    samples = CameraSamples(app_ctx.enrollment)
+    k = KioskController(loop.recognizer, loop.attendance, machine, loop=loop, samples=samples)
+    frame_bgr = np.full((480, 640, 3), 90, np.uint8)
+    frame_bgr[65:415, 145:495] = load_image(folder / "1_Renee_Zellweger_0005.jpg")
+    for _ in range(8):
+        if k.process(frame_bgr).view.phase is KioskPhase.CODE:
+            break
+        clock.advance(0.2)
+    assert machine.view.phase is KioskPhase.CODE
+    assert "photo on file is small" in machine.view.subtitle
+    view = k.submit_code("17")
+    assert view.phase is KioskPhase.GREETING and "updating your photo" in view.subtitle
+    assert samples.active
+    for _ in range(12):  # she keeps looking at the camera while the card shows
+        k.process(frame_bgr)
+        clock.advance(0.1)
+        if not samples.active:
+            break
+    assert samples.last_result is not None and samples.last_result.replaced_weak == 1
+    left = app_ctx.db.run(lambda s: Templates(s).list(person_id=renee.id))
+    assert left and not any(t.weak for t in left)
+    assert app_ctx.gallery.weak_people() == frozenset()

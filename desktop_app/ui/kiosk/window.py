@@ -51,6 +51,7 @@ from desktop_app.attendance.kiosk_state import (
     PinOutcome,
 )
 from desktop_app.attendance.live import LiveLoop
+from desktop_app.attendance.second_factor import CameraSamples
 from desktop_app.ui import ops
 from desktop_app.ui.kiosk.pin_pad import PinPadDialog
 from desktop_app.ui.kiosk.sound import KioskSounds
@@ -342,7 +343,10 @@ class KioskWindow(QWidget):
             machine = KioskStateMachine(
                 KioskParams.from_settings(ctx.settings), tz=getattr(loop.attendance, "tz", None)
             )
-            return KioskController(loop.recognizer, loop.attendance, machine, loop=loop)
+            samples = CameraSamples(ctx.enrollment)  # for people with only a small photo
+            return KioskController(
+                loop.recognizer, loop.attendance, machine, loop=loop, samples=samples
+            )
 
         ops.run_op(
             build,
