@@ -11,7 +11,6 @@ orange = ambiguous (two people too close), red = unknown.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -38,7 +37,7 @@ class FaceLabel:
 
     box: tuple[float, float, float, float]
     title: str  # "Ana Silva", "Unknown", "Ana Silva?"
-    detail: str  # "d 0.41 · #3 confirmed"
+    detail: str  # in words: "confirmed", "checking…", "not sure who", "not recognised"
     color: QColor
 
 
@@ -57,9 +56,7 @@ def label_for(face: Any) -> FaceLabel:
     match = getattr(face, "match", None)
     status = str(getattr(match, "status", "unknown"))
     name = getattr(match, "name", None)
-    distance = float(getattr(match, "distance", math.inf))
     confirmed = bool(getattr(face, "confirmed", False))
-    track = getattr(face, "track_id", None)
     if status == "known" and name:
         title = name if confirmed else f"{name}?"
         color = KNOWN if confirmed else CONFIRMING
@@ -68,13 +65,13 @@ def label_for(face: Any) -> FaceLabel:
         title, color, state = (f"{name}??" if name else "Ambiguous"), AMBIGUOUS, "ambiguous"
     else:
         title, color, state = "Unknown", UNKNOWN, "unknown"
-    parts = []
-    if math.isfinite(distance):
-        parts.append(f"d {distance:.2f}")
-    if track is not None:
-        parts.append(f"#{track}")
-    parts.append(state)
-    return FaceLabel(as_box(face.face.box), title, " · ".join(parts), color)
+    words = {
+        "confirmed": "confirmed",
+        "confirming": "checking…",
+        "ambiguous": "not sure who",
+        "unknown": "not recognised",
+    }
+    return FaceLabel(as_box(face.face.box), title, words[state], color)
 
 
 def result_faces(result: Any) -> Sequence[Any] | None:

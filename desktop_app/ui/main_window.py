@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         A("quit", "Quit", None, "Ctrl+Q", self.close)
         A("shortcuts", "Keyboard shortcuts", None, "F1", self.show_shortcuts)
         A("about", "About", None, None, self.show_about)
+        A("diagnostics", "Diagnostics...", None, None, self.show_diagnostics)
         for i, (key, title, _icon) in enumerate(PAGES, start=1):
             A(f"page_{key}", title, None, f"Ctrl+{i}", lambda k=key: self.show_page(k))
 
@@ -287,21 +288,21 @@ class MainWindow(QMainWindow):
         m.addAction(a["fullscreen"])
         m = mb.addMenu("&Help")
         m.addAction(a["shortcuts"])
+        m.addAction(a["diagnostics"])
         m.addAction(a["about"])
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
         self.status_labels: dict[str, QLabel] = {}
-        for key in ("camera", "fps", "inference", "model", "database", "people"):
+        # plain words only; frame rates, timings, model ids and the database address are in
+        # Help > Diagnostics
+        for key in ("camera", "recognition", "people"):
             lab = QLabel()
             lab.setObjectName(f"status_{key}")
             lab.setContentsMargins(6, 0, 6, 0)
             self.status_labels[key] = lab
-            sb.addPermanentWidget(lab, 2 if key in ("camera", "database") else 0)
-        self.status_labels["database"].setText(
-            f"Database: {describe(self.ctx.settings.resolved_database_url)}"
-        )
-        self.status_labels["database"].setToolTip(self.ctx.settings.resolved_database_url)
+            sb.addPermanentWidget(lab, 2 if key == "camera" else 0)
+        self.status_labels["recognition"].setToolTip("Details: Help > Diagnostics")
 
     def refresh_icons(self) -> None:
         for a in self.actions_.values():
@@ -408,33 +409,44 @@ class MainWindow(QMainWindow):
         gc.freeze()
         self.runner.set_process(self.live_process)
         self.update_action_states()
-        if self.interactive and getattr(self, "first_run", False):
-            self.first_run = False
+        if self.interactive and not getattr(self, "welcome_offered", False):
+            self.welcome_offered = True  # once a run, and only while nobody is enrolled
             self._offer_first_enrollment()
 
     def _offer_first_enrollment(self) -> None:
+        """Nobody enrolled yet: offer the ways in (the camera only when there is one)."""
+
         def count(s: Any) -> int:
             return People(s).count(active=None)
 
         def offer(n: int) -> None:
             if n:
                 return
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
-                "Welcome",
-                "The face models are ready. Nobody is enrolled yet.\n\n"
-                "Enroll the first person now?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                self,
+            has_camera = self.runner.state == "running"
+            text = (
+                "Nobody is enrolled yet. How do you want to add people?\n\n"
+                + (
+                    "• Camera: the person looks into the camera for a few seconds.\n"
+                    if has_camera
+                    else "No camera is working right now, so you can start from photos.\n"
+                )
+                + "• Photos: one clear photo per person (a passport-style photo is best).\n"
+                "• Class list: a CSV file with names, groups and photo file names."
             )
-            box.button(QMessageBox.StandardButton.Yes).setText("Enroll from camera...")
-            box.button(QMessageBox.StandardButton.No).setText("Later")
-            yes = box.button(QMessageBox.StandardButton.Yes)
-            box.finished.connect(
-                lambda _r: self.enroll_from_camera() if box.clickedButton() is yes else None
-            )
+            box = QMessageBox(QMessageBox.Icon.Question, "Welcome", text, parent=self)
+            choices: dict[Any, Any] = {}
+            if has_camera:
+                cam = box.addButton("Use the camera...", QMessageBox.ButtonRole.AcceptRole)
+                choices[cam] = self.enroll_from_camera
+            photos = box.addButton("From photos...", QMessageBox.ButtonRole.AcceptRole)
+            choices[photos] = self.enroll_from_photos
+            roster = box.addButton("Import a class list...", QMessageBox.ButtonRole.AcceptRole)
+            choices[roster] = self.import_roster
+            box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+            box.finished.connect(lambda _r: choices.get(box.clickedButton(), lambda: None)())
             box.open()
             self.welcome_box = box
+            self.welcome_choices = {b.text(): fn for b, fn in choices.items()}
 
         ops.run_op(lambda: self.ctx.db.run(count), success=offer, parent=self)
 
@@ -485,21 +497,58 @@ class MainWindow(QMainWindow):
             "stopped": " (stopped)",
         }.get(self.runner.state, "")
         lab["camera"].setText(f"Camera: {desc}{state}")
-        shown = self.live_page.view.isVisible()
-        fps = self.live_page.view.fps if shown else self.runner.capture_rate.rate()
-        lab["fps"].setText(f"{fps:4.1f} FPS")
-        lab["fps"].setToolTip("frames painted per second" if shown else "camera frames per second")
-        if self.recognition_ready:
-            rate = self.runner.process_rate.rate()
-            lab["inference"].setText(
-                f"Inference {self.runner.last_process_ms:3.0f} ms ({rate:.1f}/s)"
-            )
-        else:
-            lab["inference"].setText("Inference —")
-        lab["model"].setText(f"Model: {self.model_text}")
+        words = {
+            "not loaded": "starting",
+            "checking...": "starting",
+            "loading...": "starting",
+            "building...": "preparing (first run)",
+            "failed": "not working (see Help > Diagnostics)",
+            "not available yet": "not available",
+        }
+        recognition = "ready" if self.recognition_ready else words.get(self.model_text, "starting")
+        if not self.auto_recognition and not self.recognition_ready:
+            recognition = "off"
+        lab["recognition"].setText(f"Recognition: {recognition}")
         lab["people"].setText(
             "People: —" if self.people_count is None else f"People: {self.people_count}"
         )
+
+    def diagnostics(self) -> list[tuple[str, str]]:
+        """The technical facts for Help > Diagnostics."""
+        from desktop_app import __version__
+
+        s = self.ctx.settings
+        shown = self.live_page.view.isVisible()
+        fps = self.live_page.view.fps if shown else self.runner.capture_rate.rate()
+        rate = self.runner.process_rate.rate()
+        return [
+            ("Version", __version__),
+            ("Camera", f"{self.runner.description or self.source} ({self.runner.state})"),
+            ("Camera source", str(self.source)),
+            ("Frames per second", f"{fps:.1f} ({'painted' if shown else 'captured'})"),
+            (
+                "Recognition time",
+                f"{self.runner.last_process_ms:.0f} ms a frame, {rate:.1f} frames/s"
+                if self.recognition_ready
+                else "—",
+            ),
+            (
+                "Models",
+                f"{self.model_text} (detector {s.recognition.detector}, "
+                f"embedder {s.recognition.embedder})",
+            ),
+            ("Database", describe(s.resolved_database_url)),
+            ("Database address", s.resolved_database_url),
+            ("Data folder", str(s.data_dir)),
+            ("Device name", s.attendance.device),
+            ("Attendance mode", s.attendance.mode),
+        ]
+
+    def show_diagnostics(self) -> None:
+        from desktop_app.ui.dialogs.diagnostics_dialog import DiagnosticsDialog
+
+        self.diagnostics_dialog = DiagnosticsDialog(self.diagnostics(), self)
+        self.diagnostics_dialog.open()
 
     def update_action_states(self) -> None:
         self.actions_["session_end"].setEnabled(self.current_session is not None)
@@ -762,9 +811,6 @@ class MainWindow(QMainWindow):
         self._live_loop = None
         if camera_changed:
             self.restart_camera(s.camera.source)
-        self.status_labels["database"].setText(
-            f"Database: {describe(self.ctx.settings.resolved_database_url)}"
-        )
 
 
 def about_html(settings: Settings) -> str:

@@ -92,6 +92,16 @@ def main(argv: list[str] | None = None) -> int:
     win.show()
     win.start()
     pump(1.0)
+    # first start: the ways in (no camera option: this demo camera is an image folder that
+    # works, so the camera is offered)
+    win._offer_first_enrollment()
+    pump(1.0)
+    save(win.welcome_box, "flow_welcome.png")
+    win.welcome_box.reject()
+    win.show_diagnostics()
+    pump(0.5)
+    save(win.diagnostics_dialog, "flow_diagnostics.png")
+    win.diagnostics_dialog.reject()
     # first start: empty pages say what to do
     win.show_page("reports")
     win.reports_page.preset.setCurrentIndex(win.reports_page.preset.findData("today"))

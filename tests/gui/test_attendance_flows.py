@@ -254,3 +254,52 @@ def test_today_list_has_one_line_per_mark_in_time_order_and_corrects_from_its_me
     dlg.reason.setText("tested the camera")
     dlg.apply()
     qtbot.waitUntil(lambda: [t.split()[1] for t in live.event_texts()] == ["Ben"], timeout=10_000)
+
+
+def test_first_start_offers_camera_photos_and_class_list_but_no_camera_without_one(
+    qtbot: Any, make_window: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    w = make_window(image_folder)
+    qtbot.waitUntil(lambda: w.runner.state == "running", timeout=10_000)
+    w._offer_first_enrollment()
+    qtbot.waitUntil(lambda: getattr(w, "welcome_box", None) is not None, timeout=5000)
+    assert list(w.welcome_choices) == [
+        "Use the camera...",
+        "From photos...",
+        "Import a class list...",
+    ]
+    assert "Nobody is enrolled yet" in w.welcome_box.text()
+    w.welcome_box.reject()
+
+    none = make_window(tmp_path / "no-camera-here")
+    qtbot.waitUntil(lambda: none.runner.state in ("lost", "ended"), timeout=10_000)
+    none._offer_first_enrollment()
+    qtbot.waitUntil(lambda: getattr(none, "welcome_box", None) is not None, timeout=5000)
+    assert list(none.welcome_choices) == ["From photos...", "Import a class list..."]
+    assert "No camera is working" in none.welcome_box.text()
+    none.welcome_box.reject()
+
+
+def test_main_window_speaks_plain_words_and_keeps_details_in_diagnostics(
+    qtbot: Any, make_window: Any, image_folder: Path
+) -> None:
+    from desktop_app.ui.live_view import label_for
+
+    w = make_window(image_folder)
+    qtbot.waitUntil(lambda: w.live_page.view.frames_shown >= 2, timeout=10_000)
+    w.update_status()
+    bar = " ".join(lab.text() for lab in w.status_labels.values())
+    for jargon in ("FPS", " ms", "Inference", "Model:", "Database:", "sqlite", "dlib", "mtcnn"):
+        assert jargon not in bar, jargon
+    w.actions_["diagnostics"].trigger()
+    text = w.diagnostics_dialog.text()
+    assert "Frames per second" in text and "attendance.sqlite3" in text and "dlib" in text
+    w.diagnostics_dialog.reject()
+
+    class Face:  # a recognised face as the live view gets it
+        face = type("F", (), {"box": (0, 0, 10, 10)})()
+        match = type("M", (), {"status": "known", "name": "Ana", "distance": 0.28})()
+        confirmed, track_id = False, 5
+
+    label = label_for(Face())
+    assert (label.title, label.detail) == ("Ana?", "checking…")  # no "d 0.28 · #5"

@@ -222,7 +222,9 @@ def test_first_run_builds_the_models_with_progress_then_offers_enrollment(
 
     qtbot.waitUntil(lambda: welcome() is not None, timeout=10_000)
     assert "Nobody is enrolled yet" in welcome().text()
-    welcome().button(QMessageBox.StandardButton.Yes).click()  # "Enroll from camera..."
+    texts = [b.text() for b in welcome().buttons()]
+    assert "From photos..." in texts and "Import a class list..." in texts
+    next(b for b in welcome().buttons() if b.text() == "Use the camera...").click()
     from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
 
     qtbot.waitUntil(lambda: bool(w.findChildren(EnrollDialog)), timeout=5000)

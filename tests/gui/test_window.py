@@ -63,7 +63,9 @@ def test_window_opens_shows_frames_and_switches_pages(
         assert w.actions_[f"page_{key}"].shortcut().toString() == f"Ctrl+{i}"
     w.update_status()
     assert "frames" in w.status_labels["camera"].text()
-    assert w.status_labels["database"].text().endswith("attendance.sqlite3")
+    assert w.status_labels["recognition"].text() == "Recognition: off"  # made without it
+    facts = dict(w.diagnostics())  # the technical details live in Help > Diagnostics
+    assert facts["Database"].endswith("attendance.sqlite3")
     shot = image_folder.parent / "shot.png"
     assert w.save_screenshot(shot)
     img = load_image(shot)

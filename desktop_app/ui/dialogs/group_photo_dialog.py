@@ -36,7 +36,11 @@ def photo_label(face: Any) -> FaceLabel:
     title = face.name if known and face.name else face.status.capitalize()
     if face.status == "duplicate" and face.name:
         title = f"{face.name} (twice?)"
-    detail = f"d {face.distance:.2f}" if math.isfinite(face.distance) else face.status
+    detail = {
+        "known": "recognised",
+        "ambiguous": "not sure who",
+        "duplicate": "found twice",
+    }.get(face.status, "not recognised")
     return FaceLabel(as_box(face.box), title, detail, STATUS_COLORS.get(face.status, UNKNOWN))
 
 
