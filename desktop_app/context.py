@@ -76,13 +76,22 @@ class AppContext:
         new database, and seals any plaintext biometric rows left from before. A missing key
         is an ``EncryptionKeyMissing`` error that explains what to do; nothing is replaced.
         """
-        from desktop_app.security.crypto import encrypt_existing, protector_for
+        from desktop_app.security.crypto import SEALED_SETTING, encrypt_existing, protector_for
+        from desktop_app.storage.repositories import SharedSettings
 
         protector = protector_for(self.settings, self.db)
         if protector is not None and self.settings.privacy.encrypt_at_rest:
             report = encrypt_existing(self.db, protector)
             if report.total:
                 log.info("sealed %d plaintext biometric rows", report.total)
+            if report.refused:
+                log.error(
+                    "%d face templates are stored unencrypted in this encrypted database "
+                    "(not written by this app): refused; see face-attendance audit verify",
+                    len(report.refused),
+                )
+        if protector is not None:  # once every row was sealed, plaintext is foreign
+            protector.strict = bool(self.db.run(lambda s: SharedSettings(s).get(SEALED_SETTING)))
         return protector
 
     @cached_property
@@ -100,6 +109,7 @@ class AppContext:
             self.settings,
             self.db,
             embedder,
+            require_sealed=protector.strict,
             decrypt=lambda blob, pid, kind, emb: protector.open(
                 blob, template_aad(pid, emb, kind, "embedding")
             ),

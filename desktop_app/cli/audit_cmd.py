@@ -55,14 +55,20 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             ).first()
             return total, Audit(s).verify(), head
 
+        from desktop_app.security.crypto import foreign_plaintext
+
         total, broken, head = db.run(check)
         head_id, head_hash = (int(head[0]), head[1]) if head is not None else (None, None)
+        plain_templates, plain_probes = foreign_plaintext(db)
+        ok = broken is None and not plain_templates and not plain_probes
         if args.json:
             print(
                 json.dumps(
                     {
-                        "ok": broken is None,
+                        "ok": ok,
                         "entries": total,
+                        "plaintext_templates": list(plain_templates),
+                        "plaintext_probe_events": list(plain_probes),
                         "first_broken_id": broken,
                         "head_id": head_id,
                         "head_hash": head_hash,
@@ -80,7 +86,15 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
                 f"audit log BROKEN at entry {broken}: it (or the one before it) was edited or "
                 f"removed after it was written. Entries from {broken} on cannot be trusted."
             )
-        return 0 if broken is None else 1
+        if (plain_templates or plain_probes) and not args.json:
+            print(
+                f"UNENCRYPTED face data in an encrypted database: templates "
+                f"{list(plain_templates) or '-'}, marks {list(plain_probes) or '-'}. This app "
+                "seals everything it writes, so these rows were put there by someone else; they "
+                "are not used for recognition. Find out how, then erase them "
+                "(face-attendance people show / erase)."
+            )
+        return 0 if ok else 1
 
     limit = args.limit if args.limit and args.limit > 0 else None
 

@@ -126,6 +126,7 @@ class Gallery:
         crowd_weight: float = 0.0,
         crowd_reach: float = 0.0,
         decrypt: Decrypt | None = None,
+        require_sealed: bool = False,
         index_sealer: IndexSealer | None = None,
         autosave_limit: int = 200_000,
         names_ttl_seconds: float = 30.0,
@@ -139,6 +140,7 @@ class Gallery:
         self.hnsw_above = int(hnsw_above)
         self.approximate = approximate
         self.decrypt = decrypt
+        self.require_sealed = require_sealed
         self.index_sealer = index_sealer
         self.autosave_limit = int(autosave_limit)
         self.names_ttl_seconds = float(names_ttl_seconds)
@@ -307,6 +309,14 @@ class Gallery:
     ) -> np.ndarray | None:
         if dim != self.dim:
             log.warning("template %d has dim %d, embedder gives %d: skipped", tid, dim, self.dim)
+            self._skipped += 1
+            return None
+        if self.require_sealed and not encrypted:
+            log.error(
+                "template %d is stored unencrypted in an encrypted database (not written by "
+                "this app): refused; see face-attendance audit verify",
+                tid,
+            )
             self._skipped += 1
             return None
         try:
@@ -738,12 +748,14 @@ def build_gallery(
     embedder: Any,
     *,
     decrypt: Decrypt | None = None,
+    require_sealed: bool = False,
     index_sealer: IndexSealer | None = None,
 ) -> Gallery:
     """The gallery for ``embedder`` (``.id``, ``.dim``), loaded or rebuilt, ready to search.
 
-    With encryption at rest, ``decrypt`` opens sealed template rows and ``index_sealer``
-    seals the saved index file (see ``context.AppContext.gallery``)."""
+    With encryption at rest, ``decrypt`` opens sealed template rows, ``require_sealed``
+    refuses plaintext ones (the database's rows are all sealed: a plaintext row is foreign)
+    and ``index_sealer`` seals the saved index file (see ``context.AppContext.gallery``)."""
     rec = settings.recognition
     rule = decision_rule(settings, embedder.id)
     gallery = Gallery(
@@ -759,6 +771,7 @@ def build_gallery(
         hnsw_above=rec.hnsw_above,
         approximate=rec.approximate_index,
         decrypt=decrypt,
+        require_sealed=require_sealed,
         index_sealer=index_sealer,
         auto_refresh_seconds=AUTO_REFRESH_SECONDS,
     )

@@ -79,10 +79,22 @@ def is_sealed(blob: bytes | None) -> bool:
     return blob is not None and len(blob) >= OVERHEAD and bytes(blob[:3]) == MAGIC
 
 
-class Protector:
-    """Seals and opens bytes with the data key (AES-256-GCM, random 96-bit nonce per blob)."""
+SEALED_SETTING = "encryption.sealed"  # set once every row was sealed: plaintext is foreign
 
-    def __init__(self, key: bytes, key_id: str | None = None) -> None:
+
+class PlaintextRowError(TamperedDataError):
+    """A biometric row stored unencrypted in a database whose rows are all sealed: it was
+    put there by someone else (another face under a known name) and is not used."""
+
+
+class Protector:
+    """Seals and opens bytes with the data key (AES-256-GCM, random 96-bit nonce per blob).
+
+    ``strict`` (set once the database's rows are all sealed): a plaintext row is refused
+    (``PlaintextRowError``) instead of being passed through."""
+
+    def __init__(self, key: bytes, key_id: str | None = None, *, strict: bool = False) -> None:
+        self.strict = strict
         self.key_id = key_id or key_id_of(key)
         assert key_id_of(key) == self.key_id, "key id does not name this key"
         self._aead = AESGCM(key)
@@ -143,12 +155,23 @@ class Protector:
         )
         return emb, sealed_chip
 
+    def _plaintext(self, what: str) -> None:
+        if self.strict:
+            raise PlaintextRowError(
+                f"{what} is stored unencrypted in a database whose face data is all "
+                "encrypted: it was not written by this app and is not used "
+                "(face-attendance audit verify lists such rows)."
+            )
+
     def open_embedding(self, t: TemplateRecord) -> bytes:
         if not t.encrypted:
+            self._plaintext(f"Face template {t.id}")
             return t.embedding
         return self.open(t.embedding, template_aad(t.person_id, t.embedder_id, t.kind, "embedding"))
 
     def open_chip(self, t: TemplateRecord) -> bytes | None:
+        if t.chip is not None and not t.encrypted:
+            self._plaintext(f"Face template {t.id}")
         if t.chip is None or not t.encrypted:
             return t.chip
         return self.open(t.chip, template_aad(t.person_id, t.embedder_id, t.kind, "chip"))
@@ -156,6 +179,7 @@ class Protector:
     def open_template(self, t: TemplateRecord) -> TemplateRecord:
         """A copy of ``t`` with plaintext embedding and chip (``encrypted=False``)."""
         if not t.encrypted:
+            self._plaintext(f"Face template {t.id}")
             return t
         return dataclasses.replace(
             t, embedding=self.open_embedding(t), chip=self.open_chip(t), encrypted=False
@@ -167,6 +191,8 @@ class Protector:
         return self.seal(embedding, event_aad(person_id, embedder_id))
 
     def open_probe(self, ev: EventRecord) -> bytes | None:
+        if ev.probe_embedding is not None and not ev.probe_encrypted:
+            self._plaintext(f"The face embedding of mark {ev.id}")
         if ev.probe_embedding is None or not ev.probe_encrypted:
             return ev.probe_embedding
         return self.open(ev.probe_embedding, event_aad(ev.person_id, ev.probe_embedder_id))
@@ -277,10 +303,48 @@ def _claim_key_id(s: Session, key_id: str, location: KeyLocation) -> str:
     return key_id
 
 
+REFUSED_SETTING = "encryption.plaintext_refused"
+
+
+def plaintext_template_ids(s: Session) -> tuple[int, ...]:
+    """Template rows stored unencrypted (and probe-bearing events, negated ids)."""
+    t = s.scalars(
+        select(m.FaceTemplate.id)
+        .where(m.FaceTemplate.encrypted.is_(False))
+        .order_by(m.FaceTemplate.id)
+    ).all()
+    return tuple(int(i) for i in t)
+
+
+def plaintext_probe_ids(s: Session) -> tuple[int, ...]:
+    e = s.scalars(
+        select(m.AttendanceEvent.id)
+        .where(
+            m.AttendanceEvent.probe_encrypted.is_(False),
+            m.AttendanceEvent.probe_embedding.is_not(None),
+        )
+        .order_by(m.AttendanceEvent.id)
+    ).all()
+    return tuple(int(i) for i in e)
+
+
+def foreign_plaintext(db: Database) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(template ids, event ids) stored unencrypted although the database's rows were all
+    sealed: put there by someone else. ``((), ())`` when none, or before the first sealing."""
+
+    def work(s: Session) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        if not SharedSettings(s).get(SEALED_SETTING):
+            return (), ()
+        return plaintext_template_ids(s), plaintext_probe_ids(s)
+
+    return db.run(work)
+
+
 @dataclass(frozen=True)
 class MigrationReport:
     templates: int
     probes: int
+    refused: tuple[int, ...] = ()  # plaintext template ids found after everything was sealed
 
     @property
     def total(self) -> int:
@@ -290,13 +354,29 @@ class MigrationReport:
 def encrypt_existing(
     db: Database, protector: Protector, *, actor: str = "system"
 ) -> MigrationReport:
-    """Encrypt every plaintext template (embedding + chip) and probe embedding, in place.
+    """Encrypt every plaintext template (embedding + chip) and probe embedding, in place, once:
+    the first run (when encryption is turned on) records ``encryption.sealed``. After that a
+    plaintext row cannot come from this app (every write seals), so it is never sealed (that
+    would launder another face into a trusted row): it is refused by a strict ``Protector``
+    and reported here (``refused``, audit entry ``encryption.plaintext_refused`` once per
+    set of rows) and by ``audit verify``.
 
     One transaction: either everything is sealed or nothing changed. Idempotent (already
     encrypted rows are skipped). Does not bump the gallery version: the plaintext is the same.
     """
 
     def work(s: Session) -> MigrationReport:
+        shared = SharedSettings(s)
+        if shared.get(SEALED_SETTING):
+            refused = plaintext_template_ids(s)
+            if refused and shared.get(REFUSED_SETTING) != list(refused):
+                shared.set(REFUSED_SETTING, list(refused))
+                Audit(s).write(
+                    actor,
+                    "encryption.plaintext_refused",
+                    details={"template_ids": list(refused)},
+                )
+            return MigrationReport(0, 0, refused)
         repo = Templates(s)
         n_t = 0
         plain = s.scalars(select(m.FaceTemplate).where(m.FaceTemplate.encrypted.is_(False))).all()
@@ -339,6 +419,7 @@ def encrypt_existing(
                 target=protector.key_id,
                 details={"templates": n_t, "probe_embeddings": n_p},
             )
+        shared.set(SEALED_SETTING, True)
         return MigrationReport(n_t, n_p)
 
     report = db.run(work)

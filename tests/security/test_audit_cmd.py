@@ -32,6 +32,8 @@ def test_intact_chain_verifies(capsys, sdb, config_file, data_dir) -> None:
         "first_broken_id": None,
         "head_id": newest.id,
         "head_hash": newest.hash,
+        "plaintext_templates": [],
+        "plaintext_probe_events": [],
     }
 
 
