@@ -305,13 +305,22 @@ class Gallery:
         return np.asarray(out_ids, np.int64), np.stack(out_vecs)
 
     def _decode(
-        self, tid: int, data: bytes, dim: int, encrypted: bool, person_id: int, kind: str
+        self,
+        tid: int,
+        data: bytes,
+        dim: int,
+        encrypted: bool,
+        person_id: int,
+        kind: str,
+        *,
+        from_db: bool = True,
     ) -> np.ndarray | None:
+        """``from_db=False``: a record this process just committed, handed over opened."""
         if dim != self.dim:
             log.warning("template %d has dim %d, embedder gives %d: skipped", tid, dim, self.dim)
             self._skipped += 1
             return None
-        if self.require_sealed and not encrypted:
+        if self.require_sealed and from_db and not encrypted:
             log.error(
                 "template %d is stored unencrypted in an encrypted database (not written by "
                 "this app): refused; see face-attendance audit verify",
@@ -526,7 +535,9 @@ class Gallery:
             for r in records:
                 if r.embedder_id != self._embedder_id or r.id in self._meta:
                     continue
-                vec = self._decode(r.id, r.embedding, r.dim, r.encrypted, r.person_id, r.kind)
+                vec = self._decode(
+                    r.id, r.embedding, r.dim, r.encrypted, r.person_id, r.kind, from_db=False
+                )
                 if vec is None:
                     continue
                 ids.append(r.id)
