@@ -30,6 +30,12 @@ def register(sub: Any) -> argparse.ArgumentParser:
         default=None,
         help="comma-separated margins to report per variant (default 0..0.1)",
     )
+    p.add_argument(
+        "--embedder",
+        metavar="NAME",
+        help="evaluate this embedder instead of the configured one (see models list; your "
+        "own with models add)",
+    )
     p.set_defaults(func=run)
     return p
 
@@ -44,9 +50,21 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     def progress(fraction: float, message: str) -> None:
         print(f"\r[{fraction * 100:5.1f}%] {message[:60]:60s}", end="", file=sys.stderr, flush=True)
 
-    result = ev.evaluate(
-        args.dataset, ctx.pipeline, ctx.settings, margins=margins, progress=progress
+    settings = ctx.settings
+    if args.embedder:
+        settings = settings.model_copy(
+            update={
+                "recognition": settings.recognition.model_copy(update={"embedder": args.embedder})
+            }
+        )
+    from desktop_app.modelzoo.registry import build_pipeline
+
+    pipeline = (
+        build_pipeline(settings, ctx.models, progress=ctx.progress)
+        if args.embedder
+        else ctx.pipeline
     )
+    result = ev.evaluate(args.dataset, pipeline, settings, margins=margins, progress=progress)
     print(file=sys.stderr)
     rep = result.report
     if args.json_out:

@@ -4,6 +4,9 @@
   folder; models that verify are left alone unless ``--force``. Progress goes to stderr.
 - ``list [--json]``: each model's role, weight licence (as its rightsholder states it, with
   the link), whether the settings use it (``default``), source package, state and files.
+- ``add FILE.onnx --card CARD.toml``: register your own ONNX embedder (card format in
+  ``desktop_app/modelzoo/user_models.py``); card and network are checked first, a problem
+  changes nothing. Use it with ``eval --embedder NAME`` or ``recognition.embedder``.
 - ``verify [NAME] [--json]``: re-hash every file against its manifest; exits 1 when any model
   is missing, changed, truncated or was built from another package version.
 """
@@ -14,10 +17,11 @@ import argparse
 import importlib.metadata
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from desktop_app.config import Settings
-from desktop_app.modelzoo.registry import ModelStatus, ModelZoo, Progress, get_model, in_use
+from desktop_app.modelzoo.registry import ModelStatus, ModelZoo, Progress, in_use
 
 
 def register(sub: Any) -> argparse.ArgumentParser:
@@ -30,6 +34,9 @@ def register(sub: Any) -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true", help="rebuild even if the files verify")
     lst = msub.add_parser("list", help="show each model, its source package and its state")
     lst.add_argument("--json", action="store_true")
+    add = msub.add_parser("add", help="register your own ONNX embedder with a card (TOML)")
+    add.add_argument("onnx", type=Path, metavar="FILE.onnx")
+    add.add_argument("--card", type=Path, required=True, metavar="CARD.toml")
     ver = msub.add_parser("verify", help="check every model file against its manifest")
     ver.add_argument("name", nargs="?", help="one model (default: all)")
     ver.add_argument("--json", action="store_true")
@@ -43,13 +50,23 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         return _build(zoo, args, ctx)
     if args.models_command == "list":
         return _list(zoo, args, ctx.settings)
+    if args.models_command == "add":
+        spec = zoo.add(args.onnx, args.card)
+        card = spec.card
+        print(
+            f"{card.name}: added ({zoo.folder(card.name)}): {spec.chip.size}x{spec.chip.size} "
+            f"{spec.chip.colour_order} {spec.layout}, {spec.metric} metric"
+        )
+        print(f"    {card.licence_note}")
+        print(f"Compare it on your photos: face-attendance eval FOLDER --embedder {card.name}")
+        return 0
     return _verify(zoo, args)
 
 
 def _names(zoo: ModelZoo, name: str | None) -> list[str]:
     if name is None:
         return zoo.names()
-    get_model(name)  # ModelError listing the known models
+    zoo.model(name)  # ModelError listing the known models
     return [name]
 
 
@@ -77,7 +94,7 @@ def _build(zoo: ModelZoo, args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _describe(zoo: ModelZoo, name: str, status: ModelStatus, settings: Settings) -> dict[str, Any]:
-    card = get_model(name).card
+    card = zoo.model(name).card
     installed: str | None = None
     if card.source_package is not None:
         try:
@@ -93,9 +110,10 @@ def _describe(zoo: ModelZoo, name: str, status: ModelStatus, settings: Settings)
         "licence": card.licence,
         "licence_url": card.licence_url,
         "commercial_use": card.commercial_use,
-        "default": name in in_use(settings),
+        "default": name in in_use(settings, zoo),
         "source_package": card.source_package,
         "vendored": card.vendored,
+        "user_supplied": card.user_supplied,
         "required_version": card.source_version,
         "installed_version": installed,
         "built_from_version": manifest.get("source_version"),
@@ -118,6 +136,8 @@ def _list(zoo: ModelZoo, args: argparse.Namespace, settings: Settings) -> int:
     for r in rows:
         if r["source_package"] is not None:
             source = f"{r['source_package']} {r['installed_version'] or '(not installed)'}"
+        elif r["user_supplied"]:
+            source = "your ONNX file (models add)"
         else:
             source = f"{r['vendored']} (vendored)"
         state = "ok" if r["ok"] else r["reason"]

@@ -44,6 +44,7 @@ class ModelCard:
     source_package: str | None = None
     source_version: str | None = None
     vendored: str | None = None
+    user_supplied: bool = False  # added with ``models add`` (an ONNX file and its card)
 
     @property
     def licence_note(self) -> str:
@@ -57,6 +58,8 @@ class ModelCard:
         if self.source_package is not None:
             version = f" {self.source_version}" if self.source_version else ""
             return f"{self.source_package}{version} (PyPI)"
+        if self.user_supplied:
+            return "user-supplied ONNX file"
         return f"{self.vendored} (vendored)"
 
 

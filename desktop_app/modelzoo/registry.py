@@ -27,12 +27,13 @@ from typing import Any, Generic, TypeVar
 from desktop_app.config import Settings
 from desktop_app.errors import ModelError
 from desktop_app.fileio import replace_retrying, sha256_file
-from desktop_app.modelzoo import dlib_resnet, mediapipe_face, mtcnn
+from desktop_app.modelzoo import dlib_resnet, mediapipe_face, mtcnn, user_models
 from desktop_app.modelzoo.cards import Builder, ModelCard, Progress, Role
 from desktop_app.vision.blazeface import BlazeFaceDetector
 from desktop_app.vision.detector import MTCNNDetector
 from desktop_app.vision.embedder import DlibResNetEmbedder
 from desktop_app.vision.face_mesh import FaceMeshLandmarker
+from desktop_app.vision.onnx_embedder import OnnxEmbedder
 from desktop_app.vision.pipeline import FacePipeline
 from desktop_app.vision.types import Detector, Embedder, Landmarker
 
@@ -62,6 +63,7 @@ DETECTORS: Mapping[str, Model[Detector]] = {
         mediapipe_face.BLAZEFACE_BUILDER,
         BlazeFaceDetector,
         BlazeFaceDetector.load,
+        landmarker="face_mesh",  # BlazeFace's own points have no mouth corners
     ),
 }
 LANDMARKERS: Mapping[str, Model[Landmarker]] = {
@@ -104,23 +106,23 @@ def names(role: Role | None = None) -> list[str]:
     return sorted(MODELS if role is None else _ROLES[role])
 
 
-def stack(settings: Settings) -> tuple[str, str | None, str]:
+def stack(settings: Settings, zoo: ModelZoo | None = None) -> tuple[str, str | None, str]:
     """(detector, landmarker or None, embedder) the settings ask for, the detector's own
     landmarker filled in when ``recognition.landmarker`` is unset; ModelError when a name is
-    not registered (naming the setting)."""
+    not registered (naming the setting). With ``zoo``, its user-added embedders count too."""
     rec = settings.recognition
     det = _configured(DETECTORS, "detector", rec.detector)
     landmarker = rec.landmarker or det.landmarker
     if landmarker:
         _configured(LANDMARKERS, "landmarker", landmarker)
-    _configured(EMBEDDERS, "embedder", rec.embedder)
+    _configured(zoo.embedders() if zoo is not None else EMBEDDERS, "embedder", rec.embedder)
     return rec.detector, landmarker, rec.embedder
 
 
-def in_use(settings: Settings) -> list[str]:
+def in_use(settings: Settings, zoo: ModelZoo | None = None) -> list[str]:
     """The models the settings use (detector, landmarker if any, embedder)."""
     try:
-        det, landmarker, emb = stack(settings)
+        det, landmarker, emb = stack(settings, zoo)
     except ModelError:
         rec = settings.recognition
         det, landmarker, emb = rec.detector, rec.landmarker, rec.embedder
@@ -160,11 +162,43 @@ class ModelZoo:
         return self.root / name
 
     def names(self) -> list[str]:
-        return names()
+        """Every model: the registered ones and the embedders added to this folder."""
+        return sorted([*names(), *self.user_embedders()])
+
+    # ---- user-added embedders (``models add``) --------------------------------------------
+    def user_embedders(self) -> dict[str, Model[Embedder]]:
+        return {
+            name: Model[Embedder](
+                spec.card,
+                user_models.builder_for(name),
+                OnnxEmbedder,
+                user_models.loader(spec),
+            )
+            for name, spec in user_models.discover(self.root).items()
+        }
+
+    def embedders(self) -> dict[str, Model[Embedder]]:
+        """The registered embedders and the ones added to this folder."""
+        return {**EMBEDDERS, **self.user_embedders()}
+
+    def model(self, name: str) -> Model[Any]:
+        """A registered model, or an embedder added to this folder."""
+        if name in MODELS:
+            return MODELS[name]
+        user = self.user_embedders().get(name)
+        if user is None:
+            known = ", ".join(self.names())
+            raise ModelError(f"Unknown model {name!r}. Known models: {known}.")
+        return user
+
+    def add(self, onnx_file: Path, card_file: Path) -> user_models.UserEmbedder:
+        """Install a user's ONNX embedder with its card (checked first; nothing changes on
+        an error)."""
+        return user_models.add(self.root, onnx_file, card_file, taken=set(MODELS))
 
     # ---- verification --------------------------------------------------------------------
     def status(self, name: str) -> ModelStatus:
-        model = get_model(name)
+        model = self.model(name)
         card, builder = model.card, model.builder
         folder = self.folder(name)
         manifest_path = folder / "manifest.json"
@@ -192,7 +226,7 @@ class ModelZoo:
 
     # ---- building ------------------------------------------------------------------------
     def build(self, name: str, progress: Progress | None = None) -> ModelStatus:
-        model = get_model(name)
+        model = self.model(name)
         card, builder = model.card, model.builder
         report: Progress = progress or (lambda f, msg: log.info("%s: %s", name, msg))
         version = _check_source(card)
@@ -323,11 +357,11 @@ def build_pipeline(
     settings: Settings, zoo: ModelZoo, progress: Progress | None = None
 ) -> FacePipeline:
     """Build/verify the models the settings name and wire the pipeline from the registry."""
-    det_name, lm_name, emb_name = stack(settings)
+    det_name, lm_name, emb_name = stack(settings, zoo)
     detector = DETECTORS[det_name].load(zoo.ensure(det_name, progress), settings)
     landmarker = None
     if lm_name:
         landmarker = LANDMARKERS[lm_name].load(zoo.ensure(lm_name, progress), settings)
-    embedder = EMBEDDERS[emb_name].load(zoo.ensure(emb_name, progress), settings)
-    log.info("pipeline ready: %s", " + ".join(in_use(settings)))
+    embedder = zoo.embedders()[emb_name].load(zoo.ensure(emb_name, progress), settings)
+    log.info("pipeline ready: %s", " + ".join(in_use(settings, zoo)))
     return FacePipeline(detector, embedder, settings, landmarker=landmarker)

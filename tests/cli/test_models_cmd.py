@@ -130,3 +130,55 @@ def test_list_names_role_licence_link_and_the_models_in_use(tmp_path: Path) -> N
     assert line.startswith("*") and "detector" in line
     assert "Not for commercial use" in table.stdout and "ipazc/mtcnn/issues/53" in table.stdout
     assert "Public domain" in table.stdout
+
+
+def test_add_an_onnx_embedder_and_evaluate_it_on_a_folder(tmp_path: Path) -> None:
+    """``models add`` then ``eval --embedder NAME``. The network is a tiny ONNX graph generated
+    in the test (tests/modelzoo/test_user_models.py): this checks the command line, not
+    recognition quality."""
+    import numpy as np
+    from skimage import data as skdata
+
+    from desktop_app.vision.image_io import save_image
+    from tests.modelzoo.test_user_models import CARD, tiny_onnx
+
+    onnx_file = tiny_onnx(tmp_path / "tiny.onnx")
+    card = tmp_path / "card.toml"
+    card.write_text(CARD)
+    data = tmp_path / "data"
+    res = run_cli(
+        "models", "add", str(onnx_file), "--card", str(card), "--data-dir", str(data), cwd=tmp_path
+    )
+    assert res.returncode == 0, res.stderr
+    assert "tiny_embedder: added" in res.stdout and "CC0-1.0" in res.stdout
+    res = run_cli("models", "list", "--json", "--data-dir", str(data), cwd=tmp_path)
+    tiny = next(m for m in json.loads(res.stdout)["models"] if m["name"] == "tiny_embedder")
+    assert (tiny["role"], tiny["default"], tiny["licence"]) == ("embedder", False, "CC0-1.0")
+
+    face = np.ascontiguousarray(skdata.astronaut()[:, :, ::-1])  # public domain (NASA)
+    ds = tmp_path / "ds"
+    for ident, img in (("a", face), ("b", face[:, ::-1])):
+        for i in range(2):
+            (ds / ident).mkdir(parents=True, exist_ok=True)
+            save_image(
+                ds / ident / f"{i}.png", np.clip(img.astype(int) + 20 * i, 0, 255).astype(np.uint8)
+            )
+    (ds / "_strangers").mkdir()
+    save_image(ds / "_strangers" / "s.png", np.ascontiguousarray(face[::-1]))
+    out = tmp_path / "eval.json"
+    res = run_cli(
+        "eval",
+        str(ds),
+        "--embedder",
+        "tiny_embedder",
+        "--json",
+        str(out),
+        "--data-dir",
+        str(data),
+        cwd=tmp_path,
+    )
+    assert res.returncode == 0, res.stderr
+    assert json.loads(out.read_text())["embedder"] == "tiny_embedder"
+
+    res = run_cli("eval", str(ds), "--embedder", "nope", "--data-dir", str(data), cwd=tmp_path)
+    assert res.returncode != 0 and "nope" in res.stderr and "tiny_embedder" in res.stderr

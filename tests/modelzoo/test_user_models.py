@@ -1,0 +1,160 @@
+"""Bring your own embedder: ``models add FILE.onnx --card CARD.toml``.
+
+The network here is a tiny ONNX graph generated in the test (flatten + one matrix product,
+random weights): it checks the plumbing (card, checks, registry, pipeline), not recognition,
+which the other tests do with the real models.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from onnx import TensorProto, helper, numpy_helper, save
+
+from desktop_app.config import Settings
+from desktop_app.errors import ModelError
+from desktop_app.modelzoo.registry import ModelZoo, build_pipeline, stack
+from desktop_app.vision.onnx_embedder import OnnxEmbedder
+
+SIZE, DIM = 32, 16
+
+CARD = """
+name = "tiny_embedder"
+description = "a test network"
+metric = "cosine"
+licence = "CC0-1.0"
+licence_url = "https://creativecommons.org/publicdomain/zero/1.0/"
+commercial_use = true
+
+[input]
+size = 32
+layout = "NCHW"
+colour_order = "BGR"
+mean = [127.5, 127.5, 127.5]
+std = [128.0, 128.0, 128.0]
+template = [[10.0, 12.0], [22.0, 12.0], [16.0, 18.0], [11.0, 24.0], [21.0, 24.0]]
+"""
+
+
+def tiny_onnx(path: Path, size: int = SIZE, layout: str = "NCHW", dim: int = DIM) -> Path:
+    """A generated embedder: (N, 3, S, S) or (N, S, S, 3) float -> (N, dim)."""
+    shape = ["N", 3, size, size] if layout == "NCHW" else ["N", size, size, 3]
+    w = np.random.default_rng(1).normal(size=(3 * size * size, dim)).astype(np.float32)
+    graph = helper.make_graph(
+        [
+            helper.make_node("Flatten", ["chips"], ["flat"], axis=1),
+            helper.make_node("MatMul", ["flat", "w"], ["descriptors"]),
+        ],
+        "tiny",
+        [helper.make_tensor_value_info("chips", TensorProto.FLOAT, shape)],
+        [helper.make_tensor_value_info("descriptors", TensorProto.FLOAT, ["N", dim])],
+        [numpy_helper.from_array(w, "w")],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    model.ir_version = 8
+    save(model, str(path))
+    return path
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> tuple[Path, Path]:
+    card = tmp_path / "card.toml"
+    card.write_text(CARD)
+    return tiny_onnx(tmp_path / "tiny.onnx"), card
+
+
+def _with_embedder(settings: Settings, name: str) -> Settings:
+    rec = settings.recognition.model_copy(update={"embedder": name})
+    return settings.model_copy(update={"recognition": rec})
+
+
+def test_added_embedder_is_listed_verified_and_runs_in_the_pipeline(
+    tmp_path: Path, files: tuple[Path, Path], models_dir: Path, settings: Settings
+) -> None:
+    onnx_file, card = files
+    zoo = ModelZoo(tmp_path / "models")
+    spec = zoo.add(onnx_file, card)
+    assert spec.card.name == "tiny_embedder" and spec.card.user_supplied
+    assert "tiny_embedder" in zoo.names() and zoo.verify("tiny_embedder")
+    assert zoo.model("tiny_embedder").card.licence == "CC0-1.0"
+    manifest = json.loads((zoo.folder("tiny_embedder") / "manifest.json").read_text())
+    assert manifest["dim"] == DIM
+    # the detector comes from the session's built models; the embedder is the user's
+    for sub in ("mtcnn",):
+        (zoo.root / sub).symlink_to(models_dir / sub, target_is_directory=True)
+    pipe = build_pipeline(_with_embedder(settings, "tiny_embedder"), zoo)
+    assert isinstance(pipe.embedder, OnnxEmbedder)
+    assert (pipe.embedder.id, pipe.embedder.dim, pipe.embedder.metric) == (
+        "tiny_embedder",
+        DIM,
+        "cosine",
+    )
+    from skimage import data
+
+    image = np.ascontiguousarray(data.astronaut()[:, :, ::-1])
+    (obs,) = pipe.process_still(image)
+    assert obs.chip_rgb.shape == (SIZE, SIZE, 3) and obs.embedding.shape == (DIM,)
+    # the card's BGR order and normalisation are applied: same as feeding the graph by hand
+    x = (obs.chip_rgb[None, :, :, ::-1].astype(np.float32) - 127.5) / 128.0
+    flip = x[:, :, ::-1]
+    w = np.random.default_rng(1).normal(size=(3 * SIZE * SIZE, DIM)).astype(np.float32)
+    by_hand = 0.5 * (
+        x.transpose(0, 3, 1, 2).reshape(1, -1) @ w + flip.transpose(0, 3, 1, 2).reshape(1, -1) @ w
+    )
+    np.testing.assert_allclose(obs.embedding, by_hand[0], rtol=1e-4, atol=1e-3)
+    # a damaged file is reported, not trusted, and cannot be "rebuilt"
+    (zoo.folder("tiny_embedder") / "model.onnx").write_bytes(b"junk")
+    assert not zoo.verify("tiny_embedder")
+    with pytest.raises(ModelError, match="models add"):
+        zoo.ensure("tiny_embedder")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda c: c.replace('metric = "cosine"', 'metric = "manhattan"'), "metric"),
+        (lambda c: c.replace("size = 32", "size = 64"), "takes input"),
+        (lambda c: c.replace('layout = "NCHW"', 'layout = "NHWC"'), "takes input"),
+        (lambda c: c.replace("[21.0, 24.0]]", "]"), "5 points"),
+        (lambda c: c.replace("commercial_use = true", ""), "commercial_use"),
+        (lambda c: c.replace('name = "tiny_embedder"', 'name = "mtcnn"'), "already exists"),
+        (lambda c: c.replace("[input]", "[input"), "not valid TOML"),
+        (lambda c: c.replace("std = [128.0, 128.0, 128.0]", "std = [1, 0, 1]"), "positive"),
+    ],
+)
+def test_a_bad_card_or_a_mismatched_network_changes_nothing(
+    tmp_path: Path, files: tuple[Path, Path], change: object, message: str
+) -> None:
+    onnx_file, card = files
+    card.write_text(change(CARD))  # type: ignore[operator]
+    zoo = ModelZoo(tmp_path / "models")
+    with pytest.raises(ModelError, match=message) as err:
+        zoo.add(onnx_file, card)
+    assert "Nothing was added" in str(err.value)
+    assert not (tmp_path / "models").exists() or not any((tmp_path / "models").iterdir())
+    assert "tiny_embedder" not in zoo.names()
+
+
+def test_a_network_that_is_not_an_embedder_is_refused(tmp_path: Path) -> None:
+    card = tmp_path / "card.toml"
+    card.write_text(CARD)
+    not_onnx = tmp_path / "weights.onnx"
+    not_onnx.write_bytes(b"\x00" * 100)
+    zoo = ModelZoo(tmp_path / "models")
+    with pytest.raises(ModelError, match="not an ONNX model"):
+        zoo.add(not_onnx, card)
+    assert not any((tmp_path / "models").iterdir())
+
+
+def test_the_settings_may_name_an_added_embedder_only_once_it_is_added(
+    tmp_path: Path, files: tuple[Path, Path], settings: Settings
+) -> None:
+    zoo = ModelZoo(tmp_path / "models")
+    wanted = _with_embedder(settings, "tiny_embedder")
+    with pytest.raises(ModelError, match=r"recognition\.embedder"):
+        stack(wanted, zoo)
+    zoo.add(*files)
+    assert stack(wanted, zoo)[2] == "tiny_embedder"
