@@ -144,6 +144,23 @@ def main(argv: list[str] | None = None) -> int:
     save(page.session_dialog, "flow_edit_session.png")
     page.session_dialog.reject()
 
+    # a group photo (the public-domain astronaut, enrolled as Eileen Collins): the session
+    # is chosen at the top, the summary counts the faces
+    from skimage import data
+
+    from desktop_app.ui.dialogs.group_photo_dialog import GroupPhotoDialog
+    from desktop_app.vision.image_io import save_image
+
+    astronaut = np.ascontiguousarray(data.astronaut()[:, :, ::-1])
+    ctx.enrollment.enroll("Eileen Collins", [astronaut], consent=True, consent_by="demo")
+    photo = save_image(tmp / "group.png", astronaut)
+    group = GroupPhotoDialog(ctx, photo, win, session=None)
+    group.open()
+    group.analyse()
+    pump(3.0)
+    save(group, "flow_group_photo.png")
+    group.reject()
+
     # reports: today, the chart and the figures the exports carry
     win.show_page("reports")
     win.reports_page.refresh()

@@ -303,3 +303,52 @@ def test_main_window_speaks_plain_words_and_keeps_details_in_diagnostics(
 
     label = label_for(Face())
     assert (label.title, label.detail) == ("Ana?", "checking…")  # no "d 0.28 · #5"
+
+
+def test_group_photo_picks_or_starts_a_session_and_counts_the_faces(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Session choice and the summary (the recognition itself is tested with real faces in
+    test_recognition_flow; here the analysis result is given)."""
+    import numpy as np
+
+    from desktop_app.attendance.group_photo import GroupPhotoFace, GroupPhotoResult
+    from desktop_app.storage.repositories import Events
+    from desktop_app.ui.dialogs.group_photo_dialog import GroupPhotoDialog
+
+    ids = _add_people(ctx, "Ana", "Ben")
+    w = make_window(image_folder)
+    photo = sorted(image_folder.iterdir())[0]
+    dlg = GroupPhotoDialog(ctx, photo, w, session=None)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.session_box.count() == 1, timeout=5000)
+    assert dlg.session_box.currentText() == "No session today: start one"
+
+    def face(i: int, status: str, pid: int | None, name: str | None) -> GroupPhotoFace:
+        box = (10.0 * i, 10.0, 10.0 * i + 40, 50.0)
+        return GroupPhotoFace(i, box, status, pid, name, 0.2, None, np.zeros(128, np.float32))
+
+    result = GroupPhotoResult(
+        photo,
+        640,
+        480,
+        [face(0, "known", ids["Ana"], "Ana"), face(1, "unknown", None, None)],
+    )
+    dlg.show_analysis(result)
+    text = dlg.summary.text()
+    assert "Found 2 faces</b>: 1 recognised, 1 not recognised" in text
+    assert "Count the people in the photo" in text and "Choose or start a session" in text
+    assert not dlg.confirm_button.isEnabled() and "choose or start" in dlg.confirm_button.toolTip()
+
+    dlg.start_session()  # the operator starts one from the dialog
+    dlg.session_dialog.name.setText("Assembly")
+    dlg.session_dialog.start()
+    qtbot.waitUntil(lambda: dlg.session is not None, timeout=5000)
+    assert dlg.session.name == "Assembly" and dlg.confirm_button.isEnabled()
+    assert "Untick anyone who should not be marked in Assembly" in dlg.summary.text()
+    dlg.confirm()
+    qtbot.waitUntil(
+        lambda: bool(ctx.db.run(lambda s: Events(s).query(person_id=ids["Ana"]))), timeout=5000
+    )
+    [mark] = ctx.db.run(lambda s: Events(s).query(person_id=ids["Ana"]))
+    assert mark.session_id == dlg.session.id and mark.source == "photo"

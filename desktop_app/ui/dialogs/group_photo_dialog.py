@@ -1,7 +1,10 @@
 """A group photo: recognise everyone, let the operator tick who to mark, then confirm.
 
-Uses ``attendance.group_photo`` (analyse, then confirm into the running session). The photo
-is shown with the same labels as the live view.
+Uses ``attendance.group_photo`` (analyse, then confirm into a session). The session is
+chosen (or started) at the top while the photo is analysed, so the operator never learns
+only at the end that there was nowhere to mark. The photo is shown with the same labels
+as the live view, and the result says how many faces were found, so missed ones get looked
+for.
 """
 
 from __future__ import annotations
@@ -12,16 +15,20 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.errors import ImageError
+from desktop_app.storage.records import SessionRecord
 from desktop_app.ui import ops
 from desktop_app.ui.common import operator_name
 from desktop_app.ui.live_view import AMBIGUOUS, KNOWN, UNKNOWN, FaceLabel, LiveView, as_box
@@ -45,14 +52,36 @@ def photo_label(face: Any) -> FaceLabel:
 
 
 def describe(face: Any) -> str:
-    d = f"  (distance {face.distance:.2f})" if math.isfinite(face.distance) else ""
     if face.status == "known":
-        return f"{face.name}{d}"
+        return str(face.name)
     if face.status == "duplicate":
-        return f"{face.name}: already found in this photo{d}"
+        return f"{face.name}: already found in this photo"
     if face.status == "ambiguous":
-        return f"Not sure: {face.name or '?'}{d}"
-    return f"Unknown face {face.index + 1}{d}"
+        return f"Not sure who (face {face.index + 1}): mark by hand if you know"
+    return f"Not recognised (face {face.index + 1}): not enrolled, or the photo is unclear"
+
+
+def summary_text(analysis: Any, session: Any) -> str:
+    """How many faces were found, and an invitation to look for the ones that were not."""
+    faces = list(analysis.faces)
+    n_known = len(analysis.known)
+    others = len(faces) - n_known
+    if not faces:
+        return (
+            "No face was found in this photo. Faces need to be large enough and turned "
+            "towards the camera: try a closer or sharper photo, or mark people by hand."
+        )
+    text = (
+        f"<b>Found {len(faces)} face{'s' if len(faces) != 1 else ''}</b>: {n_known} "
+        f"recognised" + (f", {others} not recognised" if others else "") + ". "
+        "<b>Count the people in the photo</b>: anyone without a box was not found (face too "
+        "small, turned away or hidden); mark them by hand on the Attendance page."
+    )
+    if session is None:
+        text += " Choose or start a session above to mark them."
+    elif n_known:
+        text += f" Untick anyone who should not be marked in {session.name}."
+    return text
 
 
 class GroupPhotoDialog(QDialog):
@@ -72,6 +101,17 @@ class GroupPhotoDialog(QDialog):
         self.list.setMaximumHeight(170)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.session_box = QComboBox()
+        self.session_box.setMinimumWidth(280)
+        self.session_box.setToolTip("The session the ticked people are marked present in")
+        self.session_box.currentIndexChanged.connect(self._session_changed)
+        self.start_button = QPushButton("Start a session...")
+        self.start_button.clicked.connect(self.start_session)
+        session_row = QHBoxLayout()
+        session_row.addWidget(QLabel("Mark into"))
+        session_row.addWidget(self.session_box, 1)
+        session_row.addWidget(self.start_button)
+        self.sessions: list[SessionRecord] = []
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.confirm_button = self.buttons.addButton(
             "Mark ticked people present", QDialogButtonBox.ButtonRole.AcceptRole
@@ -80,11 +120,64 @@ class GroupPhotoDialog(QDialog):
         self.confirm_button.clicked.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addLayout(session_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
         layout.addWidget(self.buttons)
+        self.load_sessions(self.session.id if self.session is not None else None)
 
+    # ---- the session ---------------------------------------------------------------------
+    def load_sessions(self, select: int | None = None) -> None:
+        """Today's sessions; ``select`` one, else the running or last one today."""
+        svc = self.ctx.attendance
+
+        def load() -> tuple[list[SessionRecord], SessionRecord | None]:
+            return svc.sessions_on(), svc.default_session()
+
+        def show(loaded: tuple[list[SessionRecord], SessionRecord | None]) -> None:
+            today, default = loaded
+            chosen = select if select is not None else getattr(default, "id", None)
+            if self.session is not None and all(x.id != self.session.id for x in today):
+                today = [*today, self.session]
+            self.sessions = today
+            self.session_box.blockSignals(True)
+            self.session_box.clear()
+            if not today:
+                self.session_box.addItem("No session today: start one", None)
+            for x in today:
+                start = x.starts_at.astimezone()
+                end = f"{x.ends_at.astimezone():%H:%M}" if x.ends_at else "open"
+                group = f" ({x.group_name})" if x.group_name else ""
+                self.session_box.addItem(f"{x.name}{group} · {start:%H:%M}-{end}", x.id)
+            self.session_box.setCurrentIndex(max(0, self.session_box.findData(chosen)))
+            self.session_box.blockSignals(False)
+            self._session_changed()
+
+        ops.run_op(load, success=show, parent=self)
+
+    def _session_changed(self) -> None:
+        sid = self.session_box.currentData()
+        self.session = next((x for x in self.sessions if x.id == sid), None)
+        if self.analysis is not None:
+            self.show_analysis(self.analysis)
+
+    def start_session(self) -> None:
+        from desktop_app.ui.dialogs.session_dialog import SessionDialog
+
+        self.session_dialog = SessionDialog(self.ctx, self)
+        self.session_dialog.accepted.connect(self._session_started)
+        self.session_dialog.open()
+
+    def _session_started(self) -> None:
+        svc = self.ctx.attendance
+        ops.run_op(
+            lambda: svc.sessions_on(),
+            success=lambda today: self.load_sessions(today[-1].id if today else None),
+            parent=self,
+        )
+
+    # ---- the photo -----------------------------------------------------------------------
     def analyse(self) -> None:
         try:
             image = load_image(self.path)  # bytes decoded: any Unicode path on any OS
@@ -122,16 +215,16 @@ class GroupPhotoDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             item.setData(Qt.ItemDataRole.UserRole, f.person_id)
             self.list.addItem(item)
+        self.summary.setText(summary_text(analysis, self.session))
         n_known = len(analysis.known)
-        text = f"{len(faces)} faces, {n_known} recognised."
         if self.session is None:
-            text += " Start a session to mark them from this photo."
             self.confirm_button.setToolTip(
-                "Marks from a group photo go into a session: start one first."
+                "Marks from a group photo go into a session: choose or start one above."
             )
+        elif not n_known:
+            self.confirm_button.setToolTip("Nobody in the photo was recognised.")
         else:
-            text += f" Untick anyone who should not be marked in {self.session.name}."
-        self.summary.setText(text)
+            self.confirm_button.setToolTip(f"Mark the ticked people present in {self.session.name}")
         self.confirm_button.setEnabled(self.session is not None and n_known > 0)
 
     def ticked(self) -> list[int]:
