@@ -7,6 +7,9 @@
 - ``add FILE.onnx --card CARD.toml``: register your own ONNX embedder (card format in
   ``desktop_app/modelzoo/user_models.py``); card and network are checked first, a problem
   changes nothing. Use it with ``eval --embedder NAME`` or ``recognition.embedder``.
+- ``use NAME``: switch the embedder: every stored sample is re-embedded from its stored chip
+  (progress on stderr) while running apps keep recognising with the old one; the setting
+  changes only when all are done (restart the app or kiosk to use it).
 - ``verify [NAME] [--json]``: re-hash every file against its manifest; exits 1 when any model
   is missing, changed, truncated or was built from another package version.
 """
@@ -37,6 +40,10 @@ def register(sub: Any) -> argparse.ArgumentParser:
     add = msub.add_parser("add", help="register your own ONNX embedder with a card (TOML)")
     add.add_argument("onnx", type=Path, metavar="FILE.onnx")
     add.add_argument("--card", type=Path, required=True, metavar="CARD.toml")
+    use = msub.add_parser(
+        "use", help="switch the embedder, re-embedding every stored sample from its chip"
+    )
+    use.add_argument("name", metavar="NAME", help="an embedder (see models list)")
     ver = msub.add_parser("verify", help="check every model file against its manifest")
     ver.add_argument("name", nargs="?", help="one model (default: all)")
     ver.add_argument("--json", action="store_true")
@@ -50,6 +57,8 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         return _build(zoo, args, ctx)
     if args.models_command == "list":
         return _list(zoo, args, ctx.settings)
+    if args.models_command == "use":
+        return _use(args, ctx)
     if args.models_command == "add":
         spec = zoo.add(args.onnx, args.card)
         card = spec.card
@@ -162,3 +171,39 @@ def _verify(zoo: ModelZoo, args: argparse.Namespace) -> int:
         if not ok:
             print("Rebuild with: face-attendance models build", file=sys.stderr)
     return 0 if ok else 1
+
+
+def _use(args: argparse.Namespace, ctx: Any) -> int:
+    from desktop_app.config import load_settings, save_settings
+    from desktop_app.modelzoo.registry import build_pipeline
+    from desktop_app.recognition.reembed import reembed
+
+    zoo: ModelZoo = ctx.models
+    old = ctx.settings.recognition.embedder
+    if args.name == old:
+        print(f"{old} is already the embedder in use.")
+        return 0
+    wanted = ctx.settings.model_copy(
+        update={"recognition": ctx.settings.recognition.model_copy(update={"embedder": args.name})}
+    )
+    new_pipeline = build_pipeline(wanted, zoo, progress=_progress_for(args.name, ctx))
+    report = reembed(
+        ctx.db,
+        old,
+        ctx.pipeline.embedder.chip,
+        new_pipeline,
+        protector=ctx.protector,
+        progress=_progress_for(f"{old} -> {args.name}", ctx),
+    )
+    config_file = getattr(args, "config", None)
+    on_file = load_settings(config_file=config_file, environ={})  # the file alone
+    rec = on_file.recognition.model_copy(update={"embedder": args.name})
+    written = save_settings(on_file.model_copy(update={"recognition": rec}), config_file)
+    print(
+        f"{report.done} stored sample(s) re-embedded with {args.name}; "
+        f"{len(report.skipped)} without a stored chip skipped."
+    )
+    print(f"recognition.embedder = {args.name} in {written}. Restart the app or kiosk to use it.")
+    print(f"    {zoo.model(args.name).card.licence_note}")
+    print("Check the threshold for the new model: face-attendance calibrate --target-fmr 1e-4")
+    return 0
