@@ -1,6 +1,7 @@
-"""``face-attendance eval DATASET_DIR --json OUT.json [--plot OUT.png]``: one-shot open-set
-accuracy (protocol in ``desktop_app/recognition/evaluate.py``). Uses the app's models and a
-throw-away in-memory gallery; the user's database is never opened."""
+"""``face-attendance eval DATASET_DIR --json OUT.json [--plot OUT.png] [--by COLUMN]``: one-shot
+open-set accuracy (protocol in ``desktop_app/recognition/evaluate.py``). Uses the app's models
+and a throw-away in-memory gallery; the user's database is never opened. ``--by`` adds
+``by_group``: the same figures per value of a column of the dataset's MANIFEST.csv."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ def register(sub: Any) -> argparse.ArgumentParser:
         help="evaluate this embedder instead of the configured one (see models list; your "
         "own with models add)",
     )
+    p.add_argument(
+        "--by",
+        metavar="COLUMN",
+        help="also report per value of this MANIFEST.csv column (by_group in the JSON)",
+    )
     p.set_defaults(func=run)
     return p
 
@@ -64,7 +70,9 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         if args.embedder
         else ctx.pipeline
     )
-    result = ev.evaluate(args.dataset, pipeline, settings, margins=margins, progress=progress)
+    result = ev.evaluate(
+        args.dataset, pipeline, settings, margins=margins, progress=progress, by=args.by
+    )
     print(file=sys.stderr)
     rep = result.report
     if args.json_out:
@@ -96,11 +104,28 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             f"  {v['name']:9s} rank1 {v['rank1']:.4f}  DIR@FPIR1e-2 {v['dir_at_fpir_1e-2']:.4f}  "
             f"DIR@FPIR1e-3 {v['dir_at_fpir_1e-3']:.4f}  (threshold {v['thresholds']['fpir_1e-2']})"
         )
+    if "by_group" in rep:
+        _print_groups(rep["by_column"], rep["by_group"])
     if args.json_out:
         print(f"report: {args.json_out}")
     if args.plot:
         print(f"plot: {args.plot}")
     return 0
+
+
+def _print_groups(column: str, groups: dict[str, dict[str, Any]]) -> None:
+    def rate(x: float | None) -> str:
+        return "   -  " if x is None else f"{x:.4f}"
+
+    print(f"by {column} (at the defaults; false accepts INTO the group):")
+    width = max([len(column), *(len(g) for g in groups)])
+    print(f"  {column:{width}s}  people  genuine  impostor  rank1   DIR     FPIR    FA into")
+    for g, b in groups.items():
+        print(
+            f"  {g:{width}s}  {b['identities']:6d}  {b['genuine_probes']:7d}  "
+            f"{b['impostor_probes']:8d}  {rate(b['rank1'])}  {rate(b['dir'])}  "
+            f"{rate(b['fpir'])}  {b['false_accepts_into']:7d}"
+        )
 
 
 def _json_default(value: Any) -> Any:

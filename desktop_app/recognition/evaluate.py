@@ -201,6 +201,11 @@ class Scores:
     impostor_kind: list[str]  # "stranger" | "leave_one_out"
     genuine_distance: np.ndarray  # to the own identity's template (nan if not enrolled)
     enrolled: list[str]
+    # which probe each row is (path relative to the dataset root) and, for impostors, the
+    # nearest enrolled identity (None when nothing was found): for ``by_group``
+    genuine_rel: list[str] = field(default_factory=list)
+    impostor_rel: list[str] = field(default_factory=list)
+    impostor_nearest: list[str | None] = field(default_factory=list)
 
 
 def _normalise(x: np.ndarray) -> np.ndarray:
@@ -250,15 +255,21 @@ def score(
     enroll_rel = {str(files[0].relative_to(ds.root)) for files in ds.identities.values()}
     gen: list[tuple[float, float, bool, float]] = []  # top, gap, right, own distance
     imp: list[tuple[float, float, str]] = []  # top, gap, kind
+    gen_rel: list[str] = []
+    imp_rel: list[str] = []
+    imp_near: list[str | None] = []
     for e in extracted:
         if e.rel in enroll_rel:
             continue
         if not e.ok:
             if e.identity is not None:  # genuine miss; its leave-one-out is not accepted
                 gen.append((math.inf, 0.0, False, math.nan))
+                gen_rel.append(e.rel)
                 imp.append((math.inf, 0.0, "leave_one_out"))
             else:
                 imp.append((math.inf, 0.0, "stranger"))
+            imp_rel.append(e.rel)
+            imp_near.append(None)
             continue
         v = e.embedding(flip)
         if normalize:
@@ -267,12 +278,18 @@ def score(
         top, gap, j = _top2(d)
         if e.identity is None:
             imp.append((top, gap, "stranger"))
+            imp_rel.append(e.rel)
+            imp_near.append(names[j] if j >= 0 else None)
             continue
         own = names.index(e.identity) if e.identity in names else -1
         right = j >= 0 and names[j] == e.identity
         gen.append((top, gap, right, float(d[own]) if own >= 0 else math.nan))
-        top, gap, _ = _top2(np.delete(d, own) if own >= 0 else d)
+        gen_rel.append(e.rel)
+        others = [n for k, n in enumerate(names) if k != own]
+        top, gap, j = _top2(np.delete(d, own) if own >= 0 else d)
         imp.append((top, gap, "leave_one_out"))
+        imp_rel.append(e.rel)
+        imp_near.append(others[j] if j >= 0 else None)
     gt = [x[0] for x in gen]
     gg = [x[1] for x in gen]
     gr = [x[2] for x in gen]
@@ -289,6 +306,9 @@ def score(
         ik,
         np.asarray(gd, float),
         names,
+        gen_rel,
+        imp_rel,
+        imp_near,
     )
 
 
@@ -311,6 +331,9 @@ def crowded(s: Scores, weight: float, reach: float) -> Scores:
         s.impostor_kind,
         s.genuine_distance,
         s.enrolled,
+        s.genuine_rel,
+        s.impostor_rel,
+        s.impostor_nearest,
     )
 
 
@@ -420,6 +443,93 @@ def pair_stats(
         out["far_at_threshold"] = round(float(np.mean(imp <= threshold)), 6)
         out["tar_at_threshold"] = round(float(np.mean(gen <= threshold)), 4)
     return out
+
+
+# ---- by group (MANIFEST.csv column) ------------------------------------------------------
+MANIFEST = "MANIFEST.csv"
+_FILE_COLUMNS = ("file", "path")  # the column naming each image, relative to the root
+
+
+def read_manifest(root: Path, column: str) -> dict[str, str]:
+    """``{relative path: value of column}`` from the dataset's MANIFEST.csv.
+
+    Raises ``ImageError`` when the file or the column is missing (naming the columns there).
+    """
+    import csv
+
+    path = Path(root) / MANIFEST
+    if not path.is_file():
+        raise ImageError(f"{path} does not exist: --by needs the dataset's {MANIFEST}.")
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        fields = list(reader.fieldnames or [])
+        key = next((c for c in _FILE_COLUMNS if c in fields), None)
+        if key is None or column not in fields:
+            missing = column if column not in fields else "a file or path column"
+            raise ImageError(
+                f"{path} has no column {missing!r}; its columns: {', '.join(fields) or 'none'}."
+            )
+        return {row[key].replace("\\", "/"): (row[column] or "").strip() for row in reader}
+
+
+def by_group(
+    s: Scores, ds: Dataset, groups: dict[str, str], threshold: float, margin: float
+) -> dict[str, dict[str, Any]]:
+    """Per value of a manifest column: identities, probes, rank-1, DIR and FPIR at the given
+    rule (``s`` scored as the decision scores), and the false accepts INTO the group (impostor
+    probes accepted as someone of the group, whatever the probe's own group).
+
+    A probe's group is its file's value; an identity's group is its enrollment photo's value.
+    Files missing from the manifest are in the group ``"(not in manifest)"``.
+    """
+    other = "(not in manifest)"
+
+    def group_of(rel: str) -> str:
+        return groups.get(rel.replace("\\", "/"), other) or "(empty)"
+
+    ident_group = {
+        ident: group_of(str(files[0].relative_to(ds.root)))
+        for ident, files in ds.identities.items()
+    }
+    out: dict[str, dict[str, Any]] = {}
+
+    def bucket(g: str) -> dict[str, Any]:
+        return out.setdefault(
+            g,
+            {
+                "identities": 0,
+                "genuine_probes": 0,
+                "impostor_probes": 0,
+                "_right": 0,
+                "_hits": 0,
+                "_accepted": 0,
+                "false_accepts_into": 0,
+            },
+        )
+
+    for g in ident_group.values():
+        bucket(g)["identities"] += 1
+    g_acc = _accept(s.genuine_top, s.genuine_gap, threshold, margin) & s.genuine_right
+    for rel, right, hit in zip(s.genuine_rel, s.genuine_right, g_acc, strict=True):
+        b = bucket(group_of(rel))
+        b["genuine_probes"] += 1
+        b["_right"] += int(right)
+        b["_hits"] += int(hit)
+    i_acc = _accept(s.impostor_top, s.impostor_gap, threshold, margin)
+    for rel, near, acc in zip(s.impostor_rel, s.impostor_nearest, i_acc, strict=True):
+        b = bucket(group_of(rel))
+        b["impostor_probes"] += 1
+        if acc:
+            b["_accepted"] += 1
+            if near is not None:
+                bucket(ident_group.get(near, other))["false_accepts_into"] += 1
+    for b in out.values():
+        n_g, n_i = b["genuine_probes"], b["impostor_probes"]
+        b["rank1"] = round(b.pop("_right") / n_g, 4) if n_g else None
+        b["dir"] = round(b.pop("_hits") / n_g, 4) if n_g else None
+        b["false_accepts"] = b["_accepted"]
+        b["fpir"] = round(b.pop("_accepted") / n_i, 4) if n_i else None
+    return dict(sorted(out.items()))
 
 
 # ---- the app's own decision path ----------------------------------------------------------
@@ -534,8 +644,11 @@ def evaluate(
     margins: Sequence[float] = DEFAULT_MARGINS,
     progress: Progress | None = None,
     extracted: Sequence[Extracted] | None = None,
+    by: str | None = None,
 ) -> EvalRun:
+    """The whole run; ``by``: a MANIFEST.csv column to report ``by_group`` for."""
     ds = scan_dataset(dataset_dir)
+    groups = read_manifest(ds.root, by) if by else None  # a bad column fails before the work
     t0 = time.perf_counter()
     if extracted is None:
         extracted = extract_dataset(ds, pipeline, progress=progress)
@@ -625,6 +738,8 @@ def evaluate(
         log.exception("gallery cross-check failed")
         default["gallery"] = {"error": str(exc)}
 
+    if groups is not None:
+        report_groups = by_group(main, ds, groups, threshold, margin)
     quality = [{"file": e.rel, **e.quality.as_dict()} for e in extracted if e.quality is not None]
     report: dict[str, Any] = {
         "dataset": str(ds.root),
@@ -657,6 +772,9 @@ def evaluate(
         "extract_seconds": round(elapsed, 1),
         "quality": quality,
     }
+    if groups is not None:
+        report["by_column"] = by
+        report["by_group"] = report_groups
     return EvalRun(report, curves)
 
 

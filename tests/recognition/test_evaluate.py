@@ -10,6 +10,7 @@ import cv2
 import numpy as np
 import pytest
 
+from desktop_app.errors import AppError
 from desktop_app.recognition import evaluate as ev
 from desktop_app.vision.image_io import load_image
 
@@ -66,6 +67,41 @@ def test_crowded_scores_follow_the_matcher() -> None:
     assert ev.rates(c, 0.36, 0.0) == (0.0, 0.5)
 
 
+def test_by_group_counts_probes_and_false_accepts_into_each_group(tmp_path: Path) -> None:
+    """A stranger of group C accepted as Ana counts against C's FPIR and INTO Ana's group A."""
+    root = tmp_path
+    ds = ev.Dataset(
+        root,
+        {
+            "ana": [root / "ana/1.png", root / "ana/2.png"],
+            "bo": [root / "bo/1.png", root / "bo/2.png"],
+        },
+        [root / "_strangers/s.png"],
+        [],
+    )
+    s = _scores([0.2, 0.3], [0.2, 0.2], [True, False], [0.5, 0.5, 0.25], [0.2, 0.2, 0.2])
+    s.genuine_rel = ["ana/2.png", "bo/2.png"]
+    s.impostor_rel = ["ana/2.png", "bo/2.png", "_strangers/s.png"]
+    s.impostor_nearest = ["bo", "ana", "ana"]
+    groups = {"ana/1.png": "A", "ana/2.png": "A", "bo/1.png": "B", "bo/2.png": "B"}
+    groups["_strangers/s.png"] = "C"
+    out = ev.by_group(s, ds, groups, threshold=0.37, margin=0.03)
+    assert set(out) == {"A", "B", "C"}
+    assert out["A"] == {
+        "identities": 1,
+        "genuine_probes": 1,
+        "impostor_probes": 1,
+        "false_accepts_into": 1,  # the stranger, taken for Ana
+        "rank1": 1.0,
+        "dir": 1.0,
+        "false_accepts": 0,
+        "fpir": 0.0,
+    }
+    assert out["B"]["rank1"] == 0.0 and out["B"]["dir"] == 0.0  # Bo's probe was nearest Ana
+    assert out["C"]["identities"] == 0 and out["C"]["fpir"] == 1.0
+    assert out["C"]["false_accepts_into"] == 0
+
+
 def test_margin_rejects_close_calls_on_both_sides() -> None:
     s = _scores([0.3, 0.3], [0.01, 0.2], [True, True], [0.3, 0.3], [0.01, 0.2])
     assert ev.rates(s, 0.4, 0.0) == (1.0, 1.0)
@@ -89,8 +125,20 @@ def test_protocol_bookkeeping_on_generated_data(
     _write(root / "_strangers" / "blank.png", np.full((120, 160, 3), 60, np.uint8))
     _write(root / "_groups" / "x.png", face)  # reserved: ignored
     (root / "README.md").write_text("ignored")
-    run = ev.evaluate(root, app_ctx.pipeline, app_ctx.settings)
+    (root / "MANIFEST.csv").write_text(
+        "file,identity,site\neileen/1.png,eileen,north\neileen/2.jpg,eileen,north\n"
+        "eileen/3.png,eileen,south\n_strangers/blank.png,,south\n"
+    )
+    with pytest.raises(AppError, match="no column 'region'; its columns: file, identity, site"):
+        ev.evaluate(root, app_ctx.pipeline, app_ctx.settings, by="region")
+    run = ev.evaluate(root, app_ctx.pipeline, app_ctx.settings, by="site")
     rep = run.report
+    assert rep["by_column"] == "site"
+    north, south = rep["by_group"]["north"], rep["by_group"]["south"]
+    assert (north["identities"], north["genuine_probes"], north["impostor_probes"]) == (1, 1, 1)
+    assert (south["identities"], south["genuine_probes"], south["impostor_probes"]) == (0, 1, 2)
+    assert north["rank1"] == 1.0 and south["rank1"] == 0.0  # the faceless probe is south's
+    assert north["false_accepts_into"] == south["false_accepts_into"] == 0
     assert set(rep) >= KEYS
     assert rep["identities"] == 1 and rep["genuine_probes"] == 2
     assert rep["impostor_probes"] == 3  # 1 stranger + 2 leave-one-out
