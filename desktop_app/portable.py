@@ -4,6 +4,8 @@
   names like "Марія" never raise ``UnicodeEncodeError`` on a Windows cp1252 console encoding.
   An encoding the user chose with ``PYTHONIOENCODING`` is kept, with unencodable characters
   replaced instead of raising.
+- ``restrict_to_owner``: a key file readable by its user only: mode 0600 on POSIX, an
+  owner-only access list on Windows (where ``chmod`` does nothing of the kind).
 - ``network_filesystem``: whether a folder lives on a network share (``\\\\server\\share``, a
   mapped network drive, an NFS/SMB mount), where SQLite's locking and WAL do not work across
   machines.
@@ -152,3 +154,46 @@ def _fs_type_of(path: Path, table: list[tuple[str, str]]) -> str | None:
         if (resolved == mount or mount in resolved.parents) and len(mount.parts) > best:
             best, best_type = len(mount.parts), fs_type
     return best_type if best_type in NETWORK_FS_TYPES else None
+
+
+# --- owner-only files -----------------------------------------------------------------------
+def restrict_to_owner(path: Path | str, *, directory: bool = False) -> None:
+    """Only the current user may read or change ``path`` (a key file or its folder).
+
+    POSIX: mode 0600 (0700 for a folder). Windows, where ``chmod`` only toggles the
+    read-only flag: the inherited access list is removed and the current user alone gets full
+    control (``icacls /inheritance:r /grant:r *SID:F``), so a key in ProgramData or on a share
+    is not readable by every user. Administrators can still take ownership, as root can on
+    POSIX. Raises OSError when the protection cannot be applied.
+    """
+    path = Path(path)
+    if os.name != "nt":
+        os.chmod(path, 0o700 if directory else 0o600)
+        return
+    import subprocess
+
+    cmd = icacls_owner_only(path, current_user_sid(), directory=directory)
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise OSError(f"icacls could not protect {path}: {(proc.stderr or proc.stdout).strip()}")
+
+
+def icacls_owner_only(path: Path, sid: str, *, directory: bool = False) -> list[str]:
+    """The icacls command line giving ``sid`` alone full control of ``path``."""
+    grant = f"*{sid}:(OI)(CI)F" if directory else f"*{sid}:F"
+    return ["icacls", str(path), "/inheritance:r", "/grant:r", grant]
+
+
+def current_user_sid() -> str:
+    """The Windows security identifier of the user running the app (``whoami /user``)."""
+    import csv
+    import subprocess
+
+    out = subprocess.run(
+        ["whoami", "/user", "/fo", "csv", "/nh"], capture_output=True, text=True, check=True
+    ).stdout
+    row = next(csv.reader(out.strip().splitlines()))
+    sid = row[-1].strip()
+    if not sid.startswith("S-1-"):
+        raise OSError(f"whoami gave no SID: {out.strip()!r}")
+    return sid

@@ -134,8 +134,8 @@ class KeyStore:
 
     def _ensure_dir(self) -> None:
         self.key_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with contextlib.suppress(OSError):
-            os.chmod(self.key_dir, 0o700)
+        # Windows: new files in the folder inherit its owner-only access list
+        _restrict(self.key_dir, directory=True)
 
     # ---- API -----------------------------------------------------------------------------
     def load(self, key_id: str) -> bytes | None:
@@ -207,8 +207,7 @@ class KeyStore:
             )
         # The temp file is created 0600: the key is never readable by others.
         atomic_write(path, payload + "\n", prefix=".key-")
-        with contextlib.suppress(OSError):
-            os.chmod(path, 0o600)
+        _restrict(path)
         return path
 
     def load_file_only(self, key_id: str) -> bytes | None:
@@ -234,6 +233,17 @@ def _decode_key(value: str, where: str) -> bytes:
     if len(key) != KEY_BYTES:
         raise EncryptionKeyMismatch(f"The data key in {where} has the wrong length.")
     return key
+
+
+def _restrict(path: Path, *, directory: bool = False) -> None:
+    """Owner-only (0600/0700; an owner-only ACL on Windows); a failure is logged, not fatal:
+    the key is already written and losing it would be worse."""
+    from desktop_app.portable import restrict_to_owner
+
+    try:
+        restrict_to_owner(path, directory=directory)
+    except OSError as exc:
+        log.warning("could not make %s private to this user: %s", path, exc)
 
 
 def _tighten(path: Path) -> None:
