@@ -35,6 +35,18 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def shipped_models_dir() -> Path | None:
+    """ONNX models built at packaging time and shipped with a frozen app (PyInstaller puts
+    them in ``<app>/_internal/prebuilt-models``); None when running from a Python install."""
+    import sys
+
+    bundle = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or bundle is None:
+        return None
+    folder = Path(bundle) / "prebuilt-models"
+    return folder if folder.is_dir() else None
+
+
 # One folder for config/ and data/ instead of the OS's per-user folders (Windows %APPDATA%,
 # macOS ~/Library/Application Support, Linux XDG): a portable install on a USB stick, or a
 # test run that must never touch the user's own folders. Windows and macOS ignore the XDG

@@ -224,6 +224,25 @@ class ModelZoo:
     def verify(self, name: str) -> bool:
         return self.status(name).ok
 
+    def _install_shipped(self, name: str) -> bool:
+        from desktop_app.paths import shipped_models_dir
+
+        shipped = shipped_models_dir()
+        src = shipped / name if shipped is not None else None
+        if src is None or not (src / "manifest.json").is_file():
+            return False
+        self.root.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=self.root))
+        try:
+            shutil.copytree(src, tmp, dirs_exist_ok=True)
+            replace_retrying(tmp, self.folder(name))
+        except OSError as exc:
+            log.warning("cannot install the shipped %s model (%s): building it", name, exc)
+            shutil.rmtree(tmp, ignore_errors=True)
+            return False
+        log.info("installed the shipped %s model from %s", name, src)
+        return True
+
     # ---- building ------------------------------------------------------------------------
     def build(self, name: str, progress: Progress | None = None) -> ModelStatus:
         model = self.model(name)
@@ -282,8 +301,14 @@ class ModelZoo:
         return self.status(name)
 
     def ensure(self, name: str, progress: Progress | None = None) -> Path:
-        """The verified model folder, building or rebuilding it when needed."""
+        """The verified model folder, building or rebuilding it when needed.
+
+        A model never built here is first taken from the copies an installer ships
+        (``paths.shipped_models_dir``), so a first start needs no build; they are verified
+        like any other build, and rebuilt when they do not verify."""
         st = self.status(name)
+        if not st.built and self._install_shipped(name):
+            st = self.status(name)
         if not st.ok:
             if st.built:
                 log.warning("model %s is not trustworthy (%s): rebuilding", name, st.reason)

@@ -16,7 +16,6 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -53,14 +52,21 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 
 def migrations_dir() -> Path:
     """The Alembic script folder: ``alembic/`` in a checkout, ``desktop_app/_alembic`` installed."""
-    repo_dir = Path(__file__).resolve().parents[2] / "alembic"
-    if (repo_dir / "env.py").exists():
-        return repo_dir
-    try:
-        installed = Path(str(resources.files("desktop_app._alembic")))
-    except ModuleNotFoundError:  # pragma: no cover - broken install
-        installed = Path(__file__).resolve().parents[1] / "_alembic"
-    return installed
+    import importlib.util
+
+    here = Path(__file__).resolve()
+    candidates = [here.parents[2] / "alembic"]
+    # desktop_app._alembic has no __init__.py (a namespace package): its folders come from the
+    # import spec (str(resources.files(...)) would be a MultiplexedPath's repr, not a path)
+    with contextlib.suppress(ModuleNotFoundError, ValueError):
+        spec = importlib.util.find_spec("desktop_app._alembic")
+        if spec is not None and spec.submodule_search_locations:
+            candidates += [Path(p) for p in spec.submodule_search_locations]
+    candidates.append(here.parents[1] / "_alembic")  # a frozen app: <bundle>/desktop_app/_alembic
+    for folder in candidates:
+        if (folder / "env.py").is_file():
+            return folder
+    return candidates[-1]
 
 
 def alembic_config(engine: Engine | None = None, url: str | None = None) -> Config:
