@@ -138,9 +138,10 @@ def read_info(data: bytes, label: str = "the image") -> ImageInfo:
             "out of memory. Save a smaller copy and try again."
         ) from exc
     except UnidentifiedImageError:
-        # Pillow does not know every format OpenCV reads (e.g. some TIFF/EXR variants):
-        # let OpenCV decide, bounded by its own pixel limit.
-        return ImageInfo(None, 0, 0, None, 1, False)
+        # Pillow does not know every format OpenCV reads: read the size from the headers we
+        # know (Radiance HDR, PFM); anything else is bounded by OpenCV's own pixel limit,
+        # OPENCV_IO_MAX_IMAGE_PIXELS, set to DEFAULT_MAX_PIXELS below.
+        return _opencv_only_info(data, label)
     except (OSError, ValueError, SyntaxError) as exc:
         raise _not_an_image(label, str(exc)) from exc
     if width <= 0 or height <= 0:
@@ -223,6 +224,27 @@ def _not_an_image(label: str, detail: str = "") -> ImageError:
     )
 
 
+def _opencv_only_info(data: bytes, label: str) -> ImageInfo:
+    """The size from the header of a format OpenCV reads and Pillow does not, so the same
+    pixel cap applies before anything is decoded; ``format=None`` (size 0) if unknown."""
+    head = bytes(data[:4096])
+    if head.startswith((b"#?RADIANCE", b"#?RGBE")):
+        # lines up to an empty one, then the resolution line, e.g. "-Y 11000 +X 11000"
+        _, sep, rest = head.partition(b"\n\n")
+        parts = rest.split(b"\n", 1)[0].split() if sep else []
+        if len(parts) == 4 and all(p.isdigit() for p in parts[1::2]):
+            dims = {parts[0][1:2]: int(parts[1]), parts[2][1:2]: int(parts[3])}
+            if set(dims) == {b"X", b"Y"}:
+                return ImageInfo("HDR", dims[b"X"], dims[b"Y"], None, 1, False)
+        raise _not_an_image(label, "a Radiance HDR file without a readable size")
+    if head[:3] in (b"PF\n", b"Pf\n"):
+        fields = head[3:].split(None, 2)
+        if len(fields) >= 2 and fields[0].isdigit() and fields[1].isdigit():
+            return ImageInfo("PFM", int(fields[0]), int(fields[1]), None, 1, False)
+        raise _not_an_image(label, "a PFM file without a readable size")
+    return ImageInfo(None, 0, 0, None, 1, False)
+
+
 def _reduction(info: ImageInfo, work_pixels: int) -> int:
     """Smallest JPEG DCT scale (1, 2, 4, 8) that brings the image to ``work_pixels``."""
     if info.format != "JPEG" or info.pixels <= work_pixels:
@@ -256,6 +278,11 @@ def _decode(data: bytes, info: ImageInfo, label: str, work_pixels: int) -> np.nd
     try:
         image = cv2.imdecode(buf, flags)
     except cv2.error as exc:
+        if "validateInputImageSize" in str(exc):  # OPENCV_IO_MAX_IMAGE_PIXELS, see __init__
+            raise ImageError(
+                f"{label} declares more pixels than this app opens. Save a smaller copy (a "
+                "few megapixels is plenty for a face) and try again."
+            ) from exc
         raise _not_an_image(label, "the decoder refused it") from exc
     if image is None or image.size == 0:
         if info.format is None:

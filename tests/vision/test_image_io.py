@@ -179,3 +179,37 @@ def test_50_megapixel_photo_is_downscaled() -> None:
     h, w = img.shape[:2]
     assert h * w <= 16_000_000 and abs(w / h - 1.4) < 0.01
     assert np.abs(img[h // 2, w // 2].astype(int) - (30, 200, 240)).max() < 12
+
+
+# --- one pixel cap for every decoder (issue 14, finding 9) -----------------------------------
+def _radiance(width: int, height: int) -> bytes:
+    """A Radiance .hdr header (a format Pillow does not read) declaring width x height."""
+    return f"#?RADIANCE\nFORMAT=32-bit_rle_rgbe\n\n-Y {height} +X {width}\n".encode() + bytes(64)
+
+
+def test_a_huge_radiance_hdr_is_refused_from_its_header(tmp_path: Path) -> None:
+    path = tmp_path / "huge.hdr"
+    path.write_bytes(_radiance(11_000, 11_000))  # 121 MP: 4.3 GB peak when decoded
+    with pytest.raises(ImageError, match="121 MP"):
+        load_image(path)
+
+
+def test_a_small_radiance_hdr_still_loads(tmp_path: Path) -> None:
+    import cv2
+
+    img = np.random.default_rng(0).random((40, 60, 3), dtype=np.float32)
+    ok, buf = cv2.imencode(".hdr", img)
+    assert ok
+    path = tmp_path / "small.hdr"
+    path.write_bytes(buf.tobytes())
+    assert load_image(path).shape == (40, 60, 3)
+
+
+def test_opencv_has_the_same_cap_for_formats_nobody_parses() -> None:
+    import os
+
+    import desktop_app
+    from desktop_app.vision.image_io import DEFAULT_MAX_PIXELS
+
+    assert desktop_app.__name__
+    assert int(os.environ["OPENCV_IO_MAX_IMAGE_PIXELS"]) == DEFAULT_MAX_PIXELS
