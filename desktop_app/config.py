@@ -144,7 +144,9 @@ class PrivacySettings(BaseModel):
     encrypt_at_rest: bool = True
     retention_templates_days: int | None = Field(None, ge=1)
     retention_events_months: int | None = Field(None, ge=1)
-    snapshots: bool = False
+    # Accepted so older settings files still load; it has no effect: the app never writes
+    # camera frames (snapshot evidence was never wired to the live loop and was removed).
+    snapshots: bool = Field(False, description="no effect: camera frames are never written")
     # Database copies in <data dir>/backups (taken before migrations and restores) are pruned
     # beyond this many and after this many days (None: by count only).
     backup_copies_keep: int = Field(3, ge=1, le=1000)

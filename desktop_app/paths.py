@@ -103,10 +103,6 @@ class DataPaths:
     def backups(self) -> Path:
         return self.root / "backups"
 
-    @property
-    def snapshots(self) -> Path:
-        return self.root / "snapshots"
-
     def ensure(self) -> DataPaths:
         """Create the data dir and check we can write there; raise a clear error if not.
 

@@ -6,5 +6,5 @@
 - ``pin``: the admin PIN as a slow salted scrypt hash, with a growing lock-out.
 - ``backup``: one passphrase-encrypted archive (database, settings, data key) and its restore.
 - ``retention``: the retention policy and the erasure of a person (receipt in the audit log).
-- ``evidence``: the only place camera frames may be written to disk (snapshot evidence).
+- ``admin``: the admin unlock of a window (PIN once per idle period).
 """
