@@ -276,13 +276,17 @@ def import_roster(
     actor: str = "operator",
     allow_lookalike: bool = False,
     allow_weak: bool = False,
+    photo_folder: Path | None = None,
 ) -> RosterReport:
-    """Check every row, then import all of them or none. See the module docstring."""
+    """Check every row, then import all of them or none. See the module docstring.
+
+    Photos are read only from inside ``photo_folder`` (default: the roster's folder), after
+    ``..`` and symlinks are resolved."""
     path = Path(csv_path)
     raw_rows, _cols = read_roster(path)
     if not raw_rows:
         raise RosterError(f"{path.name} has a header but no rows.")
-    base = path.parent
+    base = Path(photo_folder) if photo_folder is not None else path.parent
     db = ctx.db
     require_consent = bool(ctx.settings.privacy.require_consent)
 
@@ -324,9 +328,12 @@ def import_roster(
             # Photos are checked even on rows refused for another reason, so one pass lists
             # every problem (and every look-alike pair).
             photo_path = Path(photo) if Path(photo).is_absolute() else base / photo
-            photo_reason, emb, weak = _check_photo(
-                photo_path, enrollment, enrollment_error, allow_weak
-            )
+            photo_reason = _outside_roster_folder(photo, photo_path, base)
+            emb, weak = None, False
+            if not photo_reason:
+                photo_reason, emb, weak = _check_photo(
+                    photo_path, enrollment, enrollment_error, allow_weak
+                )
             if emb is not None:
                 embeddings[line] = emb
             if weak:
@@ -421,6 +428,22 @@ def _apply_pairs(
             reason = "; ".join(x for x in (r.reason, why) if x)
             out.append(replace(r, status="refused", reason=reason))
     return out
+
+
+def _outside_roster_folder(photo: str, photo_path: Path, base: Path) -> str:
+    """A refusal when the photo (after ``..`` and symlinks) is not inside the roster's folder,
+    else "". The same words whether or not such a file exists: a roster cannot probe the
+    disk, nor make the app read files elsewhere."""
+    try:
+        inside = photo_path.resolve().is_relative_to(base.resolve())
+    except (OSError, RuntimeError):  # a symlink loop, an unusable name
+        inside = False
+    if inside:
+        return ""
+    return (
+        f"photo {photo[:120]!r} is not a file inside the roster's folder {base}: put the "
+        "photos in that folder (or a folder below it)"
+    )
 
 
 def _check_photo(

@@ -66,6 +66,13 @@ def register(sub: Any) -> argparse.ArgumentParser:
         help="enroll photos refused only as too blurred because they are small or upscaled "
         "as weak samples (the person is asked for camera samples later)",
     )
+    imp.add_argument(
+        "--photos",
+        type=Path,
+        metavar="DIR",
+        help="read photos from this folder (default: the CSV's folder); photo paths outside "
+        "it are refused",
+    )
     imp.add_argument("--json", action="store_true")
     p.set_defaults(func=run)
     return p
@@ -185,6 +192,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             dry_run=args.dry_run,
             allow_lookalike=args.allow_lookalike,
             allow_weak=args.allow_weak,
+            photo_folder=args.photos,
         )
         if args.json:
             print(json.dumps(report.to_dict(), default=str, ensure_ascii=False))

@@ -2,7 +2,8 @@
 EVERY look-alike pair, ``allow_lookalike`` imports them and remembers each pair, and photos
 refused only as too blurred (upscaled LFW crops) come in as weak samples with ``allow_weak``.
 
-The roster CSV is written in tmp and points at ../shared; no photo is copied."""
+The roster CSV is written in tmp and points at ../shared (``photo_folder``); no photo is
+copied."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def test_one_dry_run_lists_every_pair_then_allow_lookalike_imports_them(
     real_ctx: Any, faces_hard: Path, tmp_path: Path
 ) -> None:
     roster = write_roster(faces_hard, tmp_path / "hard.csv")
-    dry = import_roster(real_ctx, roster, dry_run=True, consent=True)
+    dry = import_roster(real_ctx, roster, dry_run=True, consent=True, photo_folder=faces_hard)
     assert len(dry.rows) == 200 and dry.imported == 0
     # The issue's import refused 13 look-alike pairs one per attempt; one pass lists them all.
     assert len(dry.pairs) >= 13
@@ -69,7 +70,14 @@ def test_one_dry_run_lists_every_pair_then_allow_lookalike_imports_them(
     # Rows refused for another reason (a turned head) are left out of the real import.
     pose = {r.name.replace(" ", "_") for r in dry.rows if "look at the camera" in r.reason}
     roster = write_roster(faces_hard, tmp_path / "hard2.csv", skip=frozenset(pose))
-    done = import_roster(real_ctx, roster, consent=True, allow_lookalike=True, allow_weak=True)
+    done = import_roster(
+        real_ctx,
+        roster,
+        consent=True,
+        allow_lookalike=True,
+        allow_weak=True,
+        photo_folder=faces_hard,
+    )
     assert done.ok, str(done)
     assert done.imported == 200 - len(pose)
     stored = real_ctx.db.run(lambda s: Lookalikes(s).pairs())
@@ -84,5 +92,10 @@ def test_one_dry_run_lists_every_pair_then_allow_lookalike_imports_them(
     assert len(warned) == len(blurred)
 
     # A second dry run against the now-enrolled gallery names the enrolled people.
-    again = import_roster(real_ctx, write_roster(faces_hard, tmp_path / "h3.csv"), dry_run=True)
+    again = import_roster(
+        real_ctx,
+        write_roster(faces_hard, tmp_path / "h3.csv"),
+        dry_run=True,
+        photo_folder=faces_hard,
+    )
     assert any(p.person_id_b is not None for p in again.pairs)
