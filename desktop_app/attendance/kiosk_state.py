@@ -94,6 +94,25 @@ class KioskView:
 
 
 WAITING_VIEW = KioskView(KioskPhase.WAITING, "Look at the camera", "Step up to check in")
+CROWD_VIEW = KioskView(
+    KioskPhase.WAITING, "One at a time, please", "Step up alone, your face inside the oval"
+)
+
+# The framing guide (an oval in the middle of the picture), as fractions of the frame
+# height: the window draws it, and "Hold still" is shown only for a face inside it.
+GUIDE_WIDTH, GUIDE_HEIGHT = 0.42, 0.58
+
+
+def in_guide(box: Any, frame_size: tuple[int, int] | None) -> bool:
+    """The centre of the face ``box`` (x1, y1, x2, y2) lies inside the oval; True when the
+    frame size is not known (nothing to measure against)."""
+    if frame_size is None:
+        return True
+    w, h = frame_size
+    x1, y1, x2, y2 = (float(v) for v in box)
+    dx = ((x1 + x2) / 2 - w / 2) / (GUIDE_WIDTH * h / 2)
+    dy = ((y1 + y2) / 2 - h / 2) / (GUIDE_HEIGHT * h / 2)
+    return dx * dx + dy * dy <= 1.0
 
 
 @dataclass(frozen=True)
@@ -248,6 +267,8 @@ class KioskStateMachine:
                 self._set(WAITING_VIEW)
             return None
         face = max(candidates, key=_area)
+        centred = in_guide(face.face.box, result.frame_size)
+        crowd = sum(1 for f in faces if in_guide(f.face.box, result.frame_size)) > 1
         if face.track_id != self._track or self._static is None:
             self._reset_track(face.track_id, now)
         match = face.match
@@ -270,6 +291,10 @@ class KioskStateMachine:
         if face.confirmed and known:
             self._awaiting = face
             return face
+        if not centred or crowd:  # a passer-by, or several people: wait for one in the oval
+            self._track_since = now  # the "not recognised" clock starts in the oval
+            self._set(CROWD_VIEW if len(faces) > 1 else WAITING_VIEW)
+            return None
         if not known and now - self._track_since >= self.params.unknown_after_seconds:
             self._unknown(face, now)
             return None

@@ -75,7 +75,14 @@ class Recognizer:
         timings["total"] = (t3 - t0) * 1000
         index = self._frame_index
         self._frame_index += 1
-        return FrameResult(faces=faces, frame_index=index, timings_ms=timings, ended_tracks=ended)
+        h, w = frame.shape[:2]
+        return FrameResult(
+            faces=faces,
+            frame_index=index,
+            timings_ms=timings,
+            ended_tracks=ended,
+            frame_size=(int(w), int(h)),
+        )
 
     def reset(self) -> None:
         """Forget tracks (a new video, camera switched); the live loop forgets its evidence."""

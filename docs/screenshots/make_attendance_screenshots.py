@@ -172,6 +172,21 @@ def main(argv: list[str] | None = None) -> int:
     print(tmp / "today.pdf")
     win.close()
     win.shutdown()
+
+    # the kiosk on an 800 px screen: session name cut with "…", date and clock apart
+    from desktop_app.ui.kiosk.window import KioskWindow
+
+    svc = ctx.attendance
+    svc.start_session("Mathematics 7B with Mrs Longname-Example", group="7B")
+    kiosk = KioskWindow(ctx, source=str(frames))
+    kiosk.resize(800, 480)
+    kiosk.show()
+    kiosk.start(recognition=False)
+    pump(2.0)
+    save(kiosk, "flow_kiosk_800.png")
+    kiosk.unlocked = True
+    kiosk.close()
+    kiosk.shutdown()
     ctx.close()
     return 0
 

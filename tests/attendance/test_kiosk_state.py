@@ -13,6 +13,7 @@ from desktop_app.attendance.kiosk_state import (
     KioskParams,
     KioskPhase,
     KioskStateMachine,
+    KioskView,
     PinGate,
 )
 from desktop_app.attendance.service import AttendanceService
@@ -314,3 +315,25 @@ def test_kiosk_pinned_to_a_session_marks_into_it(settings, db, clock, ana):
     out = ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True)))
     assert out.view.phase is KioskPhase.GREETING
     assert db.run(lambda s: [e.session_id for e in Events(s).query()]) == [session.id]
+
+
+def test_hold_still_only_for_one_face_inside_the_oval(settings, db, clock):
+    """The test faces sit around (130, 142): inside the oval of a 260x285 frame, far left
+    of it in a 640x480 frame."""
+    ctl, _ = make(settings, db, clock)
+    centred, aside = (260, 285), (640, 480)
+
+    def view(*faces: RecognizedFace, size: tuple[int, int]) -> KioskView:
+        return ctl.handle(FrameResult(list(faces), frame_size=size)).view
+
+    assert view(size=centred).phase is KioskPhase.WAITING  # nobody there
+    assert view(face(7), size=aside).title == "Look at the camera"  # a passer-by at the side
+    assert view(face(7), size=centred).phase is KioskPhase.HOLD_STILL
+    other = face(8, landmarks=LANDMARKS + 4)
+    crowd = view(face(7), other, size=centred)
+    assert (crowd.phase, crowd.title) == (KioskPhase.WAITING, "One at a time, please")
+    # a passer-by never gets "Not recognised": the clock starts inside the oval
+    for _ in range(10):
+        clock.advance(0.5)
+        assert view(face(9), size=aside).phase is KioskPhase.WAITING
+    assert view(face(9), size=centred).phase is KioskPhase.HOLD_STILL

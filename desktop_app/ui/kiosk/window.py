@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.attendance.kiosk_state import (
+    GUIDE_HEIGHT,
+    GUIDE_WIDTH,
     WAITING_VIEW,
     KioskController,
     KioskFrame,
@@ -206,14 +208,19 @@ class KioskWindow(QWidget):
         self.header.setObjectName("kioskHeader")
         self.session_label = QLabel("")
         self.session_label.setObjectName("kioskSession")
-        # Clipped rather than pushing the clock off a narrow screen.
+        # Shortened with "…" rather than pushing the date and clock off a narrow screen.
         self.session_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.date_label = QLabel("")
+        self.date_label.setObjectName("kioskDate")
+        self.date_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.clock_label = QLabel("")
         self.clock_label.setObjectName("kioskClock")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         hl = QHBoxLayout(self.header)
         hl.setContentsMargins(32, 12, 32, 12)
+        hl.setSpacing(24)
         hl.addWidget(self.session_label, 1)
+        hl.addWidget(self.date_label)
         hl.addWidget(self.clock_label)
 
         self.live = LiveView()
@@ -259,6 +266,7 @@ class KioskWindow(QWidget):
             f"QWidget#kioskWindow {{ background: {t.background.name()}; }}"
             f"QWidget#kioskHeader {{ background: {t.header_bg.name()}; }}"
             f"QLabel#kioskSession, QLabel#kioskClock {{ color: {t.text.name()}; }}"
+            f"QLabel#kioskDate {{ color: {t.muted.name()}; }}"
             f"QLabel#kioskBand {{ color: {t.text.name()}; background: {t.band_bg.name()}; }}"
             f"QLabel#kioskBandSub {{ color: {t.muted.name()}; background: {t.band_bg.name()}; }}"
         )
@@ -268,6 +276,7 @@ class KioskWindow(QWidget):
         h = max(480, self.height())
         self.session_label.setFont(_font(h * 0.045, bold=True))
         self.clock_label.setFont(_font(h * 0.055, bold=True))
+        self.date_label.setFont(_font(h * 0.04))
         self.band.setFont(_font(h * 0.085, bold=True))
         self.band_sub.setFont(_font(h * 0.045))
         self.band.setContentsMargins(16, int(h * 0.015), 16, 0)
@@ -276,13 +285,14 @@ class KioskWindow(QWidget):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._scale_fonts()
+        self._update_clock()
 
     # ---- the framing guide ---------------------------------------------------------------
     def _paint_guide(self, p: QPainter, rect: QRectF, scale: float) -> None:
         view = self.current
         active = view.phase in (KioskPhase.HOLD_STILL, KioskPhase.CHALLENGE)
         color = QColor(self.theme.guide_active if active else self.theme.guide_idle)
-        gw, gh = rect.height() * 0.42, rect.height() * 0.58
+        gw, gh = rect.height() * GUIDE_WIDTH, rect.height() * GUIDE_HEIGHT
         guide = QRectF(rect.center().x() - gw / 2, rect.center().y() - gh / 2, gw, gh)
         pen = QPen(color, max(4.0, rect.height() * 0.008))
         if not active:
@@ -487,10 +497,27 @@ class KioskWindow(QWidget):
             self.request_exit()
 
     def _update_clock(self) -> None:
+        """Clock, date and session name side by side, never overlapping: the date gets
+        shorter ("Sun 6 Dec") or goes on a narrow screen, the session name is cut with "…"."""
         now = dt.datetime.now().astimezone()
         self.clock_label.setText(now.strftime("%H:%M"))
         session = self.session_name or "Attendance"
-        self.session_label.setText(f"{session}  ·  {now.strftime('%A %d %B')}")
+        width = self.header.width() - 64  # the layout's side margins
+        clock_w = self.clock_label.fontMetrics().horizontalAdvance(self.clock_label.text()) + 8
+        date_fm = self.date_label.fontMetrics()
+        room_for_name = date_fm.horizontalAdvance("M" * 8)
+        date = ""
+        for text in (now.strftime("%A %d %B"), f"{now:%a} {now.day} {now:%b}"):
+            if width - clock_w - date_fm.horizontalAdvance(text) - 48 >= room_for_name:
+                date = text
+                break
+        self.date_label.setText(date)
+        self.date_label.setVisible(bool(date))
+        date_w = date_fm.horizontalAdvance(date) + 24 if date else 0
+        name_w = max(0, width - clock_w - date_w - 24)
+        fm = self.session_label.fontMetrics()
+        self.session_label.setText(fm.elidedText(session, Qt.TextElideMode.ElideRight, name_w))
+        self.session_label.setToolTip(session)
 
     def _show(self, view: KioskView) -> None:
         changed = (view.phase, view.title, view.subtitle, view.card_id) != (
