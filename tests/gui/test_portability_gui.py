@@ -90,3 +90,33 @@ def test_settings_lists_cameras_by_name_and_saves_index_and_backend(
     page.load()
     assert page.source.currentText() == "1 — USB Camera"
     assert page.backend.currentData() == "dshow"
+
+
+def test_attendance_log_days_follow_summer_time_not_todays_offset(settings: Any) -> None:
+    """A filter for 27-31 March (summer time from the 29th) ends at midnight CEST: a mark
+    at 00:30 on 1 April is not in it, whatever offset the machine has today."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from desktop_app.context import AppContext
+    from desktop_app.storage.repositories import Events, People
+    from desktop_app.ui.pages.attendance_page import LogFilter, load_log
+
+    berlin = ZoneInfo("Europe/Berlin")
+    attendance = settings.attendance.model_copy(update={"timezone": "Europe/Berlin"})
+    ctx = AppContext(settings.model_copy(update={"attendance": attendance}))
+    try:
+
+        def fill(s: Any) -> None:
+            pid = People(s).add("Ana Lima").id
+            for day, hour, minute in ((30, 8, 0), (31, 23, 30), (32, 0, 30)):
+                local = dt.datetime(2026, 3, 1, hour, minute, tzinfo=berlin)
+                at = (local + dt.timedelta(days=day - 1)).astimezone(dt.UTC)
+                Events(s).add(pid, "check_in", at, source="manual")
+
+        ctx.db.run(fill)
+        data = load_log(ctx, LogFilter(dt.date(2026, 3, 27), dt.date(2026, 3, 31)))
+        days = sorted(e.at_utc.astimezone(berlin).strftime("%m-%d %H:%M") for e in data.events)
+        assert days == ["03-30 08:00", "03-31 23:30"]
+    finally:
+        ctx.close()

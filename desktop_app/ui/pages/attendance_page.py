@@ -87,11 +87,9 @@ class LogFilter:
     person: str = ""
     include_corrected: bool = False
 
-    def utc_range(self) -> tuple[dt.datetime, dt.datetime]:
-        tz = dt.datetime.now().astimezone().tzinfo
-        start = dt.datetime.combine(self.start, dt.time(), tz).astimezone(dt.UTC)
-        end = dt.datetime.combine(self.end + dt.timedelta(days=1), dt.time(), tz).astimezone(dt.UTC)
-        return start, end
+    def utc_range(self, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
+        """UTC bounds of the local days (DST-aware: today's offset is not every day's)."""
+        return rules.range_bounds(self.start, self.end, tz)
 
 
 @dataclass(frozen=True)
@@ -103,7 +101,7 @@ class LogData:
 
 
 def load_log(ctx: Any, f: LogFilter) -> LogData:
-    start, end = f.utc_range()
+    start, end = f.utc_range(rules.resolve_zone(ctx.settings.attendance.timezone))
     grace = dt.timedelta(minutes=ctx.settings.attendance.grace_minutes)
 
     def query(s: Any) -> LogData:
