@@ -318,7 +318,9 @@ def run_benchmark(
     tracking_settings = settings.model_copy(
         update={"detector": settings.detector.model_copy(update={"detect_every": 5})}
     )
-    tracker = FacePipeline(pipe.detector, pipe.embedder, tracking_settings)
+    tracker = FacePipeline(
+        pipe.detector, pipe.embedder, tracking_settings, landmarker=pipe.landmarker
+    )
     tr = time_tracking(tracker, video[: 3 * n])
     results["tracking"] = {
         "1": summary(tr["total"]),

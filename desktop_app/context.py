@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the services are imported when first built (``db current`` 
     from desktop_app.recognition.enrollment import EnrollmentService
     from desktop_app.recognition.gallery import Gallery
     from desktop_app.recognition.recognizer import Recognizer
+    from desktop_app.recognition.reembed import ReembedReport
     from desktop_app.security.admin import AdminSession
     from desktop_app.security.crypto import Protector
     from desktop_app.vision.pipeline import FacePipeline
@@ -141,6 +142,26 @@ class AppContext:
         from desktop_app.attendance.service import AttendanceService
 
         return AttendanceService(self.settings, self.db, protector=self.protector)
+
+    def reembed_for(self, embedder: str, progress: Progress | None = None) -> ReembedReport:
+        """Re-embed every stored sample with ``embedder`` (built if needed) from its stored
+        chip, next to the current embedder's templates, which stay in use; the caller then
+        switches ``recognition.embedder`` (the change applies at the next start)."""
+        from desktop_app.modelzoo.registry import build_pipeline
+        from desktop_app.recognition.reembed import reembed
+
+        rec = self.settings.recognition.model_copy(update={"embedder": embedder})
+        wanted = self.settings.model_copy(update={"recognition": rec})
+        new_pipeline = build_pipeline(wanted, self.models, progress=progress)
+        current = self.pipeline.embedder
+        return reembed(
+            self.db,
+            current.id,
+            current.chip,
+            new_pipeline,
+            protector=self.protector,
+            progress=progress,
+        )
 
     def close(self) -> None:
         if "gallery" in self.__dict__:

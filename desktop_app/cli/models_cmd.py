@@ -175,26 +175,13 @@ def _verify(zoo: ModelZoo, args: argparse.Namespace) -> int:
 
 def _use(args: argparse.Namespace, ctx: Any) -> int:
     from desktop_app.config import load_settings, save_settings
-    from desktop_app.modelzoo.registry import build_pipeline
-    from desktop_app.recognition.reembed import reembed
 
     zoo: ModelZoo = ctx.models
     old = ctx.settings.recognition.embedder
     if args.name == old:
         print(f"{old} is already the embedder in use.")
         return 0
-    wanted = ctx.settings.model_copy(
-        update={"recognition": ctx.settings.recognition.model_copy(update={"embedder": args.name})}
-    )
-    new_pipeline = build_pipeline(wanted, zoo, progress=_progress_for(args.name, ctx))
-    report = reembed(
-        ctx.db,
-        old,
-        ctx.pipeline.embedder.chip,
-        new_pipeline,
-        protector=ctx.protector,
-        progress=_progress_for(f"{old} -> {args.name}", ctx),
-    )
+    report = ctx.reembed_for(args.name, _progress_for(f"{old} -> {args.name}", ctx))
     config_file = getattr(args, "config", None)
     on_file = load_settings(config_file=config_file, environ={})  # the file alone
     rec = on_file.recognition.model_copy(update={"embedder": args.name})

@@ -8,7 +8,8 @@
 ``fn`` runs on a pool thread; ``success(result)`` or ``failure(exc)`` runs on the GUI thread.
 Without ``failure`` the error goes to :func:`report_error` (the one place errors are shown).
 With ``progress="Building models..."`` a modal progress dialog appears after a short delay and
-``fn`` receives a ``progress(fraction, message)`` callback it may call from its thread.
+``fn`` receives a ``progress(fraction, message)`` callback it may call from its thread;
+``on_progress`` instead hands each report to the caller on the GUI thread (no dialog).
 ``changes=True`` marks a mutating op: on success :data:`hub` emits ``changed`` so every page
 refreshes what it shows (Anki's "changes" hooks), without knowing who changed what.
 """
@@ -154,6 +155,7 @@ class BackgroundOp:
         failure: Callable[[BaseException], None] | None = None,
         parent: QWidget | None = None,
         progress: str | None = None,
+        on_progress: Callable[[float, str], None] | None = None,
         changes: str | None = None,
         title: str = "Error",
     ) -> None:
@@ -165,6 +167,9 @@ class BackgroundOp:
             title,
         )
         self.dialog: QProgressDialog | None = None
+        # Progress shown by the caller (a status line) instead of a modal dialog: for long
+        # work the user may keep using the window during.
+        self.on_progress = on_progress
         # Parented to a long-lived object on the GUI thread: if the cyclic garbage collector
         # frees this op on a pool thread, the QObject is not destroyed there (Qt aborts when
         # an object with pending queued events dies on another thread); _finish deletes it on
@@ -193,6 +198,8 @@ class BackgroundOp:
         return self
 
     def _on_progress(self, fraction: float, message: str) -> None:
+        if self.on_progress is not None and not self._parent_gone():
+            self.on_progress(fraction, message)
         dialog = self.dialog  # setValue() may run the event loop and finish the op meanwhile
         if dialog is not None and isValid(dialog):
             if message:

@@ -522,3 +522,43 @@ def test_settings_and_about_say_when_a_models_weights_are_not_for_commercial_use
     page.save()  # the choice is saved as the detector setting
     saved = load_settings(config_file=tmp_path / "gui.toml", environ={})
     assert saved.recognition.detector == "mtcnn"
+
+
+def test_switching_the_embedder_reembeds_in_the_background_and_applies_at_next_start(
+    qtbot: Any,
+    make_window: Any,
+    ctx: Any,
+    image_folder: Path,
+    tmp_path: Path,
+) -> None:
+    """The new embedder is a tiny ONNX graph generated in the test (see
+    tests/modelzoo/test_user_models.py); the enrolled sample is the real dlib ResNet's."""
+    from desktop_app.config import load_settings
+    from desktop_app.storage.repositories import Templates
+    from tests.modelzoo.test_user_models import CARD, tiny_onnx
+
+    face_bgr = astronaut_bgr()
+    person = ctx.enrollment.enroll("Eileen Collins", [face_bgr], consent=True).person
+    card = tmp_path / "card.toml"
+    card.write_text(CARD)
+    ctx.models.add(tiny_onnx(tmp_path / "tiny.onnx"), card)
+    w = make_window(image_folder)
+    page = w.settings_page
+    page.load()
+    page.embedder_model.setCurrentIndex(page.embedder_model.findData("tiny_embedder"))
+    assert "CC0-1.0" in page.embedder_licence.text()
+    assert page.switch_embedder_button.isEnabled()
+    page.switch_embedder()
+    qtbot.waitUntil(lambda: "re-embedded with tiny_embedder" in page.status.text(), timeout=30_000)
+    wait_ops(qtbot)
+    rows = ctx.db.run(lambda s: Templates(s).list(embedder_id="tiny_embedder"))
+    assert [r.person_id for r in rows] == [person.id]
+    saved = load_settings(config_file=tmp_path / "gui.toml", environ={})
+    assert saved.recognition.embedder == "tiny_embedder"
+    # this run keeps recognising with the embedder it started with
+    assert ctx.settings.recognition.embedder == "dlib_resnet_v1"
+    (face, *_rest) = ctx.recognizer.identify_image(face_bgr)
+    assert face.match.person_id == person.id
+    page.save()  # a later Save keeps the switch
+    saved = load_settings(config_file=tmp_path / "gui.toml", environ={})
+    assert saved.recognition.embedder == "tiny_embedder"

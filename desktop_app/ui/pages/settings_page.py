@@ -66,6 +66,8 @@ class SettingsPage(QWidget):
         self.config_file = config_file
         self.curve: Any = None
         self.calibration: Any = None
+        # an embedder switched to (samples re-embedded) that applies at the next start
+        self.pending_embedder: str | None = None
 
         # camera
         self.source = QComboBox()
@@ -124,10 +126,7 @@ class SettingsPage(QWidget):
             )
         self.detector_model.setMaximumWidth(280)
         self.detector_model.currentIndexChanged.connect(lambda _i: self._show_licence())
-        self.detector_licence = QLabel()
-        self.detector_licence.setObjectName("detectorLicence")
-        self.detector_licence.setWordWrap(True)
-        self.detector_licence.setOpenExternalLinks(True)
+        self.detector_licence = _licence_label("detectorLicence")
         det = QGroupBox("Detection")
         f = QFormLayout(det)
         f.addRow("Face detector", self.detector_model)
@@ -157,8 +156,25 @@ class SettingsPage(QWidget):
         confirm_row.addWidget(QLabel("agreeing frames of the last"))
         confirm_row.addWidget(self.confirm_m)
         confirm_row.addStretch(1)
+        # The embedder: switching re-embeds the stored samples in the background while the
+        # current one keeps recognising; the setting changes when all are done.
+        self.embedder_model = QComboBox()
+        self.embedder_model.setMaximumWidth(280)
+        self.embedder_model.currentIndexChanged.connect(lambda _i: self._show_embedder())
+        self.embedder_licence = _licence_label("embedderLicence")
+        self.switch_embedder_button = QPushButton("Switch and re-embed")
+        self.switch_embedder_button.setToolTip(
+            "Re-embed every enrolled sample with the chosen model (nobody re-enrolls); "
+            "recognition keeps using the current model until it is done"
+        )
+        self.switch_embedder_button.clicked.connect(self.switch_embedder)
+        emb_row = QHBoxLayout()
+        emb_row.addWidget(self.embedder_model, 1)
+        emb_row.addWidget(self.switch_embedder_button)
         rec = QGroupBox("Recognition")
         f = QFormLayout(rec)
+        f.addRow("Face embedder", emb_row)
+        f.addRow(self.embedder_licence)
         f.addRow(self.by_fmr, self.fmr)
         f.addRow(self.by_threshold, self.threshold)
         f.addRow("Confirm after", confirm_row)
@@ -298,6 +314,13 @@ class SettingsPage(QWidget):
         r = s.recognition
         self.detector_model.setCurrentIndex(max(0, self.detector_model.findData(r.detector)))
         self._show_licence()
+        self.embedder_model.blockSignals(True)
+        self.embedder_model.clear()
+        for name in self.ctx.models.embedders():
+            self.embedder_model.addItem(name, name)
+        self.embedder_model.setCurrentIndex(max(0, self.embedder_model.findData(r.embedder)))
+        self.embedder_model.blockSignals(False)
+        self._show_embedder()
         thr = r.threshold if r.threshold is not None else default_threshold(r.embedder)
         self.threshold.setValue(thr)
         if r.target_false_match_rate is not None:
@@ -322,17 +345,77 @@ class SettingsPage(QWidget):
     def _show_licence(self) -> None:
         """The chosen detector's weight licence; a non-commercial one says so in red."""
         name = self.detector_model.currentData()
+        self.detector_licence.setText(self._licence_html(None if name is None else str(name)))
+
+    def _show_embedder(self) -> None:
+        name = self.embedder_model.currentData()
+        current = self.pending_embedder or self.ctx.settings.recognition.embedder
+        self.embedder_licence.setText(self._licence_html(None if name is None else str(name)))
+        self.switch_embedder_button.setEnabled(name is not None and name != current)
+
+    def _licence_html(self, name: str | None) -> str:
         if name is None:
-            self.detector_licence.setText("")
-            return
-        card = registry.get_card(str(name))
+            return ""
+        card = self.ctx.models.model(name).card
         where = f'(<a href="{card.licence_url}">where the rightsholder says so</a>)'
         if card.commercial_use:
-            text = f"Weights licence: {html.escape(card.licence)} {where}"
-        else:  # the licence text itself says "not for commercial use": shown as a warning
-            text = f'<span style="color:#c62828"><b>{html.escape(card.licence)}</b></span> {where}'
-        self.detector_licence.setText(text)
-        self.detector_licence.setToolTip(card.licence_note)
+            return f"Weights licence: {html.escape(card.licence)} {where}"
+        # the licence text itself says "not for commercial use": shown as a warning
+        return f'<span style="color:#c62828"><b>{html.escape(card.licence)}</b></span> {where}'
+
+    def switch_embedder(self) -> None:
+        """Re-embed every stored sample with the chosen embedder in the background (progress
+        in the status line), then save it as the embedder for the next start."""
+        name = self.embedder_model.currentData()
+        if name is None or name == self.ctx.settings.recognition.embedder:
+            return
+        if not ensure_admin(self.ctx, self, "Switching the face model"):
+            return
+        target = str(name)
+        self.switch_embedder_button.setEnabled(False)
+        self.embedder_model.setEnabled(False)
+        self.status.setText(f"Re-embedding the enrolled samples with {target}...")
+
+        def shown(fraction: float, message: str) -> None:
+            self.status.setText(f"Re-embedding with {target}: {fraction:.0%} ({message})")
+
+        def done(report: Any) -> None:
+            new = self.ctx.settings.model_copy(
+                update={
+                    "recognition": self.ctx.settings.recognition.model_copy(
+                        update={"embedder": target}
+                    )
+                }
+            )
+            self.embedder_model.setEnabled(True)
+            try:
+                path = save_settings(new, self.config_file)
+            except OSError as exc:
+                ops.report_error(self, ConfigError(f"Cannot write the settings file: {exc}"))
+                return
+            # the running app keeps its embedder; a later Save must not write the old one back
+            self.pending_embedder = target
+            self.status.setText(
+                f"{report.done} sample(s) re-embedded with {target}"
+                + (f", {len(report.skipped)} without a chip skipped" if report.skipped else "")
+                + f"; saved to {path}. Restart the app to recognise with it."
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.embedder_model.setEnabled(True)
+            self._show_embedder()
+            self.status.setText("")
+            ops.report_error(self, exc, "Switching the face model")
+
+        ops.BackgroundOp(
+            lambda progress: self.ctx.reembed_for(target, progress),
+            success=done,
+            failure=failed,
+            parent=self,
+            on_progress=shown,
+            changes="templates",
+            title="Switching the face model",
+        ).run()
 
     def _sync_threshold_mode(self) -> None:
         by_fmr = self.by_fmr.isChecked()
@@ -370,6 +453,7 @@ class SettingsPage(QWidget):
                 {
                     **s.recognition.model_dump(),
                     "detector": detector_name,
+                    "embedder": self.pending_embedder or s.recognition.embedder,
                     # the new detector's own landmarker (if any) unless one was set by hand
                     "landmarker": s.recognition.landmarker
                     if detector_name == s.recognition.detector
@@ -560,3 +644,12 @@ class SettingsPage(QWidget):
             title="Admin PIN",
             success=lambda _r: self.status.setText("The admin PIN was set."),
         )
+
+
+def _licence_label(object_name: str) -> QLabel:
+    """The line under a model choice that shows its weights' licence (with a link)."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setOpenExternalLinks(True)
+    return label
