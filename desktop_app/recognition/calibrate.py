@@ -33,6 +33,21 @@ people, the true rate at the extrapolated threshold stayed within 1.5x of the ta
 worst of 8 draws, while a normal fit of the same tail was up to 100x too permissive.
 Below ``MIN_SCORES`` scores (or fewer than 2 people) the data are too thin: ``threshold`` is
 None and ``note`` says what to enrol.
+
+*With the crowding penalty* (the shipped rule, ``matcher.crowd_score``) the threshold applies
+to the score, not the distance, and the score of a search depends on the two nearest people
+at once, so the independence model above does not describe it. Each template then acts as
+one check-in by a stranger: its own person left out, the score against the rest of the
+gallery (the nearest and the runner-up person) is one *search score*, and the rate per
+check-in at ``t`` is the share of search scores ``<= t``, read directly (the score is nearly
+independent of the gallery size, docs/recognition.md), with the same exponential tail below
+the resolved rates.
+
+*The cost*: the share of check-ins by enrolled people refused at the threshold, from the
+gallery's own genuine scores (templates of people with several samples against their other
+templates) when there are at least ``MIN_GENUINE`` of them, else from ``REFERENCE_GENUINE``,
+quantiles measured on faces_hard. Above ``CONFIRM_REFUSED_SHARE`` the threshold is not applied
+without an explicit confirmation (CLI ``--yes``, a question in Settings).
 """
 
 from __future__ import annotations
@@ -44,8 +59,29 @@ from typing import Any
 
 import numpy as np
 
+from desktop_app.recognition.matcher import crowd_score
+
 MIN_SCORES = 30  # below this, no threshold is proposed
 MIN_TAIL_POINTS = 10  # empirical quantile only when this many scores lie below it
+MIN_GENUINE = 20  # the gallery's own genuine scores give the cost from this many on
+CONFIRM_REFUSED_SHARE = 0.20  # applying a threshold that refuses more needs a confirmation
+
+# Genuine scores measured on ../shared/data/faces_hard (dlib_resnet_v1, L2 + flip-average,
+# MTCNN exact mode; `face-attendance eval` protocol: 198 people enrolled from one photo each,
+# 426 genuine probes against their own template): quantiles of the plain distance and of the
+# shipped crowd score (weight 0.5, reach 0.5, the runner-up being the nearest other enrolled
+# person). Summary numbers only: no image, embedding or name.
+REFERENCE_PROBABILITIES = (
+    0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99,
+)  # fmt: skip
+REFERENCE_GENUINE: dict[str, tuple[float, ...]] = {
+    "distance": (
+        0.138, 0.188, 0.216, 0.239, 0.259, 0.278, 0.293, 0.31, 0.327, 0.341, 0.362, 0.382, 0.411,
+    ),
+    "crowd_score": (
+        0.193, 0.24, 0.265, 0.291, 0.312, 0.329, 0.345, 0.363, 0.379, 0.396, 0.421, 0.437, 0.474,
+    ),
+}  # fmt: skip
 
 
 @dataclass(frozen=True, eq=False)
@@ -57,6 +93,11 @@ class Scores:
     people: int
     templates: int
     sampled: bool  # True when the gallery was subsampled to bound the cost
+    # with the crowding penalty (sorted ascending; None without it): each template's search
+    # score with its person left out, and its genuine score (own nearest other template,
+    # runner-up = nearest other person)
+    search: np.ndarray | None = None
+    genuine_score: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +141,11 @@ class Calibration:
     false_reject_rate: float | None  # genuine scores above the threshold
     note: str
     tail: TailModel | None = None
+    # the cost: share of check-ins by enrolled people refused, and where it comes from
+    # ("gallery" or "faces_hard reference")
+    refused_share: float | None = None
+    refused_source: str = ""
+    crowd: bool = False  # the threshold applies to the crowd score (search model)
     curve: CalibrationCurve | None = field(default=None, repr=False)
 
 
@@ -122,6 +168,8 @@ def compute_scores(
     max_scores: int = 5_000_000,
     seed: int = 0,
     block: int = 512,
+    crowd_weight: float = 0.0,
+    crowd_reach: float = 0.0,
 ) -> Scores:
     """Impostor scores (every template against every other person's templates, per person
     the nearest) and genuine scores (every template against its own person's others).
@@ -161,6 +209,8 @@ def compute_scores(
         sampled = True
     impostor: list[np.ndarray] = []
     genuine: list[np.ndarray] = []
+    search: list[np.ndarray] = []
+    genuine_score: list[np.ndarray] = []
     for lo in range(0, len(probes), block):
         rows_idx = probes[lo : lo + block]
         d2 = sq[rows_idx, None] + sq[None, :] - 2.0 * (x[rows_idx] @ x.T)
@@ -174,8 +224,18 @@ def compute_scores(
         per_person[rows, own] = np.nan
         vals = per_person[~np.isnan(per_person)]
         impostor.append(vals)
+        if crowd_weight > 0 and per_person.shape[1] >= 2:
+            others = np.sort(np.where(np.isnan(per_person), np.inf, per_person), axis=1)
+            second = others[:, 1]  # inf when only one other person
+            search.append(crowd_score(others[:, 0], second, crowd_weight, crowd_reach))
+            ok = np.isfinite(g)
+            genuine_score.append(crowd_score(g[ok], others[ok, 0], crowd_weight, crowd_reach))
     imp = np.sort(np.concatenate(impostor)) if impostor else np.empty(0)
     gen = np.sort(np.concatenate(genuine)) if genuine else np.empty(0)
+    if crowd_weight > 0:
+        srch = np.sort(np.concatenate(search)) if search else np.empty(0)
+        gsc = np.sort(np.concatenate(genuine_score)) if genuine_score else np.empty(0)
+        return Scores(imp, gen, len(uniq), len(x), sampled, srch, gsc)
     return Scores(imp, gen, len(uniq), len(x), sampled)
 
 
@@ -239,19 +299,38 @@ def calibration_curve(
     tail: TailModel | None = None,
 ) -> CalibrationCurve:
     """Rates over a grid of thresholds (for a plot or a table in the GUI)."""
+    imp = scores.search if scores.search is not None else scores.impostor
+    gen = scores.genuine_score if scores.search is not None else scores.genuine
+    gen = gen if gen is not None else np.empty(0)
     if thresholds is None:
-        hi = float(np.quantile(scores.impostor, 0.05)) if len(scores.impostor) else 1.0
-        if len(scores.genuine):
-            hi = max(hi, float(np.quantile(scores.genuine, 0.99)))
+        hi = float(np.quantile(imp, 0.05)) if len(imp) else 1.0
+        if len(gen):
+            hi = max(hi, float(np.quantile(gen, 0.99)))
         thresholds = np.linspace(0.0, hi * 1.05, 200)
-    tail = tail if tail is not None else fit_tail(scores.impostor)
-    f = np.array([per_comparison_fmr(scores.impostor, float(t), tail) for t in thresholds])
+    tail = tail if tail is not None else fit_tail(imp)
+    f = np.array([per_comparison_fmr(imp, float(t), tail) for t in thresholds])
     fk = search_fmr(f, gallery_size)
     frr = None
-    if len(scores.genuine):
-        below = np.searchsorted(scores.genuine, thresholds, side="right")
-        frr = 1.0 - below / len(scores.genuine)
+    if len(gen):
+        below = np.searchsorted(gen, thresholds, side="right")
+        frr = 1.0 - below / len(gen)
     return CalibrationCurve(np.asarray(thresholds), f, fk, checkins_per_day * fk, frr)
+
+
+def refused_share(scores: Scores, threshold: float) -> tuple[float, str]:
+    """The expected share of check-ins by enrolled people refused at ``threshold`` and its
+    source: the gallery's own genuine scores when there are ``MIN_GENUINE``, else the
+    faces_hard reference quantiles (linear between them, 0 / 1 beyond the ends)."""
+    crowd = scores.search is not None
+    own = scores.genuine_score if crowd else scores.genuine
+    if own is not None and len(own) >= MIN_GENUINE:
+        above = 1.0 - float(np.searchsorted(own, threshold, side="right")) / len(own)
+        return above, "gallery"
+    q = REFERENCE_GENUINE["crowd_score" if crowd else "distance"]
+    p = np.concatenate([[0.0], REFERENCE_PROBABILITIES, [1.0]])
+    x = np.concatenate([[q[0] - 1e-9 if q[0] > 0 else 0.0], q, [q[-1] + 0.05]])
+    below = float(np.interp(threshold, x, p))
+    return 1.0 - below, "faces_hard reference"
 
 
 def calibrate_scores(
@@ -266,9 +345,11 @@ def calibrate_scores(
     if not 0.0 < target_fmr < 1.0:
         raise ValueError("target_fmr must be in (0, 1)")
     k = int(gallery_size or scores.people)
-    s = scores.impostor
+    crowd = scores.search is not None
+    # with the crowd score: search scores, read per check-in directly (no 1:K model)
+    s = scores.search if scores.search is not None else scores.impostor
     n = len(s)
-    f_star = required_fmr(target_fmr, max(k, 1))
+    f_star = target_fmr if crowd else required_fmr(target_fmr, max(k, 1))
     common: dict[str, Any] = {
         "target_fmr": target_fmr,
         "gallery_size": k,
@@ -314,12 +395,16 @@ def calibrate_scores(
     if scores.sampled:
         note += " The gallery was subsampled to bound the cost."
     frr = None
-    if len(scores.genuine):
-        frr = 1.0 - float(np.searchsorted(scores.genuine, threshold, side="right")) / len(
-            scores.genuine
-        )
-    per_day = false_accepts_per_day(s, threshold, k, checkins_per_day, tail)
-    curve = calibration_curve(scores, k, checkins_per_day, tail=tail)
+    genuine = scores.genuine_score if crowd else scores.genuine
+    if genuine is not None and len(genuine):
+        frr = 1.0 - float(np.searchsorted(genuine, threshold, side="right")) / len(genuine)
+    if crowd:  # the search scores are per check-in already
+        per_day = float(checkins_per_day * per_comparison_fmr(s, threshold, tail))
+        curve = calibration_curve(scores, 1, checkins_per_day, tail=tail)
+    else:
+        per_day = false_accepts_per_day(s, threshold, k, checkins_per_day, tail)
+        curve = calibration_curve(scores, k, checkins_per_day, tail=tail)
+    share, source = refused_share(scores, threshold)
     return Calibration(
         threshold=threshold,
         method=method,
@@ -328,6 +413,9 @@ def calibrate_scores(
         note=note,
         tail=tail,
         curve=curve,
+        refused_share=share,
+        refused_source=source,
+        crowd=crowd,
         **common,
     )
 
@@ -340,9 +428,17 @@ def calibrate(
     gallery_size: int | None = None,
     checkins_per_day: int = 500,
     normalize: bool = False,
+    crowd_weight: float = 0.0,
+    crowd_reach: float = 0.0,
 ) -> Calibration:
     """Scores from the templates, then ``calibrate_scores``."""
-    scores = compute_scores(embeddings, person_ids, normalize=normalize)
+    scores = compute_scores(
+        embeddings,
+        person_ids,
+        normalize=normalize,
+        crowd_weight=crowd_weight,
+        crowd_reach=crowd_reach,
+    )
     return calibrate_scores(
         scores,
         target_fmr=target_fmr,
@@ -367,14 +463,18 @@ def calibrate_gallery(
     gallery_size: int | None = None,
     checkins_per_day: int = 500,
 ) -> Calibration:
-    """Calibrate on the enrolled gallery (vectors already normalised if the gallery is)."""
+    """Calibrate on the enrolled gallery (vectors already normalised if the gallery is),
+    for the decision rule it uses (with its crowding penalty, if any)."""
     x, pids = gallery_templates(gallery)
+    matcher = gallery.matcher
     return calibrate(
         x,
         pids,
         target_fmr=target_fmr,
         gallery_size=gallery_size,
         checkins_per_day=checkins_per_day,
+        crowd_weight=float(getattr(matcher, "crowd_weight", 0.0)),
+        crowd_reach=float(getattr(matcher, "crowd_reach", 0.0)),
     )
 
 

@@ -163,20 +163,28 @@ def test_calibrate_sets_the_threshold_for_a_target_rate(  # type: ignore[no-unty
     assert rc == 1 and json.loads(out)["threshold"] is None  # nobody enrolled yet
 
     for person in people:
-        photo = sorted(person.iterdir())[0]  # the one-shot enrollment photo, as in `eval`
-        rc, _, err = cli("enroll", "--name", person.name, "--consent", "--face", "0", str(photo))
+        photos = [str(p) for p in sorted(person.iterdir())[:3]]  # several samples: the cost
+        rc, _, err = cli("enroll", "--name", person.name, "--consent", "--face", "0", *photos)
         assert rc == 0, err
-    rc, out, _ = cli("calibrate", "--target-fmr", "1e-3", "--json")
+    rc, out, _ = cli("calibrate", "--target-fmr", "1e-2", "--json")
     loose = json.loads(out)
     rc, out, _ = cli("calibrate", "--target-fmr", "1e-5", "--json")
     strict = json.loads(out)
     assert rc == 0 and strict["people"] == len(people) and not strict["applied"]
-    # a stricter target means a smaller distance threshold, and fewer false accepts a day
+    # a stricter target means a smaller threshold, fewer false accepts a day, and more
+    # enrolled people refused (measured on this gallery's own people with several samples)
     assert 0 < strict["threshold"] < loose["threshold"] < 1.5
     assert strict["expected_false_accepts_per_day"] < loose["expected_false_accepts_per_day"]
+    assert strict["refused_share_source"] == "gallery"
+    assert loose["expected_refused_share"] < strict["expected_refused_share"]
+    assert strict["expected_refused_share"] > 0.2 and strict["needs_confirmation"]
 
     plot = tmp_path / "curve.png"
-    rc, out, _ = cli("calibrate", "--target-fmr", "1e-5", "--apply", "--plot", str(plot))
+    rc, out, _ = cli("calibrate", "--target-fmr", "1e-5", "--apply")
+    assert rc == 2 and "Not applied" in out and "--yes" in out  # refuses >20%: needs --yes
+    rc, out, _ = cli("calibrate", "--json")
+    assert json.loads(out)["current_threshold"] != pytest.approx(strict["threshold"], abs=1e-4)
+    rc, out, _ = cli("calibrate", "--target-fmr", "1e-5", "--apply", "--yes", "--plot", str(plot))
     assert rc == 0 and "Saved to" in out and plot.stat().st_size > 0
     rc, out, _ = cli("calibrate", "--json")
     assert json.loads(out)["current_threshold"] == pytest.approx(strict["threshold"], abs=1e-4)

@@ -153,3 +153,31 @@ def test_large_galleries_are_sampled_with_bounded_cost() -> None:
     assert np.median(small.genuine) == pytest.approx(np.median(full.genuine), rel=0.05)
     result = calibrate_scores(small, target_fmr=1e-2, gallery_size=50)
     assert "subsampled" in result.note
+
+
+def test_crowd_rule_calibrates_on_search_scores_and_tells_the_cost() -> None:
+    """With the shipped crowding penalty each template is one stranger's check-in (its person
+    left out); the cost comes from the gallery's own genuine scores when people have several
+    samples, else from the faces_hard reference quantiles."""
+    from desktop_app.recognition import calibrate as cal
+
+    rng = np.random.default_rng(3)
+    centres = rng.normal(size=(60, 32))
+    x = np.repeat(centres, 2, axis=0) + 0.25 * rng.normal(size=(120, 32))
+    pids = np.repeat(np.arange(60), 2)
+    many = cal.calibrate(
+        x, pids, target_fmr=1e-2, normalize=True, crowd_weight=0.5, crowd_reach=0.5
+    )
+    assert many.crowd and many.threshold is not None
+    assert many.refused_source == "gallery" and 0.0 <= (many.refused_share or 0) <= 1.0
+    scores = cal.compute_scores(x, pids, normalize=True, crowd_weight=0.5, crowd_reach=0.5)
+    assert scores.search is not None and len(scores.search) == 120  # one per template
+    # a stricter target: a lower threshold, more enrolled people refused
+    strict = cal.calibrate_scores(scores, target_fmr=1e-4)
+    assert strict.threshold is not None and strict.threshold < many.threshold
+    assert (strict.refused_share or 0) >= (many.refused_share or 0)
+
+    one = cal.compute_scores(x[::2], pids[::2], normalize=True, crowd_weight=0.5, crowd_reach=0.5)
+    share, source = cal.refused_share(one, 0.345)  # the reference median crowd score
+    assert source == "faces_hard reference" and share == pytest.approx(0.5)
+    assert cal.refused_share(one, 0.1)[0] == 1.0 and cal.refused_share(one, 0.9)[0] == 0.0
