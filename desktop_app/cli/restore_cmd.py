@@ -54,7 +54,9 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     unpacked = unpack_backup(args.file, passphrase, settings.paths.backups)
     try:
         config = getattr(args, "config", None)
-        plan = plan_restore(settings, unpacked, config_file=config)
+        # `--data-dir X restore` without --config must not rewrite the user's own settings
+        own_settings = config is not None or getattr(args, "data_dir", None) is None
+        plan = plan_restore(settings, unpacked, config_file=config, restore_settings=own_settings)
         m = unpacked.manifest
         out = sys.stderr if args.json else sys.stdout
         print(f"backup {args.file}: {m.kind}, made {m.created_at} on {m.device or '?'}", file=out)

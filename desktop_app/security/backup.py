@@ -174,12 +174,49 @@ def _read_header(fh: BinaryIO, where: Path) -> tuple[dict[str, Any], bytes]:
         header = json.loads(raw)
     except ValueError as exc:
         raise BackupError(f"{where} has a damaged header.") from exc
+    if not isinstance(header, dict):
+        raise BackupError(f"{where} has a damaged header.")
     if header.get("version") != FORMAT_VERSION:
         raise BackupError(
             f"{where} is a backup of format version {header.get('version')}, which this "
             "version of face-attendance cannot read (written by a newer version?)."
         )
     return header, hashlib.sha256(MAGIC + raw).digest()
+
+
+def _header_fields(header: dict[str, Any], where: Path) -> tuple[bytes, int, int, int, str, bytes]:
+    """(salt, n, r, p, check, nonce prefix) of a header, every field checked: a crafted header
+    (a null salt, a list, a cost that would take all memory or hours) is one clear error."""
+    damaged = BackupError(f"{where} has a damaged or crafted header; it cannot be restored.")
+    kdf = header.get("kdf")
+    if not isinstance(kdf, dict) or kdf.get("name", "scrypt") != "scrypt":
+        raise damaged
+    n, r, p = kdf.get("n"), kdf.get("r"), kdf.get("p")
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (n, r, p)):
+        raise damaged
+    assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
+    # powers of two up to 2**20, and at most 1 GiB of scrypt memory
+    if not (2 <= n <= 1 << 20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
+        raise damaged
+    if 128 * n * r * p > 1 << 30:
+        raise damaged
+    try:
+        salt = (
+            base64.b64decode(str(kdf["salt"]), validate=True)
+            if isinstance(kdf.get("salt"), str)
+            else b""
+        )
+        prefix = (
+            bytes.fromhex(header["nonce_prefix"])
+            if isinstance(header.get("nonce_prefix"), str)
+            else b""
+        )
+    except ValueError as exc:
+        raise damaged from exc
+    check = header.get("check")
+    if not (8 <= len(salt) <= 64) or len(prefix) != 8 or not isinstance(check, str):
+        raise damaged
+    return salt, n, r, p, check, prefix
 
 
 def _read_exact(fh: BinaryIO, n: int, where: Path) -> bytes:
@@ -194,16 +231,14 @@ class _OpeningReader(io.RawIOBase):
 
     def __init__(self, fh: BinaryIO, passphrase: str, where: Path) -> None:
         header, self._hdr = _read_header(fh, where)
-        kdf = header["kdf"]
-        key, check = _derive(
-            passphrase, base64.b64decode(kdf["salt"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
-        )
-        if not secrets.compare_digest(check.hex(), str(header["check"])):
+        salt, n, r, p, check_hex, prefix = _header_fields(header, where)
+        key, check = _derive(passphrase, salt, n, r, p)
+        if not secrets.compare_digest(check.hex(), check_hex):
             raise BackupPassphraseError(
                 f"Wrong passphrase for the backup {where}. Nothing was changed."
             )
         self.header = header
-        self._prefix = bytes.fromhex(header["nonce_prefix"])
+        self._prefix = prefix
         self._aead = AESGCM(key)
         self._fh = fh
         self._where = where
@@ -314,13 +349,35 @@ class UnpackedBackup:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+# Settings whose change weakens protection or recognition: a restore shows each and asks.
+SECURITY_SETTINGS: tuple[tuple[str, ...], ...] = (
+    ("privacy", "require_consent"),
+    ("privacy", "encrypt_at_rest"),
+    ("privacy", "retention_templates_days"),
+    ("privacy", "retention_events_months"),
+    ("privacy", "admin_unlock_minutes"),
+    ("privacy", "backup_copies_keep"),
+    ("privacy", "backup_copies_days"),
+    ("kiosk", "liveness"),
+    ("kiosk", "second_factor"),
+    ("recognition", "threshold"),
+    ("recognition", "margin"),
+    ("recognition", "target_false_match_rate"),
+    ("recognition", "embedder"),
+    ("recognition", "detector"),
+)
+
+
 @dataclass(frozen=True)
 class RestorePlan:
     target: Path | None  # the SQLite file to replace (None: key-only archive)
     current: DatabaseSummary | None  # what is there now (None: no database yet)
-    incoming: DatabaseSummary | None
+    incoming: DatabaseSummary | None  # read from the archived database itself
     settings_file: Path | None  # the settings file that will be replaced
     install_key: str | None  # key id to install into the key store
+    settings_toml: str | None = None  # the merged settings, already validated
+    security_changes: tuple[str, ...] = ()  # "privacy.encrypt_at_rest: True -> False"
+    settings_skipped: str = ""  # why the archive's settings are not restored
 
     def lines(self) -> list[str]:
         out: list[str] = []
@@ -334,6 +391,10 @@ class RestorePlan:
                 f"settings file {self.settings_file} (this machine's data dir, database URL, "
                 "key store and device name are kept)"
             )
+        for change in self.security_changes:
+            out.append(f"  security setting {change}")
+        if self.settings_skipped:
+            out.append(f"settings not restored: {self.settings_skipped}")
         if self.install_key is not None:
             out.append(f"data key {self.install_key} will be installed on this machine")
         return out
@@ -574,27 +635,114 @@ def plan_restore(
     unpacked: UnpackedBackup,
     *,
     config_file: Path | None = None,
+    restore_settings: bool = True,
     store: KeyStore | None = None,
 ) -> RestorePlan:
+    """Check everything a restore needs before anything is replaced: the archived database
+    opens, passes SQLite's integrity check and migrates (in the private unpack folder), its
+    counts are read from it (not from the manifest), the archived settings parse and
+    validate once merged with this machine's, and the security settings they would change
+    are listed. ``config_file`` is the settings file to replace (default: the user's);
+    ``restore_settings=False`` leaves settings files alone (a ``--data-dir`` run without
+    ``--config`` must not rewrite the user's own settings)."""
     store = store or KeyStore.for_settings(settings)
-    target = current = None
+    target = current = incoming = None
     if unpacked.manifest.kind == "full":
         target = _require_sqlite(settings, "restore")
         _check_revision_known(unpacked.manifest.database)
+        incoming = _check_archived_database(unpacked)
         if target.exists() and target.stat().st_size > 0:
             try:
                 current = summarize_sqlite(target)
             except BackupError:  # a damaged database is exactly what a restore is for
                 current = DatabaseSummary(None, {}, damaged=True)
     settings_file = None
+    merged_toml = None
+    changes: tuple[str, ...] = ()
+    skipped = ""
     if unpacked.settings_text is not None:
-        settings_file = Path(config_file) if config_file else default_config_file()
+        if restore_settings:
+            settings_file = Path(config_file) if config_file else default_config_file()
+            merged_toml, changes = _merge_settings(settings_file, unpacked.settings_text)
+        else:
+            skipped = "this run names a data dir but no settings file (--config FILE)"
     install = None
     if unpacked.key is not None and unpacked.manifest.key_id:
         have = store.load(unpacked.manifest.key_id)
         if have is None:
             install = unpacked.manifest.key_id
-    return RestorePlan(target, current, unpacked.manifest.database, settings_file, install)
+    return RestorePlan(
+        target, current, incoming, settings_file, install, merged_toml, changes, skipped
+    )
+
+
+def _check_archived_database(unpacked: UnpackedBackup) -> DatabaseSummary:
+    """The archived database opened, checked and migrated to this version's schema where it
+    lies (the private unpack folder); its summary read from it."""
+    assert unpacked.database is not None
+    from desktop_app.storage.db import Database as _Db
+
+    url = f"sqlite:///{unpacked.database}"
+    db = _Db(url)
+    try:
+        check = db.integrity_check()
+        if check != "ok":
+            raise BackupError(f"The database inside the backup is damaged ({check}).")
+        if db.needs_upgrade():
+            db.upgrade(backup=False)
+    except BackupError:
+        raise
+    except AppError as exc:
+        raise BackupError(
+            f"The database inside the backup cannot be used: {exc} Nothing was changed."
+        ) from exc
+    finally:
+        db.dispose()
+    return summarize_sqlite(unpacked.database)
+
+
+def _get(d: Any, path: tuple[str, ...]) -> Any:
+    for p in path:
+        d = d.get(p) if isinstance(d, dict) else None
+    return d
+
+
+def _merge_settings(path: Path, text: str) -> tuple[str, tuple[str, ...]]:
+    """The archived settings with this machine's data dir, database URL, key store and device
+    name, as TOML, validated; and the security settings that would change."""
+    from pydantic import ValidationError
+
+    try:
+        incoming = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise BackupError(
+            f"The settings inside the backup are not valid TOML ({exc}); nothing was changed."
+        ) from exc
+    current: dict[str, Any] = {}
+    if path.is_file():
+        try:
+            current = tomllib.loads(path.read_text("utf-8"))
+        except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+            current = {}
+    for key in MACHINE_KEYS:
+        _move_key(incoming, current, key)
+    try:
+        new = Settings.model_validate(incoming)
+        old = Settings.model_validate(current)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+        )
+        raise BackupError(
+            f"The settings inside the backup are not valid ({problems}); nothing was changed."
+        ) from exc
+    old_d, new_d = old.model_dump(mode="json"), new.model_dump(mode="json")
+    changes = tuple(
+        f"{'.'.join(k)}: {_get(old_d, k)!r} -> {_get(new_d, k)!r}"
+        for k in SECURITY_SETTINGS
+        if _get(old_d, k) != _get(new_d, k)
+    )
+    return tomli_w.dumps(incoming), changes
 
 
 def _check_revision_known(summary: DatabaseSummary | None) -> None:
@@ -632,6 +780,29 @@ def apply_restore(
             "to replace the data listed above."
         )
     store = store or KeyStore.for_settings(settings)
+    # Everything was checked by plan_restore; the settings file is written to a temp file
+    # next to it first, so the last step is a rename.
+    staged = None
+    if plan.settings_file is not None and plan.settings_toml is not None:
+        plan.settings_file.parent.mkdir(parents=True, exist_ok=True)
+        staged = plan.settings_file.with_name(f".settings-restore-{os.getpid()}.toml")
+        staged.write_text(plan.settings_toml, "utf-8")
+        _private(staged)
+    try:
+        return _apply(settings, unpacked, plan, store, actor, staged)
+    finally:
+        if staged is not None:
+            staged.unlink(missing_ok=True)  # moved into place, or left over after an error
+
+
+def _apply(
+    settings: Settings,
+    unpacked: UnpackedBackup,
+    plan: RestorePlan,
+    store: KeyStore,
+    actor: str,
+    staged: Path | None,
+) -> RestoreResult:
     key_installed = False
     if plan.install_key is not None and unpacked.key is not None:
         store.save(unpacked.key)  # before the database that needs it
@@ -663,8 +834,8 @@ def apply_restore(
         clear_index(settings)
 
     settings_copy: Path | None = None
-    if plan.settings_file is not None and unpacked.settings_text is not None:
-        settings_copy = _restore_settings(plan.settings_file, unpacked.settings_text, settings)
+    if staged is not None and plan.settings_file is not None:
+        settings_copy = _swap_settings(staged, plan.settings_file, settings)
 
     if plan.target is not None:
         db = Database(f"sqlite:///{plan.target}")
@@ -771,17 +942,10 @@ def _move_key(incoming: dict[str, Any], current: dict[str, Any], path: tuple[str
         target[leaf] = cur[leaf]
 
 
-def _restore_settings(path: Path, text: str, settings: Settings) -> Path | None:
-    """Write the archived settings, keeping this machine's data dir and database URL."""
-    try:
-        incoming = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise BackupError(f"The settings inside the backup are not valid TOML: {exc}") from exc
-    current: dict[str, Any] = {}
+def _swap_settings(staged: Path, path: Path, settings: Settings) -> Path | None:
+    """Copy the current settings file into ``backups/``, then rename the staged one over it."""
     copy: Path | None = None
     if path.is_file():
-        with contextlib.suppress(tomllib.TOMLDecodeError, OSError):
-            current = tomllib.loads(path.read_text("utf-8"))
         backups = settings.paths.backups
         ensure_writable_dir(backups, what="backup folder")
         copy = backups / f"settings-pre-restore-{_stamp()}.toml"
@@ -791,9 +955,5 @@ def _restore_settings(path: Path, text: str, settings: Settings) -> Path | None:
             n += 1
         shutil.copy2(path, copy)
         _private(copy)
-    for path_ in MACHINE_KEYS:
-        _move_key(incoming, current, path_)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_open(path, prefix=".settings-") as fh:
-        tomli_w.dump(incoming, fh)
+    os.replace(staged, path)
     return copy

@@ -1,0 +1,150 @@
+"""Restore is all-or-nothing (issue 14, finding 6) and crafted archive headers are one clear
+error (finding 11)."""
+
+from __future__ import annotations
+
+import json
+import struct
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.config import load_settings
+from desktop_app.security.backup import MAGIC, create_backup
+from desktop_app.security.crypto import protector_for
+from desktop_app.storage.db import open_database
+from desktop_app.storage.repositories import Audit, People
+from tests.security.conftest import populate, write_config
+
+PASSPHRASE = "correct horse battery staple"
+FAST_KDF = 2**10  # the archive format is the subject here, not the passphrase cost
+
+
+def _cli(capsys, *argv):  # type: ignore[no-untyped-def]
+    code = main([str(a) for a in argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def machine(sec_settings, config_file, data_dir, tmp_path):  # type: ignore[no-untyped-def]
+    """A machine with 3 people and a settings file; the pass file next to it."""
+    db = open_database(sec_settings)
+    populate(db, protector=protector_for(sec_settings, db))
+    db.dispose()
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text(PASSPHRASE + "\n")
+    return sec_settings, config_file, data_dir, passfile
+
+
+def _archive(settings, out: Path, settings_text: str, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    cfg = tmp_path / "archived-settings.toml"
+    cfg.write_text(settings_text, "utf-8")
+    create_backup(settings, out, PASSPHRASE, config_file=cfg, kdf_n=FAST_KDF)
+    return out
+
+
+def _restore(capsys, config_file, data_dir, passfile, archive, *extra):  # type: ignore[no-untyped-def]
+    return _cli(
+        capsys,
+        "restore",
+        archive,
+        "--passphrase-file",
+        passfile,
+        "--config",
+        config_file,
+        "--data-dir",
+        data_dir,
+        *extra,
+    )
+
+
+def test_invalid_settings_in_the_archive_change_nothing(capsys, machine, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    settings, config_file, data_dir, passfile = machine
+    archive = _archive(settings, tmp_path / "a.fab", "[recognition]\nthreshold = 7.5\n", tmp_path)
+    db = open_database(settings)
+    db.run(lambda s: People(s).add("Added after the backup"))
+    db.dispose()
+    before_db = settings.paths.database.read_bytes()
+    before_cfg = config_file.read_text()
+    code, _out, err = _restore(capsys, config_file, data_dir, passfile, archive, "--yes")
+    assert code == 1 and "settings inside the backup are not valid" in err
+    assert "recognition.threshold" in err and "Traceback" not in err
+    assert settings.paths.database.read_bytes() == before_db  # the database was not replaced
+    assert config_file.read_text() == before_cfg
+
+
+def test_counts_come_from_the_archived_database_and_security_changes_are_shown(
+    capsys, machine, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    settings, config_file, data_dir, passfile = machine
+    weak = (
+        f'[privacy]\nkey_store = "file"\nkey_dir = "{settings.privacy.key_dir.as_posix()}"\n'
+        "require_consent = false\n[kiosk]\nliveness = false\n[recognition]\nthreshold = 1.9\n"
+    )
+    archive = _archive(settings, tmp_path / "a.fab", weak, tmp_path)
+    write_config(config_file, settings.privacy.key_dir, "[kiosk]\nliveness = true\n")
+    code, out, err = _restore(capsys, config_file, data_dir, passfile, archive)  # not confirmed
+    assert code == 1 and "not confirmed" in err
+    assert "backup: 3 people" in out  # read from the archived database itself
+    assert "privacy.require_consent: True -> False" in out
+    assert "kiosk.liveness: True -> False" in out
+    assert "recognition.threshold: None -> 1.9" in out
+    code, out, err = _restore(capsys, config_file, data_dir, passfile, archive, "--yes")
+    assert code == 0, err
+    restored = load_settings(config_file=config_file, environ={}, data_dir=data_dir)
+    assert restored.recognition.threshold == 1.9
+    db = open_database(restored)
+    try:
+        assert db.run(lambda s: Audit(s).list(action="backup.restored"))
+    finally:
+        db.dispose()
+
+
+def test_a_data_dir_restore_leaves_the_users_own_settings_alone(
+    capsys, machine, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    settings, _config_file, data_dir, passfile = machine
+    archive = _archive(settings, tmp_path / "a.fab", "[kiosk]\nliveness = false\n", tmp_path)
+    user_cfg = tmp_path / "home-config" / "settings.toml"
+    user_cfg.parent.mkdir()
+    write_config(user_cfg, settings.privacy.key_dir, "[kiosk]\nliveness = true\n")
+    monkeypatch.setattr("desktop_app.paths.default_config_file", lambda: user_cfg)
+    monkeypatch.setattr("desktop_app.config.default_config_file", lambda: user_cfg)
+    monkeypatch.setattr("desktop_app.security.backup.default_config_file", lambda: user_cfg)
+    before = user_cfg.read_text()
+    code, out, err = _cli(
+        capsys, "--data-dir", data_dir, "restore", archive, "--passphrase-file", passfile, "--yes"
+    )
+    assert code == 0, err
+    assert "settings not restored" in out
+    assert user_cfg.read_text() == before
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda h: h["kdf"].update(salt=None),
+        lambda h: h["kdf"].update(n=2**30),
+        lambda h: h["kdf"].update(p=1000),
+        lambda h: h["kdf"].update(n="big"),
+        lambda h: h.update(nonce_prefix=[1, 2]),
+        lambda h: h.update(kdf=[1, 2, 3]),
+        lambda h: [h],
+    ],
+    ids=["salt-null", "huge-n", "huge-p", "n-text", "prefix-list", "kdf-list", "header-list"],
+)
+def test_crafted_headers_are_one_clear_line(capsys, machine, tmp_path, mutate) -> None:  # type: ignore[no-untyped-def]
+    settings, config_file, data_dir, passfile = machine
+    good = _archive(settings, tmp_path / "a.fab", "", tmp_path).read_bytes()
+    (n,) = struct.unpack(">I", good[len(MAGIC) : len(MAGIC) + 4])
+    header = json.loads(good[len(MAGIC) + 4 : len(MAGIC) + 4 + n])
+    body = good[len(MAGIC) + 4 + n :]
+    new = mutate(header)
+    raw = json.dumps(new if new is not None else header).encode()
+    bad = tmp_path / "bad.fab"
+    bad.write_bytes(MAGIC + struct.pack(">I", len(raw)) + raw + body)
+    code, _out, err = _restore(capsys, config_file, data_dir, passfile, bad, "--yes")
+    assert code == 1 and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and err.startswith("error:"), err
