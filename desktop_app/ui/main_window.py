@@ -790,9 +790,7 @@ class MainWindow(QMainWindow):
             self.roll_call.open()
 
     def import_roster(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import roster", "", "CSV files (*.csv)")
-        if name:
-            self.people_page.import_roster(Path(name))
+        self.people_page.import_roster()  # the dialog explains the file and asks for it
 
     def _on_settings_saved(self, camera_changed: bool) -> None:
         """Apply what can change while running; the page says the rest needs a restart."""

@@ -108,6 +108,18 @@ def main(argv: list[str] | None = None) -> int:
     pump(1.0)
     save(win, "flow_reports_empty.png")
 
+    # importing a class list: the format, the consent box, every refused row
+    roster = tmp / "7b.csv"
+    roster.write_text(
+        "name,external_id,group,photo\nAna Silva,S1,7B,ana.jpg\n,S2,7B,\n"
+        "Ben Ode,S1,7B,\nCem Aydın,S4,7B,cem.jpg\n",
+        encoding="utf-8",
+    )
+    win.people_page.import_roster(roster)
+    pump(2.0)
+    save(win.people_page.roster_dialog, "flow_roster.png")
+    win.people_page.roster_dialog.reject()
+
     ids, session = demo(ctx)
     ops.get_hub().changed.emit("sessions")
     pump(1.0)

@@ -352,3 +352,37 @@ def test_group_photo_picks_or_starts_a_session_and_counts_the_faces(
     )
     [mark] = ctx.db.run(lambda s: Events(s).query(person_id=ids["Ana"]))
     assert mark.session_id == dlg.session.id and mark.source == "photo"
+
+
+def test_class_list_import_explains_the_file_lists_refused_rows_and_checks_again(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    from desktop_app.storage.repositories import People
+
+    w = make_window(image_folder)
+    w.actions_["import_roster"].trigger()
+    dlg = w.people_page.roster_dialog
+    assert "<code>external_id</code>" in dlg.findChildren(type(dlg.headline))[0].text()
+    template = dlg.save_template(tmp_path / "template.csv")
+    assert template.read_text("utf-8-sig").startswith("name,external_id,group,photo\n")
+    assert not dlg.check_button.isEnabled() and "Choose the CSV" in dlg.import_button.toolTip()
+
+    roster = tmp_path / "7b.csv"
+    roster.write_text("name,external_id,group\nAna Silva,S1,7B\n,S2,7B\nBen Ode,S1,7B\n")
+    dlg.set_file(roster)
+    dlg.check()
+    qtbot.waitUntil(lambda: dlg.report is not None, timeout=10_000)
+    assert "2 of 3 rows are refused" in dlg.headline.text()
+    assert dlg.table.rowCount() == 2 and dlg.table.item(0, 0).text() == "3"
+    assert not dlg.import_button.isEnabled() and "fix them" in dlg.import_button.toolTip()
+    assert dlg.check_button.text() == "Check again"
+    # the operator fixes the file and checks again: the same dialog, no starting over
+    roster.write_text("name,external_id,group\nAna Silva,S1,7B\nCem Aydın,S2,7B\nBen Ode,S3,7B\n")
+    dlg.check()
+    qtbot.waitUntil(lambda: dlg.report is not None, timeout=10_000)
+    assert "All 3 rows can be imported" in dlg.headline.text() and dlg.table.rowCount() == 0
+    if dlg.consent.isVisible():
+        assert not dlg.import_button.isEnabled() and "consent" in dlg.import_button.toolTip()
+        dlg.consent.setChecked(True)
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: ctx.db.run(lambda s: People(s).count()) == 3, timeout=10_000)

@@ -55,22 +55,20 @@ def test_roster_import_lists_lookalikes_and_accepts_them_on_request(
         w = make_window(image_folder, context=live)
         page = w.people_page
         page.import_roster(csv_path)
-        qtbot.waitUntil(lambda: getattr(page, "_roster_box", None) is not None, timeout=120_000)
-        box = page._roster_box
-        assert "cannot be imported" in box.text()
-        assert "1 look-alike pair(s) found" in box.informativeText()
-        assert "line 2: Eileen Collins <-> line 3: Eileen Twin" in box.detailedText()
-        accept = box.findChild(type(box.buttons()[0]), "acceptLookalikes")
-        assert accept is not None and accept.text() == "Accept 1 look-alike pair"
-        page._roster_box = None
-        accept.click()
-        qtbot.waitUntil(lambda: page._roster_box is not None, timeout=120_000)
-        box = page._roster_box
-        assert "every row can be imported" in box.text()
-        assert "accepted" in box.informativeText()
-        if box.checkBox() is not None:
-            box.checkBox().setChecked(True)
-        next(b for b in box.buttons() if b.text() == "Import").click()
+        dlg = page.roster_dialog
+        qtbot.waitUntil(lambda: dlg.report is not None, timeout=120_000)
+        assert "rows are refused" in dlg.headline.text()
+        assert "1 look-alike pair(s) found" in dlg.headline.text()
+        assert "line 2: Eileen Collins and line 3: Eileen Twin" in dlg.headline.text()
+        assert dlg.accept_button.isVisible()
+        assert dlg.accept_button.text() == "Accept 1 look-alike pair"
+        dlg.accept_button.click()  # checks again with the pair accepted
+        qtbot.waitUntil(lambda: dlg.report is not None, timeout=120_000)
+        assert "All 3 rows can be imported" in dlg.headline.text()
+        assert "accepted" in dlg.headline.text()
+        if dlg.consent.isVisible():
+            dlg.consent.setChecked(True)
+        dlg.import_button.click()
         wait_ops(qtbot, 120_000)
         qtbot.waitUntil(lambda: len(page.names()) == 3, timeout=20_000)
         (pair,) = live.db.run(lambda s: Lookalikes(s).list())

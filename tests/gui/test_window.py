@@ -356,14 +356,14 @@ def test_roster_import_checks_first_then_imports_all(
     w = make_window(image_folder)
     page = w.people_page
     page.import_roster(csv_path)
-    qtbot.waitUntil(lambda: getattr(page, "_roster_box", None) is not None, timeout=10_000)
-    box = page._roster_box
-    assert "every row can be imported" in box.text()
+    dlg = page.roster_dialog
+    qtbot.waitUntil(lambda: dlg.report is not None, timeout=10_000)
+    assert "All 2 rows can be imported" in dlg.headline.text()
     assert ctx.db.run(lambda s: People(s).count()) == 0  # the check changed nothing
-    import_button = next(b for b in box.buttons() if b.text() == "Import")
-    if box.checkBox() is not None:
-        box.checkBox().setChecked(True)
-    import_button.click()
+    if dlg.consent.isVisible():
+        assert not dlg.import_button.isEnabled()  # consent first
+        dlg.consent.setChecked(True)
+    dlg.import_button.click()
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: page.names() == ["Ana Silva", "Bruno Costa"], timeout=10_000)
     assert {p.external_id for p in ctx.db.run(lambda s: People(s).list())} == {"S1", "S2"}

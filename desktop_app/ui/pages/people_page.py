@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import PermissionDenied
 from desktop_app.storage.records import PersonRecord
 from desktop_app.storage.repositories import Events, People, Templates
 from desktop_app.ui import ops
@@ -440,7 +439,6 @@ class PeoplePage(QWidget):
                 )
 
         from desktop_app.security.retention import erase_person
-        from desktop_app.ui.common import operator_name
 
         ctx, actor = self.ctx, operator_name()
         ops.run_op(
@@ -458,159 +456,13 @@ class PeoplePage(QWidget):
             title="Erase person",
         )
 
-    def import_roster(
-        self, csv_path: Path, *, allow_lookalike: bool = False, allow_weak: bool = False
-    ) -> None:
-        """Check the whole file first (dry run), show the verdict, then import all or none.
+    def import_roster(self, csv_path: Path | None = None) -> None:
+        """The class-list import dialog (checks ``csv_path`` at once when given)."""
+        from desktop_app.ui.dialogs.roster_dialog import RosterDialog
 
-        ``allow_lookalike``/``allow_weak``: the operator accepted the look-alike pairs and the
-        small (weak) photos the first check listed."""
-        ctx = self.ctx
-        if not ensure_admin(ctx, self, "Importing a roster"):
+        if not ensure_admin(self.ctx, self, "Importing a class list"):
             return
-        flags = {"allow_lookalike": allow_lookalike, "allow_weak": allow_weak}
-
-        def check() -> Any:
-            from desktop_app.attendance.roster import import_roster
-
-            return import_roster(
-                ctx,
-                csv_path,
-                dry_run=True,
-                consent=True,
-                allow_lookalike=allow_lookalike,
-                allow_weak=allow_weak,
-            )
-
-        ops.run_op(
-            check,
-            success=lambda report: self._confirm_roster(csv_path, report, flags),
-            parent=self,
-            progress=f"Checking {csv_path.name}...",
-            title="Import roster",
-        )
-
-    def _confirm_roster(
-        self, csv_path: Path, report: Any, flags: dict[str, bool] | None = None
-    ) -> None:
-        flags = dict(flags or {})
-        box = QMessageBox(self)
-        box.setWindowTitle("Import roster")
-        box.setIcon(QMessageBox.Icon.Question if report.ok else QMessageBox.Icon.Warning)
-        box.setText(
-            f"{csv_path.name}: "
-            + (
-                "every row can be imported."
-                if report.ok
-                else "some rows cannot be imported; fix them first (nothing was changed)."
-            )
-        )
-        box.setDetailedText(str(report))
-        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        accept, notes = _acceptable(report, flags)
-        if notes:
-            box.setInformativeText("\n".join(notes))
-        again = None
-        if accept:
-            again = box.addButton(accept, QMessageBox.ButtonRole.ActionRole)
-            again.setObjectName("acceptLookalikes")
-        consent = None
-        go = None
-        if report.ok:
-            go = box.addButton("Import", QMessageBox.ButtonRole.AcceptRole)
-            if self.ctx.settings.privacy.require_consent:
-                consent = QCheckBox("Everyone on this roster agreed to have their face stored")
-                box.setCheckBox(consent)
-
-        def finished(_r: int) -> None:
-            if again is not None and box.clickedButton() is again:
-                self.import_roster(
-                    csv_path,
-                    allow_lookalike=flags.get("allow_lookalike", False) or bool(report.pairs),
-                    allow_weak=flags.get("allow_weak", False) or _weak_rows(report) > 0,
-                )
-                return
-            if go is None or box.clickedButton() is not go:
-                return
-            if consent is not None and not consent.isChecked():
-                ops.report_error(
-                    self,
-                    PermissionDenied(
-                        "Consent is required to store faces: tick the consent box to import."
-                    ),
-                    "Import roster",
-                )
-                return
-            self._import_roster(csv_path, flags)
-
-        box.finished.connect(finished)
-        box.open()
-        self._roster_box = box
-
-    def _import_roster(self, csv_path: Path, flags: dict[str, bool] | None = None) -> None:
-        ctx, actor, flags = self.ctx, operator_name(), dict(flags or {})
-
-        def run() -> Any:
-            from desktop_app.attendance.roster import import_roster
-
-            return import_roster(
-                ctx,
-                csv_path,
-                consent=True,
-                actor=actor,
-                allow_lookalike=flags.get("allow_lookalike", False),
-                allow_weak=flags.get("allow_weak", False),
-            )
-
-        def done(report: Any) -> None:
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                "Roster imported",
-                f"{csv_path.name} imported.",
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setDetailedText(str(report))
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
-
-        ops.run_op(
-            run,
-            success=done,
-            parent=self,
-            progress=f"Importing {csv_path.name}...",
-            changes="people",
-            title="Import roster",
-        )
-
-
-def _weak_rows(report: Any) -> int:
-    """Rows refused only because a small (upscaled) photo failed the blur check."""
-    return sum(1 for r in report.rows if r.status == "refused" and "--allow-weak" in r.reason)
-
-
-def _acceptable(report: Any, flags: dict[str, bool]) -> tuple[str, list[str]]:
-    """(the button that accepts look-alikes / small photos, or "", lines for the message)."""
-    notes: list[str] = []
-    parts: list[str] = []
-    pairs = len(getattr(report, "pairs", []) or [])
-    if pairs:
-        if flags.get("allow_lookalike"):
-            notes.append(
-                f"{pairs} look-alike pair(s) accepted: each is remembered, the decision between "
-                "them is stricter and a kiosk asks them for their ID number."
-            )
-        else:
-            notes.append(
-                f"{pairs} look-alike pair(s) found (listed under Show Details): the same person "
-                "twice, or different people who look alike."
-            )
-            parts.append(f"{pairs} look-alike pair{'s' if pairs != 1 else ''}")
-    weak = _weak_rows(report)
-    if weak and not flags.get("allow_weak"):
-        notes.append(
-            f"{weak} photo(s) are small or upscaled and too blurred: they can be enrolled as "
-            "weak samples, and those people are asked for camera samples later."
-        )
-        parts.append(f"{weak} small photo{'s' if weak != 1 else ''}")
-    return ("Accept " + " and ".join(parts) if parts else ""), notes
+        self.roster_dialog = RosterDialog(self.ctx, self, csv_path)
+        self.roster_dialog.open()
+        if csv_path is not None:
+            self.roster_dialog.check()

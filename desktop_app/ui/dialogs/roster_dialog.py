@@ -1,0 +1,320 @@
+"""Import a class list (CSV): what the file must look like (with a template to save), the
+consent box before anything is checked, every refused row in a table, "Check again" after
+fixing the file, then import all rows or none (``attendance.roster.import_roster``)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.fileio import atomic_write
+from desktop_app.ui import ops
+from desktop_app.ui.common import operator_name
+
+TEMPLATE = (
+    "name,external_id,group,photo\n"
+    "Ana Lima,S001,7B,photos/ana.jpg\n"
+    "Ben Ode,S002,7B,photos/ben.jpg\n"
+)
+FORMAT_HTML = (
+    "A CSV file with a header line and one row per person. Columns, written exactly so: "
+    "<code>name</code> (required), <code>external_id</code> (a pupil or staff number), "
+    "<code>group</code> (class or team) and <code>photo</code> (the photo's file name, "
+    'relative to the CSV file). Commas, semicolons or tabs; save as "CSV UTF-8" in Excel.'
+)
+# The core's refusals name CLI options; the dialog names its own buttons instead.
+_GUI_WORDS = [
+    (r"\s*\(?(?:confirm it for everyone listed )?with --consent\)?", " (tick the consent box)"),
+    (
+        r"import with --allow-lookalike if they are different people",
+        'if they are different people, press "Accept" below',
+    ),
+    (
+        r"import with --allow-weak to enroll it as a weak sample",
+        '"Accept" below enrolls it as a weak sample',
+    ),
+    (r"\s*\(--allow-[a-z]+\)", ""),
+]
+
+
+def gui_reason(text: str) -> str:
+    """A refusal in the dialog's words (no command-line options)."""
+    for pattern, repl in _GUI_WORDS:
+        text = re.sub(pattern, repl, text)
+    return text
+
+
+def pair_words(pair: Any) -> str:
+    """ "line 2: Ana Lima and line 5: Ana Lyma" (no distances)."""
+    if pair.line_b is not None:
+        other = f"line {pair.line_b}: {pair.name_b}"
+    else:
+        other = f"{pair.name_b or 'someone'} (already enrolled)"
+    return f"line {pair.line_a}: {pair.name_a} and {other}"
+
+
+class RosterDialog(QDialog):
+    def __init__(self, ctx: Any, parent: QWidget | None = None, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path: Path | None = None
+        self.report: Any = None
+        self.flags = {"allow_lookalike": False, "allow_weak": False}
+        self.setWindowTitle("Import a class list")
+        self.resize(760, 520)
+        self.setSizeGripEnabled(True)
+        intro = QLabel(FORMAT_HTML)
+        intro.setWordWrap(True)
+        self.template_button = QPushButton("Save a template CSV...")
+        self.template_button.clicked.connect(lambda: self.save_template())
+        self.file_label = QLabel("No file chosen")
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        choose = QPushButton("Choose file...")
+        choose.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(choose)
+        file_row.addWidget(self.template_button)
+        self.consent = QCheckBox(
+            "Everyone on this list agreed to have their face stored for attendance"
+        )
+        self.consent.setVisible(bool(ctx.settings.privacy.require_consent))
+        self.consent.toggled.connect(lambda _on: self._update_buttons())
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Line", "Name", "Problem"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        hh.resizeSection(1, 180)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.check_button = self.buttons.addButton(
+            "Check the file", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.check_button.clicked.connect(self.check)
+        self.accept_button = self.buttons.addButton(
+            "Accept", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.accept_button.clicked.connect(self.accept_flagged)
+        self.import_button = self.buttons.addButton(
+            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.clicked.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(file_row)
+        layout.addWidget(self.consent)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        if path is not None:
+            self.set_file(Path(path))
+        self._update_buttons()
+
+    # ---- the file --------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Class list", "", "CSV files (*.csv *.txt)")
+        if name:
+            self.set_file(Path(name))
+
+    def set_file(self, path: Path) -> None:
+        self.path, self.report = path, None
+        self.flags = {"allow_lookalike": False, "allow_weak": False}
+        self.file_label.setText(str(path))
+        self.headline.setText("")
+        self.table.setRowCount(0)
+        self._update_buttons()
+
+    def save_template(self, path: Path | None = None) -> Path | None:
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, "Save a template", "class-list.csv", "CSV files (*.csv)"
+            )
+            if not name:
+                return None
+            path = Path(name)
+        atomic_write(path, "\ufeff" + TEMPLATE)  # BOM: Excel reads it as UTF-8
+        self.headline.setText(f"Template saved as {path}. Fill it in, then choose it above.")
+        return path
+
+    # ---- check and import ------------------------------------------------------------------
+    def check(self) -> None:
+        """Read the file again and check every row (nothing is imported)."""
+        if self.path is None:
+            return
+        ctx, path, flags = self.ctx, self.path, dict(self.flags)
+
+        def run() -> Any:
+            from desktop_app.attendance.roster import import_roster
+
+            return import_roster(
+                ctx,
+                path,
+                dry_run=True,
+                consent=True,
+                allow_lookalike=flags["allow_lookalike"],
+                allow_weak=flags["allow_weak"],
+            )
+
+        self.report = None  # until the new verdict arrives
+        self.check_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        ops.run_op(
+            run,
+            success=self.show_report,
+            failure=self._failed,
+            parent=self,
+            progress=f"Checking {path.name}...",
+            title="Import a class list",
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.report = None
+        self.headline.setText(f"<b>The file cannot be read</b>: {ops.error_text(exc)}")
+        self.table.setRowCount(0)
+        self._update_buttons()
+
+    def show_report(self, report: Any) -> None:
+        self.report = report
+        refused = list(report.refused)
+        n = len(report.rows)
+        if refused:
+            head = (
+                f"<b>{len(refused)} of {n} rows are refused</b>: nothing is imported until "
+                "every row is right. Fix the file, save it, then <b>Check again</b>."
+            )
+        else:
+            head = f"<b>All {n} rows can be imported.</b>"
+        accept_text, notes = acceptable(report, self.flags)
+        notes += [f"Look-alike pair: {pair_words(pair)}" for pair in report.pairs]
+        if notes:
+            head += "<br>" + "<br>".join(notes)
+        self.headline.setText(head)
+        shown = refused + [r for r in report.rows if r.warnings and r.status != "refused"]
+        self.table.setRowCount(len(shown))
+        for i, r in enumerate(shown):
+            problem = gui_reason(r.reason) if r.status == "refused" else "; ".join(r.warnings)
+            for j, value in enumerate((str(r.line), r.name or "(no name)", problem)):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(i, j, item)
+        self.table.resizeRowsToContents()
+        self.accept_button.setText(accept_text or "Accept")
+        self.accept_button.setVisible(bool(accept_text))
+        self._update_buttons()
+
+    def accept_flagged(self) -> None:
+        """Accept the look-alike pairs and small photos the check listed, and check again."""
+        if self.report is None:
+            return
+        self.flags["allow_lookalike"] = self.flags["allow_lookalike"] or bool(self.report.pairs)
+        self.flags["allow_weak"] = self.flags["allow_weak"] or weak_rows(self.report) > 0
+        self.check()
+
+    def _update_buttons(self) -> None:
+        has_file = self.path is not None
+        self.check_button.setEnabled(has_file)
+        self.check_button.setText("Check again" if self.report is not None else "Check the file")
+        if self.report is None:
+            self.accept_button.setVisible(False)
+        needs_consent = self.consent.isVisible() and not self.consent.isChecked()
+        ok = self.report is not None and self.report.ok
+        self.import_button.setEnabled(ok and not needs_consent)
+        if not has_file:
+            why = "Choose the CSV file first."
+        elif self.report is None:
+            why = "Check the file first."
+        elif not ok:
+            why = "Some rows are refused: fix them and check again."
+        elif needs_consent:
+            why = "Tick the consent box first."
+        else:
+            why = "Import every row"
+        self.import_button.setToolTip(why)
+
+    def run_import(self) -> None:
+        if self.path is None or not self.import_button.isEnabled():
+            return
+        ctx, path, flags, actor = self.ctx, self.path, dict(self.flags), operator_name()
+
+        def run() -> Any:
+            from desktop_app.attendance.roster import import_roster
+
+            return import_roster(
+                ctx,
+                path,
+                consent=True,
+                actor=actor,
+                allow_lookalike=flags["allow_lookalike"],
+                allow_weak=flags["allow_weak"],
+            )
+
+        def done(report: Any) -> None:
+            self.imported = report
+            self.accept()
+
+        ops.run_op(
+            run,
+            success=done,
+            failure=self._failed,
+            parent=self,
+            progress=f"Importing {path.name}...",
+            changes="people",
+            title="Import a class list",
+        )
+
+
+def weak_rows(report: Any) -> int:
+    """Rows refused only because a small (upscaled) photo failed the blur check."""
+    return sum(1 for r in report.rows if r.status == "refused" and "--allow-weak" in r.reason)
+
+
+def acceptable(report: Any, flags: dict[str, bool]) -> tuple[str, list[str]]:
+    """(the button that accepts look-alikes / small photos, or "", lines for the message)."""
+    notes: list[str] = []
+    parts: list[str] = []
+    pairs = len(getattr(report, "pairs", []) or [])
+    if pairs:
+        if flags.get("allow_lookalike"):
+            notes.append(
+                f"{pairs} look-alike pair(s) accepted: each is remembered, the decision between "
+                "them is stricter and a kiosk asks them for their ID number."
+            )
+        else:
+            notes.append(
+                f"{pairs} look-alike pair(s) found (listed below): the same person "
+                "twice, or different people who look alike."
+            )
+            parts.append(f"{pairs} look-alike pair{'s' if pairs != 1 else ''}")
+    weak = weak_rows(report)
+    if weak and not flags.get("allow_weak"):
+        notes.append(
+            f"{weak} photo(s) are small or upscaled and too blurred: they can be enrolled as "
+            "weak samples, and those people are asked for camera samples later."
+        )
+        parts.append(f"{weak} small photo{'s' if weak != 1 else ''}")
+    return ("Accept " + " and ".join(parts) if parts else ""), notes
