@@ -570,7 +570,6 @@ class KioskWindow(QWidget):
             title="Your PIN" if pin else "Your ID number",
             secret=pin,
         )
-        dlg.setObjectName("kioskCodePad")
         self.code_dialog = dlg
 
         def finished(code: int) -> None:
