@@ -166,20 +166,7 @@ class RosterDialog(QDialog):
         """Read the file again and check every row (nothing is imported)."""
         if self.path is None:
             return
-        ctx, path, flags = self.ctx, self.path, dict(self.flags)
-
-        def run() -> Any:
-            from desktop_app.attendance.roster import import_roster
-
-            return import_roster(
-                ctx,
-                path,
-                dry_run=True,
-                consent=True,
-                allow_lookalike=flags["allow_lookalike"],
-                allow_weak=flags["allow_weak"],
-            )
-
+        path, run = self.path, self._roster_call(dry_run=True)
         self.report = None  # until the new verdict arrives
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
@@ -191,6 +178,27 @@ class RosterDialog(QDialog):
             progress=f"Checking {path.name}...",
             title="Import a class list",
         )
+
+    def _roster_call(self, *, dry_run: bool) -> Any:
+        """The core call for a background op: check (``dry_run``) or import the file, with
+        the look-alikes and small photos the operator accepted. Consent is the box's."""
+        ctx, path, flags, actor = self.ctx, self.path, dict(self.flags), operator_name()
+        assert path is not None, "the buttons that check or import need a file"
+
+        def run() -> Any:
+            from desktop_app.attendance.roster import import_roster
+
+            return import_roster(
+                ctx,
+                path,
+                dry_run=dry_run,
+                consent=True,
+                actor=actor,
+                allow_lookalike=flags["allow_lookalike"],
+                allow_weak=flags["allow_weak"],
+            )
+
+        return run
 
     def _failed(self, exc: BaseException) -> None:
         self.report = None
@@ -259,19 +267,7 @@ class RosterDialog(QDialog):
     def run_import(self) -> None:
         if self.path is None or not self.import_button.isEnabled():
             return
-        ctx, path, flags, actor = self.ctx, self.path, dict(self.flags), operator_name()
-
-        def run() -> Any:
-            from desktop_app.attendance.roster import import_roster
-
-            return import_roster(
-                ctx,
-                path,
-                consent=True,
-                actor=actor,
-                allow_lookalike=flags["allow_lookalike"],
-                allow_weak=flags["allow_weak"],
-            )
+        path, run = self.path, self._roster_call(dry_run=False)
 
         def done(report: Any) -> None:
             self.imported = report
