@@ -170,3 +170,24 @@ def test_enroll_dialog_offers_a_small_photo_as_weak_sample_then_asks_for_camera_
     finally:
         wait_ops(qtbot, 120_000)
         live.close()
+
+
+def test_operator_view_shows_marks_confirmed_by_code(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    def add(s: Any) -> tuple[int, int]:
+        return People(s).add("Ana Silva").id, People(s).add("Bo Lee").id
+
+    ana, bo = ctx.db.run(add)
+    ctx.attendance.mark(ana, source="camera", confirmed_by="external_id")
+    ctx.attendance.mark(bo, source="camera")
+    w = make_window(image_folder)
+    w.show_page("attendance")
+    qtbot.waitUntil(lambda: len(w.attendance_page.rows()) == 2, timeout=10_000)
+    sources = {r[1]: r[4] for r in w.attendance_page.rows()}
+    assert sources["Ana Silva"].endswith(", confirmed by code")
+    assert "confirmed" not in sources["Bo Lee"]
+    qtbot.waitUntil(lambda: len(w.live_page.event_texts()) == 2, timeout=10_000)
+    texts = w.live_page.event_texts()
+    assert any("Ana Silva" in t and "(confirmed by code)" in t for t in texts)
+    assert not any("Bo Lee" in t and "confirmed by code" in t for t in texts)
