@@ -562,3 +562,60 @@ def test_switching_the_embedder_reembeds_in_the_background_and_applies_at_next_s
     page.save()  # a later Save keeps the switch
     saved = load_settings(config_file=tmp_path / "gui.toml", environ={})
     assert saved.recognition.embedder == "tiny_embedder"
+
+
+def test_a_target_rate_saves_its_threshold_asks_when_costly_and_survives_a_restart(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """Issue 13: a target rate chosen in Settings was shown selected after a restart while
+    the default threshold was back in use. Now the calibrated threshold is saved with the
+    target, Settings shows the threshold in use, and a costly one needs a yes."""
+    import dataclasses
+
+    from desktop_app.config import load_settings
+    from desktop_app.context import AppContext
+    from desktop_app.recognition import calibrate
+    from desktop_app.recognition.gallery import decision_rule
+
+    rng = np.random.default_rng(0)
+    centers = rng.normal(size=(40, 128))
+    x = np.concatenate([c + 0.25 * rng.normal(size=(3, 128)) for c in centers])
+    pids = np.repeat(np.arange(40), 3)
+    result = calibrate.calibrate(
+        x, pids, target_fmr=1e-3, normalize=True, crowd_weight=0.5, crowd_reach=0.5
+    )
+    assert result.threshold is not None
+    costly = dataclasses.replace(result, threshold=0.3, refused_share=0.45)
+    w = make_window(image_folder)
+    page = w.settings_page
+    page.by_fmr.setChecked(True)
+    page.fmr.setCurrentIndex(page.fmr.findData(1e-3))
+    page.show_calibration(costly)
+    assert "45%" in page.calibration_note.text() and "confirmation" in page.calibration_note.text()
+    asked: list[float] = []
+    page.confirm_costly = lambda cal: asked.append(cal.refused_share) or False  # "No"
+    page.save()
+    assert asked == [0.45] and "Not saved" in page.status.text()
+    assert not (tmp_path / "gui.toml").exists()  # nothing written
+
+    page.confirm_costly = lambda cal: True  # "Yes"
+    errors: list[str] = []
+    from desktop_app.ui import ops
+
+    ops.get_hub().error.connect(errors.append)
+    page.save()
+    assert not errors and "Saved to" in page.status.text(), (errors, page.status.text())
+    saved = load_settings(config_file=tmp_path / "gui.toml", environ={})
+    assert saved.recognition.target_false_match_rate == 1e-3
+    assert saved.recognition.threshold == pytest.approx(0.3)
+    assert decision_rule(saved, saved.recognition.embedder).threshold == pytest.approx(0.3)
+
+    # a restart: a new context from the saved file; Settings shows what is in use
+    restarted = AppContext(saved)
+    try:
+        page2 = make_window(image_folder, context=restarted).settings_page
+        assert page2.by_fmr.isChecked() and page2.fmr.currentData() == 1e-3
+        assert page2.threshold.value() == pytest.approx(0.3)
+        assert "In use: 0.300 (calibrated for 1 in 1,000" in page2.calibration_note.text()
+    finally:
+        restarted.close()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -40,7 +41,9 @@ from PySide6.QtWidgets import (
 from desktop_app.config import save_settings
 from desktop_app.errors import ConfigError
 from desktop_app.modelzoo import registry
+from desktop_app.recognition.calibrate import CONFIRM_REFUSED_SHARE
 from desktop_app.recognition.defaults import default_threshold
+from desktop_app.recognition.gallery import decision_rule
 from desktop_app.security import pin as admin_pin
 from desktop_app.ui import admin_gate, cameras, ops
 from desktop_app.ui.admin_gate import ensure_admin
@@ -321,8 +324,8 @@ class SettingsPage(QWidget):
         self.embedder_model.setCurrentIndex(max(0, self.embedder_model.findData(r.embedder)))
         self.embedder_model.blockSignals(False)
         self._show_embedder()
-        thr = r.threshold if r.threshold is not None else default_threshold(r.embedder)
-        self.threshold.setValue(thr)
+        # the threshold in use (what the gallery is built with), whatever chose it
+        self.threshold.setValue(decision_rule(s, r.embedder).threshold)
         if r.target_false_match_rate is not None:
             self.by_fmr.setChecked(True)
             i = self.fmr.findData(r.target_false_match_rate)
@@ -421,12 +424,57 @@ class SettingsPage(QWidget):
         by_fmr = self.by_fmr.isChecked()
         self.fmr.setEnabled(by_fmr)
         self.threshold.setEnabled(not by_fmr)
+        s = self.ctx.settings
+        in_use = decision_rule(s, s.recognition.embedder).threshold
+        target = s.recognition.target_false_match_rate
+        why = (
+            f"calibrated for 1 in {round(1 / target):,} false matches"
+            if target is not None and s.recognition.threshold is not None
+            else "set by hand"
+            if s.recognition.threshold is not None
+            else "the model's default"
+        )
         self.calibration_note.setText(
-            f"Default for {self.ctx.settings.recognition.embedder}: "
-            f"{default_threshold(self.ctx.settings.recognition.embedder):.2f} "
-            "(smaller = stricter)."
+            f"In use: {in_use:.3f} ({why}); default for {s.recognition.embedder}: "
+            f"{default_threshold(s.recognition.embedder):.3f} (smaller = stricter)."
+            + (
+                " For a target rate, Load calibration shows its threshold and cost, "
+                "then Save applies it."
+                if by_fmr
+                else ""
+            )
         )
         self._mark_threshold()
+
+    def _calibrated_threshold(self) -> float:
+        """The threshold for the chosen target rate: the loaded calibration's, or the one in
+        use when it was calibrated for the same target (raises ConfigError otherwise)."""
+        target = self.fmr.currentData()
+        cal = self.calibration
+        if cal is not None and cal.target_fmr == target and cal.threshold is not None:
+            return round(float(cal.threshold), 4)
+        rec = self.ctx.settings.recognition
+        if rec.target_false_match_rate == target and rec.threshold is not None:
+            return float(rec.threshold)
+        raise ConfigError(
+            "Press Load calibration for this target rate first: it measures the threshold on "
+            "the enrolled faces and shows what it costs; Save then applies it."
+        )
+
+    def confirm_costly(self, calibration: Any) -> bool:
+        """Ask before applying a threshold expected to refuse many enrolled people."""
+        share = getattr(calibration, "refused_share", None)
+        if share is None or share <= CONFIRM_REFUSED_SHARE:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Strict threshold",
+            f"At this threshold about {share:.0%} of check-ins by enrolled people would be "
+            f"refused (more than {CONFIRM_REFUSED_SHARE:.0%}). Apply it anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def build_settings(self) -> Any:
         """A validated copy of the settings with the page's values (raises ConfigError)."""
@@ -461,7 +509,9 @@ class SettingsPage(QWidget):
                     "target_false_match_rate": self.fmr.currentData()
                     if self.by_fmr.isChecked()
                     else None,
-                    "threshold": None
+                    # a target rate saves the threshold it calibrated to, so the same one is
+                    # in use after a restart (the calibration is not re-run at start-up)
+                    "threshold": self._calibrated_threshold()
                     if self.by_fmr.isChecked()
                     else round(self.threshold.value(), 3),
                     "confirm_frames": self.confirm_n.value(),
@@ -499,6 +549,15 @@ class SettingsPage(QWidget):
             return
         try:
             new = self.build_settings()
+            cal = self.calibration
+            if (
+                self.by_fmr.isChecked()
+                and cal is not None
+                and new.recognition.threshold != self.ctx.settings.recognition.threshold
+                and not self.confirm_costly(cal)
+            ):
+                self.status.setText("Not saved: the threshold was not applied.")
+                return
             path = save_settings(new, self.config_file)
         except (ConfigError, OSError) as exc:
             ops.report_error(
@@ -512,6 +571,7 @@ class SettingsPage(QWidget):
         camera_changed = new.camera != self.ctx.settings.camera
         self.ctx.settings = new
         self.status.setText(f"Saved to {path}")
+        self._sync_threshold_mode()
         self.saved.emit(camera_changed)
 
     # ---- browse --------------------------------------------------------------------------
@@ -557,9 +617,27 @@ class SettingsPage(QWidget):
         thr = getattr(calibration, "threshold", None)
         if thr is not None:
             self.threshold.setValue(float(thr))
+            cost = ""
+            per_day = getattr(calibration, "expected_false_accepts_per_day", None)
+            if per_day is not None:
+                cost += (
+                    f" Expected false accepts: {per_day:.3g} a day at "
+                    f"{calibration.checkins_per_day} check-ins."
+                )
+            share = getattr(calibration, "refused_share", None)
+            if share is not None:
+                source = (
+                    "measured on your people with several samples"
+                    if calibration.refused_source == "gallery"
+                    else "estimated from a reference set: enrol more samples per person "
+                    "to measure it here"
+                )
+                cost += f" Enrolled people refused: about {share:.0%} of check-ins ({source})."
+                if share > CONFIRM_REFUSED_SHARE:
+                    cost += " Saving will ask for a confirmation."
             note = (
                 f"For the target rate with {calibration.gallery_size} people: threshold "
-                f"{thr:.3f} ({calibration.method}). " + note
+                f"{thr:.3f} ({calibration.method}).{cost} " + note
             )
         self.calibration_note.setText(note)
         curve = getattr(calibration, "curve", None)
