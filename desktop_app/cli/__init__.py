@@ -146,7 +146,8 @@ def _load_native_runtime_before_qt() -> None:
 def main(argv: list[str] | None = None) -> int:
     from desktop_app.portable import configure_console, ensure_streams_for_gui
 
-    ensure_streams_for_gui()  # a gui-script / frozen GUI has no console: stdout is None
+    no_console = sys.stderr is None  # a gui-script / frozen windowed app / OS-started kiosk
+    ensure_streams_for_gui()  # ... whose print() and logging then go to the null device
     configure_console()  # `people list > f.txt` with "Марія" under cp1252 must not raise
     argv = list(sys.argv[1:] if argv is None else argv)
     # Global options may stand anywhere (``face-attendance db check --data-dir X``).
@@ -177,6 +178,10 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args, ctx) or 0)
     except AppError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        if no_console and getattr(args, "command", None) in GUI_COMMANDS:
+            from desktop_app.ui.startup_error import show_startup_error
+
+            show_startup_error(str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -120,3 +120,45 @@ def test_attendance_log_days_follow_summer_time_not_todays_offset(settings: Any)
         assert days == ["03-30 08:00", "03-31 23:30"]
     finally:
         ctx.close()
+
+
+NO_CONSOLE = r"""
+import os, sys
+sys.stdout = sys.stderr = None  # as for face-attendance-gui / the frozen windowed app
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+seen = []
+def grab():
+    box = QApplication.activeModalWidget()
+    if box is None:
+        QTimer.singleShot(100, grab)
+        return
+    seen.append(box.text())
+    box.close()
+QTimer.singleShot(100, grab)
+from desktop_app.cli import main
+code = main(sys.argv[1:])
+with open(os.environ["RESULT_FILE"], "w", encoding="utf-8") as fh:
+    fh.write(f"{code}\n" + "\n".join(seen))
+"""
+
+
+def test_a_gui_without_a_console_shows_a_start_up_error_in_a_window(tmp_path: Path) -> None:
+    result = tmp_path / "result.txt"
+    env = cli_env(QT_QPA_PLATFORM="offscreen", RESULT_FILE=str(result))
+    bad = tmp_path / "settings.toml"
+    bad.write_text('[detector]\nmin_face = "huge"\n', encoding="utf-8")
+    args = ["--data-dir", str(tmp_path / "d"), "--config", str(bad), "gui"]
+    proc = subprocess.run(
+        [sys.executable, "-c", NO_CONSOLE, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    code, *shown = result.read_text(encoding="utf-8").splitlines()
+    assert code != "0"
+    assert any("Invalid settings" in line and "min_face" in line for line in shown), shown
