@@ -112,7 +112,7 @@ def test_a_data_dir_restore_leaves_the_users_own_settings_alone(
     write_config(user_cfg, settings.privacy.key_dir, "[kiosk]\nliveness = true\n")
     monkeypatch.setattr("desktop_app.paths.default_config_file", lambda: user_cfg)
     monkeypatch.setattr("desktop_app.config.default_config_file", lambda: user_cfg)
-    monkeypatch.setattr("desktop_app.security.backup.default_config_file", lambda: user_cfg)
+    monkeypatch.setattr("desktop_app.security.backup.restore.default_config_file", lambda: user_cfg)
     before = user_cfg.read_text()
     code, out, err = _cli(
         capsys, "--data-dir", data_dir, "restore", archive, "--passphrase-file", passfile, "--yes"

@@ -1,0 +1,114 @@
+"""Moving files safely: private temp folders and copies, the swap of a database with
+SQLite's backup API, byte copies of a damaged database, the settings file renamed into place."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop_app.config import Settings
+from desktop_app.fileio import atomic_path
+from desktop_app.paths import ensure_writable_dir, make_private
+from desktop_app.security.backup.format import BackupError
+
+
+def _stamp(now: dt.datetime | None = None) -> str:
+    return (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
+
+
+@contextlib.contextmanager
+def private_tempdir(parent: Path) -> Iterator[Path]:
+    ensure_writable_dir(parent, what="backup folder")
+    folder = Path(tempfile.mkdtemp(prefix=".tmp-backup-", dir=parent))
+    os.chmod(folder, 0o700)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/<stem>-<UTC stamp><suffix>``, with ``-1``, ``-2`` ... when taken."""
+    path = folder / f"{stem}-{_stamp()}{suffix}"
+    n = 1
+    while path.exists():
+        path = folder / f"{stem}-{_stamp()}-{n}{suffix}"
+        n += 1
+    return path
+
+
+def copy_damaged(target: Path, backups: Path) -> Path:
+    """Byte copy of a database SQLite cannot read (and its -wal/-shm) into ``backups``."""
+    copy = _free_name(backups, f"{target.stem}-pre-restore-damaged", target.suffix)
+    shutil.copy2(target, copy)
+    make_private(copy)
+    for extra in ("-wal", "-shm"):
+        side = target.with_name(target.name + extra)
+        if side.exists():
+            shutil.copy2(side, copy.with_name(copy.name + extra))
+            make_private(copy.with_name(copy.name + extra))
+    return copy
+
+
+def replace_file(source: Path, target: Path) -> None:
+    """Put ``source`` at ``target`` atomically (rename); stale -wal/-shm files are dropped
+    so SQLite cannot replay an old journal over the restored file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(target, prefix=f".{target.name}.restoring-") as tmp:
+        shutil.copyfile(source, tmp)
+        for extra in ("-wal", "-shm"):
+            target.with_name(target.name + extra).unlink(missing_ok=True)
+
+
+def swap_in(source: Path, target: Path) -> None:
+    """Overwrite ``target`` with ``source`` in one SQLite transaction (WAL-safe)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target, timeout=10)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            result = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dst.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(
+            f"Restoring into {target} failed ({exc}); the database is unchanged or can be "
+            "recovered from the pre-restore copy in the backups folder."
+        ) from exc
+    finally:
+        src.close()
+    if result != "ok":  # pragma: no cover - the archive's copy was verified
+        raise BackupError(f"The restored database {target} fails its integrity check: {result}")
+
+
+def clear_index(settings: Settings) -> None:
+    """The FAISS index is derived from the database: drop it so it is rebuilt from the
+    restored data (its version stamp could coincide with the restored counter)."""
+    index_dir = settings.paths.index
+    if not index_dir.is_dir():
+        return
+    for child in index_dir.iterdir():
+        if child.is_dir():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
+
+
+def swap_settings(staged: Path, path: Path, settings: Settings) -> Path | None:
+    """Copy the current settings file into ``backups/``, then rename the staged one over it."""
+    copy: Path | None = None
+    if path.is_file():
+        backups = settings.paths.backups
+        ensure_writable_dir(backups, what="backup folder")
+        copy = _free_name(backups, "settings-pre-restore", ".toml")
+        shutil.copy2(path, copy)
+        make_private(copy)
+    os.replace(staged, path)
+    return copy

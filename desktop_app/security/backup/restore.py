@@ -1,0 +1,317 @@
+"""Restoring an archive: unpack and verify it privately, check everything (database opens and
+migrates, settings validate), show what changes, then replace with copies kept."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop_app.config import Settings
+from desktop_app.errors import AppError
+from desktop_app.fileio import sha256_file
+from desktop_app.paths import default_config_file, ensure_writable_dir, make_private
+from desktop_app.security.backup.create import require_sqlite
+from desktop_app.security.backup.files import (
+    clear_index,
+    copy_damaged,
+    replace_file,
+    swap_in,
+    swap_settings,
+)
+from desktop_app.security.backup.format import BackupError, OpeningReader, RestoreNotConfirmed
+from desktop_app.security.backup.manifest import (
+    DB_MEMBER,
+    KEY_MEMBER,
+    MANIFEST_MEMBER,
+    SETTINGS_MEMBER,
+    BackupManifest,
+    DatabaseSummary,
+    UnpackedBackup,
+    summarize_sqlite,
+)
+from desktop_app.security.backup.settings_merge import merge_settings
+from desktop_app.security.keys import KeyStore, key_id_of
+from desktop_app.storage.db import Database
+from desktop_app.storage.repositories import Audit
+
+
+@dataclass(frozen=True)
+class RestorePlan:
+    target: Path | None  # the SQLite file to replace (None: key-only archive)
+    current: DatabaseSummary | None  # what is there now (None: no database yet)
+    incoming: DatabaseSummary | None  # read from the archived database itself
+    settings_file: Path | None  # the settings file that will be replaced
+    install_key: str | None  # key id to install into the key store
+    settings_toml: str | None = None  # the merged settings, already validated
+    security_changes: tuple[str, ...] = ()  # "privacy.encrypt_at_rest: True -> False"
+    settings_skipped: str = ""  # why the archive's settings are not restored
+
+    def lines(self) -> list[str]:
+        out: list[str] = []
+        if self.target is not None and self.incoming is not None:
+            now = self.current.describe() if self.current else "no database yet"
+            out.append(f"database {self.target}")
+            out.append(f"  now:    {now}")
+            out.append(f"  backup: {self.incoming.describe()}")
+        if self.settings_file is not None:
+            out.append(
+                f"settings file {self.settings_file} (this machine's data dir, database URL, "
+                "key store and device name are kept)"
+            )
+        for change in self.security_changes:
+            out.append(f"  security setting {change}")
+        if self.settings_skipped:
+            out.append(f"settings not restored: {self.settings_skipped}")
+        if self.install_key is not None:
+            out.append(f"data key {self.install_key} will be installed on this machine")
+        return out
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    database: Path | None
+    pre_restore_copy: Path | None
+    settings_copy: Path | None
+    key_installed: bool
+
+
+def unpack_backup(path: Path, passphrase: str, workdir: Path) -> UnpackedBackup:
+    """Decrypt and verify the whole archive into a private folder under ``workdir``."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"The backup file {path} does not exist.")
+    ensure_writable_dir(workdir, what="backup folder")
+    folder = Path(tempfile.mkdtemp(prefix=".tmp-restore-", dir=workdir))
+    os.chmod(folder, 0o700)
+    try:
+        manifest_data: dict[str, Any] | None = None
+        key: bytes | None = None
+        settings_text: str | None = None
+        db_file: Path | None = None
+        with open(path, "rb") as fh:
+            reader = OpeningReader(fh, passphrase, path)
+            try:
+                with tarfile.open(fileobj=reader, mode="r|") as tar:
+                    for member in tar:
+                        if not member.isfile():
+                            continue
+                        src = tar.extractfile(member)
+                        assert src is not None
+                        if member.name == MANIFEST_MEMBER:
+                            manifest_data = json.loads(src.read())
+                        elif member.name == KEY_MEMBER:
+                            kd = json.loads(src.read())
+                            key = base64.b64decode(kd["key"])
+                        elif member.name == SETTINGS_MEMBER:
+                            settings_text = src.read().decode("utf-8")
+                        elif member.name == DB_MEMBER:
+                            db_file = folder / DB_MEMBER
+                            with open(db_file, "wb") as out:
+                                shutil.copyfileobj(src, out, 1 << 20)
+                        # anything else is ignored: nothing is extracted by its own name
+            except tarfile.TarError as exc:
+                raise BackupError(f"{path} is damaged: {exc}") from exc
+            reader.drain()
+        if manifest_data is None:
+            raise BackupError(f"{path} has no manifest; it is not a complete backup.")
+        manifest = BackupManifest.from_json(manifest_data)
+        if manifest.kind == "full":
+            if db_file is None:
+                raise BackupError(f"{path} lacks its database; it cannot be restored.")
+            if sha256_file(db_file) != manifest.database_sha256:
+                raise BackupError(f"The database inside {path} does not match its manifest.")
+        if key is not None and key_id_of(key) != manifest.key_id:
+            raise BackupError(f"The data key inside {path} does not match its manifest.")
+        return UnpackedBackup(folder, manifest, db_file, settings_text, key)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def plan_restore(
+    settings: Settings,
+    unpacked: UnpackedBackup,
+    *,
+    config_file: Path | None = None,
+    restore_settings: bool = True,
+    store: KeyStore | None = None,
+) -> RestorePlan:
+    """Check everything a restore needs before anything is replaced: the archived database
+    opens, passes SQLite's integrity check and migrates (in the private unpack folder), its
+    counts are read from it (not from the manifest), the archived settings parse and
+    validate once merged with this machine's, and the security settings they would change
+    are listed. ``config_file`` is the settings file to replace (default: the user's);
+    ``restore_settings=False`` leaves settings files alone (a ``--data-dir`` run without
+    ``--config`` must not rewrite the user's own settings)."""
+    store = store or KeyStore.for_settings(settings)
+    target = current = incoming = None
+    if unpacked.manifest.kind == "full":
+        target = require_sqlite(settings, "restore")
+        _check_revision_known(unpacked.manifest.database)
+        incoming = _check_archived_database(unpacked)
+        if target.exists() and target.stat().st_size > 0:
+            try:
+                current = summarize_sqlite(target)
+            except BackupError:  # a damaged database is exactly what a restore is for
+                current = DatabaseSummary(None, {}, damaged=True)
+    settings_file = None
+    merged_toml = None
+    changes: tuple[str, ...] = ()
+    skipped = ""
+    if unpacked.settings_text is not None:
+        if restore_settings:
+            settings_file = Path(config_file) if config_file else default_config_file()
+            merged_toml, changes = merge_settings(settings_file, unpacked.settings_text)
+        else:
+            skipped = "this run names a data dir but no settings file (--config FILE)"
+    install = None
+    if unpacked.key is not None and unpacked.manifest.key_id:
+        have = store.load(unpacked.manifest.key_id)
+        if have is None:
+            install = unpacked.manifest.key_id
+    return RestorePlan(
+        target, current, incoming, settings_file, install, merged_toml, changes, skipped
+    )
+
+
+def _check_archived_database(unpacked: UnpackedBackup) -> DatabaseSummary:
+    """The archived database opened, checked and migrated to this version's schema where it
+    lies (the private unpack folder); its summary read from it."""
+    assert unpacked.database is not None
+    from desktop_app.storage.db import Database as _Db
+
+    url = f"sqlite:///{unpacked.database}"
+    db = _Db(url)
+    try:
+        check = db.integrity_check()
+        if check != "ok":
+            raise BackupError(f"The database inside the backup is damaged ({check}).")
+        if db.needs_upgrade():
+            db.upgrade(backup=False)
+    except BackupError:
+        raise
+    except AppError as exc:
+        raise BackupError(
+            f"The database inside the backup cannot be used: {exc} Nothing was changed."
+        ) from exc
+    finally:
+        db.dispose()
+    return summarize_sqlite(unpacked.database)
+
+
+def _check_revision_known(summary: DatabaseSummary | None) -> None:
+    from alembic.script import ScriptDirectory
+
+    from desktop_app.storage.db import alembic_config
+
+    revision = summary.revision if summary else None
+    if revision is None:
+        return
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except Exception as exc:
+        raise BackupError(
+            f"The backup's database is at schema revision {revision}, which this version of "
+            "face-attendance does not know (it was made by a newer version). Install that "
+            "version to restore it; nothing was changed."
+        ) from exc
+
+
+def apply_restore(
+    settings: Settings,
+    unpacked: UnpackedBackup,
+    plan: RestorePlan,
+    *,
+    confirmed: bool,
+    store: KeyStore | None = None,
+    actor: str = "restore",
+) -> RestoreResult:
+    """Replace the current data with the archive's. Refuses unless ``confirmed``; always copies
+    the current database (and settings file) into ``backups/`` first."""
+    if not confirmed:
+        raise RestoreNotConfirmed(
+            "Restore not confirmed: nothing was changed. Re-run with --yes (or answer 'yes') "
+            "to replace the data listed above."
+        )
+    store = store or KeyStore.for_settings(settings)
+    # Everything was checked by plan_restore; the settings file is written to a temp file
+    # next to it first, so the last step is a rename.
+    staged = None
+    if plan.settings_file is not None and plan.settings_toml is not None:
+        plan.settings_file.parent.mkdir(parents=True, exist_ok=True)
+        staged = plan.settings_file.with_name(f".settings-restore-{os.getpid()}.toml")
+        staged.write_text(plan.settings_toml, "utf-8")
+        make_private(staged)
+    try:
+        return _apply(settings, unpacked, plan, store, actor, staged)
+    finally:
+        if staged is not None:
+            staged.unlink(missing_ok=True)  # moved into place, or left over after an error
+
+
+def _apply(
+    settings: Settings,
+    unpacked: UnpackedBackup,
+    plan: RestorePlan,
+    store: KeyStore,
+    actor: str,
+    staged: Path | None,
+) -> RestoreResult:
+    key_installed = False
+    if plan.install_key is not None and unpacked.key is not None:
+        store.save(unpacked.key)  # before the database that needs it
+        key_installed = True
+
+    copy: Path | None = None
+    if plan.target is not None and unpacked.database is not None:
+        backups = settings.paths.backups
+        ensure_writable_dir(backups, what="backup folder")
+        target = plan.target
+        if plan.current is not None and plan.current.damaged:
+            copy = copy_damaged(target, backups)
+            replace_file(unpacked.database, target)
+        elif plan.current is not None:
+            current_db = Database(f"sqlite:///{target}")
+            try:
+                copy = current_db.backup_sqlite(reason="pre-restore", dest_dir=backups)
+            finally:
+                current_db.dispose()
+            if copy is None or not copy.exists():
+                raise BackupError(
+                    f"Could not copy the current database {target} before restoring; "
+                    "nothing was changed."
+                )
+            make_private(copy)
+            swap_in(unpacked.database, target)
+        else:
+            replace_file(unpacked.database, target)
+        clear_index(settings)
+
+    settings_copy: Path | None = None
+    if staged is not None and plan.settings_file is not None:
+        settings_copy = swap_settings(staged, plan.settings_file, settings)
+
+    if plan.target is not None:
+        db = Database(f"sqlite:///{plan.target}")
+        try:
+            db.run(
+                lambda s: Audit(s).write(
+                    actor,
+                    "backup.restored",
+                    details={
+                        "archive_created_at": unpacked.manifest.created_at,
+                        "archive_device": unpacked.manifest.device,
+                        "pre_restore_copy": copy.name if copy else None,
+                    },
+                )
+            )
+        finally:
+            db.dispose()
+    return RestoreResult(plan.target, copy, settings_copy, key_installed)
