@@ -476,7 +476,13 @@ def _check_photo(
             f"{photo_path.name}: {'; '.join(exc.reasons)} (a small or upscaled photo: import "
             "with --allow-weak to enroll it as a weak sample, or use a better photo)"
         )
-        return why, None, False
+        # Its look-alikes are listed in this same pass too, so accepting the small photo
+        # never brings a new pair to light on the next check.
+        try:
+            emb, _weak = enrollment.embed_photo(photo_path, allow_weak=True)
+        except AppError:
+            emb = None
+        return why, emb, False
     except QualityError as exc:
         return (
             f"{photo_path.name}: " + "; ".join(exc.reasons or ["photo quality too low"]),

@@ -2,7 +2,7 @@
 
 - kiosk_code.png: the kiosk holds a look-alike and asks for the ID number on its pad;
 - kiosk_confirmed_by_code.png: the greeting after the right number;
-- roster_lookalikes.png: the roster import's verdict listing a look-alike pair and a small
+- roster_lookalikes.png: the class-list import dialog listing the look-alike pairs and a small
   photo, with the button that accepts them;
 - enroll_weak.png: the enroll dialog offering a small photo as a weak sample.
 
@@ -29,7 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import cv2
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from skimage import data
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -119,13 +119,12 @@ def dialogs(app: QApplication, ctx: AppContext, tmp: Path, out: Path) -> None:
     win.show()
     page = win.people_page
     page.import_roster(roster)
-    wait(app, lambda: getattr(page, "_roster_box", None) is not None, 300)
-    box: QMessageBox = page._roster_box
+    rd = page.roster_dialog
+    wait(app, lambda: rd.report is not None, 300)
     time.sleep(0.3)
     app.processEvents()
-    box.adjustSize()
-    save(box.grab(), out / "roster_lookalikes.png")
-    box.reject()
+    save(rd.grab(), out / "roster_lookalikes.png")
+    rd.reject()
 
     dlg = EnrollDialog(ctx, None, mode="photos")
     dlg.add_files([small])

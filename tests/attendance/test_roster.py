@@ -239,3 +239,27 @@ def test_a_giant_field_is_a_clear_error(ctx, db, tmp_path) -> None:
     with pytest.raises(RosterError, match="line 2"):
         import_roster(ctx, path)
     assert names(db) == []
+
+
+@pytest.mark.slow
+def test_a_small_photo_refused_as_blurred_still_shows_its_lookalikes(real_ctx, tmp_path) -> None:
+    import cv2
+    from skimage import data
+
+    from desktop_app.vision.image_io import save_image
+
+    astro = data.astronaut()[:, :, ::-1]
+    save_image(tmp_path / "eileen.png", astro)
+    thumb = cv2.resize(astro[0:260, 110:330], (40, 47), interpolation=cv2.INTER_AREA)
+    save_image(tmp_path / "small.png", cv2.resize(thumb, (300, 354), interpolation=cv2.INTER_CUBIC))
+    path = write(
+        tmp_path,
+        "name,external_id,group,photo\nEileen Collins,N1,crew,eileen.png\n"
+        "Eileen Small,N2,crew,small.png\n",
+    )
+    dry = import_roster(real_ctx, path, dry_run=True, consent=True)
+    assert "--allow-weak" in dry.rows[1].reason
+    # one pass: accepting the small photo will not bring a new pair to light
+    assert [(p.line_a, p.line_b) for p in dry.pairs] == [(2, 3)]
+    done = import_roster(real_ctx, path, consent=True, allow_lookalike=True, allow_weak=True)
+    assert done.ok and done.imported == 2 and len(done.pairs) == 1
