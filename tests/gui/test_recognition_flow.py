@@ -254,10 +254,23 @@ def test_lookalike_warning_then_enroll_anyway_and_add_samples(
     dlg.enroll_button.click()
     qtbot.waitUntil(lambda: getattr(dlg, "_lookalike_box", None) is not None, timeout=60_000)
     box = dlg._lookalike_box
-    assert "Eileen Collins" in box.text()
+    assert "looks like Eileen Collins, who is already enrolled" in box.text()
+    for jargon in ("person id", "distance", "--allow", "threshold"):
+        assert jargon not in box.text()
     assert model_ctx.db.run(lambda s: People(s).count()) == 1  # nothing stored yet
-    anyway = next(b for b in box.buttons() if b.text() == "Enroll anyway")
-    anyway.click()
+    # the same person twice: the photos go to Eileen Collins
+    next(b for b in box.buttons() if b.text() == "Add to Eileen Collins").click()
+    qtbot.waitUntil(lambda: getattr(dlg, "enroll_result", None) is not None, timeout=60_000)
+    counts = {p.name: p.template_count for p in model_ctx.db.run(lambda s: People(s).list())}
+    assert counts == {"Eileen Collins": 2}
+    # two people who look alike: enrolled as a different person
+    dlg = w.enroll_from_photos(files=[photo])
+    dlg.name.setText("Someone Else")
+    dlg.consent.setChecked(True)
+    dlg.enroll_button.click()
+    qtbot.waitUntil(lambda: getattr(dlg, "_lookalike_box", None) is not None, timeout=60_000)
+    box = dlg._lookalike_box
+    next(b for b in box.buttons() if b.text() == "Enroll as a different person").click()
     wait_ops(qtbot, 60_000)
     names = sorted(p.name for p in model_ctx.db.run(lambda s: People(s).list()))
     assert names == ["Eileen Collins", "Someone Else"]
@@ -275,4 +288,4 @@ def test_lookalike_warning_then_enroll_anyway_and_add_samples(
     more.enroll(allow_lookalike=True)
     wait_ops(qtbot, 60_000)
     counts = {p.name: p.template_count for p in model_ctx.db.run(lambda s: People(s).list())}
-    assert counts["Eileen Collins"] == 2
+    assert counts["Eileen Collins"] == 3

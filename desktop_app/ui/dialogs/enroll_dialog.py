@@ -475,6 +475,21 @@ class EnrollDialog(QDialog):
             title="Enroll",
         )
 
+    def add_to_existing(self, person_id: int) -> None:
+        """Enroll the photos as more samples of the enrolled person they look like."""
+
+        def found(person: Any) -> None:
+            self.person = person
+            self.name.setText(person.name)
+            self.name.setEnabled(False)
+            self.enroll(allow_lookalike=True)  # it is that person: the match is expected
+
+        ops.run_op(
+            lambda: self.ctx.db.run(lambda s: People(s).get(person_id)),
+            success=found,
+            parent=self,
+        )
+
     def _enrolled(self, result: Any) -> None:
         self.enroll_result = result
         n = len(getattr(result, "templates", []) or [])
@@ -525,20 +540,33 @@ class EnrollDialog(QDialog):
             self._weak_box = box
             return
         if isinstance(exc, LookAlikeError):
+            # in the dialog's words: who it looks like and two buttons (no ids, distances or
+            # command-line options, which the core's message carries for the CLI)
+            names = [n or "someone" for _pid, n, _d in exc.matches]
+            first = names[0]
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 "Looks like someone enrolled",
-                f"{ops.error_text(exc)}\n\nIf these really are two different people (twins, "
-                "relatives), enroll anyway; otherwise add the photos to the existing person.",
+                f"This face looks like {', '.join(names)}, who is already enrolled.\n\n"
+                f"The same person twice? Add these photos to {first}.\nTwo different "
+                "people who look alike (twins, relatives)? Enroll as a different person: the "
+                "app remembers the pair, is stricter between them, and a kiosk asks them "
+                "for their ID number.",
                 QMessageBox.StandardButton.Cancel,
                 self,
             )
-            anyway = box.addButton("Enroll anyway", QMessageBox.ButtonRole.AcceptRole)
-            box.finished.connect(
-                lambda _r: (
-                    self.enroll(allow_lookalike=True) if box.clickedButton() is anyway else None
-                )
+            add = box.addButton(f"Add to {first}", QMessageBox.ButtonRole.AcceptRole)
+            anyway = box.addButton(
+                "Enroll as a different person", QMessageBox.ButtonRole.AcceptRole
             )
+
+            def chosen(_r: int) -> None:
+                if box.clickedButton() is anyway:
+                    self.enroll(allow_lookalike=True)
+                elif box.clickedButton() is add:
+                    self.add_to_existing(exc.person_id)
+
+            box.finished.connect(chosen)
             box.open()
             self._lookalike_box = box
             return
