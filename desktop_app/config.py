@@ -138,6 +138,12 @@ class KioskSettings(BaseModel):
     code_seconds: float = Field(30.0, gt=5, le=300, description="time to type the code")
 
 
+class UiSettings(BaseModel):
+    # The GUI's and the kiosk's language: "" follows the system locale, else a code from
+    # desktop_app.i18n.LANGUAGES ("es", "zh_CN", "ar", ...). Takes effect on restart.
+    language: str = ""
+
+
 class PrivacySettings(BaseModel):
     require_consent: bool = True
     consent_text_version: str = "v1"
@@ -180,6 +186,7 @@ class Settings(BaseSettings):
     attendance: AttendanceSettings = AttendanceSettings()
     kiosk: KioskSettings = KioskSettings()
     privacy: PrivacySettings = PrivacySettings()
+    ui: UiSettings = UiSettings()
 
     @field_validator("data_dir", mode="before")
     @classmethod

@@ -73,6 +73,14 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def default_cache_dir() -> Path:
+    """Files the app can always make again (compiled translations): safe to delete."""
+    home = _home_override()
+    if home is not None:
+        return home / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def default_config_file() -> Path:
     return default_config_dir() / "settings.toml"
 

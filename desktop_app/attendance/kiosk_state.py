@@ -31,6 +31,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop_app import i18n
 from desktop_app.attendance.live import LiveLoop
 from desktop_app.recognition.types import FrameResult, MatchStatus, RecognizedFace
 from desktop_app.vision.liveness import (
@@ -93,10 +94,28 @@ class KioskView:
         return self.phase in CARD_PHASES
 
 
-WAITING_VIEW = KioskView(KioskPhase.WAITING, "Look at the camera", "Step up to check in")
-CROWD_VIEW = KioskView(
-    KioskPhase.WAITING, "One at a time, please", "Step up alone, your face inside the oval"
-)
+def waiting_view() -> KioskView:
+    """The idle screen, in the installed language (see desktop_app/i18n.py)."""
+    return KioskView(
+        KioskPhase.WAITING,
+        i18n.translate("Kiosk", "Look at the camera"),
+        i18n.translate("Kiosk", "Step up to check in"),
+    )
+
+
+WAITING_VIEW = waiting_view()  # English (import time); the screens use waiting_view()
+
+
+def crowd_view() -> KioskView:
+    """More than one face in the oval: one person at a time."""
+    return KioskView(
+        KioskPhase.WAITING,
+        i18n.translate("Kiosk", "One at a time, please"),
+        i18n.translate("Kiosk", "Step up alone, your face inside the oval"),
+    )
+
+
+CROWD_VIEW = crowd_view()  # English (import time); the screens use crowd_view()
 
 # The framing guide (an oval in the middle of the picture), as fractions of the frame
 # height: the window draws it, and "Hold still" is shown only for a face inside it.
@@ -141,20 +160,21 @@ class KioskParams:
         )
 
 
-def greeting_word(local_time: dt.datetime) -> str:
-    hour = local_time.hour
-    if 4 <= hour < 12:
-        return "Good morning"
-    if 12 <= hour < 18:
-        return "Good afternoon"
-    return "Good evening"
+def _done_text(kind: str, at: str) -> str:
+    """ "Checked in 09:05" / "Checked out 17:30" (``at`` already formatted for the locale)."""
+    if kind == "check_out":
+        return i18n.fill(
+            i18n.translate("Kiosk", "Checked out {time}"), "Checked out {time}", time=at
+        )
+    return i18n.fill(i18n.translate("Kiosk", "Checked in {time}"), "Checked in {time}", time=at)
 
 
-def first_name(name: str | None) -> str:
-    return (name or "").strip().split(" ")[0] or "there"
-
-
-KIND_VERB = {"check_in": "Checked in", "check_out": "Checked out", "present": "Checked in"}
+def _already_text(kind: str, at: str) -> str:
+    if kind == "check_out":
+        source = "Already checked out at {time}"
+        return i18n.fill(i18n.translate("Kiosk", "Already checked out at {time}"), source, time=at)
+    source = "Already checked in at {time}"
+    return i18n.fill(i18n.translate("Kiosk", "Already checked in at {time}"), source, time=at)
 
 
 def _area(face: RecognizedFace) -> float:
@@ -178,7 +198,7 @@ class KioskStateMachine:
         self.clock = clock
         self.tz = tz
         self.rng = rng or np.random.default_rng()
-        self.view: KioskView = WAITING_VIEW
+        self.view: KioskView = waiting_view()
         self._card_until = 0.0
         self._card_seq = 0
         self._last_face_at = -1e9
@@ -199,7 +219,7 @@ class KioskStateMachine:
         return at_utc.astimezone(self.tz) if self.tz is not None else at_utc.astimezone()
 
     def _hhmm(self, at_utc: dt.datetime) -> str:
-        return self._local(at_utc).strftime("%H:%M")
+        return i18n.short_time(self._local(at_utc))
 
     def _show_card(self, view: KioskView, now: float) -> KioskView:
         self._card_seq += 1
@@ -229,14 +249,14 @@ class KioskStateMachine:
         if self.code is not None:
             self._code_timeout(now)
         elif self.view.is_card and now >= self._card_until:
-            self._set(WAITING_VIEW)
+            self._set(waiting_view())
         elif (
             self.view.phase in (KioskPhase.HOLD_STILL, KioskPhase.CHALLENGE)
             and now - self._last_face_at > self.params.face_lost_seconds
         ):
             self._challenge = None
             self._track = None
-            self._set(WAITING_VIEW)
+            self._set(waiting_view())
         return self.view
 
     def update(self, result: FrameResult) -> RecognizedFace | None:
@@ -258,13 +278,13 @@ class KioskStateMachine:
         if self.view.is_card:
             if now < self._card_until:
                 return None
-            self._set(WAITING_VIEW)
+            self._set(waiting_view())
         candidates = [f for f in faces if f.track_id not in self._acknowledged]
         if not candidates:
             if now - self._last_face_at > self.params.face_lost_seconds or faces:
                 self._challenge = None
                 self._track = None
-                self._set(WAITING_VIEW)
+                self._set(waiting_view())
             return None
         face = max(candidates, key=_area)
         centred = in_guide(face.face.box, result.frame_size)
@@ -293,14 +313,17 @@ class KioskStateMachine:
             return face
         if not centred or crowd:  # a passer-by, or several people: wait for one in the oval
             self._track_since = now  # the "not recognised" clock starts in the oval
-            self._set(CROWD_VIEW if len(faces) > 1 else WAITING_VIEW)
+            self._set(crowd_view() if len(faces) > 1 else waiting_view())
             return None
         if not known and now - self._track_since >= self.params.unknown_after_seconds:
             self._unknown(face, now)
             return None
         self._set(
             KioskView(
-                KioskPhase.HOLD_STILL, "Hold still...", "Recognising your face", box=face.face.box
+                KioskPhase.HOLD_STILL,
+                i18n.translate("Kiosk", "Hold still..."),
+                i18n.translate("Kiosk", "Recognising your face"),
+                box=face.face.box,
             )
         )
         return None
@@ -308,7 +331,10 @@ class KioskStateMachine:
     def _unknown(self, face: RecognizedFace, now: float) -> None:
         self._show_card(
             KioskView(
-                KioskPhase.UNKNOWN, "Not recognised", "Please see the front desk", box=face.face.box
+                KioskPhase.UNKNOWN,
+                i18n.translate("Kiosk", "Not recognised"),
+                i18n.translate("Kiosk", "Please see the front desk"),
+                box=face.face.box,
             ),
             now,
         )
@@ -322,7 +348,10 @@ class KioskStateMachine:
         log.warning("kiosk: liveness check failed for track %s: %s", track, reason)
         self._show_card(
             KioskView(
-                KioskPhase.SPOOF, "Check not passed", "Please see the front desk", box=face.face.box
+                KioskPhase.SPOOF,
+                i18n.translate("Kiosk", "Check not passed"),
+                i18n.translate("Kiosk", "Please see the front desk"),
+                box=face.face.box,
             ),
             now,
         )
@@ -360,8 +389,8 @@ class KioskStateMachine:
             self._set(
                 KioskView(
                     KioskPhase.HOLD_STILL,
-                    "Look at the camera",
-                    "Recognising your face",
+                    i18n.translate("Kiosk", "Look at the camera"),
+                    i18n.translate("Kiosk", "Recognising your face"),
                     box=face.face.box,
                 )
             )
@@ -373,7 +402,7 @@ class KioskStateMachine:
             KioskView(
                 KioskPhase.CHALLENGE,
                 ch.instruction,
-                "then look back at the camera",
+                i18n.translate("Kiosk", "then look back at the camera"),
                 challenge=ch.challenge,
                 progress=status.progress,
                 box=face.face.box,
@@ -399,19 +428,21 @@ class KioskStateMachine:
         self.code = (face, request, now, max(1, self.params.code_attempts))
         log.info("kiosk: second factor asked (%s) for track %s", request.reason, face.track_id)
         why = (
-            "Your photo on file is small: we need to be sure it is you"
+            i18n.translate("Kiosk", "Your photo on file is small: we need to be sure it is you")
             if request.reason == "weak_sample"
             else ""
         )
         return self._set(self._code_view(self.params.code_attempts, why))
 
     def _code_view(self, left: int, problem: str) -> KioskView:
-        what = "PIN" if self.params.second_factor == "pin" else "ID number"
-        sub = problem or "We need to be sure it is you"
-        box = self.code[0].face.box if self.code is not None else None
-        return KioskView(
-            KioskPhase.CODE, f"Please type your {what}", sub, progress=float(left), box=box
+        title = (
+            i18n.translate("Kiosk", "Please type your PIN")
+            if self.params.second_factor == "pin"
+            else i18n.translate("Kiosk", "Please type your ID number")
         )
+        sub = problem or i18n.translate("Kiosk", "We need to be sure it is you")
+        box = self.code[0].face.box if self.code is not None else None
+        return KioskView(KioskPhase.CODE, title, sub, progress=float(left), box=box)
 
     def code_accepted(
         self, face: RecognizedFace, marks: Sequence[Any], note: str = ""
@@ -421,7 +452,7 @@ class KioskStateMachine:
         self.code = None
         view = self.marked(face, marks)
         if view.phase in (KioskPhase.GREETING, KioskPhase.ALREADY):
-            extra = note or "confirmed by code"
+            extra = note or i18n.translate("Kiosk", "confirmed by code")
             sub = f"{view.subtitle} · {extra}" if view.subtitle else extra
             self.view = replace(view, subtitle=sub)
         return self.view
@@ -433,27 +464,42 @@ class KioskStateMachine:
         face, request, at, left = self.code
         left -= 1
         if left <= 0:
-            return self._code_failed("That was not right", face)
+            return self._code_failed(i18n.translate("Kiosk", "That was not right"), face)
         self.code = (face, request, at, left)
-        what = "PIN" if self.params.second_factor == "pin" else "number"
-        tries = f"{left} tr{'y' if left == 1 else 'ies'} left"
-        return self._set(self._code_view(left, f"That {what} is not right ({tries})"))
+        # One string per case instead of Qt's %n plurals: the core formats without Qt.
+        pin = self.params.second_factor == "pin"
+        if pin and left == 1:
+            source = "That PIN is not right (1 try left)"
+            text = i18n.translate("Kiosk", "That PIN is not right (1 try left)")
+        elif pin:
+            source = "That PIN is not right ({count} tries left)"
+            text = i18n.translate("Kiosk", "That PIN is not right ({count} tries left)")
+        elif left == 1:
+            source = "That number is not right (1 try left)"
+            text = i18n.translate("Kiosk", "That number is not right (1 try left)")
+        else:
+            source = "That number is not right ({count} tries left)"
+            text = i18n.translate("Kiosk", "That number is not right ({count} tries left)")
+        return self._set(self._code_view(left, i18n.fill(text, source, count=left)))
 
     def code_cancelled(self) -> KioskView:
         if self.code is None:
             return self.view
-        return self._code_failed("Not confirmed", self.code[0])
+        return self._code_failed(i18n.translate("Kiosk", "Not confirmed"), self.code[0])
 
     def _code_timeout(self, now: float) -> None:
         if self.code is not None and now - self.code[2] > self.params.code_seconds:
-            self._code_failed("Not confirmed", self.code[0])
+            self._code_failed(i18n.translate("Kiosk", "Not confirmed"), self.code[0])
 
     def _code_failed(self, title: str, face: RecognizedFace) -> KioskView:
         self.code = None
         log.warning("kiosk: second factor not given for track %s: not recorded", face.track_id)
         return self._show_card(
             KioskView(
-                KioskPhase.NOT_RECORDED, title, "Please see the front desk", box=face.face.box
+                KioskPhase.NOT_RECORDED,
+                title,
+                i18n.translate("Kiosk", "Please see the front desk"),
+                box=face.face.box,
             ),
             self.clock(),
         )
@@ -485,28 +531,31 @@ class KioskStateMachine:
         box = face.face.box
         if mark is None:
             view = KioskView(
-                KioskPhase.ALREADY, "Already checked in", name or "", name, chip, box=box
+                KioskPhase.ALREADY,
+                i18n.translate("Kiosk", "Already checked in"),
+                name or "",
+                name,
+                chip,
+                box=box,
             )
         elif mark.status == "recorded" and mark.event is not None:
             local = self._local(mark.event.at_utc)
             if mark.event.kind == "check_out":
-                title = f"Goodbye, {first_name(mark.person_name or name)}"
+                title = i18n.goodbye(mark.person_name or name)
             else:
-                title = f"{greeting_word(local)}, {first_name(mark.person_name or name)}"
-            verb = KIND_VERB.get(mark.event.kind, "Checked in")
+                title = i18n.greeting(local, mark.person_name or name)
             view = KioskView(
                 KioskPhase.GREETING,
                 title,
-                f"{verb} {local:%H:%M}",
+                _done_text(mark.event.kind, i18n.short_time(local)),
                 mark.person_name or name,
                 chip,
                 box=box,
             )
         elif mark.status in ("already_present", "cooldown", "recorded") and mark.event is not None:
-            verb = KIND_VERB.get(mark.event.kind, "Checked in").lower()
             view = KioskView(
                 KioskPhase.ALREADY,
-                f"Already {verb} at {self._hhmm(mark.event.at_utc)}",
+                _already_text(mark.event.kind, self._hhmm(mark.event.at_utc)),
                 mark.person_name or name or "",
                 mark.person_name or name,
                 chip,
@@ -515,7 +564,7 @@ class KioskStateMachine:
         else:
             view = KioskView(
                 KioskPhase.NOT_RECORDED,
-                mark.person_name or name or "Not recorded",
+                mark.person_name or name or i18n.translate("Kiosk", "Not recorded"),
                 mark.message,
                 mark.person_name or name,
                 chip,
@@ -653,7 +702,7 @@ class KioskController:
             if request.reason == REASON_WEAK and self.samples is not None:
                 # Asked for camera samples: the next frames of this track replace the photo.
                 self.samples.start(person.id, face.track_id)
-                note = "Keep looking at the camera: updating your photo"
+                note = i18n.translate("Kiosk", "Keep looking at the camera: updating your photo")
             return self.machine.code_accepted(confirmed, marks, note=note)
 
     def cancel_code(self) -> KioskView:
@@ -712,7 +761,7 @@ class PinGate:
         left = self.seconds_locked()
         if left > 0:
             return PinOutcome(False, locked_message(left), left)
-        return PinOutcome(False, "Wrong PIN. Try again.")
+        return PinOutcome(False, i18n.translate("Kiosk", "Wrong PIN. Try again."))
 
 
 def locked_message(seconds: float) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from desktop_app import __version__
 from desktop_app.ui import qtcompat, resources
+from desktop_app.ui.i18n import install_translator
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ def run_gui(
     from desktop_app.ui.main_window import MainWindow
 
     app = create_application()
+    install_translator(app, ctx.settings.ui.language)
     scripted = screenshot is not None or quit_after is not None
     window = MainWindow(ctx, source=source, config_file=config_file, interactive=not scripted)
     window.resize(1366, 768)

@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +42,7 @@ from desktop_app.attendance.live import LiveFrame, LiveLoop, Marked, SecondFacto
 from desktop_app.attendance.second_factor import request_text
 from desktop_app.config import Settings
 from desktop_app.errors import AppError
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.storage.db import describe
 from desktop_app.storage.repositories import Events, People
 from desktop_app.ui import ops
@@ -45,13 +54,23 @@ from desktop_app.vision.frames import FrameSource
 
 log = logging.getLogger(__name__)
 
+# (key, English title, icon); the title is shown through page_title() in the user's language.
 PAGES = [
-    ("live", "Live", "live"),
-    ("people", "People", "people"),
-    ("attendance", "Attendance", "attendance"),
-    ("reports", "Reports", "reports"),
-    ("settings", "Settings", "settings"),
+    ("live", QT_TRANSLATE_NOOP("MainWindow", "Live"), "live"),
+    ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), "people"),
+    ("attendance", QT_TRANSLATE_NOOP("MainWindow", "Attendance"), "attendance"),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), "reports"),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings"),
 ]
+
+
+def _t(text: str) -> str:
+    """A string already marked for lupdate in the "MainWindow" context, translated."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def page_title(key: str) -> str:
+    return next(_t(title) for k, title, _icon in PAGES if k == key)
 
 
 def start_of_today_utc() -> dt.datetime:
@@ -80,7 +99,7 @@ class MainWindow(QMainWindow):
         self.people_count: int | None = None
         self.current_session: Any = None
         self._live_loop: LiveLoop | None = None  # built on the inference thread, first frame
-        self.setWindowTitle("Face Attendance")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Face Attendance"))
         self.setMinimumSize(1000, 640)
 
         self.runner = FrameRunner(self._make_source, parent=self)
@@ -144,69 +163,114 @@ class MainWindow(QMainWindow):
         A = self._action
         A(
             "identify",
-            "Identify now",
+            QCoreApplication.translate("MainWindow", "Identify now"),
             "identify",
             "F5",
             self.identify_now,
-            "Recognise whoever is in front of the camera now (F5)",
+            QCoreApplication.translate(
+                "MainWindow", "Recognise whoever is in front of the camera now (F5)"
+            ),
         )
         A(
             "group_photo",
-            "Open photo...",
+            QCoreApplication.translate("MainWindow", "Open photo..."),
             "photo",
             "Ctrl+O",
             self.open_group_photo,
-            "Recognise the people in a group photo and confirm who was there (Ctrl+O)",
+            QCoreApplication.translate(
+                "MainWindow",
+                "Recognise the people in a group photo and confirm who was there (Ctrl+O)",
+            ),
         )
         A(
             "enroll_camera",
-            "Enroll from camera...",
+            QCoreApplication.translate("MainWindow", "Enroll from camera..."),
             "camera",
             "Ctrl+E",
             self.enroll_from_camera,
-            "Enroll a person from several camera captures (Ctrl+E)",
+            QCoreApplication.translate(
+                "MainWindow", "Enroll a person from several camera captures (Ctrl+E)"
+            ),
         )
         A(
             "enroll_photos",
-            "Enroll from photos...",
+            QCoreApplication.translate("MainWindow", "Enroll from photos..."),
             "enroll",
             "Ctrl+N",
             self.enroll_from_photos,
-            "Enroll a person from one or more photo files (Ctrl+N)",
+            QCoreApplication.translate(
+                "MainWindow", "Enroll a person from one or more photo files (Ctrl+N)"
+            ),
         )
         A(
             "session_start",
-            "Start...",
+            QCoreApplication.translate("MainWindow", "Start..."),
             "start",
             "Ctrl+Shift+S",
             self.start_session,
-            "Start an attendance session (a class, a shift) (Ctrl+Shift+S)",
+            QCoreApplication.translate(
+                "MainWindow", "Start an attendance session (a class, a shift) (Ctrl+Shift+S)"
+            ),
         )
         A(
             "session_end",
-            "End",
+            QCoreApplication.translate("MainWindow", "End"),
             "stop",
             "Ctrl+Shift+E",
             self.end_session,
-            "End the running session (Ctrl+Shift+E)",
+            QCoreApplication.translate("MainWindow", "End the running session (Ctrl+Shift+E)"),
         )
         A(
             "import_roster",
-            "Import roster CSV...",
+            QCoreApplication.translate("MainWindow", "Import roster CSV..."),
             "import",
             "Ctrl+Shift+I",
             self.import_roster,
-            "Add many people from a CSV file (name, external id, group, photo)",
+            QCoreApplication.translate(
+                "MainWindow", "Add many people from a CSV file (name, external id, group, photo)"
+            ),
         )
-        A("refresh", "Refresh", "refresh", "Ctrl+R", self.refresh_all, "Reload from the database")
-        A("find", "Find person", "search", "Ctrl+F", self.find_person, "Search people (Ctrl+F)")
-        A("fullscreen", "Full screen", None, "F11", self.toggle_fullscreen)
-        A("quit", "Quit", None, "Ctrl+Q", self.close)
-        A("shortcuts", "Keyboard shortcuts", None, "F1", self.show_shortcuts)
-        A("about", "About", None, None, self.show_about)
-        A("diagnostics", "Diagnostics...", None, None, self.show_diagnostics)
+        A(
+            "refresh",
+            QCoreApplication.translate("MainWindow", "Refresh"),
+            "refresh",
+            "Ctrl+R",
+            self.refresh_all,
+            QCoreApplication.translate("MainWindow", "Reload from the database"),
+        )
+        A(
+            "find",
+            QCoreApplication.translate("MainWindow", "Find person"),
+            "search",
+            "Ctrl+F",
+            self.find_person,
+            QCoreApplication.translate("MainWindow", "Search people (Ctrl+F)"),
+        )
+        A(
+            "fullscreen",
+            QCoreApplication.translate("MainWindow", "Full screen"),
+            None,
+            "F11",
+            self.toggle_fullscreen,
+        )
+        A("quit", QCoreApplication.translate("MainWindow", "Quit"), None, "Ctrl+Q", self.close)
+        A(
+            "shortcuts",
+            QCoreApplication.translate("MainWindow", "Keyboard shortcuts"),
+            None,
+            "F1",
+            self.show_shortcuts,
+        )
+        A("about", QCoreApplication.translate("MainWindow", "About"), None, None, self.show_about)
+        A(
+            "diagnostics",
+            QCoreApplication.translate("MainWindow", "Diagnostics..."),
+            None,
+            None,
+            self.show_diagnostics,
+        )
         for i, (key, title, _icon) in enumerate(PAGES, start=1):
-            A(f"page_{key}", title, None, f"Ctrl+{i}", lambda k=key: self.show_page(k))
+            A(f"page_{key}", _t(title), None, f"Ctrl+{i}", lambda k=key: self.show_page(k))
 
     def _build_ui(self) -> None:
         from desktop_app.ui.pages.attendance_page import AttendancePage
@@ -220,7 +284,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(168)
         self.nav.setSpacing(2)
         for key, title, icon_name in PAGES:
-            item = QListWidgetItem(icon(icon_name), title)
+            item = QListWidgetItem(icon(icon_name), _t(title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(150, 40))
             self.nav.addItem(item)
@@ -267,26 +331,26 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_
         mb = self.menuBar()
-        m = mb.addMenu("&File")
+        m = mb.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         m.addAction(a["group_photo"])
         m.addAction(a["import_roster"])
         m.addSeparator()
         m.addAction(a["quit"])
-        m = mb.addMenu("&People")
+        m = mb.addMenu(QCoreApplication.translate("MainWindow", "&People"))
         m.addAction(a["enroll_camera"])
         m.addAction(a["enroll_photos"])
         m.addAction(a["find"])
-        m = mb.addMenu("&Attendance")
+        m = mb.addMenu(QCoreApplication.translate("MainWindow", "&Attendance"))
         m.addAction(a["identify"])
         m.addAction(a["session_start"])
         m.addAction(a["session_end"])
-        m = mb.addMenu("&View")
+        m = mb.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         for key, _t, _i in PAGES:
             m.addAction(a[f"page_{key}"])
         m.addSeparator()
         m.addAction(a["refresh"])
         m.addAction(a["fullscreen"])
-        m = mb.addMenu("&Help")
+        m = mb.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         m.addAction(a["shortcuts"])
         m.addAction(a["diagnostics"])
         m.addAction(a["about"])
@@ -302,7 +366,9 @@ class MainWindow(QMainWindow):
             lab.setContentsMargins(6, 0, 6, 0)
             self.status_labels[key] = lab
             sb.addPermanentWidget(lab, 2 if key == "camera" else 0)
-        self.status_labels["recognition"].setToolTip("Details: Help > Diagnostics")
+        self.status_labels["recognition"].setToolTip(
+            QCoreApplication.translate("MainWindow", "Details: Help > Diagnostics")
+        )
 
     def refresh_icons(self) -> None:
         for a in self.actions_.values():
@@ -480,7 +546,12 @@ class MainWindow(QMainWindow):
 
     def _on_process_failed(self, exc: object) -> None:
         text = ops.error_text(exc) if isinstance(exc, BaseException) else str(exc)
-        self.statusBar().showMessage(f"Recognition error: {text}", 8000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Recognition error: {error}").format(
+                error=text
+            ),
+            8000,
+        )
 
     def _on_source_state(self, state: str, message: str) -> None:
         self.update_status()
@@ -489,28 +560,35 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         lab = self.status_labels
         desc = self.runner.description or str(self.source)
-        state = {
-            "running": "",
-            "connecting": " (connecting)",
-            "lost": " (reconnecting)",
-            "ended": " (ended)",
-            "stopped": " (stopped)",
-        }.get(self.runner.state, "")
-        lab["camera"].setText(f"Camera: {desc}{state}")
+        camera = {
+            "connecting": QT_TRANSLATE_NOOP("MainWindow", "Camera: {camera} (connecting)"),
+            "lost": QT_TRANSLATE_NOOP("MainWindow", "Camera: {camera} (reconnecting)"),
+            "ended": QT_TRANSLATE_NOOP("MainWindow", "Camera: {camera} (ended)"),
+            "stopped": QT_TRANSLATE_NOOP("MainWindow", "Camera: {camera} (stopped)"),
+        }.get(self.runner.state, QT_TRANSLATE_NOOP("MainWindow", "Camera: {camera}"))
+        lab["camera"].setText(_t(camera).format(camera=desc))
+        starting = QT_TRANSLATE_NOOP("MainWindow", "Recognition: starting")
         words = {
-            "not loaded": "starting",
-            "checking...": "starting",
-            "loading...": "starting",
-            "building...": "preparing (first run)",
-            "failed": "not working (see Help > Diagnostics)",
-            "not available yet": "not available",
+            "building...": QT_TRANSLATE_NOOP("MainWindow", "Recognition: preparing (first run)"),
+            "failed": QT_TRANSLATE_NOOP(
+                "MainWindow", "Recognition: not working (see Help > Diagnostics)"
+            ),
+            "not available yet": QT_TRANSLATE_NOOP("MainWindow", "Recognition: not available"),
         }
-        recognition = "ready" if self.recognition_ready else words.get(self.model_text, "starting")
+        recognition = (
+            QT_TRANSLATE_NOOP("MainWindow", "Recognition: ready")
+            if self.recognition_ready
+            else words.get(self.model_text, starting)
+        )
         if not self.auto_recognition and not self.recognition_ready:
-            recognition = "off"
-        lab["recognition"].setText(f"Recognition: {recognition}")
+            recognition = QT_TRANSLATE_NOOP("MainWindow", "Recognition: off")
+        lab["recognition"].setText(_t(recognition))
         lab["people"].setText(
-            "People: —" if self.people_count is None else f"People: {self.people_count}"
+            _t(QT_TRANSLATE_NOOP("MainWindow", "People: —"))
+            if self.people_count is None
+            else _t(QT_TRANSLATE_NOOP("MainWindow", "People: {count}")).format(
+                count=QLocale().toString(self.people_count)
+            )
         )
 
     def diagnostics(self) -> list[tuple[str, str]]:
@@ -604,7 +682,13 @@ class MainWindow(QMainWindow):
         def done(sessions: list[Any]) -> None:
             self.current_session = sessions[-1] if sessions else None
             if self.current_session is None:
-                self.live_page.set_session_text("No session running: marks count for the day.")
+                self.live_page.set_session_text(
+                    _t(
+                        QT_TRANSLATE_NOOP(
+                            "MainWindow", "No session running: marks count for the day."
+                        )
+                    )
+                )
             else:
                 s = self.current_session
                 since = s.starts_at.astimezone().strftime("%H:%M")
@@ -627,7 +711,9 @@ class MainWindow(QMainWindow):
     def _check_admin_unlock(self) -> None:
         if self.current_page() in ADMIN_PAGES and not self.ctx.admin.is_unlocked():
             self.show_page("live")
-            self.statusBar().showMessage("Admin pages locked again (idle).", 5000)
+            self.statusBar().showMessage(
+                _t(QT_TRANSLATE_NOOP("MainWindow", "Admin pages locked again (idle).")), 5000
+            )
 
     def admin_ok(self, what: str) -> bool:
         """Ask for the admin PIN unless unlocked (or none is set); see ui/admin_gate.py."""
@@ -784,7 +870,10 @@ class MainWindow(QMainWindow):
         """Say who was absent and late, with one click to mark someone present."""
         from desktop_app.ui.dialogs.roll_call_dialog import RollCallDialog
 
-        self.statusBar().showMessage(f"Session {session.name} ended.", 5000)
+        self.statusBar().showMessage(
+            _t(QT_TRANSLATE_NOOP("MainWindow", "Session {name} ended.")).format(name=session.name),
+            5000,
+        )
         self.roll_call = RollCallDialog(self.ctx, session, self)
         if self.interactive or self.isVisible():
             self.roll_call.open()

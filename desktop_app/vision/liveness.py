@@ -36,6 +36,9 @@ from enum import StrEnum
 
 import numpy as np
 
+from desktop_app import i18n
+from desktop_app.i18n import QT_TRANSLATE_NOOP
+
 
 class Challenge(StrEnum):
     TURN_LEFT = "turn_left"
@@ -44,9 +47,9 @@ class Challenge(StrEnum):
 
 
 INSTRUCTIONS: dict[Challenge, str] = {
-    Challenge.TURN_LEFT: "Slowly turn your head to your left",
-    Challenge.TURN_RIGHT: "Slowly turn your head to your right",
-    Challenge.NOD: "Nod your head slowly",
+    Challenge.TURN_LEFT: QT_TRANSLATE_NOOP("Kiosk", "Slowly turn your head to your left"),
+    Challenge.TURN_RIGHT: QT_TRANSLATE_NOOP("Kiosk", "Slowly turn your head to your right"),
+    Challenge.NOD: QT_TRANSLATE_NOOP("Kiosk", "Nod your head slowly"),
 }
 
 
@@ -162,7 +165,7 @@ class ActiveChallenge:
 
     @property
     def instruction(self) -> str:
-        return INSTRUCTIONS[self.challenge]
+        return i18n.translate("Kiosk", INSTRUCTIONS[self.challenge])
 
     def _finish(self, verdict: Verdict, reason: str, progress: float) -> LivenessStatus:
         self.status = LivenessStatus(verdict, self.challenge, progress, reason)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 
 from desktop_app.ui.app import create_application
+from desktop_app.ui.i18n import install_translator
 from desktop_app.ui.kiosk.window import KioskWindow
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,7 @@ def run_kiosk(
     """Run the kiosk until it is left with the admin PIN. With ``screenshot``/``quit_after``:
     run for that long on the real window, save a screenshot, quit (works offscreen)."""
     app = create_application()
+    install_translator(app, ctx.settings.ui.language)
     window = KioskWindow(ctx, source=source, session=session, require_pin=require_pin)
     if windowed:
         window.resize(*size)

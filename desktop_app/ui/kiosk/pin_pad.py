@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,19 +38,24 @@ class PinPadDialog(QDialog):
         *,
         font_px: int = 28,
         prompt: str | None = None,
-        title: str = "Admin PIN",
+        title: str | None = None,
         secret: bool = True,
     ) -> None:
         super().__init__(parent)
         self.gate = gate
         self.setObjectName("kioskPinPad")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or QCoreApplication.translate("PinPad", "Admin PIN"))
         self.setModal(True)
         big = QFont(self.font())
         big.setPixelSize(font_px)
         self.setFont(big)
 
-        self.prompt = QLabel(prompt or f"Enter the admin PIN to {purpose}")
+        self.prompt = QLabel(
+            prompt
+            or QCoreApplication.translate("PinPad", "Enter the admin PIN to {purpose}").format(
+                purpose=purpose
+            )
+        )
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.entry = QLineEdit()
@@ -71,8 +76,12 @@ class PinPadDialog(QDialog):
         grid.setSpacing(10)
         self.buttons: dict[str, QPushButton] = {}
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "OK"]
+        labels = {
+            "Clear": QCoreApplication.translate("PinPad", "Clear"),
+            "OK": QCoreApplication.translate("PinPad", "OK"),
+        }
         for i, key in enumerate(keys):
-            b = QPushButton(key)
+            b = QPushButton(labels.get(key, key))
             b.setMinimumSize(int(font_px * 3.2), int(font_px * 2.4))
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             if key == "OK":
@@ -83,7 +92,7 @@ class PinPadDialog(QDialog):
                 b.clicked.connect(lambda _=False, k=key: self.entry.insert(k))
             self.buttons[key] = b
             grid.addWidget(b, i // 3, i % 3)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(QCoreApplication.translate("PinPad", "Cancel"))
         cancel.setMinimumHeight(int(font_px * 2))
         cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         cancel.clicked.connect(self.reject)
@@ -144,7 +153,11 @@ class PinPadDialog(QDialog):
             outcome = self.gate.submit(text)
         except Exception as exc:
             log.warning("PIN check failed: %s", exc)
-            self.message.setText(f"The PIN cannot be checked now: {exc}")
+            self.message.setText(
+                QCoreApplication.translate(
+                    "PinPad", "The PIN cannot be checked now: {error}"
+                ).format(error=exc)
+            )
             return
         self.entry.clear()
         if outcome.ok:

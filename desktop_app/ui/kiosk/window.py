@@ -15,7 +15,18 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPointF,
+    QRectF,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -42,7 +53,6 @@ from PySide6.QtWidgets import (
 from desktop_app.attendance.kiosk_state import (
     GUIDE_HEIGHT,
     GUIDE_WIDTH,
-    WAITING_VIEW,
     KioskController,
     KioskFrame,
     KioskParams,
@@ -51,6 +61,7 @@ from desktop_app.attendance.kiosk_state import (
     KioskView,
     PinGate,
     PinOutcome,
+    waiting_view,
 )
 from desktop_app.attendance.live import LiveLoop
 from desktop_app.attendance.second_factor import CameraSamples
@@ -66,7 +77,15 @@ from desktop_app.vision.liveness import Challenge
 log = logging.getLogger(__name__)
 
 ESC_HOLD_SECONDS = 2.0
-SOURCE_MESSAGES = {"connecting": "Starting the camera...", "ended": "The video has ended."}
+
+
+def source_message(state: str) -> str:
+    """What the band says while the camera is not running (in the installed language)."""
+    if state == "connecting":
+        return QCoreApplication.translate("Kiosk", "Starting the camera...")
+    if state == "ended":
+        return QCoreApplication.translate("Kiosk", "The video has ended.")
+    return ""
 
 
 def _font(px: float, bold: bool = False) -> QFont:
@@ -82,7 +101,7 @@ class CardWidget(QWidget):
     def __init__(self, theme: KioskTheme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.theme = theme
-        self.view: KioskView = WAITING_VIEW
+        self.view: KioskView = waiting_view()
         self._chip: QImage | None = None
         self._chip_buf: np.ndarray | None = None
 
@@ -174,15 +193,15 @@ class KioskWindow(QWidget):
         self.locked_down = False  # see lock_down()
         self.pin_dialog: PinPadDialog | None = None
         self.code_dialog: PinPadDialog | None = None  # the second-factor pad
-        self.current: KioskView = WAITING_VIEW
+        self.current: KioskView = waiting_view()
         self._last_card = 0
         self._esc_down_at: float | None = None
-        self._source_state = ("connecting", SOURCE_MESSAGES["connecting"])
+        self._source_state = ("connecting", source_message("connecting"))
         self._session_id: int | None = None
         self.error_text = ""
 
         self.setObjectName("kioskWindow")
-        self.setWindowTitle("Check-in")
+        self.setWindowTitle(QCoreApplication.translate("Kiosk", "Check-in"))
         self._build_ui()
         self.apply_theme()
 
@@ -225,14 +244,14 @@ class KioskWindow(QWidget):
 
         self.live = LiveView()
         self.live.setObjectName("kioskLiveView")
-        self.live.set_placeholder("Starting the camera...")
+        self.live.set_placeholder(source_message("connecting"))
         self.live.mirror = True  # people expect a mirror; the landmarks stay unmirrored
         self.live.add_overlay(self._paint_guide)
-        self.band = QLabel(WAITING_VIEW.title)
+        self.band = QLabel(self.current.title)
         self.band.setObjectName("kioskBand")
         self.band.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.band.setWordWrap(True)
-        self.band_sub = QLabel(WAITING_VIEW.subtitle)
+        self.band_sub = QLabel(self.current.subtitle)
         self.band_sub.setObjectName("kioskBandSub")
         self.band_sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for lab in (self.band, self.band_sub, self.session_label):
@@ -363,7 +382,7 @@ class KioskWindow(QWidget):
             success=self._recognition_ready,
             failure=self._recognition_failed,
             parent=self,
-            title="Face models",
+            title=QCoreApplication.translate("Kiosk", "Face models"),
         )
 
     def _recognition_ready(self, controller: KioskController) -> None:
@@ -379,7 +398,10 @@ class KioskWindow(QWidget):
         QTimer.singleShot(30_000, self._retry_recognition)
         self._show(
             KioskView(
-                KioskPhase.NOT_RECORDED, "Out of service", "Please see the front desk", card_id=-1
+                KioskPhase.NOT_RECORDED,
+                QCoreApplication.translate("Kiosk", "Out of service"),
+                QCoreApplication.translate("Kiosk", "Please see the front desk"),
+                card_id=-1,
             )
         )
 
@@ -436,7 +458,7 @@ class KioskWindow(QWidget):
             self._show(result.view)
 
     def _on_source_state(self, state: str, message: str) -> None:
-        self._source_state = (state, message or SOURCE_MESSAGES.get(state, ""))
+        self._source_state = (state, message or source_message(state))
         if state != "running":
             log.info("kiosk camera %s: %s", state, message)
         self._refresh_band()
@@ -500,14 +522,23 @@ class KioskWindow(QWidget):
         """Clock, date and session name side by side, never overlapping: the date gets
         shorter ("Sun 6 Dec") or goes on a narrow screen, the session name is cut with "…"."""
         now = dt.datetime.now().astimezone()
-        self.clock_label.setText(now.strftime("%H:%M"))
-        session = self.session_name or "Attendance"
+        # QLocale's default follows the chosen language (ui/i18n.py): 12/24-hour clock, day
+        # and month names; the session name stays as typed.
+        locale = QLocale()
+        self.clock_label.setText(
+            locale.toString(QTime(now.hour, now.minute), QLocale.FormatType.ShortFormat)
+        )
+        session = self.session_name or QCoreApplication.translate("Kiosk", "Attendance")
+        today = QDate(now.year, now.month, now.day)
         width = self.header.width() - 64  # the layout's side margins
         clock_w = self.clock_label.fontMetrics().horizontalAdvance(self.clock_label.text()) + 8
         date_fm = self.date_label.fontMetrics()
         room_for_name = date_fm.horizontalAdvance("M" * 8)
         date = ""
-        for text in (now.strftime("%A %d %B"), f"{now:%a} {now.day} {now:%b}"):
+        for text in (
+            locale.toString(today, "dddd d MMMM"),
+            locale.toString(today, "ddd d MMM"),
+        ):
             if width - clock_w - date_fm.horizontalAdvance(text) - 48 >= room_for_name:
                 date = text
                 break
@@ -563,11 +594,17 @@ class KioskWindow(QWidget):
             parent=self,
             font_px=max(22, int(self.height() * 0.035)),
             prompt=(
-                "Please type your PIN to confirm it is you"
+                QCoreApplication.translate("Kiosk", "Please type your PIN to confirm it is you")
                 if pin
-                else "Please type your ID number to confirm it is you"
+                else QCoreApplication.translate(
+                    "Kiosk", "Please type your ID number to confirm it is you"
+                )
             ),
-            title="Your PIN" if pin else "Your ID number",
+            title=(
+                QCoreApplication.translate("Kiosk", "Your PIN")
+                if pin
+                else QCoreApplication.translate("Kiosk", "Your ID number")
+            ),
             secret=pin,
         )
         self.code_dialog = dlg
@@ -587,9 +624,17 @@ class KioskWindow(QWidget):
         if state in ("lost", "ended") or (
             state == "connecting" and self.live.current_image() is None
         ):
-            self.band.setText("Camera unavailable" if state == "lost" else message)
+            self.band.setText(
+                QCoreApplication.translate("Kiosk", "Camera unavailable")
+                if state == "lost"
+                else message
+            )
             self.band_sub.setText(
-                "Reconnecting automatically - please see the front desk" if state == "lost" else ""
+                QCoreApplication.translate(
+                    "Kiosk", "Reconnecting automatically - please see the front desk"
+                )
+                if state == "lost"
+                else ""
             )
             return
         self.band.setText(self.current.title if not self.current.is_card else "")
@@ -615,7 +660,10 @@ class KioskWindow(QWidget):
         if self.pin_dialog is not None:
             return False
         dlg = PinPadDialog(
-            self.gate, "leave kiosk mode", self, font_px=max(22, int(self.height() * 0.035))
+            self.gate,
+            parent=self,
+            font_px=max(22, int(self.height() * 0.035)),
+            prompt=QCoreApplication.translate("Kiosk", "Enter the admin PIN to leave kiosk mode"),
         )
         self.pin_dialog = dlg
 

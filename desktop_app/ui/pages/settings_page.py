@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import i18n
 from desktop_app.config import save_settings
 from desktop_app.errors import ConfigError
 from desktop_app.modelzoo import registry
@@ -212,12 +213,20 @@ class SettingsPage(QWidget):
         self.outside.addItem("Mark anyway (check-in)", "check_in")
         self.outside.addItem("Ignore", "ignore")
         self.device = QLineEdit()
+        # The GUI's and kiosk's language (ui.language): the system's, or one with a catalogue.
+        self.language = QComboBox()
+        self.language.setObjectName("uiLanguage")
+        self.language.addItem(QCoreApplication.translate("Settings", "System language"), "")
+        for code, own_name in i18n.LANGUAGES.items():
+            self.language.addItem(own_name, code)
+        self.language.setToolTip(QCoreApplication.translate("Settings", "Takes effect on restart"))
         att = QGroupBox("Attendance")
         f = QFormLayout(att)
         f.addRow("Mode", self.mode)
         f.addRow("Cooldown", self.cooldown)
         f.addRow("Outside a session", self.outside)
         f.addRow("Device name", self.device)
+        f.addRow(QCoreApplication.translate("Settings", "Language"), self.language)
 
         # storage + admin
         self.data_dir = QLineEdit()
@@ -292,6 +301,7 @@ class SettingsPage(QWidget):
             self.cooldown,
             self.outside,
             self.device,
+            self.language,
             self.fmr,
             self.threshold,
         ):
@@ -340,6 +350,8 @@ class SettingsPage(QWidget):
         self.cooldown.setValue(a.cooldown_seconds)
         self.outside.setCurrentIndex(max(0, self.outside.findData(a.outside_session)))
         self.device.setText(a.device)
+        index = self.language.findData(s.ui.language)
+        self.language.setCurrentIndex(max(0, index))
         self.data_dir.setText(str(s.data_dir))
         self.db_url.setText(s.database_url or "")
         self._sync_threshold_mode()
@@ -541,6 +553,7 @@ class SettingsPage(QWidget):
                 "attendance": attendance,
                 "data_dir": data_dir,
                 "database_url": self.db_url.text().strip() or None,
+                "ui": s.ui.model_copy(update={"language": self.language.currentData() or ""}),
             }
         )
 

@@ -1,0 +1,151 @@
+"""Translations for text the headless core shows to people (the kiosk's cards), without Qt.
+
+The core marks such text with ``i18n.translate(context, source)`` - the name ``pyside6-lupdate``
+looks for, so the strings land in the same catalogues as the GUI's (resources/i18n/*.ts). By
+default ``translate`` returns the English source; the GUI and the kiosk install Qt's translator
+at start (``ui/i18n.py``), which routes it to ``QCoreApplication.translate``. The CLI stays in
+English (its messages are for logs and scripts).
+
+Placeholders are Python ``{name}`` fields, filled by :func:`fill`; a translation whose fields
+do not match the source falls back to the source (tests/i18n checks every catalogue).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import string
+from collections.abc import Callable
+
+log = logging.getLogger(__name__)
+
+# The languages with a complete catalogue: code -> the language's own name (Settings shows it).
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "de": "Deutsch",
+    "pt": "Português",
+    "zh_CN": "简体中文",
+    "ar": "العربية",
+}
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
+# Languages that greet by the whole name, family name first (and never split a name).
+FAMILY_NAME_FIRST = frozenset({"zh", "ja", "ko", "vi", "hu"})
+
+_translator: Callable[[str, str], str] | None = None
+_language = "en"
+_locale: str | None = None  # e.g. "en_US", "de_DE": formats (12/24-hour time); None = ISO-ish
+
+
+def install(
+    translator: Callable[[str, str], str] | None, language: str = "en", locale: str | None = None
+) -> None:
+    """Route :func:`translate` to ``translator`` (the UI's Qt translator) for ``language``;
+    ``locale`` (e.g. "en_US"; None: plain 24-hour) picks the formats of :func:`short_time`."""
+    global _translator, _language, _locale
+    _translator = translator
+    _language = language or "en"
+    _locale = locale or None
+
+
+def language() -> str:
+    """The language in use (a code of :data:`LANGUAGES`; "en" when none was installed)."""
+    return _language
+
+
+def translate(context: str, source: str) -> str:
+    """``source`` in the installed language (the source itself when there is no translation)."""
+    if _translator is None:
+        return source
+    try:
+        return _translator(context, source) or source
+    except Exception:  # a broken catalogue must never break the kiosk
+        log.warning("translation failed for %r", source, exc_info=True)
+        return source
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for ``pyside6-lupdate`` where it is defined (a table); translate it
+    with :func:`translate` where it is shown."""
+    return source
+
+
+def fields(text: str) -> set[str]:
+    """The ``{name}`` placeholders of ``text`` (and Qt's ``%1`` style ones)."""
+    names = {f for _, f, _, _ in string.Formatter().parse(text) if f}
+    names |= {f"%{d}" for d in "123456789" if f"%{d}" in text}
+    return names
+
+
+def fill(text: str, source: str, **values: object) -> str:
+    """``text`` (a translation of ``source``) with its fields filled; the source when the
+    translation's fields are broken, so a bad catalogue shows English, never a traceback."""
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        log.warning("translation %r does not fit its source %r", text, source)
+        return source.format(**values)
+
+
+def short_time(local_time: dt.datetime | dt.time) -> str:
+    """A clock time as the installed locale writes it ("09:05", "9:05 AM", "9:05"); 24-hour
+    "HH:MM" when no locale was installed (CLI, tests) or Babel does not know the locale."""
+    if _locale:
+        try:
+            from babel.dates import format_time
+
+            return str(format_time(local_time, format="short", locale=_locale))
+        except Exception:  # unknown locale name: keep the plain form
+            log.debug("no Babel time format for %r", _locale, exc_info=True)
+    return local_time.strftime("%H:%M")
+
+
+def _has_cjk(name: str) -> bool:
+    return any(
+        "\u3040" <= ch <= "\u30ff"  # kana
+        or "\u3400" <= ch <= "\u9fff"  # CJK ideographs
+        or "\uac00" <= ch <= "\ud7af"  # Hangul
+        for ch in name
+    )
+
+
+def greeting_name(name: str | None, lang: str | None = None) -> str:
+    """How the kiosk addresses a person: the given name (first word) where the language puts
+    it first; the whole name where the family name comes first (Chinese, Japanese, Korean,
+    Vietnamese, Hungarian) or the name is written in CJK characters; the plain name whenever
+    it cannot be split."""
+    plain = " ".join((name or "").split())
+    if not plain:
+        return ""
+    base = (lang or _language).split("_")[0]
+    if base in FAMILY_NAME_FIRST or _has_cjk(plain):
+        return plain
+    return plain.split(" ")[0] or plain
+
+
+def greeting(local_time: dt.datetime, name: str | None) -> str:
+    """ "Good morning, Ana" in the installed language (morning 4-12 h, afternoon 12-18 h)."""
+    hour = local_time.hour
+    who = greeting_name(name)
+    if 4 <= hour < 12:
+        if not who:
+            return translate("Kiosk", "Good morning")
+        source = "Good morning, {name}"
+        return fill(translate("Kiosk", "Good morning, {name}"), source, name=who)
+    if 12 <= hour < 18:
+        if not who:
+            return translate("Kiosk", "Good afternoon")
+        source = "Good afternoon, {name}"
+        return fill(translate("Kiosk", "Good afternoon, {name}"), source, name=who)
+    if not who:
+        return translate("Kiosk", "Good evening")
+    source = "Good evening, {name}"
+    return fill(translate("Kiosk", "Good evening, {name}"), source, name=who)
+
+
+def goodbye(name: str | None) -> str:
+    who = greeting_name(name)
+    if not who:
+        return translate("Kiosk", "Goodbye")
+    return fill(translate("Kiosk", "Goodbye, {name}"), "Goodbye, {name}", name=who)

@@ -1,0 +1,472 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Look at the camera</source>
+        <translation>انظر إلى الكاميرا</translation>
+    </message>
+    <message>
+        <source>Step up to check in</source>
+        <translation>تقدّم لتسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>One at a time, please</source>
+        <translation>واحدًا تلو الآخر من فضلك</translation>
+    </message>
+    <message>
+        <source>Step up alone, your face inside the oval</source>
+        <translation>تقدّم بمفردك، ووجهك داخل الشكل البيضاوي</translation>
+    </message>
+    <message>
+        <source>Checked out {time}</source>
+        <translation>تم تسجيل الانصراف {time}</translation>
+    </message>
+    <message>
+        <source>Checked in {time}</source>
+        <translation>تم تسجيل الحضور {time}</translation>
+    </message>
+    <message>
+        <source>Already checked out at {time}</source>
+        <translation>تم تسجيل انصرافك بالفعل الساعة {time}</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}</source>
+        <translation>تم تسجيل حضورك بالفعل الساعة {time}</translation>
+    </message>
+    <message>
+        <source>Hold still...</source>
+        <translation>اثبت في مكانك...</translation>
+    </message>
+    <message>
+        <source>Recognising your face</source>
+        <translation>جارٍ التعرّف على وجهك</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>لم يتم التعرّف عليك</translation>
+    </message>
+    <message>
+        <source>Please see the front desk</source>
+        <translation>يرجى التوجه إلى مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>Check not passed</source>
+        <translation>لم يتم اجتياز التحقق</translation>
+    </message>
+    <message>
+        <source>then look back at the camera</source>
+        <translation>ثم انظر إلى الكاميرا مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Your photo on file is small: we need to be sure it is you</source>
+        <translation>صورتك المسجلة صغيرة: نحتاج إلى التأكد من أنك أنت</translation>
+    </message>
+    <message>
+        <source>Please type your PIN</source>
+        <translation>يرجى إدخال رمز PIN الخاص بك</translation>
+    </message>
+    <message>
+        <source>Please type your ID number</source>
+        <translation>يرجى إدخال رقم هويتك</translation>
+    </message>
+    <message>
+        <source>We need to be sure it is you</source>
+        <translation>نحتاج إلى التأكد من أنك أنت</translation>
+    </message>
+    <message>
+        <source>confirmed by code</source>
+        <translation>تم التأكيد بالرمز</translation>
+    </message>
+    <message>
+        <source>That was not right</source>
+        <translation>لم يكن ذلك صحيحًا</translation>
+    </message>
+    <message>
+        <source>That PIN is not right (1 try left)</source>
+        <translation>رمز PIN غير صحيح (تبقّت محاولة واحدة)</translation>
+    </message>
+    <message>
+        <source>That PIN is not right ({count} tries left)</source>
+        <translation>رمز PIN غير صحيح (المحاولات المتبقية: {count})</translation>
+    </message>
+    <message>
+        <source>That number is not right (1 try left)</source>
+        <translation>الرقم غير صحيح (تبقّت محاولة واحدة)</translation>
+    </message>
+    <message>
+        <source>That number is not right ({count} tries left)</source>
+        <translation>الرقم غير صحيح (المحاولات المتبقية: {count})</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>لم يتم التأكيد</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>تم تسجيل حضورك بالفعل</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>لم يتم التسجيل</translation>
+    </message>
+    <message>
+        <source>Keep looking at the camera: updating your photo</source>
+        <translation>استمر في النظر إلى الكاميرا: جارٍ تحديث صورتك</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>رمز PIN خاطئ. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>صباح الخير</translation>
+    </message>
+    <message>
+        <source>Good morning, {name}</source>
+        <translation>صباح الخير يا {name}</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>مساء الخير</translation>
+    </message>
+    <message>
+        <source>Good afternoon, {name}</source>
+        <translation>مساء الخير يا {name}</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>مساء الخير</translation>
+    </message>
+    <message>
+        <source>Good evening, {name}</source>
+        <translation>مساء الخير يا {name}</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>مع السلامة</translation>
+    </message>
+    <message>
+        <source>Goodbye, {name}</source>
+        <translation>مع السلامة يا {name}</translation>
+    </message>
+    <message>
+        <source>Starting the camera...</source>
+        <translation>جارٍ تشغيل الكاميرا...</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>انتهى الفيديو.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Face models</source>
+        <translation>نماذج الوجه</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>خارج الخدمة</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Please type your PIN to confirm it is you</source>
+        <translation>يرجى إدخال رمز PIN لتأكيد أنك أنت</translation>
+    </message>
+    <message>
+        <source>Please type your ID number to confirm it is you</source>
+        <translation>يرجى إدخال رقم هويتك لتأكيد أنك أنت</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>رمز PIN الخاص بك</translation>
+    </message>
+    <message>
+        <source>Your ID number</source>
+        <translation>رقم هويتك</translation>
+    </message>
+    <message>
+        <source>Camera unavailable</source>
+        <translation>الكاميرا غير متاحة</translation>
+    </message>
+    <message>
+        <source>Reconnecting automatically - please see the front desk</source>
+        <translation>جارٍ إعادة الاتصال تلقائيًا - يرجى التوجه إلى مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to leave kiosk mode</source>
+        <translation>أدخل رمز PIN الخاص بالمسؤول للخروج من وضع الكشك</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your left</source>
+        <translation>أدر رأسك ببطء إلى يسارك</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your right</source>
+        <translation>أدر رأسك ببطء إلى يمينك</translation>
+    </message>
+    <message>
+        <source>Nod your head slowly</source>
+        <translation>أومئ برأسك ببطء</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Live</source>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Face Attendance</source>
+        <translation>الحضور بالوجه</translation>
+    </message>
+    <message>
+        <source>Identify now</source>
+        <translation>تعرّف الآن</translation>
+    </message>
+    <message>
+        <source>Recognise whoever is in front of the camera now (F5)</source>
+        <translation>تعرّف الآن على من يقف أمام الكاميرا (F5)</translation>
+    </message>
+    <message>
+        <source>Open photo...</source>
+        <translation>فتح صورة...</translation>
+    </message>
+    <message>
+        <source>Recognise the people in a group photo and confirm who was there (Ctrl+O)</source>
+        <translation>تعرّف على الأشخاص في صورة جماعية وأكّد من كان حاضرًا (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Enroll from camera...</source>
+        <translation>تسجيل من الكاميرا...</translation>
+    </message>
+    <message>
+        <source>Enroll a person from several camera captures (Ctrl+E)</source>
+        <translation>تسجيل شخص من عدة لقطات للكاميرا (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Enroll from photos...</source>
+        <translation>تسجيل من الصور...</translation>
+    </message>
+    <message>
+        <source>Enroll a person from one or more photo files (Ctrl+N)</source>
+        <translation>تسجيل شخص من ملف صورة واحد أو أكثر (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Start...</source>
+        <translation>بدء...</translation>
+    </message>
+    <message>
+        <source>Start an attendance session (a class, a shift) (Ctrl+Shift+S)</source>
+        <translation>بدء جلسة حضور (حصة، وردية) (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>End the running session (Ctrl+Shift+E)</source>
+        <translation>إنهاء الجلسة الجارية (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Import roster CSV...</source>
+        <translation>استيراد قائمة CSV...</translation>
+    </message>
+    <message>
+        <source>Add many people from a CSV file (name, external id, group, photo)</source>
+        <translation>إضافة أشخاص كثيرين من ملف CSV (الاسم، المعرّف الخارجي، المجموعة، الصورة)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Reload from the database</source>
+        <translation>إعادة التحميل من قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Find person</source>
+        <translation>البحث عن شخص</translation>
+    </message>
+    <message>
+        <source>Search people (Ctrl+F)</source>
+        <translation>البحث عن أشخاص (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>ملء الشاشة</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>حول</translation>
+    </message>
+    <message>
+        <source>Diagnostics...</source>
+        <translation>التشخيص...</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>الأ&amp;شخاص</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>ال&amp;حضور</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Details: Help &gt; Diagnostics</source>
+        <translation>التفاصيل: مساعدة &gt; التشخيص</translation>
+    </message>
+    <message>
+        <source>Recognition error: {error}</source>
+        <translation>خطأ في التعرّف: {error}</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (connecting)</source>
+        <translation>الكاميرا: {camera} (جارٍ الاتصال)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (reconnecting)</source>
+        <translation>الكاميرا: {camera} (جارٍ إعادة الاتصال)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (ended)</source>
+        <translation>الكاميرا: {camera} (انتهت)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (stopped)</source>
+        <translation>الكاميرا: {camera} (متوقفة)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera}</source>
+        <translation>الكاميرا: {camera}</translation>
+    </message>
+    <message>
+        <source>Recognition: starting</source>
+        <translation>التعرّف: جارٍ البدء</translation>
+    </message>
+    <message>
+        <source>Recognition: preparing (first run)</source>
+        <translation>التعرّف: جارٍ التحضير (التشغيل الأول)</translation>
+    </message>
+    <message>
+        <source>Recognition: not working (see Help &gt; Diagnostics)</source>
+        <translation>التعرّف: لا يعمل (انظر مساعدة &gt; التشخيص)</translation>
+    </message>
+    <message>
+        <source>Recognition: not available</source>
+        <translation>التعرّف: غير متاح</translation>
+    </message>
+    <message>
+        <source>Recognition: ready</source>
+        <translation>التعرّف: جاهز</translation>
+    </message>
+    <message>
+        <source>Recognition: off</source>
+        <translation>التعرّف: متوقف</translation>
+    </message>
+    <message>
+        <source>People: —</source>
+        <translation>الأشخاص: —</translation>
+    </message>
+    <message>
+        <source>People: {count}</source>
+        <translation>الأشخاص: {count}</translation>
+    </message>
+    <message>
+        <source>No session running: marks count for the day.</source>
+        <translation>لا توجد جلسة جارية: تُحتسب التسجيلات لليوم.</translation>
+    </message>
+    <message>
+        <source>Admin pages locked again (idle).</source>
+        <translation>تم قفل صفحات الإدارة مجددًا (خمول).</translation>
+    </message>
+    <message>
+        <source>Session {name} ended.</source>
+        <translation>انتهت الجلسة {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>رمز PIN للمسؤول</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to {purpose}</source>
+        <translation>أدخل رمز PIN الخاص بالمسؤول من أجل: {purpose}</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked now: {error}</source>
+        <translation>لا يمكن التحقق من رمز PIN الآن: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Takes effect on restart</source>
+        <translation>يسري بعد إعادة التشغيل</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+</context>
+</TS>

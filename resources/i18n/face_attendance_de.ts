@@ -1,0 +1,472 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Look at the camera</source>
+        <translation>Bitte in die Kamera schauen</translation>
+    </message>
+    <message>
+        <source>Step up to check in</source>
+        <translation>Treten Sie näher, um sich anzumelden</translation>
+    </message>
+    <message>
+        <source>One at a time, please</source>
+        <translation>Bitte einzeln nacheinander</translation>
+    </message>
+    <message>
+        <source>Step up alone, your face inside the oval</source>
+        <translation>Treten Sie allein vor, das Gesicht im Oval</translation>
+    </message>
+    <message>
+        <source>Checked out {time}</source>
+        <translation>Abgemeldet {time}</translation>
+    </message>
+    <message>
+        <source>Checked in {time}</source>
+        <translation>Angemeldet {time}</translation>
+    </message>
+    <message>
+        <source>Already checked out at {time}</source>
+        <translation>Bereits um {time} abgemeldet</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}</source>
+        <translation>Bereits um {time} angemeldet</translation>
+    </message>
+    <message>
+        <source>Hold still...</source>
+        <translation>Bitte still halten...</translation>
+    </message>
+    <message>
+        <source>Recognising your face</source>
+        <translation>Ihr Gesicht wird erkannt</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Nicht erkannt</translation>
+    </message>
+    <message>
+        <source>Please see the front desk</source>
+        <translation>Bitte wenden Sie sich an den Empfang</translation>
+    </message>
+    <message>
+        <source>Check not passed</source>
+        <translation>Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>then look back at the camera</source>
+        <translation>und dann wieder in die Kamera schauen</translation>
+    </message>
+    <message>
+        <source>Your photo on file is small: we need to be sure it is you</source>
+        <translation>Ihr hinterlegtes Foto ist klein: Wir müssen sicher sein, dass Sie es sind</translation>
+    </message>
+    <message>
+        <source>Please type your PIN</source>
+        <translation>Bitte geben Sie Ihre PIN ein</translation>
+    </message>
+    <message>
+        <source>Please type your ID number</source>
+        <translation>Bitte geben Sie Ihre Ausweisnummer ein</translation>
+    </message>
+    <message>
+        <source>We need to be sure it is you</source>
+        <translation>Wir müssen sicher sein, dass Sie es sind</translation>
+    </message>
+    <message>
+        <source>confirmed by code</source>
+        <translation>per Code bestätigt</translation>
+    </message>
+    <message>
+        <source>That was not right</source>
+        <translation>Das war nicht richtig</translation>
+    </message>
+    <message>
+        <source>That PIN is not right (1 try left)</source>
+        <translation>Diese PIN ist falsch (noch 1 Versuch)</translation>
+    </message>
+    <message>
+        <source>That PIN is not right ({count} tries left)</source>
+        <translation>Diese PIN ist falsch (verbleibende Versuche: {count})</translation>
+    </message>
+    <message>
+        <source>That number is not right (1 try left)</source>
+        <translation>Diese Nummer ist falsch (noch 1 Versuch)</translation>
+    </message>
+    <message>
+        <source>That number is not right ({count} tries left)</source>
+        <translation>Diese Nummer ist falsch (verbleibende Versuche: {count})</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Bereits angemeldet</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Keep looking at the camera: updating your photo</source>
+        <translation>Schauen Sie weiter in die Kamera: Ihr Foto wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Falsche PIN. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>Guten Morgen</translation>
+    </message>
+    <message>
+        <source>Good morning, {name}</source>
+        <translation>Guten Morgen, {name}</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>Guten Tag</translation>
+    </message>
+    <message>
+        <source>Good afternoon, {name}</source>
+        <translation>Guten Tag, {name}</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Guten Abend</translation>
+    </message>
+    <message>
+        <source>Good evening, {name}</source>
+        <translation>Guten Abend, {name}</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>Auf Wiedersehen</translation>
+    </message>
+    <message>
+        <source>Goodbye, {name}</source>
+        <translation>Auf Wiedersehen, {name}</translation>
+    </message>
+    <message>
+        <source>Starting the camera...</source>
+        <translation>Kamera wird gestartet...</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>Das Video ist zu Ende.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Face models</source>
+        <translation>Gesichtsmodelle</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Please type your PIN to confirm it is you</source>
+        <translation>Bitte geben Sie Ihre PIN ein, um zu bestätigen, dass Sie es sind</translation>
+    </message>
+    <message>
+        <source>Please type your ID number to confirm it is you</source>
+        <translation>Bitte geben Sie Ihre Ausweisnummer ein, um zu bestätigen, dass Sie es sind</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Ihre PIN</translation>
+    </message>
+    <message>
+        <source>Your ID number</source>
+        <translation>Ihre Ausweisnummer</translation>
+    </message>
+    <message>
+        <source>Camera unavailable</source>
+        <translation>Kamera nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Reconnecting automatically - please see the front desk</source>
+        <translation>Automatische Neuverbindung - bitte wenden Sie sich an den Empfang</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to leave kiosk mode</source>
+        <translation>Geben Sie die Admin-PIN ein, um den Kioskmodus zu verlassen</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your left</source>
+        <translation>Drehen Sie den Kopf langsam nach links</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your right</source>
+        <translation>Drehen Sie den Kopf langsam nach rechts</translation>
+    </message>
+    <message>
+        <source>Nod your head slowly</source>
+        <translation>Nicken Sie langsam</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Face Attendance</source>
+        <translation>Gesichtserkennung Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Identify now</source>
+        <translation>Jetzt erkennen</translation>
+    </message>
+    <message>
+        <source>Recognise whoever is in front of the camera now (F5)</source>
+        <translation>Die Person vor der Kamera jetzt erkennen (F5)</translation>
+    </message>
+    <message>
+        <source>Open photo...</source>
+        <translation>Foto öffnen...</translation>
+    </message>
+    <message>
+        <source>Recognise the people in a group photo and confirm who was there (Ctrl+O)</source>
+        <translation>Personen auf einem Gruppenfoto erkennen und bestätigen, wer da war (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Enroll from camera...</source>
+        <translation>Mit der Kamera erfassen...</translation>
+    </message>
+    <message>
+        <source>Enroll a person from several camera captures (Ctrl+E)</source>
+        <translation>Eine Person aus mehreren Kamerabildern erfassen (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Enroll from photos...</source>
+        <translation>Aus Fotos erfassen...</translation>
+    </message>
+    <message>
+        <source>Enroll a person from one or more photo files (Ctrl+N)</source>
+        <translation>Eine Person aus einer oder mehreren Fotodateien erfassen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Start...</source>
+        <translation>Starten...</translation>
+    </message>
+    <message>
+        <source>Start an attendance session (a class, a shift) (Ctrl+Shift+S)</source>
+        <translation>Eine Anwesenheitssitzung starten (Unterricht, Schicht) (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>End the running session (Ctrl+Shift+E)</source>
+        <translation>Die laufende Sitzung beenden (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Import roster CSV...</source>
+        <translation>Namensliste (CSV) importieren...</translation>
+    </message>
+    <message>
+        <source>Add many people from a CSV file (name, external id, group, photo)</source>
+        <translation>Viele Personen aus einer CSV-Datei hinzufügen (Name, externe ID, Gruppe, Foto)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload from the database</source>
+        <translation>Aus der Datenbank neu laden</translation>
+    </message>
+    <message>
+        <source>Find person</source>
+        <translation>Person suchen</translation>
+    </message>
+    <message>
+        <source>Search people (Ctrl+F)</source>
+        <translation>Personen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Diagnostics...</source>
+        <translation>Diagnose...</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Anwesenheit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Details: Help &gt; Diagnostics</source>
+        <translation>Details: Hilfe &gt; Diagnose</translation>
+    </message>
+    <message>
+        <source>Recognition error: {error}</source>
+        <translation>Erkennungsfehler: {error}</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (connecting)</source>
+        <translation>Kamera: {camera} (verbindet)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (reconnecting)</source>
+        <translation>Kamera: {camera} (verbindet neu)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (ended)</source>
+        <translation>Kamera: {camera} (beendet)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (stopped)</source>
+        <translation>Kamera: {camera} (angehalten)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera}</source>
+        <translation>Kamera: {camera}</translation>
+    </message>
+    <message>
+        <source>Recognition: starting</source>
+        <translation>Erkennung: startet</translation>
+    </message>
+    <message>
+        <source>Recognition: preparing (first run)</source>
+        <translation>Erkennung: wird vorbereitet (erster Start)</translation>
+    </message>
+    <message>
+        <source>Recognition: not working (see Help &gt; Diagnostics)</source>
+        <translation>Erkennung: funktioniert nicht (siehe Hilfe &gt; Diagnose)</translation>
+    </message>
+    <message>
+        <source>Recognition: not available</source>
+        <translation>Erkennung: nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Recognition: ready</source>
+        <translation>Erkennung: bereit</translation>
+    </message>
+    <message>
+        <source>Recognition: off</source>
+        <translation>Erkennung: aus</translation>
+    </message>
+    <message>
+        <source>People: —</source>
+        <translation>Personen: —</translation>
+    </message>
+    <message>
+        <source>People: {count}</source>
+        <translation>Personen: {count}</translation>
+    </message>
+    <message>
+        <source>No session running: marks count for the day.</source>
+        <translation>Keine Sitzung läuft: Erfassungen zählen für den Tag.</translation>
+    </message>
+    <message>
+        <source>Admin pages locked again (idle).</source>
+        <translation>Admin-Seiten wieder gesperrt (Inaktivität).</translation>
+    </message>
+    <message>
+        <source>Session {name} ended.</source>
+        <translation>Sitzung {name} beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin-PIN</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to {purpose}</source>
+        <translation>Admin-PIN eingeben für: {purpose}</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked now: {error}</source>
+        <translation>Die PIN kann gerade nicht geprüft werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Takes effect on restart</source>
+        <translation>Wirkt nach einem Neustart</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,472 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Look at the camera</source>
+        <translation>Mire a la cámara</translation>
+    </message>
+    <message>
+        <source>Step up to check in</source>
+        <translation>Acérquese para registrar su entrada</translation>
+    </message>
+    <message>
+        <source>One at a time, please</source>
+        <translation>De uno en uno, por favor</translation>
+    </message>
+    <message>
+        <source>Step up alone, your face inside the oval</source>
+        <translation>Acérquese solo, con la cara dentro del óvalo</translation>
+    </message>
+    <message>
+        <source>Checked out {time}</source>
+        <translation>Salida registrada {time}</translation>
+    </message>
+    <message>
+        <source>Checked in {time}</source>
+        <translation>Entrada registrada {time}</translation>
+    </message>
+    <message>
+        <source>Already checked out at {time}</source>
+        <translation>Ya registró su salida a las {time}</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}</source>
+        <translation>Ya registró su entrada a las {time}</translation>
+    </message>
+    <message>
+        <source>Hold still...</source>
+        <translation>No se mueva...</translation>
+    </message>
+    <message>
+        <source>Recognising your face</source>
+        <translation>Reconociendo su cara</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>No reconocido</translation>
+    </message>
+    <message>
+        <source>Please see the front desk</source>
+        <translation>Por favor, diríjase a recepción</translation>
+    </message>
+    <message>
+        <source>Check not passed</source>
+        <translation>Comprobación no superada</translation>
+    </message>
+    <message>
+        <source>then look back at the camera</source>
+        <translation>y luego vuelva a mirar a la cámara</translation>
+    </message>
+    <message>
+        <source>Your photo on file is small: we need to be sure it is you</source>
+        <translation>Su foto registrada es pequeña: necesitamos asegurarnos de que es usted</translation>
+    </message>
+    <message>
+        <source>Please type your PIN</source>
+        <translation>Escriba su PIN</translation>
+    </message>
+    <message>
+        <source>Please type your ID number</source>
+        <translation>Escriba su número de identificación</translation>
+    </message>
+    <message>
+        <source>We need to be sure it is you</source>
+        <translation>Necesitamos asegurarnos de que es usted</translation>
+    </message>
+    <message>
+        <source>confirmed by code</source>
+        <translation>confirmado con código</translation>
+    </message>
+    <message>
+        <source>That was not right</source>
+        <translation>No era correcto</translation>
+    </message>
+    <message>
+        <source>That PIN is not right (1 try left)</source>
+        <translation>Ese PIN no es correcto (queda 1 intento)</translation>
+    </message>
+    <message>
+        <source>That PIN is not right ({count} tries left)</source>
+        <translation>Ese PIN no es correcto (intentos restantes: {count})</translation>
+    </message>
+    <message>
+        <source>That number is not right (1 try left)</source>
+        <translation>Ese número no es correcto (queda 1 intento)</translation>
+    </message>
+    <message>
+        <source>That number is not right ({count} tries left)</source>
+        <translation>Ese número no es correcto (intentos restantes: {count})</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>No confirmado</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Ya registró su entrada</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>Keep looking at the camera: updating your photo</source>
+        <translation>Siga mirando a la cámara: actualizando su foto</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>Buenos días</translation>
+    </message>
+    <message>
+        <source>Good morning, {name}</source>
+        <translation>Buenos días, {name}</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>Buenas tardes</translation>
+    </message>
+    <message>
+        <source>Good afternoon, {name}</source>
+        <translation>Buenas tardes, {name}</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Buenas noches</translation>
+    </message>
+    <message>
+        <source>Good evening, {name}</source>
+        <translation>Buenas noches, {name}</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>Adiós</translation>
+    </message>
+    <message>
+        <source>Goodbye, {name}</source>
+        <translation>Adiós, {name}</translation>
+    </message>
+    <message>
+        <source>Starting the camera...</source>
+        <translation>Iniciando la cámara...</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>El vídeo ha terminado.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro de entrada</translation>
+    </message>
+    <message>
+        <source>Face models</source>
+        <translation>Modelos faciales</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Please type your PIN to confirm it is you</source>
+        <translation>Escriba su PIN para confirmar que es usted</translation>
+    </message>
+    <message>
+        <source>Please type your ID number to confirm it is you</source>
+        <translation>Escriba su número de identificación para confirmar que es usted</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Su PIN</translation>
+    </message>
+    <message>
+        <source>Your ID number</source>
+        <translation>Su número de identificación</translation>
+    </message>
+    <message>
+        <source>Camera unavailable</source>
+        <translation>Cámara no disponible</translation>
+    </message>
+    <message>
+        <source>Reconnecting automatically - please see the front desk</source>
+        <translation>Reconectando automáticamente; por favor, diríjase a recepción</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to leave kiosk mode</source>
+        <translation>Introduzca el PIN de administrador para salir del modo quiosco</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your left</source>
+        <translation>Gire la cabeza despacio hacia su izquierda</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your right</source>
+        <translation>Gire la cabeza despacio hacia su derecha</translation>
+    </message>
+    <message>
+        <source>Nod your head slowly</source>
+        <translation>Asienta despacio con la cabeza</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Face Attendance</source>
+        <translation>Asistencia facial</translation>
+    </message>
+    <message>
+        <source>Identify now</source>
+        <translation>Identificar ahora</translation>
+    </message>
+    <message>
+        <source>Recognise whoever is in front of the camera now (F5)</source>
+        <translation>Reconocer ahora a quien esté delante de la cámara (F5)</translation>
+    </message>
+    <message>
+        <source>Open photo...</source>
+        <translation>Abrir foto...</translation>
+    </message>
+    <message>
+        <source>Recognise the people in a group photo and confirm who was there (Ctrl+O)</source>
+        <translation>Reconocer a las personas de una foto de grupo y confirmar quién estuvo (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Enroll from camera...</source>
+        <translation>Registrar con la cámara...</translation>
+    </message>
+    <message>
+        <source>Enroll a person from several camera captures (Ctrl+E)</source>
+        <translation>Registrar a una persona con varias capturas de la cámara (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Enroll from photos...</source>
+        <translation>Registrar con fotos...</translation>
+    </message>
+    <message>
+        <source>Enroll a person from one or more photo files (Ctrl+N)</source>
+        <translation>Registrar a una persona con uno o más archivos de foto (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Start...</source>
+        <translation>Iniciar...</translation>
+    </message>
+    <message>
+        <source>Start an attendance session (a class, a shift) (Ctrl+Shift+S)</source>
+        <translation>Iniciar una sesión de asistencia (una clase, un turno) (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <source>End the running session (Ctrl+Shift+E)</source>
+        <translation>Finalizar la sesión en curso (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <source>Import roster CSV...</source>
+        <translation>Importar lista CSV...</translation>
+    </message>
+    <message>
+        <source>Add many people from a CSV file (name, external id, group, photo)</source>
+        <translation>Añadir muchas personas desde un archivo CSV (nombre, id externo, grupo, foto)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Reload from the database</source>
+        <translation>Volver a cargar desde la base de datos</translation>
+    </message>
+    <message>
+        <source>Find person</source>
+        <translation>Buscar persona</translation>
+    </message>
+    <message>
+        <source>Search people (Ctrl+F)</source>
+        <translation>Buscar personas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Diagnostics...</source>
+        <translation>Diagnóstico...</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>A&amp;sistencia</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Details: Help &gt; Diagnostics</source>
+        <translation>Detalles: Ayuda &gt; Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Recognition error: {error}</source>
+        <translation>Error de reconocimiento: {error}</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (connecting)</source>
+        <translation>Cámara: {camera} (conectando)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (reconnecting)</source>
+        <translation>Cámara: {camera} (reconectando)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (ended)</source>
+        <translation>Cámara: {camera} (terminada)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (stopped)</source>
+        <translation>Cámara: {camera} (detenida)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera}</source>
+        <translation>Cámara: {camera}</translation>
+    </message>
+    <message>
+        <source>Recognition: starting</source>
+        <translation>Reconocimiento: iniciando</translation>
+    </message>
+    <message>
+        <source>Recognition: preparing (first run)</source>
+        <translation>Reconocimiento: preparando (primera vez)</translation>
+    </message>
+    <message>
+        <source>Recognition: not working (see Help &gt; Diagnostics)</source>
+        <translation>Reconocimiento: no funciona (vea Ayuda &gt; Diagnóstico)</translation>
+    </message>
+    <message>
+        <source>Recognition: not available</source>
+        <translation>Reconocimiento: no disponible</translation>
+    </message>
+    <message>
+        <source>Recognition: ready</source>
+        <translation>Reconocimiento: listo</translation>
+    </message>
+    <message>
+        <source>Recognition: off</source>
+        <translation>Reconocimiento: desactivado</translation>
+    </message>
+    <message>
+        <source>People: —</source>
+        <translation>Personas: —</translation>
+    </message>
+    <message>
+        <source>People: {count}</source>
+        <translation>Personas: {count}</translation>
+    </message>
+    <message>
+        <source>No session running: marks count for the day.</source>
+        <translation>No hay ninguna sesión en curso: los registros cuentan para el día.</translation>
+    </message>
+    <message>
+        <source>Admin pages locked again (idle).</source>
+        <translation>Páginas de administración bloqueadas de nuevo (inactividad).</translation>
+    </message>
+    <message>
+        <source>Session {name} ended.</source>
+        <translation>La sesión {name} ha terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to {purpose}</source>
+        <translation>Introduzca el PIN de administrador para: {purpose}</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked now: {error}</source>
+        <translation>No se puede comprobar el PIN ahora: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Takes effect on restart</source>
+        <translation>Se aplica al reiniciar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+</TS>

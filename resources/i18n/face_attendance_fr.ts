@@ -1,0 +1,472 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Look at the camera</source>
+        <translation>Regardez la caméra</translation>
+    </message>
+    <message>
+        <source>Step up to check in</source>
+        <translation>Approchez-vous pour pointer</translation>
+    </message>
+    <message>
+        <source>One at a time, please</source>
+        <translation>Une personne à la fois, s&apos;il vous plaît</translation>
+    </message>
+    <message>
+        <source>Step up alone, your face inside the oval</source>
+        <translation>Approchez-vous seul, le visage dans l&apos;ovale</translation>
+    </message>
+    <message>
+        <source>Checked out {time}</source>
+        <translation>Départ enregistré {time}</translation>
+    </message>
+    <message>
+        <source>Checked in {time}</source>
+        <translation>Arrivée enregistrée {time}</translation>
+    </message>
+    <message>
+        <source>Already checked out at {time}</source>
+        <translation>Départ déjà enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}</source>
+        <translation>Arrivée déjà enregistrée à {time}</translation>
+    </message>
+    <message>
+        <source>Hold still...</source>
+        <translation>Ne bougez pas...</translation>
+    </message>
+    <message>
+        <source>Recognising your face</source>
+        <translation>Reconnaissance de votre visage</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Non reconnu</translation>
+    </message>
+    <message>
+        <source>Please see the front desk</source>
+        <translation>Veuillez vous adresser à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Check not passed</source>
+        <translation>Vérification échouée</translation>
+    </message>
+    <message>
+        <source>then look back at the camera</source>
+        <translation>puis regardez de nouveau la caméra</translation>
+    </message>
+    <message>
+        <source>Your photo on file is small: we need to be sure it is you</source>
+        <translation>Votre photo enregistrée est petite : nous devons être sûrs que c&apos;est vous</translation>
+    </message>
+    <message>
+        <source>Please type your PIN</source>
+        <translation>Veuillez saisir votre code PIN</translation>
+    </message>
+    <message>
+        <source>Please type your ID number</source>
+        <translation>Veuillez saisir votre numéro d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>We need to be sure it is you</source>
+        <translation>Nous devons être sûrs que c&apos;est vous</translation>
+    </message>
+    <message>
+        <source>confirmed by code</source>
+        <translation>confirmé par code</translation>
+    </message>
+    <message>
+        <source>That was not right</source>
+        <translation>Ce n&apos;était pas correct</translation>
+    </message>
+    <message>
+        <source>That PIN is not right (1 try left)</source>
+        <translation>Ce code PIN est incorrect (encore 1 essai)</translation>
+    </message>
+    <message>
+        <source>That PIN is not right ({count} tries left)</source>
+        <translation>Ce code PIN est incorrect (essais restants : {count})</translation>
+    </message>
+    <message>
+        <source>That number is not right (1 try left)</source>
+        <translation>Ce numéro est incorrect (encore 1 essai)</translation>
+    </message>
+    <message>
+        <source>That number is not right ({count} tries left)</source>
+        <translation>Ce numéro est incorrect (essais restants : {count})</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Non confirmé</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Arrivée déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Keep looking at the camera: updating your photo</source>
+        <translation>Continuez à regarder la caméra : mise à jour de votre photo</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Code PIN incorrect. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>Bonjour</translation>
+    </message>
+    <message>
+        <source>Good morning, {name}</source>
+        <translation>Bonjour {name}</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>Bonjour</translation>
+    </message>
+    <message>
+        <source>Good afternoon, {name}</source>
+        <translation>Bonjour {name}</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Bonsoir</translation>
+    </message>
+    <message>
+        <source>Good evening, {name}</source>
+        <translation>Bonsoir {name}</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>Au revoir</translation>
+    </message>
+    <message>
+        <source>Goodbye, {name}</source>
+        <translation>Au revoir {name}</translation>
+    </message>
+    <message>
+        <source>Starting the camera...</source>
+        <translation>Démarrage de la caméra...</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>La vidéo est terminée.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Pointage</translation>
+    </message>
+    <message>
+        <source>Face models</source>
+        <translation>Modèles de visage</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Please type your PIN to confirm it is you</source>
+        <translation>Veuillez saisir votre code PIN pour confirmer que c&apos;est vous</translation>
+    </message>
+    <message>
+        <source>Please type your ID number to confirm it is you</source>
+        <translation>Veuillez saisir votre numéro d&apos;identifiant pour confirmer que c&apos;est vous</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Votre code PIN</translation>
+    </message>
+    <message>
+        <source>Your ID number</source>
+        <translation>Votre numéro d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>Camera unavailable</source>
+        <translation>Caméra indisponible</translation>
+    </message>
+    <message>
+        <source>Reconnecting automatically - please see the front desk</source>
+        <translation>Reconnexion automatique - veuillez vous adresser à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to leave kiosk mode</source>
+        <translation>Saisissez le code PIN administrateur pour quitter le mode borne</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your left</source>
+        <translation>Tournez lentement la tête vers votre gauche</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your right</source>
+        <translation>Tournez lentement la tête vers votre droite</translation>
+    </message>
+    <message>
+        <source>Nod your head slowly</source>
+        <translation>Hochez lentement la tête</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Live</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Face Attendance</source>
+        <translation>Présence par visage</translation>
+    </message>
+    <message>
+        <source>Identify now</source>
+        <translation>Identifier maintenant</translation>
+    </message>
+    <message>
+        <source>Recognise whoever is in front of the camera now (F5)</source>
+        <translation>Reconnaître maintenant la personne devant la caméra (F5)</translation>
+    </message>
+    <message>
+        <source>Open photo...</source>
+        <translation>Ouvrir une photo...</translation>
+    </message>
+    <message>
+        <source>Recognise the people in a group photo and confirm who was there (Ctrl+O)</source>
+        <translation>Reconnaître les personnes d&apos;une photo de groupe et confirmer qui était là (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Enroll from camera...</source>
+        <translation>Inscrire avec la caméra...</translation>
+    </message>
+    <message>
+        <source>Enroll a person from several camera captures (Ctrl+E)</source>
+        <translation>Inscrire une personne à partir de plusieurs captures de la caméra (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Enroll from photos...</source>
+        <translation>Inscrire avec des photos...</translation>
+    </message>
+    <message>
+        <source>Enroll a person from one or more photo files (Ctrl+N)</source>
+        <translation>Inscrire une personne à partir d&apos;un ou plusieurs fichiers photo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Start...</source>
+        <translation>Démarrer...</translation>
+    </message>
+    <message>
+        <source>Start an attendance session (a class, a shift) (Ctrl+Shift+S)</source>
+        <translation>Démarrer une séance de présence (un cours, une équipe) (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>End the running session (Ctrl+Shift+E)</source>
+        <translation>Terminer la séance en cours (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Import roster CSV...</source>
+        <translation>Importer une liste CSV...</translation>
+    </message>
+    <message>
+        <source>Add many people from a CSV file (name, external id, group, photo)</source>
+        <translation>Ajouter de nombreuses personnes depuis un fichier CSV (nom, identifiant externe, groupe, photo)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload from the database</source>
+        <translation>Recharger depuis la base de données</translation>
+    </message>
+    <message>
+        <source>Find person</source>
+        <translation>Chercher une personne</translation>
+    </message>
+    <message>
+        <source>Search people (Ctrl+F)</source>
+        <translation>Chercher des personnes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Diagnostics...</source>
+        <translation>Diagnostic...</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>Pré&amp;sences</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Details: Help &gt; Diagnostics</source>
+        <translation>Détails : Aide &gt; Diagnostic</translation>
+    </message>
+    <message>
+        <source>Recognition error: {error}</source>
+        <translation>Erreur de reconnaissance : {error}</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (connecting)</source>
+        <translation>Caméra : {camera} (connexion)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (reconnecting)</source>
+        <translation>Caméra : {camera} (reconnexion)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (ended)</source>
+        <translation>Caméra : {camera} (terminée)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (stopped)</source>
+        <translation>Caméra : {camera} (arrêtée)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera}</source>
+        <translation>Caméra : {camera}</translation>
+    </message>
+    <message>
+        <source>Recognition: starting</source>
+        <translation>Reconnaissance : démarrage</translation>
+    </message>
+    <message>
+        <source>Recognition: preparing (first run)</source>
+        <translation>Reconnaissance : préparation (premier lancement)</translation>
+    </message>
+    <message>
+        <source>Recognition: not working (see Help &gt; Diagnostics)</source>
+        <translation>Reconnaissance : ne fonctionne pas (voir Aide &gt; Diagnostic)</translation>
+    </message>
+    <message>
+        <source>Recognition: not available</source>
+        <translation>Reconnaissance : indisponible</translation>
+    </message>
+    <message>
+        <source>Recognition: ready</source>
+        <translation>Reconnaissance : prête</translation>
+    </message>
+    <message>
+        <source>Recognition: off</source>
+        <translation>Reconnaissance : désactivée</translation>
+    </message>
+    <message>
+        <source>People: —</source>
+        <translation>Personnes : —</translation>
+    </message>
+    <message>
+        <source>People: {count}</source>
+        <translation>Personnes : {count}</translation>
+    </message>
+    <message>
+        <source>No session running: marks count for the day.</source>
+        <translation>Aucune séance en cours : les pointages comptent pour la journée.</translation>
+    </message>
+    <message>
+        <source>Admin pages locked again (idle).</source>
+        <translation>Pages d&apos;administration verrouillées à nouveau (inactivité).</translation>
+    </message>
+    <message>
+        <source>Session {name} ended.</source>
+        <translation>La séance {name} est terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Code PIN administrateur</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to {purpose}</source>
+        <translation>Saisissez le code PIN administrateur pour : {purpose}</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked now: {error}</source>
+        <translation>Le code PIN ne peut pas être vérifié maintenant : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Takes effect on restart</source>
+        <translation>Prend effet au redémarrage</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+</TS>

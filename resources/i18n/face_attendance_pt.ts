@@ -1,0 +1,472 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt">
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Look at the camera</source>
+        <translation>Olhe para a câmera</translation>
+    </message>
+    <message>
+        <source>Step up to check in</source>
+        <translation>Aproxime-se para registrar a entrada</translation>
+    </message>
+    <message>
+        <source>One at a time, please</source>
+        <translation>Um de cada vez, por favor</translation>
+    </message>
+    <message>
+        <source>Step up alone, your face inside the oval</source>
+        <translation>Aproxime-se sozinho, com o rosto dentro do oval</translation>
+    </message>
+    <message>
+        <source>Checked out {time}</source>
+        <translation>Saída registrada {time}</translation>
+    </message>
+    <message>
+        <source>Checked in {time}</source>
+        <translation>Entrada registrada {time}</translation>
+    </message>
+    <message>
+        <source>Already checked out at {time}</source>
+        <translation>Saída já registrada às {time}</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}</source>
+        <translation>Entrada já registrada às {time}</translation>
+    </message>
+    <message>
+        <source>Hold still...</source>
+        <translation>Fique parado...</translation>
+    </message>
+    <message>
+        <source>Recognising your face</source>
+        <translation>Reconhecendo o seu rosto</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Não reconhecido</translation>
+    </message>
+    <message>
+        <source>Please see the front desk</source>
+        <translation>Por favor, dirija-se à recepção</translation>
+    </message>
+    <message>
+        <source>Check not passed</source>
+        <translation>Verificação não aprovada</translation>
+    </message>
+    <message>
+        <source>then look back at the camera</source>
+        <translation>e depois olhe de novo para a câmera</translation>
+    </message>
+    <message>
+        <source>Your photo on file is small: we need to be sure it is you</source>
+        <translation>Sua foto cadastrada é pequena: precisamos ter certeza de que é você</translation>
+    </message>
+    <message>
+        <source>Please type your PIN</source>
+        <translation>Digite o seu PIN</translation>
+    </message>
+    <message>
+        <source>Please type your ID number</source>
+        <translation>Digite o seu número de identificação</translation>
+    </message>
+    <message>
+        <source>We need to be sure it is you</source>
+        <translation>Precisamos ter certeza de que é você</translation>
+    </message>
+    <message>
+        <source>confirmed by code</source>
+        <translation>confirmado por código</translation>
+    </message>
+    <message>
+        <source>That was not right</source>
+        <translation>Não estava correto</translation>
+    </message>
+    <message>
+        <source>That PIN is not right (1 try left)</source>
+        <translation>Esse PIN não está correto (resta 1 tentativa)</translation>
+    </message>
+    <message>
+        <source>That PIN is not right ({count} tries left)</source>
+        <translation>Esse PIN não está correto (tentativas restantes: {count})</translation>
+    </message>
+    <message>
+        <source>That number is not right (1 try left)</source>
+        <translation>Esse número não está correto (resta 1 tentativa)</translation>
+    </message>
+    <message>
+        <source>That number is not right ({count} tries left)</source>
+        <translation>Esse número não está correto (tentativas restantes: {count})</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Não confirmado</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Entrada já registrada</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Não registrado</translation>
+    </message>
+    <message>
+        <source>Keep looking at the camera: updating your photo</source>
+        <translation>Continue olhando para a câmera: atualizando sua foto</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN incorreto. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>Bom dia</translation>
+    </message>
+    <message>
+        <source>Good morning, {name}</source>
+        <translation>Bom dia, {name}</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>Boa tarde</translation>
+    </message>
+    <message>
+        <source>Good afternoon, {name}</source>
+        <translation>Boa tarde, {name}</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Boa noite</translation>
+    </message>
+    <message>
+        <source>Good evening, {name}</source>
+        <translation>Boa noite, {name}</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>Até logo</translation>
+    </message>
+    <message>
+        <source>Goodbye, {name}</source>
+        <translation>Até logo, {name}</translation>
+    </message>
+    <message>
+        <source>Starting the camera...</source>
+        <translation>Iniciando a câmera...</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>O vídeo terminou.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro de entrada</translation>
+    </message>
+    <message>
+        <source>Face models</source>
+        <translation>Modelos faciais</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Fora de serviço</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <source>Please type your PIN to confirm it is you</source>
+        <translation>Digite o seu PIN para confirmar que é você</translation>
+    </message>
+    <message>
+        <source>Please type your ID number to confirm it is you</source>
+        <translation>Digite o seu número de identificação para confirmar que é você</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Seu PIN</translation>
+    </message>
+    <message>
+        <source>Your ID number</source>
+        <translation>Seu número de identificação</translation>
+    </message>
+    <message>
+        <source>Camera unavailable</source>
+        <translation>Câmera indisponível</translation>
+    </message>
+    <message>
+        <source>Reconnecting automatically - please see the front desk</source>
+        <translation>Reconectando automaticamente - por favor, dirija-se à recepção</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to leave kiosk mode</source>
+        <translation>Digite o PIN de administrador para sair do modo quiosque</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your left</source>
+        <translation>Vire a cabeça devagar para a sua esquerda</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your right</source>
+        <translation>Vire a cabeça devagar para a sua direita</translation>
+    </message>
+    <message>
+        <source>Nod your head slowly</source>
+        <translation>Acene com a cabeça devagar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Live</source>
+        <translation>Ao vivo</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Face Attendance</source>
+        <translation>Presença facial</translation>
+    </message>
+    <message>
+        <source>Identify now</source>
+        <translation>Identificar agora</translation>
+    </message>
+    <message>
+        <source>Recognise whoever is in front of the camera now (F5)</source>
+        <translation>Reconhecer agora quem estiver em frente à câmera (F5)</translation>
+    </message>
+    <message>
+        <source>Open photo...</source>
+        <translation>Abrir foto...</translation>
+    </message>
+    <message>
+        <source>Recognise the people in a group photo and confirm who was there (Ctrl+O)</source>
+        <translation>Reconhecer as pessoas numa foto de grupo e confirmar quem estava lá (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Enroll from camera...</source>
+        <translation>Cadastrar pela câmera...</translation>
+    </message>
+    <message>
+        <source>Enroll a person from several camera captures (Ctrl+E)</source>
+        <translation>Cadastrar uma pessoa a partir de várias capturas da câmera (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Enroll from photos...</source>
+        <translation>Cadastrar por fotos...</translation>
+    </message>
+    <message>
+        <source>Enroll a person from one or more photo files (Ctrl+N)</source>
+        <translation>Cadastrar uma pessoa a partir de um ou mais arquivos de foto (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Start...</source>
+        <translation>Iniciar...</translation>
+    </message>
+    <message>
+        <source>Start an attendance session (a class, a shift) (Ctrl+Shift+S)</source>
+        <translation>Iniciar uma sessão de presença (uma aula, um turno) (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Encerrar</translation>
+    </message>
+    <message>
+        <source>End the running session (Ctrl+Shift+E)</source>
+        <translation>Encerrar a sessão em andamento (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Import roster CSV...</source>
+        <translation>Importar lista CSV...</translation>
+    </message>
+    <message>
+        <source>Add many people from a CSV file (name, external id, group, photo)</source>
+        <translation>Adicionar muitas pessoas de um arquivo CSV (nome, id externo, grupo, foto)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Reload from the database</source>
+        <translation>Recarregar do banco de dados</translation>
+    </message>
+    <message>
+        <source>Find person</source>
+        <translation>Procurar pessoa</translation>
+    </message>
+    <message>
+        <source>Search people (Ctrl+F)</source>
+        <translation>Procurar pessoas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Tela cheia</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Diagnostics...</source>
+        <translation>Diagnóstico...</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Pessoas</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>P&amp;resença</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>Details: Help &gt; Diagnostics</source>
+        <translation>Detalhes: Ajuda &gt; Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Recognition error: {error}</source>
+        <translation>Erro de reconhecimento: {error}</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (connecting)</source>
+        <translation>Câmera: {camera} (conectando)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (reconnecting)</source>
+        <translation>Câmera: {camera} (reconectando)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (ended)</source>
+        <translation>Câmera: {camera} (encerrada)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (stopped)</source>
+        <translation>Câmera: {camera} (parada)</translation>
+    </message>
+    <message>
+        <source>Camera: {camera}</source>
+        <translation>Câmera: {camera}</translation>
+    </message>
+    <message>
+        <source>Recognition: starting</source>
+        <translation>Reconhecimento: iniciando</translation>
+    </message>
+    <message>
+        <source>Recognition: preparing (first run)</source>
+        <translation>Reconhecimento: preparando (primeira execução)</translation>
+    </message>
+    <message>
+        <source>Recognition: not working (see Help &gt; Diagnostics)</source>
+        <translation>Reconhecimento: não está funcionando (veja Ajuda &gt; Diagnóstico)</translation>
+    </message>
+    <message>
+        <source>Recognition: not available</source>
+        <translation>Reconhecimento: indisponível</translation>
+    </message>
+    <message>
+        <source>Recognition: ready</source>
+        <translation>Reconhecimento: pronto</translation>
+    </message>
+    <message>
+        <source>Recognition: off</source>
+        <translation>Reconhecimento: desligado</translation>
+    </message>
+    <message>
+        <source>People: —</source>
+        <translation>Pessoas: —</translation>
+    </message>
+    <message>
+        <source>People: {count}</source>
+        <translation>Pessoas: {count}</translation>
+    </message>
+    <message>
+        <source>No session running: marks count for the day.</source>
+        <translation>Nenhuma sessão em andamento: os registros contam para o dia.</translation>
+    </message>
+    <message>
+        <source>Admin pages locked again (idle).</source>
+        <translation>Páginas de administração bloqueadas novamente (inatividade).</translation>
+    </message>
+    <message>
+        <source>Session {name} ended.</source>
+        <translation>A sessão {name} foi encerrada.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to {purpose}</source>
+        <translation>Digite o PIN de administrador para: {purpose}</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked now: {error}</source>
+        <translation>Não é possível verificar o PIN agora: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Takes effect on restart</source>
+        <translation>Entra em vigor ao reiniciar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,472 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Look at the camera</source>
+        <translation>请看摄像头</translation>
+    </message>
+    <message>
+        <source>Step up to check in</source>
+        <translation>请上前签到</translation>
+    </message>
+    <message>
+        <source>One at a time, please</source>
+        <translation>请逐个上前</translation>
+    </message>
+    <message>
+        <source>Step up alone, your face inside the oval</source>
+        <translation>请单独上前，脸部位于椭圆框内</translation>
+    </message>
+    <message>
+        <source>Checked out {time}</source>
+        <translation>已签退 {time}</translation>
+    </message>
+    <message>
+        <source>Checked in {time}</source>
+        <translation>已签到 {time}</translation>
+    </message>
+    <message>
+        <source>Already checked out at {time}</source>
+        <translation>已于 {time} 签退</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}</source>
+        <translation>已于 {time} 签到</translation>
+    </message>
+    <message>
+        <source>Hold still...</source>
+        <translation>请保持不动...</translation>
+    </message>
+    <message>
+        <source>Recognising your face</source>
+        <translation>正在识别您的面孔</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>未能识别</translation>
+    </message>
+    <message>
+        <source>Please see the front desk</source>
+        <translation>请到前台咨询</translation>
+    </message>
+    <message>
+        <source>Check not passed</source>
+        <translation>验证未通过</translation>
+    </message>
+    <message>
+        <source>then look back at the camera</source>
+        <translation>然后再看向摄像头</translation>
+    </message>
+    <message>
+        <source>Your photo on file is small: we need to be sure it is you</source>
+        <translation>您存档的照片太小：我们需要确认是您本人</translation>
+    </message>
+    <message>
+        <source>Please type your PIN</source>
+        <translation>请输入您的 PIN 码</translation>
+    </message>
+    <message>
+        <source>Please type your ID number</source>
+        <translation>请输入您的编号</translation>
+    </message>
+    <message>
+        <source>We need to be sure it is you</source>
+        <translation>我们需要确认是您本人</translation>
+    </message>
+    <message>
+        <source>confirmed by code</source>
+        <translation>已通过代码确认</translation>
+    </message>
+    <message>
+        <source>That was not right</source>
+        <translation>输入不正确</translation>
+    </message>
+    <message>
+        <source>That PIN is not right (1 try left)</source>
+        <translation>PIN 码不正确（还剩 1 次）</translation>
+    </message>
+    <message>
+        <source>That PIN is not right ({count} tries left)</source>
+        <translation>PIN 码不正确（剩余次数：{count}）</translation>
+    </message>
+    <message>
+        <source>That number is not right (1 try left)</source>
+        <translation>编号不正确（还剩 1 次）</translation>
+    </message>
+    <message>
+        <source>That number is not right ({count} tries left)</source>
+        <translation>编号不正确（剩余次数：{count}）</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Keep looking at the camera: updating your photo</source>
+        <translation>请继续看着摄像头：正在更新您的照片</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN 码错误，请重试。</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>早上好</translation>
+    </message>
+    <message>
+        <source>Good morning, {name}</source>
+        <translation>{name}，早上好</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>下午好</translation>
+    </message>
+    <message>
+        <source>Good afternoon, {name}</source>
+        <translation>{name}，下午好</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>晚上好</translation>
+    </message>
+    <message>
+        <source>Good evening, {name}</source>
+        <translation>{name}，晚上好</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>再见</translation>
+    </message>
+    <message>
+        <source>Goodbye, {name}</source>
+        <translation>{name}，再见</translation>
+    </message>
+    <message>
+        <source>Starting the camera...</source>
+        <translation>正在启动摄像头...</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>视频已结束。</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Face models</source>
+        <translation>人脸模型</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>Please type your PIN to confirm it is you</source>
+        <translation>请输入您的 PIN 码以确认是您本人</translation>
+    </message>
+    <message>
+        <source>Please type your ID number to confirm it is you</source>
+        <translation>请输入您的编号以确认是您本人</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>您的 PIN 码</translation>
+    </message>
+    <message>
+        <source>Your ID number</source>
+        <translation>您的编号</translation>
+    </message>
+    <message>
+        <source>Camera unavailable</source>
+        <translation>摄像头不可用</translation>
+    </message>
+    <message>
+        <source>Reconnecting automatically - please see the front desk</source>
+        <translation>正在自动重新连接，请到前台咨询</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to leave kiosk mode</source>
+        <translation>输入管理员 PIN 码以退出自助终端模式</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your left</source>
+        <translation>请慢慢向左转头</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your right</source>
+        <translation>请慢慢向右转头</translation>
+    </message>
+    <message>
+        <source>Nod your head slowly</source>
+        <translation>请慢慢点头</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Face Attendance</source>
+        <translation>人脸考勤</translation>
+    </message>
+    <message>
+        <source>Identify now</source>
+        <translation>立即识别</translation>
+    </message>
+    <message>
+        <source>Recognise whoever is in front of the camera now (F5)</source>
+        <translation>立即识别摄像头前的人 (F5)</translation>
+    </message>
+    <message>
+        <source>Open photo...</source>
+        <translation>打开照片...</translation>
+    </message>
+    <message>
+        <source>Recognise the people in a group photo and confirm who was there (Ctrl+O)</source>
+        <translation>识别合影中的人并确认到场人员 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Enroll from camera...</source>
+        <translation>通过摄像头登记...</translation>
+    </message>
+    <message>
+        <source>Enroll a person from several camera captures (Ctrl+E)</source>
+        <translation>用多张摄像头画面登记一个人 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Enroll from photos...</source>
+        <translation>通过照片登记...</translation>
+    </message>
+    <message>
+        <source>Enroll a person from one or more photo files (Ctrl+N)</source>
+        <translation>用一张或多张照片文件登记一个人 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Start...</source>
+        <translation>开始...</translation>
+    </message>
+    <message>
+        <source>Start an attendance session (a class, a shift) (Ctrl+Shift+S)</source>
+        <translation>开始考勤时段（一节课、一个班次）(Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>End the running session (Ctrl+Shift+E)</source>
+        <translation>结束当前考勤时段 (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Import roster CSV...</source>
+        <translation>导入名单 CSV...</translation>
+    </message>
+    <message>
+        <source>Add many people from a CSV file (name, external id, group, photo)</source>
+        <translation>从 CSV 文件批量添加人员（姓名、外部编号、组、照片）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reload from the database</source>
+        <translation>从数据库重新加载</translation>
+    </message>
+    <message>
+        <source>Find person</source>
+        <translation>查找人员</translation>
+    </message>
+    <message>
+        <source>Search people (Ctrl+F)</source>
+        <translation>搜索人员 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Diagnostics...</source>
+        <translation>诊断...</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>考勤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Details: Help &gt; Diagnostics</source>
+        <translation>详情：帮助 &gt; 诊断</translation>
+    </message>
+    <message>
+        <source>Recognition error: {error}</source>
+        <translation>识别错误：{error}</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (connecting)</source>
+        <translation>摄像头：{camera}（正在连接）</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (reconnecting)</source>
+        <translation>摄像头：{camera}（正在重新连接）</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (ended)</source>
+        <translation>摄像头：{camera}（已结束）</translation>
+    </message>
+    <message>
+        <source>Camera: {camera} (stopped)</source>
+        <translation>摄像头：{camera}（已停止）</translation>
+    </message>
+    <message>
+        <source>Camera: {camera}</source>
+        <translation>摄像头：{camera}</translation>
+    </message>
+    <message>
+        <source>Recognition: starting</source>
+        <translation>识别：正在启动</translation>
+    </message>
+    <message>
+        <source>Recognition: preparing (first run)</source>
+        <translation>识别：正在准备（首次运行）</translation>
+    </message>
+    <message>
+        <source>Recognition: not working (see Help &gt; Diagnostics)</source>
+        <translation>识别：无法工作（见 帮助 &gt; 诊断）</translation>
+    </message>
+    <message>
+        <source>Recognition: not available</source>
+        <translation>识别：不可用</translation>
+    </message>
+    <message>
+        <source>Recognition: ready</source>
+        <translation>识别：就绪</translation>
+    </message>
+    <message>
+        <source>Recognition: off</source>
+        <translation>识别：关闭</translation>
+    </message>
+    <message>
+        <source>People: —</source>
+        <translation>人员：—</translation>
+    </message>
+    <message>
+        <source>People: {count}</source>
+        <translation>人员：{count}</translation>
+    </message>
+    <message>
+        <source>No session running: marks count for the day.</source>
+        <translation>没有进行中的考勤时段：记录按当天计。</translation>
+    </message>
+    <message>
+        <source>Admin pages locked again (idle).</source>
+        <translation>管理页面已重新锁定（闲置）。</translation>
+    </message>
+    <message>
+        <source>Session {name} ended.</source>
+        <translation>考勤时段 {name} 已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>管理员 PIN 码</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to {purpose}</source>
+        <translation>输入管理员 PIN 码以便：{purpose}</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked now: {error}</source>
+        <translation>目前无法验证 PIN 码：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Takes effect on restart</source>
+        <translation>重启后生效</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,92 @@
+"""Qt's translator at start: the catalogue compiled by pyside6-lrelease into the cache, the
+main window's chrome and the kiosk in the chosen language, Arabic mirrored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+from desktop_app import i18n
+from desktop_app.ui import i18n as ui_i18n
+from tests.gui.conftest import wait_ops
+
+
+@pytest.fixture
+def language(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Any]:
+    """install(code) -> Installed; English, left-to-right and the system locale afterwards."""
+    from desktop_app.ui.app import create_application
+
+    app = create_application()
+    monkeypatch.setattr(ui_i18n, "default_cache_dir", lambda: tmp_path / "cache")
+    monkeypatch.delenv("FACE_ATTENDANCE_LANGUAGE", raising=False)
+    before = QLocale()
+    yield lambda code: ui_i18n.install_translator(app, code)
+    ui_i18n.install_translator(app, "en")
+    i18n.install(None)
+    QLocale.setDefault(before)
+
+
+def test_catalogue_compiled_at_start_and_again_when_the_ts_changes(
+    language: Any, tmp_path: Path
+) -> None:
+    done = language("de")
+    assert done.language == "de" and done.catalogue is not None
+    assert done.catalogue.parent == tmp_path / "cache" / "i18n"  # the cache, not the source
+    assert QCoreApplication.translate("MainWindow", "Settings") == "Einstellungen"
+    stamp = done.catalogue.with_suffix(".sha256")
+    stamp.write_text("stale")
+    again = language("de")
+    assert again.catalogue is not None and stamp.read_text() != "stale"  # recompiled
+
+
+def test_main_window_chrome_in_spanish(language: Any, make_window: Any, tmp_path: Path) -> None:
+    language("es")
+    w = make_window(tmp_path, start=False)
+    menus = [a.text() for a in w.menuBar().actions()]
+    assert menus == ["&Archivo", "&Personas", "A&sistencia", "&Ver", "Ay&uda"]
+    assert w.nav.item(4).text() == "Ajustes"
+    w.update_status()
+    assert w.status_labels["recognition"].text().startswith("Reconocimiento:")
+    assert not w.isRightToLeft()
+
+
+def test_arabic_mirrors_the_main_window_and_the_kiosk(
+    language: Any, make_window: Any, tmp_path: Path, ctx: Any, qtbot: Any
+) -> None:
+    from desktop_app.ui.kiosk.window import KioskWindow
+
+    done = language("ar")
+    assert done.right_to_left
+    w = make_window(tmp_path, start=False)
+    assert w.isRightToLeft() and w.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert w.menuBar().actions()[0].text() == "&ملف"
+    kiosk = KioskWindow(ctx, source=str(tmp_path))
+    qtbot.addWidget(kiosk)
+    try:
+        assert kiosk.isRightToLeft()
+        assert kiosk.band.text() == "انظر إلى الكاميرا"
+        assert kiosk.windowTitle() == "تسجيل الحضور"
+    finally:
+        kiosk.unlocked = True
+        kiosk.close()
+        kiosk.shutdown()
+        wait_ops(qtbot)
+
+
+def test_system_locale_picks_the_catalogue() -> None:
+    assert ui_i18n.resolve_language("", QLocale("pt_BR"))[0] == "pt"
+    assert ui_i18n.resolve_language("", QLocale("zh_CN"))[0] == "zh_CN"
+    assert ui_i18n.resolve_language("", QLocale("ja_JP"))[0] == "en"  # no catalogue yet
+    assert ui_i18n.resolve_language("fr", QLocale("de_DE")) == ("fr", "fr")
+    assert ui_i18n.resolve_language("de", QLocale("de_AT")) == ("de", "de_AT")
+
+
+def test_language_is_a_setting(make_window: Any, tmp_path: Path, qtbot: Any) -> None:
+    w = make_window(tmp_path, start=False)
+    page = w.settings_page
+    page.language.setCurrentIndex(page.language.findData("zh_CN"))
+    assert page.build_settings().ui.language == "zh_CN"
