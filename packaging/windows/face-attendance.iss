@@ -24,7 +24,7 @@ ArchitecturesInstallIn64BitMode=x64compatible
 PrivilegesRequired=admin
 WizardStyle=modern
 UninstallDisplayIcon={app}\{#AppExe}
-; The user's data (database, models, keys) lives in %LOCALAPPDATA%/%APPDATA% and is kept on
+; The user's data (database, models, keys) lives in %LOCALAPPDATA%\face-attendance\face-attendance, kept on
 ; uninstall: attendance records are not the installer's to delete.
 
 [Files]
