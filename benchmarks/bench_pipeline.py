@@ -113,7 +113,7 @@ def one_face_video(root: Path, pipe: FacePipeline, limit: int) -> list[np.ndarra
             if not ok:
                 break
             frame = letterbox(frame)
-            if len(pipe.detector.detect(frame)) == 1:
+            if len(pipe.detect_frame(frame)) == 1:
                 run.append(frame)
                 if len(run) > len(best):
                     best = run
@@ -140,7 +140,7 @@ def face_cutouts(root: Path, pipe: FacePipeline, log: Log) -> list[tuple[np.ndar
         s = min(1.0, 800 / max(image.shape[:2]))
         if s < 1.0:
             image = cv2.resize(image, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
-        faces = pipe.detector.detect(image)
+        faces = pipe.detect_frame(image)
         if len(faces) == 1:
             out.append((image, faces[0]))
     return out
@@ -174,7 +174,7 @@ def composites(
             frame[r * th : (r + 1) * th, c * tw : (c + 1) * tw] = _tile(
                 image, face, tw, th, fraction
             )
-        if len(pipe.detector.detect(frame)) == count:
+        if len(pipe.detect_frame(frame)) == count:
             frames.append(frame)
     return frames
 
@@ -228,22 +228,30 @@ def time_tracking(pipe: FacePipeline, frames: list[np.ndarray]) -> dict[str, lis
 
 
 def time_detector_grid(pipe: FacePipeline, frames: dict[int, list[np.ndarray]]) -> list[dict]:
+    """The detector alone (no landmarker): MTCNN fast/exact x min face 40/80; other detectors
+    their camera-frame and still-photo variants."""
+    base: Any = pipe.detector
+    variants: list[tuple[str, Any]] = []
+    if hasattr(base, "with_options"):
+        for fast in (True, False):
+            for min_face in (40, 80):
+                label = f"{'fast' if fast else 'exact':<5} min face {min_face:>3}"
+                variants.append((label, base.with_options(fast=fast, min_face=min_face)))
+    else:
+        variants = [("camera frames", base), ("still photos", pipe.still_detector)]
     rows = []
-    base = pipe.detector
-    for fast in (True, False):
-        for min_face in (40, 80):
-            det = base.with_options(fast=fast, min_face=min_face)
-            row: dict[str, Any] = {"mode": "fast" if fast else "exact", "min_face": min_face}
-            for count, fr in frames.items():
-                for f in fr[:3]:
-                    det.detect(f)
-                ms = []
-                for f in fr:
-                    t0 = time.perf_counter()
-                    det.detect(f)
-                    ms.append((time.perf_counter() - t0) * 1000)
-                row[str(count)] = summary(ms)
-            rows.append(row)
+    for label, det in variants:
+        row: dict[str, Any] = {"mode": label}
+        for count, fr in frames.items():
+            for f in fr[:3]:
+                det.detect(f)
+            ms = []
+            for f in fr:
+                t0 = time.perf_counter()
+                det.detect(f)
+                ms.append((time.perf_counter() - t0) * 1000)
+            row[str(count)] = summary(ms)
+        rows.append(row)
     return rows
 
 
@@ -330,7 +338,7 @@ def run_benchmark(
     results["tracking"]["faces_kept"] = round(float(np.mean(tr["faces"])), 3)
     results["tracking"]["find"] = summary(tr["find"])
     results["tracking"]["full_detections"] = int(sum(tr["full"]))
-    log("timing the detector alone (fast/exact, min face 40/80) ...")
+    log("timing the detector alone ...")
     results["detector_grid"] = time_detector_grid(pipe, {1: frames[1], 10: frames[10]})
     if not args.no_peer and peer_available():
         log("timing the peer (face_recognition pipeline on dlib-bin) ...")
@@ -340,7 +348,10 @@ def run_benchmark(
         log("peer skipped: dlib (pip install 'face-attendance[bench]') is not installed")
 
     per = results["per_count"]
+    rec = settings.recognition
     figures: dict[str, Any] = {
+        "detector": "+".join(x for x in (rec.detector, rec.landmarker) if x),
+        "embedder": rec.embedder,
         "frames": n,
         "detect_ms": {c: per[c]["detect"]["median"] for c in per},
         "embed_ms_per_face": per["1"]["embed_per_face"]["median"],
@@ -351,6 +362,11 @@ def run_benchmark(
         figures["peer_total_ms"] = {"1": results["peer"]["1"]["median"]}
     results["figures"] = figures
     results["settings"] = {
+        "detector": figures["detector"],
+        "embedder": rec.embedder,
+        "mtcnn": rec.detector == "mtcnn",
+        "blazeface_range": settings.detector.blazeface_range,
+        "mesh_refine": settings.detector.mesh_refine,
         "fast": settings.detector.fast,
         "min_face": settings.detector.min_face,
         "scale_factor": settings.detector.scale_factor,
@@ -363,10 +379,16 @@ def run_benchmark(
 
 def print_report(results: dict[str, Any]) -> None:
     s = results["settings"]
+    if s["mtcnn"]:
+        how = (
+            f"{'fast' if s['fast'] else 'exact'}, min face {s['min_face']}, pyramid step "
+            f"{s['fast_scale_factor'] if s['fast'] else s['scale_factor']}"
+        )
+    else:
+        how = f"BlazeFace {s['blazeface_range']} range, mesh refine {s['mesh_refine']}"
     print(
         f"Pipeline on {WIDTH}x{HEIGHT} frames ({results['figures']['frames']} per row; "
-        f"detector {'fast' if s['fast'] else 'exact'}, min face {s['min_face']}, "
-        f"pyramid step {s['fast_scale_factor'] if s['fast'] else s['scale_factor']}, "
+        f"{s['detector']} ({how}) + {s['embedder']}, "
         f"camera frames {'flip-averaged' if s['live_flip'] else 'embedded once'}); "
         "ms median / p90"
     )
@@ -387,7 +409,7 @@ def print_report(results: dict[str, Any]) -> None:
         )
     tr = results["tracking"]
     print(
-        f"tracking mode, 1 face (detect every 5th, O-Net between): "
+        f"tracking mode, 1 face (detect every 5th, the detector's tracking between): "
         f"{tr['1']['median']:.2f} / {tr['1']['p90']:.2f} ms per frame "
         f"(CPU {tr['cpu']['median']:.2f}; {tr['frames']} frames, "
         f"{tr['faces_kept']:.2f} faces per frame kept)"
@@ -401,9 +423,9 @@ def print_report(results: dict[str, Any]) -> None:
         cells = "  ".join(
             f"{c} face(s) {row[c]['median']:6.2f} / {row[c]['p90']:6.2f}"
             for c in row
-            if c not in ("mode", "min_face")
+            if c != "mode"
         )
-        print(f"  {row['mode']:<5} min face {row['min_face']:>3}: {cells}")
+        print(f"  {row['mode']:<16}: {cells}")
     if "peer" in results:
         p = results["peer"]["1"]
         ours = results["per_count"]["1"]["total"]["median"]

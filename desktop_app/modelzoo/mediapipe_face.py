@@ -29,7 +29,7 @@ VERSION = "0.10.14"
 LICENCE = "Apache-2.0"
 LICENCE_URL = "https://github.com/google-ai-edge/mediapipe/blob/v0.10.14/LICENSE"
 VENDORED = "resources/models/mediapipe"
-CONVERTER_VERSION = "1"
+CONVERTER_VERSION = "2"  # 2: Face Mesh with a batch dimension
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class TfliteModel:
     description: str
     model_card: str
     sha256: str  # of the vendored .tflite (as PROVENANCE.json records it)
+    batch: bool = False  # a free batch dimension in the ONNX model
 
 
 BLAZEFACE_SHORT = TfliteModel(
@@ -69,6 +70,7 @@ FACE_MESH = TfliteModel(
     "MediaPipe Face Mesh: 468 face landmarks (5 alignment points, eye and mouth openness)",
     "https://mediapipe.page.link/facemesh-mc",
     "1055cb9d4a9ca8b8c688902a3a5194311138ba256bcc94e336d8373a5f30c814",
+    batch=True,  # all faces of a frame in one run
 )
 MODELS = {m.name: m for m in (BLAZEFACE_SHORT, BLAZEFACE_FULL, FACE_MESH)}
 
@@ -108,7 +110,7 @@ def build_onnx(model: TfliteModel) -> bytes:
     from desktop_app.modelzoo.tflite_onnx import convert
 
     data = vendored_file(model).read_bytes()
-    onnx_model = convert(data, model.name, "input", list(model.outputs))
+    onnx_model = convert(data, model.name, "input", list(model.outputs), batch=model.batch)
     onnx_model.doc_string = (
         f"{model.description}; converted from {model.tflite} of {PACKAGE} {VERSION} ({LICENCE})"
     )

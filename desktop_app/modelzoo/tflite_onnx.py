@@ -176,7 +176,7 @@ class _Converter:
         return self.b.op("Transpose", [v.name], perm=list(_NCHW_TO_NHWC)) if v.nchw else v.name
 
     # ---- conversion ------------------------------------------------------------------------
-    def convert(self, input_name: str, output_names: list[str]) -> Any:
+    def convert(self, input_name: str, output_names: list[str], batch: bool = False) -> Any:
         from onnx import TensorProto, helper
 
         g = self.g
@@ -184,7 +184,10 @@ class _Converter:
         outs = [int(i) for i in g.OutputsAsNumpy()]
         if len(ins) != 1 or len(outs) != len(output_names):
             raise ModelError(f"{self.name}: unexpected inputs/outputs")
-        in_shape = self.shape(ins[0])
+        in_shape: list[int | str] = list(self.shape(ins[0]))
+        self.batch = batch
+        if batch:
+            in_shape[0] = "N"
         x = self.b.op("Transpose", [input_name], perm=list(_NHWC_TO_NCHW))
         self.values[ins[0]] = _Value(x, nchw=True)
         for k in range(g.OperatorsLength()):
@@ -196,8 +199,11 @@ class _Converter:
                 self.b.op("Transpose", [v.name], out=public, perm=list(_NCHW_TO_NHWC))
             else:
                 self.b.op("Identity", [v.name], out=public)
+            out_shape: list[int | str] = list(self.shape(idx))
+            if batch:
+                out_shape[0] = "N"
             graph_outputs.append(
-                helper.make_tensor_value_info(public, TensorProto.FLOAT, self.shape(idx))
+                helper.make_tensor_value_info(public, TensorProto.FLOAT, out_shape)
             )
         graph = helper.make_graph(
             self.b.nodes,
@@ -380,6 +386,8 @@ class _Converter:
         self.values[outs[0]] = _Value(y, v.nchw)
 
     def op_reshape(self, op: Any, ins: list[int], outs: list[int]) -> None:
+        if self.batch:
+            raise ModelError(f"{self.name}: a batch dimension needs a model without RESHAPE")
         v = self.value(ins[0])
         shape = np.array(self.shape(outs[0]), np.int64)
         y = self.b.op("Reshape", [self.nhwc(v), self.b.const("shape", shape)])
@@ -409,6 +417,8 @@ class _Converter:
             mode = "half_pixel"
         else:
             mode = "asymmetric"
+        if self.batch:
+            raise ModelError(f"{self.name}: a batch dimension needs a model without RESIZE")
         sizes = self.b.const("sizes", np.array([n, c, h, w], np.int64))
         y = self.b.op(
             "Resize", [v.name, "", "", sizes], mode="linear", coordinate_transformation_mode=mode
@@ -425,12 +435,17 @@ class _Converter:
         self.values[outs[0]] = _Value(y, True)
 
 
-def convert(data: bytes, name: str, input_name: str, output_names: list[str]) -> Any:
-    """Convert one single-subgraph ``.tflite`` model to an ``onnx.ModelProto`` (checked)."""
+def convert(
+    data: bytes, name: str, input_name: str, output_names: list[str], batch: bool = False
+) -> Any:
+    """Convert one single-subgraph ``.tflite`` model to an ``onnx.ModelProto`` (checked).
+
+    ``batch``: a free batch dimension ``N`` instead of TFLite's 1 (models whose operators all
+    work per sample: no RESHAPE or RESIZE with fixed shapes)."""
     import onnx
 
     try:
-        model = _Converter(data, name).convert(input_name, output_names)
+        model = _Converter(data, name).convert(input_name, output_names, batch)
     except ModelError:
         raise
     except Exception as exc:  # a damaged FlatBuffer raises many kinds of errors

@@ -149,14 +149,14 @@ class FaceMesh:
         if not rois:
             return []
         x = self.crops(image_rgb, rois)
+        raw, flags = self.session.run(None, {"input": x})  # all faces in one batch
         meshes = []
-        for i, roi in enumerate(rois):  # the model's batch dimension is fixed at 1
-            raw, flag = self.session.run(None, {"input": x[i : i + 1]})
-            pts = raw.reshape(-1, 3).astype(np.float64)
+        for i, roi in enumerate(rois):
+            pts = raw[i].reshape(-1, 3).astype(np.float64)
             m = roi.tensor_to_image()
             xy = pts[:, :2] @ m[:, :2].T + m[:, 2]
             z = pts[:, 2] * (roi.side / INPUT_SIZE)
-            presence = 1.0 / (1.0 + math.exp(-float(np.clip(flag.reshape(-1)[0], -80, 80))))
+            presence = 1.0 / (1.0 + math.exp(-float(np.clip(flags[i].reshape(-1)[0], -80, 80))))
             meshes.append(Mesh(np.column_stack([xy, z]).astype(np.float32), presence, roi))
         return meshes
 

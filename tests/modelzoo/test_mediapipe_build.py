@@ -99,7 +99,7 @@ def _stack(onnx_models: dict[str, bytes], detector: str) -> _Stack:
     [
         ("blazeface_short_range", 37, [[1, 896, 16], [1, 896, 1]]),
         ("blazeface_full_range", 91, [[1, 2304, 16], [1, 2304, 1]]),
-        ("face_mesh", 45, [[1, 1, 1, 1404], [1, 1, 1, 1]]),
+        ("face_mesh", 45, [[0, 1, 1, 1404], [0, 1, 1, 1]]),  # 0: the free batch dimension
     ],
 )
 def test_conversion_folds_weights_and_keeps_tflite_io(
