@@ -52,7 +52,7 @@ if str(REPO) not in sys.path:  # run as a script from a checkout
 
 from desktop_app.config import Settings  # noqa: E402
 from desktop_app.errors import AppError  # noqa: E402
-from desktop_app.modelzoo.registry import ModelZoo, build_pipeline  # noqa: E402
+from desktop_app.modelzoo.registry import ModelZoo, build_pipeline, stack  # noqa: E402
 from desktop_app.vision.pipeline import FacePipeline  # noqa: E402
 
 WIDTH, HEIGHT = 640, 480
@@ -348,10 +348,10 @@ def run_benchmark(
         log("peer skipped: dlib (pip install 'face-attendance[bench]') is not installed")
 
     per = results["per_count"]
-    rec = settings.recognition
+    det_name, lm_name, emb_name = stack(settings)
     figures: dict[str, Any] = {
-        "detector": "+".join(x for x in (rec.detector, rec.landmarker) if x),
-        "embedder": rec.embedder,
+        "detector": "+".join(x for x in (det_name, lm_name) if x),
+        "embedder": emb_name,
         "frames": n,
         "detect_ms": {c: per[c]["detect"]["median"] for c in per},
         "embed_ms_per_face": per["1"]["embed_per_face"]["median"],
@@ -363,8 +363,8 @@ def run_benchmark(
     results["figures"] = figures
     results["settings"] = {
         "detector": figures["detector"],
-        "embedder": rec.embedder,
-        "mtcnn": rec.detector == "mtcnn",
+        "embedder": emb_name,
+        "mtcnn": det_name == "mtcnn",
         "blazeface_range": settings.detector.blazeface_range,
         "mesh_refine": settings.detector.mesh_refine,
         "fast": settings.detector.fast,

@@ -57,17 +57,24 @@ class DetectorSettings(BaseModel):
     blazeface_range: Literal["short", "full"] = Field(
         "short", description="BlazeFace model for camera frames: short (~2 m) or full (~5 m)"
     )
-    # Extra Face Mesh passes from the mesh's own ROI: points depend less on the detector's box
-    # (faces_hard DIR@FPIR1e-2 0.609 -> 0.649 with one pass, stills stack, see README).
-    mesh_refine: int = Field(1, ge=0, le=3, description="extra Face Mesh passes per face")
+    # Extra Face Mesh passes from the mesh's own ROI on still photos (enrollment, stills): the
+    # points depend less on where the detector put its box, which measured better on
+    # faces_hard (README, "Detector stacks"). Camera frames take one pass.
+    mesh_refine: int = Field(
+        1, ge=0, le=3, description="extra Face Mesh passes per face on still photos"
+    )
 
 
 class RecognitionSettings(BaseModel):
     # Model names from the registry (desktop_app.modelzoo.registry; `face-attendance models
     # list`); an unknown name is a clear error when the pipeline is built.
     embedder: str = "dlib_resnet_v1"
-    detector: str = "mtcnn"
-    landmarker: str | None = None  # a separate landmark model, when the detector stack has one
+    # BlazeFace + Face Mesh (Apache-2.0 weights) by measurement (README, "Detector stacks");
+    # "mtcnn" (landmarker None) stays selectable: more small faces in group photos, but its
+    # weights are not for commercial use.
+    detector: str = "blazeface"
+    # A separate landmark model; None: the detector's own companion (blazeface: face_mesh).
+    landmarker: str | None = None
     # Distance threshold (Euclidean on raw dlib descriptors); None = the model's measured default.
     threshold: float | None = Field(None, gt=0.0, lt=2.0)
     margin: float = Field(0.0, ge=0.0, le=1.0)

@@ -82,8 +82,8 @@ WEIGHTS = np.array([0.3774, 0.4292, 0.0915, 0.0503, 0.0516], dtype=np.float64)
 # point's weight in the similarity fit (1 / its spread). Derived like TEMPLATE above,
 # with ``tools/derive_align_template.py --detector mediapipe`` on the 93 single-face photos
 # where dlib finds one face, with the stills stack (full range, short-range fallback, one
-# refine pass): our chip vs dlib's own chip through the dlib ResNet, cosine median 0.9978,
-# min 0.9711 (held-out halves: the same). The nose tip sits ~4 px lower than MTCNN's.
+# refine pass); chip cosine against dlib's own chips in the README ("Detector stacks"). The
+# nose tip sits ~4 px lower than MTCNN's.
 FACE_MESH_TEMPLATE = np.array(
     [
         [46.783, 46.870],

@@ -175,15 +175,22 @@ class FaceMeshLandmarker:
     landmark_order = FIVE_POINTS
     FILE = "face_mesh.onnx"  # the name the modelzoo builder writes
 
-    def __init__(self, mesh: FaceMesh, refine: int = 0) -> None:
+    def __init__(self, mesh: FaceMesh, refine: int = 0, still_refine: int | None = None) -> None:
         self.mesh = mesh
         self.refine_passes = refine
+        self.still_refine = refine if still_refine is None else still_refine
 
     @classmethod
     def load(cls, model_folder: Path, settings: Settings) -> FaceMeshLandmarker:
-        """The registry's loader (threads and refine passes from ``detector`` settings)."""
+        """The registry's loader: camera frames one mesh pass per face (a frame's time is
+        short), still photos ``detector.mesh_refine`` more."""
         mesh = FaceMesh(Path(model_folder) / cls.FILE, settings.detector.threads)
-        return cls(mesh, refine=settings.detector.mesh_refine)
+        return cls(mesh, refine=0, still_refine=settings.detector.mesh_refine)
+
+    def for_stills(self) -> FaceMeshLandmarker:
+        if self.still_refine == self.refine_passes:
+            return self
+        return FaceMeshLandmarker(self.mesh, self.still_refine, self.still_refine)
 
     def meshes(self, image_bgr: np.ndarray, faces: Sequence[Face]) -> list[Mesh]:
         """One mesh per face (presence not yet checked)."""

@@ -76,6 +76,7 @@ class FacePipeline:
         self.detector = detector
         self.still_detector = detector.for_stills()
         self.landmarker = landmarker
+        self.still_landmarker = landmarker.for_stills() if landmarker is not None else None
         self.embedder = embedder
         # The model whose five points we align with (the chip may have a template for it).
         self.landmark_source = (landmarker or detector).name
@@ -87,8 +88,11 @@ class FacePipeline:
 
     # ---- steps (each usable alone) -------------------------------------------------------
     def detect_still(self, image_bgr: np.ndarray) -> list[Face]:
-        """Every face of a still photo (the detector's still variant, landmarks refined)."""
-        return self._refine(image_bgr, self.still_detector.detect(image_bgr))
+        """Every face of a still photo (the detector's and landmarker's still variants)."""
+        faces = self.still_detector.detect(image_bgr)
+        if self.still_landmarker is None or not faces:
+            return faces
+        return self.still_landmarker.refine(image_bgr, faces)
 
     def detect_frame(self, image_bgr: np.ndarray) -> list[Face]:
         """Every face of one camera frame (live detector, no tracking state)."""

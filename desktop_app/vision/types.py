@@ -127,6 +127,10 @@ class Landmarker(Protocol):
 
     def refine(self, image_bgr: np.ndarray, faces: Sequence[Face]) -> list[Face]: ...
 
+    def for_stills(self) -> Landmarker:
+        """The variant for still photos (may be slower and more exact than the live one)."""
+        ...
+
 
 @runtime_checkable
 class Embedder(Protocol):

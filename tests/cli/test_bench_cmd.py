@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.config import load_settings
+from desktop_app.modelzoo.registry import stack
 from tests.envs import cli_env
 
 
@@ -60,9 +61,9 @@ def test_pipeline_json_has_exactly_the_issue_keys(tmp_path: Path, shared_data: P
     expected = {"frames", "detect_ms", "embed_ms_per_face", "total_ms", "tracking_ms"}
     assert set(figures) - {"peer_total_ms"} == expected | {"detector", "embedder"}
     (tmp_path / "empty.toml").touch()
-    rec = load_settings(config_file=tmp_path / "empty.toml", environ={}).recognition  # defaults
-    assert figures["detector"] == "+".join(x for x in (rec.detector, rec.landmarker) if x)
-    assert figures["embedder"] == rec.embedder
+    det, landmarker, emb = stack(load_settings(config_file=tmp_path / "empty.toml", environ={}))
+    assert figures["detector"] == "+".join(x for x in (det, landmarker) if x)  # the defaults
+    assert figures["embedder"] == emb
     assert figures["frames"] == 5
     assert set(figures["detect_ms"]) == set(figures["total_ms"]) == {"1", "3", "10"}
     assert set(figures["tracking_ms"]) == {"1"}

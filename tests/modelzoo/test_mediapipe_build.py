@@ -62,6 +62,10 @@ def test_registry_builds_and_loads_the_stack(
     zoo = ModelZoo(tmp_path / "models")
     pipe = build_pipeline(settings, zoo)
     assert zoo.status("blazeface").ok and zoo.status("face_mesh").ok
+    # camera frames: one mesh pass; stills: detector.mesh_refine more
+    assert isinstance(pipe.landmarker, FaceMeshLandmarker)
+    assert isinstance(pipe.still_landmarker, FaceMeshLandmarker)
+    assert (pipe.landmarker.refine_passes, pipe.still_landmarker.refine_passes) == (0, 1)
     image, _ = astronaut
     obs = pipe.process(image, flip=False)
     assert len(obs) == 1 and obs[0].face.openness is not None

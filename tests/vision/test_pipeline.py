@@ -36,6 +36,10 @@ def zoo(models_dir: Path) -> ModelZoo:
     return ModelZoo(models_dir)
 
 
+# The tracking tests use MTCNN, whose O-Net re-finds last frame's faces between detections.
+MTCNN = {"detector": "mtcnn", "landmarker": None}
+
+
 def _pipeline(zoo: ModelZoo, settings: Settings, **changes: object) -> FacePipeline:
     updated = settings.model_copy(
         update={
@@ -128,7 +132,7 @@ def _moving_face_video(n: int, second_from: int | None = None) -> list[np.ndarra
 
 
 def test_video_tracks_between_full_detections(zoo: ModelZoo, settings: Settings) -> None:
-    pipe = _pipeline(zoo, settings, detector={"detect_every": 5})
+    pipe = _pipeline(zoo, settings, detector={"detect_every": 5}, recog=MTCNN)
     kinds, ids = [], []
     for frame in _moving_face_video(12):
         (obs,) = pipe.process_video_frame(frame)
@@ -142,8 +146,21 @@ def test_video_tracks_between_full_detections(zoo: ModelZoo, settings: Settings)
     assert obs.track_id != ids[0]  # a reset starts new tracks
 
 
+def test_a_detector_that_cannot_track_detects_every_frame_and_keeps_the_track(
+    zoo: ModelZoo, settings: Settings
+) -> None:
+    pipe = _pipeline(zoo, settings, detector={"detect_every": 5})  # BlazeFace + Face Mesh
+    kinds, ids = [], []
+    for frame in _moving_face_video(6):
+        (obs,) = pipe.process_video_frame(frame)
+        kinds.append("detect" if "detect" in obs.timings_ms else "track")
+        ids.append(obs.track_id)
+    assert kinds == ["detect"] * 6
+    assert len(set(ids)) == 1 and ids[0] is not None
+
+
 def test_new_face_joins_at_the_next_full_detection(zoo: ModelZoo, settings: Settings) -> None:
-    pipe = _pipeline(zoo, settings, detector={"detect_every": 4})
+    pipe = _pipeline(zoo, settings, detector={"detect_every": 4}, recog=MTCNN)
     counts, ids = [], []
     for frame in _moving_face_video(9, second_from=2):
         obs = pipe.process_video_frame(frame)
@@ -159,7 +176,7 @@ def test_a_face_that_jumps_is_found_again_in_the_same_frame(
     zoo: ModelZoo, settings: Settings
 ) -> None:
     """Tracking loses a face that moved too far; that frame falls back to full detection."""
-    pipe = _pipeline(zoo, settings, detector={"detect_every": 10})
+    pipe = _pipeline(zoo, settings, detector={"detect_every": 10}, recog=MTCNN)
     frames = _moving_face_video(3)
     jumped = np.full_like(frames[0], 70)
     jumped[300:460, 400:550] = frames[0][100:260, 60:210]  # the face, 340 px to the right
@@ -184,8 +201,11 @@ def test_build_pipeline_builds_missing_models_with_progress(
 ) -> None:
     messages: list[str] = []
     pipe = build_pipeline(settings, ModelZoo(tmp_path / "m"), lambda f, m: messages.append(m))
-    assert pipe.detector.name == "mtcnn" and pipe.embedder.dim == 128
-    assert any("mtcnn" in m for m in messages) and messages
+    # the defaults: BlazeFace with its Face Mesh landmarker (Apache-2.0 weights), dlib ResNet
+    assert pipe.detector.name == "blazeface" and pipe.embedder.dim == 128
+    assert pipe.landmarker is not None and pipe.landmarker.name == "face_mesh"
+    assert any("face_detection_short_range.tflite" in m for m in messages)
+    assert any("face_landmark.tflite" in m for m in messages)
 
 
 @pytest.mark.slow
@@ -202,8 +222,9 @@ def test_tracking_keeps_the_faces_of_a_real_video(
         frames.append(frame)
     cap.release()
     assert len(frames) == 60
-    full = _pipeline(zoo, settings, detector={"detect_every": 1}, recog={"flip_average": False})
-    tracked = _pipeline(zoo, settings, detector={"detect_every": 5}, recog={"flip_average": False})
+    no_flip = {**MTCNN, "flip_average": False}
+    full = _pipeline(zoo, settings, detector={"detect_every": 1}, recog=no_flip)
+    tracked = _pipeline(zoo, settings, detector={"detect_every": 5}, recog=no_flip)
     found_full = found_tracked = 0
     same_person = []
     for frame in frames:
