@@ -116,17 +116,24 @@ def test_list_names_role_licence_link_and_the_models_in_use(tmp_path: Path) -> N
         assert m["role"] in {"detector", "landmarker", "embedder"}
         assert m["licence_url"].startswith("https://")
     mtcnn, dlib = by_name["mtcnn"], by_name["dlib_resnet_v1"]
-    assert (mtcnn["role"], mtcnn["default"], mtcnn["commercial_use"]) == ("detector", True, False)
+    assert (mtcnn["role"], mtcnn["default"], mtcnn["commercial_use"]) == ("detector", False, False)
     assert "not for commercial use" in mtcnn["licence"].lower()
     assert mtcnn["licence_url"] == "https://github.com/ipazc/mtcnn/issues/53"
     assert (dlib["role"], dlib["default"], dlib["commercial_use"]) == ("embedder", True, True)
     assert dlib["licence"].startswith("Public domain")
     assert dlib["licence_url"].startswith("https://github.com/davisking/dlib-models")
-    assert all(not m["default"] for n, m in by_name.items() if n not in {"mtcnn", "dlib_resnet_v1"})
+    in_use = {"blazeface", "face_mesh", "dlib_resnet_v1"}  # the default stack
+    assert {n for n, m in by_name.items() if m["default"]} == in_use
+    blazeface, mesh = by_name["blazeface"], by_name["face_mesh"]
+    assert (blazeface["role"], blazeface["commercial_use"]) == ("detector", True)
+    assert (mesh["role"], mesh["commercial_use"]) == ("landmarker", True)
+    assert blazeface["licence"].startswith("Apache-2.0")
 
     table = run_cli("models", "list", "--data-dir", str(data), cwd=tmp_path)
     assert table.returncode == 0, table.stderr
     line = next(ln for ln in table.stdout.splitlines() if " mtcnn " in f" {ln} ")
+    assert not line.startswith("*") and "detector" in line
+    line = next(ln for ln in table.stdout.splitlines() if " blazeface " in f" {ln} ")
     assert line.startswith("*") and "detector" in line
     assert "Not for commercial use" in table.stdout and "ipazc/mtcnn/issues/53" in table.stdout
     assert "Public domain" in table.stdout

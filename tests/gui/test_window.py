@@ -515,13 +515,16 @@ def test_settings_and_about_say_when_a_models_weights_are_not_for_commercial_use
     page.detector_model.setCurrentIndex(page.detector_model.findData("mtcnn"))
     note = page.detector_licence.text()
     assert "Not for commercial use" in note and "github.com/ipazc/mtcnn/issues/53" in note
-    about = about_html(ctx.settings)
-    assert "mtcnn" in about and "Not for commercial use" in about
+    about = about_html(ctx.settings)  # the defaults: BlazeFace + Face Mesh, dlib ResNet
+    assert "blazeface" in about and "face_mesh" in about and "Apache-2.0" in about
+    assert "mtcnn" not in about and "Not for commercial use" not in about
     assert "dlib_resnet_v1" in about and "Public domain" in about
     assert "github.com/davisking/dlib-models" in about
     page.save()  # the choice is saved as the detector setting
     saved = load_settings(config_file=tmp_path / "gui.toml", environ={})
     assert saved.recognition.detector == "mtcnn"
+    about = about_html(saved)
+    assert "mtcnn" in about and "Not for commercial use" in about and "face_mesh" not in about
 
 
 def test_switching_the_embedder_reembeds_in_the_background_and_applies_at_next_start(
