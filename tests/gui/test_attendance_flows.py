@@ -386,3 +386,28 @@ def test_class_list_import_explains_the_file_lists_refused_rows_and_checks_again
         dlg.consent.setChecked(True)
     dlg.import_button.click()
     qtbot.waitUntil(lambda: ctx.db.run(lambda s: People(s).count()) == 3, timeout=10_000)
+
+
+def test_settings_explain_the_options_and_save_the_grace_window(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    from desktop_app.config import load_settings
+
+    w = make_window(image_folder)
+    page = w.settings_page
+    for box in (
+        page.mode,
+        page.outside,
+        page.device,
+        page.grace,
+        page.confirm_n,
+        page.detect_every,
+    ):
+        assert box.toolTip() and "--" not in box.toolTip()  # one plain sentence each
+    assert page.grace.value() == 15
+    page.grace.setValue(5)
+    page.save()
+    assert (
+        load_settings(config_file=tmp_path / "gui.toml", environ={}).attendance.grace_minutes == 5
+    )
+    assert ctx.settings.attendance.grace_minutes == 5

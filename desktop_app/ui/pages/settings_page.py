@@ -120,6 +120,10 @@ class SettingsPage(QWidget):
         self.detect_every = QSpinBox()
         self.detect_every.setRange(1, 60)
         self.detect_every.setSuffix(" frames")
+        self.detect_every.setToolTip(
+            "How often the whole picture is searched for new faces; in between, faces "
+            "already found are followed (higher = less work for the computer)"
+        )
         # The face detector: every registered one, its weight licence next to the choice.
         self.detector_model = QComboBox()
         for name in registry.names("detector"):
@@ -160,6 +164,11 @@ class SettingsPage(QWidget):
         confirm_row.addWidget(QLabel("agreeing frames of the last"))
         confirm_row.addWidget(self.confirm_m)
         confirm_row.addStretch(1)
+        for box in (self.confirm_n, self.confirm_m):
+            box.setToolTip(
+                "A person is marked only when this many of the last frames agree on who "
+                "it is (more = fewer mistakes, a moment longer in front of the camera)"
+            )
         # The embedder: switching re-embeds the stored samples in the background while the
         # current one keeps recognising; the setting changes when all are done.
         self.embedder_model = QComboBox()
@@ -209,6 +218,18 @@ class SettingsPage(QWidget):
         self.cooldown.setRange(0, 86_400)
         self.cooldown.setSuffix(" s")
         self.cooldown.setToolTip("A person is not marked again within this time")
+        self.grace = QSpinBox()
+        self.grace.setRange(0, 240)
+        self.grace.setSuffix(" min before the start")
+        self.grace.setToolTip(
+            "Someone recognised this long before a session started (before Start was "
+            "pressed) counts as present in it"
+        )
+        self.mode.setToolTip(
+            "Present: one mark per person and session. Check-in/out: alternating, for "
+            "hours worked. Entry/Exit: a camera at a door that only checks in or out."
+        )
+
         self.outside = QComboBox()
         self.outside.addItem("Mark anyway (check-in)", "check_in")
         self.outside.addItem("Ignore", "ignore")
@@ -220,10 +241,15 @@ class SettingsPage(QWidget):
         for code, own_name in i18n.LANGUAGES.items():
             self.language.addItem(own_name, code)
         self.language.setToolTip(QCoreApplication.translate("Settings", "Takes effect on restart"))
+        self.outside.setToolTip(
+            "What a recognition does when no session of the person's group is running"
+        )
+        self.device.setToolTip("This computer's name in the reports (which camera marked)")
         att = QGroupBox("Attendance")
         f = QFormLayout(att)
         f.addRow("Mode", self.mode)
         f.addRow("Cooldown", self.cooldown)
+        f.addRow("Counts for a session from", self.grace)
         f.addRow("Outside a session", self.outside)
         f.addRow("Device name", self.device)
         f.addRow(QCoreApplication.translate("Settings", "Language"), self.language)
@@ -299,6 +325,7 @@ class SettingsPage(QWidget):
             self.detect_every,
             self.mode,
             self.cooldown,
+            self.grace,
             self.outside,
             self.device,
             self.language,
@@ -348,6 +375,7 @@ class SettingsPage(QWidget):
         a = s.attendance
         self.mode.setCurrentIndex(max(0, self.mode.findData(a.mode)))
         self.cooldown.setValue(a.cooldown_seconds)
+        self.grace.setValue(a.grace_minutes)
         self.outside.setCurrentIndex(max(0, self.outside.findData(a.outside_session)))
         self.device.setText(a.device)
         index = self.language.findData(s.ui.language)
@@ -535,6 +563,7 @@ class SettingsPage(QWidget):
                     **s.attendance.model_dump(),
                     "mode": self.mode.currentData(),
                     "cooldown_seconds": self.cooldown.value(),
+                    "grace_minutes": self.grace.value(),
                     "outside_session": self.outside.currentData(),
                     "device": self.device.text().strip() or s.attendance.device,
                 }
