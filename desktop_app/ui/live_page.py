@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -63,9 +63,11 @@ class LivePage(QWidget):
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(10)
 
-        session_box = QGroupBox("Session")
+        session_box = QGroupBox(QCoreApplication.translate("LivePage", "Session"))
         sl = QVBoxLayout(session_box)
-        self.session_label = QLabel("No session running: marks count for the day.")
+        self.session_label = QLabel(
+            QCoreApplication.translate("LivePage", "No session running: marks count for the day.")
+        )
         self.session_label.setWordWrap(True)
         sl.addWidget(self.session_label)
         row = QHBoxLayout()
@@ -74,23 +76,29 @@ class LivePage(QWidget):
         sl.addLayout(row)
         col.addWidget(session_box)
 
-        recog_box = QGroupBox("Recognise")
+        recog_box = QGroupBox(QCoreApplication.translate("LivePage", "Recognise"))
         rl = QHBoxLayout(recog_box)
         rl.addWidget(action_button(actions["identify"]))
         rl.addWidget(action_button(actions["group_photo"]))
         col.addWidget(recog_box)
 
-        events_box = QGroupBox("Today")
+        events_box = QGroupBox(QCoreApplication.translate("LivePage", "Today"))
         el = QVBoxLayout(events_box)
         self.events = QListWidget()
         self.events.setObjectName("todayEvents")
         self.events.setAlternatingRowColors(True)
         self.events.setUniformItemSizes(True)
-        self.events.setToolTip("Right-click a mark to correct it")
+        self.events.setToolTip(
+            QCoreApplication.translate("LivePage", "Right-click a mark to correct it")
+        )
         self.events.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.events.customContextMenuRequested.connect(self._context_menu)
         el.addWidget(self.events)
-        self.events_hint = QLabel("Recognised people appear here as they are marked.")
+        self.events_hint = QLabel(
+            QCoreApplication.translate(
+                "LivePage", "Recognised people appear here as they are marked."
+            )
+        )
         self.events_hint.setWordWrap(True)
         self.events_hint.setEnabled(False)
         el.addWidget(self.events_hint)
@@ -136,10 +144,12 @@ class LivePage(QWidget):
         if ev is None:
             return None
         menu = QMenu(self)
-        menu.addAction("Wrong person...").triggered.connect(
+        menu.addAction(QCoreApplication.translate("LivePage", "Wrong person...")).triggered.connect(
             lambda: self.correction.emit("reassign", ev)
         )
-        menu.addAction("Withdraw...").triggered.connect(lambda: self.correction.emit("delete", ev))
+        menu.addAction(QCoreApplication.translate("LivePage", "Withdraw...")).triggered.connect(
+            lambda: self.correction.emit("delete", ev)
+        )
         return menu
 
     def _context_menu(self, pos: Any) -> None:
@@ -167,7 +177,7 @@ class LivePage(QWidget):
             text += f" ({CONFIRMED_BY_CODE})"
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, ev)
-        item.setToolTip("Right-click to correct this mark")
+        item.setToolTip(QCoreApplication.translate("LivePage", "Right-click to correct this mark"))
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         if ev.kind == "check_out":
             item.setForeground(QBrush(QColor(150, 150, 160) if dark else QColor(110, 110, 120)))

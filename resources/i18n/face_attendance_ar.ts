@@ -217,6 +217,45 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>No session running: marks count for the day.</source>
+        <translation>لا توجد جلسة جارية: تُحتسب التسجيلات لليوم.</translation>
+    </message>
+    <message>
+        <source>Recognise</source>
+        <translation>التعرّف</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Right-click a mark to correct it</source>
+        <translation>انقر بزر الفأرة الأيمن على تسجيل لتصحيحه</translation>
+    </message>
+    <message>
+        <source>Recognised people appear here as they are marked.</source>
+        <translation>يظهر الأشخاص الذين تم التعرّف عليهم هنا عند تسجيلهم.</translation>
+    </message>
+    <message>
+        <source>Wrong person...</source>
+        <translation>شخص خاطئ...</translation>
+    </message>
+    <message>
+        <source>Withdraw...</source>
+        <translation>سحب...</translation>
+    </message>
+    <message>
+        <source>Right-click to correct this mark</source>
+        <translation>انقر بزر الفأرة الأيمن لتصحيح هذا التسجيل</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Live</source>

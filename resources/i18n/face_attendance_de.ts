@@ -217,6 +217,45 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>No session running: marks count for the day.</source>
+        <translation>Keine Sitzung läuft: Erfassungen zählen für den Tag.</translation>
+    </message>
+    <message>
+        <source>Recognise</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Right-click a mark to correct it</source>
+        <translation>Rechtsklick auf eine Erfassung, um sie zu korrigieren</translation>
+    </message>
+    <message>
+        <source>Recognised people appear here as they are marked.</source>
+        <translation>Erkannte Personen erscheinen hier, sobald sie erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Wrong person...</source>
+        <translation>Falsche Person...</translation>
+    </message>
+    <message>
+        <source>Withdraw...</source>
+        <translation>Zurückziehen...</translation>
+    </message>
+    <message>
+        <source>Right-click to correct this mark</source>
+        <translation>Rechtsklick, um diese Erfassung zu korrigieren</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Live</source>

@@ -217,6 +217,45 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>No session running: marks count for the day.</source>
+        <translation>No hay ninguna sesión en curso: los registros cuentan para el día.</translation>
+    </message>
+    <message>
+        <source>Recognise</source>
+        <translation>Reconocer</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Right-click a mark to correct it</source>
+        <translation>Haga clic derecho en un registro para corregirlo</translation>
+    </message>
+    <message>
+        <source>Recognised people appear here as they are marked.</source>
+        <translation>Las personas reconocidas aparecen aquí a medida que se registran.</translation>
+    </message>
+    <message>
+        <source>Wrong person...</source>
+        <translation>Persona equivocada...</translation>
+    </message>
+    <message>
+        <source>Withdraw...</source>
+        <translation>Retirar...</translation>
+    </message>
+    <message>
+        <source>Right-click to correct this mark</source>
+        <translation>Haga clic derecho para corregir este registro</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Live</source>

@@ -217,6 +217,45 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>No session running: marks count for the day.</source>
+        <translation>Aucune séance en cours : les pointages comptent pour la journée.</translation>
+    </message>
+    <message>
+        <source>Recognise</source>
+        <translation>Reconnaître</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Right-click a mark to correct it</source>
+        <translation>Clic droit sur un pointage pour le corriger</translation>
+    </message>
+    <message>
+        <source>Recognised people appear here as they are marked.</source>
+        <translation>Les personnes reconnues apparaissent ici au fur et à mesure des pointages.</translation>
+    </message>
+    <message>
+        <source>Wrong person...</source>
+        <translation>Mauvaise personne...</translation>
+    </message>
+    <message>
+        <source>Withdraw...</source>
+        <translation>Retirer...</translation>
+    </message>
+    <message>
+        <source>Right-click to correct this mark</source>
+        <translation>Clic droit pour corriger ce pointage</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Live</source>

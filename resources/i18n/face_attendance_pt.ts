@@ -217,6 +217,45 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>No session running: marks count for the day.</source>
+        <translation>Nenhuma sessão em andamento: os registros contam para o dia.</translation>
+    </message>
+    <message>
+        <source>Recognise</source>
+        <translation>Reconhecer</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Right-click a mark to correct it</source>
+        <translation>Clique com o botão direito num registro para corrigi-lo</translation>
+    </message>
+    <message>
+        <source>Recognised people appear here as they are marked.</source>
+        <translation>As pessoas reconhecidas aparecem aqui à medida que são registradas.</translation>
+    </message>
+    <message>
+        <source>Wrong person...</source>
+        <translation>Pessoa errada...</translation>
+    </message>
+    <message>
+        <source>Withdraw...</source>
+        <translation>Retirar...</translation>
+    </message>
+    <message>
+        <source>Right-click to correct this mark</source>
+        <translation>Clique com o botão direito para corrigir este registro</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Live</source>

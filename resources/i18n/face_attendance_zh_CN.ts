@@ -217,6 +217,45 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message>
+        <source>Session</source>
+        <translation>考勤时段</translation>
+    </message>
+    <message>
+        <source>No session running: marks count for the day.</source>
+        <translation>没有进行中的考勤时段：记录按当天计。</translation>
+    </message>
+    <message>
+        <source>Recognise</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Right-click a mark to correct it</source>
+        <translation>右键单击记录可更正</translation>
+    </message>
+    <message>
+        <source>Recognised people appear here as they are marked.</source>
+        <translation>已识别的人员在记录后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Wrong person...</source>
+        <translation>认错人...</translation>
+    </message>
+    <message>
+        <source>Withdraw...</source>
+        <translation>撤销...</translation>
+    </message>
+    <message>
+        <source>Right-click to correct this mark</source>
+        <translation>右键单击可更正此记录</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Live</source>

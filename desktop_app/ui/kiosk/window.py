@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,14 @@ def source_message(state: str) -> str:
     return ""
 
 
+def day_format(locale: QLocale) -> str:
+    """The locale's long date without the year ("dddd, d MMMM"; "M月d日dddd"): the order of
+    day, month and weekday is the language's."""
+    fmt = locale.dateFormat(QLocale.FormatType.LongFormat)
+    fmt = re.sub(r"(?:\s*'[^']*')?[\s,،.]*y+[年년]?", "", fmt)  # also "'de' yyyy"
+    return fmt.strip(" ,،") or "dddd d MMMM"
+
+
 def _font(px: float, bold: bool = False) -> QFont:
     f = QFont()
     f.setPixelSize(max(8, int(px)))
@@ -123,10 +132,12 @@ class CardWidget(QWidget):
         p.fillRect(self.rect(), bg)
         w, h = self.width(), self.height()
         margin = 0.06 * min(w, h)
-        text_left = margin
+        text_left, text_right = margin, w - margin
+        rtl = self.isRightToLeft()  # Arabic, Hebrew: the photo on the right, text to its left
         if self._chip is not None:
             side = min(0.62 * h, 0.36 * w)
-            chip_rect = QRectF(margin, (h - side) / 2, side, side)
+            chip_x = w - margin - side if rtl else margin
+            chip_rect = QRectF(chip_x, (h - side) / 2, side, side)
             path = QPainterPath()
             path.addRoundedRect(chip_rect, side * 0.08, side * 0.08)
             p.save()
@@ -135,8 +146,11 @@ class CardWidget(QWidget):
             p.restore()
             p.setPen(QPen(fg, max(3.0, side * 0.015)))
             p.drawPath(path)
-            text_left = chip_rect.right() + margin
-        text_rect = QRectF(text_left, margin, w - text_left - margin, h - 2 * margin)
+            if rtl:
+                text_right = chip_rect.left() - margin
+            else:
+                text_left = chip_rect.right() + margin
+        text_rect = QRectF(text_left, margin, text_right - text_left, h - 2 * margin)
         title_px = min(h * 0.13, w * 0.065)
         sub_px = title_px * 0.62
         p.setPen(fg)
@@ -535,10 +549,9 @@ class KioskWindow(QWidget):
         date_fm = self.date_label.fontMetrics()
         room_for_name = date_fm.horizontalAdvance("M" * 8)
         date = ""
-        for text in (
-            locale.toString(today, "dddd d MMMM"),
-            locale.toString(today, "ddd d MMM"),
-        ):
+        long_form = day_format(locale)
+        short_form = long_form.replace("dddd", "ddd").replace("MMMM", "MMM")
+        for text in (locale.toString(today, long_form), locale.toString(today, short_form)):
             if width - clock_w - date_fm.horizontalAdvance(text) - 48 >= room_for_name:
                 date = text
                 break
