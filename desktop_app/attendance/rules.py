@@ -436,27 +436,29 @@ def analyse(
         evs = per_person.get(p.id, [])
         status_by_day: dict[int, str] = {}
         left_early = 0
-        counted = evs
+        first_in: float | None = None
         not_counted = 0
         if sess:
             mine = sessions_for_group.get(p.group_name, [])
             by_id = {t[0]: t for t in mine}
             buckets: dict[int, list[Item]] = defaultdict(list)
-            counted = []
-            for ev in evs:
+            for ev in evs:  # oldest first
                 ts, sid = ev[0], ev[3]
-                hits: list[Sess] = []
-                if sid is not None:
+                if sid is not None:  # tagged: its own session, if the mark lies in its window
                     t = by_id.get(sid)
-                    if t is not None and t[2] <= ts < t[3]:
-                        hits.append(t)
-                else:
-                    hits = [t for t in mine if t[2] <= ts < t[3]]
-                for t in hits:
-                    buckets[t[0]].append(ev)
-                if hits:
-                    counted.append(ev)
-                    counted_in[ev[5]] = hits[0][0]
+                    hit = sid if t is not None and t[2] <= ts < t[3] else None
+                    if hit is not None:
+                        buckets[hit].append(ev)
+                else:  # untagged: every session of the group whose window holds it
+                    hit = None
+                    for t in mine:
+                        if t[2] <= ts < t[3]:
+                            buckets[t[0]].append(ev)
+                            hit = t[0] if hit is None else hit
+                if hit is not None:
+                    counted_in[ev[5]] = hit
+                    if first_in is None and ev[2] in ARRIVALS:
+                        first_in = ts
                 elif ev[2] in ARRIVALS:  # a departure after the end is normal: not flagged
                     counted_in[ev[5]] = NOT_COUNTED
                     not_counted += 1
@@ -486,25 +488,21 @@ def analyse(
             attended = {i for _, i, k, *_ in evs if k in ARRIVALS}
             for i in open_days_by_group.get(p.group_name) or any_open:
                 status_by_day[i] = PRESENT if i in attended else ABSENT
+            first_in = next((e[0] for e in evs if e[2] in ARRIVALS), None)
 
-        first_in: float | None = None
         last_out: float | None = None
-        for ts, _idx, kind, *_ in counted:
-            if kind in ARRIVALS:
-                first_in = ts
-                break
-        for ts, _idx, kind, *_ in evs:
-            if kind == DEPARTURE:
-                last_out = ts
         worked = 0.0
         open_in: tuple[float, int] | None = None
-        for ts, idx, kind, *_ in evs:  # hours: every check-in/out pair, sessions or not
-            if kind == "check_in" and (open_in is None or open_in[1] != idx):
-                open_in = (ts, idx)
-            elif kind == DEPARTURE and open_in is not None:
-                if open_in[1] == idx:
-                    worked += ts - open_in[0]
-                open_in = None
+        for ts, idx, kind, _sid, _src, _pos in evs:  # hours: every check-in/out pair
+            if kind == "check_in":
+                if open_in is None or open_in[1] != idx:
+                    open_in = (ts, idx)
+            elif kind == DEPARTURE:
+                last_out = ts
+                if open_in is not None:
+                    if open_in[1] == idx:
+                        worked += ts - open_in[0]
+                    open_in = None
 
         row = {days[i]: v for i, v in sorted(status_by_day.items())}
         cells[p.id] = row
