@@ -411,3 +411,47 @@ def test_settings_explain_the_options_and_save_the_grace_window(
         load_settings(config_file=tmp_path / "gui.toml", environ={}).attendance.grace_minutes == 5
     )
     assert ctx.settings.attendance.grace_minutes == 5
+
+
+def test_an_unknown_face_is_enrolled_from_the_group_photo_then_marked(
+    qtbot: Any,
+    make_window: Any,
+    settings: Any,
+    models_dir: Path,
+    image_folder: Path,
+    tmp_path: Path,
+) -> None:
+    """Real models, the public-domain astronaut: nobody enrolled, so her face is unknown;
+    enrolled from the dialog, the photo is analysed again and she can be marked."""
+    from desktop_app.storage.repositories import Events, People
+    from desktop_app.ui.dialogs.group_photo_dialog import GroupPhotoDialog
+    from desktop_app.vision.image_io import save_image
+    from tests.gui.conftest import astronaut_bgr
+
+    (settings.data_dir / "models").symlink_to(models_dir)
+    live = AppContext(settings)
+    try:
+        photo = save_image(tmp_path / "crew.png", astronaut_bgr())
+        session = live.attendance.start_session("Briefing")
+        w = make_window(image_folder, context=live)
+        dlg = GroupPhotoDialog(live, photo, w, session=session)
+        qtbot.addWidget(dlg)
+        dlg.analyse()
+        qtbot.waitUntil(lambda: dlg.analysis is not None, timeout=120_000)
+        assert [f.status for f in dlg.analysis.faces] == ["unknown"]
+        assert not dlg.confirm_button.isEnabled()
+        dlg.list.setCurrentRow(0)
+        assert dlg.enroll_button.isEnabled()
+        first = dlg.analysis
+        dlg.enroll_selected(name="Eileen Collins", consent=True)
+        qtbot.waitUntil(lambda: dlg.analysis is not first, timeout=120_000)
+        assert [f.name for f in dlg.analysis.known] == ["Eileen Collins"]
+        assert dlg.confirm_button.isEnabled()
+        dlg.confirm()
+        qtbot.waitUntil(lambda: bool(live.db.run(lambda s: Events(s).query())), timeout=10_000)
+        [mark] = live.db.run(lambda s: Events(s).query())
+        assert mark.person_name == "Eileen Collins" and mark.session_id == session.id
+        assert live.db.run(lambda s: People(s).count()) == 1
+    finally:
+        wait_ops(qtbot, 120_000)
+        live.close()

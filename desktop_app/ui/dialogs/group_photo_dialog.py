@@ -15,11 +15,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -99,6 +102,12 @@ class GroupPhotoDialog(QDialog):
         self.view.set_placeholder("Recognising...")
         self.list = QListWidget()
         self.list.setMaximumHeight(170)
+        self.list.currentRowChanged.connect(lambda _r: self._update_enroll_button())
+        self.list.itemDoubleClicked.connect(lambda _i: self.enroll_selected())
+        self.enroll_button = QPushButton("Enroll this face...")
+        self.enroll_button.setToolTip("Select a face that was not recognised to enroll it")
+        self.enroll_button.setEnabled(False)
+        self.enroll_button.clicked.connect(self.enroll_selected)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.session_box = QComboBox()
@@ -118,6 +127,7 @@ class GroupPhotoDialog(QDialog):
         )
         self.confirm_button.setEnabled(False)
         self.confirm_button.clicked.connect(self.confirm)
+        self.buttons.addButton(self.enroll_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(session_row)
@@ -211,9 +221,12 @@ class GroupPhotoDialog(QDialog):
             known = f.status == "known" and f.person_id is not None
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if known else Qt.CheckState.Unchecked)
-            if not known:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            if not known:  # not markable; an unknown face can be enrolled from here
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                item.setData(Qt.ItemDataRole.CheckStateRole, None)
             item.setData(Qt.ItemDataRole.UserRole, f.person_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, f.index)
+            item.setData(Qt.ItemDataRole.UserRole + 2, f.status)
             self.list.addItem(item)
         self.summary.setText(summary_text(analysis, self.session))
         n_known = len(analysis.known)
@@ -226,6 +239,53 @@ class GroupPhotoDialog(QDialog):
         else:
             self.confirm_button.setToolTip(f"Mark the ticked people present in {self.session.name}")
         self.confirm_button.setEnabled(self.session is not None and n_known > 0)
+
+    def _update_enroll_button(self) -> None:
+        item = self.list.currentItem()
+        status = item.data(Qt.ItemDataRole.UserRole + 2) if item is not None else None
+        self.enroll_button.setEnabled(status in ("unknown", "ambiguous"))
+
+    def enroll_selected(self, name: str | None = None, consent: bool | None = None) -> None:
+        """Enroll the selected unknown face as a new person (asks for the name and consent;
+        tests pass them), then analyse the photo again so they can be marked."""
+        item = self.list.currentItem()
+        if self.analysis is None or item is None or not self.enroll_button.isEnabled():
+            return
+        index = int(item.data(Qt.ItemDataRole.UserRole + 1))
+        if name is None:
+            form = EnrollFaceDialog(self.ctx.settings.privacy.require_consent, self)
+            form.accepted.connect(
+                lambda: self._enroll_face(
+                    index, form.name.text(), form.consent.isChecked(), form.group.text()
+                )
+            )
+            form.open()
+            self.enroll_form = form
+            return
+        self._enroll_face(index, name, bool(consent), "")
+
+    def _enroll_face(self, index: int, name: str, consent: bool, group: str) -> None:
+        ctx, analysis = self.ctx, self.analysis
+
+        def run() -> Any:
+            from desktop_app.attendance.group_photo import enroll_unknown
+
+            return enroll_unknown(
+                ctx, analysis, index, name.strip(), consent=consent, group=group.strip() or None
+            )
+
+        def done(_result: Any) -> None:
+            self.enrolled_names = [*getattr(self, "enrolled_names", []), name.strip()]
+            self.analyse()  # recognised now: they can be ticked and marked
+
+        ops.run_op(
+            run,
+            success=done,
+            failure=lambda exc: self.summary.setText(ops.error_text(exc)),
+            parent=self,
+            changes="people",
+            title="Enroll from the photo",
+        )
 
     def ticked(self) -> list[int]:
         out = []
@@ -253,3 +313,38 @@ class GroupPhotoDialog(QDialog):
             changes="events",
             title="Group photo",
         )
+
+
+class EnrollFaceDialog(QDialog):
+    """Name, group and consent for a face enrolled from a group photo."""
+
+    def __init__(self, require_consent: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Enroll this face")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Full name")
+        self.group = QLineEdit()
+        self.group.setPlaceholderText("Class or team (optional)")
+        self.consent = QCheckBox("This person agreed to have their face stored")
+        self.consent.setVisible(require_consent)
+        self.consent.setChecked(not require_consent)
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Group", self.group)
+        form.addRow("", self.consent)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Enroll")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        for sig in (self.name.textChanged, self.consent.toggled):
+            sig.connect(lambda *_: self._update())
+        self._update()
+
+    def _update(self) -> None:
+        self.ok.setEnabled(bool(self.name.text().strip()) and self.consent.isChecked())
