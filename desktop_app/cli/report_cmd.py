@@ -11,6 +11,7 @@ each in XLSX, one part each in the PDF, one file each for CSV (``NAME-summary.cs
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -72,6 +73,13 @@ def register(sub: Any) -> argparse.ArgumentParser:
         help="CSV with several views: all in one file (each under its title) instead of one "
         "file per view",
     )
+    p.add_argument(
+        "--locale",
+        metavar="NAME",
+        help="dates, times, weekdays, numbers and the first day of the week in the PDF and the "
+        "XLSX cover sheet as written in this locale, e.g. de_DE, en_US, zh_CN, ar (default: "
+        "fixed English forms; CSV stays ISO 8601 and XLSX dates stay typed cells)",
+    )
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(func=run)
     return p
@@ -90,10 +98,12 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     if not args.output.suffix:
         args.output = args.output.with_suffix(f".{fmt}")
     views = list(reports.VIEWS) if args.view == "all" else [args.view]
+    formats = reports.formats_for(args.locale)  # an unknown name stops before any work
     grace = dt.timedelta(minutes=ctx.settings.attendance.grace_minutes)
     data = reports.build_report(
         ctx.db, tz, first, last, group=args.group, session=args.session, grace=grace
     )
+    data = dataclasses.replace(data, formats=formats)
     paths = reports.export(
         data, fmt, args.output, views, bom=not args.plain, one_file=args.one_file
     )
@@ -109,6 +119,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         "sessions": len(data.sessions),
         "events": len(data.events),
         "timezone": data.zone_name,
+        "locale": formats.locale,
     }
     if args.json:
         print(json.dumps(info, ensure_ascii=False))

@@ -8,6 +8,7 @@ every view is computed from the same ``ReportData``.
 
 from desktop_app.attendance.reports.csv import write_csv
 from desktop_app.attendance.reports.files import export, output_paths
+from desktop_app.attendance.reports.formats import Formats, formats_for
 from desktop_app.attendance.reports.model import (
     FORMATS,
     KIND_LABELS,
@@ -48,6 +49,7 @@ __all__ = [
     "Column",
     "DayCount",
     "EventRow",
+    "Formats",
     "KeyFigures",
     "ReportData",
     "ReportError",
@@ -55,6 +57,7 @@ __all__ = [
     "build_report",
     "day_counts",
     "export",
+    "formats_for",
     "key_figures",
     "natural_key",
     "output_paths",

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from desktop_app.attendance import rules
+from desktop_app.attendance.reports.formats import Formats
 from desktop_app.errors import AppError, NotFoundError
 from desktop_app.storage.db import Database
 from desktop_app.storage.records import PersonRecord, SessionRecord
@@ -92,12 +93,13 @@ class ReportData:
     tz: dt.tzinfo
     tables: dict[str, Table] = field(default_factory=dict)
     grace: dt.timedelta = rules.DEFAULT_GRACE
+    formats: Formats = field(default_factory=Formats)  # dates/numbers for people (formats.py)
 
     @property
     def period(self) -> str:
         if self.first == self.last:
-            return _long_date(self.first)
-        return f"{_long_date(self.first)} – {_long_date(self.last)}"
+            return self.formats.long_date(self.first)
+        return f"{self.formats.long_date(self.first)} – {self.formats.long_date(self.last)}"
 
 
 @dataclass(frozen=True)
@@ -167,20 +169,19 @@ def key_figures(data: ReportData) -> KeyFigures:
 def session_lines(data: ReportData) -> list[str]:
     """ "Maths 7B (7B): Mon 02 Mar 08:00-08:45" per session the report covers."""
     out = []
+    f = data.formats
     for x in data.sessions:
         start = x.starts_at.astimezone(data.tz)
-        end = f"{x.ends_at.astimezone(data.tz):%H:%M}" if x.ends_at else "open"
+        end = f.time(x.ends_at.astimezone(data.tz)) if x.ends_at else "open"
         group = f" ({x.group_name})" if x.group_name else ""
-        out.append(f"{x.name}{group}: {start:%a %d %b %H:%M}-{end}")
+        day = f"{f.weekday_day(start)} {start:%b}" if f.locale is None else f.datetime(start)
+        when = f"{day} {start:%H:%M}" if f.locale is None else day
+        out.append(f"{x.name}{group}: {when}-{end}")
     return out
 
 
 def _minutes(delta: dt.timedelta) -> int:
     return round(delta.total_seconds() / 60)
-
-
-def _long_date(d: dt.date) -> str:
-    return f"{d.day} {d.strftime('%b %Y')}"
 
 
 @contextlib.contextmanager

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.attendance import rules
+from desktop_app.attendance.reports import formats
 from desktop_app.attendance.reports.model import (
     VIEWS,
     Column,
@@ -75,21 +76,27 @@ def _pdf_fonts() -> tuple[str, str]:
 def _pdf_value(value: Any, kind: str) -> str:
     if value is None or value == "":
         return ""
+    f = formats.current()  # the report's locale (formats.use in write_pdf)
     if kind == "date":
-        return value.strftime("%d %b %Y")
+        return f.date(value)
     if kind == "time":
-        return value.strftime("%H:%M")
+        return f.time(value)
     if kind == "datetime":
-        return value.strftime("%d %b %H:%M")
+        return f.datetime(value)
     if kind == "percent":
-        return f"{value * 100:.0f}%"
+        return f.percent(value)
     if kind == "float":
-        return f"{value:.1f}"
+        return f.number(value, 1)
     text = str(value)
     return text if len(text) <= 40 else text[:39] + "…"
 
 
 def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> None:
+    with formats.use(data.formats):
+        _write_pdf(data, path, views)
+
+
+def _write_pdf(data: ReportData, path: Path, views: Sequence[str]) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -107,7 +114,9 @@ def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> Non
         else:
             pdf.events(table)
 
-    footer_text = f"{data.title} · {data.period} · generated {data.generated_at:%d %b %Y %H:%M}"
+    f = data.formats
+    generated = f"{f.date(data.generated_at)} {f.time(data.generated_at)}"
+    footer_text = f"{data.title} · {data.period} · generated {generated}"
 
     def make_canvas(*args: Any, **kwargs: Any) -> Any:
         return _NumberedCanvas(*args, footer=footer_text, font=pdf.regular, **kwargs)
@@ -187,12 +196,15 @@ class _Pdf:
             ("Group", data.group or "All groups"),
             ("People", f"{k.people}"),
             ("Sessions", "; ".join(session_lines(data)) or "none: days on which anybody attended"),
-            ("Marks", f"{k.marks:,}"),
+            ("Marks", data.formats.number(k.marks)),
             ("Attendance", k.rate_text if k.expected_days else "–"),
             ("Late arrivals", f"{k.late_days}"),
             ("Not counted", f"{k.not_counted} marks outside sessions" if k.not_counted else ""),
             ("Times", f"local time, {data.zone_name}"),
-            ("Generated", data.generated_at.strftime("%d %b %Y %H:%M")),
+            (
+                "Generated",
+                f"{data.formats.date(data.generated_at)} {data.formats.time(data.generated_at)}",
+            ),
         ]
         if len(data.sessions) > 6:  # a term of lessons: name them, not every date
             names = sorted({s.name for s in data.sessions})
@@ -327,14 +339,20 @@ class _Pdf:
         all_rows = list(table.rows())
         kinds = [c.kind for c in table.columns]
         n = len(days)
-        n_tables = math.ceil(n / PDF_REGISTER_DAYS_PER_TABLE)
-        per_table = math.ceil(n / n_tables)  # balanced: 15 days -> 8 + 7, not 14 + 1
-        for start in range(0, n, per_table):
-            chunk = list(range(3 + start, 3 + min(n, start + per_table)))
-            last_chunk = start + per_table >= n
+        fmt = formats.current()
+        if fmt.locale is None:
+            n_tables = math.ceil(n / PDF_REGISTER_DAYS_PER_TABLE)
+            per_table = math.ceil(n / n_tables)  # balanced: 15 days -> 8 + 7, not 14 + 1
+            parts = [list(range(s, min(n, s + per_table))) for s in range(0, n, per_table)]
+        else:  # whole weeks from the locale's first day of the week
+            parts = formats.week_chunks(days, fmt.first_weekday, PDF_REGISTER_DAYS_PER_TABLE)
+        for part in parts:
+            start = part[0]
+            chunk = [3 + i for i in part]
+            last_chunk = part[-1] == n - 1
             idx = [0, *chunk] + ([n + 3, n + 4, n + 5] if last_chunk else [])
             cols = [Column("Name", "text")] + [
-                Column(days[j - 3].strftime("%a\n%d"), "mark") for j in chunk
+                Column(fmt.weekday_day(days[j - 3], "\n"), "mark") for j in chunk
             ]
             if last_chunk:
                 cols += [Column("Present", "int"), Column("Late", "int"), Column("Absent", "int")]
@@ -346,10 +364,11 @@ class _Pdf:
             day_w = 9 * mm
             name_w = min(60 * mm, self.width - tail - day_w * len(chunk))
             widths = [name_w, *[day_w] * len(chunk)] + ([13 * mm] * 3 if last_chunk else [])
-            label = (
-                f"{days[chunk[0] - 3].strftime('%d %b')} – "
-                f"{days[chunk[-1] - 3].strftime('%d %b %Y')}"
-            )
+            first_day, last_day = days[chunk[0] - 3], days[chunk[-1] - 3]
+            if fmt.locale is None:
+                label = f"{first_day.strftime('%d %b')} – {last_day.strftime('%d %b %Y')}"
+            else:
+                label = f"{fmt.day_month(first_day)} – {fmt.date(last_day)}"
             if start:
                 self.heading(f"Register, continued: {label}", 40 * mm)
             else:
@@ -463,9 +482,9 @@ def _chart(data: ReportData, width: float, font: str) -> Any:
         if i % every:
             names.append("")
         elif len(days) > 62:
-            names.append(x.strftime("%d %b"))
+            names.append(formats.current().day_month(x))
         else:
-            names.append(x.strftime("%a %d"))
+            names.append(formats.current().weekday_day(x))
     chart.categoryAxis.categoryNames = names
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 6.5
