@@ -144,7 +144,7 @@ class SettingsPage(QWidget):
 
         # recognition
         self.by_fmr = QRadioButton("Target false-match rate")
-        self.by_threshold = QRadioButton("Fixed distance threshold")
+        self.by_threshold = QRadioButton("Fixed threshold")
         self.fmr = QComboBox()
         for v in FMR_CHOICES:
             self.fmr.addItem(f"1 in {round(1 / v):,}", v)
@@ -693,7 +693,7 @@ class SettingsPage(QWidget):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         ax = QValueAxis()
-        ax.setTitleText("distance threshold")
+        ax.setTitleText("threshold (distance + crowding penalty)")
         ax.setRange(float(min(thresholds)), float(max(thresholds)))
         ay = QLogValueAxis()
         ay.setTitleText("rate")
