@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.attendance import rules
 from desktop_app.attendance.live import LiveFrame, LiveLoop, Marked, SecondFactorRequired
 from desktop_app.attendance.second_factor import request_text
 from desktop_app.config import Settings
@@ -73,9 +74,11 @@ def page_title(key: str) -> str:
     return next(_t(title) for k, title, _icon in PAGES if k == key)
 
 
-def start_of_today_utc() -> dt.datetime:
-    now = dt.datetime.now().astimezone()
-    return now.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(dt.UTC)
+def start_of_today_utc(tz: dt.tzinfo, now: dt.datetime | None = None) -> dt.datetime:
+    """UTC start of today in ``tz``, the attendance zone that marks and reports count days in
+    (not today's fixed system offset, which misplaces midnight on a DST change day)."""
+    day = rules.local_date(now or dt.datetime.now(dt.UTC), tz)
+    return rules.day_bounds(day, tz)[0]
 
 
 class MainWindow(QMainWindow):
@@ -655,11 +658,15 @@ class MainWindow(QMainWindow):
             self._load_session()
 
     def _load_today(self) -> None:
-        since = start_of_today_utc()
-        ops.run_op(
-            lambda: self.ctx.db.run(
+        def today() -> Any:
+            tz = rules.resolve_zone(self.ctx.settings.attendance.timezone)
+            since = start_of_today_utc(tz)
+            return self.ctx.db.run(
                 lambda s: Events(s).query(start=since, newest_first=True, limit=300)
-            ),
+            )
+
+        ops.run_op(
+            today,
             success=self.live_page.set_events,
             parent=self,
         )
