@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.workers import Frame, FrameRunner, Processed, RateMeter
 
 KNOWN = QColor(46, 160, 67)
@@ -62,16 +63,18 @@ def label_for(face: Any) -> FaceLabel:
         color = KNOWN if confirmed else CONFIRMING
         state = "confirmed" if confirmed else "confirming"
     elif status == "ambiguous":
-        title, color, state = (f"{name}??" if name else "Ambiguous"), AMBIGUOUS, "ambiguous"
+        title = f"{name}??" if name else QCoreApplication.translate("LiveView", "Ambiguous")
+        color, state = AMBIGUOUS, "ambiguous"
     else:
-        title, color, state = "Unknown", UNKNOWN, "unknown"
+        title, color, state = QCoreApplication.translate("LiveView", "Unknown"), UNKNOWN, "unknown"
     words = {
-        "confirmed": "confirmed",
-        "confirming": "checking…",
-        "ambiguous": "not sure who",
-        "unknown": "not recognised",
+        "confirmed": QT_TRANSLATE_NOOP("LiveView", "confirmed"),
+        "confirming": QT_TRANSLATE_NOOP("LiveView", "checking…"),
+        "ambiguous": QT_TRANSLATE_NOOP("LiveView", "not sure who"),
+        "unknown": QT_TRANSLATE_NOOP("LiveView", "not recognised"),
     }
-    return FaceLabel(as_box(face.face.box), title, words[state], color)
+    detail = QCoreApplication.translate("LiveView", words[state])
+    return FaceLabel(as_box(face.face.box), title, detail, color)
 
 
 def result_faces(result: Any) -> Sequence[Any] | None:

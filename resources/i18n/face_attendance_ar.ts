@@ -256,6 +256,33 @@
     </message>
 </context>
 <context>
+    <name>LiveView</name>
+    <message>
+        <source>Ambiguous</source>
+        <translation>غير مؤكد</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>مجهول</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>not sure who</source>
+        <translation>غير متأكد من الهوية</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>لم يتم التعرّف</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Live</source>

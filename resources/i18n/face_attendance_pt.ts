@@ -256,6 +256,33 @@
     </message>
 </context>
 <context>
+    <name>LiveView</name>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambíguo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>verificando…</translation>
+    </message>
+    <message>
+        <source>not sure who</source>
+        <translation>não se sabe quem</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>não reconhecido</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Live</source>

@@ -256,6 +256,33 @@
     </message>
 </context>
 <context>
+    <name>LiveView</name>
+    <message>
+        <source>Ambiguous</source>
+        <translation>无法确定</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <source>not sure who</source>
+        <translation>无法确定是谁</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>未识别</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Live</source>

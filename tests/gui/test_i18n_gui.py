@@ -90,3 +90,18 @@ def test_language_is_a_setting(make_window: Any, tmp_path: Path, qtbot: Any) -> 
     page = w.settings_page
     page.language.setCurrentIndex(page.language.findData("zh_CN"))
     assert page.build_settings().ui.language == "zh_CN"
+
+
+def test_live_view_labels_are_translated_and_names_untouched(language: Any) -> None:
+    from types import SimpleNamespace
+
+    from desktop_app.ui.live_view import label_for
+
+    language("ar")
+    box = SimpleNamespace(box=(10.0, 10.0, 60.0, 60.0))
+    stranger = SimpleNamespace(face=box, match=SimpleNamespace(status="unknown", name=None))
+    assert (label_for(stranger).title, label_for(stranger).detail) == ("مجهول", "لم يتم التعرّف")
+    ana = SimpleNamespace(
+        face=box, match=SimpleNamespace(status="known", name="Ana Lima"), confirmed=True
+    )
+    assert label_for(ana).title == "Ana Lima"  # a name is never translated or reordered
