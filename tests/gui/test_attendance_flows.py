@@ -455,3 +455,19 @@ def test_an_unknown_face_is_enrolled_from_the_group_photo_then_marked(
     finally:
         wait_ops(qtbot, 120_000)
         live.close()
+
+
+def test_enroll_dialog_names_a_damaged_file_and_keeps_it_listed_once(
+    qtbot: Any, make_window: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    w = make_window(image_folder)
+    broken = tmp_path / "ana.jpg"
+    broken.write_bytes(b"\xff\xd8\xff not really a jpeg")
+    good = sorted(image_folder.iterdir())[0]
+    dlg = w.enroll_from_photos(files=[broken, good, broken])
+    texts = [dlg.photos.item(i).text() for i in range(dlg.photos.count())]
+    assert texts == ["ana.jpg: damaged or not a picture (not used)", good.name]
+    assert dlg.samples() == [good]
+    assert "ana.jpg: cannot be read" in dlg.status.text()
+    assert str(tmp_path) not in dlg.status.text()  # the name once; the path in the tooltip
+    dlg.reject()

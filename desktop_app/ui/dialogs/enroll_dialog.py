@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -330,13 +331,28 @@ class EnrollDialog(QDialog):
             self.add_files([Path(n) for n in names])
 
     def add_files(self, files: list[Path]) -> None:
+        listed = {
+            self.photos.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.photos.count())
+        }
+        unreadable: list[str] = []
         for f in files:
-            if f in self.files:
+            if f in self.files or str(f) in listed:
                 continue
             try:
                 image = load_image(f)  # bytes decoded: any Unicode path on any OS
-            except ImageError as exc:
-                self.status.setText(f"{f.name} skipped: {exc}")
+            except ImageError:
+                # named as such and kept in the list (not used), so the operator sees which
+                # file it was; the full path once, in the tooltip
+                bad = QListWidgetItem(
+                    self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+                    f"{f.name}: damaged or not a picture (not used)",
+                )
+                bad.setData(Qt.ItemDataRole.UserRole, str(f))
+                bad.setToolTip(str(f))
+                bad.setForeground(Qt.GlobalColor.darkRed)
+                self.photos.addItem(bad)
+                listed.add(str(f))
+                unreadable.append(f.name)
                 continue
             self.files.append(f)
             item = QListWidgetItem(thumb_icon(image), f.name)
@@ -344,6 +360,11 @@ class EnrollDialog(QDialog):
             item.setToolTip(str(f))
             self.photos.addItem(item)
         self.update_state()
+        if unreadable:
+            self.status.setText(
+                f"{', '.join(unreadable)}: cannot be read, the file is damaged or not a "
+                "picture. Choose another photo."
+            )
 
     def _remove_selected(self) -> None:
         for item in self.photos.selectedItems():
