@@ -122,9 +122,16 @@ def run_clip(ctx: Any, path: Path, *, max_frames: int | None = None) -> ClipResu
     return out
 
 
-def make_context(data_dir: Path, models: Path | None, evidence: str | None = None) -> Any:
+def make_context(
+    data_dir: Path, models: Path | None, evidence: str | None = None, detector: str | None = None
+) -> Any:
     """An app context with default settings in ``data_dir`` (models linked when given;
-    ``evidence`` overrides ``recognition.track_evidence`` for a comparison)."""
+    ``evidence`` / ``detector`` override ``recognition.track_evidence`` / ``.detector``)."""
+    recognition: dict[str, Any] = {}
+    if evidence:
+        recognition["track_evidence"] = evidence
+    if detector:
+        recognition["detector"] = detector
     from desktop_app.config import load_settings
     from desktop_app.context import AppContext
 
@@ -135,7 +142,7 @@ def make_context(data_dir: Path, models: Path | None, evidence: str | None = Non
         environ={},
         data_dir=data_dir,
         privacy={"key_store": "file", "key_dir": data_dir / "keys"},
-        **({"recognition": {"track_evidence": evidence}} if evidence else {}),
+        **({"recognition": recognition} if recognition else {}),
     )
     if models is not None:
         target = settings.paths.models
@@ -183,6 +190,7 @@ def stranger_pass(
         "crowd_weight": gallery.matcher.crowd_weight,
         "crowd_reach": gallery.matcher.crowd_reach,
         "evidence": type(_loop_evidence(ctx)).__name__,
+        "detector": ctx.settings.recognition.detector,
         "clips": [c.as_dict() for c in clips],
         "genuine_people": names,
         "genuine_checkins": sum(t["as"] in names for c in clips for t in c.confirmed),
@@ -212,9 +220,10 @@ def main(argv: list[str] | None = None) -> int:
         help="also enrol the Hamilton clip's people from faces/ (they should be confirmed)",
     )
     ap.add_argument("--evidence", choices=("fused", "vote"), help="override the shipped one")
+    ap.add_argument("--detector", help="override the shipped detector (e.g. mtcnn)")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="stranger-pass-") as tmp:
-        ctx = make_context(Path(tmp), args.models, args.evidence)
+        ctx = make_context(Path(tmp), args.models, args.evidence, args.detector)
         try:
             rep = stranger_pass(ctx, args.shared, max_frames=args.max_frames, genuine=args.genuine)
         finally:
@@ -222,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"enrolled {rep['enrolled']} of faces_hard's people ({rep['refused']} refused) in "
         f"{rep['enroll_seconds']} s; threshold {rep['threshold']}, margin {rep['margin']}, "
-        f"crowd {rep['crowd_weight']}/{rep['crowd_reach']}, evidence {rep['evidence']}"
+        f"crowd {rep['crowd_weight']}/{rep['crowd_reach']}, evidence {rep['evidence']}, "
+        f"detector {rep['detector']}"
     )
     for c in rep["clips"]:
         near = ", ".join(f"{d:.3f}" for d in c["nearest_distances"][:8])
