@@ -46,12 +46,19 @@ def install(
     global _translator, _language, _locale
     _translator = translator
     _language = language or "en"
-    _locale = locale or None
+    # Qt's "C" (no locale set, e.g. a bare container) would read as en_US_POSIX in Babel:
+    # keep the plain forms instead.
+    _locale = locale if locale and locale not in ("C", "POSIX") else None
 
 
 def language() -> str:
     """The language in use (a code of :data:`LANGUAGES`; "en" when none was installed)."""
     return _language
+
+
+def format_locale() -> str | None:
+    """The locale the GUI formats with ("de_DE"); None when none was installed (CLI, tests)."""
+    return _locale
 
 
 def translate(context: str, source: str) -> str:

@@ -53,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     t1 = time.monotonic()
     env["FA_PREBUILT_MODELS"] = str(prebuilt / "models")
+    # the frozen app has no pyside6-lrelease: ship the compiled catalogues (docs/languages.md)
+    _run([sys.executable, str(ROOT / "tools" / "i18n.py"), "compile"], env)
     _run(
         [
             sys.executable,

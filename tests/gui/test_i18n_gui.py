@@ -3,6 +3,7 @@ main window's chrome and the kiosk in the chosen language, Arabic mirrored."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -105,3 +106,16 @@ def test_live_view_labels_are_translated_and_names_untouched(language: Any) -> N
         face=box, match=SimpleNamespace(status="known", name="Ana Lima"), confirmed=True
     )
     assert label_for(ana).title == "Ana Lima"  # a name is never translated or reordered
+
+
+def test_reports_exported_from_the_gui_use_its_locale() -> None:
+    from desktop_app.ui.pages.reports_page import gui_formats
+
+    try:
+        assert gui_formats().locale is None  # nothing installed: the fixed English forms
+        i18n.install(None, "de", "de_DE")
+        assert gui_formats().date(dt.date(2026, 3, 2)) == "02.03.2026"
+        i18n.install(None, "en", "C")  # Qt's C locale: Babel does not know it
+        assert gui_formats().locale is None
+    finally:
+        i18n.install(None)

@@ -7,6 +7,7 @@ chart, the figures under it and every export say the same thing.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from pathlib import Path
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import i18n
 from desktop_app.attendance import reports, rules
 from desktop_app.storage.repositories import People, Sessions
 from desktop_app.ui import ops
@@ -411,4 +413,14 @@ def build(
     """The report for the page and its exports, with the device's zone and grace window."""
     tz = rules.resolve_zone(ctx.settings.attendance.timezone)
     grace = dt.timedelta(minutes=ctx.settings.attendance.grace_minutes)
-    return reports.build_report(ctx.db, tz, start, end, group=group, session=session, grace=grace)
+    data = reports.build_report(ctx.db, tz, start, end, group=group, session=session, grace=grace)
+    return dataclasses.replace(data, formats=gui_formats())
+
+
+def gui_formats() -> reports.Formats:
+    """PDF/XLSX formats in the GUI's locale (desktop_app.i18n); the fixed English forms when
+    none is set or Babel does not know it (Qt's "C" locale)."""
+    try:
+        return reports.formats_for(i18n.format_locale())
+    except reports.ReportError:
+        return reports.Formats()
