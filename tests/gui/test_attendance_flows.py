@@ -471,3 +471,37 @@ def test_enroll_dialog_names_a_damaged_file_and_keeps_it_listed_once(
     assert "ana.jpg: cannot be read" in dlg.status.text()
     assert str(tmp_path) not in dlg.status.text()  # the name once; the path in the tooltip
     dlg.reject()
+
+
+def test_enrolling_from_a_photo_with_two_faces_asks_which_face(
+    qtbot: Any,
+    make_window: Any,
+    settings: Any,
+    models_dir: Path,
+    shared_data: Path,
+    image_folder: Path,
+) -> None:
+    """Real models on a real two-person photo (../shared): no refusal to crop the photo, a
+    picker with a numbered button per face."""
+    from desktop_app.storage.repositories import People
+
+    (settings.data_dir / "models").symlink_to(models_dir)
+    live = AppContext(settings)
+    try:
+        w = make_window(image_folder, context=live)
+        dlg = w.enroll_from_photos(
+            files=[shared_data / "faces" / "_groups" / "jolie_pitt_couple.jpg"]
+        )
+        dlg.name.setText("Angelina Jolie")
+        dlg.consent.setChecked(True)
+        dlg.enroll()
+        qtbot.waitUntil(lambda: getattr(dlg, "face_picker", None) is not None, timeout=120_000)
+        picker = dlg.face_picker
+        assert [b.text() for b in picker.face_buttons] == ["Face 1", "Face 2"]
+        picker.face_buttons[0].click()
+        qtbot.waitUntil(lambda: getattr(dlg, "enroll_result", None) is not None, timeout=120_000)
+        [person] = live.db.run(lambda s: People(s).list())
+        assert person.name == "Angelina Jolie" and person.template_count == 1
+    finally:
+        wait_ops(qtbot, 120_000)
+        live.close()

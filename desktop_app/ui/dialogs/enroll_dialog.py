@@ -15,7 +15,7 @@ from typing import Any
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import AppError, ImageError
+from desktop_app.errors import AppError, ImageError, MultipleFacesError
 from desktop_app.recognition.enrollment import LookAlikeError, WeakPhotoError
 from desktop_app.storage.repositories import People, Templates
 from desktop_app.ui import ops
@@ -465,7 +465,12 @@ class EnrollDialog(QDialog):
         super().done(r)
 
     # ---- enroll --------------------------------------------------------------------------
-    def enroll(self, allow_lookalike: bool = False, allow_weak: bool = False) -> None:
+    def enroll(
+        self,
+        allow_lookalike: bool = False,
+        allow_weak: bool = False,
+        face_choice: int | None = None,
+    ) -> None:
         if self.problems():
             return
         # what the operator already accepted in this dialog stays accepted on a retry
@@ -483,6 +488,8 @@ class EnrollDialog(QDialog):
             allow_weak=allow_weak,
             person_id=getattr(self.person, "id", None),
         )
+        if face_choice is not None:
+            kwargs["face_choice"] = face_choice
         sources = self.samples()
         self.enroll_button.setEnabled(False)
         self.status.setText("Enrolling...")
@@ -495,6 +502,24 @@ class EnrollDialog(QDialog):
             changes="people",
             title="Enroll",
         )
+
+    def pick_face(self, path: Path) -> None:
+        """Several faces in the photo: show them numbered and let the operator pick one."""
+        ctx = self.ctx
+
+        def detect() -> tuple[Any, list[Any]]:
+            from desktop_app.recognition.enrollment import faces_by_size
+
+            image = load_image(path)
+            return image, faces_by_size(ctx.enrollment.pipeline.detect_still(image))
+
+        def show(found: tuple[Any, list[Any]]) -> None:
+            image, faces = found
+            self.face_picker = FacePickDialog(image, faces, self)
+            self.face_picker.picked.connect(lambda i: self.enroll(face_choice=i))
+            self.face_picker.open()
+
+        ops.run_op(detect, success=show, parent=self, title="Enroll")
 
     def add_to_existing(self, person_id: int) -> None:
         """Enroll the photos as more samples of the enrolled person they look like."""
@@ -560,6 +585,9 @@ class EnrollDialog(QDialog):
             box.open()
             self._weak_box = box
             return
+        if isinstance(exc, MultipleFacesError) and self.mode == "photos" and len(self.files) == 1:
+            self.pick_face(self.files[0])
+            return
         if isinstance(exc, LookAlikeError):
             # in the dialog's words: who it looks like and two buttons (no ids, distances or
             # command-line options, which the core's message carries for the CLI)
@@ -595,3 +623,43 @@ class EnrollDialog(QDialog):
         self.status.setText(ops.error_text(exc))
         if not isinstance(exc, AppError):
             ops.report_error(self, exc, "Enroll")
+
+
+class FacePickDialog(QDialog):
+    """A photo with several faces: each numbered on the picture, a button per face."""
+
+    picked = Signal(int)  # index in faces_by_size order (0 = the largest)
+
+    def __init__(self, image: np.ndarray, faces: list[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Which face?")
+        self.resize(720, 560)
+        view = LiveView()
+        view.label_ttl_s = float("inf")
+        view.set_frame(image)
+        view.set_labels(
+            [FaceLabel(as_box(f.box), str(i + 1), "", KNOWN) for i, f in enumerate(faces)]
+        )
+        text = QLabel(
+            f"This photo shows {len(faces)} faces. Which one is the person you are enrolling?"
+        )
+        text.setWordWrap(True)
+        row = QHBoxLayout()
+        self.face_buttons: list[QPushButton] = []
+        for i in range(len(faces)):
+            b = QPushButton(f"Face {i + 1}")
+            b.clicked.connect(lambda _c=False, i=i: self._pick(i))
+            row.addWidget(b)
+            self.face_buttons.append(b)
+        row.addStretch(1)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        row.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(view, 1)
+        layout.addLayout(row)
+
+    def _pick(self, index: int) -> None:
+        self.accept()
+        self.picked.emit(index)
