@@ -103,9 +103,6 @@ def waiting_view() -> KioskView:
     )
 
 
-WAITING_VIEW = waiting_view()  # English (import time); the screens use waiting_view()
-
-
 def crowd_view() -> KioskView:
     """More than one face in the oval: one person at a time."""
     return KioskView(
@@ -114,8 +111,6 @@ def crowd_view() -> KioskView:
         i18n.translate("Kiosk", "Step up alone, your face inside the oval"),
     )
 
-
-CROWD_VIEW = crowd_view()  # English (import time); the screens use crowd_view()
 
 # The framing guide (an oval in the middle of the picture), as fractions of the frame
 # height: the window draws it, and "Hold still" is shown only for a face inside it.

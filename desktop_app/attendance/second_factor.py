@@ -36,7 +36,6 @@ from desktop_app.storage.repositories import Audit, People
 log = logging.getLogger(__name__)
 
 Factor = Literal["external_id", "pin"]
-FACTORS: tuple[Factor, ...] = ("external_id", "pin")
 REASON_AMBIGUOUS = "ambiguous"
 REASON_LOOKALIKE = "lookalike"
 REASON_WEAK = "weak_sample"
