@@ -1,4 +1,6 @@
-"""Liveness (presentation-attack) checks from the 5 MTCNN landmarks, without a trained model.
+"""Liveness (presentation-attack) checks from a face's 5 alignment landmarks (MTCNN's, or Face
+Mesh's with the default BlazeFace stack; the thresholds were measured with MTCNN's), without a
+trained model.
 
 Two cues, both Qt-free and driven by the caller's clock:
 
@@ -80,7 +82,7 @@ class Pose:
 
 def pose_proxies(landmarks: np.ndarray) -> Pose:
     """Yaw and pitch proxies from ``landmarks`` ``(5, 2)``: left eye, right eye, nose, left
-    mouth corner, right mouth corner (image left/right), as MTCNN gives them."""
+    mouth corner, right mouth corner (image left/right), as every detector stack gives them."""
     pts = np.asarray(landmarks, dtype=np.float64).reshape(5, 2)
     eye_mid = (pts[0] + pts[1]) / 2.0
     mouth_mid = (pts[3] + pts[4]) / 2.0

@@ -112,7 +112,7 @@ class QualityReport:
 
 
 def estimate_pose(landmarks: np.ndarray) -> tuple[float, float, float]:
-    """(yaw, pitch, roll) in degrees, rough, from the 5 MTCNN landmarks ``(5, 2)``.
+    """(yaw, pitch, roll) in degrees, rough, from the 5 alignment landmarks ``(5, 2)``.
 
     The points are first rotated so the eyes are level (roll). Yaw: the nose tip's horizontal
     offset from the eyes' midpoint, as a share of half the eye distance, is ``2 d tan(yaw)``
