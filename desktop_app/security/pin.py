@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop_app import i18n
 from desktop_app.errors import PermissionDenied
 from desktop_app.storage.db import Database
 from desktop_app.storage.repositories import Audit, SharedSettings
@@ -245,6 +246,12 @@ def check_pin(
 
 
 def locked_message(seconds: float) -> str:
+    """Shown on the kiosk's pad (translated there through desktop_app.i18n) and by the CLI."""
     secs = int(seconds + 0.999)
-    when = f"{secs} seconds" if secs < 120 else f"{(secs + 59) // 60} minutes"
-    return f"Too many wrong PINs. Try again in {when}."
+    if secs < 120:
+        source = "Too many wrong PINs. Try again in {count} seconds."
+        text = i18n.translate("Kiosk", "Too many wrong PINs. Try again in {count} seconds.")
+        return i18n.fill(text, source, count=secs)
+    source = "Too many wrong PINs. Try again in {count} minutes."
+    text = i18n.translate("Kiosk", "Too many wrong PINs. Try again in {count} minutes.")
+    return i18n.fill(text, source, count=(secs + 59) // 60)

@@ -215,6 +215,14 @@
         <source>Nod your head slowly</source>
         <translation>أومئ برأسك ببطء</translation>
     </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {count} seconds.</source>
+        <translation>عدد كبير جدًا من رموز PIN الخاطئة. حاول مرة أخرى بعد {count} ثانية.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {count} minutes.</source>
+        <translation>عدد كبير جدًا من رموز PIN الخاطئة. حاول مرة أخرى بعد {count} دقيقة.</translation>
+    </message>
 </context>
 <context>
     <name>LivePage</name>

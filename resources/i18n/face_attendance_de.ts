@@ -215,6 +215,14 @@
         <source>Nod your head slowly</source>
         <translation>Nicken Sie langsam</translation>
     </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {count} seconds.</source>
+        <translation>Zu viele falsche PINs. Versuchen Sie es in {count} Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {count} minutes.</source>
+        <translation>Zu viele falsche PINs. Versuchen Sie es in {count} Minuten erneut.</translation>
+    </message>
 </context>
 <context>
     <name>LivePage</name>

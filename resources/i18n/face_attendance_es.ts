@@ -215,6 +215,14 @@
         <source>Nod your head slowly</source>
         <translation>Asienta despacio con la cabeza</translation>
     </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {count} seconds.</source>
+        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en {count} segundos.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {count} minutes.</source>
+        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en {count} minutos.</translation>
+    </message>
 </context>
 <context>
     <name>LivePage</name>

@@ -215,6 +215,14 @@
         <source>Nod your head slowly</source>
         <translation>Hochez lentement la tête</translation>
     </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {count} seconds.</source>
+        <translation>Trop de codes PIN incorrects. Réessayez dans {count} secondes.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {count} minutes.</source>
+        <translation>Trop de codes PIN incorrects. Réessayez dans {count} minutes.</translation>
+    </message>
 </context>
 <context>
     <name>LivePage</name>

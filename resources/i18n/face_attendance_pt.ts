@@ -215,6 +215,14 @@
         <source>Nod your head slowly</source>
         <translation>Acene com a cabeça devagar</translation>
     </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {count} seconds.</source>
+        <translation>Muitos PINs incorretos. Tente novamente em {count} segundos.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {count} minutes.</source>
+        <translation>Muitos PINs incorretos. Tente novamente em {count} minutos.</translation>
+    </message>
 </context>
 <context>
     <name>LivePage</name>

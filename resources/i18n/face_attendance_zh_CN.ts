@@ -215,6 +215,14 @@
         <source>Nod your head slowly</source>
         <translation>请慢慢点头</translation>
     </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {count} seconds.</source>
+        <translation>错误的 PIN 码次数过多。请在 {count} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {count} minutes.</source>
+        <translation>错误的 PIN 码次数过多。请在 {count} 分钟后重试。</translation>
+    </message>
 </context>
 <context>
     <name>LivePage</name>
