@@ -29,6 +29,7 @@ import cv2
 import numpy as np
 
 from desktop_app.config import Settings
+from desktop_app.vision.boxes import iou_matrix
 from desktop_app.vision.runtime import create_session
 from desktop_app.vision.types import FIVE_POINTS, Face
 
@@ -110,15 +111,10 @@ def weighted_nms(
     """
     order = list(np.argsort(-scores, kind="stable"))
     kept: list[int] = []
-    area = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
     while order:
         lead = order[0]
         rest = np.asarray(order)
-        iw = np.minimum(boxes[rest, 2], boxes[lead, 2]) - np.maximum(boxes[rest, 0], boxes[lead, 0])
-        ih = np.minimum(boxes[rest, 3], boxes[lead, 3]) - np.maximum(boxes[rest, 1], boxes[lead, 1])
-        inter = np.maximum(iw, 0.0) * np.maximum(ih, 0.0)
-        union = area[rest] + area[lead] - inter
-        overlap = np.where(union > 0, inter / np.where(union > 0, union, 1.0), 0.0)
+        overlap = iou_matrix(boxes[[lead]], boxes[rest])[0]
         members = rest[overlap > iou]
         if len(members):
             w = scores[members][:, None]
