@@ -47,20 +47,23 @@ def _entry_json(r: AuditRecord) -> dict[str, Any]:
 def run(args: argparse.Namespace, ctx: Any) -> int:
     db = ctx.db
     if args.audit_command == "verify":
+        anchor_of = getattr(db, "audit_anchor", None)
+        anchor = anchor_of() if anchor_of is not None else None
 
-        def check(s: Any) -> tuple[int, int | None, Any]:
+        def check(s: Any) -> tuple[int, int | None, Any, bool]:
             total = int(s.scalar(select(func.count(m.AuditEntry.id))) or 0)
             head = s.execute(
                 select(m.AuditEntry.id, m.AuditEntry.hash).order_by(m.AuditEntry.id.desc())
             ).first()
-            return total, Audit(s).verify(), head
+            cut = anchor is not None and Audit(s).hash_at(anchor[0]) != anchor[1]
+            return total, Audit(s).verify(), head, cut
 
         from desktop_app.security.crypto import foreign_plaintext
 
-        total, broken, head = db.run(check)
+        total, broken, head, truncated = db.run(check)
         head_id, head_hash = (int(head[0]), head[1]) if head is not None else (None, None)
         plain_templates, plain_probes = foreign_plaintext(db)
-        ok = broken is None and not plain_templates and not plain_probes
+        ok = broken is None and not truncated and not plain_templates and not plain_probes
         if args.json:
             print(
                 json.dumps(
@@ -70,21 +73,28 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
                         "plaintext_templates": list(plain_templates),
                         "plaintext_probe_events": list(plain_probes),
                         "first_broken_id": broken,
+                        "truncated": truncated,
                         "head_id": head_id,
                         "head_hash": head_hash,
                     }
                 )
             )
-        elif broken is None:
+        elif broken is None and not truncated:
             print(f"audit log intact: {total} entries, hash chain verified")
             if head_id is not None:
                 # Removing the newest entries leaves a valid (shorter) chain: note the head
                 # somewhere else now and then, and compare.
                 print(f"newest entry {head_id}, hash {head_hash}")
-        else:
+        elif broken is not None:
             print(
                 f"audit log BROKEN at entry {broken}: it (or the one before it) was edited or "
                 f"removed after it was written. Entries from {broken} on cannot be trusted."
+            )
+        if truncated and not args.json and anchor is not None:
+            print(
+                f"audit log CUT: this machine has seen {anchor[0]} entries (the key's anchor), "
+                f"and entry {anchor[0]} is {'gone' if total < anchor[0] else 'different'}: the "
+                "newest entries were removed or the log was replaced."
             )
         if (plain_templates or plain_probes) and not args.json:
             print(

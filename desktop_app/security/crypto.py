@@ -39,6 +39,7 @@ from desktop_app.security.keys import (
     key_id_of,
     missing_key_message,
     new_data_key,
+    use_audit_key,
 )
 from desktop_app.storage import schema as m
 from desktop_app.storage.db import Database
@@ -267,10 +268,12 @@ def protector_for(
             )
         key = new_data_key()
         location = store.save(key)
+        use_audit_key(db, key, store)  # the key_created entry is the first keyed one
         winner = db.run(lambda s: _claim_key_id(s, key_id_of(key), location))
         if winner == key_id_of(key):
             log.info("created data key %s in %s", winner, location)
             return Protector(key)
+        db.audit_key = db.on_audit_commit = None
         key_id = winner  # another device created the key first: use theirs
     if not settings.privacy.encrypt_at_rest:
         log.warning(
@@ -288,6 +291,7 @@ def protector_for(
             "Restore the key from your backup (face-attendance restore BACKUP); templates "
             "cannot be read until then; nothing was deleted."
         )
+    use_audit_key(db, key, store)
     return Protector(key, key_id)
 
 

@@ -266,3 +266,77 @@ def missing_key_message(key_id: str, store: KeyStore) -> str:
         "--output FILE` on a machine that has the key makes one for this machine. Until then "
         "face templates and chips cannot be read; nothing was deleted."
     )
+
+
+# ---- the audit chain's key and anchor ----------------------------------------------------------
+AUDIT_ANCHOR_SUFFIX = ".audit.json"
+
+
+def audit_key_of(key: bytes) -> bytes:
+    """The HMAC key of the audit chain, derived from the data key (HKDF-SHA256)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"face-attendance audit chain v1"
+    ).derive(key)
+
+
+def audit_anchor_path(store: KeyStore, key_id: str) -> Path:
+    """Kept beside the key (not in the database): the number of audit entries this machine
+    has seen and the newest one's hash, so cutting entries off the end is detected."""
+    return store.key_dir / f"{key_id}{AUDIT_ANCHOR_SUFFIX}"
+
+
+def read_audit_anchor(store: KeyStore, key_id: str) -> tuple[int, str] | None:
+    path = audit_anchor_path(store, key_id)
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        return int(data["count"]), str(data["hash"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_audit_anchor(store: KeyStore, key_id: str, count: int, head: str) -> None:
+    from desktop_app.fileio import atomic_write
+
+    old = read_audit_anchor(store, key_id)
+    if old is not None and old[0] >= count:
+        return  # only forward (another process may have written a newer one)
+    try:
+        store._ensure_dir()
+        atomic_write(
+            audit_anchor_path(store, key_id),
+            json.dumps({"count": count, "hash": head}),
+            prefix=".audit-",
+        )
+    except OSError as exc:
+        log.warning("could not keep the audit anchor beside the key: %s", exc)
+
+
+def use_audit_key(db: Any, key: bytes, store: KeyStore) -> None:
+    """Sign ``db``'s audit entries with ``key``'s audit key and keep the anchor."""
+    key_id = key_id_of(key)
+    db.audit_key = audit_key_of(key)
+    db.on_audit_commit = lambda count, head: _write_audit_anchor(store, key_id, count, head)
+    db.audit_anchor = lambda: read_audit_anchor(store, key_id)
+
+
+def attach_audit_key(db: Any, settings: Settings) -> None:
+    """Load the data key recorded in ``db`` (never create one) and sign its audit chain."""
+    import sqlalchemy as sa
+
+    with db.engine.connect() as conn:
+        try:
+            row = conn.execute(
+                sa.text("SELECT value FROM settings WHERE key = :k"), {"k": KEY_ID_SETTING}
+            ).first()
+        except sa.exc.DBAPIError:
+            return
+    if row is None:
+        return
+    key_id = str(json.loads(row[0]))
+    store = KeyStore.for_settings(settings)
+    key = store.load(key_id)
+    if key is not None and key_id_of(key) == key_id:
+        use_audit_key(db, key, store)

@@ -205,15 +205,24 @@ class Database:
         self.engine = engine or create_app_engine(url)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
+        # The audit chain's HMAC key (derived from the data key; None: no key loaded) and
+        # what to do with the newest entry after a commit (the anchor kept with the key).
+        self.audit_key: bytes | None = None
+        self.on_audit_commit: Callable[[int, str], None] | None = None
+        self.audit_anchor: Callable[[], tuple[int, str] | None] | None = None
 
     # ---- sessions ------------------------------------------------------------------------
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A transaction: commits at the end, rolls back on error, translates DB errors."""
         s = self.sessionmaker()
+        s.info["audit_key"] = self.audit_key
         try:
             yield s
             s.commit()
+            head = s.info.get("audit_head")
+            if head is not None and self.on_audit_commit is not None:
+                self.on_audit_commit(*head)
         except DBAPIError as exc:
             s.rollback()
             raise translate(exc, self.url) from exc
@@ -463,6 +472,7 @@ def open_database(settings: Settings, *, migrate: bool = True) -> Database:
             copy = db.upgrade()
             if copy:
                 log.info("migrated %s; copy before migration at %s", describe(url), copy)
+    _load_audit_key(db, settings)
     if path is not None:
         prune_backup_copies(
             path.parent / "backups",
@@ -470,6 +480,17 @@ def open_database(settings: Settings, *, migrate: bool = True) -> Database:
             max_days=settings.privacy.backup_copies_days,
         )
     return db
+
+
+def _load_audit_key(db: Database, settings: Settings) -> None:
+    """A database whose data key is recorded signs its audit chain with a key derived from
+    it: load it now (never create one) so every writer keeps the chain keyed."""
+    from desktop_app.security.keys import attach_audit_key
+
+    try:
+        attach_audit_key(db, settings)
+    except AppError as exc:  # the key is missing or damaged: the app says so where it needs it
+        log.warning("audit chain key not loaded: %s", exc)
 
 
 def backup_copies(folder: Path) -> list[Path]:

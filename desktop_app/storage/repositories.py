@@ -9,8 +9,11 @@ They return the plain records of ``records.py``; callers never see ORM rows.
 
 from __future__ import annotations
 
+import base64
 import builtins
 import datetime as dt
+import hashlib
+import hmac
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -19,7 +22,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop_app.errors import DuplicateError, NotFoundError
+from desktop_app.errors import AppError, DuplicateError, NotFoundError
 from desktop_app.fileio import sha256_bytes
 from desktop_app.storage import schema as m
 from desktop_app.storage.records import (
@@ -752,6 +755,41 @@ def _canonical(entry: dict[str, Any]) -> bytes:
     return json.dumps(entry, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+KEYED = "k1:"  # prefix of an entry signed with the audit key (HMAC-SHA256, base64url)
+
+
+class AuditKeyMissing(AppError):
+    """The audit log is signed with the data key, which this process has not loaded."""
+
+
+def audit_mac(
+    key: bytes,
+    prev_hash: str | None,
+    entry_id: int,
+    position: int,
+    at_utc: dt.datetime,
+    actor: str,
+    action: str,
+    target: str | None,
+    details: str | None,
+) -> str:
+    """A keyed entry's hash: HMAC over the previous hash, the row id, its position in the
+    chain (the running count) and the entry, so editing, deleting or reordering rows and
+    recomputing needs the key."""
+    body = {
+        "prev": prev_hash or "",
+        "id": entry_id,
+        "n": position,
+        "at": at_utc.astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="microseconds"),
+        "actor": actor,
+        "action": action,
+        "target": target,
+        "details": details,
+    }
+    mac = hmac.new(key, _canonical(body), hashlib.sha256).digest()
+    return KEYED + base64.urlsafe_b64encode(mac).decode().rstrip("=")
+
+
 def audit_hash(
     prev_hash: str | None,
     at_utc: dt.datetime,
@@ -790,8 +828,15 @@ class Audit:
         self, actor: str, action: str, target: str | None = None, details: Any = None
     ) -> AuditRecord:
         self._lock()
+        key: bytes | None = self.s.info.get("audit_key")
         prev = self.s.scalars(select(m.AuditEntry).order_by(m.AuditEntry.id.desc())).first()
         prev_hash = prev.hash if prev is not None else None
+        if key is None and prev_hash is not None and prev_hash.startswith(KEYED):
+            raise AuditKeyMissing(
+                "The audit log of this database is signed with its data key, which is not "
+                "loaded here: nothing was written. Install the key (face-attendance restore "
+                "BACKUP) and try again."
+            )
         at = dt.datetime.now(dt.UTC).replace(microsecond=dt.datetime.now(dt.UTC).microsecond)
         text_details = None if details is None else json.dumps(details, sort_keys=True, default=str)
         row = m.AuditEntry(
@@ -805,6 +850,13 @@ class Audit:
         )
         self.s.add(row)
         self.s.flush()
+        if key is not None:
+            position = int(self.s.scalar(select(func.count(m.AuditEntry.id))) or 0)
+            row.hash = audit_mac(
+                key, prev_hash, row.id, position, at, actor, action, target, text_details
+            )
+            self.s.flush()
+            self.s.info["audit_head"] = (position, row.hash)
         return AuditRecord(
             row.id,
             row.at_utc,
@@ -829,14 +881,57 @@ class Audit:
         ]
 
     def verify(self) -> int | None:
-        """Id of the first entry whose chain is broken, or None when the chain is intact."""
+        """Id of the first entry whose chain is broken, or None when the chain is intact.
+
+        Entries signed with the audit key (``k1:``) are checked with the key loaded for this
+        session; a keyed chain cannot continue with an unkeyed entry. Without the key, keyed
+        entries cannot be checked: ``AuditKeyMissing``."""
+        key: bytes | None = self.s.info.get("audit_key")
         prev_hash: str | None = None
-        for r in self.s.scalars(select(m.AuditEntry).order_by(m.AuditEntry.id)):
-            expected = audit_hash(prev_hash, r.at_utc, r.actor, r.action, r.target, r.details)
-            if r.prev_hash != prev_hash or r.hash != expected:
+        keyed = False
+        for position, r in enumerate(
+            self.s.scalars(select(m.AuditEntry).order_by(m.AuditEntry.id)), start=1
+        ):
+            if r.hash is not None and r.hash.startswith(KEYED):
+                if key is None:
+                    raise AuditKeyMissing(
+                        "The audit log is signed with this database's data key, which is not "
+                        "on this machine: it cannot be verified here."
+                    )
+                keyed = True
+                expected = audit_mac(
+                    key,
+                    prev_hash,
+                    r.id,
+                    position,
+                    r.at_utc,
+                    r.actor,
+                    r.action,
+                    r.target,
+                    r.details,
+                )
+            elif keyed:
+                return r.id  # an unkeyed entry after keyed ones: rewritten without the key
+            else:
+                expected = audit_hash(prev_hash, r.at_utc, r.actor, r.action, r.target, r.details)
+            if r.prev_hash != prev_hash or not hmac.compare_digest(r.hash or "", expected):
                 return r.id
             prev_hash = r.hash
         return None
+
+    def hash_at(self, position: int) -> str | None:
+        """The hash of the ``position``-th entry (1-based, in id order), None past the end."""
+        if position < 1:
+            return None
+        return self.s.scalar(
+            select(m.AuditEntry.hash).order_by(m.AuditEntry.id).offset(position - 1).limit(1)
+        )
+
+    def head(self) -> tuple[int, str | None]:
+        """(number of entries, the newest entry's hash)."""
+        n = int(self.s.scalar(select(func.count(m.AuditEntry.id))) or 0)
+        newest = self.s.scalars(select(m.AuditEntry).order_by(m.AuditEntry.id.desc())).first()
+        return n, newest.hash if newest is not None else None
 
 
 class SharedSettings:

@@ -30,6 +30,7 @@ def test_intact_chain_verifies(capsys, sdb, config_file, data_dir) -> None:
         "ok": True,
         "entries": 5,
         "first_broken_id": None,
+        "truncated": False,
         "head_id": newest.id,
         "head_hash": newest.hash,
         "plaintext_templates": [],

@@ -99,7 +99,12 @@ def test_first_use_creates_a_private_key_file_and_records_its_id(sec_settings, s
     # the same database and machine: the same key, not a new one
     again = protector_for(sec_settings, sdb)
     assert again is not None and again.key_id == p.key_id
-    assert len(list(key_file.parent.iterdir())) == 1
+    assert [f.name for f in key_file.parent.glob("*.key")] == [key_file.name]
+    # beside it only the audit chain's anchor (entries seen, newest signature), also private
+    anchor = key_file.with_name(f"{p.key_id}.audit.json")
+    assert sorted(key_file.parent.iterdir()) == sorted([key_file, anchor])
+    if os.name == "posix":
+        assert stat.S_IMODE(anchor.stat().st_mode) == 0o600
 
 
 def test_missing_key_is_explained_and_nothing_is_deleted(sec_settings, sdb) -> None:
@@ -116,7 +121,7 @@ def test_missing_key_is_explained_and_nothing_is_deleted(sec_settings, sdb) -> N
     assert "restore" in msg
     # not silently replaced: no new key was made or recorded, and the data is all there
     assert sdb.run(lambda s: SharedSettings(s).get(KEY_ID_SETTING)) == p.key_id
-    assert not list(sec_settings.privacy.key_dir.iterdir())
+    assert not list(sec_settings.privacy.key_dir.glob("*.key"))
     stored = sdb.run(lambda s: Templates(s).list(kind=None))
     assert len(stored) == sum(len(v) for v in pop.templates.values())
     assert all(t.encrypted for t in stored)

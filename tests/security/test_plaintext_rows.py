@@ -42,7 +42,7 @@ def test_a_forged_plaintext_template_is_refused_and_reported(
         forged = _forge(sdb, ben, seed=999)  # "Ben" with somebody else's face
 
         # the next start neither seals it (laundering) nor uses it
-        report = encrypt_existing(sdb, protector)
+        report = encrypt_existing(ctx.db, protector)  # as the next start does
         assert report.refused == (forged,) and report.total == 0
         row = sdb.run(lambda s: Templates(s).get(forged))
         assert not row.encrypted

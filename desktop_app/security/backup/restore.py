@@ -37,7 +37,7 @@ from desktop_app.security.backup.manifest import (
     summarize_sqlite,
 )
 from desktop_app.security.backup.settings_merge import merge_settings
-from desktop_app.security.keys import KeyStore, key_id_of
+from desktop_app.security.keys import KeyStore, audit_anchor_path, key_id_of, use_audit_key
 from desktop_app.storage.db import Database
 from desktop_app.storage.repositories import Audit
 
@@ -300,6 +300,13 @@ def _apply(
 
     if plan.target is not None:
         db = Database(f"sqlite:///{plan.target}")
+        key = unpacked.key
+        if key is None and unpacked.manifest.key_id:
+            key = store.load(unpacked.manifest.key_id)
+        if key is not None:
+            use_audit_key(db, key, store)  # the restored chain goes on signed
+            # the restored log is the truth now: the anchor restarts from its newest entry
+            audit_anchor_path(store, key_id_of(key)).unlink(missing_ok=True)
         try:
             db.run(
                 lambda s: Audit(s).write(
