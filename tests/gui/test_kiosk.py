@@ -239,12 +239,19 @@ def test_clock_date_and_session_never_overlap_at_800_px(
     for width, height in ((800, 480), (1280, 720)):
         w.resize(width, height)
         w.refresh_session()
-        qtbot.waitUntil(lambda: "Mathematics" in w.session_label.toolTip(), timeout=5000)
+        qtbot.waitUntil(
+            lambda width=width: (
+                w.header.width() == width and "Mathematics" in w.session_label.toolTip()
+            ),
+            timeout=5000,
+        )
         w._update_clock()
+        qtbot.wait(50)  # the layout places the shortened labels
         name, date, clock = w.session_label, w.date_label, w.clock_label
         shown = name.fontMetrics().horizontalAdvance(name.text())
         assert name.geometry().left() + shown <= date.geometry().left() or not date.isVisible()
         assert date.geometry().right() < clock.geometry().left()
         assert clock.geometry().right() <= w.width()
         assert date.isVisible() and date.text()  # the date still fits at 800 px
-        assert name.text().endswith("…")  # the long name is cut, not the clock
+        if width == 800:
+            assert name.text().endswith("…")  # the long name is cut, not the clock
