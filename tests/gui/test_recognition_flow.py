@@ -248,12 +248,16 @@ def test_lookalike_warning_then_enroll_anyway_and_add_samples(
     w = make_window(image_folder, context=model_ctx, recognition=True)
     qtbot.waitUntil(lambda: w.recognition_ready, timeout=300_000)
 
-    dlg = w.enroll_from_photos(files=[photo])
-    dlg.name.setText("Someone Else")
-    dlg.consent.setChecked(True)
-    dlg.enroll_button.click()
-    qtbot.waitUntil(lambda: getattr(dlg, "_lookalike_box", None) is not None, timeout=60_000)
-    box = dlg._lookalike_box
+    def lookalike_box() -> Any:
+        """Enroll the astronaut again as "Someone Else": the look-alike question."""
+        dlg = w.enroll_from_photos(files=[photo])
+        dlg.name.setText("Someone Else")
+        dlg.consent.setChecked(True)
+        dlg.enroll_button.click()
+        qtbot.waitUntil(lambda: getattr(dlg, "_lookalike_box", None) is not None, timeout=60_000)
+        return dlg, dlg._lookalike_box
+
+    dlg, box = lookalike_box()
     assert "looks like Eileen Collins, who is already enrolled" in box.text()
     for jargon in ("person id", "distance", "--allow", "threshold"):
         assert jargon not in box.text()
@@ -264,12 +268,7 @@ def test_lookalike_warning_then_enroll_anyway_and_add_samples(
     counts = {p.name: p.template_count for p in model_ctx.db.run(lambda s: People(s).list())}
     assert counts == {"Eileen Collins": 2}
     # two people who look alike: enrolled as a different person
-    dlg = w.enroll_from_photos(files=[photo])
-    dlg.name.setText("Someone Else")
-    dlg.consent.setChecked(True)
-    dlg.enroll_button.click()
-    qtbot.waitUntil(lambda: getattr(dlg, "_lookalike_box", None) is not None, timeout=60_000)
-    box = dlg._lookalike_box
+    dlg, box = lookalike_box()
     next(b for b in box.buttons() if b.text() == "Enroll as a different person").click()
     wait_ops(qtbot, 60_000)
     names = sorted(p.name for p in model_ctx.db.run(lambda s: People(s).list()))
