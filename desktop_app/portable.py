@@ -9,6 +9,7 @@
 - ``network_filesystem``: whether a folder lives on a network share (``\\\\server\\share``, a
   mapped network drive, an NFS/SMB mount), where SQLite's locking and WAL do not work across
   machines.
+- ``operator_name``: the login name recorded as the actor of operator changes.
 
 Nothing Windows-only is imported at import time (``ctypes.windll`` only inside functions that
 run on Windows). This module sits outside the import-linter layers: any layer may use it.
@@ -197,3 +198,14 @@ def current_user_sid() -> str:
     if not sid.startswith("S-1-"):
         raise OSError(f"whoami gave no SID: {out.strip()!r}")
     return sid
+
+
+def operator_name() -> str:
+    """The login name recorded as the actor of operator changes (audit log, corrections) by
+    the GUI and the CLI (USERNAME on Windows, the password database elsewhere)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (containers, a service account without one)
+        return "operator"

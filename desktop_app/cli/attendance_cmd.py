@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import json
 import sys
 from pathlib import Path
@@ -26,17 +25,11 @@ from typing import Any
 from desktop_app.attendance import rules
 from desktop_app.attendance.reports import parse_date
 from desktop_app.cli.session_cmd import _find_session, parse_local_time
+from desktop_app.portable import operator_name
 from desktop_app.storage.records import EventRecord
 from desktop_app.storage.repositories import Events, People, Sessions
 
 KINDS = ("check_in", "check_out", "present")
-
-
-def _default_actor() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name on this system
-        return "operator"
 
 
 def register(sub: Any) -> argparse.ArgumentParser:
@@ -136,7 +129,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     today = now.astimezone(tz).date()
     if cmd == "list":
         return _list(args, ctx, tz, today)
-    who = (args.actor or _default_actor()).strip()
+    who = (args.actor or operator_name()).strip()
     if cmd == "add":
         person = ctx.db.run(lambda s: People(s).find(args.person))
         at = parse_local_time(args.at, tz, today=today, what="--at time")

@@ -151,7 +151,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _edit(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, now: dt.datetime) -> int:
-    from desktop_app.cli.attendance_cmd import _default_actor
+    from desktop_app.portable import operator_name
 
     rec = _find_session(ctx, args.session, now)
     day = rec.starts_at.astimezone(tz).date()
@@ -174,7 +174,7 @@ def _edit(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, now: dt.datetime) -
     if not changes:
         raise SessionError("Say what to change: --name, --group, --at, --end or --late-after.")
     rec = ctx.attendance.edit_session(
-        rec.id, actor=(args.actor or _default_actor()), reason=args.reason, **changes
+        rec.id, actor=(args.actor or operator_name()), reason=args.reason, **changes
     )
     return _print(args, rec, tz, now, "changed")
 

@@ -7,22 +7,17 @@ creating an import cycle.
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from desktop_app.portable import operator_name
+
+__all__ = ["ShowStatus", "chart_theme", "is_dark", "operator_name"]
+
 # Shows a message for some milliseconds (the main window's status bar).
 ShowStatus = Callable[[str, int], None]
-
-
-def operator_name() -> str:
-    """The login name recorded as the actor of operator changes (audit log, corrections)."""
-    try:
-        return getpass.getuser()
-    except Exception:  # pragma: no cover - no login name (containers)
-        return "operator"
 
 
 def is_dark() -> bool:
