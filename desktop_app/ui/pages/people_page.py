@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import cv2
 import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -35,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.errors import ImageError
+from desktop_app.recognition.enrollment import decode_chip_png
 from desktop_app.storage.records import PersonRecord
 from desktop_app.storage.repositories import Events, People, Templates
 from desktop_app.ui import ops
@@ -58,10 +59,10 @@ def decode_chip(chip: bytes | None, encrypted: bool) -> np.ndarray | None:
     """A stored chip as RGB; None when absent or encrypted (never shown undecrypted)."""
     if not chip or encrypted:
         return None
-    img = cv2.imdecode(np.frombuffer(chip, np.uint8), cv2.IMREAD_COLOR)
-    if img is None:
+    try:
+        return decode_chip_png(chip)
+    except ImageError:  # damaged: the row shows no face
         return None
-    return cv2.cvtColor(img, cv2.COLOR_BGR2RGB)
 
 
 def load_people(ctx: Any, search: str | None = None) -> list[PersonRow]:
