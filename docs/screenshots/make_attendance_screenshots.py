@@ -102,6 +102,12 @@ def main(argv: list[str] | None = None) -> int:
     pump(0.5)
     save(win.diagnostics_dialog, "flow_diagnostics.png")
     win.diagnostics_dialog.reject()
+    # Settings: the strictness in words, each option explained, "What does this mean?"
+    win.show_page("settings")
+    win.settings_page.by_fmr.setChecked(True)
+    pump(0.5)
+    save(win, "flow_settings.png")
+    win.settings_page.load()
     # first start: empty pages say what to do
     win.show_page("reports")
     win.reports_page.preset.setCurrentIndex(win.reports_page.preset.findData("today"))

@@ -413,6 +413,48 @@ def test_settings_explain_the_options_and_save_the_grace_window(
     assert ctx.settings.attendance.grace_minutes == 5
 
 
+def test_settings_explain_recognition_in_words_with_a_link_and_store_the_same_values(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Flow 7: every recognition option has a plain tooltip, the strictness choices are
+    words (mapped to the same target rates), and "What does this mean?" opens the docs."""
+    from urllib.parse import unquote, urlparse
+
+    from desktop_app.ui.pages.settings_page import FMR_CHOICES
+
+    w = make_window(image_folder)
+    page = w.settings_page
+    for option in (
+        page.detector_model,
+        page.embedder_model,
+        page.switch_embedder_button,
+        page.by_fmr,
+        page.fmr,
+        page.by_threshold,
+        page.threshold,
+        page.confirm_n,
+        page.load_calibration,
+    ):
+        tip = option.toolTip()
+        assert tip and "--" not in tip and "false-match" not in tip.lower(), tip
+    words = [page.fmr.itemText(i) for i in range(page.fmr.count())]
+    assert words[1] == "Standard" and [page.fmr.itemData(i) for i in range(4)] == FMR_CHOICES
+    assert words[2] == "Stricter: fewer mix-ups, more people asked to try again"
+    assert words[0].startswith("More lenient:")
+    assert not any("1 in" in t or "rate" in t for t in words)  # no numbers as the choice
+    # the link: a file URL of docs/recognition.md, which explains these options
+    href = page.help_link.text().split('href="')[1].split('"')[0]
+    doc = Path(unquote(urlparse(href).path))
+    assert page.help_link.text().endswith("What does this mean?</a>")
+    assert doc.name == "recognition.md" and "## The Settings options" in doc.read_text()
+    # nothing changes what is stored: the default is still no target rate, the model's value
+    saved = page.build_settings()
+    assert saved.recognition.target_false_match_rate is None
+    assert saved.recognition == ctx.settings.recognition.model_copy(
+        update={"threshold": saved.recognition.threshold}
+    )
+
+
 def test_an_unknown_face_is_enrolled_from_the_group_photo_then_marked(
     qtbot: Any,
     make_window: Any,

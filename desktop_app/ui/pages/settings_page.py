@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,6 +53,15 @@ from desktop_app.ui.common import chart_theme, operator_name
 log = logging.getLogger(__name__)
 
 FMR_CHOICES = [1e-2, 1e-3, 1e-4, 1e-5]
+# The target rates in words (same values, same order): what a user gains and pays.
+STRICTNESS_WORDS = {
+    1e-2: "More lenient: more people recognised first time, more mix-ups",
+    1e-3: "Standard",
+    1e-4: "Stricter: fewer mix-ups, more people asked to try again",
+    1e-5: "Strictest: fewest mix-ups, many people asked to try again",
+}
+# Where the recognition options are explained (a source checkout or a build with docs/).
+RECOGNITION_DOCS = Path(__file__).resolve().parents[3] / "docs" / "recognition.md"
 MODES = [
     ("present", "Present (one mark per person)"),
     ("check_in_out", "Check-in / check-out"),
@@ -133,6 +142,9 @@ class SettingsPage(QWidget):
                 self.detector_model.count() - 1, card.description, Qt.ItemDataRole.ToolTipRole
             )
         self.detector_model.setMaximumWidth(280)
+        self.detector_model.setToolTip(
+            "The method that finds faces in the picture (a restart applies a change)"
+        )
         self.detector_model.currentIndexChanged.connect(lambda _i: self._show_licence())
         self.detector_licence = _licence_label("detectorLicence")
         det = QGroupBox("Detection")
@@ -143,15 +155,37 @@ class SettingsPage(QWidget):
         f.addRow("Full detection every", self.detect_every)
 
         # recognition
-        self.by_fmr = QRadioButton("Target false-match rate")
-        self.by_threshold = QRadioButton("Fixed threshold")
+        self.by_fmr = QRadioButton("Strictness")
+        self.by_fmr.setToolTip(
+            "Choose in words how sure the app must be before it marks someone; it measures "
+            "the matching setting on your enrolled faces (Measure on my people)"
+        )
+        self.by_threshold = QRadioButton("Fixed value")
+        self.by_threshold.setToolTip(
+            "A fixed matching limit (smaller is stricter). Out of the box this is the value "
+            "measured for the face model; change it only if you know why"
+        )
         self.fmr = QComboBox()
+        self.fmr.setObjectName("strictness")
         for v in FMR_CHOICES:
-            self.fmr.addItem(f"1 in {round(1 / v):,}", v)
+            self.fmr.addItem(STRICTNESS_WORDS[v], v)
+            self.fmr.setItemData(
+                self.fmr.count() - 1,
+                f"About 1 wrong person marked in {round(1 / v):,} check-ins by strangers",
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.fmr.setToolTip(
+            "Stricter: fewer mix-ups, more people asked to try again. More lenient: the "
+            "other way round. Standard suits most schools and offices"
+        )
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(0.2, 1.2)
         self.threshold.setSingleStep(0.01)
         self.threshold.setDecimals(3)
+        self.threshold.setToolTip(
+            "How different two faces may look and still count as the same person "
+            "(smaller = stricter)"
+        )
         self.by_fmr.toggled.connect(self._sync_threshold_mode)
         self.fmr.currentIndexChanged.connect(lambda _i: self._mark_threshold())
         self.threshold.valueChanged.connect(lambda _v: self._mark_threshold())
@@ -184,6 +218,18 @@ class SettingsPage(QWidget):
         emb_row = QHBoxLayout()
         emb_row.addWidget(self.embedder_model, 1)
         emb_row.addWidget(self.switch_embedder_button)
+        self.embedder_model.setToolTip(
+            "The method that turns a face into something comparable; changing it re-reads "
+            "every enrolled photo"
+        )
+        self.help_link = QLabel(
+            f'<a href="{QUrl.fromLocalFile(str(RECOGNITION_DOCS)).toString()}">'
+            "What does this mean?</a>"
+        )
+        self.help_link.setObjectName("recognitionHelp")
+        self.help_link.setOpenExternalLinks(True)
+        self.help_link.setToolTip("Opens the guide to these options (docs/recognition.md)")
+        self.help_link.setVisible(RECOGNITION_DOCS.is_file())
         rec = QGroupBox("Recognition")
         f = QFormLayout(rec)
         f.addRow("Face embedder", emb_row)
@@ -194,18 +240,22 @@ class SettingsPage(QWidget):
         self.calibration_note = QLabel()
         self.calibration_note.setWordWrap(True)
         f.addRow(self.calibration_note)
+        f.addRow(self.help_link)
 
         self.chart = QChart()
-        self.chart.setTitle("False-match rate vs. threshold")
+        self.chart.setTitle("Mix-ups and people asked to retry, by strictness")
         self.chart.legend().setVisible(False)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(220)
-        self.load_calibration = QPushButton("Load calibration")
+        self.load_calibration = QPushButton("Measure on my people")
         self.load_calibration.clicked.connect(self.refresh_calibration)
-        self.load_calibration.setToolTip("Measure the threshold curve on the enrolled faces")
-        cal = QGroupBox("Calibration")
+        self.load_calibration.setToolTip(
+            "Measure on the enrolled faces what the chosen strictness costs: expected mix-ups "
+            "a day and how many people would be asked to try again"
+        )
+        cal = QGroupBox("What the strictness costs")
         cl = QVBoxLayout(cal)
         cl.addWidget(self.chart_view, 1)
         cl.addWidget(self.load_calibration, 0, Qt.AlignmentFlag.AlignRight)
@@ -329,10 +379,10 @@ class SettingsPage(QWidget):
             self.outside,
             self.device,
             self.language,
-            self.fmr,
             self.threshold,
         ):
             w.setMaximumWidth(280)
+        self.fmr.setMinimumContentsLength(24)
         self.load()
 
     # ---- load / save ---------------------------------------------------------------------
@@ -478,7 +528,7 @@ class SettingsPage(QWidget):
             f"In use: {in_use:.3f} ({why}); default for {s.recognition.embedder}: "
             f"{default_threshold(s.recognition.embedder):.3f} (smaller = stricter)."
             + (
-                " For a target rate, Load calibration shows its threshold and cost, "
+                " Measure on my people shows what the chosen strictness costs, "
                 "then Save applies it."
                 if by_fmr
                 else ""
@@ -497,8 +547,8 @@ class SettingsPage(QWidget):
         if rec.target_false_match_rate == target and rec.threshold is not None:
             return float(rec.threshold)
         raise ConfigError(
-            "Press Load calibration for this target rate first: it measures the threshold on "
-            "the enrolled faces and shows what it costs; Save then applies it."
+            "Press Measure on my people for this strictness first: it measures the setting "
+            "on the enrolled faces and shows what it costs; Save then applies it."
         )
 
     def confirm_costly(self, calibration: Any) -> bool:
