@@ -18,7 +18,16 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP
@@ -91,7 +100,7 @@ def result_faces(result: Any) -> Sequence[Any] | None:
 class LiveView(QWidget):
     """A widget that shows frames with face labels; counts the frames it paints (``fps``)."""
 
-    clicked_face = Signal(object)  # the FaceLabel under a double click
+    clicked_face = Signal(object)  # the FaceLabel under a mouse click (see label_at)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,6 +216,26 @@ class LiveView(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(640, 480)
+
+    def label_at(self, point: QPointF) -> FaceLabel | None:
+        """The shown face label whose box contains ``point`` (widget coordinates); the
+        smallest box wins where boxes overlap, so a face in front of another can be hit."""
+        if self._qimage is None:
+            return None
+        rect = self.image_rect()
+        scale = rect.width() / self._qimage.width()
+        hits = [
+            (box.width() * box.height(), i, label)
+            for i, label in enumerate(self.labels())
+            if (box := self._map_box(rect, scale, label.box)).contains(point)
+        ]
+        return min(hits)[2] if hits else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        label = self.label_at(event.position())
+        if label is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked_face.emit(label)
+        super().mousePressEvent(event)
 
     # ---- painting ------------------------------------------------------------------------
     def image_rect(self) -> QRectF:

@@ -524,7 +524,9 @@ def test_enrolling_from_a_photo_with_two_faces_asks_which_face(
     image_folder: Path,
 ) -> None:
     """Real models on a real two-person photo (../shared): no refusal to crop the photo, a
-    picker with a numbered button per face."""
+    picker with a numbered button per face, and a click on a face in the photo picks it."""
+    from PySide6.QtCore import QPoint, Qt
+
     from desktop_app.storage.repositories import People
 
     (settings.data_dir / "models").symlink_to(models_dir)
@@ -540,10 +542,52 @@ def test_enrolling_from_a_photo_with_two_faces_asks_which_face(
         qtbot.waitUntil(lambda: getattr(dlg, "face_picker", None) is not None, timeout=120_000)
         picker = dlg.face_picker
         assert [b.text() for b in picker.face_buttons] == ["Face 1", "Face 2"]
-        picker.face_buttons[0].click()
+        # a click on face 1 (the largest) in the photo picks it, as its button would
+        face = picker.view.labels()[0]
+        x, y = (face.box[0] + face.box[2]) / 2, (face.box[1] + face.box[3]) / 2
+        picker.show()
+        qtbot.waitExposed(picker)
+        rect = picker.view.image_rect()
+        scale = rect.width() / picker.view.current_image().shape[1]
+        qtbot.mouseClick(
+            picker.view,
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(round(rect.left() + x * scale), round(rect.top() + y * scale)),
+        )
         qtbot.waitUntil(lambda: getattr(dlg, "enroll_result", None) is not None, timeout=120_000)
         [person] = live.db.run(lambda s: People(s).list())
         assert person.name == "Angelina Jolie" and person.template_count == 1
     finally:
         wait_ops(qtbot, 120_000)
         live.close()
+
+
+def test_face_picker_picks_the_face_clicked_on_the_photo(qtbot: Any) -> None:
+    """Flow 3: in a group photo the user clicks the face to enroll; a click beside the faces
+    picks nothing (the buttons stay as an alternative)."""
+    from types import SimpleNamespace
+
+    import numpy as np
+    from PySide6.QtCore import QPoint, Qt
+
+    from desktop_app.ui.dialogs.enroll_dialog import FacePickDialog
+
+    image = np.full((300, 600, 3), 90, np.uint8)
+    faces = [SimpleNamespace(box=(40, 60, 200, 240)), SimpleNamespace(box=(380, 80, 520, 220))]
+    picker = FacePickDialog(image, faces)
+    qtbot.addWidget(picker)
+    picked: list[int] = []
+    picker.picked.connect(picked.append)
+    picker.show()
+    qtbot.waitExposed(picker)
+    view = picker.view
+
+    def on_photo(x: float, y: float) -> QPoint:
+        rect = view.image_rect()
+        scale = rect.width() / image.shape[1]
+        return QPoint(round(rect.left() + x * scale), round(rect.top() + y * scale))
+
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=on_photo(300, 150))  # between faces
+    assert picked == [] and picker.isVisible()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=on_photo(450, 150))  # face 2
+    assert picked == [1] and not picker.isVisible()

@@ -626,7 +626,8 @@ class EnrollDialog(QDialog):
 
 
 class FacePickDialog(QDialog):
-    """A photo with several faces: each numbered on the picture, a button per face."""
+    """A photo with several faces: each numbered on the picture; a click on a face (or its
+    button) picks it."""
 
     picked = Signal(int)  # index in faces_by_size order (0 = the largest)
 
@@ -634,14 +635,16 @@ class FacePickDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Which face?")
         self.resize(720, 560)
-        view = LiveView()
+        self.view = view = LiveView()
         view.label_ttl_s = float("inf")
         view.set_frame(image)
-        view.set_labels(
-            [FaceLabel(as_box(f.box), str(i + 1), "", KNOWN) for i, f in enumerate(faces)]
-        )
+        labels = [FaceLabel(as_box(f.box), str(i + 1), "", KNOWN) for i, f in enumerate(faces)]
+        view.set_labels(labels)
+        view.setCursor(Qt.CursorShape.PointingHandCursor)
+        view.clicked_face.connect(lambda label: self._pick(labels.index(label)))
         text = QLabel(
-            f"This photo shows {len(faces)} faces. Which one is the person you are enrolling?"
+            f"This photo shows {len(faces)} faces. Click the face of the person you are "
+            "enrolling (or use its button below)."
         )
         text.setWordWrap(True)
         row = QHBoxLayout()
