@@ -59,7 +59,16 @@ def test_roster_import_lists_lookalikes_and_accepts_them_on_request(
         qtbot.waitUntil(lambda: dlg.report is not None, timeout=120_000)
         assert "rows are refused" in dlg.headline.text()
         assert "1 look-alike pair(s) found" in dlg.headline.text()
-        assert "line 2: Eileen Collins and line 3: Eileen Twin" in dlg.headline.text()
+        # the pair in its own table, each row refused in the other (no distances there)
+        pairs = dlg.pairs_table
+        assert dlg.pairs_box.isVisible() and pairs.rowCount() == 1
+        assert [pairs.item(0, j).text() for j in range(3)] == [
+            "2",
+            "Eileen Collins",
+            "line 3: Eileen Twin",
+        ]
+        problems = [dlg.table.item(i, 2).text() for i in range(dlg.table.rowCount())]
+        assert problems and not any("distance" in p or "--" in p for p in problems), problems
         assert dlg.accept_button.isVisible()
         assert dlg.accept_button.text() == "Accept 1 look-alike pair"
         dlg.accept_button.click()  # checks again with the pair accepted

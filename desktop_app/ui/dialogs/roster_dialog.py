@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -52,6 +53,9 @@ _GUI_WORDS = [
         '"Accept" below enrolls it as a weak sample',
     ),
     (r"\s*\(--allow-[a-z]+\)", ""),
+    # the look-alike pairs are listed in their own table; no distances or ids in the text
+    (r" at distance \d+(?:\.\d+)?", ""),
+    (r", id \d+\)", ")"),
 ]
 
 
@@ -62,13 +66,28 @@ def gui_reason(text: str) -> str:
     return text
 
 
-def pair_words(pair: Any) -> str:
-    """ "line 2: Ana Lima and line 5: Ana Lyma" (no distances)."""
+def looks_like(pair: Any) -> str:
+    """The other side of a look-alike pair: "line 5: Ana Lyma" or "Ana Lyma (already
+    enrolled)" (no distances, no ids)."""
     if pair.line_b is not None:
-        other = f"line {pair.line_b}: {pair.name_b}"
-    else:
-        other = f"{pair.name_b or 'someone'} (already enrolled)"
-    return f"line {pair.line_a}: {pair.name_a} and {other}"
+        return f"line {pair.line_b}: {pair.name_b}"
+    return f"{pair.name_b or 'someone'} (already enrolled)"
+
+
+def line_table(last_column: str) -> QTableWidget:
+    """A read-only table of file rows: Line, Name and ``last_column`` (which takes the rest
+    of the width and wraps)."""
+    table = QTableWidget(0, 3)
+    table.setHorizontalHeaderLabels(["Line", "Name", last_column])
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    header.resizeSection(1, 180)
+    return table
 
 
 class RosterDialog(QDialog):
@@ -100,16 +119,21 @@ class RosterDialog(QDialog):
         self.consent.toggled.connect(lambda _on: self._update_buttons())
         self.headline = QLabel()
         self.headline.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Line", "Name", "Problem"])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        hh.resizeSection(1, 180)
+        self.table = line_table("Problem")
+        # every look-alike pair of the file in its own table (line, name, whom they look like)
+        self.pairs_label = QLabel()
+        self.pairs_table = line_table("Looks like")
+        self.pairs_table.setObjectName("lookalikePairs")
+        self.pairs_box = QWidget()
+        pairs_layout = QVBoxLayout(self.pairs_box)
+        pairs_layout.setContentsMargins(0, 0, 0, 0)
+        pairs_layout.addWidget(self.pairs_label)
+        pairs_layout.addWidget(self.pairs_table, 1)
+        self.pairs_box.setVisible(False)
+        tables = QSplitter(Qt.Orientation.Vertical)
+        tables.setChildrenCollapsible(False)
+        tables.addWidget(self.table)
+        tables.addWidget(self.pairs_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.check_button = self.buttons.addButton(
             "Check the file", QDialogButtonBox.ButtonRole.ActionRole
@@ -129,7 +153,7 @@ class RosterDialog(QDialog):
         layout.addLayout(file_row)
         layout.addWidget(self.consent)
         layout.addWidget(self.headline)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(tables, 1)
         layout.addWidget(self.buttons)
         if path is not None:
             self.set_file(Path(path))
@@ -218,7 +242,6 @@ class RosterDialog(QDialog):
         else:
             head = f"<b>All {n} rows can be imported.</b>"
         accept_text, notes = acceptable(report, self.flags)
-        notes += [f"Look-alike pair: {pair_words(pair)}" for pair in report.pairs]
         if notes:
             head += "<br>" + "<br>".join(notes)
         self.headline.setText(head)
@@ -231,9 +254,25 @@ class RosterDialog(QDialog):
                 item.setToolTip(value)
                 self.table.setItem(i, j, item)
         self.table.resizeRowsToContents()
+        self.show_pairs(list(getattr(report, "pairs", []) or []))
         self.accept_button.setText(accept_text or "Accept")
         self.accept_button.setVisible(bool(accept_text))
         self._update_buttons()
+
+    def show_pairs(self, pairs: list[Any]) -> None:
+        """The look-alike pairs, one a row: the same person twice, or two who look alike."""
+        self.pairs_box.setVisible(bool(pairs))
+        self.pairs_label.setText(
+            f"<b>Look-alike pairs ({len(pairs)})</b>: the same person twice, or different "
+            "people who look alike"
+        )
+        self.pairs_table.setRowCount(len(pairs))
+        for i, pair in enumerate(pairs):
+            row = (str(pair.line_a), pair.name_a or "(no name)", looks_like(pair))
+            for j, value in enumerate(row):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.pairs_table.setItem(i, j, item)
 
     def accept_flagged(self) -> None:
         """Accept the look-alike pairs and small photos the check listed, and check again."""
