@@ -620,5 +620,6 @@ def test_a_target_rate_saves_its_threshold_asks_when_costly_and_survives_a_resta
         assert page2.by_fmr.isChecked() and page2.fmr.currentData() == 1e-3
         assert page2.threshold.value() == pytest.approx(0.3)
         assert "In use: 0.300 (calibrated for 1 in 1,000" in page2.calibration_note.text()
+        assert saved.recognition.embedder not in page2.calibration_note.text()  # no model ids
     finally:
         restarted.close()

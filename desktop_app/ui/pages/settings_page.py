@@ -525,7 +525,7 @@ class SettingsPage(QWidget):
             else "the model's default"
         )
         self.calibration_note.setText(
-            f"In use: {in_use:.3f} ({why}); default for {s.recognition.embedder}: "
+            f"In use: {in_use:.3f} ({why}); the standard value is "
             f"{default_threshold(s.recognition.embedder):.3f} (smaller = stricter)."
             + (
                 " Measure on my people shows what the chosen strictness costs, "
