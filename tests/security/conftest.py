@@ -14,11 +14,27 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from desktop_app.config import Settings, load_settings
+from desktop_app.recognition.gallery import Gallery
 from desktop_app.security.keys import KeyStore
 from desktop_app.storage.db import Database, open_database
 from desktop_app.storage.repositories import Events, People, Templates
 
 EMBEDDER = "dlib_resnet_v1"
+
+
+def open_gallery(db: Database, settings: Settings) -> Gallery:
+    """The gallery as the app opens it on ``db``, saving its index under the data dir."""
+    return Gallery(
+        db,
+        embedder_id=EMBEDDER,
+        dim=128,
+        index_dir=settings.paths.index,
+        threshold=0.5,
+        margin=0.0,
+        normalize=True,
+    ).open()
+
+
 T0 = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
 
 

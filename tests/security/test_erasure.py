@@ -13,25 +13,16 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main as cli_main
-from desktop_app.recognition.gallery import Gallery
 from desktop_app.security.retention import apply_retention
 from desktop_app.storage.db import prune_backup_copies
 from desktop_app.storage.repositories import Audit, Events, People, Templates
-from tests.security.conftest import EMBEDDER, populate
+from tests.security.conftest import open_gallery, populate
 
 NOW = dt.datetime(2026, 8, 15, 12, 0, tzinfo=dt.UTC)
 
 
 def _saved_index(db, settings) -> Path:  # type: ignore[no-untyped-def]
-    g = Gallery(
-        db,
-        embedder_id=EMBEDDER,
-        dim=128,
-        index_dir=settings.paths.index,
-        threshold=0.5,
-        margin=0.0,
-        normalize=True,
-    ).open()
+    g = open_gallery(db, settings)
     g.save()
     files = list(settings.paths.index.rglob("index.faiss"))
     assert files, "the gallery saved its index"

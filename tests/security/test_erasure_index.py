@@ -7,22 +7,9 @@ import datetime as dt
 
 import numpy as np
 
-from desktop_app.recognition.gallery import Gallery
 from desktop_app.security.retention import apply_retention, erase_person
 from desktop_app.storage.repositories import People
-from tests.security.conftest import EMBEDDER, embedding, populate
-
-
-def _gallery(db, settings) -> Gallery:  # type: ignore[no-untyped-def]
-    return Gallery(
-        db,
-        embedder_id=EMBEDDER,
-        dim=128,
-        index_dir=settings.paths.index,
-        threshold=0.5,
-        margin=0.0,
-        normalize=True,
-    ).open()
+from tests.security.conftest import embedding, open_gallery, populate
 
 
 def _probe(seed: int) -> np.ndarray:
@@ -32,7 +19,7 @@ def _probe(seed: int) -> np.ndarray:
 def test_erased_person_leaves_the_running_and_the_saved_index(sec_settings, sdb) -> None:
     pop = populate(sdb)  # plaintext: this checks the index, not the encryption
     ana = pop.people["Ana"]
-    g = _gallery(sdb, sec_settings)
+    g = open_gallery(sdb, sec_settings)
     assert g.identify(_probe(0))[0].person_id == ana  # Ana's first sample
     assert g.template_person(pop.templates["Ana"][0]) == ana
     g.save()
@@ -44,7 +31,7 @@ def test_erased_person_leaves_the_running_and_the_saved_index(sec_settings, sdb)
     assert not g.identify(_probe(0))[0].known
     assert g.identify(_probe(10))[0].person_id == pop.people["Ben"]  # others stay
     # a fresh start (another process) does not trust the index saved before the erasure
-    g2 = _gallery(sdb, sec_settings)
+    g2 = open_gallery(sdb, sec_settings)
     assert not g2.identify(_probe(0))[0].known
     assert g2.size == 4
 
@@ -53,7 +40,7 @@ def test_retention_removes_index_entries(sec_settings, sdb) -> None:
     pop = populate(sdb)
     cleo = pop.people["Cleo"]
     now = dt.datetime(2026, 8, 15, tzinfo=dt.UTC)
-    g = _gallery(sdb, sec_settings)
+    g = open_gallery(sdb, sec_settings)
     assert g.identify(_probe(20))[0].person_id == cleo
     sdb.run(lambda s: People(s).update(cleo, active=False, deactivated_at=now - dt.timedelta(9)))
     s8 = sec_settings.model_copy(
