@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from desktop_app.attendance.live import SecondFactorRequest
-from desktop_app.errors import PermissionDenied
 from desktop_app.recognition.types import MatchStatus, RecognizedFace
 from desktop_app.storage.records import PersonRecord
 from desktop_app.storage.repositories import Audit, People
@@ -179,9 +178,7 @@ def set_person_pin(db: Any, person_id: int, new_pin: str | None, *, actor: str) 
 
     stored = None
     if new_pin is not None:
-        code = new_pin.strip()
-        if not (code.isdigit() and code.isascii() and 4 <= len(code) <= 12):
-            raise PermissionDenied("A kiosk PIN is 4 to 12 digits.")
+        code = pin.validate_pin(new_pin, label="A kiosk PIN")
         stored = json.dumps(pin.hash_pin(code))
 
     def tx(s: Any) -> None:

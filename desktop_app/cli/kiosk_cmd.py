@@ -81,10 +81,9 @@ def set_pin_interactive(ctx: Any, ask: Any = None, *, reset: bool = False) -> in
         outcome = gate.submit(current)
         if not outcome.ok:
             raise PermissionDenied(f"{outcome.message} The PIN was not changed.")
-    first = ask("New admin PIN (4-12 digits): ")
-    pin.validate_pin(first)
-    if ask("Repeat the new PIN: ").strip() != first.strip():
-        raise PermissionDenied("The two PINs differ; nothing was changed. Run --set-pin again.")
+    first = pin.ask_new_pin(
+        ask, "New admin PIN (4-12 digits): ", label="The admin PIN", hint=" Run --set-pin again."
+    )
     if reset:
         pin.reset_pin(ctx.db, first, actor="cli")
     else:

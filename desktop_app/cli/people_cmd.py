@@ -287,7 +287,7 @@ def _pin(args: argparse.Namespace, ctx: Any, ask: Any = None) -> int:
     import getpass
 
     from desktop_app.attendance.second_factor import set_person_pin
-    from desktop_app.errors import PermissionDenied
+    from desktop_app.security import pin
     from desktop_app.storage.repositories import People
 
     ask = ask or getpass.getpass
@@ -296,9 +296,9 @@ def _pin(args: argparse.Namespace, ctx: Any, ask: Any = None) -> int:
         set_person_pin(ctx.db, person.id, None, actor="cli")
         print(f"Kiosk PIN of {person.name} removed.")
         return 0
-    first = ask(f"New kiosk PIN for {person.name} (4-12 digits): ")
-    if ask("Repeat it: ").strip() != first.strip():
-        raise PermissionDenied("The two PINs differ; nothing was changed.")
+    first = pin.ask_new_pin(
+        ask, f"New kiosk PIN for {person.name} (4-12 digits): ", label="A kiosk PIN"
+    )
     set_person_pin(ctx.db, person.id, first, actor="cli")
     print(
         f"Kiosk PIN of {person.name} set. Kiosks with kiosk.second_factor = 'pin' ask for it "

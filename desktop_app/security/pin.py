@@ -82,15 +82,24 @@ class PinState:
         return max(0.0, (self.locked_until - now).total_seconds())
 
 
-def validate_pin(pin: str) -> str:
+def validate_pin(pin: str, *, label: str = "The admin PIN") -> str:
+    """The PIN stripped, or PermissionDenied: 4-12 ASCII digits, not one digit or a plain run."""
     pin = pin.strip()
     if not (pin.isdigit() and pin.isascii() and 4 <= len(pin) <= 12):
-        raise PermissionDenied("The admin PIN must be 4 to 12 digits.")
+        raise PermissionDenied(f"{label} must be 4 to 12 digits.")
     if len(set(pin)) == 1 or pin in "0123456789012" or pin in "9876543210987":
         raise PermissionDenied(
             "That PIN is too easy to guess (all one digit or a run like 1234); choose another."
         )
     return pin
+
+
+def ask_new_pin(ask: Callable[[str], str], prompt: str, *, label: str, hint: str = "") -> str:
+    """Ask for a new PIN twice (never on the command line); the checked PIN, or PermissionDenied."""
+    first = validate_pin(ask(prompt), label=label)
+    if ask("Repeat it: ").strip() != first:
+        raise PermissionDenied(f"The two PINs differ; nothing was changed.{hint}")
+    return first
 
 
 def hash_pin(

@@ -143,6 +143,9 @@ def test_personal_pin_as_the_second_factor(
     ana, bea = twins
     with pytest.raises(PermissionDenied):
         set_person_pin(db, ana, "12", actor="test")
+    for easy in ("0000", "1234", "9876"):  # the same guessable PINs the admin PIN refuses
+        with pytest.raises(PermissionDenied, match="too easy"):
+            set_person_pin(db, ana, easy, actor="test")
     set_person_pin(db, ana, "4096", actor="test")
     assert check_code(db, [ana, bea], "1024", "pin").person is None  # the ID is not the PIN
     assert check_code(db, [bea], "4096", "pin").person is None  # only the PIN's owner

@@ -254,6 +254,10 @@ def test_lookalikes_weak_samples_and_kiosk_pin(cli, tmp_path: Path, monkeypatch:
     rc, out, _ = cli("people", "show", "Pam Melroy")
     assert "WEAK" in out
 
+    answers = iter(["1111"])  # refused before the repeat is asked
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    rc, _, err = cli("people", "pin", "N2")
+    assert rc != 0 and "too easy" in err
     answers = iter(["2580", "2580"])
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     rc, out, _ = cli("people", "pin", "N2")
