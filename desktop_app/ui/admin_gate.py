@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from desktop_app.errors import PermissionDenied
@@ -24,21 +25,24 @@ def ask_pin(parent: QWidget | None, title: str, prompt: str) -> tuple[str, bool]
 
 def ensure_admin(ctx: Any, parent: QWidget | None, what: str) -> bool:
     """True when admin actions may go ahead now (unlocked, or no PIN set); otherwise asks
-    for the PIN, up to three tries (each wrong one counts towards the lock-out)."""
+    for the PIN, up to three tries (each wrong one counts towards the lock-out). ``what``
+    names the action, translated by the caller ("Editing a person")."""
     session = ctx.admin
     if session.is_unlocked():
         session.touch()
         return True
-    prompt = f"{what} needs the admin PIN."
+    needs = QCoreApplication.translate("AdminGate", "{what} needs the admin PIN.").format(what=what)
+    title = QCoreApplication.translate("AdminGate", "Admin PIN")
+    prompt = needs
     for _ in range(3):
-        entered, ok = ask_pin(parent, "Admin PIN", prompt)
+        entered, ok = ask_pin(parent, title, prompt)
         if not ok:
             return False
         outcome = session.unlock(entered)
         if outcome.ok:
             return True
         if outcome.seconds_locked > 0:
-            ops.report_error(parent, PermissionDenied(outcome.message), "Admin PIN")
+            ops.report_error(parent, PermissionDenied(outcome.message), title)
             return False
-        prompt = f"{outcome.message}\n{what} needs the admin PIN."
+        prompt = f"{outcome.message}\n{needs}"
     return False

@@ -1,5 +1,6 @@
-"""Small helpers that pages and dialogs share: who the operator is, the chart theme, and the
-type of the status-message callback a window hands to what it opens.
+"""Small helpers that pages and dialogs share: who the operator is, the chart theme, dates and
+times in the GUI's locale, and the type of the status-message callback a window hands to what
+it opens.
 
 A leaf module (it imports no other ``ui`` module), so anything in ``ui/`` may use it without
 creating an import cycle.
@@ -7,14 +8,26 @@ creating an import cycle.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from desktop_app import i18n
 from desktop_app.portable import operator_name
 
-__all__ = ["ShowStatus", "chart_theme", "is_dark", "operator_name"]
+__all__ = [
+    "ShowStatus",
+    "chart_theme",
+    "date_edit_format",
+    "date_text",
+    "datetime_text",
+    "is_dark",
+    "operator_name",
+    "time_text",
+]
 
 # Shows a message for some milliseconds (the main window's status bar).
 ShowStatus = Callable[[str, int], None]
@@ -30,3 +43,43 @@ def chart_theme() -> Any:
     from PySide6.QtCharts import QChart
 
     return QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
+
+
+# Dates and times in tables, combos and messages follow the GUI's locale (QLocale's default,
+# set by ui/i18n.py from the chosen language); with no locale installed (tests, Qt's "C"
+# locale) they keep the plain ISO forms.
+
+
+def _localised() -> bool:
+    return i18n.format_locale() is not None
+
+
+def date_text(day: dt.date) -> str:
+    """ "02.03.26", "3/2/26", "2026/3/2"; ISO "2026-03-02" without a locale."""
+    if not _localised():
+        return day.isoformat()
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def time_text(when: dt.datetime | dt.time, seconds: bool = False) -> str:
+    """ "17:05", "5:05 PM" (with ":07" seconds when asked); "17:05" without a locale."""
+    if not _localised():
+        return when.strftime("%H:%M:%S" if seconds else "%H:%M")
+    locale = QLocale()
+    fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "s" not in fmt:
+        fmt = fmt.replace("mm", "mm:ss", 1)
+    return locale.toString(QTime(when.hour, when.minute, when.second), fmt)
+
+
+def datetime_text(when: dt.datetime, seconds: bool = False) -> str:
+    """A local date and time ("02.03.26 17:05"); "2026-03-02 17:05" without a locale."""
+    return f"{date_text(when.date())} {time_text(when, seconds)}"
+
+
+def date_edit_format() -> str:
+    """A QDateEdit's display format: the locale's short date with a four-digit year."""
+    if not _localised():
+        return "yyyy-MM-dd"
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy", 1)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AdminGate</name>
+    <message>
+        <source>{what} needs the admin PIN.</source>
+        <translation>{what} يتطلب رمز PIN الخاص بالمسؤول.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>رمز PIN للمسؤول</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>
@@ -499,6 +510,129 @@
     <message>
         <source>Session {name} ended.</source>
         <translation>انتهت الجلسة {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>المعرّف الخارجي</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>العينات</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Consent given {when}, recorded by {who} (text {version})</source>
+        <translation>أُعطيت الموافقة في {when}، وسجّلها {who} (النص {version})</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <source>Search name, id or group  (Ctrl+F)</source>
+        <translation>ابحث عن اسم أو معرّف أو مجموعة  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add samples...</source>
+        <translation>إضافة عينات...</translation>
+    </message>
+    <message>
+        <source>Add more photos or camera captures to the selected person</source>
+        <translation>أضف مزيدًا من الصور أو لقطات الكاميرا إلى الشخص المحدد</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>تعديل...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>حذف...</translation>
+    </message>
+    <message>
+        <source>Erase the selected person: templates, face chips, index entries</source>
+        <translation>محو الشخص المحدد: القوالب وصور الوجه المقتطعة ومدخلات الفهرس</translation>
+    </message>
+    <message>
+        <source>From photos...</source>
+        <translation>من الصور...</translation>
+    </message>
+    <message>
+        <source>From camera...</source>
+        <translation>من الكاميرا...</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. Use &lt;b&gt;Enroll from camera&lt;/b&gt; (Ctrl+E) or &lt;b&gt;Enroll from photos&lt;/b&gt; (Ctrl+N), or import a roster CSV.</source>
+        <translation>لم يُسجَّل أحد بعد. استخدم &lt;b&gt;تسجيل من الكاميرا&lt;/b&gt; (Ctrl+E) أو &lt;b&gt;تسجيل من الصور&lt;/b&gt; (Ctrl+N)، أو استورد قائمة CSV.</translation>
+    </message>
+    <message>
+        <source>People: {count} · active: {active}</source>
+        <translation>الأشخاص: {count} · النشطون: {active}</translation>
+    </message>
+    <message>
+        <source>Editing a person</source>
+        <translation>تعديل شخص</translation>
+    </message>
+    <message>
+        <source>Erasing a person</source>
+        <translation>محو شخص</translation>
+    </message>
+    <message>
+        <source>Erase &lt;b&gt;{name}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;This permanently deletes their face templates (stored: {count}), the face chips stored with them, the face embeddings kept with their attendance marks and their entries in the recognition index. It cannot be undone; the audit log keeps a receipt without their name.</source>
+        <translation>محو &lt;b&gt;{name}&lt;/b&gt;؟&lt;br&gt;&lt;br&gt;سيؤدي هذا إلى حذف قوالب الوجه الخاصة به نهائيًا (المحفوظة: {count})، وصور الوجه المقتطعة المحفوظة معها، وبصمات الوجه المحفوظة مع تسجيلات حضوره، ومدخلاته في فهرس التعرّف. لا يمكن التراجع عن ذلك؛ ويحتفظ سجل التدقيق بإيصال لا يتضمن اسمه.</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>محو الشخص</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>محو</translation>
+    </message>
+    <message>
+        <source>Keep their attendance marks ({count}) as anonymous statistics</source>
+        <translation>الاحتفاظ بتسجيلات حضوره ({count}) كإحصاءات مجهولة الهوية</translation>
+    </message>
+    <message>
+        <source>Attendance marks of {name}: {count}. They are deleted with the person, unless you keep them as anonymous rows (group and times, no name) so totals in reports stay complete.</source>
+        <translation>تسجيلات حضور {name}: {count}. تُحذف مع الشخص، ما لم تحتفظ بها كصفوف مجهولة الهوية (المجموعة والأوقات، دون اسم) لتبقى المجاميع في التقارير كاملة.</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}).</source>
+        <translation>تم محو {name} (الإيصال {receipt}).</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ ({copies}) still hold them until {date}.</source>
+        <translation>تم محو {name} (الإيصال {receipt}). لا تزال النسخ الأقدم من قاعدة البيانات في backups/ ({copies}) تحتفظ ببياناته حتى {date}.</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ ({copies}) still hold them until newer copies replace them.</source>
+        <translation>تم محو {name} (الإيصال {receipt}). لا تزال النسخ الأقدم من قاعدة البيانات في backups/ ({copies}) تحتفظ ببياناته إلى أن تحل محلها نسخ أحدث.</translation>
+    </message>
+    <message>
+        <source>Importing a class list</source>
+        <translation>استيراد قائمة الصف</translation>
     </message>
 </context>
 <context>

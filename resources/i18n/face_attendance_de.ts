@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AdminGate</name>
+    <message>
+        <source>{what} needs the admin PIN.</source>
+        <translation>{what} erfordert die Admin-PIN.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin-PIN</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>
@@ -499,6 +510,129 @@
     <message>
         <source>Session {name} ended.</source>
         <translation>Sitzung {name} beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Proben</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consent given {when}, recorded by {who} (text {version})</source>
+        <translation>Einwilligung erteilt am {when}, erfasst von {who} (Text {version})</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Search name, id or group  (Ctrl+F)</source>
+        <translation>Name, ID oder Gruppe suchen  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Add samples...</source>
+        <translation>Proben hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add more photos or camera captures to the selected person</source>
+        <translation>Der ausgewählten Person weitere Fotos oder Kamerabilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>Löschen...</translation>
+    </message>
+    <message>
+        <source>Erase the selected person: templates, face chips, index entries</source>
+        <translation>Die ausgewählte Person löschen: Vorlagen, Gesichtsausschnitte, Indexeinträge</translation>
+    </message>
+    <message>
+        <source>From photos...</source>
+        <translation>Aus Fotos...</translation>
+    </message>
+    <message>
+        <source>From camera...</source>
+        <translation>Mit der Kamera...</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. Use &lt;b&gt;Enroll from camera&lt;/b&gt; (Ctrl+E) or &lt;b&gt;Enroll from photos&lt;/b&gt; (Ctrl+N), or import a roster CSV.</source>
+        <translation>Noch niemand ist erfasst. Verwenden Sie &lt;b&gt;Mit der Kamera erfassen&lt;/b&gt; (Strg+E) oder &lt;b&gt;Aus Fotos erfassen&lt;/b&gt; (Strg+N), oder importieren Sie eine CSV-Liste.</translation>
+    </message>
+    <message>
+        <source>People: {count} · active: {active}</source>
+        <translation>Personen: {count} · aktiv: {active}</translation>
+    </message>
+    <message>
+        <source>Editing a person</source>
+        <translation>Eine Person zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Erasing a person</source>
+        <translation>Eine Person zu löschen</translation>
+    </message>
+    <message>
+        <source>Erase &lt;b&gt;{name}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;This permanently deletes their face templates (stored: {count}), the face chips stored with them, the face embeddings kept with their attendance marks and their entries in the recognition index. It cannot be undone; the audit log keeps a receipt without their name.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; löschen?&lt;br&gt;&lt;br&gt;Damit werden die Gesichtsvorlagen (gespeichert: {count}), die dazu gespeicherten Gesichtsausschnitte, die bei den Anwesenheitserfassungen gespeicherten Gesichtsmerkmale und die Einträge im Erkennungsindex endgültig gelöscht. Das lässt sich nicht rückgängig machen; das Prüfprotokoll behält einen Beleg ohne den Namen.</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Keep their attendance marks ({count}) as anonymous statistics</source>
+        <translation>Die Anwesenheitserfassungen ({count}) als anonyme Statistik behalten</translation>
+    </message>
+    <message>
+        <source>Attendance marks of {name}: {count}. They are deleted with the person, unless you keep them as anonymous rows (group and times, no name) so totals in reports stay complete.</source>
+        <translation>Anwesenheitserfassungen von {name}: {count}. Sie werden mit der Person gelöscht, es sei denn, Sie behalten sie als anonyme Zeilen (Gruppe und Zeiten, kein Name), damit die Summen in den Berichten vollständig bleiben.</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}).</source>
+        <translation>{name} wurde gelöscht (Beleg {receipt}).</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ ({copies}) still hold them until {date}.</source>
+        <translation>{name} wurde gelöscht (Beleg {receipt}). Ältere Datenbankkopien in backups/ ({copies}) enthalten die Daten noch bis {date}.</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ ({copies}) still hold them until newer copies replace them.</source>
+        <translation>{name} wurde gelöscht (Beleg {receipt}). Ältere Datenbankkopien in backups/ ({copies}) enthalten die Daten noch, bis neuere Kopien sie ersetzen.</translation>
+    </message>
+    <message>
+        <source>Importing a class list</source>
+        <translation>Eine Klassenliste zu importieren</translation>
     </message>
 </context>
 <context>

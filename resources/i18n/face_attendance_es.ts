@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AdminGate</name>
+    <message>
+        <source>{what} needs the admin PIN.</source>
+        <translation>{what} requiere el PIN de administrador.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>
@@ -499,6 +510,129 @@
     <message>
         <source>Session {name} ended.</source>
         <translation>La sesión {name} ha terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Id externo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Consent given {when}, recorded by {who} (text {version})</source>
+        <translation>Consentimiento dado el {when}, registrado por {who} (texto {version})</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactiva</translation>
+    </message>
+    <message>
+        <source>Search name, id or group  (Ctrl+F)</source>
+        <translation>Buscar nombre, id o grupo  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add samples...</source>
+        <translation>Añadir muestras...</translation>
+    </message>
+    <message>
+        <source>Add more photos or camera captures to the selected person</source>
+        <translation>Añadir más fotos o capturas de la cámara a la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Editar...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>Eliminar...</translation>
+    </message>
+    <message>
+        <source>Erase the selected person: templates, face chips, index entries</source>
+        <translation>Borrar a la persona seleccionada: plantillas, recortes de la cara, entradas del índice</translation>
+    </message>
+    <message>
+        <source>From photos...</source>
+        <translation>Desde fotos...</translation>
+    </message>
+    <message>
+        <source>From camera...</source>
+        <translation>Desde la cámara...</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. Use &lt;b&gt;Enroll from camera&lt;/b&gt; (Ctrl+E) or &lt;b&gt;Enroll from photos&lt;/b&gt; (Ctrl+N), or import a roster CSV.</source>
+        <translation>Todavía no hay nadie registrado. Use &lt;b&gt;Registrar con la cámara&lt;/b&gt; (Ctrl+E) o &lt;b&gt;Registrar con fotos&lt;/b&gt; (Ctrl+N), o importe una lista CSV.</translation>
+    </message>
+    <message>
+        <source>People: {count} · active: {active}</source>
+        <translation>Personas: {count} · activas: {active}</translation>
+    </message>
+    <message>
+        <source>Editing a person</source>
+        <translation>Editar una persona</translation>
+    </message>
+    <message>
+        <source>Erasing a person</source>
+        <translation>Borrar a una persona</translation>
+    </message>
+    <message>
+        <source>Erase &lt;b&gt;{name}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;This permanently deletes their face templates (stored: {count}), the face chips stored with them, the face embeddings kept with their attendance marks and their entries in the recognition index. It cannot be undone; the audit log keeps a receipt without their name.</source>
+        <translation>¿Borrar a &lt;b&gt;{name}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;Se eliminarán para siempre sus plantillas faciales (guardadas: {count}), los recortes de la cara guardados con ellas, los vectores faciales guardados con sus registros de asistencia y sus entradas en el índice de reconocimiento. No se puede deshacer; el registro de auditoría conserva un comprobante sin su nombre.</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Borrar persona</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Keep their attendance marks ({count}) as anonymous statistics</source>
+        <translation>Conservar sus registros de asistencia ({count}) como estadísticas anónimas</translation>
+    </message>
+    <message>
+        <source>Attendance marks of {name}: {count}. They are deleted with the person, unless you keep them as anonymous rows (group and times, no name) so totals in reports stay complete.</source>
+        <translation>Registros de asistencia de {name}: {count}. Se eliminan con la persona, salvo que los conserve como filas anónimas (grupo y horas, sin nombre) para que los totales de los informes sigan completos.</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}).</source>
+        <translation>Se ha borrado a {name} (comprobante {receipt}).</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ ({copies}) still hold them until {date}.</source>
+        <translation>Se ha borrado a {name} (comprobante {receipt}). Las copias anteriores de la base de datos en backups/ ({copies}) aún lo conservan hasta el {date}.</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ ({copies}) still hold them until newer copies replace them.</source>
+        <translation>Se ha borrado a {name} (comprobante {receipt}). Las copias anteriores de la base de datos en backups/ ({copies}) aún lo conservan hasta que las sustituyan copias más recientes.</translation>
+    </message>
+    <message>
+        <source>Importing a class list</source>
+        <translation>Importar una lista de clase</translation>
     </message>
 </context>
 <context>

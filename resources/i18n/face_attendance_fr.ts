@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AdminGate</name>
+    <message>
+        <source>{what} needs the admin PIN.</source>
+        <translation>{what} nécessite le code PIN administrateur.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Code PIN administrateur</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>
@@ -499,6 +510,129 @@
     <message>
         <source>Session {name} ended.</source>
         <translation>La séance {name} est terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Consent given {when}, recorded by {who} (text {version})</source>
+        <translation>Consentement donné le {when}, enregistré par {who} (texte {version})</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Search name, id or group  (Ctrl+F)</source>
+        <translation>Chercher un nom, un identifiant ou un groupe  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add samples...</source>
+        <translation>Ajouter des échantillons...</translation>
+    </message>
+    <message>
+        <source>Add more photos or camera captures to the selected person</source>
+        <translation>Ajouter d&apos;autres photos ou captures de la caméra à la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Modifier...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>Supprimer...</translation>
+    </message>
+    <message>
+        <source>Erase the selected person: templates, face chips, index entries</source>
+        <translation>Effacer la personne sélectionnée : modèles, vignettes du visage, entrées de l&apos;index</translation>
+    </message>
+    <message>
+        <source>From photos...</source>
+        <translation>À partir de photos...</translation>
+    </message>
+    <message>
+        <source>From camera...</source>
+        <translation>Avec la caméra...</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. Use &lt;b&gt;Enroll from camera&lt;/b&gt; (Ctrl+E) or &lt;b&gt;Enroll from photos&lt;/b&gt; (Ctrl+N), or import a roster CSV.</source>
+        <translation>Personne n&apos;est encore inscrit. Utilisez &lt;b&gt;Inscrire avec la caméra&lt;/b&gt; (Ctrl+E) ou &lt;b&gt;Inscrire avec des photos&lt;/b&gt; (Ctrl+N), ou importez une liste CSV.</translation>
+    </message>
+    <message>
+        <source>People: {count} · active: {active}</source>
+        <translation>Personnes : {count} · actives : {active}</translation>
+    </message>
+    <message>
+        <source>Editing a person</source>
+        <translation>Modifier une personne</translation>
+    </message>
+    <message>
+        <source>Erasing a person</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <source>Erase &lt;b&gt;{name}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;This permanently deletes their face templates (stored: {count}), the face chips stored with them, the face embeddings kept with their attendance marks and their entries in the recognition index. It cannot be undone; the audit log keeps a receipt without their name.</source>
+        <translation>Effacer &lt;b&gt;{name}&lt;/b&gt; ?&lt;br&gt;&lt;br&gt;Cela supprime définitivement ses modèles de visage (enregistrés : {count}), les vignettes du visage conservées avec eux, les empreintes faciales conservées avec ses pointages et ses entrées dans l&apos;index de reconnaissance. C&apos;est irréversible ; le journal d&apos;audit garde un reçu sans son nom.</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Effacer la personne</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Keep their attendance marks ({count}) as anonymous statistics</source>
+        <translation>Conserver ses pointages ({count}) comme statistiques anonymes</translation>
+    </message>
+    <message>
+        <source>Attendance marks of {name}: {count}. They are deleted with the person, unless you keep them as anonymous rows (group and times, no name) so totals in reports stay complete.</source>
+        <translation>Pointages de {name} : {count}. Ils sont supprimés avec la personne, sauf si vous les conservez comme lignes anonymes (groupe et heures, sans nom) pour que les totaux des rapports restent complets.</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}).</source>
+        <translation>Les données de {name} ont été effacées (reçu {receipt}).</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ ({copies}) still hold them until {date}.</source>
+        <translation>Les données de {name} ont été effacées (reçu {receipt}). Les anciennes copies de la base de données dans backups/ ({copies}) le conservent encore jusqu&apos;au {date}.</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ ({copies}) still hold them until newer copies replace them.</source>
+        <translation>Les données de {name} ont été effacées (reçu {receipt}). Les anciennes copies de la base de données dans backups/ ({copies}) le conservent encore jusqu&apos;à ce que de nouvelles copies les remplacent.</translation>
+    </message>
+    <message>
+        <source>Importing a class list</source>
+        <translation>Importer une liste de classe</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name>AdminGate</name>
+    <message>
+        <source>{what} needs the admin PIN.</source>
+        <translation>{what} requer o PIN de administrador.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>
@@ -499,6 +510,129 @@
     <message>
         <source>Session {name} ended.</source>
         <translation>A sessão {name} foi encerrada.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Id externo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Amostras</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Consent given {when}, recorded by {who} (text {version})</source>
+        <translation>Consentimento dado em {when}, registrado por {who} (texto {version})</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativa</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inativa</translation>
+    </message>
+    <message>
+        <source>Search name, id or group  (Ctrl+F)</source>
+        <translation>Procurar nome, id ou grupo  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add samples...</source>
+        <translation>Adicionar amostras...</translation>
+    </message>
+    <message>
+        <source>Add more photos or camera captures to the selected person</source>
+        <translation>Adicionar mais fotos ou capturas da câmera à pessoa selecionada</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Editar...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>Excluir...</translation>
+    </message>
+    <message>
+        <source>Erase the selected person: templates, face chips, index entries</source>
+        <translation>Apagar a pessoa selecionada: modelos, recortes do rosto, entradas do índice</translation>
+    </message>
+    <message>
+        <source>From photos...</source>
+        <translation>A partir de fotos...</translation>
+    </message>
+    <message>
+        <source>From camera...</source>
+        <translation>Pela câmera...</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. Use &lt;b&gt;Enroll from camera&lt;/b&gt; (Ctrl+E) or &lt;b&gt;Enroll from photos&lt;/b&gt; (Ctrl+N), or import a roster CSV.</source>
+        <translation>Ainda ninguém está cadastrado. Use &lt;b&gt;Cadastrar pela câmera&lt;/b&gt; (Ctrl+E) ou &lt;b&gt;Cadastrar por fotos&lt;/b&gt; (Ctrl+N), ou importe uma lista CSV.</translation>
+    </message>
+    <message>
+        <source>People: {count} · active: {active}</source>
+        <translation>Pessoas: {count} · ativas: {active}</translation>
+    </message>
+    <message>
+        <source>Editing a person</source>
+        <translation>Editar uma pessoa</translation>
+    </message>
+    <message>
+        <source>Erasing a person</source>
+        <translation>Apagar uma pessoa</translation>
+    </message>
+    <message>
+        <source>Erase &lt;b&gt;{name}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;This permanently deletes their face templates (stored: {count}), the face chips stored with them, the face embeddings kept with their attendance marks and their entries in the recognition index. It cannot be undone; the audit log keeps a receipt without their name.</source>
+        <translation>Apagar &lt;b&gt;{name}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;Isto exclui permanentemente os modelos faciais (guardados: {count}), os recortes do rosto guardados com eles, os vetores faciais guardados com os registros de presença e as entradas no índice de reconhecimento. Não pode ser desfeito; o registro de auditoria guarda um comprovante sem o nome.</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Apagar pessoa</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Keep their attendance marks ({count}) as anonymous statistics</source>
+        <translation>Manter os registros de presença ({count}) como estatísticas anônimas</translation>
+    </message>
+    <message>
+        <source>Attendance marks of {name}: {count}. They are deleted with the person, unless you keep them as anonymous rows (group and times, no name) so totals in reports stay complete.</source>
+        <translation>Registros de presença de {name}: {count}. Eles são excluídos com a pessoa, a menos que você os mantenha como linhas anônimas (grupo e horários, sem nome) para que os totais dos relatórios continuem completos.</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}).</source>
+        <translation>Os dados de {name} foram apagados (comprovante {receipt}).</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ ({copies}) still hold them until {date}.</source>
+        <translation>Os dados de {name} foram apagados (comprovante {receipt}). Cópias antigas do banco de dados em backups/ ({copies}) ainda guardam os dados até {date}.</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ ({copies}) still hold them until newer copies replace them.</source>
+        <translation>Os dados de {name} foram apagados (comprovante {receipt}). Cópias antigas do banco de dados em backups/ ({copies}) ainda guardam os dados até serem substituídas por cópias mais recentes.</translation>
+    </message>
+    <message>
+        <source>Importing a class list</source>
+        <translation>Importar uma lista de turma</translation>
     </message>
 </context>
 <context>

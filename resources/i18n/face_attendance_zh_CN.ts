@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminGate</name>
+    <message>
+        <source>{what} needs the admin PIN.</source>
+        <translation>{what}需要管理员 PIN。</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>管理员 PIN</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>
@@ -499,6 +510,129 @@
     <message>
         <source>Session {name} ended.</source>
         <translation>考勤时段 {name} 已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Consent given {when}, recorded by {who} (text {version})</source>
+        <translation>已于 {when} 同意，由 {who} 记录（文本 {version}）</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Search name, id or group  (Ctrl+F)</source>
+        <translation>搜索姓名、编号或组  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add samples...</source>
+        <translation>添加样本...</translation>
+    </message>
+    <message>
+        <source>Add more photos or camera captures to the selected person</source>
+        <translation>为所选人员添加更多照片或摄像头画面</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>删除...</translation>
+    </message>
+    <message>
+        <source>Erase the selected person: templates, face chips, index entries</source>
+        <translation>清除所选人员：模板、人脸截图、索引条目</translation>
+    </message>
+    <message>
+        <source>From photos...</source>
+        <translation>从照片...</translation>
+    </message>
+    <message>
+        <source>From camera...</source>
+        <translation>从摄像头...</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. Use &lt;b&gt;Enroll from camera&lt;/b&gt; (Ctrl+E) or &lt;b&gt;Enroll from photos&lt;/b&gt; (Ctrl+N), or import a roster CSV.</source>
+        <translation>尚未登记任何人。请使用&lt;b&gt;通过摄像头登记&lt;/b&gt; (Ctrl+E) 或&lt;b&gt;通过照片登记&lt;/b&gt; (Ctrl+N)，或导入 CSV 名单。</translation>
+    </message>
+    <message>
+        <source>People: {count} · active: {active}</source>
+        <translation>人员：{count} · 在用：{active}</translation>
+    </message>
+    <message>
+        <source>Editing a person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>Erasing a person</source>
+        <translation>清除人员</translation>
+    </message>
+    <message>
+        <source>Erase &lt;b&gt;{name}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;This permanently deletes their face templates (stored: {count}), the face chips stored with them, the face embeddings kept with their attendance marks and their entries in the recognition index. It cannot be undone; the audit log keeps a receipt without their name.</source>
+        <translation>清除 &lt;b&gt;{name}&lt;/b&gt;？&lt;br&gt;&lt;br&gt;这将永久删除此人的人脸模板（已存储：{count}）、与之一起存储的人脸截图、随考勤记录保存的人脸特征，以及其在识别索引中的条目。此操作无法撤销；审计日志会保留一份不含其姓名的回执。</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>清除人员</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Keep their attendance marks ({count}) as anonymous statistics</source>
+        <translation>将其考勤记录（{count} 条）保留为匿名统计</translation>
+    </message>
+    <message>
+        <source>Attendance marks of {name}: {count}. They are deleted with the person, unless you keep them as anonymous rows (group and times, no name) so totals in reports stay complete.</source>
+        <translation>{name} 的考勤记录：{count} 条。它们会随此人一起删除，除非您将其保留为匿名行（组和时间，不含姓名），以使报表中的合计保持完整。</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}).</source>
+        <translation>{name} 已被清除（回执 {receipt}）。</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ ({copies}) still hold them until {date}.</source>
+        <translation>{name} 已被清除（回执 {receipt}）。backups/ 中较早的数据库副本（{copies} 份）在 {date} 之前仍保留其数据。</translation>
+    </message>
+    <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ ({copies}) still hold them until newer copies replace them.</source>
+        <translation>{name} 已被清除（回执 {receipt}）。backups/ 中较早的数据库副本（{copies} 份）在被更新的副本替换之前仍保留其数据。</translation>
+    </message>
+    <message>
+        <source>Importing a class list</source>
+        <translation>导入班级名单</translation>
     </message>
 </context>
 <context>

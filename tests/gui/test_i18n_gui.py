@@ -119,3 +119,66 @@ def test_reports_exported_from_the_gui_use_its_locale() -> None:
         assert gui_formats().locale is None
     finally:
         i18n.install(None)
+
+
+def _headers(table: Any) -> list[str]:
+    model = table.model()
+    return [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        for c in range(model.columnCount())
+    ]
+
+
+def test_people_page_in_spanish_with_names_and_dates_untouched(
+    language: Any, make_window: Any, ctx: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    from tests.gui.test_window import add_person
+
+    language("es")
+    add_person(ctx, "Ana María López", "7B")
+    w = make_window(tmp_path, start=False)
+    page = w.people_page
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    assert _headers(page.table) == [
+        "",
+        "Nombre",
+        "Id externo",
+        "Grupo",
+        "Muestras",
+        "Consentimiento",
+        "Estado",
+    ]
+    assert page.names() == ["Ana María López"]  # a name is never translated
+    row = [page.proxy.index(0, c).data() for c in range(7)]
+    assert row[3] == "7B" and row[6] == "activa"
+    today = dt.date.today()
+    assert row[5] == f"{today.day}/{today.month}/{today:%y}"  # es_ES short date, not ISO
+    assert page.count_label.text() == "Personas: 1 · activas: 1"
+    assert page.search.placeholderText().startswith("Buscar nombre")
+    assert page.delete.text() == "Eliminar..."
+    box = page.confirm_delete(page.model.rows[0].person, 3)
+    try:
+        assert box.windowTitle() == "Borrar persona"
+        assert "¿Borrar a <b>Ana María López</b>?" in box.text()
+        assert box.checkBox().text().startswith("Conservar sus registros de asistencia (3)")
+    finally:
+        box.close()
+
+
+def test_people_page_in_arabic_is_mirrored_with_arabic_digits(
+    language: Any, make_window: Any, ctx: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    from tests.gui.test_window import add_person
+
+    language("ar")
+    add_person(ctx, "ليلى حسن", "7B")
+    w = make_window(tmp_path, start=False)
+    page = w.people_page
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    assert page.isRightToLeft()
+    assert _headers(page.table)[1:3] == ["الاسم", "المعرّف الخارجي"]
+    assert page.names() == ["ليلى حسن"]
+    assert page.count_label.text() == "الأشخاص: ١ · النشطون: ١"
+    assert page.empty.text().startswith("لم يُسجَّل أحد بعد")

@@ -82,7 +82,7 @@ def test_people_table_shows_database_rows_and_search_filters(
     qtbot.waitUntil(lambda: page.names() == ["Ana Silva", "Bruno Costa"], timeout=10_000)
     assert page.model.rows[0].chip_rgb is not None  # thumbnail decoded from the stored chip
     assert page.model.rows[1].chip_rgb is None  # initials instead
-    assert page.count_label.text() == "2 people (2 active)"
+    assert page.count_label.text() == "People: 2 · active: 2"
     page.search.setText("bru")
     assert page.names() == ["Bruno Costa"]
     page.search.setText("7b")  # the group column is searched too
@@ -100,8 +100,9 @@ def test_delete_confirmation_names_what_is_erased(
     box = w.people_page.confirm_delete(w.people_page.model.rows[0].person, n_events=3)
     text = box.text() + box.informativeText()
     assert "Ana Silva" in text
-    assert "1 face template" in text and "face chips" in text and "recognition index" in text
-    assert box.checkBox() is not None and "3 attendance marks" in box.checkBox().text()
+    assert "face templates (stored: 1)" in text and "face chips" in text
+    assert "recognition index" in text
+    assert box.checkBox() is not None and "attendance marks (3)" in box.checkBox().text()
     box.reject()
     assert ctx.db.run(lambda s: People(s).get(p.id)).name == "Ana Silva"  # nothing erased
 

@@ -12,6 +12,8 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -35,18 +37,29 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ImageError
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.recognition.enrollment import decode_chip_png
 from desktop_app.storage.records import PersonRecord
 from desktop_app.storage.repositories import Events, People, Templates
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
-from desktop_app.ui.common import ShowStatus, operator_name
+from desktop_app.ui.common import ShowStatus, date_text, datetime_text, operator_name
 from desktop_app.ui.resources import icon
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ["", "Name", "External id", "Group", "Samples", "Consent", "Status"]
+COLUMNS = [
+    "",
+    QT_TRANSLATE_NOOP("PeoplePage", "Name"),
+    QT_TRANSLATE_NOOP("PeoplePage", "External id"),
+    QT_TRANSLATE_NOOP("PeoplePage", "Group"),
+    QT_TRANSLATE_NOOP("PeoplePage", "Samples"),
+    QT_TRANSLATE_NOOP("PeoplePage", "Consent"),
+    QT_TRANSLATE_NOOP("PeoplePage", "Status"),
+]
 THUMB = 44
+# The page's texts, in the installed language (lupdate reads the literal context below).
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -144,7 +157,7 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("PeoplePage", COLUMNS[section]) if COLUMNS[section] else ""
         return None
 
     def _pixmap(self, row: PersonRow) -> QPixmap:
@@ -167,9 +180,12 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return p
         if role == Qt.ItemDataRole.ToolTipRole and col == 5 and p.consent_at:
-            return (
-                f"Consent given {p.consent_at.astimezone():%Y-%m-%d %H:%M}, recorded by "
-                f"{p.consent_by or '?'} (text {p.consent_text_version or '?'})"
+            return translate(
+                "PeoplePage", "Consent given {when}, recorded by {who} (text {version})"
+            ).format(
+                when=datetime_text(p.consent_at.astimezone()),
+                who=p.consent_by or "?",
+                version=p.consent_text_version or "?",
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -181,13 +197,19 @@ class PeopleModel(QAbstractTableModel):
             if col == 3:
                 return p.group_name or ""
             if col == 4:
-                return (
-                    p.template_count if role == Qt.ItemDataRole.EditRole else str(p.template_count)
-                )
+                if role == Qt.ItemDataRole.EditRole:
+                    return p.template_count
+                return QLocale().toString(p.template_count)
             if col == 5:
-                return f"{p.consent_at.astimezone():%Y-%m-%d}" if p.consent_at else "—"
+                if not p.consent_at:
+                    return "—"
+                day = p.consent_at.astimezone().date()
+                # sorted by the ISO date, shown in the locale's form
+                return day.isoformat() if role == Qt.ItemDataRole.EditRole else date_text(day)
             if col == 6:
-                return "active" if p.active else "inactive"
+                if p.active:
+                    return translate("PeoplePage", "active")
+                return translate("PeoplePage", "inactive")
         return None
 
 
@@ -218,23 +240,33 @@ class PeoplePage(QWidget):
         self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, id or group  (Ctrl+F)")
+        self.search.setPlaceholderText(
+            translate("PeoplePage", "Search name, id or group  (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.search.setMinimumWidth(260)
 
-        self.add_samples = QAction(icon("add_samples"), "Add samples...", self)
+        self.add_samples = QAction(
+            icon("add_samples"), translate("PeoplePage", "Add samples..."), self
+        )
         self.add_samples.setData("add_samples")
-        self.add_samples.setToolTip("Add more photos or camera captures to the selected person")
+        self.add_samples.setToolTip(
+            translate("PeoplePage", "Add more photos or camera captures to the selected person")
+        )
         self.add_samples.triggered.connect(lambda: self.add_samples_to_selected())
-        self.edit = QAction(icon("edit"), "Edit...", self)
+        self.edit = QAction(icon("edit"), translate("PeoplePage", "Edit..."), self)
         self.edit.setData("edit")
         self.edit.setShortcut("Return")
         self.edit.triggered.connect(self.edit_selected)
-        self.delete = QAction(icon("delete"), "Delete...", self)
+        self.delete = QAction(icon("delete"), translate("PeoplePage", "Delete..."), self)
         self.delete.setData("delete")
-        self.delete.setToolTip("Erase the selected person: templates, face chips, index entries")
+        self.delete.setToolTip(
+            translate(
+                "PeoplePage", "Erase the selected person: templates, face chips, index entries"
+            )
+        )
         self.delete.setShortcut("Delete")
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete.triggered.connect(self.delete_selected)
@@ -258,10 +290,14 @@ class PeoplePage(QWidget):
             b.setMinimumHeight(32)
             if a is self.add_samples:
                 menu = QMenu(b)
-                menu.addAction(icon("photo"), "From photos...", self.add_samples_to_selected)
+                menu.addAction(
+                    icon("photo"),
+                    translate("PeoplePage", "From photos..."),
+                    self.add_samples_to_selected,
+                )
                 menu.addAction(
                     icon("camera"),
-                    "From camera...",
+                    translate("PeoplePage", "From camera..."),
                     lambda: self.add_samples_to_selected(camera=True),
                 )
                 b.setMenu(menu)
@@ -290,8 +326,11 @@ class PeoplePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_action_states())
 
         self.empty = QLabel(
-            "Nobody is enrolled yet. Use <b>Enroll from camera</b> (Ctrl+E) or "
-            "<b>Enroll from photos</b> (Ctrl+N), or import a roster CSV."
+            translate(
+                "PeoplePage",
+                "Nobody is enrolled yet. Use <b>Enroll from camera</b> (Ctrl+E) or "
+                "<b>Enroll from photos</b> (Ctrl+N), or import a roster CSV.",
+            )
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -321,7 +360,11 @@ class PeoplePage(QWidget):
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
         n_active = sum(1 for r in rows if r.person.active)
-        self.count_label.setText(f"{len(rows)} people ({n_active} active)")
+        self.count_label.setText(
+            translate("PeoplePage", "People: {count} · active: {active}").format(
+                count=QLocale().toString(len(rows)), active=QLocale().toString(n_active)
+            )
+        )
         if selected is not None:
             self.select_person(selected.id)
         self.update_action_states()
@@ -363,7 +406,9 @@ class PeoplePage(QWidget):
 
     def edit_selected(self) -> None:
         person = self.selected_person()
-        if person is None or not ensure_admin(self.ctx, self, "Editing a person"):
+        if person is None or not ensure_admin(
+            self.ctx, self, translate("PeoplePage", "Editing a person")
+        ):
             return
         from desktop_app.ui.dialogs.person_dialog import PersonDialog
 
@@ -373,7 +418,7 @@ class PeoplePage(QWidget):
         person = self.selected_person()
         if person is None or not self.delete.isEnabled():
             return
-        if not ensure_admin(self.ctx, self, "Erasing a person"):
+        if not ensure_admin(self.ctx, self, translate("PeoplePage", "Erasing a person")):
             return
 
         def count_events(s: Any) -> int:
@@ -386,29 +431,41 @@ class PeoplePage(QWidget):
         )
 
     def confirm_delete(self, person: PersonRecord, n_events: int) -> QMessageBox:
-        samples = (
-            f"{person.template_count} face template{'s' if person.template_count != 1 else ''}"
-        )
         name = html.escape(person.name)  # a name is never markup
-        text = (
-            f"Erase <b>{name}</b>?<br><br>This permanently deletes their {samples}, the "
-            "face chips stored with them, the face embeddings kept with their attendance "
-            "marks and their entries in the recognition index. It cannot be undone; the "
-            "audit log keeps a receipt without their name."
-        )
+        text = translate(
+            "PeoplePage",
+            "Erase <b>{name}</b>?<br><br>This permanently deletes their face templates "
+            "(stored: {count}), the face chips stored with them, the face embeddings kept "
+            "with their attendance marks and their entries in the recognition index. It "
+            "cannot be undone; the audit log keeps a receipt without their name.",
+        ).format(name=name, count=QLocale().toString(person.template_count))
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Erase person", text, QMessageBox.StandardButton.Cancel, self
+            QMessageBox.Icon.Warning,
+            translate("PeoplePage", "Erase person"),
+            text,
+            QMessageBox.StandardButton.Cancel,
+            self,
         )
         box.setTextFormat(Qt.TextFormat.RichText)
-        erase = box.addButton("Erase", QMessageBox.ButtonRole.DestructiveRole)
+        erase = box.addButton(
+            translate("PeoplePage", "Erase"), QMessageBox.ButtonRole.DestructiveRole
+        )
         check = None
         if n_events:
-            check = QCheckBox(f"Keep their {n_events} attendance marks as anonymous statistics")
+            marks = QLocale().toString(n_events)
+            check = QCheckBox(
+                translate(
+                    "PeoplePage", "Keep their attendance marks ({count}) as anonymous statistics"
+                ).format(count=marks)
+            )
             box.setCheckBox(check)
             box.setInformativeText(
-                f"{name} has {n_events} attendance marks. They are deleted with the person, "
-                "unless you keep them as anonymous rows (group and times, no name) so totals "
-                "in reports stay complete."
+                translate(
+                    "PeoplePage",
+                    "Attendance marks of {name}: {count}. They are deleted with the person, "
+                    "unless you keep them as anonymous rows (group and times, no name) so "
+                    "totals in reports stay complete.",
+                ).format(name=name, count=marks)
             )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
@@ -423,21 +480,30 @@ class PeoplePage(QWidget):
 
     def remove(self, person: PersonRecord, *, keep_statistics: bool) -> None:
         def done(receipt: Any) -> None:
-            copies = len(receipt.older_copies)
-            note = (
-                f" {copies} older database copies in backups/ still hold them until "
-                + (
-                    f"{receipt.copies_age_out:%Y-%m-%d}."
-                    if receipt.copies_age_out
-                    else "newer copies replace them."
+            copies = QLocale().toString(len(receipt.older_copies))
+            if not receipt.older_copies:
+                text = translate("PeoplePage", "{name} was erased (receipt {receipt}).")
+            elif receipt.copies_age_out:
+                text = translate(
+                    "PeoplePage",
+                    "{name} was erased (receipt {receipt}). Older database copies in "
+                    "backups/ ({copies}) still hold them until {date}.",
                 )
-                if copies
-                else ""
+            else:
+                text = translate(
+                    "PeoplePage",
+                    "{name} was erased (receipt {receipt}). Older database copies in "
+                    "backups/ ({copies}) still hold them until newer copies replace them.",
+                )
+            age_out = receipt.copies_age_out
+            message = text.format(
+                name=person.name,
+                receipt=receipt.receipt_id,
+                copies=copies,
+                date=date_text(age_out.date()) if age_out else "",
             )
             if self._show_status:
-                self._show_status(
-                    f"{person.name} was erased (receipt {receipt.receipt_id}).{note}", 15000
-                )
+                self._show_status(message, 15000)
 
         from desktop_app.security.retention import erase_person
 
@@ -454,14 +520,14 @@ class PeoplePage(QWidget):
             success=done,
             parent=self,
             changes="people",
-            title="Erase person",
+            title=translate("PeoplePage", "Erase person"),
         )
 
     def import_roster(self, csv_path: Path | None = None) -> None:
         """The class-list import dialog (checks ``csv_path`` at once when given)."""
         from desktop_app.ui.dialogs.roster_dialog import RosterDialog
 
-        if not ensure_admin(self.ctx, self, "Importing a class list"):
+        if not ensure_admin(self.ctx, self, translate("PeoplePage", "Importing a class list")):
             return
         self.roster_dialog = RosterDialog(self.ctx, self, csv_path)
         self.roster_dialog.open()
