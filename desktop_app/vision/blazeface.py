@@ -139,24 +139,36 @@ class BlazeFace:
         self.anchors = ssd_anchors(cfg)
         self.min_score = cfg.min_score
 
-    def tensor(self, image_rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The model input ``(1, S, S, 3)`` float32 and its tensor -> image 2x3 map."""
-        h, w = image_rgb.shape[:2]
+    def tensor(self, image: np.ndarray, bgr: bool = False) -> tuple[np.ndarray, np.ndarray]:
+        """The model input ``(1, S, S, 3)`` float32 RGB and its tensor -> image 2x3 map.
+
+        ``bgr``: the image is BGR; the channels are swapped on the small warped tensor, not on
+        the whole frame (a 640x480 frame's RGB copy costs more CPU than the warp)."""
+        h, w = image.shape[:2]
         size = self.cfg.input_size
         m, _, _ = letterbox_matrix(w, h, size)
         warped = cv2.warpAffine(
-            image_rgb,
+            image,
             m,
             (size, size),
             flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
             borderMode=cv2.BORDER_CONSTANT,
             borderValue=(0, 0, 0),
         )
+        if bgr:
+            warped = warped[:, :, ::-1]
         x = warped.astype(np.float32) * np.float32(2.0 / 255.0) - np.float32(1.0)
         return x[None], m
 
     def detect_rgb(self, image_rgb: np.ndarray, min_score: float | None = None) -> list[Detection]:
-        x, m = self.tensor(image_rgb)
+        return self._detect(image_rgb, False, min_score)
+
+    def detect_bgr(self, image_bgr: np.ndarray, min_score: float | None = None) -> list[Detection]:
+        """``detect_rgb`` on a BGR frame, without converting the frame."""
+        return self._detect(image_bgr, True, min_score)
+
+    def _detect(self, image: np.ndarray, bgr: bool, min_score: float | None) -> list[Detection]:
+        x, m = self.tensor(image, bgr)
         reg, cls = self.session.run(None, {"input": x})
         return self.decode(
             reg[0], cls[0, :, 0], m, self.min_score if min_score is None else min_score
@@ -241,9 +253,8 @@ class BlazeFaceDetector:
         return cls("blazeface", live, [full, short])
 
     def detections(self, image_bgr: np.ndarray) -> list[Detection]:
-        rgb = np.ascontiguousarray(image_bgr[:, :, ::-1])
         for model in self.models:
-            found = model.detect_rgb(rgb)
+            found = model.detect_bgr(image_bgr)
             if found:
                 return found[: self.max_faces]
         return []

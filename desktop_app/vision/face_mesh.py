@@ -132,23 +132,28 @@ class FaceMesh:
     def __init__(self, model: Path | bytes, threads: int = 1) -> None:
         self.session = create_session(model, threads)
 
-    def crops(self, image_rgb: np.ndarray, rois: list[Roi]) -> np.ndarray:
+    def crops(self, image: np.ndarray, rois: list[Roi], bgr: bool = False) -> np.ndarray:
+        """The model input ``(N, 192, 192, 3)`` float32 RGB; ``bgr``: the image is BGR (the
+        channels are swapped on each 192 px crop, not on the whole frame)."""
         out = np.empty((len(rois), INPUT_SIZE, INPUT_SIZE, 3), np.float32)
         for i, roi in enumerate(rois):
             warped = cv2.warpAffine(
-                image_rgb,
+                image,
                 roi.tensor_to_image(),
                 (INPUT_SIZE, INPUT_SIZE),
                 flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
                 borderMode=cv2.BORDER_REPLICATE,
             )
+            if bgr:
+                warped = warped[:, :, ::-1]
             out[i] = warped.astype(np.float32) * np.float32(1.0 / 255.0)
         return out
 
-    def run(self, image_rgb: np.ndarray, rois: list[Roi]) -> list[Mesh]:
+    def run(self, image: np.ndarray, rois: list[Roi], bgr: bool = False) -> list[Mesh]:
+        """One mesh per ROI of an RGB image (``bgr``: a BGR one), all in one batch."""
         if not rois:
             return []
-        x = self.crops(image_rgb, rois)
+        x = self.crops(image, rois, bgr)
         raw, flags = self.session.run(None, {"input": x})  # all faces in one batch
         meshes = []
         for i, roi in enumerate(rois):
@@ -196,12 +201,13 @@ class FaceMeshLandmarker:
         """One mesh per face (presence not yet checked)."""
         if not faces:
             return []
-        rgb = np.ascontiguousarray(image_bgr[:, :, ::-1])
         meshes = self.mesh.run(
-            rgb, [roi_from_box(f.box, f.landmarks[0], f.landmarks[1]) for f in faces]
+            image_bgr,
+            [roi_from_box(f.box, f.landmarks[0], f.landmarks[1]) for f in faces],
+            bgr=True,
         )
         for _ in range(self.refine_passes):
-            meshes = self.mesh.run(rgb, [roi_from_mesh(m.points) for m in meshes])
+            meshes = self.mesh.run(image_bgr, [roi_from_mesh(m.points) for m in meshes], bgr=True)
         return meshes
 
     def refine(self, image_bgr: np.ndarray, faces: Sequence[Face]) -> list[Face]:

@@ -25,7 +25,7 @@ from desktop_app.vision.blazeface import (
     BlazeFaceDetector,
     ssd_anchors,
 )
-from desktop_app.vision.face_mesh import FaceMesh, FaceMeshLandmarker
+from desktop_app.vision.face_mesh import FaceMesh, FaceMeshLandmarker, roi_from_box
 from desktop_app.vision.types import Face
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -189,3 +189,22 @@ def test_garbage_is_a_clear_model_error() -> None:
     data = (mp_spec.vendored_dir() / mp_spec.FACE_MESH.tflite).read_bytes()
     with pytest.raises(ModelError, match="face_mesh"):
         convert(data[: len(data) // 3], "face_mesh", "input", ["a", "b"])  # truncated
+
+
+def test_camera_frames_are_read_without_an_rgb_copy_and_give_the_same_faces(
+    onnx_models: dict[str, bytes], astronaut: tuple[np.ndarray, np.ndarray]
+) -> None:
+    """BGR frames go in as they are (the colour swap happens on the small tensors): the
+    boxes, keypoints and mesh equal those of the RGB image exactly."""
+    image, _ = astronaut
+    rgb = np.ascontiguousarray(image[:, :, ::-1])
+    short = BlazeFace(onnx_models["blazeface_short_range"], SHORT_RANGE)
+    from_rgb, from_bgr = short.detect_rgb(rgb), short.detect_bgr(image)
+    assert len(from_rgb) == len(from_bgr) == 1
+    assert from_bgr[0].box == from_rgb[0].box
+    assert np.array_equal(from_bgr[0].keypoints, from_rgb[0].keypoints)
+    mesh = FaceMesh(onnx_models["face_mesh"])
+    roi = roi_from_box(from_rgb[0].box, from_rgb[0].keypoints[0], from_rgb[0].keypoints[1])
+    assert np.array_equal(
+        mesh.run(image, [roi], bgr=True)[0].points, mesh.run(rgb, [roi])[0].points
+    )
