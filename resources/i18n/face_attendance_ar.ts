@@ -13,6 +13,213 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>التطابق</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>دخول</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>moved to another person</source>
+        <translation>نُقل إلى شخص آخر</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>صورة جماعية</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>يدوي</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No marks for these days&lt;/h3&gt;&lt;p&gt;Marks appear here when people are recognised on the &lt;b&gt;Live&lt;/b&gt; page or in a group photo (&lt;b&gt;File › Open photo&lt;/b&gt;). Start a session there for a class or a shift.&lt;/p&gt;&lt;p&gt;Someone was missed? &lt;b&gt;Add manual...&lt;/b&gt; marks them by hand, with a reason.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;لا توجد تسجيلات في هذه الأيام&lt;/h3&gt;&lt;p&gt;تظهر التسجيلات هنا عند التعرّف على الأشخاص في صفحة &lt;b&gt;مباشر&lt;/b&gt; أو في صورة جماعية (&lt;b&gt;ملف › فتح صورة&lt;/b&gt;). ابدأ جلسة هناك لحصة أو وردية.&lt;/p&gt;&lt;p&gt;فات أحدًا التسجيل؟ &lt;b&gt;إضافة يدوية...&lt;/b&gt; تسجّله يدويًا مع ذكر السبب.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{source}, confirmed by code</source>
+        <translation>{source}، مؤكَّد بالرمز</translation>
+    </message>
+    <message>
+        <source>very sure</source>
+        <translation>مؤكد جدًا</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <source>just within the limit</source>
+        <translation>ضمن الحد بالكاد</translation>
+    </message>
+    <message>
+        <source>outside the limit</source>
+        <translation>خارج الحد</translation>
+    </message>
+    <message>
+        <source>Made before the session was started (or without one): it counts for this session because it falls in it or just before its start</source>
+        <translation>سُجّل قبل بدء الجلسة (أو دون جلسة): يُحتسب لهذه الجلسة لأنه يقع ضمنها أو قبل بدايتها بقليل</translation>
+    </message>
+    <message>
+        <source>How closely the face matched the enrolled photos: distance {distance}, the app accepts up to {limit}</source>
+        <translation>مدى تطابق الوجه مع الصور المسجّلة: المسافة {distance}، ويقبل التطبيق حتى {limit}</translation>
+    </message>
+    <message>
+        <source>withdrawn by {by}: {reason}</source>
+        <translation>سحبه {by}: {reason}</translation>
+    </message>
+    <message>
+        <source>moved to another person by {by}: {reason}</source>
+        <translation>نقله {by} إلى شخص آخر: {reason}</translation>
+    </message>
+    <message>
+        <source>corrected by {by}: {reason}</source>
+        <translation>صحّحه {by}: {reason}</translation>
+    </message>
+    <message>
+        <source>Double-click: wrong person... · right-click: more</source>
+        <translation>نقر مزدوج: شخص خاطئ... · نقر بالزر الأيمن: المزيد</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>كل المجموعات</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>كل الجلسات</translation>
+    </message>
+    <message>
+        <source>Show corrected</source>
+        <translation>إظهار المصحَّحة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Add manual...</source>
+        <translation>إضافة يدوية...</translation>
+    </message>
+    <message>
+        <source>Mark someone by hand (with a reason, recorded in the audit log)</source>
+        <translation>تسجيل شخص يدويًا (مع ذكر السبب، ويُدوَّن في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>Wrong person...</source>
+        <translation>شخص خاطئ...</translation>
+    </message>
+    <message>
+        <source>Withdraw...</source>
+        <translation>سحب...</translation>
+    </message>
+    <message>
+        <source>Edit session...</source>
+        <translation>تعديل الجلسة...</translation>
+    </message>
+    <message>
+        <source>Events: {events} · people: {people}</source>
+        <translation>التسجيلات: {events} · الأشخاص: {people}</translation>
+    </message>
+    <message>
+        <source>Select a mark in the table first (or right-click a mark).</source>
+        <translation>حدّد تسجيلًا في الجدول أولًا (أو انقر عليه بزر الفأرة الأيمن).</translation>
+    </message>
+    <message>
+        <source>This mark was already corrected; correct the mark that replaced it.</source>
+        <translation>صُحّح هذا التسجيل من قبل؛ صحّح التسجيل الذي حلّ محله.</translation>
+    </message>
+    <message>
+        <source>The selected mark is someone else: move it to the right person</source>
+        <translation>التسجيل المحدد لشخص آخر: انقله إلى الشخص الصحيح</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected mark (kept as &apos;withdrawn&apos;, with a reason)</source>
+        <translation>سحب التسجيل المحدد (يُحتفظ به بحالة «مسحوب» مع ذكر السبب)</translation>
+    </message>
+    <message>
+        <source>{action}. {reason}</source>
+        <translation>{action}. {reason}</translation>
+    </message>
+    <message>
+        <source>Change the chosen session&apos;s start, end, group or late time; reports follow</source>
+        <translation>تغيير بداية الجلسة المختارة أو نهايتها أو مجموعتها أو وقت التأخر؛ وتتبعها التقارير</translation>
+    </message>
+    <message>
+        <source>Choose a session in the filter above to change its times or group.</source>
+        <translation>اختر جلسة في عامل التصفية أعلاه لتغيير أوقاتها أو مجموعتها.</translation>
+    </message>
+    <message>
+        <source>Add another mark for {name}...</source>
+        <translation>إضافة تسجيل آخر لـ {name}...</translation>
+    </message>
+    <message>
+        <source>Editing a session</source>
+        <translation>تعديل جلسة</translation>
+    </message>
+    <message>
+        <source>Correcting attendance</source>
+        <translation>تصحيح الحضور</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>

@@ -13,6 +13,213 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>Kommen</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <source>moved to another person</source>
+        <translation>einer anderen Person zugeordnet</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>Gruppenfoto</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No marks for these days&lt;/h3&gt;&lt;p&gt;Marks appear here when people are recognised on the &lt;b&gt;Live&lt;/b&gt; page or in a group photo (&lt;b&gt;File › Open photo&lt;/b&gt;). Start a session there for a class or a shift.&lt;/p&gt;&lt;p&gt;Someone was missed? &lt;b&gt;Add manual...&lt;/b&gt; marks them by hand, with a reason.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keine Erfassungen an diesen Tagen&lt;/h3&gt;&lt;p&gt;Erfassungen erscheinen hier, wenn Personen auf der Seite &lt;b&gt;Live&lt;/b&gt; oder auf einem Gruppenfoto (&lt;b&gt;Datei › Foto öffnen&lt;/b&gt;) erkannt werden. Starten Sie dort eine Sitzung für eine Klasse oder eine Schicht.&lt;/p&gt;&lt;p&gt;Jemand wurde übersehen? &lt;b&gt;Manuell hinzufügen...&lt;/b&gt; erfasst die Person von Hand, mit Begründung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{source}, confirmed by code</source>
+        <translation>{source}, per Code bestätigt</translation>
+    </message>
+    <message>
+        <source>very sure</source>
+        <translation>sehr sicher</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>just within the limit</source>
+        <translation>knapp innerhalb der Grenze</translation>
+    </message>
+    <message>
+        <source>outside the limit</source>
+        <translation>außerhalb der Grenze</translation>
+    </message>
+    <message>
+        <source>Made before the session was started (or without one): it counts for this session because it falls in it or just before its start</source>
+        <translation>Vor dem Start der Sitzung (oder ohne Sitzung) erfasst: zählt für diese Sitzung, weil die Erfassung in ihr oder kurz vor ihrem Beginn liegt</translation>
+    </message>
+    <message>
+        <source>How closely the face matched the enrolled photos: distance {distance}, the app accepts up to {limit}</source>
+        <translation>Wie gut das Gesicht zu den erfassten Fotos passte: Abstand {distance}, die App akzeptiert bis {limit}</translation>
+    </message>
+    <message>
+        <source>withdrawn by {by}: {reason}</source>
+        <translation>zurückgezogen von {by}: {reason}</translation>
+    </message>
+    <message>
+        <source>moved to another person by {by}: {reason}</source>
+        <translation>von {by} einer anderen Person zugeordnet: {reason}</translation>
+    </message>
+    <message>
+        <source>corrected by {by}: {reason}</source>
+        <translation>korrigiert von {by}: {reason}</translation>
+    </message>
+    <message>
+        <source>Double-click: wrong person... · right-click: more</source>
+        <translation>Doppelklick: falsche Person... · Rechtsklick: mehr</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Show corrected</source>
+        <translation>Korrigierte zeigen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Add manual...</source>
+        <translation>Manuell hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Mark someone by hand (with a reason, recorded in the audit log)</source>
+        <translation>Jemanden von Hand erfassen (mit Begründung, im Prüfprotokoll vermerkt)</translation>
+    </message>
+    <message>
+        <source>Wrong person...</source>
+        <translation>Falsche Person...</translation>
+    </message>
+    <message>
+        <source>Withdraw...</source>
+        <translation>Zurückziehen...</translation>
+    </message>
+    <message>
+        <source>Edit session...</source>
+        <translation>Sitzung bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Events: {events} · people: {people}</source>
+        <translation>Erfassungen: {events} · Personen: {people}</translation>
+    </message>
+    <message>
+        <source>Select a mark in the table first (or right-click a mark).</source>
+        <translation>Wählen Sie zuerst eine Erfassung in der Tabelle aus (oder klicken Sie mit der rechten Maustaste darauf).</translation>
+    </message>
+    <message>
+        <source>This mark was already corrected; correct the mark that replaced it.</source>
+        <translation>Diese Erfassung wurde bereits korrigiert; korrigieren Sie die Erfassung, die sie ersetzt hat.</translation>
+    </message>
+    <message>
+        <source>The selected mark is someone else: move it to the right person</source>
+        <translation>Die ausgewählte Erfassung gehört zu jemand anderem: der richtigen Person zuordnen</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected mark (kept as &apos;withdrawn&apos;, with a reason)</source>
+        <translation>Die ausgewählte Erfassung zurückziehen (bleibt als „zurückgezogen“ erhalten, mit Begründung)</translation>
+    </message>
+    <message>
+        <source>{action}. {reason}</source>
+        <translation>{action}. {reason}</translation>
+    </message>
+    <message>
+        <source>Change the chosen session&apos;s start, end, group or late time; reports follow</source>
+        <translation>Beginn, Ende, Gruppe oder Verspätungsgrenze der gewählten Sitzung ändern; die Berichte folgen</translation>
+    </message>
+    <message>
+        <source>Choose a session in the filter above to change its times or group.</source>
+        <translation>Wählen Sie oben im Filter eine Sitzung, um ihre Zeiten oder Gruppe zu ändern.</translation>
+    </message>
+    <message>
+        <source>Add another mark for {name}...</source>
+        <translation>Weitere Erfassung für {name} hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Editing a session</source>
+        <translation>Eine Sitzung zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Correcting attendance</source>
+        <translation>Die Anwesenheit zu korrigieren</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>

@@ -13,6 +13,213 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>moved to another person</source>
+        <translation>asignado a otra persona</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>Foto de grupo</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No marks for these days&lt;/h3&gt;&lt;p&gt;Marks appear here when people are recognised on the &lt;b&gt;Live&lt;/b&gt; page or in a group photo (&lt;b&gt;File › Open photo&lt;/b&gt;). Start a session there for a class or a shift.&lt;/p&gt;&lt;p&gt;Someone was missed? &lt;b&gt;Add manual...&lt;/b&gt; marks them by hand, with a reason.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No hay registros en estos días&lt;/h3&gt;&lt;p&gt;Los registros aparecen aquí cuando se reconoce a las personas en la página &lt;b&gt;En directo&lt;/b&gt; o en una foto de grupo (&lt;b&gt;Archivo › Abrir foto&lt;/b&gt;). Inicie allí una sesión para una clase o un turno.&lt;/p&gt;&lt;p&gt;¿Falta alguien? &lt;b&gt;Añadir manual...&lt;/b&gt; lo registra a mano, con un motivo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{source}, confirmed by code</source>
+        <translation>{source}, confirmado con código</translation>
+    </message>
+    <message>
+        <source>very sure</source>
+        <translation>muy segura</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>segura</translation>
+    </message>
+    <message>
+        <source>just within the limit</source>
+        <translation>justo dentro del límite</translation>
+    </message>
+    <message>
+        <source>outside the limit</source>
+        <translation>fuera del límite</translation>
+    </message>
+    <message>
+        <source>Made before the session was started (or without one): it counts for this session because it falls in it or just before its start</source>
+        <translation>Hecho antes de iniciar la sesión (o sin sesión): cuenta para esta sesión porque cae dentro de ella o justo antes de su inicio</translation>
+    </message>
+    <message>
+        <source>How closely the face matched the enrolled photos: distance {distance}, the app accepts up to {limit}</source>
+        <translation>Cuánto se parecía la cara a las fotos registradas: distancia {distance}, la aplicación acepta hasta {limit}</translation>
+    </message>
+    <message>
+        <source>withdrawn by {by}: {reason}</source>
+        <translation>retirado por {by}: {reason}</translation>
+    </message>
+    <message>
+        <source>moved to another person by {by}: {reason}</source>
+        <translation>asignado a otra persona por {by}: {reason}</translation>
+    </message>
+    <message>
+        <source>corrected by {by}: {reason}</source>
+        <translation>corregido por {by}: {reason}</translation>
+    </message>
+    <message>
+        <source>Double-click: wrong person... · right-click: more</source>
+        <translation>Doble clic: persona equivocada... · clic derecho: más</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos los grupos</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Show corrected</source>
+        <translation>Mostrar corregidos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Add manual...</source>
+        <translation>Añadir manual...</translation>
+    </message>
+    <message>
+        <source>Mark someone by hand (with a reason, recorded in the audit log)</source>
+        <translation>Registrar a alguien a mano (con un motivo, anotado en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Wrong person...</source>
+        <translation>Persona equivocada...</translation>
+    </message>
+    <message>
+        <source>Withdraw...</source>
+        <translation>Retirar...</translation>
+    </message>
+    <message>
+        <source>Edit session...</source>
+        <translation>Editar sesión...</translation>
+    </message>
+    <message>
+        <source>Events: {events} · people: {people}</source>
+        <translation>Registros: {events} · personas: {people}</translation>
+    </message>
+    <message>
+        <source>Select a mark in the table first (or right-click a mark).</source>
+        <translation>Seleccione primero un registro en la tabla (o haga clic derecho en un registro).</translation>
+    </message>
+    <message>
+        <source>This mark was already corrected; correct the mark that replaced it.</source>
+        <translation>Este registro ya se corrigió; corrija el registro que lo sustituyó.</translation>
+    </message>
+    <message>
+        <source>The selected mark is someone else: move it to the right person</source>
+        <translation>El registro seleccionado es de otra persona: asígnelo a la persona correcta</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected mark (kept as &apos;withdrawn&apos;, with a reason)</source>
+        <translation>Retirar el registro seleccionado (se conserva como «retirado», con un motivo)</translation>
+    </message>
+    <message>
+        <source>{action}. {reason}</source>
+        <translation>{action}. {reason}</translation>
+    </message>
+    <message>
+        <source>Change the chosen session&apos;s start, end, group or late time; reports follow</source>
+        <translation>Cambiar el inicio, el fin, el grupo o la hora de retraso de la sesión elegida; los informes se actualizan</translation>
+    </message>
+    <message>
+        <source>Choose a session in the filter above to change its times or group.</source>
+        <translation>Elija una sesión en el filtro de arriba para cambiar sus horas o su grupo.</translation>
+    </message>
+    <message>
+        <source>Add another mark for {name}...</source>
+        <translation>Añadir otro registro para {name}...</translation>
+    </message>
+    <message>
+        <source>Editing a session</source>
+        <translation>Editar una sesión</translation>
+    </message>
+    <message>
+        <source>Correcting attendance</source>
+        <translation>Corregir la asistencia</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>

@@ -13,6 +13,213 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>arrivée</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>départ</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>moved to another person</source>
+        <translation>attribué à une autre personne</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>Photo de groupe</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No marks for these days&lt;/h3&gt;&lt;p&gt;Marks appear here when people are recognised on the &lt;b&gt;Live&lt;/b&gt; page or in a group photo (&lt;b&gt;File › Open photo&lt;/b&gt;). Start a session there for a class or a shift.&lt;/p&gt;&lt;p&gt;Someone was missed? &lt;b&gt;Add manual...&lt;/b&gt; marks them by hand, with a reason.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucun pointage pour ces jours&lt;/h3&gt;&lt;p&gt;Les pointages apparaissent ici quand des personnes sont reconnues sur la page &lt;b&gt;Direct&lt;/b&gt; ou sur une photo de groupe (&lt;b&gt;Fichier › Ouvrir une photo&lt;/b&gt;). Démarrez-y une séance pour un cours ou une équipe.&lt;/p&gt;&lt;p&gt;Quelqu&apos;un a été oublié ? &lt;b&gt;Ajout manuel...&lt;/b&gt; le pointe à la main, avec un motif.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{source}, confirmed by code</source>
+        <translation>{source}, confirmé par code</translation>
+    </message>
+    <message>
+        <source>very sure</source>
+        <translation>très sûre</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>sûre</translation>
+    </message>
+    <message>
+        <source>just within the limit</source>
+        <translation>tout juste dans la limite</translation>
+    </message>
+    <message>
+        <source>outside the limit</source>
+        <translation>hors de la limite</translation>
+    </message>
+    <message>
+        <source>Made before the session was started (or without one): it counts for this session because it falls in it or just before its start</source>
+        <translation>Fait avant le démarrage de la séance (ou sans séance) : il compte pour cette séance car il tombe pendant celle-ci ou juste avant son début</translation>
+    </message>
+    <message>
+        <source>How closely the face matched the enrolled photos: distance {distance}, the app accepts up to {limit}</source>
+        <translation>Degré de ressemblance du visage avec les photos inscrites : distance {distance}, l&apos;application accepte jusqu&apos;à {limit}</translation>
+    </message>
+    <message>
+        <source>withdrawn by {by}: {reason}</source>
+        <translation>retiré par {by} : {reason}</translation>
+    </message>
+    <message>
+        <source>moved to another person by {by}: {reason}</source>
+        <translation>attribué à une autre personne par {by} : {reason}</translation>
+    </message>
+    <message>
+        <source>corrected by {by}: {reason}</source>
+        <translation>corrigé par {by} : {reason}</translation>
+    </message>
+    <message>
+        <source>Double-click: wrong person... · right-click: more</source>
+        <translation>Double-clic : mauvaise personne... · clic droit : plus</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Toutes les séances</translation>
+    </message>
+    <message>
+        <source>Show corrected</source>
+        <translation>Afficher les corrigés</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Add manual...</source>
+        <translation>Ajout manuel...</translation>
+    </message>
+    <message>
+        <source>Mark someone by hand (with a reason, recorded in the audit log)</source>
+        <translation>Pointer quelqu&apos;un à la main (avec un motif, consigné dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Wrong person...</source>
+        <translation>Mauvaise personne...</translation>
+    </message>
+    <message>
+        <source>Withdraw...</source>
+        <translation>Retirer...</translation>
+    </message>
+    <message>
+        <source>Edit session...</source>
+        <translation>Modifier la séance...</translation>
+    </message>
+    <message>
+        <source>Events: {events} · people: {people}</source>
+        <translation>Pointages : {events} · personnes : {people}</translation>
+    </message>
+    <message>
+        <source>Select a mark in the table first (or right-click a mark).</source>
+        <translation>Sélectionnez d&apos;abord un pointage dans le tableau (ou faites un clic droit sur un pointage).</translation>
+    </message>
+    <message>
+        <source>This mark was already corrected; correct the mark that replaced it.</source>
+        <translation>Ce pointage a déjà été corrigé ; corrigez le pointage qui l&apos;a remplacé.</translation>
+    </message>
+    <message>
+        <source>The selected mark is someone else: move it to the right person</source>
+        <translation>Le pointage sélectionné concerne quelqu&apos;un d&apos;autre : attribuez-le à la bonne personne</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected mark (kept as &apos;withdrawn&apos;, with a reason)</source>
+        <translation>Retirer le pointage sélectionné (conservé comme « retiré », avec un motif)</translation>
+    </message>
+    <message>
+        <source>{action}. {reason}</source>
+        <translation>{action}. {reason}</translation>
+    </message>
+    <message>
+        <source>Change the chosen session&apos;s start, end, group or late time; reports follow</source>
+        <translation>Modifier le début, la fin, le groupe ou l&apos;heure de retard de la séance choisie ; les rapports suivent</translation>
+    </message>
+    <message>
+        <source>Choose a session in the filter above to change its times or group.</source>
+        <translation>Choisissez une séance dans le filtre ci-dessus pour modifier ses heures ou son groupe.</translation>
+    </message>
+    <message>
+        <source>Add another mark for {name}...</source>
+        <translation>Ajouter un autre pointage pour {name}...</translation>
+    </message>
+    <message>
+        <source>Editing a session</source>
+        <translation>Modifier une séance</translation>
+    </message>
+    <message>
+        <source>Correcting attendance</source>
+        <translation>Corriger les présences</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>

@@ -13,6 +13,213 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondência</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>saída</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>moved to another person</source>
+        <translation>atribuído a outra pessoa</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>Foto de grupo</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No marks for these days&lt;/h3&gt;&lt;p&gt;Marks appear here when people are recognised on the &lt;b&gt;Live&lt;/b&gt; page or in a group photo (&lt;b&gt;File › Open photo&lt;/b&gt;). Start a session there for a class or a shift.&lt;/p&gt;&lt;p&gt;Someone was missed? &lt;b&gt;Add manual...&lt;/b&gt; marks them by hand, with a reason.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Nenhum registro nestes dias&lt;/h3&gt;&lt;p&gt;Os registros aparecem aqui quando as pessoas são reconhecidas na página &lt;b&gt;Ao vivo&lt;/b&gt; ou numa foto de grupo (&lt;b&gt;Arquivo › Abrir foto&lt;/b&gt;). Inicie lá uma sessão para uma aula ou um turno.&lt;/p&gt;&lt;p&gt;Alguém ficou de fora? &lt;b&gt;Adicionar manual...&lt;/b&gt; registra a pessoa à mão, com um motivo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{source}, confirmed by code</source>
+        <translation>{source}, confirmado por código</translation>
+    </message>
+    <message>
+        <source>very sure</source>
+        <translation>muito segura</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>segura</translation>
+    </message>
+    <message>
+        <source>just within the limit</source>
+        <translation>no limite</translation>
+    </message>
+    <message>
+        <source>outside the limit</source>
+        <translation>fora do limite</translation>
+    </message>
+    <message>
+        <source>Made before the session was started (or without one): it counts for this session because it falls in it or just before its start</source>
+        <translation>Feito antes de a sessão ser iniciada (ou sem sessão): conta para esta sessão porque cai dentro dela ou logo antes do seu início</translation>
+    </message>
+    <message>
+        <source>How closely the face matched the enrolled photos: distance {distance}, the app accepts up to {limit}</source>
+        <translation>O quanto o rosto correspondeu às fotos cadastradas: distância {distance}, o aplicativo aceita até {limit}</translation>
+    </message>
+    <message>
+        <source>withdrawn by {by}: {reason}</source>
+        <translation>retirado por {by}: {reason}</translation>
+    </message>
+    <message>
+        <source>moved to another person by {by}: {reason}</source>
+        <translation>atribuído a outra pessoa por {by}: {reason}</translation>
+    </message>
+    <message>
+        <source>corrected by {by}: {reason}</source>
+        <translation>corrigido por {by}: {reason}</translation>
+    </message>
+    <message>
+        <source>Double-click: wrong person... · right-click: more</source>
+        <translation>Clique duplo: pessoa errada... · botão direito: mais</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos os grupos</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas as sessões</translation>
+    </message>
+    <message>
+        <source>Show corrected</source>
+        <translation>Mostrar corrigidos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>Add manual...</source>
+        <translation>Adicionar manual...</translation>
+    </message>
+    <message>
+        <source>Mark someone by hand (with a reason, recorded in the audit log)</source>
+        <translation>Registrar alguém à mão (com um motivo, anotado no registro de auditoria)</translation>
+    </message>
+    <message>
+        <source>Wrong person...</source>
+        <translation>Pessoa errada...</translation>
+    </message>
+    <message>
+        <source>Withdraw...</source>
+        <translation>Retirar...</translation>
+    </message>
+    <message>
+        <source>Edit session...</source>
+        <translation>Editar sessão...</translation>
+    </message>
+    <message>
+        <source>Events: {events} · people: {people}</source>
+        <translation>Registros: {events} · pessoas: {people}</translation>
+    </message>
+    <message>
+        <source>Select a mark in the table first (or right-click a mark).</source>
+        <translation>Selecione primeiro um registro na tabela (ou clique com o botão direito num registro).</translation>
+    </message>
+    <message>
+        <source>This mark was already corrected; correct the mark that replaced it.</source>
+        <translation>Este registro já foi corrigido; corrija o registro que o substituiu.</translation>
+    </message>
+    <message>
+        <source>The selected mark is someone else: move it to the right person</source>
+        <translation>O registro selecionado é de outra pessoa: atribua-o à pessoa certa</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected mark (kept as &apos;withdrawn&apos;, with a reason)</source>
+        <translation>Retirar o registro selecionado (mantido como “retirado”, com um motivo)</translation>
+    </message>
+    <message>
+        <source>{action}. {reason}</source>
+        <translation>{action}. {reason}</translation>
+    </message>
+    <message>
+        <source>Change the chosen session&apos;s start, end, group or late time; reports follow</source>
+        <translation>Alterar o início, o fim, o grupo ou o horário de atraso da sessão escolhida; os relatórios acompanham</translation>
+    </message>
+    <message>
+        <source>Choose a session in the filter above to change its times or group.</source>
+        <translation>Escolha uma sessão no filtro acima para alterar os horários ou o grupo.</translation>
+    </message>
+    <message>
+        <source>Add another mark for {name}...</source>
+        <translation>Adicionar outro registro para {name}...</translation>
+    </message>
+    <message>
+        <source>Editing a session</source>
+        <translation>Editar uma sessão</translation>
+    </message>
+    <message>
+        <source>Correcting attendance</source>
+        <translation>Corrigir a presença</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>

@@ -13,6 +13,213 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>考勤时段</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>moved to another person</source>
+        <translation>已改到另一人名下</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>合影</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No marks for these days&lt;/h3&gt;&lt;p&gt;Marks appear here when people are recognised on the &lt;b&gt;Live&lt;/b&gt; page or in a group photo (&lt;b&gt;File › Open photo&lt;/b&gt;). Start a session there for a class or a shift.&lt;/p&gt;&lt;p&gt;Someone was missed? &lt;b&gt;Add manual...&lt;/b&gt; marks them by hand, with a reason.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;这些日期没有记录&lt;/h3&gt;&lt;p&gt;在&lt;b&gt;实时&lt;/b&gt;页面或合影（&lt;b&gt;文件 › 打开照片&lt;/b&gt;）中识别到人员后，记录会显示在这里。请在那里为一节课或一个班次开始考勤时段。&lt;/p&gt;&lt;p&gt;漏记了某人？&lt;b&gt;手动添加...&lt;/b&gt;可附带原因手动记录。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{source}, confirmed by code</source>
+        <translation>{source}，已通过编号确认</translation>
+    </message>
+    <message>
+        <source>very sure</source>
+        <translation>非常确定</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>just within the limit</source>
+        <translation>刚好在限度内</translation>
+    </message>
+    <message>
+        <source>outside the limit</source>
+        <translation>超出限度</translation>
+    </message>
+    <message>
+        <source>Made before the session was started (or without one): it counts for this session because it falls in it or just before its start</source>
+        <translation>在考勤时段开始前（或没有考勤时段时）记录：因为它落在此时段内或刚好在开始之前，所以计入此时段</translation>
+    </message>
+    <message>
+        <source>How closely the face matched the enrolled photos: distance {distance}, the app accepts up to {limit}</source>
+        <translation>人脸与登记照片的接近程度：距离 {distance}，应用接受的上限为 {limit}</translation>
+    </message>
+    <message>
+        <source>withdrawn by {by}: {reason}</source>
+        <translation>由 {by} 撤销：{reason}</translation>
+    </message>
+    <message>
+        <source>moved to another person by {by}: {reason}</source>
+        <translation>由 {by} 改到另一人名下：{reason}</translation>
+    </message>
+    <message>
+        <source>corrected by {by}: {reason}</source>
+        <translation>由 {by} 更正：{reason}</translation>
+    </message>
+    <message>
+        <source>Double-click: wrong person... · right-click: more</source>
+        <translation>双击：认错人... · 右键：更多</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>所有组</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>所有考勤时段</translation>
+    </message>
+    <message>
+        <source>Show corrected</source>
+        <translation>显示已更正</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Add manual...</source>
+        <translation>手动添加...</translation>
+    </message>
+    <message>
+        <source>Mark someone by hand (with a reason, recorded in the audit log)</source>
+        <translation>手动记录某人（需填写原因，记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Wrong person...</source>
+        <translation>认错人...</translation>
+    </message>
+    <message>
+        <source>Withdraw...</source>
+        <translation>撤销...</translation>
+    </message>
+    <message>
+        <source>Edit session...</source>
+        <translation>编辑考勤时段...</translation>
+    </message>
+    <message>
+        <source>Events: {events} · people: {people}</source>
+        <translation>记录：{events} · 人员：{people}</translation>
+    </message>
+    <message>
+        <source>Select a mark in the table first (or right-click a mark).</source>
+        <translation>请先在表格中选择一条记录（或右键单击一条记录）。</translation>
+    </message>
+    <message>
+        <source>This mark was already corrected; correct the mark that replaced it.</source>
+        <translation>此记录已更正；请更正替代它的那条记录。</translation>
+    </message>
+    <message>
+        <source>The selected mark is someone else: move it to the right person</source>
+        <translation>所选记录是另一个人的：将其改到正确的人名下</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected mark (kept as &apos;withdrawn&apos;, with a reason)</source>
+        <translation>撤销所选记录（保留为“已撤销”，并附原因）</translation>
+    </message>
+    <message>
+        <source>{action}. {reason}</source>
+        <translation>{action}。{reason}</translation>
+    </message>
+    <message>
+        <source>Change the chosen session&apos;s start, end, group or late time; reports follow</source>
+        <translation>更改所选考勤时段的开始、结束、组或迟到时间；报表随之更新</translation>
+    </message>
+    <message>
+        <source>Choose a session in the filter above to change its times or group.</source>
+        <translation>请在上方筛选中选择一个考勤时段，以更改其时间或组。</translation>
+    </message>
+    <message>
+        <source>Add another mark for {name}...</source>
+        <translation>为 {name} 再添加一条记录...</translation>
+    </message>
+    <message>
+        <source>Editing a session</source>
+        <translation>编辑考勤时段</translation>
+    </message>
+    <message>
+        <source>Correcting attendance</source>
+        <translation>更正考勤</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from desktop_app import i18n
 from desktop_app.ui import i18n as ui_i18n
@@ -182,3 +182,52 @@ def test_people_page_in_arabic_is_mirrored_with_arabic_digits(
     assert page.names() == ["ليلى حسن"]
     assert page.count_label.text() == "الأشخاص: ١ · النشطون: ١"
     assert page.empty.text().startswith("لم يُسجَّل أحد بعد")
+
+
+def test_attendance_log_in_german_and_chinese(
+    language: Any, make_window: Any, ctx: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    from desktop_app.storage.repositories import Events
+    from tests.gui.test_window import add_person
+
+    ana = add_person(ctx, "Ana Silva", "7B")
+    at = dt.datetime(2026, 3, 2, 16, 5, 9).astimezone()
+    ctx.db.run(lambda s: Events(s).add(ana.id, "check_in", at, source="camera", score=0.12))
+    language("de")
+    w = make_window(tmp_path, start=False)
+    page = w.attendance_page
+    for d in (page.date_from, page.date_to):
+        d.setDate(QDate(2026, 3, 2))
+    assert page.date_from.text() == "02.03.2026"  # the locale's date, four-digit year
+    page.refresh()
+    qtbot.waitUntil(lambda: len(page.rows()) == 1, timeout=10_000)
+    assert _headers(page.table)[:3] == ["Zeit", "Person", "Art"]
+    assert page.rows()[0][:6] == [
+        "02.03.26 16:05:09",
+        "Ana Silva",
+        "Kommen",
+        "",
+        "Kamera",
+        "sehr sicher",
+    ]
+    assert page.summary.text() == "Erfassungen: 1 · Personen: 1"
+    assert page.group.itemText(0) == "Alle Gruppen"
+    page.table.selectRow(0)
+    assert [a.text() for a in page.context_menu().actions() if a.text()][-2] == (
+        "Weitere Erfassung für Ana Silva hinzufügen..."
+    )
+    page.table.clearSelection()
+    assert page.reassign.toolTip().endswith(
+        "Wählen Sie zuerst eine Erfassung in der Tabelle aus (oder klicken Sie mit der "
+        "rechten Maustaste darauf)."
+    )
+
+    language("zh_CN")
+    w = make_window(tmp_path, start=False)
+    page = w.attendance_page
+    for d in (page.date_from, page.date_to):
+        d.setDate(QDate(2026, 3, 2))
+    page.refresh()
+    qtbot.waitUntil(lambda: len(page.rows()) == 1, timeout=10_000)
+    assert page.rows()[0][:5] == ["2026/3/2 16:05:09", "Ana Silva", "签到", "", "摄像头"]
+    assert "。" in page.reassign.toolTip()  # the two sentences joined the Chinese way

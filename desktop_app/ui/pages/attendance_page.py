@@ -10,7 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,25 +37,67 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.attendance import rules
-from desktop_app.attendance.reports import SOURCE_LABELS
-from desktop_app.attendance.second_factor import source_label
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.recognition.defaults import default_threshold
 from desktop_app.storage.records import EventRecord, SessionRecord
 from desktop_app.storage.repositories import Events, People, Sessions
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
+from desktop_app.ui.common import date_edit_format, datetime_text
 from desktop_app.ui.live_view import qdate
 from desktop_app.ui.resources import icon
 
-COLUMNS = ["Time", "Person", "Kind", "Session", "Source", "Match", "Status", "Device", "Note"]
-KIND_TEXT = {"check_in": "check-in", "check_out": "check-out", "present": "present"}
-STATUS_TEXT = {"valid": "", "corrected": "moved to another person", "deleted": "withdrawn"}
-EMPTY_TEXT = (
+# The page's texts, in the installed language (lupdate reads the literal context below);
+# table entries are marked where defined and translated where shown.
+translate = QCoreApplication.translate
+COLUMNS = [
+    QT_TRANSLATE_NOOP("AttendancePage", "Time"),
+    QT_TRANSLATE_NOOP("AttendancePage", "Person"),
+    QT_TRANSLATE_NOOP("AttendancePage", "Kind"),
+    QT_TRANSLATE_NOOP("AttendancePage", "Session"),
+    QT_TRANSLATE_NOOP("AttendancePage", "Source"),
+    QT_TRANSLATE_NOOP("AttendancePage", "Match"),
+    QT_TRANSLATE_NOOP("AttendancePage", "Status"),
+    QT_TRANSLATE_NOOP("AttendancePage", "Device"),
+    QT_TRANSLATE_NOOP("AttendancePage", "Note"),
+]
+KIND_TEXT = {
+    "check_in": QT_TRANSLATE_NOOP("AttendancePage", "check-in"),
+    "check_out": QT_TRANSLATE_NOOP("AttendancePage", "check-out"),
+    "present": QT_TRANSLATE_NOOP("AttendancePage", "present"),
+}
+STATUS_TEXT = {
+    "valid": "",
+    "corrected": QT_TRANSLATE_NOOP("AttendancePage", "moved to another person"),
+    "deleted": QT_TRANSLATE_NOOP("AttendancePage", "withdrawn"),
+}
+# a mark's source as the operator reads it (reports.SOURCE_LABELS in the files)
+SOURCE_TEXT = {
+    "camera": QT_TRANSLATE_NOOP("AttendancePage", "Camera"),
+    "photo": QT_TRANSLATE_NOOP("AttendancePage", "Group photo"),
+    "manual": QT_TRANSLATE_NOOP("AttendancePage", "Manual"),
+    "video": QT_TRANSLATE_NOOP("AttendancePage", "Video"),
+}
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "AttendancePage",
     "<h3>No marks for these days</h3>"
     "<p>Marks appear here when people are recognised on the <b>Live</b> page or in a group "
     "photo (<b>File › Open photo</b>). Start a session there for a class or a shift.</p>"
-    "<p>Someone was missed? <b>Add manual...</b> marks them by hand, with a reason.</p>"
+    "<p>Someone was missed? <b>Add manual...</b> marks them by hand, with a reason.</p>",
 )
+
+
+def _t(text: str) -> str:
+    """A string marked above (context "AttendancePage"), translated; "" stays ""."""
+    return translate("AttendancePage", text) if text else ""
+
+
+def source_text(source: str, confirmed_by: str | None) -> str:
+    """ "Camera", "Camera, confirmed by code" in the installed language."""
+    shown = _t(SOURCE_TEXT[source]) if source in SOURCE_TEXT else source
+    if not confirmed_by:
+        return shown
+    return translate("AttendancePage", "{source}, confirmed by code").format(source=shown)
 
 
 def match_words(distance: float | None, threshold: float) -> str:
@@ -63,12 +107,12 @@ def match_words(distance: float | None, threshold: float) -> str:
         return ""
     ratio = distance / threshold if threshold > 0 else 1.0
     if ratio <= 0.6:
-        return "very sure"
+        return translate("AttendancePage", "very sure")
     if ratio <= 0.85:
-        return "sure"
+        return translate("AttendancePage", "sure")
     if ratio <= 1.0:
-        return "just within the limit"
-    return "outside the limit"
+        return translate("AttendancePage", "just within the limit")
+    return translate("AttendancePage", "outside the limit")
 
 
 def current_threshold(ctx: Any) -> float:
@@ -163,7 +207,7 @@ class EventModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _t(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -177,38 +221,52 @@ class EventModel(QAbstractTableModel):
             return QBrush(QColor(140, 140, 140))
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 3 and e.id in self.counted_in:
-                return (
+                return translate(
+                    "AttendancePage",
                     "Made before the session was started (or without one): it counts for "
-                    "this session because it falls in it or just before its start"
+                    "this session because it falls in it or just before its start",
                 )
             if col == 5 and e.score is not None:
-                return (
-                    f"How closely the face matched the enrolled photos: distance "
-                    f"{e.score:.2f}, the app accepts up to {self.threshold:.2f}"
+                locale = QLocale()
+                return translate(
+                    "AttendancePage",
+                    "How closely the face matched the enrolled photos: distance "
+                    "{distance}, the app accepts up to {limit}",
+                ).format(
+                    distance=locale.toString(e.score, "f", 2),
+                    limit=locale.toString(self.threshold, "f", 2),
                 )
             if e.correction_reason:
-                by = e.corrected_by or "?"
-                return f"{STATUS_TEXT.get(e.status) or 'corrected'} by {by}: {e.correction_reason}"
-            return (
-                "Double-click: wrong person... · right-click: more" if e.status == "valid" else None
-            )
+                values = {"by": e.corrected_by or "?", "reason": e.correction_reason}
+                if e.status == "deleted":
+                    text = translate("AttendancePage", "withdrawn by {by}: {reason}")
+                elif e.status == "corrected":
+                    text = translate("AttendancePage", "moved to another person by {by}: {reason}")
+                else:
+                    text = translate("AttendancePage", "corrected by {by}: {reason}")
+                return text.format(**values)
+            if e.status == "valid":
+                return translate(
+                    "AttendancePage", "Double-click: wrong person... · right-click: more"
+                )
+            return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
-            return e.at_utc.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return datetime_text(e.at_utc.astimezone(), seconds=True)
         if col == 1:
             return e.person_name or f"#{e.person_id}"
         if col == 2:
-            return KIND_TEXT.get(e.kind, e.kind)
+            return _t(KIND_TEXT[e.kind]) if e.kind in KIND_TEXT else e.kind
         if col == 3:
             sid = e.session_id or self.counted_in.get(e.id)
             return self.session_names.get(sid, "") if sid else ""
         if col == 4:
-            return source_label(SOURCE_LABELS.get(e.source, e.source), e.confirmed_by)
+            return source_text(e.source, e.confirmed_by)
         if col == 5:
             return match_words(e.score, self.threshold)
         if col == 6:
-            return STATUS_TEXT.get(e.status, e.status)
+            return _t(STATUS_TEXT[e.status]) if e.status in STATUS_TEXT else e.status
         if col == 7:
             return e.device or ""
         if col == 8:
@@ -234,17 +292,17 @@ class AttendancePage(QWidget):
         self.date_to = QDateEdit(today)
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
+            d.setDisplayFormat(date_edit_format())
         self.group = QComboBox()
-        self.group.addItem("All groups", None)
+        self.group.addItem(translate("AttendancePage", "All groups"), None)
         self.session = QComboBox()
-        self.session.addItem("All sessions", None)
+        self.session.addItem(translate("AttendancePage", "All sessions"), None)
         self.session.setMinimumWidth(160)
         self.person = QLineEdit()
-        self.person.setPlaceholderText("Person")
+        self.person.setPlaceholderText(translate("AttendancePage", "Person"))
         self.person.setClearButtonEnabled(True)
         self.person.setMaximumWidth(180)
-        self.show_corrected = QCheckBox("Show corrected")
+        self.show_corrected = QCheckBox(translate("AttendancePage", "Show corrected"))
 
         self._reload = QTimer(self)
         self._reload.setSingleShot(True)
@@ -262,9 +320,9 @@ class AttendancePage(QWidget):
 
         filters = QHBoxLayout()
         filters.setSpacing(8)
-        filters.addWidget(QLabel("From"))
+        filters.addWidget(QLabel(translate("AttendancePage", "From")))
         filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("to"))
+        filters.addWidget(QLabel(translate("AttendancePage", "to")))
         filters.addWidget(self.date_to)
         filters.addSpacing(8)
         filters.addWidget(self.group)
@@ -273,21 +331,27 @@ class AttendancePage(QWidget):
         filters.addWidget(self.show_corrected)
         filters.addStretch(1)
 
-        self.add_manual = QAction(icon("attendance"), "Add manual...", self)
+        self.add_manual = QAction(
+            icon("attendance"), translate("AttendancePage", "Add manual..."), self
+        )
         self.add_manual.setData("attendance")
         self.add_manual.setToolTip(
-            "Mark someone by hand (with a reason, recorded in the audit log)"
+            translate(
+                "AttendancePage", "Mark someone by hand (with a reason, recorded in the audit log)"
+            )
         )
         self.add_manual.triggered.connect(lambda: self.correct("manual"))
-        self.reassign = QAction(icon("correct"), "Wrong person...", self)
+        self.reassign = QAction(
+            icon("correct"), translate("AttendancePage", "Wrong person..."), self
+        )
         self.reassign.setData("correct")
-        self.reassign.setToolTip("The selected mark is someone else: move it (with a reason)")
         self.reassign.triggered.connect(lambda: self.correct("reassign"))
-        self.remove = QAction(icon("delete"), "Withdraw...", self)
+        self.remove = QAction(icon("delete"), translate("AttendancePage", "Withdraw..."), self)
         self.remove.setData("delete")
-        self.remove.setToolTip("Withdraw the selected mark (kept as 'deleted', with a reason)")
         self.remove.triggered.connect(lambda: self.correct("delete"))
-        self.edit_session = QAction(icon("start"), "Edit session...", self)
+        self.edit_session = QAction(
+            icon("start"), translate("AttendancePage", "Edit session..."), self
+        )
         self.edit_session.setData("start")
         self.edit_session.triggered.connect(self.edit_chosen_session)
 
@@ -332,7 +396,7 @@ class AttendancePage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(self._double_clicked)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(_t(EMPTY_TEXT))
         self.empty.setObjectName("emptyAttendance")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -384,17 +448,23 @@ class AttendancePage(QWidget):
         self.sessions = {s.id: s for s in data.sessions}
         self.model.set_events(data.events, names, data.counted_in)
         self.body.setCurrentWidget(self.table if data.events else self.empty)
-        self._fill_combo(self.group, "All groups", [(g, g) for g in data.groups])
+        self._fill_combo(
+            self.group, translate("AttendancePage", "All groups"), [(g, g) for g in data.groups]
+        )
         self._fill_combo(
             self.session,
-            "All sessions",
+            translate("AttendancePage", "All sessions"),
             [
-                (f"{s.name} ({s.starts_at.astimezone():%m-%d %H:%M})", s.id)
+                (f"{s.name} ({datetime_text(s.starts_at.astimezone())})", s.id)
                 for s in reversed(data.sessions)
             ],
         )
         people = {e.person_id for e in data.events if e.status == "valid"}
-        self.summary.setText(f"{len(data.events)} events · {len(people)} people")
+        self.summary.setText(
+            translate("AttendancePage", "Events: {events} · people: {people}").format(
+                events=QLocale().toString(len(data.events)), people=QLocale().toString(len(people))
+            )
+        )
         self.update_action_states()
 
     @staticmethod
@@ -425,22 +495,40 @@ class AttendancePage(QWidget):
         ev = self.selected_event()
         why = ""
         if ev is None:
-            why = "Select a mark in the table first (or right-click a mark)."
+            why = translate(
+                "AttendancePage", "Select a mark in the table first (or right-click a mark)."
+            )
         elif ev.status != "valid":
-            why = "This mark was already corrected; correct the mark that replaced it."
+            why = translate(
+                "AttendancePage",
+                "This mark was already corrected; correct the mark that replaced it.",
+            )
         tips = {
-            self.reassign: "The selected mark is someone else: move it to the right person",
-            self.remove: "Withdraw the selected mark (kept as 'withdrawn', with a reason)",
+            self.reassign: translate(
+                "AttendancePage",
+                "The selected mark is someone else: move it to the right person",
+            ),
+            self.remove: translate(
+                "AttendancePage",
+                "Withdraw the selected mark (kept as 'withdrawn', with a reason)",
+            ),
         }
         for a, tip in tips.items():
             a.setEnabled(not why)
-            a.setToolTip(tip if not why else f"{tip}. {why}")
+            joined = translate("AttendancePage", "{action}. {reason}")  # two sentences
+            a.setToolTip(tip if not why else joined.format(action=tip, reason=why))
         sid = self.session.currentData()
         self.edit_session.setEnabled(sid is not None)
         self.edit_session.setToolTip(
-            "Change the chosen session's start, end, group or late time; reports follow"
+            translate(
+                "AttendancePage",
+                "Change the chosen session's start, end, group or late time; reports follow",
+            )
             if sid is not None
-            else "Choose a session in the filter above to change its times or group."
+            else translate(
+                "AttendancePage",
+                "Choose a session in the filter above to change its times or group.",
+            )
         )
 
     def _context_menu(self, pos: Any) -> None:
@@ -459,7 +547,9 @@ class AttendancePage(QWidget):
         menu.addSeparator()
         if ev is not None:
             name = ev.person_name or f"#{ev.person_id}"
-            again = menu.addAction(f"Add another mark for {name}...")
+            again = menu.addAction(
+                translate("AttendancePage", "Add another mark for {name}...").format(name=name)
+            )
             again.triggered.connect(lambda: self.correct("manual", person_id=ev.person_id))
         menu.addAction(self.add_manual)
         return menu
@@ -474,7 +564,9 @@ class AttendancePage(QWidget):
         from desktop_app.ui.dialogs.session_dialog import SessionDialog
 
         session = self.sessions.get(self.session.currentData())
-        if session is None or not ensure_admin(self.ctx, self, "Editing a session"):
+        if session is None or not ensure_admin(
+            self.ctx, self, translate("AttendancePage", "Editing a session")
+        ):
             return
         self.session_dialog = SessionDialog(self.ctx, self, session=session)
         self.session_dialog.open()
@@ -492,7 +584,7 @@ class AttendancePage(QWidget):
             event = self.selected_event()
         if kind != "manual" and event is None:
             return
-        if not ensure_admin(self.ctx, self, "Correcting attendance"):
+        if not ensure_admin(self.ctx, self, translate("AttendancePage", "Correcting attendance")):
             return
         # the session chosen in the filter, else the running one, else the service's default
         session = self.sessions.get(self.session.currentData()) or self.current_session()
