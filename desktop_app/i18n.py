@@ -61,15 +61,38 @@ def format_locale() -> str | None:
     return _locale
 
 
+class Text(str):
+    """A translated string that remembers its English source: ``.format(...)`` fills the
+    translation's ``{fields}`` and falls back to the source when they do not fit (a broken
+    catalogue shows English, never a traceback)."""
+
+    source: str
+
+    def __new__(cls, text: str, source: str) -> Text:
+        made = super().__new__(cls, text)
+        made.source = source
+        return made
+
+    def format(self, *args: object, **values: object) -> str:
+        try:
+            return str.format(self, *args, **values)
+        except (KeyError, IndexError, ValueError):
+            log.warning("translation %r does not fit its source %r", str(self), self.source)
+            return str.format(self.source, *args, **values)
+
+
 def translate(context: str, source: str) -> str:
-    """``source`` in the installed language (the source itself when there is no translation)."""
+    """``source`` in the installed language (the source itself when there is no translation),
+    as a :class:`Text` (typed ``str``). Fill fields with
+    ``translate("Ctx", "Hello {name}").format(name=...)``: pyside6-lupdate extracts the literal
+    call (keyword arguments inside it would hide it from lupdate)."""
     if _translator is None:
-        return source
+        return Text(source, source)
     try:
-        return _translator(context, source) or source
+        return Text(_translator(context, source) or source, source)
     except Exception:  # a broken catalogue must never break the kiosk
         log.warning("translation failed for %r", source, exc_info=True)
-        return source
+        return Text(source, source)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

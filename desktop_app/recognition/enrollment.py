@@ -51,13 +51,14 @@ from desktop_app.errors import (
     PermissionDenied,
     QualityError,
 )
+from desktop_app.i18n import translate
 from desktop_app.recognition.gallery import Gallery, encode_embedding
 from desktop_app.storage.db import Database
 from desktop_app.storage.records import PersonRecord, TemplateRecord
 from desktop_app.storage.repositories import Audit, Lookalikes, People, Templates
 from desktop_app.vision.image_io import load_image, to_bgr_uint8
 from desktop_app.vision.pipeline import FacePipeline
-from desktop_app.vision.quality import HINT_BLUR, QualityReport, QualityThresholds
+from desktop_app.vision.quality import HINT_BLUR, QualityReport, QualityThresholds, hints_text
 from desktop_app.vision.types import Embedder, Face
 
 if TYPE_CHECKING:
@@ -410,11 +411,18 @@ class EnrollmentService:
             return
         if existing is not None and existing.consent_at is not None:
             return
-        who = existing.name if existing is not None else (name or "this person").strip()
+        who = (
+            existing.name
+            if existing is not None
+            else (name or translate("Enrollment", "this person")).strip()
+        )
         raise PermissionDenied(
-            f"Enrolling {who} needs their consent to store their face (consent text "
-            f"{self.settings.privacy.consent_text_version}). Ask them, then confirm it (--consent "
-            "on the command line, the consent box in the app). Nothing was stored."
+            translate(
+                "Enrollment",
+                "Enrolling {name} needs their consent to store their face (consent text "
+                "{version}). Ask them, then confirm it (--consent on the command line, the "
+                "consent box in the app). Nothing was stored.",
+            ).format(name=who, version=self.settings.privacy.consent_text_version)
         )
 
     def _collect(
@@ -450,14 +458,22 @@ class EnrollmentService:
         faces = faces_by_size(self.pipeline.detect_still(image))
         if not faces:
             raise NoFaceError(
-                f"No face found in {label}. Use a photo where the face is clearly visible, "
-                f"well lit and at least {int(self.quality.min_face_px)} pixels wide."
+                translate(
+                    "Enrollment",
+                    "No face found in {source}. Use a photo where the face is clearly visible, "
+                    "well lit and at least {pixels} pixels wide.",
+                ).format(source=label, pixels=int(self.quality.min_face_px))
             )
         if face_choice is not None:
             if not 0 <= face_choice < len(faces):
                 raise MultipleFacesError(
-                    f"{label} has {len(faces)} face(s); face number {face_choice} does not exist "
-                    f"(0 = the largest, up to {len(faces) - 1}).",
+                    translate(
+                        "Enrollment",
+                        "{source} has {count} face(s); face number {number} does not exist "
+                        "(0 = the largest, up to {last}).",
+                    ).format(
+                        source=label, count=len(faces), number=face_choice, last=len(faces) - 1
+                    ),
                     count=len(faces),
                 )
             face = faces[face_choice]
@@ -465,8 +481,11 @@ class EnrollmentService:
             subjects = main_faces(faces)
             if len(subjects) > 1:
                 raise MultipleFacesError(
-                    f"{label} shows {len(subjects)} faces; enrollment needs exactly one. Crop "
-                    "the photo to one person, or choose which face to use (0 = the largest).",
+                    translate(
+                        "Enrollment",
+                        "{source} shows {count} faces; enrollment needs exactly one. Crop the "
+                        "photo to one person, or choose which face to use (0 = the largest).",
+                    ).format(source=label, count=len(subjects)),
                     count=len(subjects),
                 )
             face = subjects[0]
@@ -479,15 +498,21 @@ class EnrollmentService:
                     log.warning("%s enrolled as a weak sample (%s)", label, report.message)
                     return _Sample(label, face, chip, report, weak=True)
                 raise WeakPhotoError(
-                    f"The face in {label} is too blurred to enroll ({report.message}): a small "
-                    "or upscaled photo. Enroll it as a weak sample (--allow-weak, or 'Enroll "
-                    "as weak sample' in the app): the person is then asked for camera samples "
-                    "the next time the kiosk or the enroll dialog sees them.",
+                    translate(
+                        "Enrollment",
+                        "The face in {source} is too blurred to enroll ({problems}): a small or "
+                        "upscaled photo. Enroll it as a weak sample (--allow-weak, or 'Enroll as "
+                        "weak sample' in the app): the person is then asked for camera samples "
+                        "the next time the kiosk or the enroll dialog sees them.",
+                    ).format(source=label, problems=hints_text(report.reasons)),
                     reasons=report.reasons,
                 )
             raise QualityError(
-                f"The face in {label} is not good enough to enroll: {report.message}. "
-                "Take another photo.",
+                translate(
+                    "Enrollment",
+                    "The face in {source} is not good enough to enroll: {problems}. Take "
+                    "another photo.",
+                ).format(source=label, problems=hints_text(report.reasons)),
                 reasons=report.reasons,
             )
         return _Sample(label, face, chip, report, camera=camera)
@@ -622,5 +647,7 @@ class EnrollmentService:
 
 def _label(src: Source, i: int, n: int) -> str:
     if isinstance(src, np.ndarray):
-        return f"camera frame {i + 1}" if n > 1 else "the camera frame"
+        if n > 1:
+            return translate("Enrollment", "camera frame {number}").format(number=i + 1)
+        return translate("Enrollment", "the camera frame")
     return str(src)

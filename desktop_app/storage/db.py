@@ -30,6 +30,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from desktop_app import i18n
 from desktop_app.config import Settings
 from desktop_app.errors import (
     AppError,
@@ -159,8 +160,11 @@ def translate(exc: BaseException, url: str) -> AppError:
     msg = str(getattr(exc, "orig", exc)).lower()
     if "database is locked" in msg or "database table is locked" in msg:
         return DatabaseLocked(
-            f"The database {where} is locked by another program for too long. "
-            "Close other copies of the app or wait and try again. Nothing was lost."
+            i18n.translate(
+                "Database",
+                "The database {database} is locked by another program for too long. "
+                "Close other copies of the app or wait and try again. Nothing was lost.",
+            ).format(database=where)
         )
     if "file is not a database" in msg or "malformed" in msg or "disk image" in msg:
         return DatabaseCorrupt(

@@ -12,6 +12,8 @@ import logging
 import re
 import sys
 
+from desktop_app.i18n import translate
+
 log = logging.getLogger(__name__)
 
 SEPARATOR = " — "
@@ -62,4 +64,4 @@ def item_for_source(items: list[str], source: str) -> str:
 def backend_choices(platform: str | None = None) -> list[tuple[str, str]]:
     platform = platform or sys.platform
     key = "linux" if platform.startswith("linux") else platform
-    return [("auto", "Automatic"), *BACKENDS.get(key, [])]
+    return [("auto", translate("Cameras", "Automatic")), *BACKENDS.get(key, [])]

@@ -23,6 +23,7 @@ __all__ = [
     "chart_theme",
     "date_edit_format",
     "date_text",
+    "datetime_edit_format",
     "datetime_text",
     "is_dark",
     "operator_name",
@@ -83,3 +84,11 @@ def date_edit_format() -> str:
         return "yyyy-MM-dd"
     fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy", 1)
+
+
+def datetime_edit_format() -> str:
+    """A QDateTimeEdit's display format: the locale's short date (four-digit year) and short
+    time ("dd.MM.yyyy HH:mm", "M/d/yyyy h:mm AP"); "yyyy-MM-dd HH:mm" without a locale."""
+    if not _localised():
+        return "yyyy-MM-dd HH:mm"
+    return f"{date_edit_format()} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}"

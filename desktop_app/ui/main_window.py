@@ -43,7 +43,7 @@ from desktop_app.attendance.live import LiveFrame, LiveLoop, Marked, SecondFacto
 from desktop_app.attendance.second_factor import request_text
 from desktop_app.config import Settings
 from desktop_app.errors import AppError
-from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.storage.db import describe
 from desktop_app.storage.repositories import Events, People
 from desktop_app.ui import ops
@@ -731,7 +731,9 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = PAGES[row][0]
-        if key in ADMIN_PAGES and not self.admin_ok(f"The {PAGES[row][1]} page"):
+        if key in ADMIN_PAGES and not self.admin_ok(
+            translate("MainWindow", "The {page} page").format(page=_t(PAGES[row][1]))
+        ):
             previous = self.stack.currentWidget()
             keys = [k for k, _t, _i in PAGES]
             back = next((k for k, w in self.pages.items() if w is previous), "live")
@@ -821,7 +823,7 @@ class MainWindow(QMainWindow):
     def enroll_from_camera(self, person: Any = None) -> None:
         from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
 
-        if not self.admin_ok("Enrolling a person"):
+        if not self.admin_ok(translate("MainWindow", "Enrolling a person")):
             return
         dlg = EnrollDialog(
             self.ctx,
@@ -836,7 +838,7 @@ class MainWindow(QMainWindow):
     def enroll_from_photos(self, person: Any = None, files: list[Path] | None = None) -> Any:
         from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
 
-        if not self.admin_ok("Enrolling a person"):
+        if not self.admin_ok(translate("MainWindow", "Enrolling a person")):
             return None
         dlg = EnrollDialog(
             self.ctx, self, mode="photos", person=person, show_status=self.show_status

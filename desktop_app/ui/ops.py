@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from desktop_app.errors import AppError
+from desktop_app.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +54,14 @@ def get_hub() -> _Hub:
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, AppError):
         return str(exc)
-    return f"Unexpected error: {type(exc).__name__}: {exc}. Details are in the log."
+    return translate("Ops", "Unexpected error: {kind}: {error}. Details are in the log.").format(
+        kind=type(exc).__name__, error=exc
+    )
 
 
-def report_error(parent: QWidget | None, exc: BaseException, title: str = "Error") -> None:
+def report_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
     """Show an error to the user. The only place the GUI turns exceptions into dialogs."""
+    title = title or translate("Ops", "Error")
     text = error_text(exc)
     if isinstance(exc, AppError):
         log.warning("%s: %s", title, text)
@@ -157,7 +161,7 @@ class BackgroundOp:
         progress: str | None = None,
         on_progress: Callable[[float, str], None] | None = None,
         changes: str | None = None,
-        title: str = "Error",
+        title: str = "",
     ) -> None:
         self.fn, self.success_cb, self.failure_cb = fn, success, failure
         self.parent, self.progress_label, self.changes, self.title = (
@@ -182,7 +186,7 @@ class BackgroundOp:
             wants_progress = len(inspect.signature(self.fn).parameters) >= 1
         if self.progress_label:
             self.dialog = QProgressDialog(self.progress_label, "", 0, 1000, self.parent)
-            self.dialog.setWindowTitle("Please wait")
+            self.dialog.setWindowTitle(translate("Ops", "Please wait"))
             self.dialog.setCancelButton(None)
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(400)

@@ -11,5 +11,9 @@ from __future__ import annotations
 def show_startup_error(message: str) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from desktop_app.i18n import translate
+
     app = QApplication.instance() or QApplication([])  # noqa: F841 - a box needs an app
-    QMessageBox.critical(None, "Face Attendance could not start", message)
+    QMessageBox.critical(
+        None, translate("StartupError", "Face Attendance could not start"), message
+    )

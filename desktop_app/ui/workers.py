@@ -27,6 +27,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.errors import CameraUnavailable
+from desktop_app.i18n import translate
 from desktop_app.vision.frames import CameraLost, FrameReader
 
 log = logging.getLogger(__name__)
@@ -169,7 +170,7 @@ class FrameRunner(QObject):
             self.source_state.emit(state, message)
 
     def _capture_loop(self, stop: threading.Event) -> None:
-        self._set_state("connecting", "Connecting to the camera...", stop)
+        self._set_state("connecting", translate("Camera", "Connecting to the camera..."), stop)
         try:
             source = self._source_factory()
         except CameraUnavailable as exc:
@@ -177,7 +178,8 @@ class FrameRunner(QObject):
             return
         except Exception as exc:  # pragma: no cover - a programming error in the factory
             log.exception("cannot create the frame source")
-            self._set_state("lost", f"Cannot open the source: {exc}", stop)
+            message = translate("Camera", "Cannot open the source: {error}").format(error=exc)
+            self._set_state("lost", message, stop)
             return
         self.description = getattr(source, "description", "")
         index = 0
@@ -187,7 +189,8 @@ class FrameRunner(QObject):
                     image = source.read()
                 except CameraLost as exc:
                     wait_s = math.ceil(max(exc.retry_in, 1.0))
-                    self._set_state("lost", f"{exc} Reconnecting in {wait_s} s...", stop)
+                    message = translate("Camera", "{problem} Reconnecting in {seconds} s...")
+                    self._set_state("lost", message.format(problem=exc, seconds=wait_s), stop)
                     stop.wait(min(max(exc.retry_in, 0.05), 1.0))
                     continue
                 except CameraUnavailable as exc:
@@ -196,7 +199,7 @@ class FrameRunner(QObject):
                     continue
                 if image is None:
                     if getattr(source, "ended", False):
-                        self._set_state("ended", "The video has ended.", stop)
+                        self._set_state("ended", translate("Camera", "The video has ended."), stop)
                         break
                     stop.wait(0.01)
                     continue

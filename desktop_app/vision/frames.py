@@ -24,6 +24,7 @@ import cv2
 import numpy as np
 
 from desktop_app.errors import CameraUnavailable, ImageError
+from desktop_app.i18n import translate
 from desktop_app.vision.image_io import load_image
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,9 @@ def parse_source(source: str | int | Path) -> SourceSpec:
     """Tell a webcam index, URL, image folder and video file apart."""
     text = str(source).strip()
     if not text:
-        raise CameraUnavailable("No camera source is set. Choose one in Settings > Camera.")
+        raise CameraUnavailable(
+            translate("Camera", "No camera source is set. Choose one in Settings > Camera.")
+        )
     if text.isdigit():
         return SourceSpec("camera", text, f"camera {text}")
     if text.lower().startswith(URL_PREFIXES):
@@ -208,13 +211,23 @@ class FrameSource:
     def _open_message(self) -> str:
         kind, target = self.spec.kind, self.spec.target
         if kind == "camera":
-            via = "" if self.backend == "auto" else f" through {self.backend}"
-            return (
-                f"Camera {target} is not available{via}: it is unplugged, used by another "
-                "program, or this user may not access it (macOS: System Settings > Privacy & "
-                "Security > Camera). Plug it in or choose another camera or camera backend in "
-                "Settings."
-            )
+            if self.backend == "auto":
+                text = translate(
+                    "Camera",
+                    "Camera {camera} is not available: it is unplugged, used by another "
+                    "program, or this user may not access it (macOS: System Settings > Privacy "
+                    "& Security > Camera). Plug it in or choose another camera or camera "
+                    "backend in Settings.",
+                )
+            else:
+                text = translate(
+                    "Camera",
+                    "Camera {camera} is not available through {backend}: it is unplugged, used "
+                    "by another program, or this user may not access it (macOS: System "
+                    "Settings > Privacy & Security > Camera). Plug it in or choose another "
+                    "camera or camera backend in Settings.",
+                )
+            return text.format(camera=target, backend=self.backend)
         if kind == "url":
             return (
                 f"Cannot connect to the stream {self.description}. Check the address, the "
@@ -270,8 +283,10 @@ class FrameSource:
                     self._lost(self._open_message())
             else:
                 self._lost(
-                    f"{self.description.capitalize()} stopped delivering frames (unplugged or "
-                    "disconnected)."
+                    translate(
+                        "Camera",
+                        "{source} stopped delivering frames (unplugged or disconnected).",
+                    ).format(source=self.description.capitalize())
                 )
         self.frames_read += 1
         return _as_bgr(frame)

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.vision.types import ChipSpec, Face
 
 # The chip's face area (the embedder's ChipSpec.face_area) is resampled to this size (w, h)
@@ -56,11 +57,17 @@ _CONTRAST = 40.0  # grey-level standard deviation the face area is scaled to for
 _NOSE_DEPTH = 0.6
 _NOSE_HEIGHT_FRONTAL = 0.55
 
-HINT_SMALL = "move closer"
-HINT_BLUR = "too blurred: hold still"
-HINT_POSE = "look at the camera"
-HINT_DARK = "too dark"
-HINT_BRIGHT = "too bright"
+# Kept in English in reports and JSON; shown translated with hints_text().
+HINT_SMALL = QT_TRANSLATE_NOOP("Quality", "move closer")
+HINT_BLUR = QT_TRANSLATE_NOOP("Quality", "too blurred: hold still")
+HINT_POSE = QT_TRANSLATE_NOOP("Quality", "look at the camera")
+HINT_DARK = QT_TRANSLATE_NOOP("Quality", "too dark")
+HINT_BRIGHT = QT_TRANSLATE_NOOP("Quality", "too bright")
+
+
+def hints_text(reasons: list[str]) -> str:
+    """The quality hints in the installed language ("too dark; move closer")."""
+    return "; ".join(translate("Quality", r) for r in reasons)
 
 
 @dataclass(frozen=True)

@@ -220,6 +220,455 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Connecting to the camera...</source>
+        <translation>جارٍ الاتصال بالكاميرا...</translation>
+    </message>
+    <message>
+        <source>Cannot open the source: {error}</source>
+        <translation>تعذّر فتح المصدر: {error}</translation>
+    </message>
+    <message>
+        <source>{problem} Reconnecting in {seconds} s...</source>
+        <translation>{problem} إعادة الاتصال خلال {seconds} ث...</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>انتهى الفيديو.</translation>
+    </message>
+    <message>
+        <source>No camera source is set. Choose one in Settings &gt; Camera.</source>
+        <translation>لم يُحدَّد مصدر للكاميرا. اختر مصدرًا من الإعدادات &gt; الكاميرا.</translation>
+    </message>
+    <message>
+        <source>Camera {camera} is not available: it is unplugged, used by another program, or this user may not access it (macOS: System Settings &gt; Privacy &amp; Security &gt; Camera). Plug it in or choose another camera or camera backend in Settings.</source>
+        <translation>الكاميرا {camera} غير متاحة: إنها غير موصولة، أو يستخدمها برنامج آخر، أو لا يملك هذا المستخدم صلاحية الوصول إليها (macOS: إعدادات النظام &gt; الخصوصية والأمن &gt; الكاميرا). صِلها أو اختر كاميرا أخرى أو واجهة كاميرا أخرى من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Camera {camera} is not available through {backend}: it is unplugged, used by another program, or this user may not access it (macOS: System Settings &gt; Privacy &amp; Security &gt; Camera). Plug it in or choose another camera or camera backend in Settings.</source>
+        <translation>الكاميرا {camera} غير متاحة عبر {backend}: إنها غير موصولة، أو يستخدمها برنامج آخر، أو لا يملك هذا المستخدم صلاحية الوصول إليها (macOS: إعدادات النظام &gt; الخصوصية والأمن &gt; الكاميرا). صِلها أو اختر كاميرا أخرى أو واجهة كاميرا أخرى من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>{source} stopped delivering frames (unplugged or disconnected).</source>
+        <translation>توقّف {source} عن إرسال الصور (مفصول أو منقطع الاتصال).</translation>
+    </message>
+</context>
+<context>
+    <name>Cameras</name>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Add a manual mark</source>
+        <translation>إضافة تسجيل يدوي</translation>
+    </message>
+    <message>
+        <source>Withdraw a mark</source>
+        <translation>سحب تسجيل</translation>
+    </message>
+    <message>
+        <source>Wrong person</source>
+        <translation>شخص خاطئ</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>دخول</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>No session (counts for the day)</source>
+        <translation>بلا جلسة (يُحتسب لليوم)</translation>
+    </message>
+    <message>
+        <source>{name} — {kind} at {when}</source>
+        <translation>{name} — {kind} في {when}</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Type or choose a name</source>
+        <translation>اكتب اسمًا أو اختره</translation>
+    </message>
+    <message>
+        <source>The session the mark counts for in the register</source>
+        <translation>الجلسة التي يُحتسب لها التسجيل في سجل الحضور</translation>
+    </message>
+    <message>
+        <source>Remember that this face is not the recognised person</source>
+        <translation>تذكّر أن هذا الوجه ليس الشخص الذي تم التعرّف عليه</translation>
+    </message>
+    <message>
+        <source>Only when the camera really mixed the two people up: the app will then be stricter before recognising this face as them again. Leave it off for a simple slip.</source>
+        <translation>فقط عندما تخلط الكاميرا فعلًا بين الشخصين: سيصبح التطبيق أكثر صرامة قبل أن يتعرّف على هذا الوجه بوصفه ذلك الشخص مرة أخرى. اتركه دون تحديد إن كان مجرد سهو.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Actually</source>
+        <translation>في الواقع</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Required: why (kept in the audit log)</source>
+        <translation>إلزامي: السبب (يُحفظ في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>Please give a reason: corrections are audited.</source>
+        <translation>يرجى ذكر السبب: التصحيحات تخضع للتدقيق.</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>اختر الشخص.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database {database} is locked by another program for too long. Close other copies of the app or wait and try again. Nothing was lost.</source>
+        <translation>قاعدة البيانات {database} مقفلة من برنامج آخر لمدة طويلة جدًا. أغلق النسخ الأخرى من التطبيق أو انتظر وحاول مرة أخرى. لم يُفقد شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Add samples for {name}</source>
+        <translation>إضافة عينات لـ {name}</translation>
+    </message>
+    <message>
+        <source>Enroll from camera</source>
+        <translation>تسجيل من الكاميرا</translation>
+    </message>
+    <message>
+        <source>Enroll from photos</source>
+        <translation>تسجيل من الصور</translation>
+    </message>
+    <message>
+        <source>This person agreed to have their face stored for attendance (consent text {version})</source>
+        <translation>وافق هذا الشخص على حفظ وجهه لتسجيل الحضور (نص الموافقة {version})</translation>
+    </message>
+    <message>
+        <source>Consent recorded by</source>
+        <translation>سجّل الموافقة</translation>
+    </message>
+    <message>
+        <source>Drop photos here or use &lt;b&gt;Add photos&lt;/b&gt;. One face per photo; several photos of the same person make recognition more reliable.</source>
+        <translation>أفلت الصور هنا أو استخدم &lt;b&gt;إضافة صور&lt;/b&gt;. وجه واحد في كل صورة؛ عدة صور للشخص نفسه تجعل التعرّف أكثر موثوقية.</translation>
+    </message>
+    <message>
+        <source>Add photos...</source>
+        <translation>إضافة صور...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera...</source>
+        <translation>في انتظار الكاميرا...</translation>
+    </message>
+    <message>
+        <source>Capture  (Space)</source>
+        <translation>التقاط (مسافة)</translation>
+    </message>
+    <message>
+        <source>Capture {count} or more views: straight, slightly left, slightly right.</source>
+        <translation>التقط {count} لقطات أو أكثر: من الأمام، مائلًا قليلًا إلى اليسار، مائلًا قليلًا إلى اليمين.</translation>
+    </message>
+    <message>
+        <source>Add samples</source>
+        <translation>إضافة عينات</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>{name} was enrolled from a small or upscaled photo (a weak sample); recognition is less reliable until there are camera samples. Capture camera samples now: they replace the small photo.</source>
+        <translation>سُجّل {name} من صورة صغيرة أو مكبّرة (عينة ضعيفة)؛ التعرّف أقل موثوقية إلى أن تتوفر عينات من الكاميرا. التقط عينات بالكاميرا الآن: ستحل محل الصورة الصغيرة.</translation>
+    </message>
+    <message>
+        <source>{name} was enrolled from a small or upscaled photo (a weak sample); recognition is less reliable until there are camera samples. Use Enroll from camera to take camera samples: they replace it.</source>
+        <translation>سُجّل {name} من صورة صغيرة أو مكبّرة (عينة ضعيفة)؛ التعرّف أقل موثوقية إلى أن تتوفر عينات من الكاميرا. استخدم «تسجيل من الكاميرا» لالتقاط عينات: ستحل محل الصورة.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>أدخل اسم الشخص.</translation>
+    </message>
+    <message>
+        <source>Consent is required before a face can be stored.</source>
+        <translation>يلزم الحصول على الموافقة قبل حفظ أي وجه.</translation>
+    </message>
+    <message>
+        <source>Add at least one photo.</source>
+        <translation>أضف صورة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Capture at least one picture.</source>
+        <translation>التقط صورة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Ready: 1 sample.</source>
+        <translation>جاهز: عينة واحدة.</translation>
+    </message>
+    <message>
+        <source>Ready: {count} samples.</source>
+        <translation>جاهز: عدد العينات {count}.</translation>
+    </message>
+    <message>
+        <source>Photos of the person</source>
+        <translation>صور الشخص</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>الصور (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>{file}: damaged or not a picture (not used)</source>
+        <translation>{file}: تالف أو ليس صورة (لن يُستخدم)</translation>
+    </message>
+    <message>
+        <source>{files}: cannot be read, the file is damaged or not a picture. Choose another photo.</source>
+        <translation>{files}: تتعذّر قراءته، الملف تالف أو ليس صورة. اختر صورة أخرى.</translation>
+    </message>
+    <message>
+        <source>No camera.</source>
+        <translation>لا توجد كاميرا.</translation>
+    </message>
+    <message>
+        <source>Good: hold still and capture</source>
+        <translation>جيد: اثبت والتقط</translation>
+    </message>
+    <message>
+        <source>Looking for a face...</source>
+        <translation>جارٍ البحث عن وجه...</translation>
+    </message>
+    <message>
+        <source>Only one person in the picture, please</source>
+        <translation>شخص واحد فقط في الصورة من فضلك</translation>
+    </message>
+    <message>
+        <source>No face found: look at the camera</source>
+        <translation>لم يُعثر على وجه: انظر إلى الكاميرا</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>اضبط</translation>
+    </message>
+    <message>
+        <source>quality {score}</source>
+        <translation>الجودة {score}</translation>
+    </message>
+    <message>
+        <source>No checked picture yet.</source>
+        <translation>لا توجد صورة مفحوصة بعد.</translation>
+    </message>
+    <message>
+        <source>Not captured: {reason}</source>
+        <translation>لم تُلتقط: {reason}</translation>
+    </message>
+    <message>
+        <source>Enrolling...</source>
+        <translation>جارٍ التسجيل...</translation>
+    </message>
+    <message>
+        <source>{name} has new samples: 1 sample stored.</source>
+        <translation>لدى {name} عينات جديدة: حُفظت عينة واحدة.</translation>
+    </message>
+    <message>
+        <source>{name} has new samples: {count} samples stored.</source>
+        <translation>لدى {name} عينات جديدة: عدد العينات المحفوظة {count}.</translation>
+    </message>
+    <message>
+        <source>{name} is enrolled: 1 sample stored.</source>
+        <translation>تم تسجيل {name}: حُفظت عينة واحدة.</translation>
+    </message>
+    <message>
+        <source>{name} is enrolled: {count} samples stored.</source>
+        <translation>تم تسجيل {name}: عدد العينات المحفوظة {count}.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Enrolled from a small photo (weak sample): recognition of {name} is less reliable until camera samples are taken (the kiosk and this dialog ask for them).</source>
+        <translation>سُجّل من صورة صغيرة (عينة ضعيفة): التعرّف على {name} أقل موثوقية إلى أن تُلتقط عينات بالكاميرا (يطلبها الكشك وهذه النافذة).</translation>
+    </message>
+    <message>
+        <source>{done} The small photo was replaced by the camera samples.</source>
+        <translation>{done} استُبدلت الصورة الصغيرة بعينات الكاميرا.</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>تم التسجيل</translation>
+    </message>
+    <message>
+        <source>{done}
+
+Not used:
+{problems}</source>
+        <translation>{done}
+
+لم تُستخدم:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Small photo</source>
+        <translation>صورة صغيرة</translation>
+    </message>
+    <message>
+        <source>This photo is too blurred to enroll normally: it is small or was enlarged (an ID photo from a school or HR database?).
+
+You can enroll it as a weak sample: recognition is less reliable until camera samples are taken, and the person is asked for them the next time the kiosk or this dialog sees them.</source>
+        <translation>هذه الصورة ضبابية جدًا للتسجيل العادي: إنها صغيرة أو مكبّرة (صورة هوية من قاعدة بيانات مدرسة أو شؤون موظفين؟).
+
+يمكنك تسجيلها كعينة ضعيفة: يكون التعرّف أقل موثوقية إلى أن تُلتقط عينات بالكاميرا، وسيُطلب ذلك من الشخص في المرة القادمة التي يراه فيها الكشك أو هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Enroll as weak sample</source>
+        <translation>تسجيل كعينة ضعيفة</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <source>Looks like someone enrolled</source>
+        <translation>يشبه شخصًا مسجّلًا</translation>
+    </message>
+    <message>
+        <source>This face looks like {names}, who is already enrolled.
+
+The same person twice? Add these photos to {name}.
+Two different people who look alike (twins, relatives)? Enroll as a different person: the app remembers the pair, is stricter between them, and a kiosk asks them for their ID number.</source>
+        <translation>هذا الوجه يشبه {names}، المسجَّل مسبقًا.
+
+هل هو الشخص نفسه مرتين؟ أضف هذه الصور إلى {name}.
+شخصان مختلفان متشابهان (توأمان، قريبان)؟ سجّله كشخص مختلف: يتذكّر التطبيق هذا الزوج، ويكون أكثر صرامة في التمييز بينهما، ويطلب الكشك منهما رقم الهوية.</translation>
+    </message>
+    <message>
+        <source>Add to {name}</source>
+        <translation>إضافة إلى {name}</translation>
+    </message>
+    <message>
+        <source>Enroll as a different person</source>
+        <translation>تسجيل كشخص مختلف</translation>
+    </message>
+    <message>
+        <source>Which face?</source>
+        <translation>أي وجه؟</translation>
+    </message>
+    <message>
+        <source>This photo shows {count} faces. Click the face of the person you are enrolling (or use its button below).</source>
+        <translation>تُظهر هذه الصورة {count} وجوه. انقر على وجه الشخص الذي تسجّله (أو استخدم زرّه في الأسفل).</translation>
+    </message>
+    <message>
+        <source>Face {number}</source>
+        <translation>الوجه {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>this person</source>
+        <translation>هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Enrolling {name} needs their consent to store their face (consent text {version}). Ask them, then confirm it (--consent on the command line, the consent box in the app). Nothing was stored.</source>
+        <translation>يتطلب تسجيل {name} موافقته على حفظ وجهه (نص الموافقة {version}). اسأله ثم أكّد ذلك (‎--consent في سطر الأوامر، أو مربع الموافقة في التطبيق). لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>No face found in {source}. Use a photo where the face is clearly visible, well lit and at least {pixels} pixels wide.</source>
+        <translation>لم يُعثر على وجه في {source}. استخدم صورة يظهر فيها الوجه بوضوح، بإضاءة جيدة وبعرض {pixels} بكسل على الأقل.</translation>
+    </message>
+    <message>
+        <source>{source} has {count} face(s); face number {number} does not exist (0 = the largest, up to {last}).</source>
+        <translation>في {source} عدد الوجوه {count}؛ الوجه رقم {number} غير موجود (0 = الأكبر، حتى {last}).</translation>
+    </message>
+    <message>
+        <source>{source} shows {count} faces; enrollment needs exactly one. Crop the photo to one person, or choose which face to use (0 = the largest).</source>
+        <translation>يُظهر {source} عدد {count} من الوجوه؛ يتطلب التسجيل وجهًا واحدًا بالضبط. اقتصّ الصورة على شخص واحد، أو اختر الوجه الذي تريد استخدامه (0 = الأكبر).</translation>
+    </message>
+    <message>
+        <source>The face in {source} is too blurred to enroll ({problems}): a small or upscaled photo. Enroll it as a weak sample (--allow-weak, or &apos;Enroll as weak sample&apos; in the app): the person is then asked for camera samples the next time the kiosk or the enroll dialog sees them.</source>
+        <translation>الوجه في {source} ضبابي جدًا للتسجيل ({problems}): صورة صغيرة أو مكبّرة. سجّله كعينة ضعيفة (‎--allow-weak، أو «تسجيل كعينة ضعيفة» في التطبيق): سيُطلب من الشخص عندئذ عينات بالكاميرا في المرة القادمة التي يراه فيها الكشك أو نافذة التسجيل.</translation>
+    </message>
+    <message>
+        <source>The face in {source} is not good enough to enroll: {problems}. Take another photo.</source>
+        <translation>الوجه في {source} ليس جيدًا بما يكفي للتسجيل: {problems}. التقط صورة أخرى.</translation>
+    </message>
+    <message>
+        <source>camera frame {number}</source>
+        <translation>لقطة الكاميرا {number}</translation>
+    </message>
+    <message>
+        <source>the camera frame</source>
+        <translation>لقطة الكاميرا</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>optional: student / staff number</source>
+        <translation>اختياري: رقم الطالب / الموظف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>المعرّف الخارجي</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>
@@ -715,8 +1164,31 @@
         <translation>تم قفل صفحات الإدارة مجددًا (خمول).</translation>
     </message>
     <message>
+        <source>The {page} page</source>
+        <translation>صفحة {page}</translation>
+    </message>
+    <message>
+        <source>Enrolling a person</source>
+        <translation>تسجيل شخص</translation>
+    </message>
+    <message>
         <source>Session {name} ended.</source>
         <translation>انتهت الجلسة {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Unexpected error: {kind}: {error}. Details are in the log.</source>
+        <translation>خطأ غير متوقع: {kind}: {error}. التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>يرجى الانتظار</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1315,25 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>تعديل {name}</translation>
+    </message>
+    <message>
+        <source>Active (recognised and counted in reports)</source>
+        <translation>نشط (يُتعرَّف عليه ويُحتسب في التقارير)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>تعديل الشخص</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Admin PIN</source>
@@ -870,6 +1361,104 @@
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <source>move closer</source>
+        <translation>اقترب أكثر</translation>
+    </message>
+    <message>
+        <source>too blurred: hold still</source>
+        <translation>ضبابية جدًا: اثبت في مكانك</translation>
+    </message>
+    <message>
+        <source>look at the camera</source>
+        <translation>انظر إلى الكاميرا</translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation>مظلمة جدًا</translation>
+    </message>
+    <message>
+        <source>too bright</source>
+        <translation>ساطعة جدًا</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session {when}</source>
+        <translation>جلسة {when}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>{name} ({group}) · {start}-{end}</source>
+        <translation>{name} ({group}) · {start}-{end}</translation>
+    </message>
+    <message>
+        <source>{name} · {start}-{end}</source>
+        <translation>{name} · {start}-{end}</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>تعديل الجلسة</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>بدء الجلسة</translation>
+    </message>
+    <message>
+        <source>The class or team it is for; empty = everybody</source>
+        <translation>الصف أو الفريق المقصود؛ فارغ = الجميع</translation>
+    </message>
+    <message>
+        <source>When it really started: people recognised up to {minutes} minutes before count for it</source>
+        <translation>وقت بدئها الفعلي: يُحتسب لها من تم التعرّف عليهم قبلها بما يصل إلى {minutes} دقيقة</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>open until ended</source>
+        <translation>مفتوحة حتى الإنهاء</translation>
+    </message>
+    <message>
+        <source> min after start</source>
+        <translation> دقيقة بعد البدء</translation>
+    </message>
+    <message>
+        <source>never late</source>
+        <translation>لا تأخير أبدًا</translation>
+    </message>
+    <message>
+        <source>Why it changes (kept in the audit log)</source>
+        <translation>سبب التغيير (يُحفظ في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>بدأت في</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>التأخر</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>بدء</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>System language</source>
@@ -882,6 +1471,13 @@
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>Face Attendance could not start</source>
+        <translation>تعذّر بدء الحضور بالوجه</translation>
     </message>
 </context>
 </TS>

@@ -220,6 +220,455 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Connecting to the camera...</source>
+        <translation>Verbindung zur Kamera wird hergestellt...</translation>
+    </message>
+    <message>
+        <source>Cannot open the source: {error}</source>
+        <translation>Die Quelle kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+        <source>{problem} Reconnecting in {seconds} s...</source>
+        <translation>{problem} Neuer Verbindungsversuch in {seconds} s...</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>Das Video ist zu Ende.</translation>
+    </message>
+    <message>
+        <source>No camera source is set. Choose one in Settings &gt; Camera.</source>
+        <translation>Keine Kameraquelle eingestellt. Wählen Sie eine unter Einstellungen &gt; Kamera.</translation>
+    </message>
+    <message>
+        <source>Camera {camera} is not available: it is unplugged, used by another program, or this user may not access it (macOS: System Settings &gt; Privacy &amp; Security &gt; Camera). Plug it in or choose another camera or camera backend in Settings.</source>
+        <translation>Kamera {camera} ist nicht verfügbar: Sie ist nicht angeschlossen, wird von einem anderen Programm verwendet, oder dieser Benutzer hat keinen Zugriff (macOS: Systemeinstellungen &gt; Datenschutz &amp; Sicherheit &gt; Kamera). Schließen Sie sie an oder wählen Sie in den Einstellungen eine andere Kamera oder Kameraschnittstelle.</translation>
+    </message>
+    <message>
+        <source>Camera {camera} is not available through {backend}: it is unplugged, used by another program, or this user may not access it (macOS: System Settings &gt; Privacy &amp; Security &gt; Camera). Plug it in or choose another camera or camera backend in Settings.</source>
+        <translation>Kamera {camera} ist über {backend} nicht verfügbar: Sie ist nicht angeschlossen, wird von einem anderen Programm verwendet, oder dieser Benutzer hat keinen Zugriff (macOS: Systemeinstellungen &gt; Datenschutz &amp; Sicherheit &gt; Kamera). Schließen Sie sie an oder wählen Sie in den Einstellungen eine andere Kamera oder Kameraschnittstelle.</translation>
+    </message>
+    <message>
+        <source>{source} stopped delivering frames (unplugged or disconnected).</source>
+        <translation>{source} liefert keine Bilder mehr (ausgesteckt oder getrennt).</translation>
+    </message>
+</context>
+<context>
+    <name>Cameras</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Add a manual mark</source>
+        <translation>Manuelle Erfassung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Withdraw a mark</source>
+        <translation>Erfassung zurückziehen</translation>
+    </message>
+    <message>
+        <source>Wrong person</source>
+        <translation>Falsche Person</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>Kommen</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>No session (counts for the day)</source>
+        <translation>Keine Sitzung (zählt für den Tag)</translation>
+    </message>
+    <message>
+        <source>{name} — {kind} at {when}</source>
+        <translation>{name} — {kind} am {when}</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Erfassung</translation>
+    </message>
+    <message>
+        <source>Type or choose a name</source>
+        <translation>Namen eingeben oder auswählen</translation>
+    </message>
+    <message>
+        <source>The session the mark counts for in the register</source>
+        <translation>Die Sitzung, für die die Erfassung im Register zählt</translation>
+    </message>
+    <message>
+        <source>Remember that this face is not the recognised person</source>
+        <translation>Merken, dass dieses Gesicht nicht die erkannte Person ist</translation>
+    </message>
+    <message>
+        <source>Only when the camera really mixed the two people up: the app will then be stricter before recognising this face as them again. Leave it off for a simple slip.</source>
+        <translation>Nur wenn die Kamera die beiden Personen wirklich verwechselt hat: Die App ist dann strenger, bevor sie dieses Gesicht wieder als diese Person erkennt. Bei einem einfachen Versehen nicht ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Actually</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Required: why (kept in the audit log)</source>
+        <translation>Pflichtfeld: warum (wird im Prüfprotokoll gespeichert)</translation>
+    </message>
+    <message>
+        <source>Please give a reason: corrections are audited.</source>
+        <translation>Bitte geben Sie einen Grund an: Korrekturen werden protokolliert.</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Wählen Sie die Person.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database {database} is locked by another program for too long. Close other copies of the app or wait and try again. Nothing was lost.</source>
+        <translation>Die Datenbank {database} ist zu lange von einem anderen Programm gesperrt. Schließen Sie andere Instanzen der App oder warten Sie und versuchen Sie es erneut. Es ist nichts verloren gegangen.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Add samples for {name}</source>
+        <translation>Proben für {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enroll from camera</source>
+        <translation>Mit der Kamera erfassen</translation>
+    </message>
+    <message>
+        <source>Enroll from photos</source>
+        <translation>Aus Fotos erfassen</translation>
+    </message>
+    <message>
+        <source>This person agreed to have their face stored for attendance (consent text {version})</source>
+        <translation>Diese Person hat der Speicherung ihres Gesichts für die Anwesenheit zugestimmt (Einwilligungstext {version})</translation>
+    </message>
+    <message>
+        <source>Consent recorded by</source>
+        <translation>Einwilligung erfasst von</translation>
+    </message>
+    <message>
+        <source>Drop photos here or use &lt;b&gt;Add photos&lt;/b&gt;. One face per photo; several photos of the same person make recognition more reliable.</source>
+        <translation>Fotos hier ablegen oder &lt;b&gt;Fotos hinzufügen&lt;/b&gt; verwenden. Ein Gesicht pro Foto; mehrere Fotos derselben Person machen die Erkennung zuverlässiger.</translation>
+    </message>
+    <message>
+        <source>Add photos...</source>
+        <translation>Fotos hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera...</source>
+        <translation>Warten auf die Kamera...</translation>
+    </message>
+    <message>
+        <source>Capture  (Space)</source>
+        <translation>Aufnehmen  (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Capture {count} or more views: straight, slightly left, slightly right.</source>
+        <translation>Nehmen Sie {count} oder mehr Ansichten auf: gerade, leicht links, leicht rechts.</translation>
+    </message>
+    <message>
+        <source>Add samples</source>
+        <translation>Proben hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>{name} was enrolled from a small or upscaled photo (a weak sample); recognition is less reliable until there are camera samples. Capture camera samples now: they replace the small photo.</source>
+        <translation>{name} wurde aus einem kleinen oder hochskalierten Foto erfasst (eine schwache Probe); die Erkennung ist weniger zuverlässig, bis Kameraproben vorliegen. Nehmen Sie jetzt Kameraproben auf: Sie ersetzen das kleine Foto.</translation>
+    </message>
+    <message>
+        <source>{name} was enrolled from a small or upscaled photo (a weak sample); recognition is less reliable until there are camera samples. Use Enroll from camera to take camera samples: they replace it.</source>
+        <translation>{name} wurde aus einem kleinen oder hochskalierten Foto erfasst (eine schwache Probe); die Erkennung ist weniger zuverlässig, bis Kameraproben vorliegen. Nehmen Sie mit „Mit der Kamera erfassen“ Kameraproben auf: Sie ersetzen das Foto.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Geben Sie den Namen der Person ein.</translation>
+    </message>
+    <message>
+        <source>Consent is required before a face can be stored.</source>
+        <translation>Vor dem Speichern eines Gesichts ist eine Einwilligung erforderlich.</translation>
+    </message>
+    <message>
+        <source>Add at least one photo.</source>
+        <translation>Fügen Sie mindestens ein Foto hinzu.</translation>
+    </message>
+    <message>
+        <source>Capture at least one picture.</source>
+        <translation>Nehmen Sie mindestens ein Bild auf.</translation>
+    </message>
+    <message>
+        <source>Ready: 1 sample.</source>
+        <translation>Bereit: 1 Probe.</translation>
+    </message>
+    <message>
+        <source>Ready: {count} samples.</source>
+        <translation>Bereit: {count} Proben.</translation>
+    </message>
+    <message>
+        <source>Photos of the person</source>
+        <translation>Fotos der Person</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>{file}: damaged or not a picture (not used)</source>
+        <translation>{file}: beschädigt oder kein Bild (nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>{files}: cannot be read, the file is damaged or not a picture. Choose another photo.</source>
+        <translation>{files}: kann nicht gelesen werden, die Datei ist beschädigt oder kein Bild. Wählen Sie ein anderes Foto.</translation>
+    </message>
+    <message>
+        <source>No camera.</source>
+        <translation>Keine Kamera.</translation>
+    </message>
+    <message>
+        <source>Good: hold still and capture</source>
+        <translation>Gut: stillhalten und aufnehmen</translation>
+    </message>
+    <message>
+        <source>Looking for a face...</source>
+        <translation>Gesicht wird gesucht...</translation>
+    </message>
+    <message>
+        <source>Only one person in the picture, please</source>
+        <translation>Bitte nur eine Person im Bild</translation>
+    </message>
+    <message>
+        <source>No face found: look at the camera</source>
+        <translation>Kein Gesicht gefunden: Schauen Sie in die Kamera</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Anpassen</translation>
+    </message>
+    <message>
+        <source>quality {score}</source>
+        <translation>Qualität {score}</translation>
+    </message>
+    <message>
+        <source>No checked picture yet.</source>
+        <translation>Noch kein geprüftes Bild.</translation>
+    </message>
+    <message>
+        <source>Not captured: {reason}</source>
+        <translation>Nicht aufgenommen: {reason}</translation>
+    </message>
+    <message>
+        <source>Enrolling...</source>
+        <translation>Wird erfasst...</translation>
+    </message>
+    <message>
+        <source>{name} has new samples: 1 sample stored.</source>
+        <translation>{name} hat neue Proben: 1 Probe gespeichert.</translation>
+    </message>
+    <message>
+        <source>{name} has new samples: {count} samples stored.</source>
+        <translation>{name} hat neue Proben: {count} Proben gespeichert.</translation>
+    </message>
+    <message>
+        <source>{name} is enrolled: 1 sample stored.</source>
+        <translation>{name} ist erfasst: 1 Probe gespeichert.</translation>
+    </message>
+    <message>
+        <source>{name} is enrolled: {count} samples stored.</source>
+        <translation>{name} ist erfasst: {count} Proben gespeichert.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Enrolled from a small photo (weak sample): recognition of {name} is less reliable until camera samples are taken (the kiosk and this dialog ask for them).</source>
+        <translation>Aus einem kleinen Foto erfasst (schwache Probe): Die Erkennung von {name} ist weniger zuverlässig, bis Kameraproben aufgenommen sind (der Kiosk und dieser Dialog fragen danach).</translation>
+    </message>
+    <message>
+        <source>{done} The small photo was replaced by the camera samples.</source>
+        <translation>{done} Das kleine Foto wurde durch die Kameraproben ersetzt.</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>{done}
+
+Not used:
+{problems}</source>
+        <translation>{done}
+
+Nicht verwendet:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Small photo</source>
+        <translation>Kleines Foto</translation>
+    </message>
+    <message>
+        <source>This photo is too blurred to enroll normally: it is small or was enlarged (an ID photo from a school or HR database?).
+
+You can enroll it as a weak sample: recognition is less reliable until camera samples are taken, and the person is asked for them the next time the kiosk or this dialog sees them.</source>
+        <translation>Dieses Foto ist zu unscharf für eine normale Erfassung: Es ist klein oder wurde vergrößert (ein Ausweisfoto aus einer Schul- oder Personaldatenbank?).
+
+Sie können es als schwache Probe erfassen: Die Erkennung ist weniger zuverlässig, bis Kameraproben aufgenommen sind, und die Person wird danach gefragt, wenn der Kiosk oder dieser Dialog sie das nächste Mal sieht.</translation>
+    </message>
+    <message>
+        <source>Enroll as weak sample</source>
+        <translation>Als schwache Probe erfassen</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>Looks like someone enrolled</source>
+        <translation>Ähnelt einer erfassten Person</translation>
+    </message>
+    <message>
+        <source>This face looks like {names}, who is already enrolled.
+
+The same person twice? Add these photos to {name}.
+Two different people who look alike (twins, relatives)? Enroll as a different person: the app remembers the pair, is stricter between them, and a kiosk asks them for their ID number.</source>
+        <translation>Dieses Gesicht ähnelt {names}, der/die bereits erfasst ist.
+
+Dieselbe Person zweimal? Fügen Sie diese Fotos zu {name} hinzu.
+Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere Person erfassen: Die App merkt sich das Paar, unterscheidet strenger zwischen ihnen, und ein Kiosk fragt sie nach ihrer ID-Nummer.</translation>
+    </message>
+    <message>
+        <source>Add to {name}</source>
+        <translation>Zu {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enroll as a different person</source>
+        <translation>Als andere Person erfassen</translation>
+    </message>
+    <message>
+        <source>Which face?</source>
+        <translation>Welches Gesicht?</translation>
+    </message>
+    <message>
+        <source>This photo shows {count} faces. Click the face of the person you are enrolling (or use its button below).</source>
+        <translation>Dieses Foto zeigt {count} Gesichter. Klicken Sie auf das Gesicht der Person, die Sie erfassen (oder nutzen Sie die Schaltfläche unten).</translation>
+    </message>
+    <message>
+        <source>Face {number}</source>
+        <translation>Gesicht {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>this person</source>
+        <translation>diese Person</translation>
+    </message>
+    <message>
+        <source>Enrolling {name} needs their consent to store their face (consent text {version}). Ask them, then confirm it (--consent on the command line, the consent box in the app). Nothing was stored.</source>
+        <translation>Für das Erfassen von {name} ist die Einwilligung zur Speicherung des Gesichts nötig (Einwilligungstext {version}). Fragen Sie die Person und bestätigen Sie es dann (--consent auf der Kommandozeile, das Einwilligungsfeld in der App). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>No face found in {source}. Use a photo where the face is clearly visible, well lit and at least {pixels} pixels wide.</source>
+        <translation>Kein Gesicht in {source} gefunden. Verwenden Sie ein Foto, auf dem das Gesicht deutlich sichtbar, gut beleuchtet und mindestens {pixels} Pixel breit ist.</translation>
+    </message>
+    <message>
+        <source>{source} has {count} face(s); face number {number} does not exist (0 = the largest, up to {last}).</source>
+        <translation>{source} enthält {count} Gesicht(er); Gesicht Nummer {number} gibt es nicht (0 = das größte, bis {last}).</translation>
+    </message>
+    <message>
+        <source>{source} shows {count} faces; enrollment needs exactly one. Crop the photo to one person, or choose which face to use (0 = the largest).</source>
+        <translation>{source} zeigt {count} Gesichter; für das Erfassen wird genau eines benötigt. Schneiden Sie das Foto auf eine Person zu oder wählen Sie das zu verwendende Gesicht (0 = das größte).</translation>
+    </message>
+    <message>
+        <source>The face in {source} is too blurred to enroll ({problems}): a small or upscaled photo. Enroll it as a weak sample (--allow-weak, or &apos;Enroll as weak sample&apos; in the app): the person is then asked for camera samples the next time the kiosk or the enroll dialog sees them.</source>
+        <translation>Das Gesicht in {source} ist zu unscharf zum Erfassen ({problems}): ein kleines oder hochskaliertes Foto. Erfassen Sie es als schwache Probe (--allow-weak oder „Als schwache Probe erfassen“ in der App): Die Person wird dann um Kameraproben gebeten, wenn der Kiosk oder der Erfassungsdialog sie das nächste Mal sieht.</translation>
+    </message>
+    <message>
+        <source>The face in {source} is not good enough to enroll: {problems}. Take another photo.</source>
+        <translation>Das Gesicht in {source} ist für das Erfassen nicht gut genug: {problems}. Machen Sie ein anderes Foto.</translation>
+    </message>
+    <message>
+        <source>camera frame {number}</source>
+        <translation>Kamerabild {number}</translation>
+    </message>
+    <message>
+        <source>the camera frame</source>
+        <translation>dem Kamerabild</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>optional: student / staff number</source>
+        <translation>optional: Schüler- / Personalnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>
@@ -715,8 +1164,31 @@
         <translation>Admin-Seiten wieder gesperrt (Inaktivität).</translation>
     </message>
     <message>
+        <source>The {page} page</source>
+        <translation>Die Seite {page}</translation>
+    </message>
+    <message>
+        <source>Enrolling a person</source>
+        <translation>Das Erfassen einer Person</translation>
+    </message>
+    <message>
         <source>Session {name} ended.</source>
         <translation>Sitzung {name} beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Unexpected error: {kind}: {error}. Details are in the log.</source>
+        <translation>Unerwarteter Fehler: {kind}: {error}. Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Bitte warten</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1315,25 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Active (recognised and counted in reports)</source>
+        <translation>Aktiv (wird erkannt und in Berichten gezählt)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Admin PIN</source>
@@ -870,6 +1361,104 @@
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <source>move closer</source>
+        <translation>näher kommen</translation>
+    </message>
+    <message>
+        <source>too blurred: hold still</source>
+        <translation>zu unscharf: stillhalten</translation>
+    </message>
+    <message>
+        <source>look at the camera</source>
+        <translation>in die Kamera schauen</translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation>zu dunkel</translation>
+    </message>
+    <message>
+        <source>too bright</source>
+        <translation>zu hell</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session {when}</source>
+        <translation>Sitzung {when}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>{name} ({group}) · {start}-{end}</source>
+        <translation>{name} ({group}) · {start}-{end}</translation>
+    </message>
+    <message>
+        <source>{name} · {start}-{end}</source>
+        <translation>{name} · {start}-{end}</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Sitzung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Sitzung starten</translation>
+    </message>
+    <message>
+        <source>The class or team it is for; empty = everybody</source>
+        <translation>Die Klasse oder das Team, für das sie gilt; leer = alle</translation>
+    </message>
+    <message>
+        <source>When it really started: people recognised up to {minutes} minutes before count for it</source>
+        <translation>Wann sie wirklich begann: Personen, die bis zu {minutes} Minuten vorher erkannt wurden, zählen dafür</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>open until ended</source>
+        <translation>offen bis zum Beenden</translation>
+    </message>
+    <message>
+        <source> min after start</source>
+        <translation> Min. nach Beginn</translation>
+    </message>
+    <message>
+        <source>never late</source>
+        <translation>nie verspätet</translation>
+    </message>
+    <message>
+        <source>Why it changes (kept in the audit log)</source>
+        <translation>Warum sie geändert wird (wird im Prüfprotokoll gespeichert)</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Begonnen um</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>System language</source>
@@ -882,6 +1471,13 @@
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>Face Attendance could not start</source>
+        <translation>Gesichtserkennung Anwesenheit konnte nicht starten</translation>
     </message>
 </context>
 </TS>

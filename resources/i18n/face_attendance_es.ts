@@ -220,6 +220,455 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Connecting to the camera...</source>
+        <translation>Conectando con la cámara...</translation>
+    </message>
+    <message>
+        <source>Cannot open the source: {error}</source>
+        <translation>No se puede abrir la fuente: {error}</translation>
+    </message>
+    <message>
+        <source>{problem} Reconnecting in {seconds} s...</source>
+        <translation>{problem} Reconectando en {seconds} s...</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>El vídeo ha terminado.</translation>
+    </message>
+    <message>
+        <source>No camera source is set. Choose one in Settings &gt; Camera.</source>
+        <translation>No hay ninguna fuente de cámara configurada. Elija una en Ajustes &gt; Cámara.</translation>
+    </message>
+    <message>
+        <source>Camera {camera} is not available: it is unplugged, used by another program, or this user may not access it (macOS: System Settings &gt; Privacy &amp; Security &gt; Camera). Plug it in or choose another camera or camera backend in Settings.</source>
+        <translation>La cámara {camera} no está disponible: está desconectada, la usa otro programa o este usuario no tiene acceso a ella (macOS: Ajustes del Sistema &gt; Privacidad y seguridad &gt; Cámara). Conéctela o elija otra cámara u otro controlador de cámara en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Camera {camera} is not available through {backend}: it is unplugged, used by another program, or this user may not access it (macOS: System Settings &gt; Privacy &amp; Security &gt; Camera). Plug it in or choose another camera or camera backend in Settings.</source>
+        <translation>La cámara {camera} no está disponible a través de {backend}: está desconectada, la usa otro programa o este usuario no tiene acceso a ella (macOS: Ajustes del Sistema &gt; Privacidad y seguridad &gt; Cámara). Conéctela o elija otra cámara u otro controlador de cámara en Ajustes.</translation>
+    </message>
+    <message>
+        <source>{source} stopped delivering frames (unplugged or disconnected).</source>
+        <translation>{source} ha dejado de enviar imágenes (desenchufada o desconectada).</translation>
+    </message>
+</context>
+<context>
+    <name>Cameras</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Add a manual mark</source>
+        <translation>Añadir un registro manual</translation>
+    </message>
+    <message>
+        <source>Withdraw a mark</source>
+        <translation>Retirar un registro</translation>
+    </message>
+    <message>
+        <source>Wrong person</source>
+        <translation>Persona equivocada</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>No session (counts for the day)</source>
+        <translation>Sin sesión (cuenta para el día)</translation>
+    </message>
+    <message>
+        <source>{name} — {kind} at {when}</source>
+        <translation>{name} — {kind} a las {when}</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Type or choose a name</source>
+        <translation>Escriba o elija un nombre</translation>
+    </message>
+    <message>
+        <source>The session the mark counts for in the register</source>
+        <translation>La sesión en la que cuenta el registro en la lista de asistencia</translation>
+    </message>
+    <message>
+        <source>Remember that this face is not the recognised person</source>
+        <translation>Recordar que esta cara no es la persona reconocida</translation>
+    </message>
+    <message>
+        <source>Only when the camera really mixed the two people up: the app will then be stricter before recognising this face as them again. Leave it off for a simple slip.</source>
+        <translation>Solo cuando la cámara de verdad confundió a las dos personas: la aplicación será más estricta antes de volver a reconocer esta cara como esa persona. Déjelo desmarcado si fue un simple descuido.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Actually</source>
+        <translation>En realidad</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Required: why (kept in the audit log)</source>
+        <translation>Obligatorio: por qué (se guarda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Please give a reason: corrections are audited.</source>
+        <translation>Indique un motivo: las correcciones quedan auditadas.</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Elija a la persona.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database {database} is locked by another program for too long. Close other copies of the app or wait and try again. Nothing was lost.</source>
+        <translation>Otro programa mantiene bloqueada la base de datos {database} desde hace demasiado tiempo. Cierre las otras copias de la aplicación o espere e inténtelo de nuevo. No se ha perdido nada.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Add samples for {name}</source>
+        <translation>Añadir muestras de {name}</translation>
+    </message>
+    <message>
+        <source>Enroll from camera</source>
+        <translation>Registrar con la cámara</translation>
+    </message>
+    <message>
+        <source>Enroll from photos</source>
+        <translation>Registrar con fotos</translation>
+    </message>
+    <message>
+        <source>This person agreed to have their face stored for attendance (consent text {version})</source>
+        <translation>Esta persona aceptó que se guarde su cara para la asistencia (texto de consentimiento {version})</translation>
+    </message>
+    <message>
+        <source>Consent recorded by</source>
+        <translation>Consentimiento registrado por</translation>
+    </message>
+    <message>
+        <source>Drop photos here or use &lt;b&gt;Add photos&lt;/b&gt;. One face per photo; several photos of the same person make recognition more reliable.</source>
+        <translation>Suelte fotos aquí o use &lt;b&gt;Añadir fotos&lt;/b&gt;. Una cara por foto; varias fotos de la misma persona hacen el reconocimiento más fiable.</translation>
+    </message>
+    <message>
+        <source>Add photos...</source>
+        <translation>Añadir fotos...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera...</source>
+        <translation>Esperando a la cámara...</translation>
+    </message>
+    <message>
+        <source>Capture  (Space)</source>
+        <translation>Capturar  (Espacio)</translation>
+    </message>
+    <message>
+        <source>Capture {count} or more views: straight, slightly left, slightly right.</source>
+        <translation>Capture {count} o más vistas: de frente, un poco a la izquierda, un poco a la derecha.</translation>
+    </message>
+    <message>
+        <source>Add samples</source>
+        <translation>Añadir muestras</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>{name} was enrolled from a small or upscaled photo (a weak sample); recognition is less reliable until there are camera samples. Capture camera samples now: they replace the small photo.</source>
+        <translation>{name} se registró con una foto pequeña o ampliada (una muestra débil); el reconocimiento es menos fiable hasta que haya muestras de la cámara. Capture ahora muestras con la cámara: sustituyen a la foto pequeña.</translation>
+    </message>
+    <message>
+        <source>{name} was enrolled from a small or upscaled photo (a weak sample); recognition is less reliable until there are camera samples. Use Enroll from camera to take camera samples: they replace it.</source>
+        <translation>{name} se registró con una foto pequeña o ampliada (una muestra débil); el reconocimiento es menos fiable hasta que haya muestras de la cámara. Use Registrar con la cámara para tomar muestras: sustituyen a la foto.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Escriba el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>Consent is required before a face can be stored.</source>
+        <translation>Se necesita el consentimiento antes de guardar una cara.</translation>
+    </message>
+    <message>
+        <source>Add at least one photo.</source>
+        <translation>Añada al menos una foto.</translation>
+    </message>
+    <message>
+        <source>Capture at least one picture.</source>
+        <translation>Capture al menos una imagen.</translation>
+    </message>
+    <message>
+        <source>Ready: 1 sample.</source>
+        <translation>Listo: 1 muestra.</translation>
+    </message>
+    <message>
+        <source>Ready: {count} samples.</source>
+        <translation>Listo: {count} muestras.</translation>
+    </message>
+    <message>
+        <source>Photos of the person</source>
+        <translation>Fotos de la persona</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>{file}: damaged or not a picture (not used)</source>
+        <translation>{file}: dañado o no es una imagen (no se usa)</translation>
+    </message>
+    <message>
+        <source>{files}: cannot be read, the file is damaged or not a picture. Choose another photo.</source>
+        <translation>{files}: no se puede leer, el archivo está dañado o no es una imagen. Elija otra foto.</translation>
+    </message>
+    <message>
+        <source>No camera.</source>
+        <translation>No hay cámara.</translation>
+    </message>
+    <message>
+        <source>Good: hold still and capture</source>
+        <translation>Bien: quédese quieto y capture</translation>
+    </message>
+    <message>
+        <source>Looking for a face...</source>
+        <translation>Buscando una cara...</translation>
+    </message>
+    <message>
+        <source>Only one person in the picture, please</source>
+        <translation>Solo una persona en la imagen, por favor</translation>
+    </message>
+    <message>
+        <source>No face found: look at the camera</source>
+        <translation>No se encuentra ninguna cara: mire a la cámara</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>quality {score}</source>
+        <translation>calidad {score}</translation>
+    </message>
+    <message>
+        <source>No checked picture yet.</source>
+        <translation>Todavía no hay ninguna imagen comprobada.</translation>
+    </message>
+    <message>
+        <source>Not captured: {reason}</source>
+        <translation>No capturada: {reason}</translation>
+    </message>
+    <message>
+        <source>Enrolling...</source>
+        <translation>Registrando...</translation>
+    </message>
+    <message>
+        <source>{name} has new samples: 1 sample stored.</source>
+        <translation>{name} tiene muestras nuevas: 1 muestra guardada.</translation>
+    </message>
+    <message>
+        <source>{name} has new samples: {count} samples stored.</source>
+        <translation>{name} tiene muestras nuevas: {count} muestras guardadas.</translation>
+    </message>
+    <message>
+        <source>{name} is enrolled: 1 sample stored.</source>
+        <translation>{name} está registrado/a: 1 muestra guardada.</translation>
+    </message>
+    <message>
+        <source>{name} is enrolled: {count} samples stored.</source>
+        <translation>{name} está registrado/a: {count} muestras guardadas.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Enrolled from a small photo (weak sample): recognition of {name} is less reliable until camera samples are taken (the kiosk and this dialog ask for them).</source>
+        <translation>Registrado/a con una foto pequeña (muestra débil): el reconocimiento de {name} es menos fiable hasta que se tomen muestras con la cámara (el quiosco y este diálogo las piden).</translation>
+    </message>
+    <message>
+        <source>{done} The small photo was replaced by the camera samples.</source>
+        <translation>{done} La foto pequeña se ha sustituido por las muestras de la cámara.</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>{done}
+
+Not used:
+{problems}</source>
+        <translation>{done}
+
+No usadas:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Small photo</source>
+        <translation>Foto pequeña</translation>
+    </message>
+    <message>
+        <source>This photo is too blurred to enroll normally: it is small or was enlarged (an ID photo from a school or HR database?).
+
+You can enroll it as a weak sample: recognition is less reliable until camera samples are taken, and the person is asked for them the next time the kiosk or this dialog sees them.</source>
+        <translation>Esta foto está demasiado borrosa para registrarla de forma normal: es pequeña o se amplió (¿una foto de carné de la base de datos de un colegio o de RR. HH.?).
+
+Puede registrarla como muestra débil: el reconocimiento es menos fiable hasta que se tomen muestras con la cámara, y se le pedirán a la persona la próxima vez que el quiosco o este diálogo la vean.</translation>
+    </message>
+    <message>
+        <source>Enroll as weak sample</source>
+        <translation>Registrar como muestra débil</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Looks like someone enrolled</source>
+        <translation>Se parece a alguien registrado</translation>
+    </message>
+    <message>
+        <source>This face looks like {names}, who is already enrolled.
+
+The same person twice? Add these photos to {name}.
+Two different people who look alike (twins, relatives)? Enroll as a different person: the app remembers the pair, is stricter between them, and a kiosk asks them for their ID number.</source>
+        <translation>Esta cara se parece a {names}, que ya está registrado/a.
+
+¿La misma persona dos veces? Añada estas fotos a {name}.
+¿Dos personas distintas que se parecen (gemelos, familiares)? Regístrela como otra persona: la aplicación recuerda la pareja, es más estricta entre ellas y el quiosco les pide su número de identificación.</translation>
+    </message>
+    <message>
+        <source>Add to {name}</source>
+        <translation>Añadir a {name}</translation>
+    </message>
+    <message>
+        <source>Enroll as a different person</source>
+        <translation>Registrar como otra persona</translation>
+    </message>
+    <message>
+        <source>Which face?</source>
+        <translation>¿Qué cara?</translation>
+    </message>
+    <message>
+        <source>This photo shows {count} faces. Click the face of the person you are enrolling (or use its button below).</source>
+        <translation>Esta foto muestra {count} caras. Haga clic en la cara de la persona que está registrando (o use su botón de abajo).</translation>
+    </message>
+    <message>
+        <source>Face {number}</source>
+        <translation>Cara {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>this person</source>
+        <translation>esta persona</translation>
+    </message>
+    <message>
+        <source>Enrolling {name} needs their consent to store their face (consent text {version}). Ask them, then confirm it (--consent on the command line, the consent box in the app). Nothing was stored.</source>
+        <translation>Para registrar a {name} se necesita su consentimiento para guardar su cara (texto de consentimiento {version}). Pídaselo y luego confírmelo (--consent en la línea de comandos, la casilla de consentimiento en la aplicación). No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>No face found in {source}. Use a photo where the face is clearly visible, well lit and at least {pixels} pixels wide.</source>
+        <translation>No se ha encontrado ninguna cara en {source}. Use una foto en la que la cara se vea con claridad, bien iluminada y de al menos {pixels} píxeles de ancho.</translation>
+    </message>
+    <message>
+        <source>{source} has {count} face(s); face number {number} does not exist (0 = the largest, up to {last}).</source>
+        <translation>{source} tiene {count} cara(s); la cara número {number} no existe (0 = la más grande, hasta {last}).</translation>
+    </message>
+    <message>
+        <source>{source} shows {count} faces; enrollment needs exactly one. Crop the photo to one person, or choose which face to use (0 = the largest).</source>
+        <translation>{source} muestra {count} caras; el registro necesita exactamente una. Recorte la foto a una sola persona o elija qué cara usar (0 = la más grande).</translation>
+    </message>
+    <message>
+        <source>The face in {source} is too blurred to enroll ({problems}): a small or upscaled photo. Enroll it as a weak sample (--allow-weak, or &apos;Enroll as weak sample&apos; in the app): the person is then asked for camera samples the next time the kiosk or the enroll dialog sees them.</source>
+        <translation>La cara de {source} está demasiado borrosa para registrarla ({problems}): una foto pequeña o ampliada. Regístrela como muestra débil (--allow-weak, o «Registrar como muestra débil» en la aplicación): se pedirán muestras con la cámara a la persona la próxima vez que la vean el quiosco o el diálogo de registro.</translation>
+    </message>
+    <message>
+        <source>The face in {source} is not good enough to enroll: {problems}. Take another photo.</source>
+        <translation>La cara de {source} no es lo bastante buena para registrarla: {problems}. Tome otra foto.</translation>
+    </message>
+    <message>
+        <source>camera frame {number}</source>
+        <translation>imagen de cámara {number}</translation>
+    </message>
+    <message>
+        <source>the camera frame</source>
+        <translation>la imagen de la cámara</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>optional: student / staff number</source>
+        <translation>opcional: número de alumno / empleado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Id externo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>
@@ -715,8 +1164,31 @@
         <translation>Páginas de administración bloqueadas de nuevo (inactividad).</translation>
     </message>
     <message>
+        <source>The {page} page</source>
+        <translation>La página {page}</translation>
+    </message>
+    <message>
+        <source>Enrolling a person</source>
+        <translation>Registrar a una persona</translation>
+    </message>
+    <message>
         <source>Session {name} ended.</source>
         <translation>La sesión {name} ha terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Unexpected error: {kind}: {error}. Details are in the log.</source>
+        <translation>Error inesperado: {kind}: {error}. Los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Espere, por favor</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1315,25 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar a {name}</translation>
+    </message>
+    <message>
+        <source>Active (recognised and counted in reports)</source>
+        <translation>Activo/a (se reconoce y cuenta en los informes)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Editar persona</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Admin PIN</source>
@@ -870,6 +1361,104 @@
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <source>move closer</source>
+        <translation>acérquese</translation>
+    </message>
+    <message>
+        <source>too blurred: hold still</source>
+        <translation>demasiado borrosa: quédese quieto</translation>
+    </message>
+    <message>
+        <source>look at the camera</source>
+        <translation>mire a la cámara</translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation>demasiado oscura</translation>
+    </message>
+    <message>
+        <source>too bright</source>
+        <translation>demasiado clara</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session {when}</source>
+        <translation>Sesión {when}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>{name} ({group}) · {start}-{end}</source>
+        <translation>{name} ({group}) · {start}-{end}</translation>
+    </message>
+    <message>
+        <source>{name} · {start}-{end}</source>
+        <translation>{name} · {start}-{end}</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar sesión</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The class or team it is for; empty = everybody</source>
+        <translation>La clase o el equipo al que corresponde; vacío = todos</translation>
+    </message>
+    <message>
+        <source>When it really started: people recognised up to {minutes} minutes before count for it</source>
+        <translation>Cuándo empezó realmente: cuentan las personas reconocidas hasta {minutes} minutos antes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>open until ended</source>
+        <translation>abierta hasta que se finalice</translation>
+    </message>
+    <message>
+        <source> min after start</source>
+        <translation> min después del inicio</translation>
+    </message>
+    <message>
+        <source>never late</source>
+        <translation>nunca con retraso</translation>
+    </message>
+    <message>
+        <source>Why it changes (kept in the audit log)</source>
+        <translation>Por qué cambia (se guarda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Empezó a las</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>System language</source>
@@ -882,6 +1471,13 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>Face Attendance could not start</source>
+        <translation>Asistencia facial no pudo iniciarse</translation>
     </message>
 </context>
 </TS>

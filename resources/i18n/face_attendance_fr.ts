@@ -220,6 +220,455 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Connecting to the camera...</source>
+        <translation>Connexion à la caméra...</translation>
+    </message>
+    <message>
+        <source>Cannot open the source: {error}</source>
+        <translation>Impossible d&apos;ouvrir la source : {error}</translation>
+    </message>
+    <message>
+        <source>{problem} Reconnecting in {seconds} s...</source>
+        <translation>{problem} Reconnexion dans {seconds} s...</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>La vidéo est terminée.</translation>
+    </message>
+    <message>
+        <source>No camera source is set. Choose one in Settings &gt; Camera.</source>
+        <translation>Aucune source de caméra n&apos;est définie. Choisissez-en une dans Paramètres &gt; Caméra.</translation>
+    </message>
+    <message>
+        <source>Camera {camera} is not available: it is unplugged, used by another program, or this user may not access it (macOS: System Settings &gt; Privacy &amp; Security &gt; Camera). Plug it in or choose another camera or camera backend in Settings.</source>
+        <translation>La caméra {camera} n&apos;est pas disponible : elle est débranchée, utilisée par un autre programme, ou cet utilisateur n&apos;y a pas accès (macOS : Réglages Système &gt; Confidentialité et sécurité &gt; Caméra). Branchez-la ou choisissez une autre caméra ou un autre pilote de caméra dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Camera {camera} is not available through {backend}: it is unplugged, used by another program, or this user may not access it (macOS: System Settings &gt; Privacy &amp; Security &gt; Camera). Plug it in or choose another camera or camera backend in Settings.</source>
+        <translation>La caméra {camera} n&apos;est pas disponible via {backend} : elle est débranchée, utilisée par un autre programme, ou cet utilisateur n&apos;y a pas accès (macOS : Réglages Système &gt; Confidentialité et sécurité &gt; Caméra). Branchez-la ou choisissez une autre caméra ou un autre pilote de caméra dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>{source} stopped delivering frames (unplugged or disconnected).</source>
+        <translation>{source} n&apos;envoie plus d&apos;images (débranchée ou déconnectée).</translation>
+    </message>
+</context>
+<context>
+    <name>Cameras</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Add a manual mark</source>
+        <translation>Ajouter un pointage manuel</translation>
+    </message>
+    <message>
+        <source>Withdraw a mark</source>
+        <translation>Retirer un pointage</translation>
+    </message>
+    <message>
+        <source>Wrong person</source>
+        <translation>Mauvaise personne</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>arrivée</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>départ</translation>
+    </message>
+    <message>
+        <source>No session (counts for the day)</source>
+        <translation>Aucune séance (compte pour la journée)</translation>
+    </message>
+    <message>
+        <source>{name} — {kind} at {when}</source>
+        <translation>{name} — {kind} le {when}</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Pointage</translation>
+    </message>
+    <message>
+        <source>Type or choose a name</source>
+        <translation>Saisissez ou choisissez un nom</translation>
+    </message>
+    <message>
+        <source>The session the mark counts for in the register</source>
+        <translation>La séance pour laquelle le pointage compte dans le registre</translation>
+    </message>
+    <message>
+        <source>Remember that this face is not the recognised person</source>
+        <translation>Retenir que ce visage n&apos;est pas la personne reconnue</translation>
+    </message>
+    <message>
+        <source>Only when the camera really mixed the two people up: the app will then be stricter before recognising this face as them again. Leave it off for a simple slip.</source>
+        <translation>Seulement si la caméra a vraiment confondu les deux personnes : l&apos;application sera alors plus stricte avant de reconnaître à nouveau ce visage comme cette personne. Laissez décoché pour une simple erreur.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Actually</source>
+        <translation>En réalité</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Required: why (kept in the audit log)</source>
+        <translation>Obligatoire : pourquoi (conservé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Please give a reason: corrections are audited.</source>
+        <translation>Veuillez indiquer un motif : les corrections sont auditées.</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Choisissez la personne.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database {database} is locked by another program for too long. Close other copies of the app or wait and try again. Nothing was lost.</source>
+        <translation>La base de données {database} est verrouillée par un autre programme depuis trop longtemps. Fermez les autres copies de l&apos;application ou attendez et réessayez. Rien n&apos;a été perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Add samples for {name}</source>
+        <translation>Ajouter des échantillons pour {name}</translation>
+    </message>
+    <message>
+        <source>Enroll from camera</source>
+        <translation>Inscrire avec la caméra</translation>
+    </message>
+    <message>
+        <source>Enroll from photos</source>
+        <translation>Inscrire avec des photos</translation>
+    </message>
+    <message>
+        <source>This person agreed to have their face stored for attendance (consent text {version})</source>
+        <translation>Cette personne a accepté que son visage soit enregistré pour les présences (texte de consentement {version})</translation>
+    </message>
+    <message>
+        <source>Consent recorded by</source>
+        <translation>Consentement recueilli par</translation>
+    </message>
+    <message>
+        <source>Drop photos here or use &lt;b&gt;Add photos&lt;/b&gt;. One face per photo; several photos of the same person make recognition more reliable.</source>
+        <translation>Déposez des photos ici ou utilisez &lt;b&gt;Ajouter des photos&lt;/b&gt;. Un visage par photo ; plusieurs photos de la même personne rendent la reconnaissance plus fiable.</translation>
+    </message>
+    <message>
+        <source>Add photos...</source>
+        <translation>Ajouter des photos...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera...</source>
+        <translation>En attente de la caméra...</translation>
+    </message>
+    <message>
+        <source>Capture  (Space)</source>
+        <translation>Capturer  (Espace)</translation>
+    </message>
+    <message>
+        <source>Capture {count} or more views: straight, slightly left, slightly right.</source>
+        <translation>Capturez {count} vues ou plus : de face, légèrement à gauche, légèrement à droite.</translation>
+    </message>
+    <message>
+        <source>Add samples</source>
+        <translation>Ajouter les échantillons</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>{name} was enrolled from a small or upscaled photo (a weak sample); recognition is less reliable until there are camera samples. Capture camera samples now: they replace the small photo.</source>
+        <translation>{name} a été inscrit(e) à partir d&apos;une photo petite ou agrandie (un échantillon faible) ; la reconnaissance est moins fiable tant qu&apos;il n&apos;y a pas d&apos;échantillons de la caméra. Capturez maintenant des échantillons avec la caméra : ils remplacent la petite photo.</translation>
+    </message>
+    <message>
+        <source>{name} was enrolled from a small or upscaled photo (a weak sample); recognition is less reliable until there are camera samples. Use Enroll from camera to take camera samples: they replace it.</source>
+        <translation>{name} a été inscrit(e) à partir d&apos;une photo petite ou agrandie (un échantillon faible) ; la reconnaissance est moins fiable tant qu&apos;il n&apos;y a pas d&apos;échantillons de la caméra. Utilisez Inscrire avec la caméra pour prendre des échantillons : ils la remplacent.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Saisissez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Consent is required before a face can be stored.</source>
+        <translation>Le consentement est requis avant d&apos;enregistrer un visage.</translation>
+    </message>
+    <message>
+        <source>Add at least one photo.</source>
+        <translation>Ajoutez au moins une photo.</translation>
+    </message>
+    <message>
+        <source>Capture at least one picture.</source>
+        <translation>Capturez au moins une image.</translation>
+    </message>
+    <message>
+        <source>Ready: 1 sample.</source>
+        <translation>Prêt : 1 échantillon.</translation>
+    </message>
+    <message>
+        <source>Ready: {count} samples.</source>
+        <translation>Prêt : {count} échantillons.</translation>
+    </message>
+    <message>
+        <source>Photos of the person</source>
+        <translation>Photos de la personne</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>{file}: damaged or not a picture (not used)</source>
+        <translation>{file} : endommagé ou pas une image (non utilisé)</translation>
+    </message>
+    <message>
+        <source>{files}: cannot be read, the file is damaged or not a picture. Choose another photo.</source>
+        <translation>{files} : illisible, le fichier est endommagé ou n&apos;est pas une image. Choisissez une autre photo.</translation>
+    </message>
+    <message>
+        <source>No camera.</source>
+        <translation>Pas de caméra.</translation>
+    </message>
+    <message>
+        <source>Good: hold still and capture</source>
+        <translation>Bien : ne bougez plus et capturez</translation>
+    </message>
+    <message>
+        <source>Looking for a face...</source>
+        <translation>Recherche d&apos;un visage...</translation>
+    </message>
+    <message>
+        <source>Only one person in the picture, please</source>
+        <translation>Une seule personne dans l&apos;image, s&apos;il vous plaît</translation>
+    </message>
+    <message>
+        <source>No face found: look at the camera</source>
+        <translation>Aucun visage trouvé : regardez la caméra</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>À ajuster</translation>
+    </message>
+    <message>
+        <source>quality {score}</source>
+        <translation>qualité {score}</translation>
+    </message>
+    <message>
+        <source>No checked picture yet.</source>
+        <translation>Aucune image vérifiée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Not captured: {reason}</source>
+        <translation>Non capturée : {reason}</translation>
+    </message>
+    <message>
+        <source>Enrolling...</source>
+        <translation>Inscription...</translation>
+    </message>
+    <message>
+        <source>{name} has new samples: 1 sample stored.</source>
+        <translation>{name} a de nouveaux échantillons : 1 échantillon enregistré.</translation>
+    </message>
+    <message>
+        <source>{name} has new samples: {count} samples stored.</source>
+        <translation>{name} a de nouveaux échantillons : {count} échantillons enregistrés.</translation>
+    </message>
+    <message>
+        <source>{name} is enrolled: 1 sample stored.</source>
+        <translation>{name} est inscrit(e) : 1 échantillon enregistré.</translation>
+    </message>
+    <message>
+        <source>{name} is enrolled: {count} samples stored.</source>
+        <translation>{name} est inscrit(e) : {count} échantillons enregistrés.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <source>Enrolled from a small photo (weak sample): recognition of {name} is less reliable until camera samples are taken (the kiosk and this dialog ask for them).</source>
+        <translation>Inscrit(e) à partir d&apos;une petite photo (échantillon faible) : la reconnaissance de {name} est moins fiable tant que des échantillons de la caméra n&apos;ont pas été pris (le kiosque et cette fenêtre les demandent).</translation>
+    </message>
+    <message>
+        <source>{done} The small photo was replaced by the camera samples.</source>
+        <translation>{done} La petite photo a été remplacée par les échantillons de la caméra.</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>{done}
+
+Not used:
+{problems}</source>
+        <translation>{done}
+
+Non utilisées :
+{problems}</translation>
+    </message>
+    <message>
+        <source>Small photo</source>
+        <translation>Petite photo</translation>
+    </message>
+    <message>
+        <source>This photo is too blurred to enroll normally: it is small or was enlarged (an ID photo from a school or HR database?).
+
+You can enroll it as a weak sample: recognition is less reliable until camera samples are taken, and the person is asked for them the next time the kiosk or this dialog sees them.</source>
+        <translation>Cette photo est trop floue pour une inscription normale : elle est petite ou a été agrandie (une photo d&apos;identité issue d&apos;une base scolaire ou RH ?).
+
+Vous pouvez l&apos;inscrire comme échantillon faible : la reconnaissance est moins fiable tant que des échantillons de la caméra n&apos;ont pas été pris, et ils seront demandés à la personne la prochaine fois que le kiosque ou cette fenêtre la verra.</translation>
+    </message>
+    <message>
+        <source>Enroll as weak sample</source>
+        <translation>Inscrire comme échantillon faible</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>Looks like someone enrolled</source>
+        <translation>Ressemble à une personne inscrite</translation>
+    </message>
+    <message>
+        <source>This face looks like {names}, who is already enrolled.
+
+The same person twice? Add these photos to {name}.
+Two different people who look alike (twins, relatives)? Enroll as a different person: the app remembers the pair, is stricter between them, and a kiosk asks them for their ID number.</source>
+        <translation>Ce visage ressemble à {names}, déjà inscrit(e).
+
+La même personne deux fois ? Ajoutez ces photos à {name}.
+Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la comme une autre personne : l&apos;application retient la paire, est plus stricte entre elles, et un kiosque leur demande leur numéro d&apos;identification.</translation>
+    </message>
+    <message>
+        <source>Add to {name}</source>
+        <translation>Ajouter à {name}</translation>
+    </message>
+    <message>
+        <source>Enroll as a different person</source>
+        <translation>Inscrire comme une autre personne</translation>
+    </message>
+    <message>
+        <source>Which face?</source>
+        <translation>Quel visage ?</translation>
+    </message>
+    <message>
+        <source>This photo shows {count} faces. Click the face of the person you are enrolling (or use its button below).</source>
+        <translation>Cette photo montre {count} visages. Cliquez sur le visage de la personne que vous inscrivez (ou utilisez son bouton ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Face {number}</source>
+        <translation>Visage {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>this person</source>
+        <translation>cette personne</translation>
+    </message>
+    <message>
+        <source>Enrolling {name} needs their consent to store their face (consent text {version}). Ask them, then confirm it (--consent on the command line, the consent box in the app). Nothing was stored.</source>
+        <translation>L&apos;inscription de {name} nécessite son consentement pour enregistrer son visage (texte de consentement {version}). Demandez-le-lui, puis confirmez-le (--consent en ligne de commande, la case de consentement dans l&apos;application). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No face found in {source}. Use a photo where the face is clearly visible, well lit and at least {pixels} pixels wide.</source>
+        <translation>Aucun visage trouvé dans {source}. Utilisez une photo où le visage est bien visible, bien éclairé et d&apos;au moins {pixels} pixels de large.</translation>
+    </message>
+    <message>
+        <source>{source} has {count} face(s); face number {number} does not exist (0 = the largest, up to {last}).</source>
+        <translation>{source} contient {count} visage(s) ; le visage numéro {number} n&apos;existe pas (0 = le plus grand, jusqu&apos;à {last}).</translation>
+    </message>
+    <message>
+        <source>{source} shows {count} faces; enrollment needs exactly one. Crop the photo to one person, or choose which face to use (0 = the largest).</source>
+        <translation>{source} montre {count} visages ; l&apos;inscription en demande exactement un. Recadrez la photo sur une seule personne, ou choisissez le visage à utiliser (0 = le plus grand).</translation>
+    </message>
+    <message>
+        <source>The face in {source} is too blurred to enroll ({problems}): a small or upscaled photo. Enroll it as a weak sample (--allow-weak, or &apos;Enroll as weak sample&apos; in the app): the person is then asked for camera samples the next time the kiosk or the enroll dialog sees them.</source>
+        <translation>Le visage dans {source} est trop flou pour être inscrit ({problems}) : une photo petite ou agrandie. Inscrivez-le comme échantillon faible (--allow-weak, ou « Inscrire comme échantillon faible » dans l&apos;application) : des échantillons de la caméra seront demandés à la personne la prochaine fois que le kiosque ou la fenêtre d&apos;inscription la verra.</translation>
+    </message>
+    <message>
+        <source>The face in {source} is not good enough to enroll: {problems}. Take another photo.</source>
+        <translation>Le visage dans {source} n&apos;est pas assez bon pour être inscrit : {problems}. Prenez une autre photo.</translation>
+    </message>
+    <message>
+        <source>camera frame {number}</source>
+        <translation>image de caméra {number}</translation>
+    </message>
+    <message>
+        <source>the camera frame</source>
+        <translation>l&apos;image de la caméra</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>optional: student / staff number</source>
+        <translation>facultatif : numéro d&apos;élève / d&apos;employé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>
@@ -715,8 +1164,31 @@
         <translation>Pages d&apos;administration verrouillées à nouveau (inactivité).</translation>
     </message>
     <message>
+        <source>The {page} page</source>
+        <translation>La page {page}</translation>
+    </message>
+    <message>
+        <source>Enrolling a person</source>
+        <translation>L&apos;inscription d&apos;une personne</translation>
+    </message>
+    <message>
         <source>Session {name} ended.</source>
         <translation>La séance {name} est terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Unexpected error: {kind}: {error}. Details are in the log.</source>
+        <translation>Erreur inattendue : {kind} : {error}. Les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1315,25 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>Active (recognised and counted in reports)</source>
+        <translation>Actif (reconnu et compté dans les rapports)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Admin PIN</source>
@@ -870,6 +1361,104 @@
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <source>move closer</source>
+        <translation>rapprochez-vous</translation>
+    </message>
+    <message>
+        <source>too blurred: hold still</source>
+        <translation>trop flou : ne bougez plus</translation>
+    </message>
+    <message>
+        <source>look at the camera</source>
+        <translation>regardez la caméra</translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation>trop sombre</translation>
+    </message>
+    <message>
+        <source>too bright</source>
+        <translation>trop clair</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session {when}</source>
+        <translation>Séance {when}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>{name} ({group}) · {start}-{end}</source>
+        <translation>{name} ({group}) · {start}-{end}</translation>
+    </message>
+    <message>
+        <source>{name} · {start}-{end}</source>
+        <translation>{name} · {start}-{end}</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Démarrer la séance</translation>
+    </message>
+    <message>
+        <source>The class or team it is for; empty = everybody</source>
+        <translation>La classe ou l&apos;équipe concernée ; vide = tout le monde</translation>
+    </message>
+    <message>
+        <source>When it really started: people recognised up to {minutes} minutes before count for it</source>
+        <translation>Quand elle a vraiment commencé : les personnes reconnues jusqu&apos;à {minutes} minutes avant comptent pour elle</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>open until ended</source>
+        <translation>ouverte jusqu&apos;à la fin</translation>
+    </message>
+    <message>
+        <source> min after start</source>
+        <translation> min après le début</translation>
+    </message>
+    <message>
+        <source>never late</source>
+        <translation>jamais en retard</translation>
+    </message>
+    <message>
+        <source>Why it changes (kept in the audit log)</source>
+        <translation>Pourquoi elle change (conservé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Commencée à</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>System language</source>
@@ -882,6 +1471,13 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>Face Attendance could not start</source>
+        <translation>Présence par visage n&apos;a pas pu démarrer</translation>
     </message>
 </context>
 </TS>

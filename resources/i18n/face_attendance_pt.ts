@@ -220,6 +220,455 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Connecting to the camera...</source>
+        <translation>Conectando à câmera...</translation>
+    </message>
+    <message>
+        <source>Cannot open the source: {error}</source>
+        <translation>Não é possível abrir a fonte: {error}</translation>
+    </message>
+    <message>
+        <source>{problem} Reconnecting in {seconds} s...</source>
+        <translation>{problem} Reconectando em {seconds} s...</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>O vídeo terminou.</translation>
+    </message>
+    <message>
+        <source>No camera source is set. Choose one in Settings &gt; Camera.</source>
+        <translation>Nenhuma fonte de câmera definida. Escolha uma em Configurações &gt; Câmera.</translation>
+    </message>
+    <message>
+        <source>Camera {camera} is not available: it is unplugged, used by another program, or this user may not access it (macOS: System Settings &gt; Privacy &amp; Security &gt; Camera). Plug it in or choose another camera or camera backend in Settings.</source>
+        <translation>A câmera {camera} não está disponível: está desconectada, sendo usada por outro programa, ou este usuário não tem acesso a ela (macOS: Ajustes do Sistema &gt; Privacidade e Segurança &gt; Câmera). Conecte-a ou escolha outra câmera ou outro driver de câmera em Configurações.</translation>
+    </message>
+    <message>
+        <source>Camera {camera} is not available through {backend}: it is unplugged, used by another program, or this user may not access it (macOS: System Settings &gt; Privacy &amp; Security &gt; Camera). Plug it in or choose another camera or camera backend in Settings.</source>
+        <translation>A câmera {camera} não está disponível via {backend}: está desconectada, sendo usada por outro programa, ou este usuário não tem acesso a ela (macOS: Ajustes do Sistema &gt; Privacidade e Segurança &gt; Câmera). Conecte-a ou escolha outra câmera ou outro driver de câmera em Configurações.</translation>
+    </message>
+    <message>
+        <source>{source} stopped delivering frames (unplugged or disconnected).</source>
+        <translation>{source} parou de enviar imagens (desligada ou desconectada).</translation>
+    </message>
+</context>
+<context>
+    <name>Cameras</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Add a manual mark</source>
+        <translation>Adicionar um registro manual</translation>
+    </message>
+    <message>
+        <source>Withdraw a mark</source>
+        <translation>Retirar um registro</translation>
+    </message>
+    <message>
+        <source>Wrong person</source>
+        <translation>Pessoa errada</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>saída</translation>
+    </message>
+    <message>
+        <source>No session (counts for the day)</source>
+        <translation>Sem sessão (conta para o dia)</translation>
+    </message>
+    <message>
+        <source>{name} — {kind} at {when}</source>
+        <translation>{name} — {kind} em {when}</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Type or choose a name</source>
+        <translation>Digite ou escolha um nome</translation>
+    </message>
+    <message>
+        <source>The session the mark counts for in the register</source>
+        <translation>A sessão em que o registro conta na lista de presença</translation>
+    </message>
+    <message>
+        <source>Remember that this face is not the recognised person</source>
+        <translation>Lembrar que este rosto não é a pessoa reconhecida</translation>
+    </message>
+    <message>
+        <source>Only when the camera really mixed the two people up: the app will then be stricter before recognising this face as them again. Leave it off for a simple slip.</source>
+        <translation>Somente quando a câmera realmente confundiu as duas pessoas: o aplicativo será mais rigoroso antes de reconhecer este rosto como essa pessoa de novo. Deixe desmarcado para um simples engano.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Actually</source>
+        <translation>Na verdade</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Required: why (kept in the audit log)</source>
+        <translation>Obrigatório: por quê (fica no registro de auditoria)</translation>
+    </message>
+    <message>
+        <source>Please give a reason: corrections are audited.</source>
+        <translation>Informe um motivo: as correções são auditadas.</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Escolha a pessoa.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database {database} is locked by another program for too long. Close other copies of the app or wait and try again. Nothing was lost.</source>
+        <translation>O banco de dados {database} está bloqueado por outro programa há tempo demais. Feche as outras cópias do aplicativo ou aguarde e tente novamente. Nada foi perdido.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Add samples for {name}</source>
+        <translation>Adicionar amostras de {name}</translation>
+    </message>
+    <message>
+        <source>Enroll from camera</source>
+        <translation>Cadastrar pela câmera</translation>
+    </message>
+    <message>
+        <source>Enroll from photos</source>
+        <translation>Cadastrar por fotos</translation>
+    </message>
+    <message>
+        <source>This person agreed to have their face stored for attendance (consent text {version})</source>
+        <translation>Esta pessoa concordou em ter o rosto armazenado para a presença (texto de consentimento {version})</translation>
+    </message>
+    <message>
+        <source>Consent recorded by</source>
+        <translation>Consentimento registrado por</translation>
+    </message>
+    <message>
+        <source>Drop photos here or use &lt;b&gt;Add photos&lt;/b&gt;. One face per photo; several photos of the same person make recognition more reliable.</source>
+        <translation>Solte fotos aqui ou use &lt;b&gt;Adicionar fotos&lt;/b&gt;. Um rosto por foto; várias fotos da mesma pessoa tornam o reconhecimento mais confiável.</translation>
+    </message>
+    <message>
+        <source>Add photos...</source>
+        <translation>Adicionar fotos...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera...</source>
+        <translation>Aguardando a câmera...</translation>
+    </message>
+    <message>
+        <source>Capture  (Space)</source>
+        <translation>Capturar  (Espaço)</translation>
+    </message>
+    <message>
+        <source>Capture {count} or more views: straight, slightly left, slightly right.</source>
+        <translation>Capture {count} ou mais vistas: de frente, um pouco à esquerda, um pouco à direita.</translation>
+    </message>
+    <message>
+        <source>Add samples</source>
+        <translation>Adicionar amostras</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Cadastrar</translation>
+    </message>
+    <message>
+        <source>{name} was enrolled from a small or upscaled photo (a weak sample); recognition is less reliable until there are camera samples. Capture camera samples now: they replace the small photo.</source>
+        <translation>{name} foi cadastrado(a) a partir de uma foto pequena ou ampliada (uma amostra fraca); o reconhecimento é menos confiável até haver amostras da câmera. Capture agora amostras com a câmera: elas substituem a foto pequena.</translation>
+    </message>
+    <message>
+        <source>{name} was enrolled from a small or upscaled photo (a weak sample); recognition is less reliable until there are camera samples. Use Enroll from camera to take camera samples: they replace it.</source>
+        <translation>{name} foi cadastrado(a) a partir de uma foto pequena ou ampliada (uma amostra fraca); o reconhecimento é menos confiável até haver amostras da câmera. Use Cadastrar pela câmera para tirar amostras: elas substituem a foto.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Digite o nome da pessoa.</translation>
+    </message>
+    <message>
+        <source>Consent is required before a face can be stored.</source>
+        <translation>É necessário o consentimento antes de armazenar um rosto.</translation>
+    </message>
+    <message>
+        <source>Add at least one photo.</source>
+        <translation>Adicione pelo menos uma foto.</translation>
+    </message>
+    <message>
+        <source>Capture at least one picture.</source>
+        <translation>Capture pelo menos uma imagem.</translation>
+    </message>
+    <message>
+        <source>Ready: 1 sample.</source>
+        <translation>Pronto: 1 amostra.</translation>
+    </message>
+    <message>
+        <source>Ready: {count} samples.</source>
+        <translation>Pronto: {count} amostras.</translation>
+    </message>
+    <message>
+        <source>Photos of the person</source>
+        <translation>Fotos da pessoa</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>Imagens (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>{file}: damaged or not a picture (not used)</source>
+        <translation>{file}: danificado ou não é uma imagem (não usado)</translation>
+    </message>
+    <message>
+        <source>{files}: cannot be read, the file is damaged or not a picture. Choose another photo.</source>
+        <translation>{files}: não pode ser lido, o arquivo está danificado ou não é uma imagem. Escolha outra foto.</translation>
+    </message>
+    <message>
+        <source>No camera.</source>
+        <translation>Sem câmera.</translation>
+    </message>
+    <message>
+        <source>Good: hold still and capture</source>
+        <translation>Bom: fique parado e capture</translation>
+    </message>
+    <message>
+        <source>Looking for a face...</source>
+        <translation>Procurando um rosto...</translation>
+    </message>
+    <message>
+        <source>Only one person in the picture, please</source>
+        <translation>Apenas uma pessoa na imagem, por favor</translation>
+    </message>
+    <message>
+        <source>No face found: look at the camera</source>
+        <translation>Nenhum rosto encontrado: olhe para a câmera</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>quality {score}</source>
+        <translation>qualidade {score}</translation>
+    </message>
+    <message>
+        <source>No checked picture yet.</source>
+        <translation>Ainda não há imagem verificada.</translation>
+    </message>
+    <message>
+        <source>Not captured: {reason}</source>
+        <translation>Não capturada: {reason}</translation>
+    </message>
+    <message>
+        <source>Enrolling...</source>
+        <translation>Cadastrando...</translation>
+    </message>
+    <message>
+        <source>{name} has new samples: 1 sample stored.</source>
+        <translation>{name} tem novas amostras: 1 amostra armazenada.</translation>
+    </message>
+    <message>
+        <source>{name} has new samples: {count} samples stored.</source>
+        <translation>{name} tem novas amostras: {count} amostras armazenadas.</translation>
+    </message>
+    <message>
+        <source>{name} is enrolled: 1 sample stored.</source>
+        <translation>{name} está cadastrado(a): 1 amostra armazenada.</translation>
+    </message>
+    <message>
+        <source>{name} is enrolled: {count} samples stored.</source>
+        <translation>{name} está cadastrado(a): {count} amostras armazenadas.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Enrolled from a small photo (weak sample): recognition of {name} is less reliable until camera samples are taken (the kiosk and this dialog ask for them).</source>
+        <translation>Cadastrado(a) a partir de uma foto pequena (amostra fraca): o reconhecimento de {name} é menos confiável até que sejam tiradas amostras com a câmera (o quiosque e esta janela as pedem).</translation>
+    </message>
+    <message>
+        <source>{done} The small photo was replaced by the camera samples.</source>
+        <translation>{done} A foto pequena foi substituída pelas amostras da câmera.</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Cadastrado</translation>
+    </message>
+    <message>
+        <source>{done}
+
+Not used:
+{problems}</source>
+        <translation>{done}
+
+Não usadas:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Small photo</source>
+        <translation>Foto pequena</translation>
+    </message>
+    <message>
+        <source>This photo is too blurred to enroll normally: it is small or was enlarged (an ID photo from a school or HR database?).
+
+You can enroll it as a weak sample: recognition is less reliable until camera samples are taken, and the person is asked for them the next time the kiosk or this dialog sees them.</source>
+        <translation>Esta foto está borrada demais para um cadastro normal: é pequena ou foi ampliada (uma foto de documento do banco de dados da escola ou do RH?).
+
+Você pode cadastrá-la como amostra fraca: o reconhecimento é menos confiável até que sejam tiradas amostras com a câmera, e elas serão pedidas à pessoa na próxima vez que o quiosque ou esta janela a virem.</translation>
+    </message>
+    <message>
+        <source>Enroll as weak sample</source>
+        <translation>Cadastrar como amostra fraca</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguém</translation>
+    </message>
+    <message>
+        <source>Looks like someone enrolled</source>
+        <translation>Parece alguém já cadastrado</translation>
+    </message>
+    <message>
+        <source>This face looks like {names}, who is already enrolled.
+
+The same person twice? Add these photos to {name}.
+Two different people who look alike (twins, relatives)? Enroll as a different person: the app remembers the pair, is stricter between them, and a kiosk asks them for their ID number.</source>
+        <translation>Este rosto se parece com {names}, que já está cadastrado(a).
+
+A mesma pessoa duas vezes? Adicione estas fotos a {name}.
+Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra pessoa: o aplicativo lembra o par, é mais rigoroso entre eles, e o quiosque pede o número de identificação deles.</translation>
+    </message>
+    <message>
+        <source>Add to {name}</source>
+        <translation>Adicionar a {name}</translation>
+    </message>
+    <message>
+        <source>Enroll as a different person</source>
+        <translation>Cadastrar como outra pessoa</translation>
+    </message>
+    <message>
+        <source>Which face?</source>
+        <translation>Qual rosto?</translation>
+    </message>
+    <message>
+        <source>This photo shows {count} faces. Click the face of the person you are enrolling (or use its button below).</source>
+        <translation>Esta foto mostra {count} rostos. Clique no rosto da pessoa que você está cadastrando (ou use o botão correspondente abaixo).</translation>
+    </message>
+    <message>
+        <source>Face {number}</source>
+        <translation>Rosto {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>this person</source>
+        <translation>esta pessoa</translation>
+    </message>
+    <message>
+        <source>Enrolling {name} needs their consent to store their face (consent text {version}). Ask them, then confirm it (--consent on the command line, the consent box in the app). Nothing was stored.</source>
+        <translation>Cadastrar {name} exige o consentimento para armazenar o rosto (texto de consentimento {version}). Peça à pessoa e depois confirme (--consent na linha de comando, a caixa de consentimento no aplicativo). Nada foi armazenado.</translation>
+    </message>
+    <message>
+        <source>No face found in {source}. Use a photo where the face is clearly visible, well lit and at least {pixels} pixels wide.</source>
+        <translation>Nenhum rosto encontrado em {source}. Use uma foto em que o rosto esteja bem visível, bem iluminado e com pelo menos {pixels} pixels de largura.</translation>
+    </message>
+    <message>
+        <source>{source} has {count} face(s); face number {number} does not exist (0 = the largest, up to {last}).</source>
+        <translation>{source} tem {count} rosto(s); o rosto número {number} não existe (0 = o maior, até {last}).</translation>
+    </message>
+    <message>
+        <source>{source} shows {count} faces; enrollment needs exactly one. Crop the photo to one person, or choose which face to use (0 = the largest).</source>
+        <translation>{source} mostra {count} rostos; o cadastro precisa de exatamente um. Recorte a foto para uma só pessoa ou escolha qual rosto usar (0 = o maior).</translation>
+    </message>
+    <message>
+        <source>The face in {source} is too blurred to enroll ({problems}): a small or upscaled photo. Enroll it as a weak sample (--allow-weak, or &apos;Enroll as weak sample&apos; in the app): the person is then asked for camera samples the next time the kiosk or the enroll dialog sees them.</source>
+        <translation>O rosto em {source} está borrado demais para o cadastro ({problems}): uma foto pequena ou ampliada. Cadastre-o como amostra fraca (--allow-weak, ou &quot;Cadastrar como amostra fraca&quot; no aplicativo): a pessoa receberá um pedido de amostras da câmera na próxima vez que o quiosque ou a janela de cadastro a virem.</translation>
+    </message>
+    <message>
+        <source>The face in {source} is not good enough to enroll: {problems}. Take another photo.</source>
+        <translation>O rosto em {source} não é bom o suficiente para o cadastro: {problems}. Tire outra foto.</translation>
+    </message>
+    <message>
+        <source>camera frame {number}</source>
+        <translation>imagem da câmera {number}</translation>
+    </message>
+    <message>
+        <source>the camera frame</source>
+        <translation>a imagem da câmera</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>optional: student / staff number</source>
+        <translation>opcional: número de aluno / funcionário</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Id externo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>
@@ -715,8 +1164,31 @@
         <translation>Páginas de administração bloqueadas novamente (inatividade).</translation>
     </message>
     <message>
+        <source>The {page} page</source>
+        <translation>A página {page}</translation>
+    </message>
+    <message>
+        <source>Enrolling a person</source>
+        <translation>Cadastrar uma pessoa</translation>
+    </message>
+    <message>
         <source>Session {name} ended.</source>
         <translation>A sessão {name} foi encerrada.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Unexpected error: {kind}: {error}. Details are in the log.</source>
+        <translation>Erro inesperado: {kind}: {error}. Os detalhes estão no log.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Aguarde</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1315,25 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>Active (recognised and counted in reports)</source>
+        <translation>Ativo(a) (reconhecido e contado nos relatórios)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Editar pessoa</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Admin PIN</source>
@@ -870,6 +1361,104 @@
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <source>move closer</source>
+        <translation>aproxime-se</translation>
+    </message>
+    <message>
+        <source>too blurred: hold still</source>
+        <translation>borrada demais: fique parado</translation>
+    </message>
+    <message>
+        <source>look at the camera</source>
+        <translation>olhe para a câmera</translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation>escura demais</translation>
+    </message>
+    <message>
+        <source>too bright</source>
+        <translation>clara demais</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session {when}</source>
+        <translation>Sessão {when}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <source>{name} ({group}) · {start}-{end}</source>
+        <translation>{name} ({group}) · {start}-{end}</translation>
+    </message>
+    <message>
+        <source>{name} · {start}-{end}</source>
+        <translation>{name} · {start}-{end}</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar sessão</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Iniciar sessão</translation>
+    </message>
+    <message>
+        <source>The class or team it is for; empty = everybody</source>
+        <translation>A turma ou equipe a que se refere; vazio = todos</translation>
+    </message>
+    <message>
+        <source>When it really started: people recognised up to {minutes} minutes before count for it</source>
+        <translation>Quando ela realmente começou: contam as pessoas reconhecidas até {minutes} minutos antes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>open until ended</source>
+        <translation>aberta até ser encerrada</translation>
+    </message>
+    <message>
+        <source> min after start</source>
+        <translation> min após o início</translation>
+    </message>
+    <message>
+        <source>never late</source>
+        <translation>nunca atrasado</translation>
+    </message>
+    <message>
+        <source>Why it changes (kept in the audit log)</source>
+        <translation>Por que muda (fica no registro de auditoria)</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Começou às</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Atraso</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>System language</source>
@@ -882,6 +1471,13 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>Face Attendance could not start</source>
+        <translation>Presença facial não pôde ser iniciado</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Admin PIN</source>
-        <translation>管理员 PIN</translation>
+        <translation>管理员 PIN 码</translation>
     </message>
 </context>
 <context>
@@ -217,6 +217,455 @@
     <message>
         <source>Correcting attendance</source>
         <translation>更正考勤</translation>
+    </message>
+</context>
+<context>
+    <name>Camera</name>
+    <message>
+        <source>Connecting to the camera...</source>
+        <translation>正在连接摄像头...</translation>
+    </message>
+    <message>
+        <source>Cannot open the source: {error}</source>
+        <translation>无法打开视频源：{error}</translation>
+    </message>
+    <message>
+        <source>{problem} Reconnecting in {seconds} s...</source>
+        <translation>{problem} {seconds} 秒后重新连接...</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>视频已播放完毕。</translation>
+    </message>
+    <message>
+        <source>No camera source is set. Choose one in Settings &gt; Camera.</source>
+        <translation>未设置摄像头来源。请在 设置 &gt; 摄像头 中选择一个。</translation>
+    </message>
+    <message>
+        <source>Camera {camera} is not available: it is unplugged, used by another program, or this user may not access it (macOS: System Settings &gt; Privacy &amp; Security &gt; Camera). Plug it in or choose another camera or camera backend in Settings.</source>
+        <translation>摄像头 {camera} 不可用：它已拔出、正被其他程序使用，或当前用户无权访问（macOS：系统设置 &gt; 隐私与安全性 &gt; 摄像头）。请插上摄像头，或在设置中选择其他摄像头或摄像头后端。</translation>
+    </message>
+    <message>
+        <source>Camera {camera} is not available through {backend}: it is unplugged, used by another program, or this user may not access it (macOS: System Settings &gt; Privacy &amp; Security &gt; Camera). Plug it in or choose another camera or camera backend in Settings.</source>
+        <translation>摄像头 {camera} 无法通过 {backend} 使用：它已拔出、正被其他程序使用，或当前用户无权访问（macOS：系统设置 &gt; 隐私与安全性 &gt; 摄像头）。请插上摄像头，或在设置中选择其他摄像头或摄像头后端。</translation>
+    </message>
+    <message>
+        <source>{source} stopped delivering frames (unplugged or disconnected).</source>
+        <translation>{source} 已停止传送画面（已拔出或断开连接）。</translation>
+    </message>
+</context>
+<context>
+    <name>Cameras</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Add a manual mark</source>
+        <translation>添加手动记录</translation>
+    </message>
+    <message>
+        <source>Withdraw a mark</source>
+        <translation>撤销一条记录</translation>
+    </message>
+    <message>
+        <source>Wrong person</source>
+        <translation>认错了人</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>No session (counts for the day)</source>
+        <translation>无考勤时段（按当天计）</translation>
+    </message>
+    <message>
+        <source>{name} — {kind} at {when}</source>
+        <translation>{name} — {when} {kind}</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Type or choose a name</source>
+        <translation>输入或选择姓名</translation>
+    </message>
+    <message>
+        <source>The session the mark counts for in the register</source>
+        <translation>该记录在考勤簿中所计入的考勤时段</translation>
+    </message>
+    <message>
+        <source>Remember that this face is not the recognised person</source>
+        <translation>记住此人脸不是被识别出的那个人</translation>
+    </message>
+    <message>
+        <source>Only when the camera really mixed the two people up: the app will then be stricter before recognising this face as them again. Leave it off for a simple slip.</source>
+        <translation>仅在摄像头确实把两个人弄混时勾选：之后应用在再次把这张脸识别为该人之前会更加严格。若只是一时疏忽，请不要勾选。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Actually</source>
+        <translation>实际是</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>考勤时段</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Required: why (kept in the audit log)</source>
+        <translation>必填：原因（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Please give a reason: corrections are audited.</source>
+        <translation>请填写原因：更正会被审计。</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>请选择人员。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database {database} is locked by another program for too long. Close other copies of the app or wait and try again. Nothing was lost.</source>
+        <translation>数据库 {database} 被其他程序锁定的时间过长。请关闭应用的其他副本，或稍候再试。没有丢失任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Add samples for {name}</source>
+        <translation>为 {name} 添加样本</translation>
+    </message>
+    <message>
+        <source>Enroll from camera</source>
+        <translation>通过摄像头登记</translation>
+    </message>
+    <message>
+        <source>Enroll from photos</source>
+        <translation>通过照片登记</translation>
+    </message>
+    <message>
+        <source>This person agreed to have their face stored for attendance (consent text {version})</source>
+        <translation>此人同意为考勤存储其人脸（同意书版本 {version}）</translation>
+    </message>
+    <message>
+        <source>Consent recorded by</source>
+        <translation>同意记录人</translation>
+    </message>
+    <message>
+        <source>Drop photos here or use &lt;b&gt;Add photos&lt;/b&gt;. One face per photo; several photos of the same person make recognition more reliable.</source>
+        <translation>将照片拖到这里，或使用&lt;b&gt;添加照片&lt;/b&gt;。每张照片一张脸；同一人的多张照片能让识别更可靠。</translation>
+    </message>
+    <message>
+        <source>Add photos...</source>
+        <translation>添加照片...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera...</source>
+        <translation>正在等待摄像头...</translation>
+    </message>
+    <message>
+        <source>Capture  (Space)</source>
+        <translation>拍摄（空格键）</translation>
+    </message>
+    <message>
+        <source>Capture {count} or more views: straight, slightly left, slightly right.</source>
+        <translation>请拍摄 {count} 个或更多角度：正面、稍向左、稍向右。</translation>
+    </message>
+    <message>
+        <source>Add samples</source>
+        <translation>添加样本</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>{name} was enrolled from a small or upscaled photo (a weak sample); recognition is less reliable until there are camera samples. Capture camera samples now: they replace the small photo.</source>
+        <translation>{name} 是用一张较小或放大过的照片登记的（弱样本）；在有摄像头样本之前，识别的可靠性较低。现在请拍摄摄像头样本：它们将替换这张小照片。</translation>
+    </message>
+    <message>
+        <source>{name} was enrolled from a small or upscaled photo (a weak sample); recognition is less reliable until there are camera samples. Use Enroll from camera to take camera samples: they replace it.</source>
+        <translation>{name} 是用一张较小或放大过的照片登记的（弱样本）；在有摄像头样本之前，识别的可靠性较低。请使用“通过摄像头登记”拍摄摄像头样本：它们将替换这张照片。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请输入此人的姓名。</translation>
+    </message>
+    <message>
+        <source>Consent is required before a face can be stored.</source>
+        <translation>存储人脸前需要获得同意。</translation>
+    </message>
+    <message>
+        <source>Add at least one photo.</source>
+        <translation>请至少添加一张照片。</translation>
+    </message>
+    <message>
+        <source>Capture at least one picture.</source>
+        <translation>请至少拍摄一张画面。</translation>
+    </message>
+    <message>
+        <source>Ready: 1 sample.</source>
+        <translation>就绪：1 个样本。</translation>
+    </message>
+    <message>
+        <source>Ready: {count} samples.</source>
+        <translation>就绪：{count} 个样本。</translation>
+    </message>
+    <message>
+        <source>Photos of the person</source>
+        <translation>此人的照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>{file}: damaged or not a picture (not used)</source>
+        <translation>{file}：已损坏或不是图片（未使用）</translation>
+    </message>
+    <message>
+        <source>{files}: cannot be read, the file is damaged or not a picture. Choose another photo.</source>
+        <translation>{files}：无法读取，文件已损坏或不是图片。请选择其他照片。</translation>
+    </message>
+    <message>
+        <source>No camera.</source>
+        <translation>没有摄像头。</translation>
+    </message>
+    <message>
+        <source>Good: hold still and capture</source>
+        <translation>很好：保持不动并拍摄</translation>
+    </message>
+    <message>
+        <source>Looking for a face...</source>
+        <translation>正在寻找人脸...</translation>
+    </message>
+    <message>
+        <source>Only one person in the picture, please</source>
+        <translation>画面中请只出现一个人</translation>
+    </message>
+    <message>
+        <source>No face found: look at the camera</source>
+        <translation>未找到人脸：请看向摄像头</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>需调整</translation>
+    </message>
+    <message>
+        <source>quality {score}</source>
+        <translation>质量 {score}</translation>
+    </message>
+    <message>
+        <source>No checked picture yet.</source>
+        <translation>尚无已检查的画面。</translation>
+    </message>
+    <message>
+        <source>Not captured: {reason}</source>
+        <translation>未拍摄：{reason}</translation>
+    </message>
+    <message>
+        <source>Enrolling...</source>
+        <translation>正在登记...</translation>
+    </message>
+    <message>
+        <source>{name} has new samples: 1 sample stored.</source>
+        <translation>{name} 有了新样本：已存储 1 个样本。</translation>
+    </message>
+    <message>
+        <source>{name} has new samples: {count} samples stored.</source>
+        <translation>{name} 有了新样本：已存储 {count} 个样本。</translation>
+    </message>
+    <message>
+        <source>{name} is enrolled: 1 sample stored.</source>
+        <translation>{name} 已登记：已存储 1 个样本。</translation>
+    </message>
+    <message>
+        <source>{name} is enrolled: {count} samples stored.</source>
+        <translation>{name} 已登记：已存储 {count} 个样本。</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+        <source>Enrolled from a small photo (weak sample): recognition of {name} is less reliable until camera samples are taken (the kiosk and this dialog ask for them).</source>
+        <translation>用小照片登记（弱样本）：在拍摄摄像头样本之前，对 {name} 的识别可靠性较低（自助终端和此对话框会提示拍摄）。</translation>
+    </message>
+    <message>
+        <source>{done} The small photo was replaced by the camera samples.</source>
+        <translation>{done} 小照片已被摄像头样本替换。</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>{done}
+
+Not used:
+{problems}</source>
+        <translation>{done}
+
+未使用：
+{problems}</translation>
+    </message>
+    <message>
+        <source>Small photo</source>
+        <translation>照片太小</translation>
+    </message>
+    <message>
+        <source>This photo is too blurred to enroll normally: it is small or was enlarged (an ID photo from a school or HR database?).
+
+You can enroll it as a weak sample: recognition is less reliable until camera samples are taken, and the person is asked for them the next time the kiosk or this dialog sees them.</source>
+        <translation>这张照片太模糊，无法正常登记：照片太小或被放大过（来自学校或人事数据库的证件照？）。
+
+可以将其作为弱样本登记：在拍摄摄像头样本之前识别可靠性较低，下次自助终端或此对话框看到此人时会请其拍摄。</translation>
+    </message>
+    <message>
+        <source>Enroll as weak sample</source>
+        <translation>作为弱样本登记</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Looks like someone enrolled</source>
+        <translation>与已登记人员相似</translation>
+    </message>
+    <message>
+        <source>This face looks like {names}, who is already enrolled.
+
+The same person twice? Add these photos to {name}.
+Two different people who look alike (twins, relatives)? Enroll as a different person: the app remembers the pair, is stricter between them, and a kiosk asks them for their ID number.</source>
+        <translation>这张脸与已登记的 {names} 相似。
+
+是同一个人登记了两次？请把这些照片添加给 {name}。
+是长得相像的两个人（双胞胎、亲属）？请作为另一个人登记：应用会记住这一对人，在两人之间判断更严格，自助终端会要求他们输入编号。</translation>
+    </message>
+    <message>
+        <source>Add to {name}</source>
+        <translation>添加给 {name}</translation>
+    </message>
+    <message>
+        <source>Enroll as a different person</source>
+        <translation>作为另一个人登记</translation>
+    </message>
+    <message>
+        <source>Which face?</source>
+        <translation>哪张脸？</translation>
+    </message>
+    <message>
+        <source>This photo shows {count} faces. Click the face of the person you are enrolling (or use its button below).</source>
+        <translation>这张照片中有 {count} 张脸。请点击您要登记的人的脸（或使用下方对应的按钮）。</translation>
+    </message>
+    <message>
+        <source>Face {number}</source>
+        <translation>第 {number} 张脸</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>this person</source>
+        <translation>此人</translation>
+    </message>
+    <message>
+        <source>Enrolling {name} needs their consent to store their face (consent text {version}). Ask them, then confirm it (--consent on the command line, the consent box in the app). Nothing was stored.</source>
+        <translation>登记 {name} 需要其同意存储人脸（同意书版本 {version}）。请先征得同意，然后确认（命令行中使用 --consent，应用中勾选同意框）。没有存储任何内容。</translation>
+    </message>
+    <message>
+        <source>No face found in {source}. Use a photo where the face is clearly visible, well lit and at least {pixels} pixels wide.</source>
+        <translation>在 {source} 中未找到人脸。请使用人脸清晰可见、光线充足且宽度至少 {pixels} 像素的照片。</translation>
+    </message>
+    <message>
+        <source>{source} has {count} face(s); face number {number} does not exist (0 = the largest, up to {last}).</source>
+        <translation>{source} 中有 {count} 张脸；第 {number} 号脸不存在（0 = 最大的一张，最大到 {last}）。</translation>
+    </message>
+    <message>
+        <source>{source} shows {count} faces; enrollment needs exactly one. Crop the photo to one person, or choose which face to use (0 = the largest).</source>
+        <translation>{source} 中有 {count} 张脸；登记只需要一张。请把照片裁剪到只剩一个人，或选择要使用的脸（0 = 最大的一张）。</translation>
+    </message>
+    <message>
+        <source>The face in {source} is too blurred to enroll ({problems}): a small or upscaled photo. Enroll it as a weak sample (--allow-weak, or &apos;Enroll as weak sample&apos; in the app): the person is then asked for camera samples the next time the kiosk or the enroll dialog sees them.</source>
+        <translation>{source} 中的人脸太模糊，无法登记（{problems}）：照片太小或被放大过。可将其作为弱样本登记（--allow-weak，或在应用中选择“作为弱样本登记”）：下次自助终端或登记对话框看到此人时会请其拍摄摄像头样本。</translation>
+    </message>
+    <message>
+        <source>The face in {source} is not good enough to enroll: {problems}. Take another photo.</source>
+        <translation>{source} 中的人脸质量不足以登记：{problems}。请重新拍一张照片。</translation>
+    </message>
+    <message>
+        <source>camera frame {number}</source>
+        <translation>摄像头画面 {number}</translation>
+    </message>
+    <message>
+        <source>the camera frame</source>
+        <translation>摄像头画面</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>optional: student / staff number</source>
+        <translation>可选：学号 / 工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -715,8 +1164,31 @@
         <translation>管理页面已重新锁定（闲置）。</translation>
     </message>
     <message>
+        <source>The {page} page</source>
+        <translation>{page}页面</translation>
+    </message>
+    <message>
+        <source>Enrolling a person</source>
+        <translation>登记人员</translation>
+    </message>
+    <message>
         <source>Session {name} ended.</source>
         <translation>考勤时段 {name} 已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Unexpected error: {kind}: {error}. Details are in the log.</source>
+        <translation>意外错误：{kind}：{error}。详情见日志。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1315,25 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <source>Active (recognised and counted in reports)</source>
+        <translation>启用（会被识别并计入报表）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Admin PIN</source>
@@ -870,6 +1361,104 @@
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <source>move closer</source>
+        <translation>请靠近一些</translation>
+    </message>
+    <message>
+        <source>too blurred: hold still</source>
+        <translation>太模糊：请保持不动</translation>
+    </message>
+    <message>
+        <source>look at the camera</source>
+        <translation>请看向摄像头</translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation>太暗</translation>
+    </message>
+    <message>
+        <source>too bright</source>
+        <translation>太亮</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session {when}</source>
+        <translation>考勤时段 {when}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <source>{name} ({group}) · {start}-{end}</source>
+        <translation>{name}（{group}）· {start}-{end}</translation>
+    </message>
+    <message>
+        <source>{name} · {start}-{end}</source>
+        <translation>{name} · {start}-{end}</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>编辑考勤时段</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>开始考勤时段</translation>
+    </message>
+    <message>
+        <source>The class or team it is for; empty = everybody</source>
+        <translation>适用的班级或团队；留空 = 所有人</translation>
+    </message>
+    <message>
+        <source>When it really started: people recognised up to {minutes} minutes before count for it</source>
+        <translation>实际开始时间：在此之前 {minutes} 分钟内识别到的人也计入</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>open until ended</source>
+        <translation>持续到手动结束</translation>
+    </message>
+    <message>
+        <source> min after start</source>
+        <translation> 分钟（开始后）</translation>
+    </message>
+    <message>
+        <source>never late</source>
+        <translation>不计迟到</translation>
+    </message>
+    <message>
+        <source>Why it changes (kept in the audit log)</source>
+        <translation>修改原因（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>System language</source>
@@ -882,6 +1471,13 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>Face Attendance could not start</source>
+        <translation>人脸考勤无法启动</translation>
     </message>
 </context>
 </TS>

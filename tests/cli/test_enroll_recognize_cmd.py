@@ -276,3 +276,20 @@ def test_lookalikes_weak_samples_and_kiosk_pin(cli, tmp_path: Path, monkeypatch:
         assert not check_code(db, [person_id], "2581", "pin").ok
     finally:
         db.dispose()
+
+
+def test_cli_messages_stay_english_whatever_the_language(  # type: ignore[no-untyped-def]
+    cli, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The GUI shows the core's refusals in the chosen language; the CLI (logs, scripts)
+    installs no translator and keeps English, names as written."""
+    monkeypatch.setenv("FACE_ATTENDANCE_LANGUAGE", "es")
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    monkeypatch.setenv("LANGUAGE", "es")
+    blank = tmp_path / "pared.png"
+    save_image(blank, np.full((240, 240, 3), 128, np.uint8))
+    rc, _out, err = cli("enroll", "--name", "Zoë Łukasz", str(blank))
+    assert rc == 1 and "Enrolling Zoë Łukasz needs their consent" in err
+    rc, _out, err = cli("enroll", "--name", "Zoë Łukasz", "--consent", str(blank))
+    assert rc == 1 and "No face found in" in err and "pared.png" in err
+    assert "No se" not in err

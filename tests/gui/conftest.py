@@ -95,3 +95,22 @@ def _guard_pyside_singletons() -> None:
     from desktop_app.ui.qtcompat import guard_singletons
 
     guard_singletons()
+
+
+@pytest.fixture
+def language(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Any]:
+    """install(code) -> Installed; English, left-to-right and the system locale afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from desktop_app import i18n
+    from desktop_app.ui import i18n as ui_i18n
+    from desktop_app.ui.app import create_application
+
+    app = create_application()
+    monkeypatch.setattr(ui_i18n, "default_cache_dir", lambda: tmp_path / "cache")
+    monkeypatch.delenv("FACE_ATTENDANCE_LANGUAGE", raising=False)
+    before = QLocale()
+    yield lambda code: ui_i18n.install_translator(app, code)
+    ui_i18n.install_translator(app, "en")
+    i18n.install(None)
+    QLocale.setDefault(before)

@@ -4,31 +4,14 @@ main window's chrome and the kiosk in the chosen language, Arabic mirrored."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from desktop_app import i18n
 from desktop_app.ui import i18n as ui_i18n
 from tests.gui.conftest import wait_ops
-
-
-@pytest.fixture
-def language(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Any]:
-    """install(code) -> Installed; English, left-to-right and the system locale afterwards."""
-    from desktop_app.ui.app import create_application
-
-    app = create_application()
-    monkeypatch.setattr(ui_i18n, "default_cache_dir", lambda: tmp_path / "cache")
-    monkeypatch.delenv("FACE_ATTENDANCE_LANGUAGE", raising=False)
-    before = QLocale()
-    yield lambda code: ui_i18n.install_translator(app, code)
-    ui_i18n.install_translator(app, "en")
-    i18n.install(None)
-    QLocale.setDefault(before)
 
 
 def test_catalogue_compiled_at_start_and_again_when_the_ts_changes(

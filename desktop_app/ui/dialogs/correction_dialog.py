@@ -26,15 +26,29 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import AppError
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.storage.records import EventRecord, SessionRecord
 from desktop_app.storage.repositories import People
 from desktop_app.ui import ops
-from desktop_app.ui.common import operator_name
-from desktop_app.ui.dialogs.session_dialog import from_qdatetime, to_qdatetime
+from desktop_app.ui.common import datetime_edit_format, datetime_text, operator_name
+from desktop_app.ui.dialogs.session_dialog import from_qdatetime, session_choice, to_qdatetime
 
-TITLES = {"manual": "Add a manual mark", "delete": "Withdraw a mark", "reassign": "Wrong person"}
-KIND_TEXT = {"present": "present", "check_in": "check-in", "check_out": "check-out"}
-NO_SESSION = "No session (counts for the day)"
+TITLES = {
+    "manual": QT_TRANSLATE_NOOP("CorrectionDialog", "Add a manual mark"),
+    "delete": QT_TRANSLATE_NOOP("CorrectionDialog", "Withdraw a mark"),
+    "reassign": QT_TRANSLATE_NOOP("CorrectionDialog", "Wrong person"),
+}
+KIND_TEXT = {
+    "present": QT_TRANSLATE_NOOP("CorrectionDialog", "present"),
+    "check_in": QT_TRANSLATE_NOOP("CorrectionDialog", "check-in"),
+    "check_out": QT_TRANSLATE_NOOP("CorrectionDialog", "check-out"),
+}
+NO_SESSION = QT_TRANSLATE_NOOP("CorrectionDialog", "No session (counts for the day)")
+
+
+def _t(text: str) -> str:
+    """A string marked above for lupdate, translated."""
+    return translate("CorrectionDialog", text)
 
 
 class CorrectionDialog(QDialog):
@@ -53,50 +67,69 @@ class CorrectionDialog(QDialog):
         assert kind in TITLES
         self.ctx, self.kind, self.mark_event, self.session = ctx, kind, event, session
         self.preset_person = person_id
-        self.setWindowTitle(TITLES[kind])
+        self.setWindowTitle(_t(TITLES[kind]))
         self.resize(500, 260)
         form = QFormLayout()
         if event is not None:
-            when = event.at_utc.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            kind_text = KIND_TEXT.get(event.kind, event.kind)
-            mark = QLabel(f"{event.person_name} — {kind_text} at {when}")
+            kind_text = _t(KIND_TEXT.get(event.kind, event.kind))
+            mark = QLabel(
+                translate("CorrectionDialog", "{name} — {kind} at {when}").format(
+                    name=event.person_name,
+                    kind=kind_text,
+                    when=datetime_text(event.at_utc.astimezone()),
+                )
+            )
             mark.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
-            form.addRow("Mark", mark)
+            form.addRow(translate("CorrectionDialog", "Mark"), mark)
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         edit = self.person.lineEdit()
         if edit is not None:
-            edit.setPlaceholderText("Type or choose a name")
+            edit.setPlaceholderText(translate("CorrectionDialog", "Type or choose a name"))
         self.kind_box = QComboBox()
         for k, text in KIND_TEXT.items():
-            self.kind_box.addItem(text, k)
+            self.kind_box.addItem(_t(text), k)
         if ctx.settings.attendance.mode != "present":  # check-in/out devices
             self.kind_box.setCurrentIndex(self.kind_box.findData("check_in"))
         self.session_box = QComboBox()
-        self.session_box.setToolTip("The session the mark counts for in the register")
+        self.session_box.setToolTip(
+            translate("CorrectionDialog", "The session the mark counts for in the register")
+        )
         self.session_box.currentIndexChanged.connect(self._session_changed)
         self.when = QDateTimeEdit(to_qdatetime(dt.datetime.now(dt.UTC)))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.not_this = QCheckBox("Remember that this face is not the recognised person")
+        self.when.setDisplayFormat(datetime_edit_format())
+        self.not_this = QCheckBox(
+            translate("CorrectionDialog", "Remember that this face is not the recognised person")
+        )
         self.not_this.setToolTip(
-            "Only when the camera really mixed the two people up: the app will then be "
-            "stricter before recognising this face as them again. Leave it off for a "
-            "simple slip."
+            translate(
+                "CorrectionDialog",
+                "Only when the camera really mixed the two people up: the app will then be "
+                "stricter before recognising this face as them again. Leave it off for a "
+                "simple slip.",
+            )
         )
         self.not_this.setChecked(False)
         if kind in ("manual", "reassign"):
-            form.addRow("Person" if kind == "manual" else "Actually", self.person)
+            form.addRow(
+                translate("CorrectionDialog", "Person")
+                if kind == "manual"
+                else translate("CorrectionDialog", "Actually"),
+                self.person,
+            )
         if kind == "manual":
-            form.addRow("Session", self.session_box)
-            form.addRow("Time", self.when)
-            form.addRow("Kind", self.kind_box)
+            form.addRow(translate("CorrectionDialog", "Session"), self.session_box)
+            form.addRow(translate("CorrectionDialog", "Time"), self.when)
+            form.addRow(translate("CorrectionDialog", "Kind"), self.kind_box)
         if kind == "reassign":
             form.addRow("", self.not_this)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Required: why (kept in the audit log)")
-        form.addRow("Reason", self.reason)
+        self.reason.setPlaceholderText(
+            translate("CorrectionDialog", "Required: why (kept in the audit log)")
+        )
+        form.addRow(translate("Form", "Reason"), self.reason)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -140,12 +173,9 @@ class CorrectionDialog(QDialog):
             self.sessions.append(chosen)
         self.session_box.blockSignals(True)
         self.session_box.clear()
-        self.session_box.addItem(NO_SESSION, None)
+        self.session_box.addItem(_t(NO_SESSION), None)
         for s in self.sessions:
-            start = s.starts_at.astimezone()
-            end = f"{s.ends_at.astimezone():%H:%M}" if s.ends_at else "open"
-            group = f" ({s.group_name})" if s.group_name else ""
-            self.session_box.addItem(f"{s.name}{group} · {start:%H:%M}-{end}", s.id)
+            self.session_box.addItem(session_choice(s), s.id)
         self.session_box.blockSignals(False)
         self.session_box.setCurrentIndex(
             max(0, self.session_box.findData(chosen.id if chosen is not None else None))
@@ -167,7 +197,9 @@ class CorrectionDialog(QDialog):
     def apply(self) -> None:
         reason = self.reason.text().strip()
         if not reason:
-            self.status.setText("Please give a reason: corrections are audited.")
+            self.status.setText(
+                translate("CorrectionDialog", "Please give a reason: corrections are audited.")
+            )
             self.reason.setFocus()
             return
         svc = self.ctx.attendance
@@ -179,7 +211,7 @@ class CorrectionDialog(QDialog):
         else:
             pid = self.person.currentData()
             if pid is None or self.person.currentIndex() < 0:
-                self.status.setText("Choose the person.")
+                self.status.setText(translate("CorrectionDialog", "Choose the person."))
                 self.person.setFocus()
                 return
             if self.kind == "reassign":

@@ -15,7 +15,7 @@ from typing import Any
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import AppError, ImageError, MultipleFacesError
+from desktop_app.i18n import translate
 from desktop_app.recognition.enrollment import LookAlikeError, WeakPhotoError
 from desktop_app.storage.repositories import People, Templates
 from desktop_app.ui import ops
@@ -136,33 +137,38 @@ class EnrollDialog(QDialog):
         self.last_faces: list[Any] = []
         self.enroll_result: Any = None
         self._saved_process: Any = None
-        self.setWindowTitle(
-            ("Add samples for " + person.name)
-            if person is not None
-            else ("Enroll from camera" if mode == "camera" else "Enroll from photos")
-        )
+        if person is not None:
+            title = translate("EnrollDialog", "Add samples for {name}").format(name=person.name)
+        elif mode == "camera":
+            title = translate("EnrollDialog", "Enroll from camera")
+        else:
+            title = translate("EnrollDialog", "Enroll from photos")
+        self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(760 if mode == "camera" else 620, 640 if mode == "camera" else 520)
 
         # who
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Full name")
+        self.name.setPlaceholderText(translate("Form", "Full name"))
         self.external_id = QLineEdit()
-        self.external_id.setPlaceholderText("optional: student / staff number")
+        self.external_id.setPlaceholderText(translate("Form", "optional: student / staff number"))
         self.group = QComboBox()
         self.group.setEditable(True)
         self.group.addItem("")
         self.consent = QCheckBox(
-            f"This person agreed to have their face stored for attendance "
-            f"(consent text {ctx.settings.privacy.consent_text_version})"
+            translate(
+                "EnrollDialog",
+                "This person agreed to have their face stored for attendance "
+                "(consent text {version})",
+            ).format(version=ctx.settings.privacy.consent_text_version)
         )
         self.consent_by = QLineEdit(operator_name())
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("External id", self.external_id)
-        form.addRow("Group", self.group)
+        form.addRow(translate("Form", "Name"), self.name)
+        form.addRow(translate("Form", "External id"), self.external_id)
+        form.addRow(translate("Form", "Group"), self.group)
         form.addRow("", self.consent)
-        form.addRow("Consent recorded by", self.consent_by)
+        form.addRow(translate("EnrollDialog", "Consent recorded by"), self.consent_by)
         if person is not None:
             self.name.setText(person.name)
             self.external_id.setText(person.external_id or "")
@@ -194,13 +200,16 @@ class EnrollDialog(QDialog):
             self.photos.setObjectName("enrollPhotos")
             self.photos.on_files = self.add_files
             hint = QLabel(
-                "Drop photos here or use <b>Add photos</b>. One face per photo; "
-                "several photos of the same person make recognition more reliable."
+                translate(
+                    "EnrollDialog",
+                    "Drop photos here or use <b>Add photos</b>. One face per photo; "
+                    "several photos of the same person make recognition more reliable.",
+                )
             )
             hint.setWordWrap(True)
-            add = QPushButton(icon("photo"), "Add photos...")
+            add = QPushButton(icon("photo"), translate("EnrollDialog", "Add photos..."))
             add.clicked.connect(self._browse)
-            remove = QPushButton("Remove")
+            remove = QPushButton(translate("EnrollDialog", "Remove"))
             remove.clicked.connect(self._remove_selected)
             row = QHBoxLayout()
             row.addWidget(hint, 1)
@@ -211,13 +220,15 @@ class EnrollDialog(QDialog):
         else:
             self.view = LiveView()
             self.view.setMinimumSize(480, 300)
-            self.feedback = QLabel("Waiting for the camera...")
+            self.feedback = QLabel(translate("EnrollDialog", "Waiting for the camera..."))
             self.feedback.setObjectName("qualityFeedback")
             f = self.feedback.font()
             f.setPointSizeF(f.pointSizeF() * 1.3)
             f.setBold(True)
             self.feedback.setFont(f)
-            self.capture_button = QPushButton(icon("camera"), "Capture  (Space)")
+            self.capture_button = QPushButton(
+                icon("camera"), translate("EnrollDialog", "Capture  (Space)")
+            )
             self.capture_button.setMinimumHeight(34)
             self.capture_button.clicked.connect(self.capture)
             QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.capture)
@@ -233,15 +244,19 @@ class EnrollDialog(QDialog):
             layout.addLayout(row)
             layout.addWidget(
                 QLabel(
-                    f"Capture {RECOMMENDED_CAPTURES} or more views: straight, slightly left, "
-                    "slightly right."
+                    translate(
+                        "EnrollDialog",
+                        "Capture {count} or more views: straight, slightly left, slightly right.",
+                    ).format(count=RECOMMENDED_CAPTURES)
                 )
             )
             layout.addWidget(self.strip)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.enroll_button = self.buttons.addButton(
-            "Add samples" if person is not None else "Enroll",
+            translate("EnrollDialog", "Add samples")
+            if person is not None
+            else translate("EnrollDialog", "Enroll"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.enroll_button.setObjectName("enrollButton")
@@ -273,15 +288,21 @@ class EnrollDialog(QDialog):
         def done(n: int) -> None:
             if not n:
                 return
-            how = (
-                "Capture camera samples now: they replace the small photo."
-                if self.mode == "camera"
-                else "Use Enroll from camera to take camera samples: they replace it."
-            )
-            self.weak_banner.setText(
-                f"{person.name} was enrolled from a small or upscaled photo (a weak sample); "
-                f"recognition is less reliable until there are camera samples. {how}"
-            )
+            if self.mode == "camera":
+                text = translate(
+                    "EnrollDialog",
+                    "{name} was enrolled from a small or upscaled photo (a weak sample); "
+                    "recognition is less reliable until there are camera samples. Capture "
+                    "camera samples now: they replace the small photo.",
+                )
+            else:
+                text = translate(
+                    "EnrollDialog",
+                    "{name} was enrolled from a small or upscaled photo (a weak sample); "
+                    "recognition is less reliable until there are camera samples. Use Enroll "
+                    "from camera to take camera samples: they replace it.",
+                )
+            self.weak_banner.setText(text.format(name=person.name))
             self.weak_banner.show()
 
         ops.run_op(weak, success=done, parent=self)
@@ -301,14 +322,16 @@ class EnrollDialog(QDialog):
     def problems(self) -> list[str]:
         out = []
         if not self.name.text().strip():
-            out.append("Enter the person's name.")
+            out.append(translate("EnrollDialog", "Enter the person's name."))
         if self.ctx.settings.privacy.require_consent and not self.consent.isChecked():
-            out.append("Consent is required before a face can be stored.")
+            out.append(
+                translate("EnrollDialog", "Consent is required before a face can be stored.")
+            )
         if not self.samples():
             out.append(
-                "Add at least one photo."
+                translate("EnrollDialog", "Add at least one photo.")
                 if self.mode == "photos"
-                else "Capture at least one picture."
+                else translate("EnrollDialog", "Capture at least one picture.")
             )
         return out
 
@@ -320,12 +343,20 @@ class EnrollDialog(QDialog):
             self.status.setText(problems[0])
         elif not problems:
             n = len(self.samples())
-            self.status.setText(f"Ready: {n} sample{'s' if n != 1 else ''}.")
+            ready = (
+                translate("EnrollDialog", "Ready: 1 sample.")
+                if n == 1
+                else translate("EnrollDialog", "Ready: {count} samples.").format(count=n)
+            )
+            self.status.setText(ready)
 
     # ---- photos --------------------------------------------------------------------------
     def _browse(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Photos of the person", "", "Images (*.jpg *.jpeg *.png *.bmp *.webp)"
+            self,
+            translate("EnrollDialog", "Photos of the person"),
+            "",
+            translate("EnrollDialog", "Images (*.jpg *.jpeg *.png *.bmp *.webp)"),
         )
         if names:
             self.add_files([Path(n) for n in names])
@@ -345,7 +376,9 @@ class EnrollDialog(QDialog):
                 # file it was; the full path once, in the tooltip
                 bad = QListWidgetItem(
                     self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-                    f"{f.name}: damaged or not a picture (not used)",
+                    translate("EnrollDialog", "{file}: damaged or not a picture (not used)").format(
+                        file=f.name
+                    ),
                 )
                 bad.setData(Qt.ItemDataRole.UserRole, str(f))
                 bad.setToolTip(str(f))
@@ -362,8 +395,11 @@ class EnrollDialog(QDialog):
         self.update_state()
         if unreadable:
             self.status.setText(
-                f"{', '.join(unreadable)}: cannot be read, the file is damaged or not a "
-                "picture. Choose another photo."
+                translate(
+                    "EnrollDialog",
+                    "{files}: cannot be read, the file is damaged or not a picture. "
+                    "Choose another photo.",
+                ).format(files=", ".join(unreadable))
             )
 
     def _remove_selected(self) -> None:
@@ -377,7 +413,7 @@ class EnrollDialog(QDialog):
     # ---- camera --------------------------------------------------------------------------
     def _borrow_runner(self) -> None:
         if self.runner is None:
-            self.feedback.setText("No camera.")
+            self.feedback.setText(translate("EnrollDialog", "No camera."))
             self.capture_button.setEnabled(False)
             return
         self.runner.frame_ready.connect(self._on_frame)
@@ -410,22 +446,25 @@ class EnrollDialog(QDialog):
         self._last_checked_frame = processed.frame.image_bgr
         ok = bool(getattr(report, "ok", False))
         reasons = list(getattr(report, "reasons", []) or [])
-        text = (
-            "Good: hold still and capture"
-            if ok
-            else (reasons[0] if reasons else "Looking for a face...")
-        )
+        if ok:
+            text = translate("EnrollDialog", "Good: hold still and capture")
+        elif reasons:
+            text = translate("Quality", reasons[0])
+        else:
+            text = translate("EnrollDialog", "Looking for a face...")
         if len(faces) > 1:
-            text = "Only one person in the picture, please"
+            text = translate("EnrollDialog", "Only one person in the picture, please")
         elif not faces:
-            text = "No face found: look at the camera"
+            text = translate("EnrollDialog", "No face found: look at the camera")
         self.feedback.setText(text)
         self.feedback.setStyleSheet(f"color: {(KNOWN if ok else CONFIRMING).name()};")
         labels = [
             FaceLabel(
                 as_box(f.box),
-                "OK" if ok else "Adjust",
-                f"quality {getattr(report, 'score', 0.0):.2f}",
+                translate("EnrollDialog", "OK") if ok else translate("EnrollDialog", "Adjust"),
+                translate("EnrollDialog", "quality {score}").format(
+                    score=QLocale().toString(float(getattr(report, "score", 0.0)), "f", 2)
+                ),
                 KNOWN if ok else (UNKNOWN if len(faces) > 1 else CONFIRMING),
             )
             for f in faces
@@ -438,9 +477,13 @@ class EnrollDialog(QDialog):
         frame = getattr(self, "_last_checked_frame", None)
         if frame is None or self.last_report is None or not getattr(self.last_report, "ok", False):
             reason = (
-                self.feedback.text() if self.last_report is not None else "No checked picture yet."
+                self.feedback.text()
+                if self.last_report is not None
+                else translate("EnrollDialog", "No checked picture yet.")
             )
-            self.status.setText(f"Not captured: {reason}")
+            self.status.setText(
+                translate("EnrollDialog", "Not captured: {reason}").format(reason=reason)
+            )
             return
         self.captures.append(frame.copy())
         self.strip.addItem(QListWidgetItem(thumb_icon(frame, 72), f"{len(self.captures)}"))
@@ -492,15 +535,15 @@ class EnrollDialog(QDialog):
             kwargs["face_choice"] = face_choice
         sources = self.samples()
         self.enroll_button.setEnabled(False)
-        self.status.setText("Enrolling...")
+        self.status.setText(translate("EnrollDialog", "Enrolling..."))
         ops.run_op(
             lambda: self.ctx.enrollment.enroll(name, sources, **kwargs),
             success=self._enrolled,
             failure=self._failed,
             parent=self,
-            progress="Enrolling..." if len(sources) > 3 else None,
+            progress=translate("EnrollDialog", "Enrolling...") if len(sources) > 3 else None,
             changes="people",
-            title="Enroll",
+            title=translate("EnrollDialog", "Enroll"),
         )
 
     def pick_face(self, path: Path) -> None:
@@ -519,7 +562,7 @@ class EnrollDialog(QDialog):
             self.face_picker.picked.connect(lambda i: self.enroll(face_choice=i))
             self.face_picker.open()
 
-        ops.run_op(detect, success=show, parent=self, title="Enroll")
+        ops.run_op(detect, success=show, parent=self, title=translate("EnrollDialog", "Enroll"))
 
     def add_to_existing(self, person_id: int) -> None:
         """Enroll the photos as more samples of the enrolled person they look like."""
@@ -540,23 +583,45 @@ class EnrollDialog(QDialog):
         self.enroll_result = result
         n = len(getattr(result, "templates", []) or [])
         name = self.name.text().strip()
-        verb = "has new samples" if self.person is not None else "is enrolled"
-        text = f"{name} {verb}: {n} sample{'s' if n != 1 else ''} stored."
-        warnings = [f"{r.source}: {r.message}" for r in (getattr(result, "refused", []) or [])]
+        if self.person is not None:
+            text = (
+                translate("EnrollDialog", "{name} has new samples: 1 sample stored.")
+                if n == 1
+                else translate("EnrollDialog", "{name} has new samples: {count} samples stored.")
+            )
+        else:
+            text = (
+                translate("EnrollDialog", "{name} is enrolled: 1 sample stored.")
+                if n == 1
+                else translate("EnrollDialog", "{name} is enrolled: {count} samples stored.")
+            )
+        text = text.format(name=name, count=n)
+        warnings = [
+            translate("EnrollDialog", "{file}: {problem}").format(file=r.source, problem=r.message)
+            for r in (getattr(result, "refused", []) or [])
+        ]
         if getattr(result, "weak", None):
             warnings.append(
-                f"Enrolled from a small photo (weak sample): recognition of {name} is less "
-                "reliable until camera samples are taken (the kiosk and this dialog ask for them)."
+                translate(
+                    "EnrollDialog",
+                    "Enrolled from a small photo (weak sample): recognition of {name} is less "
+                    "reliable until camera samples are taken (the kiosk and this dialog ask for "
+                    "them).",
+                ).format(name=name)
             )
         if getattr(result, "replaced_weak", 0):
-            text += " The small photo was replaced by the camera samples."
+            text = translate(
+                "EnrollDialog", "{done} The small photo was replaced by the camera samples."
+            ).format(done=text)
         if self.show_status is not None:
             self.show_status(text, 6000)
         if warnings:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
-                "Enrolled",
-                text + "\n\nNot used:\n" + "\n".join(warnings),
+                translate("EnrollDialog", "Enrolled"),
+                translate("EnrollDialog", "{done}\n\nNot used:\n{problems}").format(
+                    done=text, problems="\n".join(warnings)
+                ),
                 QMessageBox.StandardButton.Ok,
                 self.parentWidget(),
             )
@@ -569,15 +634,22 @@ class EnrollDialog(QDialog):
         if isinstance(exc, WeakPhotoError):
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Small photo",
-                "This photo is too blurred to enroll normally: it is small or was enlarged "
-                "(an ID photo from a school or HR database?).\n\nYou can enroll it as a weak "
-                "sample: recognition is less reliable until camera samples are taken, and the "
-                "person is asked for them the next time the kiosk or this dialog sees them.",
+                translate("EnrollDialog", "Small photo"),
+                translate(
+                    "EnrollDialog",
+                    "This photo is too blurred to enroll normally: it is small or was enlarged "
+                    "(an ID photo from a school or HR database?).\n\nYou can enroll it as a "
+                    "weak sample: recognition is less reliable until camera samples are taken, "
+                    "and the person is asked for them the next time the kiosk or this dialog "
+                    "sees them.",
+                ),
                 QMessageBox.StandardButton.Cancel,
                 self,
             )
-            weak = box.addButton("Enroll as weak sample", QMessageBox.ButtonRole.AcceptRole)
+            weak = box.addButton(
+                translate("EnrollDialog", "Enroll as weak sample"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
             weak.setObjectName("enrollWeak")
             box.finished.connect(
                 lambda _r: self.enroll(allow_weak=True) if box.clickedButton() is weak else None
@@ -591,22 +663,29 @@ class EnrollDialog(QDialog):
         if isinstance(exc, LookAlikeError):
             # in the dialog's words: who it looks like and two buttons (no ids, distances or
             # command-line options, which the core's message carries for the CLI)
-            names = [n or "someone" for _pid, n, _d in exc.matches]
+            names = [n or translate("EnrollDialog", "someone") for _pid, n, _d in exc.matches]
             first = names[0]
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Looks like someone enrolled",
-                f"This face looks like {', '.join(names)}, who is already enrolled.\n\n"
-                f"The same person twice? Add these photos to {first}.\nTwo different "
-                "people who look alike (twins, relatives)? Enroll as a different person: the "
-                "app remembers the pair, is stricter between them, and a kiosk asks them "
-                "for their ID number.",
+                translate("EnrollDialog", "Looks like someone enrolled"),
+                translate(
+                    "EnrollDialog",
+                    "This face looks like {names}, who is already enrolled.\n\n"
+                    "The same person twice? Add these photos to {name}.\nTwo different "
+                    "people who look alike (twins, relatives)? Enroll as a different person: "
+                    "the app remembers the pair, is stricter between them, and a kiosk asks "
+                    "them for their ID number.",
+                ).format(names=", ".join(names), name=first),
                 QMessageBox.StandardButton.Cancel,
                 self,
             )
-            add = box.addButton(f"Add to {first}", QMessageBox.ButtonRole.AcceptRole)
+            add = box.addButton(
+                translate("EnrollDialog", "Add to {name}").format(name=first),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
             anyway = box.addButton(
-                "Enroll as a different person", QMessageBox.ButtonRole.AcceptRole
+                translate("EnrollDialog", "Enroll as a different person"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
 
             def chosen(_r: int) -> None:
@@ -622,7 +701,7 @@ class EnrollDialog(QDialog):
         self.status.setProperty("sticky", True)
         self.status.setText(ops.error_text(exc))
         if not isinstance(exc, AppError):
-            ops.report_error(self, exc, "Enroll")
+            ops.report_error(self, exc, translate("EnrollDialog", "Enroll"))
 
 
 class FacePickDialog(QDialog):
@@ -633,7 +712,7 @@ class FacePickDialog(QDialog):
 
     def __init__(self, image: np.ndarray, faces: list[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Which face?")
+        self.setWindowTitle(translate("EnrollDialog", "Which face?"))
         self.resize(720, 560)
         self.view = view = LiveView()
         view.label_ttl_s = float("inf")
@@ -643,19 +722,22 @@ class FacePickDialog(QDialog):
         view.setCursor(Qt.CursorShape.PointingHandCursor)
         view.clicked_face.connect(lambda label: self._pick(labels.index(label)))
         text = QLabel(
-            f"This photo shows {len(faces)} faces. Click the face of the person you are "
-            "enrolling (or use its button below)."
+            translate(
+                "EnrollDialog",
+                "This photo shows {count} faces. Click the face of the person you are "
+                "enrolling (or use its button below).",
+            ).format(count=len(faces))
         )
         text.setWordWrap(True)
         row = QHBoxLayout()
         self.face_buttons: list[QPushButton] = []
         for i in range(len(faces)):
-            b = QPushButton(f"Face {i + 1}")
+            b = QPushButton(translate("EnrollDialog", "Face {number}").format(number=i + 1))
             b.clicked.connect(lambda _c=False, i=i: self._pick(i))
             row.addWidget(b)
             self.face_buttons.append(b)
         row.addStretch(1)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(translate("Form", "Cancel"))
         cancel.clicked.connect(self.reject)
         row.addWidget(cancel)
         layout = QVBoxLayout(self)

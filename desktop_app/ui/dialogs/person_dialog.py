@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
 from desktop_app.storage.records import PersonRecord
 from desktop_app.storage.repositories import Audit, People
 from desktop_app.ui import ops
@@ -26,23 +27,25 @@ class PersonDialog(QDialog):
     def __init__(self, ctx: Any, person: PersonRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.person = ctx, person
-        self.setWindowTitle(f"Edit {person.name}")
+        self.setWindowTitle(translate("PersonDialog", "Edit {name}").format(name=person.name))
         self.resize(440, 320)
         self.name = QLineEdit(person.name)
         self.external_id = QLineEdit(person.external_id or "")
         self.group = QComboBox()
         self.group.setEditable(True)
         self.group.setCurrentText(person.group_name or "")
-        self.active = QCheckBox("Active (recognised and counted in reports)")
+        self.active = QCheckBox(
+            translate("PersonDialog", "Active (recognised and counted in reports)")
+        )
         self.active.setChecked(person.active)
         self.notes = QPlainTextEdit(person.notes or "")
         self.notes.setFixedHeight(80)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("External id", self.external_id)
-        form.addRow("Group", self.group)
+        form.addRow(translate("Form", "Name"), self.name)
+        form.addRow(translate("Form", "External id"), self.external_id)
+        form.addRow(translate("Form", "Group"), self.group)
         form.addRow("", self.active)
-        form.addRow("Notes", self.notes)
+        form.addRow(translate("PersonDialog", "Notes"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -88,5 +91,5 @@ class PersonDialog(QDialog):
             success=lambda _r: self.accept(),
             parent=self,
             changes="people",
-            title="Edit person",
+            title=translate("PersonDialog", "Edit person"),
         )

@@ -22,10 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import AppError
+from desktop_app.i18n import translate
 from desktop_app.storage.records import SessionRecord
 from desktop_app.storage.repositories import People
 from desktop_app.ui import ops
-from desktop_app.ui.common import operator_name
+from desktop_app.ui.common import (
+    datetime_edit_format,
+    datetime_text,
+    operator_name,
+    time_text,
+)
 
 
 def to_qdatetime(at: dt.datetime) -> QDateTime:
@@ -36,6 +42,22 @@ def from_qdatetime(q: QDateTime) -> dt.datetime:
     return dt.datetime.fromtimestamp(q.toSecsSinceEpoch(), dt.UTC)
 
 
+def default_session_name(at: dt.datetime) -> str:
+    return translate("SessionDialog", "Session {when}").format(when=datetime_text(at.astimezone()))
+
+
+def session_choice(s: SessionRecord) -> str:
+    """A session in a list: "Maths (7B) · 09:00-10:00" in the locale's times."""
+    end = time_text(s.ends_at.astimezone()) if s.ends_at else translate("SessionDialog", "open")
+    if s.group_name:
+        text = translate("SessionDialog", "{name} ({group}) · {start}-{end}")
+    else:
+        text = translate("SessionDialog", "{name} · {start}-{end}")
+    return text.format(
+        name=s.name, group=s.group_name, start=time_text(s.starts_at.astimezone()), end=end
+    )
+
+
 class SessionDialog(QDialog):
     def __init__(
         self, ctx: Any, parent: QWidget | None = None, session: SessionRecord | None = None
@@ -44,34 +66,41 @@ class SessionDialog(QDialog):
         self.ctx = ctx
         self.session = session
         editing = session is not None
-        self.setWindowTitle("Edit session" if editing else "Start session")
+        self.setWindowTitle(
+            translate("SessionDialog", "Edit session")
+            if editing
+            else translate("SessionDialog", "Start session")
+        )
         self.resize(460, 280)
         now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
         start = session.starts_at if session is not None else now
-        self.name = QLineEdit(
-            session.name if session is not None else f"Session {now.astimezone():%Y-%m-%d %H:%M}"
-        )
+        self.name = QLineEdit(session.name if session is not None else default_session_name(now))
         self.group = QComboBox()
         self.group.setEditable(True)
         self.group.addItem("")
-        self.group.setToolTip("The class or team it is for; empty = everybody")
+        self.group.setToolTip(
+            translate("SessionDialog", "The class or team it is for; empty = everybody")
+        )
         if session is not None and session.group_name:
             self.group.setCurrentText(session.group_name)
         self.started = QDateTimeEdit(to_qdatetime(start))
         self.started.setCalendarPopup(True)
-        self.started.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.started.setDisplayFormat(datetime_edit_format())
         self.started.setToolTip(
-            "When it really started: people recognised up to "
-            f"{ctx.settings.attendance.grace_minutes} minutes before count for it"
+            translate(
+                "SessionDialog",
+                "When it really started: people recognised up to {minutes} minutes before "
+                "count for it",
+            ).format(minutes=ctx.settings.attendance.grace_minutes)
         )
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 24 * 60)
-        self.minutes.setSuffix(" min")
-        self.minutes.setSpecialValueText("open until ended")
+        self.minutes.setSuffix(translate("SessionDialog", " min"))
+        self.minutes.setSpecialValueText(translate("SessionDialog", "open until ended"))
         self.late = QSpinBox()
         self.late.setRange(0, 240)
-        self.late.setSuffix(" min after start")
-        self.late.setSpecialValueText("never late")
+        self.late.setSuffix(translate("SessionDialog", " min after start"))
+        self.late.setSpecialValueText(translate("SessionDialog", "never late"))
         if session is not None:
             self.minutes.setValue(_minutes(session.starts_at, session.ends_at))
             self.late.setValue(_minutes(session.starts_at, session.late_after))
@@ -79,22 +108,26 @@ class SessionDialog(QDialog):
             self.minutes.setValue(60)
             self.late.setValue(10)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why it changes (kept in the audit log)")
+        self.reason.setPlaceholderText(
+            translate("SessionDialog", "Why it changes (kept in the audit log)")
+        )
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Group", self.group)
-        form.addRow("Started at", self.started)
-        form.addRow("Length", self.minutes)
-        form.addRow("Late", self.late)
+        form.addRow(translate("Form", "Name"), self.name)
+        form.addRow(translate("Form", "Group"), self.group)
+        form.addRow(translate("SessionDialog", "Started at"), self.started)
+        form.addRow(translate("SessionDialog", "Length"), self.minutes)
+        form.addRow(translate("SessionDialog", "Late"), self.late)
         if editing:
-            form.addRow("Reason", self.reason)
+            form.addRow(translate("Form", "Reason"), self.reason)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save" if editing else "Start")
+        ok.setText(
+            translate("SessionDialog", "Save") if editing else translate("SessionDialog", "Start")
+        )
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -113,7 +146,7 @@ class SessionDialog(QDialog):
         start = from_qdatetime(self.started.dateTime())
         minutes, late = self.minutes.value(), self.late.value()
         return {
-            "name": self.name.text().strip() or f"Session {start.astimezone():%Y-%m-%d %H:%M}",
+            "name": self.name.text().strip() or default_session_name(start),
             "group": self.group.currentText().strip() or None,
             "starts_at": start,
             "ends_at": start + dt.timedelta(minutes=minutes) if minutes else None,

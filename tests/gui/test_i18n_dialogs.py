@@ -1,0 +1,143 @@
+"""The dialogs in the chosen language: Spanish and Arabic (mirrored) texts from the shipped
+catalogues, dates in the locale's forms, the core's errors translated in the GUI; names and
+data never translated."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFormLayout, QLabel
+
+from desktop_app import i18n
+from desktop_app.errors import CameraUnavailable
+from desktop_app.storage import db as db_module
+from desktop_app.vision.frames import parse_source
+from desktop_app.vision.quality import HINT_BLUR, HINT_DARK, hints_text
+
+
+def form_labels(dialog: Any) -> list[str]:
+    form = dialog.findChild(QFormLayout)
+    labels = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        if item is not None and isinstance(item.widget(), QLabel) and item.widget().text():
+            labels.append(item.widget().text())
+    return labels
+
+
+def test_enroll_dialog_in_spanish(language: Any, ctx: Any, qtbot: Any) -> None:
+    from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
+
+    language("es")
+    dialog = EnrollDialog(ctx, mode="photos")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Registrar con fotos"
+    assert dialog.enroll_button.text() == "Registrar"
+    assert form_labels(dialog)[:3] == ["Nombre", "Id externo", "Grupo"]
+    assert dialog.status.text() == "Escriba el nombre de la persona."
+    dialog.name.setText("Zoë O'Brien-Łukasz")
+    assert "Zoë" not in dialog.status.text()  # the next problem, in Spanish
+    assert dialog.status.text().startswith(("Se necesita", "Añada"))
+
+
+def test_enroll_dialog_in_arabic_is_mirrored_and_keeps_names(
+    language: Any, ctx: Any, qtbot: Any
+) -> None:
+    from desktop_app.storage.records import PersonRecord
+    from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
+
+    assert language("ar").right_to_left
+    now = dt.datetime.now(dt.UTC)
+    person = PersonRecord(
+        id=7,
+        name="Ana María López",
+        external_id="S7",
+        group_name="7B",
+        active=True,
+        consent_at=now,
+        consent_by="admin",
+        consent_text_version="1",
+        created_at=now,
+        deactivated_at=None,
+        notes=None,
+    )
+    dialog = EnrollDialog(ctx, mode="photos", person=person)
+    qtbot.addWidget(dialog)
+    assert dialog.isRightToLeft()
+    assert dialog.windowTitle() == "إضافة عينات لـ Ana María López"  # the name untouched
+    assert dialog.enroll_button.text() == "إضافة عينات"
+
+
+def test_dialog_dates_follow_the_locale(language: Any, ctx: Any, qtbot: Any) -> None:
+    from desktop_app.ui.dialogs.session_dialog import SessionDialog
+
+    language("de")
+    dialog = SessionDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Sitzung starten"
+    # German date and time: "06.12.2026 09:15", never the ISO "2026-12-06 09:15"
+    assert dialog.started.displayFormat() == "dd.MM.yyyy HH:mm"
+    assert dialog.name.text().startswith("Sitzung ") and "." in dialog.name.text()
+    assert "-" not in dialog.name.text()
+
+
+def test_core_errors_are_translated_in_the_gui_and_english_without_it(language: Any) -> None:
+    url = "sqlite:///attendance.db"
+    locked = sqlite3.OperationalError("database is locked")
+    assert "locked by another program" in str(db_module.translate(locked, url))
+    assert hints_text([HINT_DARK, HINT_BLUR]) == "too dark; too blurred: hold still"
+    language("es")
+    with pytest.raises(CameraUnavailable, match="No hay ninguna fuente de cámara"):
+        parse_source("")
+    assert "bloqueada" in str(db_module.translate(locked, url))
+    assert hints_text([HINT_DARK]) == "demasiado oscura"
+    assert HINT_DARK == "too dark"  # the reasons themselves stay English (JSON, reports)
+    language("ar")
+    assert hints_text([HINT_DARK]) == "مظلمة جدًا"
+
+
+def test_a_broken_translation_falls_back_to_english() -> None:
+    i18n.install(lambda _c, _s: "Añadir a {nombre}", "es")
+    try:
+        text = i18n.translate("EnrollDialog", "Add to {name}").format(name="Ana")
+    finally:
+        i18n.install(None)
+    assert text == "Add to Ana"
+
+
+def test_correction_dialog_shows_the_mark_in_the_locale(
+    language: Any, ctx: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from desktop_app.storage.records import EventRecord
+    from desktop_app.ui.dialogs.correction_dialog import CorrectionDialog
+
+    language("fr")
+    at = dt.datetime(2026, 3, 2, 16, 5, tzinfo=dt.UTC)
+    event = EventRecord(
+        id=1,
+        person_id=3,
+        session_id=None,
+        kind="check_in",
+        at_utc=at,
+        score=0.3,
+        device="desk",
+        source="camera",
+        status="valid",
+        corrected_by=None,
+        correction_reason=None,
+        replaced_by_id=None,
+        created_at=at,
+        person_name="Łucja Nowak",
+    )
+    dialog = CorrectionDialog(ctx, "delete", event)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Retirer un pointage"
+    mark = form_labels(dialog)[0]
+    assert mark == "Pointage"
+    shown = [w.text() for w in dialog.findChildren(QLabel) if "Łucja Nowak" in w.text()]
+    local = at.astimezone()
+    assert shown == [f"Łucja Nowak — arrivée le {local:%d/%m/%Y %H:%M}"]  # French order
