@@ -1384,6 +1384,149 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>آخر 14 يومًا</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>تواريخ مخصّصة</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>في الموعد</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No attendance in this period yet&lt;/h3&gt;&lt;p&gt;Marks appear here once people are recognised on the &lt;b&gt;Live&lt;/b&gt; page (start a session there for a class or a shift), marked from a group photo (&lt;b&gt;File › Open photo&lt;/b&gt;), or added by hand on the &lt;b&gt;Attendance&lt;/b&gt; page.&lt;/p&gt;&lt;p&gt;Or pick another period above.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;لا يوجد حضور في هذه الفترة بعد&lt;/h3&gt;&lt;p&gt;تظهر التسجيلات هنا عند التعرّف على الأشخاص في صفحة &lt;b&gt;مباشر&lt;/b&gt; (ابدأ جلسة هناك لحصة أو وردية)، أو تسجيلهم من صورة جماعية (&lt;b&gt;ملف › فتح صورة&lt;/b&gt;)، أو إضافتهم يدويًا في صفحة &lt;b&gt;الحضور&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;أو اختر فترة أخرى أعلاه.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{present} of {expected} expected attendances ({rate}), {late} late, {absent} absent</source>
+        <translation>{present} من {expected} حضورًا متوقعًا ({rate})، المتأخرون: {late}، الغائبون: {absent}</translation>
+    </message>
+    <message>
+        <source>{people} people, {marks} marks</source>
+        <translation>الأشخاص: {people}، التسجيلات: {marks}</translation>
+    </message>
+    <message>
+        <source>{count} marks outside the sessions (not counted)</source>
+        <translation>تسجيلات خارج الجلسات (غير محتسبة): {count}</translation>
+    </message>
+    <message>
+        <source>{sessions}; and {count} more</source>
+        <translation>{sessions}؛ و{count} أخرى</translation>
+    </message>
+    <message>
+        <source>Sessions: {sessions}</source>
+        <translation>الجلسات: {sessions}</translation>
+    </message>
+    <message>
+        <source>No sessions in this period: each day counts who came that day.</source>
+        <translation>لا توجد جلسات في هذه الفترة: يُحتسب في كل يوم من حضر في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Which days the report covers</source>
+        <translation>الأيام التي يشملها التقرير</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>كل المجموعات</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>كل الجلسات</translation>
+    </message>
+    <message>
+        <source>Only this session (a lesson, a shift) in the chosen period</source>
+        <translation>هذه الجلسة فقط (حصة أو وردية) في الفترة المختارة</translation>
+    </message>
+    <message>
+        <source>One file per table</source>
+        <translation>ملف لكل جدول</translation>
+    </message>
+    <message>
+        <source>CSV only: write the summary, the register and the event log as three files (for scripts) instead of one file with all three</source>
+        <translation>CSV فقط: كتابة الملخص وسجل الحضور وسجل الأحداث في ثلاثة ملفات (للبرامج النصية) بدلًا من ملف واحد يضم الثلاثة</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>تصدير...</translation>
+    </message>
+    <message>
+        <source>Write the report for this period, group and session</source>
+        <translation>كتابة التقرير لهذه الفترة والمجموعة والجلسة</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>Attendance per day</source>
+        <translation>الحضور لكل يوم</translation>
+    </message>
+    <message>
+        <source>Exporting a report</source>
+        <translation>تصدير تقرير</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>Saved {files} in {folder}</source>
+        <translation>تم حفظ {files} في {folder}</translation>
+    </message>
+    <message>
+        <source>Exporting the report...</source>
+        <translation>جارٍ تصدير التقرير...</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Session {when}</source>

@@ -1384,6 +1384,149 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Letzte 14 Tage</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Eigene Daten</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>pünktlich</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No attendance in this period yet&lt;/h3&gt;&lt;p&gt;Marks appear here once people are recognised on the &lt;b&gt;Live&lt;/b&gt; page (start a session there for a class or a shift), marked from a group photo (&lt;b&gt;File › Open photo&lt;/b&gt;), or added by hand on the &lt;b&gt;Attendance&lt;/b&gt; page.&lt;/p&gt;&lt;p&gt;Or pick another period above.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine Anwesenheit in diesem Zeitraum&lt;/h3&gt;&lt;p&gt;Erfassungen erscheinen hier, sobald Personen auf der Seite &lt;b&gt;Live&lt;/b&gt; erkannt werden (starten Sie dort eine Sitzung für eine Klasse oder eine Schicht), über ein Gruppenfoto erfasst werden (&lt;b&gt;Datei › Foto öffnen&lt;/b&gt;) oder auf der Seite &lt;b&gt;Anwesenheit&lt;/b&gt; von Hand hinzugefügt werden.&lt;/p&gt;&lt;p&gt;Oder wählen Sie oben einen anderen Zeitraum.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{present} of {expected} expected attendances ({rate}), {late} late, {absent} absent</source>
+        <translation>{present} von {expected} erwarteten Anwesenheiten ({rate}), verspätet: {late}, abwesend: {absent}</translation>
+    </message>
+    <message>
+        <source>{people} people, {marks} marks</source>
+        <translation>Personen: {people}, Erfassungen: {marks}</translation>
+    </message>
+    <message>
+        <source>{count} marks outside the sessions (not counted)</source>
+        <translation>Erfassungen außerhalb der Sitzungen (nicht gezählt): {count}</translation>
+    </message>
+    <message>
+        <source>{sessions}; and {count} more</source>
+        <translation>{sessions}; und {count} weitere</translation>
+    </message>
+    <message>
+        <source>Sessions: {sessions}</source>
+        <translation>Sitzungen: {sessions}</translation>
+    </message>
+    <message>
+        <source>No sessions in this period: each day counts who came that day.</source>
+        <translation>Keine Sitzungen in diesem Zeitraum: Jeder Tag zählt, wer an diesem Tag da war.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Which days the report covers</source>
+        <translation>Welche Tage der Bericht umfasst</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Only this session (a lesson, a shift) in the chosen period</source>
+        <translation>Nur diese Sitzung (eine Stunde, eine Schicht) im gewählten Zeitraum</translation>
+    </message>
+    <message>
+        <source>One file per table</source>
+        <translation>Eine Datei pro Tabelle</translation>
+    </message>
+    <message>
+        <source>CSV only: write the summary, the register and the event log as three files (for scripts) instead of one file with all three</source>
+        <translation>Nur CSV: Zusammenfassung, Register und Ereignisprotokoll als drei Dateien schreiben (für Skripte) statt einer Datei mit allen dreien</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren...</translation>
+    </message>
+    <message>
+        <source>Write the report for this period, group and session</source>
+        <translation>Den Bericht für diesen Zeitraum, diese Gruppe und Sitzung schreiben</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Attendance per day</source>
+        <translation>Anwesenheit pro Tag</translation>
+    </message>
+    <message>
+        <source>Exporting a report</source>
+        <translation>Einen Bericht zu exportieren</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Saved {files} in {folder}</source>
+        <translation>{files} gespeichert in {folder}</translation>
+    </message>
+    <message>
+        <source>Exporting the report...</source>
+        <translation>Bericht wird exportiert...</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Session {when}</source>

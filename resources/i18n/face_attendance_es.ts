@@ -1384,6 +1384,149 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Últimos 14 días</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Fechas personalizadas</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>puntual</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>con retraso</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No attendance in this period yet&lt;/h3&gt;&lt;p&gt;Marks appear here once people are recognised on the &lt;b&gt;Live&lt;/b&gt; page (start a session there for a class or a shift), marked from a group photo (&lt;b&gt;File › Open photo&lt;/b&gt;), or added by hand on the &lt;b&gt;Attendance&lt;/b&gt; page.&lt;/p&gt;&lt;p&gt;Or pick another period above.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Todavía no hay asistencia en este periodo&lt;/h3&gt;&lt;p&gt;Los registros aparecen aquí cuando se reconoce a las personas en la página &lt;b&gt;En directo&lt;/b&gt; (inicie allí una sesión para una clase o un turno), se registran desde una foto de grupo (&lt;b&gt;Archivo › Abrir foto&lt;/b&gt;) o se añaden a mano en la página &lt;b&gt;Asistencia&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;O elija otro periodo arriba.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{present} of {expected} expected attendances ({rate}), {late} late, {absent} absent</source>
+        <translation>{present} de {expected} asistencias previstas ({rate}), con retraso: {late}, ausencias: {absent}</translation>
+    </message>
+    <message>
+        <source>{people} people, {marks} marks</source>
+        <translation>personas: {people}, registros: {marks}</translation>
+    </message>
+    <message>
+        <source>{count} marks outside the sessions (not counted)</source>
+        <translation>registros fuera de las sesiones (no contados): {count}</translation>
+    </message>
+    <message>
+        <source>{sessions}; and {count} more</source>
+        <translation>{sessions}; y {count} más</translation>
+    </message>
+    <message>
+        <source>Sessions: {sessions}</source>
+        <translation>Sesiones: {sessions}</translation>
+    </message>
+    <message>
+        <source>No sessions in this period: each day counts who came that day.</source>
+        <translation>No hay sesiones en este periodo: cada día cuenta quién vino ese día.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>Which days the report covers</source>
+        <translation>Qué días abarca el informe</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos los grupos</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Only this session (a lesson, a shift) in the chosen period</source>
+        <translation>Solo esta sesión (una clase, un turno) en el periodo elegido</translation>
+    </message>
+    <message>
+        <source>One file per table</source>
+        <translation>Un archivo por tabla</translation>
+    </message>
+    <message>
+        <source>CSV only: write the summary, the register and the event log as three files (for scripts) instead of one file with all three</source>
+        <translation>Solo CSV: escribe el resumen, el registro diario y el historial de eventos en tres archivos (para scripts) en lugar de un archivo con los tres</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportar...</translation>
+    </message>
+    <message>
+        <source>Write the report for this period, group and session</source>
+        <translation>Escribir el informe de este periodo, grupo y sesión</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Attendance per day</source>
+        <translation>Asistencia por día</translation>
+    </message>
+    <message>
+        <source>Exporting a report</source>
+        <translation>Exportar un informe</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Saved {files} in {folder}</source>
+        <translation>{files} guardado en {folder}</translation>
+    </message>
+    <message>
+        <source>Exporting the report...</source>
+        <translation>Exportando el informe...</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Session {when}</source>

@@ -1384,6 +1384,149 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>14 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Dates personnalisées</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No attendance in this period yet&lt;/h3&gt;&lt;p&gt;Marks appear here once people are recognised on the &lt;b&gt;Live&lt;/b&gt; page (start a session there for a class or a shift), marked from a group photo (&lt;b&gt;File › Open photo&lt;/b&gt;), or added by hand on the &lt;b&gt;Attendance&lt;/b&gt; page.&lt;/p&gt;&lt;p&gt;Or pick another period above.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucune présence pour cette période&lt;/h3&gt;&lt;p&gt;Les pointages apparaissent ici dès que des personnes sont reconnues sur la page &lt;b&gt;Direct&lt;/b&gt; (démarrez-y une séance pour un cours ou une équipe), pointées depuis une photo de groupe (&lt;b&gt;Fichier › Ouvrir une photo&lt;/b&gt;) ou ajoutées à la main sur la page &lt;b&gt;Présences&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Ou choisissez une autre période ci-dessus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{present} of {expected} expected attendances ({rate}), {late} late, {absent} absent</source>
+        <translation>{present} présences sur {expected} attendues ({rate}), retards : {late}, absences : {absent}</translation>
+    </message>
+    <message>
+        <source>{people} people, {marks} marks</source>
+        <translation>personnes : {people}, pointages : {marks}</translation>
+    </message>
+    <message>
+        <source>{count} marks outside the sessions (not counted)</source>
+        <translation>pointages hors des séances (non comptés) : {count}</translation>
+    </message>
+    <message>
+        <source>{sessions}; and {count} more</source>
+        <translation>{sessions} ; et {count} de plus</translation>
+    </message>
+    <message>
+        <source>Sessions: {sessions}</source>
+        <translation>Séances : {sessions}</translation>
+    </message>
+    <message>
+        <source>No sessions in this period: each day counts who came that day.</source>
+        <translation>Aucune séance pendant cette période : chaque jour compte les personnes venues ce jour-là.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Which days the report covers</source>
+        <translation>Les jours couverts par le rapport</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Toutes les séances</translation>
+    </message>
+    <message>
+        <source>Only this session (a lesson, a shift) in the chosen period</source>
+        <translation>Seulement cette séance (un cours, une équipe) dans la période choisie</translation>
+    </message>
+    <message>
+        <source>One file per table</source>
+        <translation>Un fichier par tableau</translation>
+    </message>
+    <message>
+        <source>CSV only: write the summary, the register and the event log as three files (for scripts) instead of one file with all three</source>
+        <translation>CSV uniquement : écrit le résumé, le registre et le journal des pointages dans trois fichiers (pour des scripts) au lieu d&apos;un seul fichier avec les trois</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exporter...</translation>
+    </message>
+    <message>
+        <source>Write the report for this period, group and session</source>
+        <translation>Écrire le rapport pour cette période, ce groupe et cette séance</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Attendance per day</source>
+        <translation>Présences par jour</translation>
+    </message>
+    <message>
+        <source>Exporting a report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Saved {files} in {folder}</source>
+        <translation>{files} enregistré dans {folder}</translation>
+    </message>
+    <message>
+        <source>Exporting the report...</source>
+        <translation>Export du rapport...</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Session {when}</source>

@@ -1384,6 +1384,149 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Últimos 14 dias</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Datas personalizadas</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>no horário</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>atrasado</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No attendance in this period yet&lt;/h3&gt;&lt;p&gt;Marks appear here once people are recognised on the &lt;b&gt;Live&lt;/b&gt; page (start a session there for a class or a shift), marked from a group photo (&lt;b&gt;File › Open photo&lt;/b&gt;), or added by hand on the &lt;b&gt;Attendance&lt;/b&gt; page.&lt;/p&gt;&lt;p&gt;Or pick another period above.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ainda não há presença neste período&lt;/h3&gt;&lt;p&gt;Os registros aparecem aqui quando as pessoas são reconhecidas na página &lt;b&gt;Ao vivo&lt;/b&gt; (inicie lá uma sessão para uma aula ou um turno), registradas a partir de uma foto de grupo (&lt;b&gt;Arquivo › Abrir foto&lt;/b&gt;) ou adicionadas à mão na página &lt;b&gt;Presença&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Ou escolha outro período acima.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{present} of {expected} expected attendances ({rate}), {late} late, {absent} absent</source>
+        <translation>{present} de {expected} presenças previstas ({rate}), atrasos: {late}, ausências: {absent}</translation>
+    </message>
+    <message>
+        <source>{people} people, {marks} marks</source>
+        <translation>pessoas: {people}, registros: {marks}</translation>
+    </message>
+    <message>
+        <source>{count} marks outside the sessions (not counted)</source>
+        <translation>registros fora das sessões (não contados): {count}</translation>
+    </message>
+    <message>
+        <source>{sessions}; and {count} more</source>
+        <translation>{sessions}; e mais {count}</translation>
+    </message>
+    <message>
+        <source>Sessions: {sessions}</source>
+        <translation>Sessões: {sessions}</translation>
+    </message>
+    <message>
+        <source>No sessions in this period: each day counts who came that day.</source>
+        <translation>Nenhuma sessão neste período: cada dia conta quem veio naquele dia.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>em aberto</translation>
+    </message>
+    <message>
+        <source>Which days the report covers</source>
+        <translation>Quais dias o relatório abrange</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos os grupos</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas as sessões</translation>
+    </message>
+    <message>
+        <source>Only this session (a lesson, a shift) in the chosen period</source>
+        <translation>Somente esta sessão (uma aula, um turno) no período escolhido</translation>
+    </message>
+    <message>
+        <source>One file per table</source>
+        <translation>Um arquivo por tabela</translation>
+    </message>
+    <message>
+        <source>CSV only: write the summary, the register and the event log as three files (for scripts) instead of one file with all three</source>
+        <translation>Somente CSV: grava o resumo, o registro diário e o histórico de eventos em três arquivos (para scripts) em vez de um arquivo com os três</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportar...</translation>
+    </message>
+    <message>
+        <source>Write the report for this period, group and session</source>
+        <translation>Gravar o relatório deste período, grupo e sessão</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Abrir arquivo</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Attendance per day</source>
+        <translation>Presença por dia</translation>
+    </message>
+    <message>
+        <source>Exporting a report</source>
+        <translation>Exportar um relatório</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <source>Saved {files} in {folder}</source>
+        <translation>{files} salvo em {folder}</translation>
+    </message>
+    <message>
+        <source>Exporting the report...</source>
+        <translation>Exportando o relatório...</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Session {when}</source>

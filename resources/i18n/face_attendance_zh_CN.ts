@@ -1384,6 +1384,149 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>最近 14 天</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No attendance in this period yet&lt;/h3&gt;&lt;p&gt;Marks appear here once people are recognised on the &lt;b&gt;Live&lt;/b&gt; page (start a session there for a class or a shift), marked from a group photo (&lt;b&gt;File › Open photo&lt;/b&gt;), or added by hand on the &lt;b&gt;Attendance&lt;/b&gt; page.&lt;/p&gt;&lt;p&gt;Or pick another period above.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;此期间尚无考勤&lt;/h3&gt;&lt;p&gt;在&lt;b&gt;实时&lt;/b&gt;页面识别到人员（请在那里为一节课或一个班次开始考勤时段）、通过合影记录（&lt;b&gt;文件 › 打开照片&lt;/b&gt;），或在&lt;b&gt;考勤&lt;/b&gt;页面手动添加后，记录会显示在这里。&lt;/p&gt;&lt;p&gt;也可以在上方选择其他期间。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{present} of {expected} expected attendances ({rate}), {late} late, {absent} absent</source>
+        <translation>应到 {expected} 人次，实到 {present} 人次（{rate}），迟到 {late}，缺勤 {absent}</translation>
+    </message>
+    <message>
+        <source>{people} people, {marks} marks</source>
+        <translation>人员 {people}，记录 {marks}</translation>
+    </message>
+    <message>
+        <source>{count} marks outside the sessions (not counted)</source>
+        <translation>考勤时段以外的记录（不计入）：{count}</translation>
+    </message>
+    <message>
+        <source>{sessions}; and {count} more</source>
+        <translation>{sessions}；另有 {count} 个</translation>
+    </message>
+    <message>
+        <source>Sessions: {sessions}</source>
+        <translation>考勤时段：{sessions}</translation>
+    </message>
+    <message>
+        <source>No sessions in this period: each day counts who came that day.</source>
+        <translation>此期间没有考勤时段：每天按当天到场的人计算。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <source>Which days the report covers</source>
+        <translation>报表涵盖的日期</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>所有组</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>所有考勤时段</translation>
+    </message>
+    <message>
+        <source>Only this session (a lesson, a shift) in the chosen period</source>
+        <translation>仅所选期间内的这个考勤时段（一节课、一个班次）</translation>
+    </message>
+    <message>
+        <source>One file per table</source>
+        <translation>每个表一个文件</translation>
+    </message>
+    <message>
+        <source>CSV only: write the summary, the register and the event log as three files (for scripts) instead of one file with all three</source>
+        <translation>仅限 CSV：将汇总、考勤表和事件日志写成三个文件（供脚本使用），而不是一个包含三者的文件</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <source>Write the report for this period, group and session</source>
+        <translation>写出此期间、组和考勤时段的报表</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Attendance per day</source>
+        <translation>每日考勤</translation>
+    </message>
+    <message>
+        <source>Exporting a report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Saved {files} in {folder}</source>
+        <translation>已将 {files} 保存到 {folder}</translation>
+    </message>
+    <message>
+        <source>Exporting the report...</source>
+        <translation>正在导出报表...</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Session {when}</source>

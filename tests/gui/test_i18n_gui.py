@@ -214,3 +214,52 @@ def test_attendance_log_in_german_and_chinese(
     qtbot.waitUntil(lambda: len(page.rows()) == 1, timeout=10_000)
     assert page.rows()[0][:5] == ["2026/3/2 16:05:09", "Ana Silva", "签到", "", "摄像头"]
     assert "。" in page.reassign.toolTip()  # the two sentences joined the Chinese way
+
+
+def test_reports_page_in_french_and_arabic(
+    language: Any, make_window: Any, settings: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    """The preview's figures, chart and session list in the language and the locale's
+    formats (the same Babel formats as the exported files)."""
+    from desktop_app.context import AppContext
+    from tests.attendance.conftest import with_attendance
+    from tests.attendance.one_day import DAY, build_one_day
+    from tests.gui.conftest import wait_ops
+
+    ctx = AppContext(with_attendance(settings))
+    try:
+        build_one_day(ctx.settings, ctx.db)
+        for code, figures, series, weekday in (
+            (
+                "fr",
+                "4 présences sur 5 attendues (80 %), retards : 1, absences : 1",
+                "à l'heure",
+                "lun. 2",
+            ),
+            (
+                "ar",
+                "4 من 5 حضورًا متوقعًا (80%)، المتأخرون: 1، الغائبون: 1",
+                "في الموعد",
+                "الاثنين 2",
+            ),
+        ):
+            language(code)
+            w = make_window(tmp_path, start=False, context=ctx)
+            w.show_page("reports")
+            page = w.reports_page
+            page.preset.setCurrentIndex(page.preset.findData("custom"))
+            page.date_from.setDate(DAY)
+            page.date_to.setDate(DAY)
+            qtbot.waitUntil(
+                lambda p=page: p.data is not None and p.data.first == DAY, timeout=10_000
+            )
+            wait_ops(qtbot)
+            qtbot.waitUntil(lambda p=page: bool(p.summary.text()), timeout=5000)
+            assert page.chart_values() == {"on time": [3.0], "late": [1.0], "absent": [1.0]}
+            names, days = page.chart_labels()
+            assert names[0] == series and days == [weekday]
+            assert figures in page.summary.text().replace("\u202f", " ").replace("\xa0", " ")
+            assert "Maths 7B (7B)" in page.summary.text()  # a session's name is data
+            assert page.preset.currentText() in ("Dates personnalisées", "تواريخ مخصّصة")
+    finally:
+        ctx.close()

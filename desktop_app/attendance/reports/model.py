@@ -166,13 +166,14 @@ def key_figures(data: ReportData) -> KeyFigures:
     )
 
 
-def session_lines(data: ReportData) -> list[str]:
-    """ "Maths 7B (7B): Mon 02 Mar 08:00-08:45" per session the report covers."""
+def session_lines(data: ReportData, open_text: str = "open") -> list[str]:
+    """ "Maths 7B (7B): Mon 02 Mar 08:00-08:45" per session the report covers; a session
+    without an end says ``open_text`` (the GUI passes it translated)."""
     out = []
     f = data.formats
     for x in data.sessions:
         start = x.starts_at.astimezone(data.tz)
-        end = f.time(x.ends_at.astimezone(data.tz)) if x.ends_at else "open"
+        end = f.time(x.ends_at.astimezone(data.tz)) if x.ends_at else open_text
         group = f" ({x.group_name})" if x.group_name else ""
         day = f"{f.weekday_day(start)} {start:%b}" if f.locale is None else f.datetime(start)
         when = f"{day} {start:%H:%M}" if f.locale is None else day

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 import math
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,33 +39,53 @@ from PySide6.QtWidgets import (
 
 from desktop_app import i18n
 from desktop_app.attendance import reports, rules
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.storage.repositories import People, Sessions
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
-from desktop_app.ui.common import chart_theme
+from desktop_app.ui.common import chart_theme, date_edit_format
 from desktop_app.ui.live_view import qdate
 from desktop_app.ui.resources import icon
 
-FORMATS = [("CSV", "csv"), ("Excel (XLSX)", "xlsx"), ("PDF", "pdf")]
-PRESETS = [
-    ("Today", "today"),
-    ("This week", "week"),
-    ("This month", "month"),
-    ("Last 14 days", "14d"),
-    ("Custom dates", "custom"),
+# The page's texts, in the installed language (lupdate reads the literal context below);
+# table entries are marked where defined and translated where shown (``_t``).
+translate = QCoreApplication.translate
+FORMATS = [
+    ("CSV", "csv"),
+    (QT_TRANSLATE_NOOP("ReportsPage", "Excel (XLSX)"), "xlsx"),
+    ("PDF", "pdf"),
 ]
+PRESETS = [
+    (QT_TRANSLATE_NOOP("ReportsPage", "Today"), "today"),
+    (QT_TRANSLATE_NOOP("ReportsPage", "This week"), "week"),
+    (QT_TRANSLATE_NOOP("ReportsPage", "This month"), "month"),
+    (QT_TRANSLATE_NOOP("ReportsPage", "Last 14 days"), "14d"),
+    (QT_TRANSLATE_NOOP("ReportsPage", "Custom dates"), "custom"),
+]
+# the chart's series: the key names them in tests, the label is shown translated
+SERIES = {
+    "on time": QT_TRANSLATE_NOOP("ReportsPage", "on time"),
+    "late": QT_TRANSLATE_NOOP("ReportsPage", "late"),
+    "absent": QT_TRANSLATE_NOOP("ReportsPage", "absent"),
+}
 COLORS = {
     "on time": QColor(58, 125, 68),
     "late": QColor(224, 168, 0),
     "absent": QColor(192, 57, 43),
 }
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "ReportsPage",
     "<h3>No attendance in this period yet</h3>"
     "<p>Marks appear here once people are recognised on the <b>Live</b> page (start a "
     "session there for a class or a shift), marked from a group photo (<b>File › Open "
     "photo</b>), or added by hand on the <b>Attendance</b> page.</p>"
-    "<p>Or pick another period above.</p>"
+    "<p>Or pick another period above.</p>",
 )
+
+
+def _t(text: str) -> str:
+    """A string marked above (context "ReportsPage"), translated."""
+    return translate("ReportsPage", text)
 
 
 def preset_range(key: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -81,26 +102,61 @@ def preset_range(key: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
 
 
 def figures_text(data: reports.ReportData) -> str:
-    """The line under the chart: the same key figures as the PDF title and XLSX About."""
+    """The line under the chart: the same key figures as the PDF title and XLSX About, in
+    the same formats as the exports (``data.formats``: the GUI's locale)."""
     k = reports.key_figures(data)
-    parts = [f"<b>{data.period}</b>"]
+    f = data.formats
+    n = f.number
+    parts = [f"<b>{html.escape(data.period, quote=False)}</b>"]
     if k.expected_days:
+        rate = k.present_days / k.expected_days
         parts.append(
-            f"{k.present_days} of {k.expected_days} expected attendances "
-            f"({k.rate_text.replace(' of expected days', '')}), {k.late_days} late, "
-            f"{k.absent_days} absent"
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "ReportsPage",
+                    "{present} of {expected} expected attendances ({rate}), {late} late, "
+                    "{absent} absent",
+                )
+            ).format(
+                present=n(k.present_days),
+                expected=n(k.expected_days),
+                rate=f"{rate * 100:.1f}%" if f.locale is None else f.percent(rate),
+                late=n(k.late_days),
+                absent=n(k.absent_days),
+            )
         )
-    parts.append(f"{k.people} people, {k.marks} marks")
+    parts.append(
+        _t(QT_TRANSLATE_NOOP("ReportsPage", "{people} people, {marks} marks")).format(
+            people=n(k.people), marks=n(k.marks)
+        )
+    )
     if k.not_counted:
-        parts.append(f"{k.not_counted} marks outside the sessions (not counted)")
+        parts.append(
+            _t(
+                QT_TRANSLATE_NOOP("ReportsPage", "{count} marks outside the sessions (not counted)")
+            ).format(count=n(k.not_counted))
+        )
     text = " · ".join(parts)
-    lines = reports.session_lines(data)
+    lines = [html.escape(x, quote=False) for x in reports.session_lines(data, _t(SESSION_OPEN))]
     if lines:
-        shown = "; ".join(lines[:4]) + (f"; and {len(lines) - 4} more" if len(lines) > 4 else "")
-        text += f"<br>Sessions: {shown}"
+        shown = "; ".join(lines[:4])
+        if len(lines) > 4:
+            more = _t(QT_TRANSLATE_NOOP("ReportsPage", "{sessions}; and {count} more"))
+            shown = more.format(sessions=shown, count=n(len(lines) - 4))
+        text += "<br>" + _t(QT_TRANSLATE_NOOP("ReportsPage", "Sessions: {sessions}")).format(
+            sessions=shown
+        )
     elif data.people:
-        text += "<br>No sessions in this period: each day counts who came that day."
+        text += "<br>" + _t(
+            QT_TRANSLATE_NOOP(
+                "ReportsPage", "No sessions in this period: each day counts who came that day."
+            )
+        )
     return text
+
+
+# a session that has no end yet, in the list of sessions
+SESSION_OPEN = QT_TRANSLATE_NOOP("ReportsPage", "open")
 
 
 class ReportsPage(QWidget):
@@ -109,35 +165,42 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         self.preset = QComboBox()
         for text, key in PRESETS:
-            self.preset.addItem(text, key)
-        self.preset.setToolTip("Which days the report covers")
+            self.preset.addItem(_t(text), key)
+        self.preset.setToolTip(translate("ReportsPage", "Which days the report covers"))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-13))
         self.date_to = QDateEdit(today)
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
+            d.setDisplayFormat(date_edit_format())
         self.group = QComboBox()
-        self.group.addItem("All groups", None)
+        self.group.addItem(translate("ReportsPage", "All groups"), None)
         self.session = QComboBox()
-        self.session.addItem("All sessions", None)
+        self.session.addItem(translate("ReportsPage", "All sessions"), None)
         self.session.setMinimumWidth(190)
-        self.session.setToolTip("Only this session (a lesson, a shift) in the chosen period")
+        self.session.setToolTip(
+            translate("ReportsPage", "Only this session (a lesson, a shift) in the chosen period")
+        )
         self.format = QComboBox()
         for text, ext in FORMATS:
-            self.format.addItem(text, ext)
-        self.separate_csv = QCheckBox("One file per table")
+            self.format.addItem(_t(text) if ext == "xlsx" else text, ext)
+        self.separate_csv = QCheckBox(translate("ReportsPage", "One file per table"))
         self.separate_csv.setToolTip(
-            "CSV only: write the summary, the register and the event log as three files "
-            "(for scripts) instead of one file with all three"
+            translate(
+                "ReportsPage",
+                "CSV only: write the summary, the register and the event log as three files "
+                "(for scripts) instead of one file with all three",
+            )
         )
-        self.export_button = QPushButton(icon("export"), "Export...")
+        self.export_button = QPushButton(icon("export"), translate("ReportsPage", "Export..."))
         self.export_button.setObjectName("exportButton")
         self.export_button.setMinimumHeight(32)
-        self.export_button.setToolTip("Write the report for this period, group and session")
+        self.export_button.setToolTip(
+            translate("ReportsPage", "Write the report for this period, group and session")
+        )
         self.export_button.clicked.connect(lambda: self.export())
-        self.open_file = QPushButton("Open file")
-        self.open_folder = QPushButton("Open folder")
+        self.open_file = QPushButton(translate("ReportsPage", "Open file"))
+        self.open_folder = QPushButton(translate("ReportsPage", "Open folder"))
         self.open_file.clicked.connect(lambda: self._open(self.last_export[0]))
         self.open_folder.clicked.connect(lambda: self._open(self.last_export[0].parent))
         self.export_note = QLabel()
@@ -162,9 +225,9 @@ class ReportsPage(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(self.preset)
-        row.addWidget(QLabel("From"))
+        row.addWidget(QLabel(translate("ReportsPage", "From")))
         row.addWidget(self.date_from)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(translate("ReportsPage", "to")))
         row.addWidget(self.date_to)
         row.addSpacing(8)
         row.addWidget(self.group)
@@ -172,7 +235,7 @@ class ReportsPage(QWidget):
         row.addStretch(1)
         out = QHBoxLayout()
         out.setSpacing(8)
-        out.addWidget(QLabel("Format"))
+        out.addWidget(QLabel(translate("ReportsPage", "Format")))
         out.addWidget(self.format)
         out.addWidget(self.separate_csv)
         out.addWidget(self.export_button)
@@ -182,7 +245,7 @@ class ReportsPage(QWidget):
         out.addWidget(self.open_folder)
 
         self.chart = QChart()
-        self.chart.setTitle("Attendance per day")
+        self.chart.setTitle(translate("ReportsPage", "Attendance per day"))
         self.chart.legend().setVisible(True)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setMargins(QMargins(8, 8, 8, 8))
@@ -190,7 +253,7 @@ class ReportsPage(QWidget):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(260)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(_t(EMPTY_TEXT))
         self.empty.setObjectName("emptyReports")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -284,14 +347,24 @@ class ReportsPage(QWidget):
     ) -> None:
         data, groups, sessions, wanted = loaded
         tz = data.tz if data is not None else dt.UTC
-        self._fill(self.group, "All groups", [(g, g) for g in groups], self.group.currentData())
+        f = data.formats if data is not None else gui_formats()
+        self._fill(
+            self.group,
+            translate("ReportsPage", "All groups"),
+            [(g, g) for g in groups],
+            self.group.currentData(),
+        )
+
+        def when(x: Any) -> str:
+            start = x.starts_at.astimezone(tz)
+            if f.locale is None:
+                return f"{start:%a %d %b %H:%M}"
+            return f"{f.weekday_day(start)} · {f.datetime(start)}"
+
         self._fill(
             self.session,
-            "All sessions",
-            [
-                (f"{x.name} · {x.starts_at.astimezone(tz):%a %d %b %H:%M}", str(x.id))
-                for x in sessions
-            ],
+            translate("ReportsPage", "All sessions"),
+            [(f"{x.name} · {when(x)}", str(x.id)) for x in sessions],
             wanted,
         )
         self.data = data
@@ -301,7 +374,7 @@ class ReportsPage(QWidget):
             self.summary.setText(figures_text(data) if data is not None and data.people else "")
             return
         self.body.setCurrentWidget(self.chart_view)
-        self._draw(self.counts)
+        self._draw(self.counts, data.formats)
         self.summary.setText(figures_text(data))
 
     @staticmethod
@@ -314,26 +387,28 @@ class ReportsPage(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
-    def _draw(self, counts: list[reports.DayCount]) -> None:
+    def _draw(self, counts: list[reports.DayCount], f: reports.Formats) -> None:
         self.chart.setTheme(chart_theme())
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         series = QStackedBarSeries()
-        for label, values in (
+        for key, values in (
             ("on time", [c.on_time for c in counts]),
             ("late", [c.late for c in counts]),
             ("absent", [c.absent for c in counts]),
         ):
-            bars = QBarSet(label)
-            bars.setColor(COLORS[label])
+            bars = QBarSet(_t(SERIES[key]))
+            bars.setObjectName(key)
+            bars.setColor(COLORS[key])
             bars.append([float(v) for v in values])
             series.append(bars)
         series.setBarWidth(0.7 if len(counts) >= 5 else 0.1 + 0.12 * len(counts))
         self.chart.addSeries(series)
         many = len(counts) > 16
         ax = QBarCategoryAxis()
-        ax.append([c.day.strftime("%d" if many else "%a %d") for c in counts])
+        # the day of the month, with the weekday when there is room (the locale's words)
+        ax.append([f"{c.day:%d}" if many else f.weekday_day(c.day) for c in counts])
         ay = QValueAxis()
         top = max([c.on_time + c.late + c.absent for c in counts] + [1])
         step = max(1, math.ceil(top / 5))
@@ -348,16 +423,22 @@ class ReportsPage(QWidget):
         series.attachAxis(ay)
 
     def chart_values(self) -> dict[str, list[float]]:
-        """What the bars show, by series (tests)."""
+        """What the bars show, by series ("on time", "late", "absent"; tests)."""
         out: dict[str, list[float]] = {}
         for series in self.chart.series():
             for bars in series.barSets():  # type: ignore[attr-defined]
-                out[bars.label()] = [bars.at(i) for i in range(bars.count())]
+                out[bars.objectName()] = [bars.at(i) for i in range(bars.count())]
         return out
+
+    def chart_labels(self) -> tuple[list[str], list[str]]:
+        """The series' names and the day labels as shown (tests)."""
+        names = [b.label() for s in self.chart.series() for b in s.barSets()]  # type: ignore[attr-defined]
+        days = [a.categories() for a in self.chart.axes() if isinstance(a, QBarCategoryAxis)]
+        return names, days[0] if days else []
 
     # ---- export ----------------------------------------------------------------------------
     def export(self, path: Path | None = None) -> None:
-        if not ensure_admin(self.ctx, self, "Exporting a report"):
+        if not ensure_admin(self.ctx, self, translate("ReportsPage", "Exporting a report")):
             return
         ext = self.format.currentData()
         start, end = self._range()
@@ -366,7 +447,10 @@ class ReportsPage(QWidget):
         if path is None:
             default = f"attendance_{start:%Y%m%d}_{end:%Y%m%d}.{ext}"
             name, _ = QFileDialog.getSaveFileName(
-                self, "Export report", default, f"{self.format.currentText()} (*.{ext})"
+                self,
+                translate("ReportsPage", "Export report"),
+                default,
+                f"{self.format.currentText()} (*.{ext})",
             )
             if not name:
                 return
@@ -383,7 +467,11 @@ class ReportsPage(QWidget):
         def done(paths: list[Path]) -> None:
             self.last_export = paths
             names = ", ".join(p.name for p in paths)
-            self.export_note.setText(f"Saved {names} in {paths[0].parent}")
+            self.export_note.setText(
+                translate("ReportsPage", "Saved {files} in {folder}").format(
+                    files=names, folder=paths[0].parent
+                )
+            )
             self.export_note.setToolTip("\n".join(str(p) for p in paths))
             self._show_export_buttons(True)
 
@@ -392,8 +480,8 @@ class ReportsPage(QWidget):
             run,
             success=done,
             parent=self,
-            progress="Exporting the report...",
-            title="Export report",
+            progress=translate("ReportsPage", "Exporting the report..."),
+            title=translate("ReportsPage", "Export report"),
         )
 
     def _show_export_buttons(self, shown: bool) -> None:
