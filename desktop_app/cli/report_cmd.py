@@ -14,6 +14,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -120,12 +121,15 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         "events": len(data.events),
         "timezone": data.zone_name,
         "locale": formats.locale,
+        "warnings": paths.warnings,
     }
     if args.json:
         print(json.dumps(info, ensure_ascii=False))
         return 0
     for path in paths:
         print(f"wrote {path}")
+    for warning in paths.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(
         f"{data.period}: {len(data.people)} people, {len(data.sessions)} sessions, "
         f"{len(data.events):,} marks; times in {data.zone_name}."

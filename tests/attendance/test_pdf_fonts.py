@@ -15,9 +15,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from desktop_app.attendance import reports
-from desktop_app.attendance.reports import pdf
-from desktop_app.storage.repositories import Events, People
+from desktop_app.attendance.reports import pdf, pdf_text
+from tests.attendance.pdf_names import export_names, read_text
 
 TZ = ZoneInfo("Europe/Athens")
 DAY = dt.date(2026, 5, 4)
@@ -35,7 +34,7 @@ def no_system_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
         return real_exists(self, *args, **kwargs)
 
     monkeypatch.setattr(pathlib.Path, "exists", exists)
-    monkeypatch.setattr(pdf, "_FONTS", None)  # register again under these conditions
+    pdf_text.reset()  # no system font looked up before counts
 
 
 def test_shipped_font_files_and_licence_are_there() -> None:
@@ -51,19 +50,9 @@ def test_cyrillic_greek_and_accented_names_extract_back_from_the_pdf(
 ) -> None:
     from pypdf import PdfReader
 
-    def fill(s: Any) -> None:
-        people, events = People(s), Events(s)
-        for i, name in enumerate(NAMES):
-            pid = people.add(name, external_id=f"G{i}", group_name="B2").id
-            at = dt.datetime(2026, 5, 4, 8, i, tzinfo=TZ).astimezone(dt.UTC)
-            events.add(pid, "check_in", at, source="camera")
-
-    db.run(fill)
-    now = dt.datetime(2026, 5, 5, 9, 0, tzinfo=dt.UTC)
-    data = reports.build_report(db, TZ, DAY, DAY, now=now)
-    [path] = reports.export(data, "pdf", tmp_path / "Τάξη Β2.pdf")
+    [path] = export_names(db, tmp_path / "Τάξη Β2.pdf", NAMES, TZ, DAY)
     reader = PdfReader(str(path))
-    text = "\n".join(page.extract_text() for page in reader.pages)
+    text = read_text(path)
     for name in NAMES:
         assert name in text, name
     fonts = {

@@ -26,6 +26,15 @@ def output_paths(
     return [output]
 
 
+class Exported(list[Path]):
+    """The files an export wrote (a list, as before) and ``warnings`` a user should see:
+    for a PDF, names with characters no font has (drawn as ``[U+XXXX]``)."""
+
+    def __init__(self, paths: list[Path], warnings: list[str]) -> None:
+        super().__init__(paths)
+        self.warnings = warnings
+
+
 def export(
     data: ReportData,
     fmt: str,
@@ -34,9 +43,10 @@ def export(
     *,
     bom: bool = True,
     one_file: bool = False,
-) -> list[Path]:
-    """Write the report; returns the files written (each replaced atomically). CSV with
-    several views: one file per view, or all in one file with ``one_file``."""
+) -> Exported:
+    """Write the report; returns the files written (each replaced atomically) with any
+    warnings. CSV with several views: one file per view, or all in one file with
+    ``one_file``."""
     if fmt not in FORMATS:
         raise ReportError(f"Unknown format {fmt!r}; use csv, xlsx or pdf.")
     bad = [v for v in views if v not in VIEWS]
@@ -44,6 +54,7 @@ def export(
         raise ReportError(f"Unknown view {', '.join(bad)}; use events, summary, register or all.")
     views = [v for v in VIEWS if v in views]
     paths = output_paths(output, fmt, views, one_file=one_file)
+    warnings: list[str] = []
     if fmt == "csv" and len(paths) == 1 and len(views) > 1:
         tables = [data.tables[v] for v in views]
         _atomic(paths[0], lambda tmp: write_csv_tables(tables, tmp, bom=bom))
@@ -58,8 +69,8 @@ def export(
     elif fmt == "xlsx":
         _atomic(paths[0], lambda tmp: write_xlsx(data, tmp, views))
     else:
-        _atomic(paths[0], lambda tmp: write_pdf(data, tmp, views))
-    return paths
+        _atomic(paths[0], lambda tmp: warnings.extend(write_pdf(data, tmp, views)))
+    return Exported(paths, warnings)
 
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> None:

@@ -3,8 +3,10 @@ chart of attendance per day, the summary table, the register, the event log, pag
 
 **Why reportlab and not Qt's PDF writer**: the core must run headless and must not import
 Qt (the import-linter contract bans it outside ``ui/``); reportlab is pure Python, embeds
-TrueType fonts (so names with accents or Cyrillic print), and its platypus tables repeat
-their header on every page. **Big reports are summarised**: print is for people, so the
+TrueType fonts, and its platypus tables repeat their header on every page. Text in any
+script (CJK, Arabic right to left, Devanagari, Thai...) goes through ``pdf_text``: font
+fallback per run, bidi order and HarfBuzz shaping; plain Latin/Greek/Cyrillic text keeps
+reportlab's own fast path. **Big reports are summarised**: print is for people, so the
 event log stops after ``PDF_MAX_EVENTS`` rows and the register after
 ``PDF_MAX_REGISTER_CELLS`` cells, each with a line saying how much was left out and that
 the CSV/XLSX hold everything.
@@ -12,6 +14,7 @@ the CSV/XLSX hold everything.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 from collections.abc import Sequence
@@ -19,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.attendance import rules
-from desktop_app.attendance.reports import formats
+from desktop_app.attendance.reports import formats, pdf_text
 from desktop_app.attendance.reports.model import (
     VIEWS,
     Column,
@@ -37,40 +40,13 @@ PDF_MAX_EVENTS = 1_000
 PDF_MAX_REGISTER_CELLS = 12_000  # people x days
 PDF_REGISTER_DAYS_PER_TABLE = 14
 
-_FONTS: tuple[str, str] | None = None
-
 
 def font_files() -> tuple[Path, Path]:
-    """The regular and bold TrueType files the PDF embeds: DejaVu Sans, shipped in
-    ``resources/fonts`` (Latin, Greek, Cyrillic and more; Bitstream Vera/DejaVu licence in
-    ``LICENSE-DejaVu.txt``), so a report looks the same on Windows, macOS and Linux whatever
-    fonts the system has."""
-    from desktop_app.paths import resource_path
-
-    return resource_path("fonts", "DejaVuSans.ttf"), resource_path("fonts", "DejaVuSans-Bold.ttf")
-
-
-def _pdf_fonts() -> tuple[str, str]:
-    """Register the shipped fonts once; reportlab's bundled Vera (Latin only) if they are
-    missing from a broken install, with a warning."""
-    global _FONTS
-    if _FONTS is not None:
-        return _FONTS
-    import reportlab
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    vera = Path(reportlab.__file__).parent / "fonts"
-    for regular, bold in (font_files(), (vera / "Vera.ttf", vera / "VeraBd.ttf")):
-        try:
-            pdfmetrics.registerFont(TTFont("ReportSans", str(regular)))
-            pdfmetrics.registerFont(TTFont("ReportSans-Bold", str(bold)))
-            _FONTS = ("ReportSans", "ReportSans-Bold")
-            return _FONTS
-        except Exception as exc:  # missing or broken: names outside Latin will not print
-            log.warning("cannot use the font %s (%s); reinstall the app", regular, exc)
-    _FONTS = ("Helvetica", "Helvetica-Bold")
-    return _FONTS
+    """The base regular and bold TrueType files the PDF embeds: DejaVu Sans, shipped in
+    ``resources/fonts`` with the other scripts' fonts (see ``pdf_text.SHIPPED`` and
+    ``resources/fonts/README.md``), so a report looks the same on every OS."""
+    regular, bold = pdf_text.font_files()[:2]
+    return regular, bold
 
 
 def _pdf_value(value: Any, kind: str) -> str:
@@ -91,9 +67,15 @@ def _pdf_value(value: Any, kind: str) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> None:
-    with formats.use(data.formats):
+def write_pdf(data: ReportData, path: Path, views: Sequence[str] = VIEWS) -> list[str]:
+    """Write the PDF; returns warnings for text that no font could draw (shown there as
+    ``[U+XXXX]``)."""
+    with formats.use(data.formats), pdf_text.collecting() as missing:
         _write_pdf(data, path, views)
+    warnings = pdf_text.warnings_for(missing)
+    for w in warnings:
+        log.warning("PDF report: %s", w)
+    return warnings
 
 
 def _write_pdf(data: ReportData, path: Path, views: Sequence[str]) -> None:
@@ -116,7 +98,8 @@ def _write_pdf(data: ReportData, path: Path, views: Sequence[str]) -> None:
 
     f = data.formats
     generated = f"{f.date(data.generated_at)} {f.time(data.generated_at)}"
-    footer_text = f"{data.title} · {data.period} · generated {generated}"
+    # pieces, each laid out on its own: an Arabic date must not reorder the English around it
+    footer_text = (data.title, " · ", data.period, " · generated ", generated)
 
     def make_canvas(*args: Any, **kwargs: Any) -> Any:
         return _NumberedCanvas(*args, footer=footer_text, font=pdf.regular, **kwargs)
@@ -144,7 +127,8 @@ class _Pdf:
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.lib.units import mm
 
-        self.regular, self.bold = _pdf_fonts()
+        pdf_text.chain()
+        self.regular, self.bold = pdf_text.REGULAR, pdf_text.BOLD
         self.mm = mm
         self.h1 = ParagraphStyle(
             "h1", fontName=self.bold, fontSize=18, leading=22, spaceAfter=2 * mm
@@ -170,11 +154,16 @@ class _Pdf:
         self.story: list[Any] = []
 
     def para(self, text: str, style: Any = None) -> None:
-        from xml.sax.saxutils import escape
+        self.story.append(self.text(text, style or self.body))
 
+    def text(self, text: str, style: Any) -> Any:
+        """A paragraph: reportlab's own for text the base font draws as it is, else a
+        ``TextBlock`` (any script, shaped, right-to-left where it should be)."""
         from reportlab.platypus import Paragraph
 
-        self.story.append(Paragraph(escape(text), style or self.body))
+        if pdf_text.simple(text):
+            return Paragraph(_escape(text), style)
+        return TextBlock(text, style)
 
     def heading(self, text: str, room: float) -> None:
         """A section heading that never sits alone at the foot of a page: it starts a new
@@ -186,7 +175,7 @@ class _Pdf:
 
     def title_block(self, data: ReportData) -> None:
         from reportlab.lib import colors
-        from reportlab.platypus import LongTable, Paragraph, TableStyle
+        from reportlab.platypus import LongTable, TableStyle
 
         mm = self.mm
         self.para(data.title, self.h1)
@@ -209,7 +198,7 @@ class _Pdf:
         if len(data.sessions) > 6:  # a term of lessons: name them, not every date
             names = sorted({s.name for s in data.sessions})
             facts[3] = ("Sessions", f"{len(data.sessions)}: " + ", ".join(names))
-        cells = [[k_, Paragraph(_escape(v), self.body)] for k_, v in facts if v]
+        cells = [[_cell(k_, 9, True), self.text(v, self.body)] for k_, v in facts if v]
         block = LongTable(cells, colWidths=[32 * mm, self.width - 32 * mm], hAlign="LEFT")
         block.setStyle(
             TableStyle(
@@ -246,10 +235,13 @@ class _Pdf:
             if col.kind == "text":
                 room = col_widths[j] - 4.5
                 for row in rows:
-                    row[j] = _fit(row[j], room, regular, font_size)
-        data_rows = [[c.title for c in columns], *rows]
+                    row[j] = pdf_text.fit(row[j], room, font_size)
+        data_rows: list[list[Any]] = [
+            [_cell(c.title, font_size, True) for c in columns],
+            *[[_cell(v, font_size, False) for v in row] for row in rows],
+        ]
         if totals is not None:
-            data_rows.append(totals)
+            data_rows.append([_cell(v, font_size, True) for v in totals])
         t = LongTable(data_rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
         style: list[Any] = [
             ("FONT", (0, 0), (-1, 0), bold, font_size),
@@ -425,15 +417,90 @@ def _fmt_rows(table: Table, limit: int | None = None) -> list[list[str]]:
     return out
 
 
-def _fit(text: str, room: float, font: str, size: float) -> str:
-    """``text`` shortened with an ellipsis to fit ``room`` points."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if not text or stringWidth(text, font, size) <= room:
+def _cell(text: str, size: float, bold: bool) -> Any:
+    """A table cell: the string itself when the base font draws it as it is (reportlab's
+    fast path), else a ``TextCell``."""
+    if not text or pdf_text.simple(text):
         return text
-    while text and stringWidth(text + "…", font, size) > room:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    return TextCell(text, size, bold)
+
+
+def TextCell(text: str, size: float, bold: bool) -> Any:
+    return _flowables()[0](text, size, bold)
+
+
+def TextBlock(text: str, style: Any) -> Any:
+    return _flowables()[1](text, style)
+
+
+@functools.cache
+def _flowables() -> tuple[Any, Any, Any]:
+    """The flowables that draw text through ``pdf_text`` (built on first use: reportlab
+    is imported only when a PDF is written)."""
+    from reportlab.platypus import Flowable
+
+    class TextCell(Flowable):
+        """One or more lines (``\n``) of any script in a table cell, placed like reportlab
+        places a plain string (same leading, same baseline)."""
+
+        def __init__(self, text: str, size: float, bold: bool) -> None:
+            super().__init__()
+            self.lines = text.split("\n")
+            self.size, self.bold = size, bold
+            self.leading = size * 1.2
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            self.width = max(pdf_text.width(line, self.size, self.bold) for line in self.lines)
+            self.height = self.leading * len(self.lines)
+            return self.width, self.height
+
+        def draw(self) -> None:
+            y = self.height - self.size
+            for line in self.lines:
+                pdf_text.draw(self.canv, 0, y, line, self.size, self.bold)
+                y -= self.leading
+
+    class TextBlock(Flowable):
+        """A paragraph of any script in a ``ParagraphStyle``'s font size, leading, colour and
+        spacing, wrapped at spaces (or between CJK characters) to the frame's width."""
+
+        def __init__(self, text: str, style: Any) -> None:
+            super().__init__()
+            self.text, self.style = text, style
+            self.bold = style.fontName == pdf_text.BOLD
+            self.lines: list[str] = []
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            self.lines = pdf_text.wrap(self.text, avail_width, self.style.fontSize, self.bold)
+            self.width = avail_width
+            self.height = self.style.leading * len(self.lines)
+            return self.width, self.height
+
+        def draw(self) -> None:
+            self.canv.setFillColor(self.style.textColor)
+            y = self.height - self.style.fontSize
+            for line in self.lines:
+                pdf_text.draw(self.canv, 0, y, line, self.style.fontSize, self.bold)
+                y -= self.style.leading
+
+    class LabelledChart(Flowable):
+        """A chart drawing with its category labels drawn by ``pdf_text`` (labels in
+        scripts the chart's own strings cannot shape)."""
+
+        def __init__(self, drawing: Any, labels: list[tuple[float, float, str, float]]) -> None:
+            super().__init__()
+            self.drawing, self.labels = drawing, labels
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            self.width, self.height = self.drawing.width, self.drawing.height
+            return self.width, self.height
+
+        def draw(self) -> None:
+            self.drawing.drawOn(self.canv, 0, 0)
+            for x, y, text, size in self.labels:
+                pdf_text.draw(self.canv, x, y, text, size, anchor="middle")
+
+    return TextCell, TextBlock, LabelledChart
 
 
 def _chart(data: ReportData, width: float, font: str) -> Any:
@@ -485,6 +552,14 @@ def _chart(data: ReportData, width: float, font: str) -> Any:
             names.append(formats.current().day_month(x))
         else:
             names.append(formats.current().weekday_day(x))
+    labels: list[tuple[float, float, str, float]] = []
+    if not all(pdf_text.simple(n) for n in names):  # e.g. weekdays in Chinese or Arabic
+        step_x = chart.width / len(names)
+        top = chart.y - (2 if every == 1 else 0) - 5 - 6.5
+        for i, n in enumerate(names):
+            for k, part in enumerate(n.split("\n")):
+                labels.append((chart.x + step_x * (i + 0.5), top - 7.8 * k, part, 6.5))
+        names = [""] * len(names)
     chart.categoryAxis.categoryNames = names
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 6.5
@@ -500,7 +575,7 @@ def _chart(data: ReportData, width: float, font: str) -> Any:
     legend.deltax = 95
     legend.colorNamePairs = list(zip(palette, ["Present on time", "Late", "Absent"], strict=True))
     d.add(legend)
-    return d
+    return _flowables()[2](d, labels) if labels else d
 
 
 def _nice_step(top: float) -> float:
@@ -520,7 +595,7 @@ def _numbered_canvas_class() -> Any:
     class NumberedCanvas(Canvas):
         """Footer with "page X of Y" (pages are buffered until the total is known)."""
 
-        def __init__(self, *args: Any, footer: str, font: str, **kwargs: Any) -> None:
+        def __init__(self, *args: Any, footer: tuple[str, ...], font: str, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
             self._footer = footer
@@ -543,9 +618,11 @@ def _numbered_canvas_class() -> Any:
             from reportlab.lib.units import mm
 
             self.saveState()
-            self.setFont(self._font, 7.5)
             self.setFillGray(0.4)
-            self.drawString(15 * mm, 9 * mm, self._footer)
+            x = 15 * mm
+            for piece in self._footer:
+                x += pdf_text.draw(self, x, 9 * mm, piece, 7.5)
+            self.setFont(self._font, 7.5)
             self.drawRightString(A4[0] - 15 * mm, 9 * mm, f"Page {self._pageNumber} of {total}")
             self.restoreState()
 
