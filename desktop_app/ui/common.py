@@ -26,7 +26,9 @@ __all__ = [
     "datetime_edit_format",
     "datetime_text",
     "is_dark",
+    "number_text",
     "operator_name",
+    "percent_text",
     "time_text",
 ]
 
@@ -92,3 +94,21 @@ def datetime_edit_format() -> str:
     if not _localised():
         return "yyyy-MM-dd HH:mm"
     return f"{date_edit_format()} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """ "1,000", "1.000", "١٬٠٠٠", "0,370" as the locale writes numbers; Python's "1,000"
+    without a locale."""
+    if not _localised():
+        return f"{value:,.{decimals}f}"
+    if decimals == 0:
+        return QLocale().toString(round(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def percent_text(fraction: float) -> str:
+    """ "45%", "٤٥٪" (a whole percentage); Python's "45%" without a locale."""
+    if not _localised():
+        return f"{fraction:.0%}"
+    locale = QLocale()
+    return f"{locale.toString(round(fraction * 100))}{locale.percent()}"

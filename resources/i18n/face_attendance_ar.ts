@@ -1604,6 +1604,218 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
 <context>
     <name>Settings</name>
     <message>
+        <source>More lenient: more people recognised first time, more mix-ups</source>
+        <translation>أكثر تساهلًا: يُتعرّف على عدد أكبر من الأشخاص من أول مرة، وأخطاء خلط أكثر</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>قياسي</translation>
+    </message>
+    <message>
+        <source>Stricter: fewer mix-ups, more people asked to try again</source>
+        <translation>أكثر صرامة: أخطاء خلط أقل، ويُطلب من عدد أكبر من الأشخاص المحاولة مجددًا</translation>
+    </message>
+    <message>
+        <source>Strictest: fewest mix-ups, many people asked to try again</source>
+        <translation>الأشد صرامة: أقل أخطاء خلط، ويُطلب من كثيرين المحاولة مجددًا</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>مقيس</translation>
+    </message>
+    <message>
+        <source>extrapolated</source>
+        <translation>مستقرأ</translation>
+    </message>
+    <message>
+        <source>Present (one mark per person)</source>
+        <translation>حاضر (تسجيل واحد لكل شخص)</translation>
+    </message>
+    <message>
+        <source>Check-in / check-out</source>
+        <translation>دخول / خروج</translation>
+    </message>
+    <message>
+        <source>Entry only</source>
+        <translation>دخول فقط</translation>
+    </message>
+    <message>
+        <source>Exit only</source>
+        <translation>خروج فقط</translation>
+    </message>
+    <message>
+        <source>Webcam index (0, 1 ...), a video file, an rtsp:// or http:// URL, or a folder of images</source>
+        <translation>رقم كاميرا الويب (0، 1 ...)، أو ملف فيديو، أو عنوان rtsp:// أو http://، أو مجلد صور</translation>
+    </message>
+    <message>
+        <source>Video...</source>
+        <translation>فيديو...</translation>
+    </message>
+    <message>
+        <source>Folder...</source>
+        <translation>مجلد...</translation>
+    </message>
+    <message>
+        <source>How webcams are opened. Automatic uses DirectShow on Windows (Media Foundation can take seconds to open a camera); pick another if a camera does not open.</source>
+        <translation>طريقة فتح كاميرات الويب. يستخدم الخيار التلقائي DirectShow على Windows (قد يستغرق Media Foundation ثوانيَ لفتح الكاميرا)؛ اختر طريقة أخرى إن لم تُفتح الكاميرا.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Requested size</source>
+        <translation>الحجم المطلوب</translation>
+    </message>
+    <message>
+        <source>Camera backend</source>
+        <translation>واجهة الكاميرا</translation>
+    </message>
+    <message>
+        <source>Smaller faces are ignored. Larger = faster; 40-80 for a desk camera.</source>
+        <translation>تُتجاهل الوجوه الأصغر. الأكبر = أسرع؛ 40-80 لكاميرا مكتبية.</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>إطارات</translation>
+    </message>
+    <message>
+        <source>How often the whole picture is searched for new faces; in between, faces already found are followed (higher = less work for the computer)</source>
+        <translation>عدد مرات البحث في الصورة كاملة عن وجوه جديدة؛ وفي ما بينها تُتابَع الوجوه التي عُثر عليها (الأعلى = عمل أقل للحاسوب)</translation>
+    </message>
+    <message>
+        <source>The method that finds faces in the picture (a restart applies a change)</source>
+        <translation>الطريقة التي تعثر على الوجوه في الصورة (يسري التغيير بعد إعادة التشغيل)</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>الاكتشاف</translation>
+    </message>
+    <message>
+        <source>Face detector</source>
+        <translation>كاشف الوجوه</translation>
+    </message>
+    <message>
+        <source>Smallest face</source>
+        <translation>أصغر وجه</translation>
+    </message>
+    <message>
+        <source>Full detection every</source>
+        <translation>اكتشاف كامل كل</translation>
+    </message>
+    <message>
+        <source>Strictness</source>
+        <translation>الصرامة</translation>
+    </message>
+    <message>
+        <source>Choose in words how sure the app must be before it marks someone; it measures the matching setting on your enrolled faces (Measure on my people)</source>
+        <translation>اختر بالكلمات مدى التأكد المطلوب من التطبيق قبل أن يسجّل شخصًا؛ ويقيس إعداد المطابقة على وجوهك المسجّلة (القياس على أشخاصي)</translation>
+    </message>
+    <message>
+        <source>Fixed value</source>
+        <translation>قيمة ثابتة</translation>
+    </message>
+    <message>
+        <source>A fixed matching limit (smaller is stricter). Out of the box this is the value measured for the face model; change it only if you know why</source>
+        <translation>حد مطابقة ثابت (الأصغر أكثر صرامة). افتراضيًا هو القيمة المقيسة لنموذج الوجه؛ لا تغيّرها إلا إذا كنت تعرف السبب</translation>
+    </message>
+    <message>
+        <source>About 1 wrong person marked in {count} check-ins by strangers</source>
+        <translation>نحو شخص واحد خاطئ يُسجَّل في كل {count} محاولة تسجيل من غرباء</translation>
+    </message>
+    <message>
+        <source>Stricter: fewer mix-ups, more people asked to try again. More lenient: the other way round. Standard suits most schools and offices</source>
+        <translation>أكثر صرامة: أخطاء خلط أقل، ويُطلب من عدد أكبر المحاولة مجددًا. أكثر تساهلًا: العكس. القياسي يناسب معظم المدارس والمكاتب</translation>
+    </message>
+    <message>
+        <source>How different two faces may look and still count as the same person (smaller = stricter)</source>
+        <translation>مقدار الاختلاف المسموح بين وجهين ليُعدّا للشخص نفسه (الأصغر = أكثر صرامة)</translation>
+    </message>
+    <message>
+        <source>agreeing frames of the last</source>
+        <translation>إطارات متفقة من آخر</translation>
+    </message>
+    <message>
+        <source>A person is marked only when this many of the last frames agree on who it is (more = fewer mistakes, a moment longer in front of the camera)</source>
+        <translation>لا يُسجَّل الشخص إلا عندما يتفق هذا العدد من الإطارات الأخيرة على هويته (أكثر = أخطاء أقل، ولحظة أطول أمام الكاميرا)</translation>
+    </message>
+    <message>
+        <source>Switch and re-embed</source>
+        <translation>التبديل وإعادة المعالجة</translation>
+    </message>
+    <message>
+        <source>Re-embed every enrolled sample with the chosen model (nobody re-enrolls); recognition keeps using the current model until it is done</source>
+        <translation>إعادة معالجة كل عينة مسجّلة بالنموذج المختار (لا يحتاج أحد إلى إعادة التسجيل)؛ ويستمر التعرّف باستخدام النموذج الحالي حتى الانتهاء</translation>
+    </message>
+    <message>
+        <source>The method that turns a face into something comparable; changing it re-reads every enrolled photo</source>
+        <translation>الطريقة التي تحوّل الوجه إلى شيء قابل للمقارنة؛ وتغييرها يعيد قراءة كل صورة مسجّلة</translation>
+    </message>
+    <message>
+        <source>What does this mean?</source>
+        <translation>ماذا يعني هذا؟</translation>
+    </message>
+    <message>
+        <source>Opens the guide to these options (docs/recognition.md)</source>
+        <translation>يفتح دليل هذه الخيارات (docs/recognition.md)</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>التعرّف</translation>
+    </message>
+    <message>
+        <source>Face embedder</source>
+        <translation>نموذج الوجه</translation>
+    </message>
+    <message>
+        <source>Confirm after</source>
+        <translation>التأكيد بعد</translation>
+    </message>
+    <message>
+        <source>Mix-ups and people asked to retry, by strictness</source>
+        <translation>أخطاء الخلط والأشخاص المطلوب منهم إعادة المحاولة، حسب الصرامة</translation>
+    </message>
+    <message>
+        <source>Measure on my people</source>
+        <translation>القياس على أشخاصي</translation>
+    </message>
+    <message>
+        <source>Measure on the enrolled faces what the chosen strictness costs: expected mix-ups a day and how many people would be asked to try again</source>
+        <translation>قياس تكلفة الصرامة المختارة على الوجوه المسجّلة: أخطاء الخلط المتوقعة يوميًا وعدد الأشخاص الذين سيُطلب منهم المحاولة مجددًا</translation>
+    </message>
+    <message>
+        <source>What the strictness costs</source>
+        <translation>تكلفة الصرامة</translation>
+    </message>
+    <message>
+        <source>A person is not marked again within this time</source>
+        <translation>لا يُسجَّل الشخص مرة أخرى خلال هذه المدة</translation>
+    </message>
+    <message>
+        <source>min before the start</source>
+        <translation>دقيقة قبل البدء</translation>
+    </message>
+    <message>
+        <source>Someone recognised this long before a session started (before Start was pressed) counts as present in it</source>
+        <translation>من يُتعرّف عليه قبل بدء الجلسة بهذه المدة (قبل الضغط على بدء) يُحتسب حاضرًا فيها</translation>
+    </message>
+    <message>
+        <source>Present: one mark per person and session. Check-in/out: alternating, for hours worked. Entry/Exit: a camera at a door that only checks in or out.</source>
+        <translation>حاضر: تسجيل واحد لكل شخص وجلسة. دخول/خروج: بالتناوب، لساعات العمل. دخول فقط/خروج فقط: كاميرا عند باب لا تسجّل إلا الدخول أو الخروج.</translation>
+    </message>
+    <message>
+        <source>Mark anyway (check-in)</source>
+        <translation>التسجيل على أي حال (دخول)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
@@ -1612,8 +1824,272 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>يسري بعد إعادة التشغيل</translation>
     </message>
     <message>
+        <source>What a recognition does when no session of the person&apos;s group is running</source>
+        <translation>ما يفعله التعرّف عندما لا تكون هناك جلسة جارية لمجموعة الشخص</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name in the reports (which camera marked)</source>
+        <translation>اسم هذا الحاسوب في التقارير (أي كاميرا سجّلت)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>فترة الانتظار</translation>
+    </message>
+    <message>
+        <source>Counts for a session from</source>
+        <translation>يُحتسب للجلسة بدءًا من</translation>
+    </message>
+    <message>
+        <source>Outside a session</source>
+        <translation>خارج الجلسة</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>اسم الجهاز</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>استعراض...</translation>
+    </message>
+    <message>
+        <source>empty = SQLite in the data folder; postgresql+psycopg://...</source>
+        <translation>فارغ = SQLite في مجلد البيانات؛ postgresql+psycopg://...</translation>
+    </message>
+    <message>
+        <source>Set admin PIN...</source>
+        <translation>تعيين رمز PIN للمسؤول...</translation>
+    </message>
+    <message>
+        <source>Needed to leave kiosk mode and for admin actions there</source>
+        <translation>مطلوب للخروج من وضع الكشك ولإجراءات المسؤول فيه</translation>
+    </message>
+    <message>
+        <source>Storage and access</source>
+        <translation>التخزين والوصول</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>عنوان قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>رمز PIN للمسؤول</translation>
+    </message>
+    <message>
+        <source>Camera, threshold and attendance rules apply at once; data folder, database and detection changes after a restart.</source>
+        <translation>تسري الكاميرا والعتبة وقواعد الحضور فورًا؛ أما تغييرات مجلد البيانات وقاعدة البيانات والاكتشاف فبعد إعادة التشغيل.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>(&lt;a href=&quot;{url}&quot;&gt;where the rightsholder says so&lt;/a&gt;)</source>
+        <translation>(&lt;a href=&quot;{url}&quot;&gt;حسب صاحب الحقوق&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>Weights licence: {licence} {where}</source>
+        <translation>ترخيص الأوزان: {licence} {where}</translation>
+    </message>
+    <message>
+        <source>Re-embedding the enrolled samples with {model}...</source>
+        <translation>جارٍ إعادة معالجة العينات المسجّلة باستخدام {model}...</translation>
+    </message>
+    <message>
+        <source>Re-embedding with {model}: {percent} ({step})</source>
+        <translation>إعادة المعالجة باستخدام {model}: {percent} ({step})</translation>
+    </message>
+    <message>
+        <source>Samples re-embedded with {model}: {count}.</source>
+        <translation>العينات المعاد معالجتها باستخدام {model}: {count}.</translation>
+    </message>
+    <message>
+        <source>Skipped (no face chip stored): {count}.</source>
+        <translation>تم تخطيها (لا توجد صورة وجه مقتطعة محفوظة): {count}.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Restart the app to recognise with it.</source>
+        <translation>تم الحفظ في {path}. أعد تشغيل التطبيق للتعرّف باستخدامه.</translation>
+    </message>
+    <message>
+        <source>calibrated for 1 in {count} false matches</source>
+        <translation>معايَر على تطابق خاطئ واحد لكل {count}</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>مضبوط يدويًا</translation>
+    </message>
+    <message>
+        <source>the model&apos;s default</source>
+        <translation>القيمة الافتراضية للنموذج</translation>
+    </message>
+    <message>
+        <source>In use: {value} ({why}); the standard value is {standard} (smaller = stricter).</source>
+        <translation>المستخدم حاليًا: {value} ({why})؛ والقيمة القياسية {standard} (الأصغر = أكثر صرامة).</translation>
+    </message>
+    <message>
+        <source>Measure on my people shows what the chosen strictness costs, then Save applies it.</source>
+        <translation>يعرض «القياس على أشخاصي» تكلفة الصرامة المختارة، ثم يطبّقها «حفظ».</translation>
+    </message>
+    <message>
+        <source>Press Measure on my people for this strictness first: it measures the setting on the enrolled faces and shows what it costs; Save then applies it.</source>
+        <translation>اضغط أولًا «القياس على أشخاصي» لهذه الصرامة: فهو يقيس الإعداد على الوجوه المسجّلة ويعرض تكلفته؛ ثم يطبّقه «حفظ».</translation>
+    </message>
+    <message>
+        <source>Strict threshold</source>
+        <translation>عتبة صارمة</translation>
+    </message>
+    <message>
+        <source>At this threshold about {share} of check-ins by enrolled people would be refused (more than {limit}). Apply it anyway?</source>
+        <translation>عند هذه العتبة سيُرفض نحو {share} من محاولات تسجيل الأشخاص المسجّلين (أكثر من {limit}). هل تريد تطبيقها على أي حال؟</translation>
+    </message>
+    <message>
+        <source>Some settings are not valid: {problems}</source>
+        <translation>بعض الإعدادات غير صالحة: {problems}</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>حفظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>Not saved: the threshold was not applied.</source>
+        <translation>لم يُحفظ: لم تُطبَّق العتبة.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>تم الحفظ في {path}</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>مقاطع فيديو ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>ملف فيديو</translation>
+    </message>
+    <message>
+        <source>Image folder</source>
+        <translation>مجلد الصور</translation>
+    </message>
+    <message>
+        <source>Measuring the threshold curve on the enrolled faces...</source>
+        <translation>جارٍ قياس منحنى العتبة على الوجوه المسجّلة...</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>المعايرة</translation>
+    </message>
+    <message>
+        <source>For the target rate with {people} people: threshold {threshold} ({method}).</source>
+        <translation>للمعدل المستهدف مع {people} شخصًا: العتبة {threshold} ({method}).</translation>
+    </message>
+    <message>
+        <source>Expected false accepts: {count} a day at {checkins} check-ins.</source>
+        <translation>حالات القبول الخاطئ المتوقعة: {count} يوميًا عند {checkins} محاولة تسجيل.</translation>
+    </message>
+    <message>
+        <source>measured on your people with several samples</source>
+        <translation>مقيس على أشخاصك الذين لديهم عدة عينات</translation>
+    </message>
+    <message>
+        <source>estimated from a reference set: enrol more samples per person to measure it here</source>
+        <translation>مقدَّر من مجموعة مرجعية: سجّل عينات أكثر لكل شخص لقياسه هنا</translation>
+    </message>
+    <message>
+        <source>Enrolled people refused: about {share} of check-ins ({source}).</source>
+        <translation>الأشخاص المسجّلون المرفوضون: نحو {share} من محاولات التسجيل ({source}).</translation>
+    </message>
+    <message>
+        <source>Saving will ask for a confirmation.</source>
+        <translation>سيُطلب تأكيد عند الحفظ.</translation>
+    </message>
+    <message>
+        <source>threshold (distance + crowding penalty)</source>
+        <translation>العتبة (المسافة + عقوبة التشابه)</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>المعدل</translation>
+    </message>
+    <message>
+        <source>false match per check-in</source>
+        <translation>تطابق خاطئ لكل محاولة تسجيل</translation>
+    </message>
+    <message>
+        <source>false reject</source>
+        <translation>رفض خاطئ</translation>
+    </message>
+    <message>
+        <source>current threshold</source>
+        <translation>العتبة الحالية</translation>
+    </message>
+    <message>
+        <source>Current admin PIN:</source>
+        <translation>رمز PIN الحالي للمسؤول:</translation>
+    </message>
+    <message>
+        <source>New admin PIN:</source>
+        <translation>رمز PIN الجديد للمسؤول:</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>الرمز نفسه مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>الرمزان مختلفان؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The admin PIN was set.</source>
+        <translation>تم تعيين رمز PIN للمسؤول.</translation>
+    </message>
+    <message>
+        <source>Switching the face model</source>
+        <translation>تبديل نموذج الوجه</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file: {error}</source>
+        <translation>تعذّرت كتابة ملف الإعدادات: {error}</translation>
+    </message>
+    <message>
+        <source>Too little data: {people} people and {scores} impostor scores (need at least 2 people and {needed} scores). Enrol more people, then calibrate again; until then the model&apos;s default threshold is used.</source>
+        <translation>البيانات قليلة جدًا: {people} أشخاص و{scores} مقارنة بين أشخاص مختلفين (يلزم شخصان على الأقل و{needed} مقارنة). سجّل أشخاصًا أكثر ثم أعد المعايرة؛ وحتى ذلك الحين تُستخدم العتبة الافتراضية للنموذج.</translation>
+    </message>
+    <message>
+        <source>Measured: {below} of {scores} impostor scores lie below the threshold.</source>
+        <translation>مقيس: {below} من {scores} مقارنة بين أشخاص مختلفين تقع تحت العتبة.</translation>
+    </message>
+    <message>
+        <source>Extrapolated from the lowest of {scores} impostor scores (conservative). Enrol more people for a measured value.</source>
+        <translation>مستقرأ من أدنى {scores} مقارنة بين أشخاص مختلفين (تقدير متحفّظ). سجّل أشخاصًا أكثر للحصول على قيمة مقيسة.</translation>
     </message>
 </context>
 <context>

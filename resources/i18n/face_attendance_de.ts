@@ -1604,6 +1604,218 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
 <context>
     <name>Settings</name>
     <message>
+        <source>More lenient: more people recognised first time, more mix-ups</source>
+        <translation>Großzügiger: mehr Personen beim ersten Mal erkannt, mehr Verwechslungen</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Stricter: fewer mix-ups, more people asked to try again</source>
+        <translation>Strenger: weniger Verwechslungen, mehr Personen müssen es erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Strictest: fewest mix-ups, many people asked to try again</source>
+        <translation>Am strengsten: die wenigsten Verwechslungen, viele Personen müssen es erneut versuchen</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>extrapolated</source>
+        <translation>extrapoliert</translation>
+    </message>
+    <message>
+        <source>Present (one mark per person)</source>
+        <translation>Anwesend (eine Erfassung pro Person)</translation>
+    </message>
+    <message>
+        <source>Check-in / check-out</source>
+        <translation>Kommen / Gehen</translation>
+    </message>
+    <message>
+        <source>Entry only</source>
+        <translation>Nur Kommen</translation>
+    </message>
+    <message>
+        <source>Exit only</source>
+        <translation>Nur Gehen</translation>
+    </message>
+    <message>
+        <source>Webcam index (0, 1 ...), a video file, an rtsp:// or http:// URL, or a folder of images</source>
+        <translation>Webcam-Nummer (0, 1 ...), eine Videodatei, eine rtsp://- oder http://-URL oder ein Bilderordner</translation>
+    </message>
+    <message>
+        <source>Video...</source>
+        <translation>Video...</translation>
+    </message>
+    <message>
+        <source>Folder...</source>
+        <translation>Ordner...</translation>
+    </message>
+    <message>
+        <source>How webcams are opened. Automatic uses DirectShow on Windows (Media Foundation can take seconds to open a camera); pick another if a camera does not open.</source>
+        <translation>Wie Webcams geöffnet werden. Automatisch verwendet unter Windows DirectShow (Media Foundation braucht mitunter Sekunden, um eine Kamera zu öffnen); wählen Sie ein anderes, wenn eine Kamera nicht öffnet.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Requested size</source>
+        <translation>Gewünschte Größe</translation>
+    </message>
+    <message>
+        <source>Camera backend</source>
+        <translation>Kamera-Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Smaller faces are ignored. Larger = faster; 40-80 for a desk camera.</source>
+        <translation>Kleinere Gesichter werden ignoriert. Größer = schneller; 40-80 für eine Tischkamera.</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>How often the whole picture is searched for new faces; in between, faces already found are followed (higher = less work for the computer)</source>
+        <translation>Wie oft das ganze Bild nach neuen Gesichtern durchsucht wird; dazwischen werden bereits gefundene Gesichter verfolgt (höher = weniger Arbeit für den Computer)</translation>
+    </message>
+    <message>
+        <source>The method that finds faces in the picture (a restart applies a change)</source>
+        <translation>Das Verfahren, das Gesichter im Bild findet (eine Änderung gilt nach einem Neustart)</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Face detector</source>
+        <translation>Gesichtsdetektor</translation>
+    </message>
+    <message>
+        <source>Smallest face</source>
+        <translation>Kleinstes Gesicht</translation>
+    </message>
+    <message>
+        <source>Full detection every</source>
+        <translation>Volle Suche alle</translation>
+    </message>
+    <message>
+        <source>Strictness</source>
+        <translation>Strenge</translation>
+    </message>
+    <message>
+        <source>Choose in words how sure the app must be before it marks someone; it measures the matching setting on your enrolled faces (Measure on my people)</source>
+        <translation>Wählen Sie in Worten, wie sicher die App sein muss, bevor sie jemanden erfasst; sie misst die Abgleich-Einstellung an Ihren erfassten Gesichtern (An meinen Personen messen)</translation>
+    </message>
+    <message>
+        <source>Fixed value</source>
+        <translation>Fester Wert</translation>
+    </message>
+    <message>
+        <source>A fixed matching limit (smaller is stricter). Out of the box this is the value measured for the face model; change it only if you know why</source>
+        <translation>Eine feste Abgleichgrenze (kleiner ist strenger). Ab Werk ist das der für das Gesichtsmodell gemessene Wert; ändern Sie ihn nur, wenn Sie wissen, warum</translation>
+    </message>
+    <message>
+        <source>About 1 wrong person marked in {count} check-ins by strangers</source>
+        <translation>Etwa 1 falsche Person erfasst auf {count} Versuche von Unbekannten</translation>
+    </message>
+    <message>
+        <source>Stricter: fewer mix-ups, more people asked to try again. More lenient: the other way round. Standard suits most schools and offices</source>
+        <translation>Strenger: weniger Verwechslungen, mehr Personen müssen es erneut versuchen. Großzügiger: umgekehrt. Standard passt für die meisten Schulen und Büros</translation>
+    </message>
+    <message>
+        <source>How different two faces may look and still count as the same person (smaller = stricter)</source>
+        <translation>Wie verschieden zwei Gesichter aussehen dürfen und trotzdem als dieselbe Person gelten (kleiner = strenger)</translation>
+    </message>
+    <message>
+        <source>agreeing frames of the last</source>
+        <translation>übereinstimmende Bilder von den letzten</translation>
+    </message>
+    <message>
+        <source>A person is marked only when this many of the last frames agree on who it is (more = fewer mistakes, a moment longer in front of the camera)</source>
+        <translation>Eine Person wird erst erfasst, wenn so viele der letzten Bilder übereinstimmen, wer es ist (mehr = weniger Fehler, einen Moment länger vor der Kamera)</translation>
+    </message>
+    <message>
+        <source>Switch and re-embed</source>
+        <translation>Wechseln und neu berechnen</translation>
+    </message>
+    <message>
+        <source>Re-embed every enrolled sample with the chosen model (nobody re-enrolls); recognition keeps using the current model until it is done</source>
+        <translation>Jede erfasste Probe mit dem gewählten Modell neu berechnen (niemand muss sich neu erfassen lassen); die Erkennung nutzt bis zum Ende weiter das aktuelle Modell</translation>
+    </message>
+    <message>
+        <source>The method that turns a face into something comparable; changing it re-reads every enrolled photo</source>
+        <translation>Das Verfahren, das ein Gesicht vergleichbar macht; ein Wechsel liest jedes erfasste Foto neu ein</translation>
+    </message>
+    <message>
+        <source>What does this mean?</source>
+        <translation>Was bedeutet das?</translation>
+    </message>
+    <message>
+        <source>Opens the guide to these options (docs/recognition.md)</source>
+        <translation>Öffnet die Anleitung zu diesen Optionen (docs/recognition.md)</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Face embedder</source>
+        <translation>Gesichtsmodell</translation>
+    </message>
+    <message>
+        <source>Confirm after</source>
+        <translation>Bestätigen nach</translation>
+    </message>
+    <message>
+        <source>Mix-ups and people asked to retry, by strictness</source>
+        <translation>Verwechslungen und Wiederholungen nach Strenge</translation>
+    </message>
+    <message>
+        <source>Measure on my people</source>
+        <translation>An meinen Personen messen</translation>
+    </message>
+    <message>
+        <source>Measure on the enrolled faces what the chosen strictness costs: expected mix-ups a day and how many people would be asked to try again</source>
+        <translation>An den erfassten Gesichtern messen, was die gewählte Strenge kostet: erwartete Verwechslungen pro Tag und wie viele Personen es erneut versuchen müssten</translation>
+    </message>
+    <message>
+        <source>What the strictness costs</source>
+        <translation>Was die Strenge kostet</translation>
+    </message>
+    <message>
+        <source>A person is not marked again within this time</source>
+        <translation>Eine Person wird innerhalb dieser Zeit nicht erneut erfasst</translation>
+    </message>
+    <message>
+        <source>min before the start</source>
+        <translation>Min. vor Beginn</translation>
+    </message>
+    <message>
+        <source>Someone recognised this long before a session started (before Start was pressed) counts as present in it</source>
+        <translation>Wer so lange vor Beginn einer Sitzung erkannt wurde (bevor Start gedrückt wurde), zählt darin als anwesend</translation>
+    </message>
+    <message>
+        <source>Present: one mark per person and session. Check-in/out: alternating, for hours worked. Entry/Exit: a camera at a door that only checks in or out.</source>
+        <translation>Anwesend: eine Erfassung pro Person und Sitzung. Kommen/Gehen: abwechselnd, für Arbeitszeiten. Nur Kommen/Gehen: eine Kamera an einer Tür, die nur das Kommen oder das Gehen erfasst.</translation>
+    </message>
+    <message>
+        <source>Mark anyway (check-in)</source>
+        <translation>Trotzdem erfassen (Kommen)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -1612,8 +1824,272 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
         <translation>Wirkt nach einem Neustart</translation>
     </message>
     <message>
+        <source>What a recognition does when no session of the person&apos;s group is running</source>
+        <translation>Was eine Erkennung bewirkt, wenn keine Sitzung der Gruppe der Person läuft</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name in the reports (which camera marked)</source>
+        <translation>Der Name dieses Computers in den Berichten (welche Kamera erfasst hat)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Sperrzeit</translation>
+    </message>
+    <message>
+        <source>Counts for a session from</source>
+        <translation>Zählt für eine Sitzung ab</translation>
+    </message>
+    <message>
+        <source>Outside a session</source>
+        <translation>Außerhalb einer Sitzung</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>empty = SQLite in the data folder; postgresql+psycopg://...</source>
+        <translation>leer = SQLite im Datenordner; postgresql+psycopg://...</translation>
+    </message>
+    <message>
+        <source>Set admin PIN...</source>
+        <translation>Admin-PIN festlegen...</translation>
+    </message>
+    <message>
+        <source>Needed to leave kiosk mode and for admin actions there</source>
+        <translation>Nötig, um den Kioskmodus zu verlassen, und für Admin-Aktionen dort</translation>
+    </message>
+    <message>
+        <source>Storage and access</source>
+        <translation>Speicher und Zugang</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>Datenbank-URL</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin-PIN</translation>
+    </message>
+    <message>
+        <source>Camera, threshold and attendance rules apply at once; data folder, database and detection changes after a restart.</source>
+        <translation>Kamera, Schwelle und Anwesenheitsregeln gelten sofort; Änderungen an Datenordner, Datenbank und Erkennung nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>(&lt;a href=&quot;{url}&quot;&gt;where the rightsholder says so&lt;/a&gt;)</source>
+        <translation>(&lt;a href=&quot;{url}&quot;&gt;laut Rechteinhaber&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>Weights licence: {licence} {where}</source>
+        <translation>Lizenz der Gewichte: {licence} {where}</translation>
+    </message>
+    <message>
+        <source>Re-embedding the enrolled samples with {model}...</source>
+        <translation>Erfasste Proben werden mit {model} neu berechnet...</translation>
+    </message>
+    <message>
+        <source>Re-embedding with {model}: {percent} ({step})</source>
+        <translation>Neuberechnung mit {model}: {percent} ({step})</translation>
+    </message>
+    <message>
+        <source>Samples re-embedded with {model}: {count}.</source>
+        <translation>Mit {model} neu berechnete Proben: {count}.</translation>
+    </message>
+    <message>
+        <source>Skipped (no face chip stored): {count}.</source>
+        <translation>Übersprungen (kein Gesichtsausschnitt gespeichert): {count}.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Restart the app to recognise with it.</source>
+        <translation>Gespeichert in {path}. Starten Sie die App neu, um damit zu erkennen.</translation>
+    </message>
+    <message>
+        <source>calibrated for 1 in {count} false matches</source>
+        <translation>kalibriert auf 1 Fehltreffer pro {count}</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>the model&apos;s default</source>
+        <translation>Standardwert des Modells</translation>
+    </message>
+    <message>
+        <source>In use: {value} ({why}); the standard value is {standard} (smaller = stricter).</source>
+        <translation>In Gebrauch: {value} ({why}); der Standardwert ist {standard} (kleiner = strenger).</translation>
+    </message>
+    <message>
+        <source>Measure on my people shows what the chosen strictness costs, then Save applies it.</source>
+        <translation>An meinen Personen messen zeigt, was die gewählte Strenge kostet; Speichern wendet sie dann an.</translation>
+    </message>
+    <message>
+        <source>Press Measure on my people for this strictness first: it measures the setting on the enrolled faces and shows what it costs; Save then applies it.</source>
+        <translation>Drücken Sie zuerst „An meinen Personen messen“ für diese Strenge: Die Einstellung wird an den erfassten Gesichtern gemessen und ihre Kosten gezeigt; Speichern wendet sie dann an.</translation>
+    </message>
+    <message>
+        <source>Strict threshold</source>
+        <translation>Strenge Schwelle</translation>
+    </message>
+    <message>
+        <source>At this threshold about {share} of check-ins by enrolled people would be refused (more than {limit}). Apply it anyway?</source>
+        <translation>Bei dieser Schwelle würden etwa {share} der Versuche erfasster Personen abgelehnt (mehr als {limit}). Trotzdem anwenden?</translation>
+    </message>
+    <message>
+        <source>Some settings are not valid: {problems}</source>
+        <translation>Einige Einstellungen sind ungültig: {problems}</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>Die Einstellungen zu speichern</translation>
+    </message>
+    <message>
+        <source>Not saved: the threshold was not applied.</source>
+        <translation>Nicht gespeichert: Die Schwelle wurde nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Gespeichert in {path}</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>Videos ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Videodatei</translation>
+    </message>
+    <message>
+        <source>Image folder</source>
+        <translation>Bilderordner</translation>
+    </message>
+    <message>
+        <source>Measuring the threshold curve on the enrolled faces...</source>
+        <translation>Die Schwellenkurve wird an den erfassten Gesichtern gemessen...</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>For the target rate with {people} people: threshold {threshold} ({method}).</source>
+        <translation>Für die Zielrate bei {people} Personen: Schwelle {threshold} ({method}).</translation>
+    </message>
+    <message>
+        <source>Expected false accepts: {count} a day at {checkins} check-ins.</source>
+        <translation>Erwartete Fehlannahmen: {count} pro Tag bei {checkins} Versuchen.</translation>
+    </message>
+    <message>
+        <source>measured on your people with several samples</source>
+        <translation>gemessen an Ihren Personen mit mehreren Proben</translation>
+    </message>
+    <message>
+        <source>estimated from a reference set: enrol more samples per person to measure it here</source>
+        <translation>geschätzt aus einem Referenzdatensatz: erfassen Sie mehr Proben pro Person, um es hier zu messen</translation>
+    </message>
+    <message>
+        <source>Enrolled people refused: about {share} of check-ins ({source}).</source>
+        <translation>Abgelehnte erfasste Personen: etwa {share} der Versuche ({source}).</translation>
+    </message>
+    <message>
+        <source>Saving will ask for a confirmation.</source>
+        <translation>Beim Speichern wird eine Bestätigung verlangt.</translation>
+    </message>
+    <message>
+        <source>threshold (distance + crowding penalty)</source>
+        <translation>Schwelle (Abstand + Ähnlichkeitsaufschlag)</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>false match per check-in</source>
+        <translation>Fehltreffer pro Versuch</translation>
+    </message>
+    <message>
+        <source>false reject</source>
+        <translation>Fehlablehnung</translation>
+    </message>
+    <message>
+        <source>current threshold</source>
+        <translation>aktuelle Schwelle</translation>
+    </message>
+    <message>
+        <source>Current admin PIN:</source>
+        <translation>Aktuelle Admin-PIN:</translation>
+    </message>
+    <message>
+        <source>New admin PIN:</source>
+        <translation>Neue Admin-PIN:</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>Dieselbe PIN noch einmal:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>Die beiden PINs stimmen nicht überein; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The admin PIN was set.</source>
+        <translation>Die Admin-PIN wurde festgelegt.</translation>
+    </message>
+    <message>
+        <source>Switching the face model</source>
+        <translation>Das Gesichtsmodell zu wechseln</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file: {error}</source>
+        <translation>Die Einstellungsdatei kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Too little data: {people} people and {scores} impostor scores (need at least 2 people and {needed} scores). Enrol more people, then calibrate again; until then the model&apos;s default threshold is used.</source>
+        <translation>Zu wenige Daten: {people} Personen und {scores} Vergleiche zwischen verschiedenen Personen (nötig sind mindestens 2 Personen und {needed} Vergleiche). Erfassen Sie mehr Personen und kalibrieren Sie dann erneut; bis dahin gilt die Standardschwelle des Modells.</translation>
+    </message>
+    <message>
+        <source>Measured: {below} of {scores} impostor scores lie below the threshold.</source>
+        <translation>Gemessen: {below} von {scores} Vergleichen zwischen verschiedenen Personen liegen unter der Schwelle.</translation>
+    </message>
+    <message>
+        <source>Extrapolated from the lowest of {scores} impostor scores (conservative). Enrol more people for a measured value.</source>
+        <translation>Extrapoliert aus den niedrigsten von {scores} Vergleichen zwischen verschiedenen Personen (vorsichtig). Erfassen Sie mehr Personen für einen gemessenen Wert.</translation>
     </message>
 </context>
 <context>

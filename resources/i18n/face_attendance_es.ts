@@ -1604,6 +1604,218 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
 <context>
     <name>Settings</name>
     <message>
+        <source>More lenient: more people recognised first time, more mix-ups</source>
+        <translation>Más permisiva: más personas reconocidas a la primera, más confusiones</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Stricter: fewer mix-ups, more people asked to try again</source>
+        <translation>Más estricta: menos confusiones, a más personas se les pide que lo intenten de nuevo</translation>
+    </message>
+    <message>
+        <source>Strictest: fewest mix-ups, many people asked to try again</source>
+        <translation>La más estricta: el mínimo de confusiones, a muchas personas se les pide que lo intenten de nuevo</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>medido</translation>
+    </message>
+    <message>
+        <source>extrapolated</source>
+        <translation>extrapolado</translation>
+    </message>
+    <message>
+        <source>Present (one mark per person)</source>
+        <translation>Presente (un registro por persona)</translation>
+    </message>
+    <message>
+        <source>Check-in / check-out</source>
+        <translation>Entrada / salida</translation>
+    </message>
+    <message>
+        <source>Entry only</source>
+        <translation>Solo entrada</translation>
+    </message>
+    <message>
+        <source>Exit only</source>
+        <translation>Solo salida</translation>
+    </message>
+    <message>
+        <source>Webcam index (0, 1 ...), a video file, an rtsp:// or http:// URL, or a folder of images</source>
+        <translation>Índice de la webcam (0, 1 ...), un archivo de vídeo, una URL rtsp:// o http://, o una carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>Video...</source>
+        <translation>Vídeo...</translation>
+    </message>
+    <message>
+        <source>Folder...</source>
+        <translation>Carpeta...</translation>
+    </message>
+    <message>
+        <source>How webcams are opened. Automatic uses DirectShow on Windows (Media Foundation can take seconds to open a camera); pick another if a camera does not open.</source>
+        <translation>Cómo se abren las webcams. Automático usa DirectShow en Windows (Media Foundation puede tardar segundos en abrir una cámara); elija otro si una cámara no se abre.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Requested size</source>
+        <translation>Tamaño solicitado</translation>
+    </message>
+    <message>
+        <source>Camera backend</source>
+        <translation>Sistema de cámara</translation>
+    </message>
+    <message>
+        <source>Smaller faces are ignored. Larger = faster; 40-80 for a desk camera.</source>
+        <translation>Se ignoran las caras más pequeñas. Más grande = más rápido; 40-80 para una cámara de escritorio.</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>fotogramas</translation>
+    </message>
+    <message>
+        <source>How often the whole picture is searched for new faces; in between, faces already found are followed (higher = less work for the computer)</source>
+        <translation>Con qué frecuencia se busca en toda la imagen caras nuevas; entre medias se siguen las caras ya encontradas (más alto = menos trabajo para el ordenador)</translation>
+    </message>
+    <message>
+        <source>The method that finds faces in the picture (a restart applies a change)</source>
+        <translation>El método que encuentra las caras en la imagen (un cambio se aplica al reiniciar)</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Detección</translation>
+    </message>
+    <message>
+        <source>Face detector</source>
+        <translation>Detector de caras</translation>
+    </message>
+    <message>
+        <source>Smallest face</source>
+        <translation>Cara más pequeña</translation>
+    </message>
+    <message>
+        <source>Full detection every</source>
+        <translation>Detección completa cada</translation>
+    </message>
+    <message>
+        <source>Strictness</source>
+        <translation>Exigencia</translation>
+    </message>
+    <message>
+        <source>Choose in words how sure the app must be before it marks someone; it measures the matching setting on your enrolled faces (Measure on my people)</source>
+        <translation>Elija con palabras lo segura que debe estar la aplicación antes de registrar a alguien; mide el ajuste de coincidencia con sus caras registradas (Medir con mis personas)</translation>
+    </message>
+    <message>
+        <source>Fixed value</source>
+        <translation>Valor fijo</translation>
+    </message>
+    <message>
+        <source>A fixed matching limit (smaller is stricter). Out of the box this is the value measured for the face model; change it only if you know why</source>
+        <translation>Un límite de coincidencia fijo (más pequeño es más estricto). De fábrica es el valor medido para el modelo facial; cámbielo solo si sabe por qué</translation>
+    </message>
+    <message>
+        <source>About 1 wrong person marked in {count} check-ins by strangers</source>
+        <translation>Aproximadamente 1 persona equivocada registrada cada {count} intentos de desconocidos</translation>
+    </message>
+    <message>
+        <source>Stricter: fewer mix-ups, more people asked to try again. More lenient: the other way round. Standard suits most schools and offices</source>
+        <translation>Más estricta: menos confusiones, a más personas se les pide que lo intenten de nuevo. Más permisiva: al revés. Estándar sirve para la mayoría de escuelas y oficinas</translation>
+    </message>
+    <message>
+        <source>How different two faces may look and still count as the same person (smaller = stricter)</source>
+        <translation>Cuánto pueden diferir dos caras y seguir contando como la misma persona (más pequeño = más estricto)</translation>
+    </message>
+    <message>
+        <source>agreeing frames of the last</source>
+        <translation>fotogramas coincidentes de los últimos</translation>
+    </message>
+    <message>
+        <source>A person is marked only when this many of the last frames agree on who it is (more = fewer mistakes, a moment longer in front of the camera)</source>
+        <translation>Una persona se registra solo cuando esta cantidad de los últimos fotogramas coincide en quién es (más = menos errores, un momento más delante de la cámara)</translation>
+    </message>
+    <message>
+        <source>Switch and re-embed</source>
+        <translation>Cambiar y volver a procesar</translation>
+    </message>
+    <message>
+        <source>Re-embed every enrolled sample with the chosen model (nobody re-enrolls); recognition keeps using the current model until it is done</source>
+        <translation>Volver a procesar cada muestra registrada con el modelo elegido (nadie tiene que registrarse de nuevo); el reconocimiento sigue usando el modelo actual hasta que termine</translation>
+    </message>
+    <message>
+        <source>The method that turns a face into something comparable; changing it re-reads every enrolled photo</source>
+        <translation>El método que convierte una cara en algo comparable; cambiarlo vuelve a leer cada foto registrada</translation>
+    </message>
+    <message>
+        <source>What does this mean?</source>
+        <translation>¿Qué significa esto?</translation>
+    </message>
+    <message>
+        <source>Opens the guide to these options (docs/recognition.md)</source>
+        <translation>Abre la guía de estas opciones (docs/recognition.md)</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Reconocimiento</translation>
+    </message>
+    <message>
+        <source>Face embedder</source>
+        <translation>Modelo facial</translation>
+    </message>
+    <message>
+        <source>Confirm after</source>
+        <translation>Confirmar tras</translation>
+    </message>
+    <message>
+        <source>Mix-ups and people asked to retry, by strictness</source>
+        <translation>Confusiones y personas a las que se pide repetir, según la exigencia</translation>
+    </message>
+    <message>
+        <source>Measure on my people</source>
+        <translation>Medir con mis personas</translation>
+    </message>
+    <message>
+        <source>Measure on the enrolled faces what the chosen strictness costs: expected mix-ups a day and how many people would be asked to try again</source>
+        <translation>Medir con las caras registradas lo que cuesta la exigencia elegida: confusiones previstas al día y a cuántas personas se les pediría que lo intenten de nuevo</translation>
+    </message>
+    <message>
+        <source>What the strictness costs</source>
+        <translation>Lo que cuesta la exigencia</translation>
+    </message>
+    <message>
+        <source>A person is not marked again within this time</source>
+        <translation>No se vuelve a registrar a una persona dentro de este tiempo</translation>
+    </message>
+    <message>
+        <source>min before the start</source>
+        <translation>min antes del inicio</translation>
+    </message>
+    <message>
+        <source>Someone recognised this long before a session started (before Start was pressed) counts as present in it</source>
+        <translation>Quien sea reconocido con esta antelación al inicio de una sesión (antes de pulsar Iniciar) cuenta como presente en ella</translation>
+    </message>
+    <message>
+        <source>Present: one mark per person and session. Check-in/out: alternating, for hours worked. Entry/Exit: a camera at a door that only checks in or out.</source>
+        <translation>Presente: un registro por persona y sesión. Entrada/salida: alternadas, para horas trabajadas. Solo entrada/salida: una cámara en una puerta que solo registra entradas o salidas.</translation>
+    </message>
+    <message>
+        <source>Mark anyway (check-in)</source>
+        <translation>Registrar igualmente (entrada)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -1612,8 +1824,272 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>Se aplica al reiniciar</translation>
     </message>
     <message>
+        <source>What a recognition does when no session of the person&apos;s group is running</source>
+        <translation>Qué hace un reconocimiento cuando no hay ninguna sesión del grupo de la persona en curso</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name in the reports (which camera marked)</source>
+        <translation>El nombre de este equipo en los informes (qué cámara registró)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Counts for a session from</source>
+        <translation>Cuenta para una sesión desde</translation>
+    </message>
+    <message>
+        <source>Outside a session</source>
+        <translation>Fuera de una sesión</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nombre del equipo</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>empty = SQLite in the data folder; postgresql+psycopg://...</source>
+        <translation>vacío = SQLite en la carpeta de datos; postgresql+psycopg://...</translation>
+    </message>
+    <message>
+        <source>Set admin PIN...</source>
+        <translation>Establecer PIN de administrador...</translation>
+    </message>
+    <message>
+        <source>Needed to leave kiosk mode and for admin actions there</source>
+        <translation>Necesario para salir del modo quiosco y para las acciones de administración allí</translation>
+    </message>
+    <message>
+        <source>Storage and access</source>
+        <translation>Almacenamiento y acceso</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL de la base de datos</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>Camera, threshold and attendance rules apply at once; data folder, database and detection changes after a restart.</source>
+        <translation>La cámara, el umbral y las reglas de asistencia se aplican al momento; los cambios de carpeta de datos, base de datos y detección, tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>(&lt;a href=&quot;{url}&quot;&gt;where the rightsholder says so&lt;/a&gt;)</source>
+        <translation>(&lt;a href=&quot;{url}&quot;&gt;según el titular de los derechos&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>Weights licence: {licence} {where}</source>
+        <translation>Licencia de los pesos: {licence} {where}</translation>
+    </message>
+    <message>
+        <source>Re-embedding the enrolled samples with {model}...</source>
+        <translation>Procesando de nuevo las muestras registradas con {model}...</translation>
+    </message>
+    <message>
+        <source>Re-embedding with {model}: {percent} ({step})</source>
+        <translation>Procesando de nuevo con {model}: {percent} ({step})</translation>
+    </message>
+    <message>
+        <source>Samples re-embedded with {model}: {count}.</source>
+        <translation>Muestras procesadas de nuevo con {model}: {count}.</translation>
+    </message>
+    <message>
+        <source>Skipped (no face chip stored): {count}.</source>
+        <translation>Omitidas (sin recorte de la cara guardado): {count}.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Restart the app to recognise with it.</source>
+        <translation>Guardado en {path}. Reinicie la aplicación para reconocer con él.</translation>
+    </message>
+    <message>
+        <source>calibrated for 1 in {count} false matches</source>
+        <translation>calibrado para 1 coincidencia falsa cada {count}</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>fijado a mano</translation>
+    </message>
+    <message>
+        <source>the model&apos;s default</source>
+        <translation>el valor por defecto del modelo</translation>
+    </message>
+    <message>
+        <source>In use: {value} ({why}); the standard value is {standard} (smaller = stricter).</source>
+        <translation>En uso: {value} ({why}); el valor estándar es {standard} (más pequeño = más estricto).</translation>
+    </message>
+    <message>
+        <source>Measure on my people shows what the chosen strictness costs, then Save applies it.</source>
+        <translation>Medir con mis personas muestra lo que cuesta la exigencia elegida; después, Guardar la aplica.</translation>
+    </message>
+    <message>
+        <source>Press Measure on my people for this strictness first: it measures the setting on the enrolled faces and shows what it costs; Save then applies it.</source>
+        <translation>Pulse primero Medir con mis personas para esta exigencia: mide el ajuste con las caras registradas y muestra lo que cuesta; después, Guardar lo aplica.</translation>
+    </message>
+    <message>
+        <source>Strict threshold</source>
+        <translation>Umbral estricto</translation>
+    </message>
+    <message>
+        <source>At this threshold about {share} of check-ins by enrolled people would be refused (more than {limit}). Apply it anyway?</source>
+        <translation>Con este umbral se rechazaría aproximadamente el {share} de los intentos de personas registradas (más del {limit}). ¿Aplicarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Some settings are not valid: {problems}</source>
+        <translation>Algunos ajustes no son válidos: {problems}</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>Guardar los ajustes</translation>
+    </message>
+    <message>
+        <source>Not saved: the threshold was not applied.</source>
+        <translation>No se ha guardado: el umbral no se aplicó.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>Vídeos ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Archivo de vídeo</translation>
+    </message>
+    <message>
+        <source>Image folder</source>
+        <translation>Carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>Measuring the threshold curve on the enrolled faces...</source>
+        <translation>Midiendo la curva del umbral con las caras registradas...</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <source>For the target rate with {people} people: threshold {threshold} ({method}).</source>
+        <translation>Para la tasa objetivo con {people} personas: umbral {threshold} ({method}).</translation>
+    </message>
+    <message>
+        <source>Expected false accepts: {count} a day at {checkins} check-ins.</source>
+        <translation>Aceptaciones falsas previstas: {count} al día con {checkins} intentos.</translation>
+    </message>
+    <message>
+        <source>measured on your people with several samples</source>
+        <translation>medido con sus personas que tienen varias muestras</translation>
+    </message>
+    <message>
+        <source>estimated from a reference set: enrol more samples per person to measure it here</source>
+        <translation>estimado a partir de un conjunto de referencia: registre más muestras por persona para medirlo aquí</translation>
+    </message>
+    <message>
+        <source>Enrolled people refused: about {share} of check-ins ({source}).</source>
+        <translation>Personas registradas rechazadas: aproximadamente el {share} de los intentos ({source}).</translation>
+    </message>
+    <message>
+        <source>Saving will ask for a confirmation.</source>
+        <translation>Al guardar se pedirá una confirmación.</translation>
+    </message>
+    <message>
+        <source>threshold (distance + crowding penalty)</source>
+        <translation>umbral (distancia + penalización por parecidos)</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>tasa</translation>
+    </message>
+    <message>
+        <source>false match per check-in</source>
+        <translation>coincidencia falsa por intento</translation>
+    </message>
+    <message>
+        <source>false reject</source>
+        <translation>rechazo falso</translation>
+    </message>
+    <message>
+        <source>current threshold</source>
+        <translation>umbral actual</translation>
+    </message>
+    <message>
+        <source>Current admin PIN:</source>
+        <translation>PIN de administrador actual:</translation>
+    </message>
+    <message>
+        <source>New admin PIN:</source>
+        <translation>Nuevo PIN de administrador:</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>El mismo PIN otra vez:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>Los dos PIN no coinciden; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The admin PIN was set.</source>
+        <translation>Se ha establecido el PIN de administrador.</translation>
+    </message>
+    <message>
+        <source>Switching the face model</source>
+        <translation>Cambiar el modelo facial</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file: {error}</source>
+        <translation>No se puede escribir el archivo de ajustes: {error}</translation>
+    </message>
+    <message>
+        <source>Too little data: {people} people and {scores} impostor scores (need at least 2 people and {needed} scores). Enrol more people, then calibrate again; until then the model&apos;s default threshold is used.</source>
+        <translation>Muy pocos datos: {people} personas y {scores} comparaciones entre personas distintas (se necesitan al menos 2 personas y {needed} comparaciones). Registre más personas y vuelva a calibrar; hasta entonces se usa el umbral por defecto del modelo.</translation>
+    </message>
+    <message>
+        <source>Measured: {below} of {scores} impostor scores lie below the threshold.</source>
+        <translation>Medido: {below} de {scores} comparaciones entre personas distintas quedan por debajo del umbral.</translation>
+    </message>
+    <message>
+        <source>Extrapolated from the lowest of {scores} impostor scores (conservative). Enrol more people for a measured value.</source>
+        <translation>Extrapolado a partir de las más bajas de {scores} comparaciones entre personas distintas (prudente). Registre más personas para obtener un valor medido.</translation>
     </message>
 </context>
 <context>

@@ -1604,6 +1604,218 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
 <context>
     <name>Settings</name>
     <message>
+        <source>More lenient: more people recognised first time, more mix-ups</source>
+        <translation>Plus souple : plus de personnes reconnues du premier coup, plus de confusions</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Stricter: fewer mix-ups, more people asked to try again</source>
+        <translation>Plus stricte : moins de confusions, plus de personnes invitées à réessayer</translation>
+    </message>
+    <message>
+        <source>Strictest: fewest mix-ups, many people asked to try again</source>
+        <translation>La plus stricte : le moins de confusions, beaucoup de personnes invitées à réessayer</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>extrapolated</source>
+        <translation>extrapolé</translation>
+    </message>
+    <message>
+        <source>Present (one mark per person)</source>
+        <translation>Présent (un pointage par personne)</translation>
+    </message>
+    <message>
+        <source>Check-in / check-out</source>
+        <translation>Arrivée / départ</translation>
+    </message>
+    <message>
+        <source>Entry only</source>
+        <translation>Arrivée seulement</translation>
+    </message>
+    <message>
+        <source>Exit only</source>
+        <translation>Départ seulement</translation>
+    </message>
+    <message>
+        <source>Webcam index (0, 1 ...), a video file, an rtsp:// or http:// URL, or a folder of images</source>
+        <translation>Numéro de webcam (0, 1 ...), un fichier vidéo, une URL rtsp:// ou http://, ou un dossier d&apos;images</translation>
+    </message>
+    <message>
+        <source>Video...</source>
+        <translation>Vidéo...</translation>
+    </message>
+    <message>
+        <source>Folder...</source>
+        <translation>Dossier...</translation>
+    </message>
+    <message>
+        <source>How webcams are opened. Automatic uses DirectShow on Windows (Media Foundation can take seconds to open a camera); pick another if a camera does not open.</source>
+        <translation>Comment les webcams sont ouvertes. Automatique utilise DirectShow sous Windows (Media Foundation peut mettre plusieurs secondes à ouvrir une caméra) ; choisissez-en un autre si une caméra ne s&apos;ouvre pas.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Requested size</source>
+        <translation>Taille demandée</translation>
+    </message>
+    <message>
+        <source>Camera backend</source>
+        <translation>Pilote de caméra</translation>
+    </message>
+    <message>
+        <source>Smaller faces are ignored. Larger = faster; 40-80 for a desk camera.</source>
+        <translation>Les visages plus petits sont ignorés. Plus grand = plus rapide ; 40-80 pour une caméra de bureau.</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>How often the whole picture is searched for new faces; in between, faces already found are followed (higher = less work for the computer)</source>
+        <translation>Fréquence à laquelle toute l&apos;image est parcourue à la recherche de nouveaux visages ; entre-temps, les visages déjà trouvés sont suivis (plus élevé = moins de travail pour l&apos;ordinateur)</translation>
+    </message>
+    <message>
+        <source>The method that finds faces in the picture (a restart applies a change)</source>
+        <translation>La méthode qui trouve les visages dans l&apos;image (un changement s&apos;applique au redémarrage)</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>Face detector</source>
+        <translation>Détecteur de visages</translation>
+    </message>
+    <message>
+        <source>Smallest face</source>
+        <translation>Plus petit visage</translation>
+    </message>
+    <message>
+        <source>Full detection every</source>
+        <translation>Détection complète toutes les</translation>
+    </message>
+    <message>
+        <source>Strictness</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Choose in words how sure the app must be before it marks someone; it measures the matching setting on your enrolled faces (Measure on my people)</source>
+        <translation>Choisissez en mots le degré de certitude exigé de l&apos;application avant de pointer quelqu&apos;un ; elle mesure le réglage de correspondance sur vos visages inscrits (Mesurer sur mes personnes)</translation>
+    </message>
+    <message>
+        <source>Fixed value</source>
+        <translation>Valeur fixe</translation>
+    </message>
+    <message>
+        <source>A fixed matching limit (smaller is stricter). Out of the box this is the value measured for the face model; change it only if you know why</source>
+        <translation>Une limite de correspondance fixe (plus petite = plus stricte). Par défaut, c&apos;est la valeur mesurée pour le modèle de visage ; ne la changez que si vous savez pourquoi</translation>
+    </message>
+    <message>
+        <source>About 1 wrong person marked in {count} check-ins by strangers</source>
+        <translation>Environ 1 mauvaise personne pointée sur {count} passages d&apos;inconnus</translation>
+    </message>
+    <message>
+        <source>Stricter: fewer mix-ups, more people asked to try again. More lenient: the other way round. Standard suits most schools and offices</source>
+        <translation>Plus stricte : moins de confusions, plus de personnes invitées à réessayer. Plus souple : l&apos;inverse. Standard convient à la plupart des écoles et bureaux</translation>
+    </message>
+    <message>
+        <source>How different two faces may look and still count as the same person (smaller = stricter)</source>
+        <translation>À quel point deux visages peuvent différer tout en comptant comme la même personne (plus petit = plus strict)</translation>
+    </message>
+    <message>
+        <source>agreeing frames of the last</source>
+        <translation>images concordantes sur les dernières</translation>
+    </message>
+    <message>
+        <source>A person is marked only when this many of the last frames agree on who it is (more = fewer mistakes, a moment longer in front of the camera)</source>
+        <translation>Une personne n&apos;est pointée que lorsque ce nombre des dernières images s&apos;accordent sur son identité (plus = moins d&apos;erreurs, un instant de plus devant la caméra)</translation>
+    </message>
+    <message>
+        <source>Switch and re-embed</source>
+        <translation>Changer et recalculer</translation>
+    </message>
+    <message>
+        <source>Re-embed every enrolled sample with the chosen model (nobody re-enrolls); recognition keeps using the current model until it is done</source>
+        <translation>Recalculer chaque échantillon inscrit avec le modèle choisi (personne ne doit se réinscrire) ; la reconnaissance continue d&apos;utiliser le modèle actuel jusqu&apos;à la fin</translation>
+    </message>
+    <message>
+        <source>The method that turns a face into something comparable; changing it re-reads every enrolled photo</source>
+        <translation>La méthode qui transforme un visage en quelque chose de comparable ; la changer relit chaque photo inscrite</translation>
+    </message>
+    <message>
+        <source>What does this mean?</source>
+        <translation>Qu&apos;est-ce que cela signifie ?</translation>
+    </message>
+    <message>
+        <source>Opens the guide to these options (docs/recognition.md)</source>
+        <translation>Ouvre le guide de ces options (docs/recognition.md)</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Reconnaissance</translation>
+    </message>
+    <message>
+        <source>Face embedder</source>
+        <translation>Modèle de visage</translation>
+    </message>
+    <message>
+        <source>Confirm after</source>
+        <translation>Confirmer après</translation>
+    </message>
+    <message>
+        <source>Mix-ups and people asked to retry, by strictness</source>
+        <translation>Confusions et personnes invitées à réessayer, selon l&apos;exigence</translation>
+    </message>
+    <message>
+        <source>Measure on my people</source>
+        <translation>Mesurer sur mes personnes</translation>
+    </message>
+    <message>
+        <source>Measure on the enrolled faces what the chosen strictness costs: expected mix-ups a day and how many people would be asked to try again</source>
+        <translation>Mesurer sur les visages inscrits ce que coûte l&apos;exigence choisie : confusions attendues par jour et nombre de personnes invitées à réessayer</translation>
+    </message>
+    <message>
+        <source>What the strictness costs</source>
+        <translation>Ce que coûte l&apos;exigence</translation>
+    </message>
+    <message>
+        <source>A person is not marked again within this time</source>
+        <translation>Une personne n&apos;est pas pointée de nouveau pendant ce délai</translation>
+    </message>
+    <message>
+        <source>min before the start</source>
+        <translation>min avant le début</translation>
+    </message>
+    <message>
+        <source>Someone recognised this long before a session started (before Start was pressed) counts as present in it</source>
+        <translation>Une personne reconnue ce temps-là avant le début d&apos;une séance (avant d&apos;appuyer sur Démarrer) compte comme présente</translation>
+    </message>
+    <message>
+        <source>Present: one mark per person and session. Check-in/out: alternating, for hours worked. Entry/Exit: a camera at a door that only checks in or out.</source>
+        <translation>Présent : un pointage par personne et par séance. Arrivée/départ : en alternance, pour les heures travaillées. Arrivée ou départ seulement : une caméra à une porte qui ne pointe que les arrivées ou les départs.</translation>
+    </message>
+    <message>
+        <source>Mark anyway (check-in)</source>
+        <translation>Pointer quand même (arrivée)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -1612,8 +1824,272 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
         <translation>Prend effet au redémarrage</translation>
     </message>
     <message>
+        <source>What a recognition does when no session of the person&apos;s group is running</source>
+        <translation>Ce que fait une reconnaissance quand aucune séance du groupe de la personne n&apos;est en cours</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name in the reports (which camera marked)</source>
+        <translation>Le nom de cet ordinateur dans les rapports (quelle caméra a pointé)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Counts for a session from</source>
+        <translation>Compte pour une séance dès</translation>
+    </message>
+    <message>
+        <source>Outside a session</source>
+        <translation>Hors séance</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nom de l&apos;appareil</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <source>empty = SQLite in the data folder; postgresql+psycopg://...</source>
+        <translation>vide = SQLite dans le dossier de données ; postgresql+psycopg://...</translation>
+    </message>
+    <message>
+        <source>Set admin PIN...</source>
+        <translation>Définir le code PIN administrateur...</translation>
+    </message>
+    <message>
+        <source>Needed to leave kiosk mode and for admin actions there</source>
+        <translation>Nécessaire pour quitter le mode kiosque et pour les actions d&apos;administration qui s&apos;y trouvent</translation>
+    </message>
+    <message>
+        <source>Storage and access</source>
+        <translation>Stockage et accès</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL de la base de données</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Code PIN administrateur</translation>
+    </message>
+    <message>
+        <source>Camera, threshold and attendance rules apply at once; data folder, database and detection changes after a restart.</source>
+        <translation>La caméra, le seuil et les règles de présence s&apos;appliquent immédiatement ; les changements de dossier de données, de base de données et de détection après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>(&lt;a href=&quot;{url}&quot;&gt;where the rightsholder says so&lt;/a&gt;)</source>
+        <translation>(&lt;a href=&quot;{url}&quot;&gt;selon le titulaire des droits&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>Weights licence: {licence} {where}</source>
+        <translation>Licence des poids : {licence} {where}</translation>
+    </message>
+    <message>
+        <source>Re-embedding the enrolled samples with {model}...</source>
+        <translation>Recalcul des échantillons inscrits avec {model}...</translation>
+    </message>
+    <message>
+        <source>Re-embedding with {model}: {percent} ({step})</source>
+        <translation>Recalcul avec {model} : {percent} ({step})</translation>
+    </message>
+    <message>
+        <source>Samples re-embedded with {model}: {count}.</source>
+        <translation>Échantillons recalculés avec {model} : {count}.</translation>
+    </message>
+    <message>
+        <source>Skipped (no face chip stored): {count}.</source>
+        <translation>Ignorés (aucune vignette du visage enregistrée) : {count}.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Restart the app to recognise with it.</source>
+        <translation>Enregistré dans {path}. Redémarrez l&apos;application pour reconnaître avec lui.</translation>
+    </message>
+    <message>
+        <source>calibrated for 1 in {count} false matches</source>
+        <translation>calibré pour 1 fausse correspondance sur {count}</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>réglé à la main</translation>
+    </message>
+    <message>
+        <source>the model&apos;s default</source>
+        <translation>la valeur par défaut du modèle</translation>
+    </message>
+    <message>
+        <source>In use: {value} ({why}); the standard value is {standard} (smaller = stricter).</source>
+        <translation>Utilisé : {value} ({why}) ; la valeur standard est {standard} (plus petit = plus strict).</translation>
+    </message>
+    <message>
+        <source>Measure on my people shows what the chosen strictness costs, then Save applies it.</source>
+        <translation>Mesurer sur mes personnes montre ce que coûte l&apos;exigence choisie, puis Enregistrer l&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Press Measure on my people for this strictness first: it measures the setting on the enrolled faces and shows what it costs; Save then applies it.</source>
+        <translation>Appuyez d&apos;abord sur Mesurer sur mes personnes pour cette exigence : le réglage est mesuré sur les visages inscrits et son coût affiché ; Enregistrer l&apos;applique ensuite.</translation>
+    </message>
+    <message>
+        <source>Strict threshold</source>
+        <translation>Seuil strict</translation>
+    </message>
+    <message>
+        <source>At this threshold about {share} of check-ins by enrolled people would be refused (more than {limit}). Apply it anyway?</source>
+        <translation>Avec ce seuil, environ {share} des passages de personnes inscrites seraient refusés (plus de {limit}). L&apos;appliquer quand même ?</translation>
+    </message>
+    <message>
+        <source>Some settings are not valid: {problems}</source>
+        <translation>Certains paramètres ne sont pas valides : {problems}</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Not saved: the threshold was not applied.</source>
+        <translation>Non enregistré : le seuil n&apos;a pas été appliqué.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>Vidéos ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Fichier vidéo</translation>
+    </message>
+    <message>
+        <source>Image folder</source>
+        <translation>Dossier d&apos;images</translation>
+    </message>
+    <message>
+        <source>Measuring the threshold curve on the enrolled faces...</source>
+        <translation>Mesure de la courbe du seuil sur les visages inscrits...</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibrage</translation>
+    </message>
+    <message>
+        <source>For the target rate with {people} people: threshold {threshold} ({method}).</source>
+        <translation>Pour le taux visé avec {people} personnes : seuil {threshold} ({method}).</translation>
+    </message>
+    <message>
+        <source>Expected false accepts: {count} a day at {checkins} check-ins.</source>
+        <translation>Fausses acceptations attendues : {count} par jour pour {checkins} passages.</translation>
+    </message>
+    <message>
+        <source>measured on your people with several samples</source>
+        <translation>mesuré sur vos personnes ayant plusieurs échantillons</translation>
+    </message>
+    <message>
+        <source>estimated from a reference set: enrol more samples per person to measure it here</source>
+        <translation>estimé à partir d&apos;un jeu de référence : inscrivez plus d&apos;échantillons par personne pour le mesurer ici</translation>
+    </message>
+    <message>
+        <source>Enrolled people refused: about {share} of check-ins ({source}).</source>
+        <translation>Personnes inscrites refusées : environ {share} des passages ({source}).</translation>
+    </message>
+    <message>
+        <source>Saving will ask for a confirmation.</source>
+        <translation>L&apos;enregistrement demandera une confirmation.</translation>
+    </message>
+    <message>
+        <source>threshold (distance + crowding penalty)</source>
+        <translation>seuil (distance + pénalité de ressemblance)</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>taux</translation>
+    </message>
+    <message>
+        <source>false match per check-in</source>
+        <translation>fausse correspondance par passage</translation>
+    </message>
+    <message>
+        <source>false reject</source>
+        <translation>faux rejet</translation>
+    </message>
+    <message>
+        <source>current threshold</source>
+        <translation>seuil actuel</translation>
+    </message>
+    <message>
+        <source>Current admin PIN:</source>
+        <translation>Code PIN administrateur actuel :</translation>
+    </message>
+    <message>
+        <source>New admin PIN:</source>
+        <translation>Nouveau code PIN administrateur :</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>Le même code PIN une nouvelle fois :</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>Les deux codes PIN diffèrent ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The admin PIN was set.</source>
+        <translation>Le code PIN administrateur a été défini.</translation>
+    </message>
+    <message>
+        <source>Switching the face model</source>
+        <translation>Changer de modèle de visage</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file: {error}</source>
+        <translation>Impossible d&apos;écrire le fichier de paramètres : {error}</translation>
+    </message>
+    <message>
+        <source>Too little data: {people} people and {scores} impostor scores (need at least 2 people and {needed} scores). Enrol more people, then calibrate again; until then the model&apos;s default threshold is used.</source>
+        <translation>Trop peu de données : {people} personnes et {scores} comparaisons entre personnes différentes (il faut au moins 2 personnes et {needed} comparaisons). Inscrivez plus de personnes, puis recalibrez ; d&apos;ici là, le seuil par défaut du modèle est utilisé.</translation>
+    </message>
+    <message>
+        <source>Measured: {below} of {scores} impostor scores lie below the threshold.</source>
+        <translation>Mesuré : {below} comparaisons entre personnes différentes sur {scores} sont sous le seuil.</translation>
+    </message>
+    <message>
+        <source>Extrapolated from the lowest of {scores} impostor scores (conservative). Enrol more people for a measured value.</source>
+        <translation>Extrapolé à partir des plus basses de {scores} comparaisons entre personnes différentes (prudent). Inscrivez plus de personnes pour une valeur mesurée.</translation>
     </message>
 </context>
 <context>

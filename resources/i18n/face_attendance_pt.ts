@@ -1604,6 +1604,218 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
 <context>
     <name>Settings</name>
     <message>
+        <source>More lenient: more people recognised first time, more mix-ups</source>
+        <translation>Mais tolerante: mais pessoas reconhecidas de primeira, mais confusões</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>Stricter: fewer mix-ups, more people asked to try again</source>
+        <translation>Mais rigorosa: menos confusões, mais pessoas precisam tentar de novo</translation>
+    </message>
+    <message>
+        <source>Strictest: fewest mix-ups, many people asked to try again</source>
+        <translation>A mais rigorosa: o mínimo de confusões, muitas pessoas precisam tentar de novo</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>medido</translation>
+    </message>
+    <message>
+        <source>extrapolated</source>
+        <translation>extrapolado</translation>
+    </message>
+    <message>
+        <source>Present (one mark per person)</source>
+        <translation>Presente (um registro por pessoa)</translation>
+    </message>
+    <message>
+        <source>Check-in / check-out</source>
+        <translation>Entrada / saída</translation>
+    </message>
+    <message>
+        <source>Entry only</source>
+        <translation>Somente entrada</translation>
+    </message>
+    <message>
+        <source>Exit only</source>
+        <translation>Somente saída</translation>
+    </message>
+    <message>
+        <source>Webcam index (0, 1 ...), a video file, an rtsp:// or http:// URL, or a folder of images</source>
+        <translation>Índice da webcam (0, 1 ...), um arquivo de vídeo, uma URL rtsp:// ou http://, ou uma pasta de imagens</translation>
+    </message>
+    <message>
+        <source>Video...</source>
+        <translation>Vídeo...</translation>
+    </message>
+    <message>
+        <source>Folder...</source>
+        <translation>Pasta...</translation>
+    </message>
+    <message>
+        <source>How webcams are opened. Automatic uses DirectShow on Windows (Media Foundation can take seconds to open a camera); pick another if a camera does not open.</source>
+        <translation>Como as webcams são abertas. Automático usa DirectShow no Windows (o Media Foundation pode levar segundos para abrir uma câmera); escolha outro se uma câmera não abrir.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Requested size</source>
+        <translation>Tamanho solicitado</translation>
+    </message>
+    <message>
+        <source>Camera backend</source>
+        <translation>Sistema da câmera</translation>
+    </message>
+    <message>
+        <source>Smaller faces are ignored. Larger = faster; 40-80 for a desk camera.</source>
+        <translation>Rostos menores são ignorados. Maior = mais rápido; 40-80 para uma câmera de mesa.</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>quadros</translation>
+    </message>
+    <message>
+        <source>How often the whole picture is searched for new faces; in between, faces already found are followed (higher = less work for the computer)</source>
+        <translation>Com que frequência a imagem inteira é vasculhada em busca de novos rostos; entre uma busca e outra, os rostos já encontrados são acompanhados (maior = menos trabalho para o computador)</translation>
+    </message>
+    <message>
+        <source>The method that finds faces in the picture (a restart applies a change)</source>
+        <translation>O método que encontra os rostos na imagem (uma mudança vale após reiniciar)</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Detecção</translation>
+    </message>
+    <message>
+        <source>Face detector</source>
+        <translation>Detector de rostos</translation>
+    </message>
+    <message>
+        <source>Smallest face</source>
+        <translation>Menor rosto</translation>
+    </message>
+    <message>
+        <source>Full detection every</source>
+        <translation>Detecção completa a cada</translation>
+    </message>
+    <message>
+        <source>Strictness</source>
+        <translation>Rigor</translation>
+    </message>
+    <message>
+        <source>Choose in words how sure the app must be before it marks someone; it measures the matching setting on your enrolled faces (Measure on my people)</source>
+        <translation>Escolha em palavras o quanto o aplicativo deve ter certeza antes de registrar alguém; ele mede o ajuste de correspondência nos seus rostos cadastrados (Medir nas minhas pessoas)</translation>
+    </message>
+    <message>
+        <source>Fixed value</source>
+        <translation>Valor fixo</translation>
+    </message>
+    <message>
+        <source>A fixed matching limit (smaller is stricter). Out of the box this is the value measured for the face model; change it only if you know why</source>
+        <translation>Um limite de correspondência fixo (menor é mais rigoroso). De fábrica, é o valor medido para o modelo facial; altere-o somente se souber por quê</translation>
+    </message>
+    <message>
+        <source>About 1 wrong person marked in {count} check-ins by strangers</source>
+        <translation>Cerca de 1 pessoa errada registrada a cada {count} tentativas de desconhecidos</translation>
+    </message>
+    <message>
+        <source>Stricter: fewer mix-ups, more people asked to try again. More lenient: the other way round. Standard suits most schools and offices</source>
+        <translation>Mais rigorosa: menos confusões, mais pessoas precisam tentar de novo. Mais tolerante: o contrário. Padrão serve para a maioria das escolas e escritórios</translation>
+    </message>
+    <message>
+        <source>How different two faces may look and still count as the same person (smaller = stricter)</source>
+        <translation>O quanto dois rostos podem diferir e ainda contar como a mesma pessoa (menor = mais rigoroso)</translation>
+    </message>
+    <message>
+        <source>agreeing frames of the last</source>
+        <translation>quadros concordantes dos últimos</translation>
+    </message>
+    <message>
+        <source>A person is marked only when this many of the last frames agree on who it is (more = fewer mistakes, a moment longer in front of the camera)</source>
+        <translation>Uma pessoa só é registrada quando esta quantidade dos últimos quadros concorda sobre quem ela é (mais = menos erros, um instante a mais diante da câmera)</translation>
+    </message>
+    <message>
+        <source>Switch and re-embed</source>
+        <translation>Trocar e reprocessar</translation>
+    </message>
+    <message>
+        <source>Re-embed every enrolled sample with the chosen model (nobody re-enrolls); recognition keeps using the current model until it is done</source>
+        <translation>Reprocessar cada amostra cadastrada com o modelo escolhido (ninguém precisa se cadastrar de novo); o reconhecimento continua usando o modelo atual até terminar</translation>
+    </message>
+    <message>
+        <source>The method that turns a face into something comparable; changing it re-reads every enrolled photo</source>
+        <translation>O método que transforma um rosto em algo comparável; trocá-lo relê cada foto cadastrada</translation>
+    </message>
+    <message>
+        <source>What does this mean?</source>
+        <translation>O que isso significa?</translation>
+    </message>
+    <message>
+        <source>Opens the guide to these options (docs/recognition.md)</source>
+        <translation>Abre o guia destas opções (docs/recognition.md)</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Reconhecimento</translation>
+    </message>
+    <message>
+        <source>Face embedder</source>
+        <translation>Modelo facial</translation>
+    </message>
+    <message>
+        <source>Confirm after</source>
+        <translation>Confirmar após</translation>
+    </message>
+    <message>
+        <source>Mix-ups and people asked to retry, by strictness</source>
+        <translation>Confusões e pessoas que precisam repetir, por rigor</translation>
+    </message>
+    <message>
+        <source>Measure on my people</source>
+        <translation>Medir nas minhas pessoas</translation>
+    </message>
+    <message>
+        <source>Measure on the enrolled faces what the chosen strictness costs: expected mix-ups a day and how many people would be asked to try again</source>
+        <translation>Medir nos rostos cadastrados o custo do rigor escolhido: confusões esperadas por dia e quantas pessoas precisariam tentar de novo</translation>
+    </message>
+    <message>
+        <source>What the strictness costs</source>
+        <translation>O custo do rigor</translation>
+    </message>
+    <message>
+        <source>A person is not marked again within this time</source>
+        <translation>Uma pessoa não é registrada de novo dentro deste tempo</translation>
+    </message>
+    <message>
+        <source>min before the start</source>
+        <translation>min antes do início</translation>
+    </message>
+    <message>
+        <source>Someone recognised this long before a session started (before Start was pressed) counts as present in it</source>
+        <translation>Quem for reconhecido com esta antecedência ao início de uma sessão (antes de clicar em Iniciar) conta como presente nela</translation>
+    </message>
+    <message>
+        <source>Present: one mark per person and session. Check-in/out: alternating, for hours worked. Entry/Exit: a camera at a door that only checks in or out.</source>
+        <translation>Presente: um registro por pessoa e sessão. Entrada/saída: alternadas, para horas trabalhadas. Somente entrada/saída: uma câmera numa porta que só registra entradas ou saídas.</translation>
+    </message>
+    <message>
+        <source>Mark anyway (check-in)</source>
+        <translation>Registrar mesmo assim (entrada)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
@@ -1612,8 +1824,272 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
         <translation>Entra em vigor ao reiniciar</translation>
     </message>
     <message>
+        <source>What a recognition does when no session of the person&apos;s group is running</source>
+        <translation>O que um reconhecimento faz quando nenhuma sessão do grupo da pessoa está em andamento</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name in the reports (which camera marked)</source>
+        <translation>O nome deste computador nos relatórios (qual câmera registrou)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Counts for a session from</source>
+        <translation>Conta para uma sessão a partir de</translation>
+    </message>
+    <message>
+        <source>Outside a session</source>
+        <translation>Fora de uma sessão</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nome do dispositivo</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Procurar...</translation>
+    </message>
+    <message>
+        <source>empty = SQLite in the data folder; postgresql+psycopg://...</source>
+        <translation>vazio = SQLite na pasta de dados; postgresql+psycopg://...</translation>
+    </message>
+    <message>
+        <source>Set admin PIN...</source>
+        <translation>Definir PIN de administrador...</translation>
+    </message>
+    <message>
+        <source>Needed to leave kiosk mode and for admin actions there</source>
+        <translation>Necessário para sair do modo quiosque e para as ações de administração nele</translation>
+    </message>
+    <message>
+        <source>Storage and access</source>
+        <translation>Armazenamento e acesso</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL do banco de dados</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>Camera, threshold and attendance rules apply at once; data folder, database and detection changes after a restart.</source>
+        <translation>Câmera, limite e regras de presença valem na hora; mudanças de pasta de dados, banco de dados e detecção, após reiniciar.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <source>(&lt;a href=&quot;{url}&quot;&gt;where the rightsholder says so&lt;/a&gt;)</source>
+        <translation>(&lt;a href=&quot;{url}&quot;&gt;segundo o titular dos direitos&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>Weights licence: {licence} {where}</source>
+        <translation>Licença dos pesos: {licence} {where}</translation>
+    </message>
+    <message>
+        <source>Re-embedding the enrolled samples with {model}...</source>
+        <translation>Reprocessando as amostras cadastradas com {model}...</translation>
+    </message>
+    <message>
+        <source>Re-embedding with {model}: {percent} ({step})</source>
+        <translation>Reprocessando com {model}: {percent} ({step})</translation>
+    </message>
+    <message>
+        <source>Samples re-embedded with {model}: {count}.</source>
+        <translation>Amostras reprocessadas com {model}: {count}.</translation>
+    </message>
+    <message>
+        <source>Skipped (no face chip stored): {count}.</source>
+        <translation>Ignoradas (sem recorte do rosto guardado): {count}.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Restart the app to recognise with it.</source>
+        <translation>Salvo em {path}. Reinicie o aplicativo para reconhecer com ele.</translation>
+    </message>
+    <message>
+        <source>calibrated for 1 in {count} false matches</source>
+        <translation>calibrado para 1 correspondência falsa a cada {count}</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>definido à mão</translation>
+    </message>
+    <message>
+        <source>the model&apos;s default</source>
+        <translation>o padrão do modelo</translation>
+    </message>
+    <message>
+        <source>In use: {value} ({why}); the standard value is {standard} (smaller = stricter).</source>
+        <translation>Em uso: {value} ({why}); o valor padrão é {standard} (menor = mais rigoroso).</translation>
+    </message>
+    <message>
+        <source>Measure on my people shows what the chosen strictness costs, then Save applies it.</source>
+        <translation>Medir nas minhas pessoas mostra o custo do rigor escolhido; depois, Salvar o aplica.</translation>
+    </message>
+    <message>
+        <source>Press Measure on my people for this strictness first: it measures the setting on the enrolled faces and shows what it costs; Save then applies it.</source>
+        <translation>Clique primeiro em Medir nas minhas pessoas para este rigor: o ajuste é medido nos rostos cadastrados e o custo é mostrado; depois, Salvar o aplica.</translation>
+    </message>
+    <message>
+        <source>Strict threshold</source>
+        <translation>Limite rigoroso</translation>
+    </message>
+    <message>
+        <source>At this threshold about {share} of check-ins by enrolled people would be refused (more than {limit}). Apply it anyway?</source>
+        <translation>Com este limite, cerca de {share} das tentativas de pessoas cadastradas seriam recusadas (mais de {limit}). Aplicar mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Some settings are not valid: {problems}</source>
+        <translation>Algumas configurações não são válidas: {problems}</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>Salvar as configurações</translation>
+    </message>
+    <message>
+        <source>Not saved: the threshold was not applied.</source>
+        <translation>Não salvo: o limite não foi aplicado.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Salvo em {path}</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>Vídeos ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Arquivo de vídeo</translation>
+    </message>
+    <message>
+        <source>Image folder</source>
+        <translation>Pasta de imagens</translation>
+    </message>
+    <message>
+        <source>Measuring the threshold curve on the enrolled faces...</source>
+        <translation>Medindo a curva do limite nos rostos cadastrados...</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibração</translation>
+    </message>
+    <message>
+        <source>For the target rate with {people} people: threshold {threshold} ({method}).</source>
+        <translation>Para a taxa-alvo com {people} pessoas: limite {threshold} ({method}).</translation>
+    </message>
+    <message>
+        <source>Expected false accepts: {count} a day at {checkins} check-ins.</source>
+        <translation>Aceitações falsas esperadas: {count} por dia com {checkins} tentativas.</translation>
+    </message>
+    <message>
+        <source>measured on your people with several samples</source>
+        <translation>medido nas suas pessoas com várias amostras</translation>
+    </message>
+    <message>
+        <source>estimated from a reference set: enrol more samples per person to measure it here</source>
+        <translation>estimado a partir de um conjunto de referência: cadastre mais amostras por pessoa para medir aqui</translation>
+    </message>
+    <message>
+        <source>Enrolled people refused: about {share} of check-ins ({source}).</source>
+        <translation>Pessoas cadastradas recusadas: cerca de {share} das tentativas ({source}).</translation>
+    </message>
+    <message>
+        <source>Saving will ask for a confirmation.</source>
+        <translation>Ao salvar, será pedida uma confirmação.</translation>
+    </message>
+    <message>
+        <source>threshold (distance + crowding penalty)</source>
+        <translation>limite (distância + penalidade por semelhança)</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>taxa</translation>
+    </message>
+    <message>
+        <source>false match per check-in</source>
+        <translation>correspondência falsa por tentativa</translation>
+    </message>
+    <message>
+        <source>false reject</source>
+        <translation>rejeição falsa</translation>
+    </message>
+    <message>
+        <source>current threshold</source>
+        <translation>limite atual</translation>
+    </message>
+    <message>
+        <source>Current admin PIN:</source>
+        <translation>PIN de administrador atual:</translation>
+    </message>
+    <message>
+        <source>New admin PIN:</source>
+        <translation>Novo PIN de administrador:</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>O mesmo PIN novamente:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>Os dois PINs são diferentes; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The admin PIN was set.</source>
+        <translation>O PIN de administrador foi definido.</translation>
+    </message>
+    <message>
+        <source>Switching the face model</source>
+        <translation>Trocar o modelo facial</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file: {error}</source>
+        <translation>Não é possível gravar o arquivo de configurações: {error}</translation>
+    </message>
+    <message>
+        <source>Too little data: {people} people and {scores} impostor scores (need at least 2 people and {needed} scores). Enrol more people, then calibrate again; until then the model&apos;s default threshold is used.</source>
+        <translation>Dados insuficientes: {people} pessoas e {scores} comparações entre pessoas diferentes (são necessárias pelo menos 2 pessoas e {needed} comparações). Cadastre mais pessoas e calibre de novo; até lá, é usado o limite padrão do modelo.</translation>
+    </message>
+    <message>
+        <source>Measured: {below} of {scores} impostor scores lie below the threshold.</source>
+        <translation>Medido: {below} de {scores} comparações entre pessoas diferentes ficam abaixo do limite.</translation>
+    </message>
+    <message>
+        <source>Extrapolated from the lowest of {scores} impostor scores (conservative). Enrol more people for a measured value.</source>
+        <translation>Extrapolado a partir das mais baixas de {scores} comparações entre pessoas diferentes (conservador). Cadastre mais pessoas para um valor medido.</translation>
     </message>
 </context>
 <context>

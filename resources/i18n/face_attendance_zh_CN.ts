@@ -1604,6 +1604,218 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
 <context>
     <name>Settings</name>
     <message>
+        <source>More lenient: more people recognised first time, more mix-ups</source>
+        <translation>更宽松：更多人一次识别成功，认错更多</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Stricter: fewer mix-ups, more people asked to try again</source>
+        <translation>更严格：认错更少，更多人需要重试</translation>
+    </message>
+    <message>
+        <source>Strictest: fewest mix-ups, many people asked to try again</source>
+        <translation>最严格：认错最少，很多人需要重试</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>extrapolated</source>
+        <translation>外推</translation>
+    </message>
+    <message>
+        <source>Present (one mark per person)</source>
+        <translation>出席（每人一条记录）</translation>
+    </message>
+    <message>
+        <source>Check-in / check-out</source>
+        <translation>签到 / 签退</translation>
+    </message>
+    <message>
+        <source>Entry only</source>
+        <translation>仅签到</translation>
+    </message>
+    <message>
+        <source>Exit only</source>
+        <translation>仅签退</translation>
+    </message>
+    <message>
+        <source>Webcam index (0, 1 ...), a video file, an rtsp:// or http:// URL, or a folder of images</source>
+        <translation>摄像头编号（0、1 ...）、视频文件、rtsp:// 或 http:// 地址，或图片文件夹</translation>
+    </message>
+    <message>
+        <source>Video...</source>
+        <translation>视频...</translation>
+    </message>
+    <message>
+        <source>Folder...</source>
+        <translation>文件夹...</translation>
+    </message>
+    <message>
+        <source>How webcams are opened. Automatic uses DirectShow on Windows (Media Foundation can take seconds to open a camera); pick another if a camera does not open.</source>
+        <translation>摄像头的打开方式。“自动”在 Windows 上使用 DirectShow（Media Foundation 打开摄像头可能需要数秒）；如果摄像头打不开，请换一种。</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Requested size</source>
+        <translation>请求的尺寸</translation>
+    </message>
+    <message>
+        <source>Camera backend</source>
+        <translation>摄像头后端</translation>
+    </message>
+    <message>
+        <source>Smaller faces are ignored. Larger = faster; 40-80 for a desk camera.</source>
+        <translation>更小的人脸会被忽略。越大越快；桌面摄像头用 40-80。</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>How often the whole picture is searched for new faces; in between, faces already found are followed (higher = less work for the computer)</source>
+        <translation>每隔多久在整幅画面中搜索新的人脸；其间只跟踪已找到的人脸（越大，计算机负担越小）</translation>
+    </message>
+    <message>
+        <source>The method that finds faces in the picture (a restart applies a change)</source>
+        <translation>在画面中查找人脸的方法（更改在重启后生效）</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Face detector</source>
+        <translation>人脸检测器</translation>
+    </message>
+    <message>
+        <source>Smallest face</source>
+        <translation>最小人脸</translation>
+    </message>
+    <message>
+        <source>Full detection every</source>
+        <translation>完整检测间隔</translation>
+    </message>
+    <message>
+        <source>Strictness</source>
+        <translation>严格程度</translation>
+    </message>
+    <message>
+        <source>Choose in words how sure the app must be before it marks someone; it measures the matching setting on your enrolled faces (Measure on my people)</source>
+        <translation>用文字选择应用在记录某人之前需要多确定；它会在您已登记的人脸上测量匹配设置（在我的人员上测量）</translation>
+    </message>
+    <message>
+        <source>Fixed value</source>
+        <translation>固定值</translation>
+    </message>
+    <message>
+        <source>A fixed matching limit (smaller is stricter). Out of the box this is the value measured for the face model; change it only if you know why</source>
+        <translation>固定的匹配上限（越小越严格）。默认是为该人脸模型测得的值；除非清楚原因，否则不要更改</translation>
+    </message>
+    <message>
+        <source>About 1 wrong person marked in {count} check-ins by strangers</source>
+        <translation>陌生人每 {count} 次签到约有 1 次记成错误的人</translation>
+    </message>
+    <message>
+        <source>Stricter: fewer mix-ups, more people asked to try again. More lenient: the other way round. Standard suits most schools and offices</source>
+        <translation>更严格：认错更少，更多人需要重试。更宽松：正好相反。“标准”适合大多数学校和办公室</translation>
+    </message>
+    <message>
+        <source>How different two faces may look and still count as the same person (smaller = stricter)</source>
+        <translation>两张人脸差异多大仍算同一个人（越小越严格）</translation>
+    </message>
+    <message>
+        <source>agreeing frames of the last</source>
+        <translation>帧一致，取最近</translation>
+    </message>
+    <message>
+        <source>A person is marked only when this many of the last frames agree on who it is (more = fewer mistakes, a moment longer in front of the camera)</source>
+        <translation>只有最近的帧中有这么多帧认定是同一个人时才记录（越多越少出错，但要在摄像头前多停留片刻）</translation>
+    </message>
+    <message>
+        <source>Switch and re-embed</source>
+        <translation>切换并重新提取</translation>
+    </message>
+    <message>
+        <source>Re-embed every enrolled sample with the chosen model (nobody re-enrolls); recognition keeps using the current model until it is done</source>
+        <translation>用所选模型重新提取每个已登记样本（无需任何人重新登记）；完成前识别继续使用当前模型</translation>
+    </message>
+    <message>
+        <source>The method that turns a face into something comparable; changing it re-reads every enrolled photo</source>
+        <translation>把人脸转换为可比较特征的方法；更改后会重新读取每张已登记的照片</translation>
+    </message>
+    <message>
+        <source>What does this mean?</source>
+        <translation>这是什么意思？</translation>
+    </message>
+    <message>
+        <source>Opens the guide to these options (docs/recognition.md)</source>
+        <translation>打开这些选项的说明（docs/recognition.md）</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>Face embedder</source>
+        <translation>人脸特征模型</translation>
+    </message>
+    <message>
+        <source>Confirm after</source>
+        <translation>确认条件</translation>
+    </message>
+    <message>
+        <source>Mix-ups and people asked to retry, by strictness</source>
+        <translation>不同严格程度下的认错与重试</translation>
+    </message>
+    <message>
+        <source>Measure on my people</source>
+        <translation>在我的人员上测量</translation>
+    </message>
+    <message>
+        <source>Measure on the enrolled faces what the chosen strictness costs: expected mix-ups a day and how many people would be asked to try again</source>
+        <translation>在已登记的人脸上测量所选严格程度的代价：每天预计认错次数，以及有多少人需要重试</translation>
+    </message>
+    <message>
+        <source>What the strictness costs</source>
+        <translation>严格程度的代价</translation>
+    </message>
+    <message>
+        <source>A person is not marked again within this time</source>
+        <translation>在此时间内不会再次记录同一人</translation>
+    </message>
+    <message>
+        <source>min before the start</source>
+        <translation>分钟（开始前）</translation>
+    </message>
+    <message>
+        <source>Someone recognised this long before a session started (before Start was pressed) counts as present in it</source>
+        <translation>在考勤时段开始前（按下“开始”之前）这段时间内识别到的人，计为该时段出席</translation>
+    </message>
+    <message>
+        <source>Present: one mark per person and session. Check-in/out: alternating, for hours worked. Entry/Exit: a camera at a door that only checks in or out.</source>
+        <translation>出席：每人每个考勤时段一条记录。签到/签退：交替记录，用于工时。仅签到/仅签退：门口只记录进或出的摄像头。</translation>
+    </message>
+    <message>
+        <source>Mark anyway (check-in)</source>
+        <translation>仍然记录（签到）</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
@@ -1612,8 +1824,272 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>重启后生效</translation>
     </message>
     <message>
+        <source>What a recognition does when no session of the person&apos;s group is running</source>
+        <translation>当此人所在组没有进行中的考勤时段时，识别结果如何处理</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name in the reports (which camera marked)</source>
+        <translation>本计算机在报表中的名称（由哪台摄像头记录）</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>冷却时间</translation>
+    </message>
+    <message>
+        <source>Counts for a session from</source>
+        <translation>计入考勤时段的起点</translation>
+    </message>
+    <message>
+        <source>Outside a session</source>
+        <translation>考勤时段以外</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>empty = SQLite in the data folder; postgresql+psycopg://...</source>
+        <translation>留空 = 数据文件夹中的 SQLite；postgresql+psycopg://...</translation>
+    </message>
+    <message>
+        <source>Set admin PIN...</source>
+        <translation>设置管理员 PIN 码...</translation>
+    </message>
+    <message>
+        <source>Needed to leave kiosk mode and for admin actions there</source>
+        <translation>退出自助终端模式以及在其中执行管理操作时需要</translation>
+    </message>
+    <message>
+        <source>Storage and access</source>
+        <translation>存储与访问</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>数据库 URL</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>管理员 PIN 码</translation>
+    </message>
+    <message>
+        <source>Camera, threshold and attendance rules apply at once; data folder, database and detection changes after a restart.</source>
+        <translation>摄像头、阈值和考勤规则立即生效；数据文件夹、数据库和检测的更改在重启后生效。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>(&lt;a href=&quot;{url}&quot;&gt;where the rightsholder says so&lt;/a&gt;)</source>
+        <translation>（&lt;a href=&quot;{url}&quot;&gt;权利人的说明&lt;/a&gt;）</translation>
+    </message>
+    <message>
+        <source>Weights licence: {licence} {where}</source>
+        <translation>权重许可：{licence} {where}</translation>
+    </message>
+    <message>
+        <source>Re-embedding the enrolled samples with {model}...</source>
+        <translation>正在用 {model} 重新提取已登记样本...</translation>
+    </message>
+    <message>
+        <source>Re-embedding with {model}: {percent} ({step})</source>
+        <translation>正在用 {model} 重新提取：{percent}（{step}）</translation>
+    </message>
+    <message>
+        <source>Samples re-embedded with {model}: {count}.</source>
+        <translation>已用 {model} 重新提取的样本：{count}。</translation>
+    </message>
+    <message>
+        <source>Skipped (no face chip stored): {count}.</source>
+        <translation>已跳过（未存储人脸截图）：{count}。</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Restart the app to recognise with it.</source>
+        <translation>已保存到 {path}。重启应用后将使用它进行识别。</translation>
+    </message>
+    <message>
+        <source>calibrated for 1 in {count} false matches</source>
+        <translation>按每 {count} 次 1 次误匹配校准</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>the model&apos;s default</source>
+        <translation>模型默认值</translation>
+    </message>
+    <message>
+        <source>In use: {value} ({why}); the standard value is {standard} (smaller = stricter).</source>
+        <translation>当前使用：{value}（{why}）；标准值为 {standard}（越小越严格）。</translation>
+    </message>
+    <message>
+        <source>Measure on my people shows what the chosen strictness costs, then Save applies it.</source>
+        <translation>“在我的人员上测量”会显示所选严格程度的代价，然后“保存”即可应用。</translation>
+    </message>
+    <message>
+        <source>Press Measure on my people for this strictness first: it measures the setting on the enrolled faces and shows what it costs; Save then applies it.</source>
+        <translation>请先针对此严格程度按“在我的人员上测量”：它会在已登记的人脸上测量该设置并显示代价；然后“保存”即可应用。</translation>
+    </message>
+    <message>
+        <source>Strict threshold</source>
+        <translation>严格阈值</translation>
+    </message>
+    <message>
+        <source>At this threshold about {share} of check-ins by enrolled people would be refused (more than {limit}). Apply it anyway?</source>
+        <translation>在此阈值下，已登记人员约有 {share} 的签到会被拒绝（超过 {limit}）。仍要应用吗？</translation>
+    </message>
+    <message>
+        <source>Some settings are not valid: {problems}</source>
+        <translation>部分设置无效：{problems}</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Not saved: the threshold was not applied.</source>
+        <translation>未保存：未应用该阈值。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>视频 ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>视频文件</translation>
+    </message>
+    <message>
+        <source>Image folder</source>
+        <translation>图片文件夹</translation>
+    </message>
+    <message>
+        <source>Measuring the threshold curve on the enrolled faces...</source>
+        <translation>正在已登记的人脸上测量阈值曲线...</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>For the target rate with {people} people: threshold {threshold} ({method}).</source>
+        <translation>对于 {people} 人的目标比率：阈值 {threshold}（{method}）。</translation>
+    </message>
+    <message>
+        <source>Expected false accepts: {count} a day at {checkins} check-ins.</source>
+        <translation>预计误接受：每天 {checkins} 次签到中 {count} 次。</translation>
+    </message>
+    <message>
+        <source>measured on your people with several samples</source>
+        <translation>在您有多个样本的人员上测得</translation>
+    </message>
+    <message>
+        <source>estimated from a reference set: enrol more samples per person to measure it here</source>
+        <translation>根据参考数据集估算：每人登记更多样本即可在此实测</translation>
+    </message>
+    <message>
+        <source>Enrolled people refused: about {share} of check-ins ({source}).</source>
+        <translation>已登记人员被拒：约占签到的 {share}（{source}）。</translation>
+    </message>
+    <message>
+        <source>Saving will ask for a confirmation.</source>
+        <translation>保存时会要求确认。</translation>
+    </message>
+    <message>
+        <source>threshold (distance + crowding penalty)</source>
+        <translation>阈值（距离 + 相似人惩罚）</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>false match per check-in</source>
+        <translation>每次签到的误匹配</translation>
+    </message>
+    <message>
+        <source>false reject</source>
+        <translation>误拒</translation>
+    </message>
+    <message>
+        <source>current threshold</source>
+        <translation>当前阈值</translation>
+    </message>
+    <message>
+        <source>Current admin PIN:</source>
+        <translation>当前管理员 PIN 码：</translation>
+    </message>
+    <message>
+        <source>New admin PIN:</source>
+        <translation>新的管理员 PIN 码：</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>再次输入相同的 PIN 码：</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>两次输入的 PIN 码不同；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The admin PIN was set.</source>
+        <translation>管理员 PIN 码已设置。</translation>
+    </message>
+    <message>
+        <source>Switching the face model</source>
+        <translation>切换人脸模型</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file: {error}</source>
+        <translation>无法写入设置文件：{error}</translation>
+    </message>
+    <message>
+        <source>Too little data: {people} people and {scores} impostor scores (need at least 2 people and {needed} scores). Enrol more people, then calibrate again; until then the model&apos;s default threshold is used.</source>
+        <translation>数据太少：{people} 人，{scores} 个不同人之间的比对分数（至少需要 2 人和 {needed} 个分数）。请登记更多人后再校准；在此之前使用模型的默认阈值。</translation>
+    </message>
+    <message>
+        <source>Measured: {below} of {scores} impostor scores lie below the threshold.</source>
+        <translation>实测：{scores} 个不同人之间的比对分数中有 {below} 个低于阈值。</translation>
+    </message>
+    <message>
+        <source>Extrapolated from the lowest of {scores} impostor scores (conservative). Enrol more people for a measured value.</source>
+        <translation>根据 {scores} 个不同人之间比对分数中最低的部分外推（保守）。登记更多人即可得到实测值。</translation>
     </message>
 </context>
 <context>

@@ -263,3 +263,29 @@ def test_reports_page_in_french_and_arabic(
             assert page.preset.currentText() in ("Dates personnalisées", "تواريخ مخصّصة")
     finally:
         ctx.close()
+
+
+def test_settings_page_in_arabic_and_german(
+    language: Any, make_window: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QGroupBox
+
+    language("ar")
+    page = make_window(tmp_path, start=False).settings_page
+    assert page.isRightToLeft()
+    titles = [g.title() for g in page.findChildren(QGroupBox)]
+    assert {"الكاميرا", "الاكتشاف", "التعرّف", "الحضور", "التخزين والوصول"} <= set(titles)
+    assert page.save_button.text() == "حفظ"
+    assert page.fmr.itemText(1) == "قياسي"
+    # numbers in the locale's digits: "1 in 1,000" as Arabic writes it
+    assert page.fmr.itemData(1, Qt.ItemDataRole.ToolTipRole) == (
+        "نحو شخص واحد خاطئ يُسجَّل في كل ١٬٠٠٠ محاولة تسجيل من غرباء"
+    )
+    assert page.calibration_note.text().startswith("المستخدم حاليًا: ٠٫")
+
+    language("de")
+    page = make_window(tmp_path, start=False).settings_page
+    assert page.mode.itemText(0) == "Anwesend (eine Erfassung pro Person)"
+    assert page.detect_every.suffix() == " Bilder"
+    assert page.calibration_note.text().startswith("In Gebrauch: 0,")  # German decimal comma
+    assert page.language.itemText(0) == "Systemsprache"

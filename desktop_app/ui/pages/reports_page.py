@@ -111,12 +111,10 @@ def figures_text(data: reports.ReportData) -> str:
     if k.expected_days:
         rate = k.present_days / k.expected_days
         parts.append(
-            _t(
-                QT_TRANSLATE_NOOP(
-                    "ReportsPage",
-                    "{present} of {expected} expected attendances ({rate}), {late} late, "
-                    "{absent} absent",
-                )
+            translate(
+                "ReportsPage",
+                "{present} of {expected} expected attendances ({rate}), {late} late, "
+                "{absent} absent",
             ).format(
                 present=n(k.present_days),
                 expected=n(k.expected_days),
@@ -126,31 +124,27 @@ def figures_text(data: reports.ReportData) -> str:
             )
         )
     parts.append(
-        _t(QT_TRANSLATE_NOOP("ReportsPage", "{people} people, {marks} marks")).format(
+        translate("ReportsPage", "{people} people, {marks} marks").format(
             people=n(k.people), marks=n(k.marks)
         )
     )
     if k.not_counted:
         parts.append(
-            _t(
-                QT_TRANSLATE_NOOP("ReportsPage", "{count} marks outside the sessions (not counted)")
-            ).format(count=n(k.not_counted))
+            translate("ReportsPage", "{count} marks outside the sessions (not counted)").format(
+                count=n(k.not_counted)
+            )
         )
     text = " · ".join(parts)
     lines = [html.escape(x, quote=False) for x in reports.session_lines(data, _t(SESSION_OPEN))]
     if lines:
         shown = "; ".join(lines[:4])
         if len(lines) > 4:
-            more = _t(QT_TRANSLATE_NOOP("ReportsPage", "{sessions}; and {count} more"))
+            more = translate("ReportsPage", "{sessions}; and {count} more")
             shown = more.format(sessions=shown, count=n(len(lines) - 4))
-        text += "<br>" + _t(QT_TRANSLATE_NOOP("ReportsPage", "Sessions: {sessions}")).format(
-            sessions=shown
-        )
+        text += "<br>" + translate("ReportsPage", "Sessions: {sessions}").format(sessions=shown)
     elif data.people:
-        text += "<br>" + _t(
-            QT_TRANSLATE_NOOP(
-                "ReportsPage", "No sessions in this period: each day counts who came that day."
-            )
+        text += "<br>" + translate(
+            "ReportsPage", "No sessions in this period: each day counts who came that day."
         )
     return text
 

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,32 +41,51 @@ from PySide6.QtWidgets import (
 from desktop_app import i18n
 from desktop_app.config import save_settings
 from desktop_app.errors import ConfigError
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.modelzoo import registry
-from desktop_app.recognition.calibrate import CONFIRM_REFUSED_SHARE
+from desktop_app.recognition.calibrate import CONFIRM_REFUSED_SHARE, MIN_SCORES
 from desktop_app.recognition.defaults import default_threshold
 from desktop_app.recognition.gallery import decision_rule
 from desktop_app.security import pin as admin_pin
 from desktop_app.ui import admin_gate, cameras, ops
 from desktop_app.ui.admin_gate import ensure_admin
-from desktop_app.ui.common import chart_theme, operator_name
+from desktop_app.ui.common import chart_theme, number_text, operator_name, percent_text
 
 log = logging.getLogger(__name__)
+
+# The page's texts, in the installed language (lupdate reads the literal context "Settings");
+# table entries are marked where defined and translated where shown (``_t``).
+translate = QCoreApplication.translate
+
+
+def _t(text: str) -> str:
+    return translate("Settings", text)
+
 
 FMR_CHOICES = [1e-2, 1e-3, 1e-4, 1e-5]
 # The target rates in words (same values, same order): what a user gains and pays.
 STRICTNESS_WORDS = {
-    1e-2: "More lenient: more people recognised first time, more mix-ups",
-    1e-3: "Standard",
-    1e-4: "Stricter: fewer mix-ups, more people asked to try again",
-    1e-5: "Strictest: fewest mix-ups, many people asked to try again",
+    1e-2: QT_TRANSLATE_NOOP(
+        "Settings", "More lenient: more people recognised first time, more mix-ups"
+    ),
+    1e-3: QT_TRANSLATE_NOOP("Settings", "Standard"),
+    1e-4: QT_TRANSLATE_NOOP("Settings", "Stricter: fewer mix-ups, more people asked to try again"),
+    1e-5: QT_TRANSLATE_NOOP(
+        "Settings", "Strictest: fewest mix-ups, many people asked to try again"
+    ),
+}
+# how a calibration found its threshold (recognition.calibrate.Calibration.method)
+METHOD_WORDS = {
+    "empirical": QT_TRANSLATE_NOOP("Settings", "measured"),
+    "extrapolated": QT_TRANSLATE_NOOP("Settings", "extrapolated"),
 }
 # Where the recognition options are explained (a source checkout or a build with docs/).
 RECOGNITION_DOCS = Path(__file__).resolve().parents[3] / "docs" / "recognition.md"
 MODES = [
-    ("present", "Present (one mark per person)"),
-    ("check_in_out", "Check-in / check-out"),
-    ("entry", "Entry only"),
-    ("exit", "Exit only"),
+    ("present", QT_TRANSLATE_NOOP("Settings", "Present (one mark per person)")),
+    ("check_in_out", QT_TRANSLATE_NOOP("Settings", "Check-in / check-out")),
+    ("entry", QT_TRANSLATE_NOOP("Settings", "Entry only")),
+    ("exit", QT_TRANSLATE_NOOP("Settings", "Exit only")),
 ]
 
 
@@ -88,12 +107,15 @@ class SettingsPage(QWidget):
         self.source.setMinimumWidth(260)
         self.source.addItems(cameras.source_items(cameras.camera_names()))
         self.source.setToolTip(
-            "Webcam index (0, 1 ...), a video file, an rtsp:// or http:// URL, "
-            "or a folder of images"
+            translate(
+                "Settings",
+                "Webcam index (0, 1 ...), a video file, an rtsp:// or http:// URL, "
+                "or a folder of images",
+            )
         )
-        browse_video = QPushButton("Video...")
+        browse_video = QPushButton(translate("Settings", "Video..."))
         browse_video.clicked.connect(self._browse_video)
-        browse_folder = QPushButton("Folder...")
+        browse_folder = QPushButton(translate("Settings", "Folder..."))
         browse_folder.clicked.connect(self._browse_folder)
         src_row = QHBoxLayout()
         src_row.addWidget(self.source, 1)
@@ -110,28 +132,36 @@ class SettingsPage(QWidget):
         size_row.addStretch(1)
         self.backend = QComboBox()
         self.backend.setToolTip(
-            "How webcams are opened. Automatic uses DirectShow on Windows (Media Foundation "
-            "can take seconds to open a camera); pick another if a camera does not open."
+            translate(
+                "Settings",
+                "How webcams are opened. Automatic uses DirectShow on Windows (Media Foundation "
+                "can take seconds to open a camera); pick another if a camera does not open.",
+            )
         )
-        cam = QGroupBox("Camera")
+        cam = QGroupBox(translate("Settings", "Camera"))
         f = QFormLayout(cam)
-        f.addRow("Source", src_row)
-        f.addRow("Requested size", size_row)
-        f.addRow("Camera backend", self.backend)
+        f.addRow(translate("Settings", "Source"), src_row)
+        f.addRow(translate("Settings", "Requested size"), size_row)
+        f.addRow(translate("Settings", "Camera backend"), self.backend)
 
         # detection
         self.min_face = QSpinBox()
         self.min_face.setRange(12, 2000)
         self.min_face.setSuffix(" px")
         self.min_face.setToolTip(
-            "Smaller faces are ignored. Larger = faster; 40-80 for a desk camera."
+            translate(
+                "Settings", "Smaller faces are ignored. Larger = faster; 40-80 for a desk camera."
+            )
         )
         self.detect_every = QSpinBox()
         self.detect_every.setRange(1, 60)
-        self.detect_every.setSuffix(" frames")
+        self.detect_every.setSuffix(" " + translate("Settings", "frames"))
         self.detect_every.setToolTip(
-            "How often the whole picture is searched for new faces; in between, faces "
-            "already found are followed (higher = less work for the computer)"
+            translate(
+                "Settings",
+                "How often the whole picture is searched for new faces; in between, faces "
+                "already found are followed (higher = less work for the computer)",
+            )
         )
         # The face detector: every registered one, its weight licence next to the choice.
         self.detector_model = QComboBox()
@@ -143,48 +173,65 @@ class SettingsPage(QWidget):
             )
         self.detector_model.setMaximumWidth(280)
         self.detector_model.setToolTip(
-            "The method that finds faces in the picture (a restart applies a change)"
+            translate(
+                "Settings",
+                "The method that finds faces in the picture (a restart applies a change)",
+            )
         )
         self.detector_model.currentIndexChanged.connect(lambda _i: self._show_licence())
         self.detector_licence = _licence_label("detectorLicence")
-        det = QGroupBox("Detection")
+        det = QGroupBox(translate("Settings", "Detection"))
         f = QFormLayout(det)
-        f.addRow("Face detector", self.detector_model)
+        f.addRow(translate("Settings", "Face detector"), self.detector_model)
         f.addRow(self.detector_licence)
-        f.addRow("Smallest face", self.min_face)
-        f.addRow("Full detection every", self.detect_every)
+        f.addRow(translate("Settings", "Smallest face"), self.min_face)
+        f.addRow(translate("Settings", "Full detection every"), self.detect_every)
 
         # recognition
-        self.by_fmr = QRadioButton("Strictness")
+        self.by_fmr = QRadioButton(translate("Settings", "Strictness"))
         self.by_fmr.setToolTip(
-            "Choose in words how sure the app must be before it marks someone; it measures "
-            "the matching setting on your enrolled faces (Measure on my people)"
+            translate(
+                "Settings",
+                "Choose in words how sure the app must be before it marks someone; it measures "
+                "the matching setting on your enrolled faces (Measure on my people)",
+            )
         )
-        self.by_threshold = QRadioButton("Fixed value")
+        self.by_threshold = QRadioButton(translate("Settings", "Fixed value"))
         self.by_threshold.setToolTip(
-            "A fixed matching limit (smaller is stricter). Out of the box this is the value "
-            "measured for the face model; change it only if you know why"
+            translate(
+                "Settings",
+                "A fixed matching limit (smaller is stricter). Out of the box this is the value "
+                "measured for the face model; change it only if you know why",
+            )
         )
         self.fmr = QComboBox()
         self.fmr.setObjectName("strictness")
         for v in FMR_CHOICES:
-            self.fmr.addItem(STRICTNESS_WORDS[v], v)
+            self.fmr.addItem(_t(STRICTNESS_WORDS[v]), v)
             self.fmr.setItemData(
                 self.fmr.count() - 1,
-                f"About 1 wrong person marked in {round(1 / v):,} check-ins by strangers",
+                translate(
+                    "Settings", "About 1 wrong person marked in {count} check-ins by strangers"
+                ).format(count=number_text(round(1 / v))),
                 Qt.ItemDataRole.ToolTipRole,
             )
         self.fmr.setToolTip(
-            "Stricter: fewer mix-ups, more people asked to try again. More lenient: the "
-            "other way round. Standard suits most schools and offices"
+            translate(
+                "Settings",
+                "Stricter: fewer mix-ups, more people asked to try again. More lenient: the "
+                "other way round. Standard suits most schools and offices",
+            )
         )
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(0.2, 1.2)
         self.threshold.setSingleStep(0.01)
         self.threshold.setDecimals(3)
         self.threshold.setToolTip(
-            "How different two faces may look and still count as the same person "
-            "(smaller = stricter)"
+            translate(
+                "Settings",
+                "How different two faces may look and still count as the same person "
+                "(smaller = stricter)",
+            )
         )
         self.by_fmr.toggled.connect(self._sync_threshold_mode)
         self.fmr.currentIndexChanged.connect(lambda _i: self._mark_threshold())
@@ -195,13 +242,16 @@ class SettingsPage(QWidget):
         self.confirm_m.setRange(1, 60)
         confirm_row = QHBoxLayout()
         confirm_row.addWidget(self.confirm_n)
-        confirm_row.addWidget(QLabel("agreeing frames of the last"))
+        confirm_row.addWidget(QLabel(translate("Settings", "agreeing frames of the last")))
         confirm_row.addWidget(self.confirm_m)
         confirm_row.addStretch(1)
         for box in (self.confirm_n, self.confirm_m):
             box.setToolTip(
-                "A person is marked only when this many of the last frames agree on who "
-                "it is (more = fewer mistakes, a moment longer in front of the camera)"
+                translate(
+                    "Settings",
+                    "A person is marked only when this many of the last frames agree on who "
+                    "it is (more = fewer mistakes, a moment longer in front of the camera)",
+                )
             )
         # The embedder: switching re-embeds the stored samples in the background while the
         # current one keeps recognising; the setting changes when all are done.
@@ -209,53 +259,67 @@ class SettingsPage(QWidget):
         self.embedder_model.setMaximumWidth(280)
         self.embedder_model.currentIndexChanged.connect(lambda _i: self._show_embedder())
         self.embedder_licence = _licence_label("embedderLicence")
-        self.switch_embedder_button = QPushButton("Switch and re-embed")
+        self.switch_embedder_button = QPushButton(translate("Settings", "Switch and re-embed"))
         self.switch_embedder_button.setToolTip(
-            "Re-embed every enrolled sample with the chosen model (nobody re-enrolls); "
-            "recognition keeps using the current model until it is done"
+            translate(
+                "Settings",
+                "Re-embed every enrolled sample with the chosen model (nobody re-enrolls); "
+                "recognition keeps using the current model until it is done",
+            )
         )
         self.switch_embedder_button.clicked.connect(self.switch_embedder)
         emb_row = QHBoxLayout()
         emb_row.addWidget(self.embedder_model, 1)
         emb_row.addWidget(self.switch_embedder_button)
         self.embedder_model.setToolTip(
-            "The method that turns a face into something comparable; changing it re-reads "
-            "every enrolled photo"
+            translate(
+                "Settings",
+                "The method that turns a face into something comparable; changing it re-reads "
+                "every enrolled photo",
+            )
         )
         self.help_link = QLabel(
             f'<a href="{QUrl.fromLocalFile(str(RECOGNITION_DOCS)).toString()}">'
-            "What does this mean?</a>"
+            + html.escape(translate("Settings", "What does this mean?"))
+            + "</a>"
         )
         self.help_link.setObjectName("recognitionHelp")
         self.help_link.setOpenExternalLinks(True)
-        self.help_link.setToolTip("Opens the guide to these options (docs/recognition.md)")
+        self.help_link.setToolTip(
+            translate("Settings", "Opens the guide to these options (docs/recognition.md)")
+        )
         self.help_link.setVisible(RECOGNITION_DOCS.is_file())
-        rec = QGroupBox("Recognition")
+        rec = QGroupBox(translate("Settings", "Recognition"))
         f = QFormLayout(rec)
-        f.addRow("Face embedder", emb_row)
+        f.addRow(translate("Settings", "Face embedder"), emb_row)
         f.addRow(self.embedder_licence)
         f.addRow(self.by_fmr, self.fmr)
         f.addRow(self.by_threshold, self.threshold)
-        f.addRow("Confirm after", confirm_row)
+        f.addRow(translate("Settings", "Confirm after"), confirm_row)
         self.calibration_note = QLabel()
         self.calibration_note.setWordWrap(True)
         f.addRow(self.calibration_note)
         f.addRow(self.help_link)
 
         self.chart = QChart()
-        self.chart.setTitle("Mix-ups and people asked to retry, by strictness")
+        self.chart.setTitle(
+            translate("Settings", "Mix-ups and people asked to retry, by strictness")
+        )
         self.chart.legend().setVisible(False)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(220)
-        self.load_calibration = QPushButton("Measure on my people")
+        self.load_calibration = QPushButton(translate("Settings", "Measure on my people"))
         self.load_calibration.clicked.connect(self.refresh_calibration)
         self.load_calibration.setToolTip(
-            "Measure on the enrolled faces what the chosen strictness costs: expected mix-ups "
-            "a day and how many people would be asked to try again"
+            translate(
+                "Settings",
+                "Measure on the enrolled faces what the chosen strictness costs: expected "
+                "mix-ups a day and how many people would be asked to try again",
+            )
         )
-        cal = QGroupBox("What the strictness costs")
+        cal = QGroupBox(translate("Settings", "What the strictness costs"))
         cl = QVBoxLayout(cal)
         cl.addWidget(self.chart_view, 1)
         cl.addWidget(self.load_calibration, 0, Qt.AlignmentFlag.AlignRight)
@@ -263,26 +327,34 @@ class SettingsPage(QWidget):
         # attendance
         self.mode = QComboBox()
         for value, text in MODES:
-            self.mode.addItem(text, value)
+            self.mode.addItem(_t(text), value)
         self.cooldown = QSpinBox()
         self.cooldown.setRange(0, 86_400)
         self.cooldown.setSuffix(" s")
-        self.cooldown.setToolTip("A person is not marked again within this time")
+        self.cooldown.setToolTip(
+            translate("Settings", "A person is not marked again within this time")
+        )
         self.grace = QSpinBox()
         self.grace.setRange(0, 240)
-        self.grace.setSuffix(" min before the start")
+        self.grace.setSuffix(" " + translate("Settings", "min before the start"))
         self.grace.setToolTip(
-            "Someone recognised this long before a session started (before Start was "
-            "pressed) counts as present in it"
+            translate(
+                "Settings",
+                "Someone recognised this long before a session started (before Start was "
+                "pressed) counts as present in it",
+            )
         )
         self.mode.setToolTip(
-            "Present: one mark per person and session. Check-in/out: alternating, for "
-            "hours worked. Entry/Exit: a camera at a door that only checks in or out."
+            translate(
+                "Settings",
+                "Present: one mark per person and session. Check-in/out: alternating, for "
+                "hours worked. Entry/Exit: a camera at a door that only checks in or out.",
+            )
         )
 
         self.outside = QComboBox()
-        self.outside.addItem("Mark anyway (check-in)", "check_in")
-        self.outside.addItem("Ignore", "ignore")
+        self.outside.addItem(translate("Settings", "Mark anyway (check-in)"), "check_in")
+        self.outside.addItem(translate("Settings", "Ignore"), "ignore")
         self.device = QLineEdit()
         # The GUI's and kiosk's language (ui.language): the system's, or one with a catalogue.
         self.language = QComboBox()
@@ -292,51 +364,61 @@ class SettingsPage(QWidget):
             self.language.addItem(own_name, code)
         self.language.setToolTip(QCoreApplication.translate("Settings", "Takes effect on restart"))
         self.outside.setToolTip(
-            "What a recognition does when no session of the person's group is running"
+            translate(
+                "Settings",
+                "What a recognition does when no session of the person's group is running",
+            )
         )
-        self.device.setToolTip("This computer's name in the reports (which camera marked)")
-        att = QGroupBox("Attendance")
+        self.device.setToolTip(
+            translate("Settings", "This computer's name in the reports (which camera marked)")
+        )
+        att = QGroupBox(translate("Settings", "Attendance"))
         f = QFormLayout(att)
-        f.addRow("Mode", self.mode)
-        f.addRow("Cooldown", self.cooldown)
-        f.addRow("Counts for a session from", self.grace)
-        f.addRow("Outside a session", self.outside)
-        f.addRow("Device name", self.device)
+        f.addRow(translate("Settings", "Mode"), self.mode)
+        f.addRow(translate("Settings", "Cooldown"), self.cooldown)
+        f.addRow(translate("Settings", "Counts for a session from"), self.grace)
+        f.addRow(translate("Settings", "Outside a session"), self.outside)
+        f.addRow(translate("Settings", "Device name"), self.device)
         f.addRow(QCoreApplication.translate("Settings", "Language"), self.language)
 
         # storage + admin
         self.data_dir = QLineEdit()
-        browse_data = QPushButton("Browse...")
+        browse_data = QPushButton(translate("Settings", "Browse..."))
         browse_data.clicked.connect(self._browse_data)
         data_row = QHBoxLayout()
         data_row.addWidget(self.data_dir, 1)
         data_row.addWidget(browse_data)
         self.db_url = QLineEdit()
         self.db_url.setPlaceholderText(
-            "empty = SQLite in the data folder; postgresql+psycopg://..."
+            translate("Settings", "empty = SQLite in the data folder; postgresql+psycopg://...")
         )
-        self.pin_button = QPushButton("Set admin PIN...")
+        self.pin_button = QPushButton(translate("Settings", "Set admin PIN..."))
         self.pin_button.clicked.connect(self.set_pin)
-        self.pin_button.setToolTip("Needed to leave kiosk mode and for admin actions there")
-        store = QGroupBox("Storage and access")
+        self.pin_button.setToolTip(
+            translate("Settings", "Needed to leave kiosk mode and for admin actions there")
+        )
+        store = QGroupBox(translate("Settings", "Storage and access"))
         f = QFormLayout(store)
-        f.addRow("Data folder", data_row)
-        f.addRow("Database URL", self.db_url)
-        f.addRow("Admin PIN", self.pin_button)
+        f.addRow(translate("Settings", "Data folder"), data_row)
+        f.addRow(translate("Settings", "Database URL"), self.db_url)
+        f.addRow(translate("Settings", "Admin PIN"), self.pin_button)
         restart = QLabel(
-            "Camera, threshold and attendance rules apply at once; data folder, database and "
-            "detection changes after a restart."
+            translate(
+                "Settings",
+                "Camera, threshold and attendance rules apply at once; data folder, database "
+                "and detection changes after a restart.",
+            )
         )
         restart.setWordWrap(True)
         restart.setEnabled(False)
         f.addRow(restart)
 
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("Settings", "Save"))
         self.save_button.setObjectName("saveSettings")
         self.save_button.setDefault(True)
         self.save_button.setMinimumHeight(32)
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(translate("Settings", "Revert"))
         self.revert_button.setMinimumHeight(32)
         self.revert_button.clicked.connect(self.load)
         self.status = QLabel()
@@ -450,9 +532,12 @@ class SettingsPage(QWidget):
         if name is None:
             return ""
         card = self.ctx.models.model(name).card
-        where = f'(<a href="{card.licence_url}">where the rightsholder says so</a>)'
+        where = translate("Settings", '(<a href="{url}">where the rightsholder says so</a>)')
+        where = where.format(url=html.escape(card.licence_url))
         if card.commercial_use:
-            return f"Weights licence: {html.escape(card.licence)} {where}"
+            return translate("Settings", "Weights licence: {licence} {where}").format(
+                licence=html.escape(card.licence), where=where
+            )
         # the licence text itself says "not for commercial use": shown as a warning
         return f'<span style="color:#c62828"><b>{html.escape(card.licence)}</b></span> {where}'
 
@@ -462,15 +547,23 @@ class SettingsPage(QWidget):
         name = self.embedder_model.currentData()
         if name is None or name == self.ctx.settings.recognition.embedder:
             return
-        if not ensure_admin(self.ctx, self, "Switching the face model"):
+        if not ensure_admin(self.ctx, self, _t(SWITCHING)):
             return
         target = str(name)
         self.switch_embedder_button.setEnabled(False)
         self.embedder_model.setEnabled(False)
-        self.status.setText(f"Re-embedding the enrolled samples with {target}...")
+        self.status.setText(
+            translate("Settings", "Re-embedding the enrolled samples with {model}...").format(
+                model=target
+            )
+        )
 
         def shown(fraction: float, message: str) -> None:
-            self.status.setText(f"Re-embedding with {target}: {fraction:.0%} ({message})")
+            self.status.setText(
+                translate("Settings", "Re-embedding with {model}: {percent} ({step})").format(
+                    model=target, percent=percent_text(fraction), step=message
+                )
+            )
 
         def done(report: Any) -> None:
             new = self.ctx.settings.model_copy(
@@ -484,21 +577,33 @@ class SettingsPage(QWidget):
             try:
                 path = save_settings(new, self.config_file)
             except OSError as exc:
-                ops.report_error(self, ConfigError(f"Cannot write the settings file: {exc}"))
+                ops.report_error(self, ConfigError(cannot_write(exc)))
                 return
             # the running app keeps its embedder; a later Save must not write the old one back
             self.pending_embedder = target
-            self.status.setText(
-                f"{report.done} sample(s) re-embedded with {target}"
-                + (f", {len(report.skipped)} without a chip skipped" if report.skipped else "")
-                + f"; saved to {path}. Restart the app to recognise with it."
+            sentences = [
+                translate("Settings", "Samples re-embedded with {model}: {count}.").format(
+                    model=target, count=number_text(report.done)
+                )
+            ]
+            if report.skipped:
+                sentences.append(
+                    translate("Settings", "Skipped (no face chip stored): {count}.").format(
+                        count=number_text(len(report.skipped))
+                    )
+                )
+            sentences.append(
+                translate(
+                    "Settings", "Saved to {path}. Restart the app to recognise with it."
+                ).format(path=path)
             )
+            self.status.setText(" ".join(sentences))
 
         def failed(exc: BaseException) -> None:
             self.embedder_model.setEnabled(True)
             self._show_embedder()
             self.status.setText("")
-            ops.report_error(self, exc, "Switching the face model")
+            ops.report_error(self, exc, _t(SWITCHING))
 
         ops.BackgroundOp(
             lambda progress: self.ctx.reembed_for(target, progress),
@@ -507,7 +612,7 @@ class SettingsPage(QWidget):
             parent=self,
             on_progress=shown,
             changes="templates",
-            title="Switching the face model",
+            title=_t(SWITCHING),
         ).run()
 
     def _sync_threshold_mode(self) -> None:
@@ -517,23 +622,29 @@ class SettingsPage(QWidget):
         s = self.ctx.settings
         in_use = decision_rule(s, s.recognition.embedder).threshold
         target = s.recognition.target_false_match_rate
-        why = (
-            f"calibrated for 1 in {round(1 / target):,} false matches"
-            if target is not None and s.recognition.threshold is not None
-            else "set by hand"
-            if s.recognition.threshold is not None
-            else "the model's default"
-        )
-        self.calibration_note.setText(
-            f"In use: {in_use:.3f} ({why}); the standard value is "
-            f"{default_threshold(s.recognition.embedder):.3f} (smaller = stricter)."
-            + (
-                " Measure on my people shows what the chosen strictness costs, "
-                "then Save applies it."
-                if by_fmr
-                else ""
+        if target is not None and s.recognition.threshold is not None:
+            why = translate("Settings", "calibrated for 1 in {count} false matches").format(
+                count=number_text(round(1 / target))
             )
+        elif s.recognition.threshold is not None:
+            why = translate("Settings", "set by hand")
+        else:
+            why = translate("Settings", "the model's default")
+        note = translate(
+            "Settings",
+            "In use: {value} ({why}); the standard value is {standard} (smaller = stricter).",
+        ).format(
+            value=number_text(in_use, 3),
+            why=why,
+            standard=number_text(default_threshold(s.recognition.embedder), 3),
         )
+        if by_fmr:
+            note += " " + translate(
+                "Settings",
+                "Measure on my people shows what the chosen strictness costs, then Save "
+                "applies it.",
+            )
+        self.calibration_note.setText(note)
         self._mark_threshold()
 
     def _calibrated_threshold(self) -> float:
@@ -547,8 +658,11 @@ class SettingsPage(QWidget):
         if rec.target_false_match_rate == target and rec.threshold is not None:
             return float(rec.threshold)
         raise ConfigError(
-            "Press Measure on my people for this strictness first: it measures the setting "
-            "on the enrolled faces and shows what it costs; Save then applies it."
+            translate(
+                "Settings",
+                "Press Measure on my people for this strictness first: it measures the "
+                "setting on the enrolled faces and shows what it costs; Save then applies it.",
+            )
         )
 
     def confirm_costly(self, calibration: Any) -> bool:
@@ -558,9 +672,12 @@ class SettingsPage(QWidget):
             return True
         answer = QMessageBox.question(
             self,
-            "Strict threshold",
-            f"At this threshold about {share:.0%} of check-ins by enrolled people would be "
-            f"refused (more than {CONFIRM_REFUSED_SHARE:.0%}). Apply it anyway?",
+            translate("Settings", "Strict threshold"),
+            translate(
+                "Settings",
+                "At this threshold about {share} of check-ins by enrolled people would be "
+                "refused (more than {limit}). Apply it anyway?",
+            ).format(share=percent_text(share), limit=percent_text(CONFIRM_REFUSED_SHARE)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -622,7 +739,11 @@ class SettingsPage(QWidget):
             problems = "; ".join(
                 f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
             )
-            raise ConfigError(f"Some settings are not valid: {problems}") from exc
+            raise ConfigError(
+                translate("Settings", "Some settings are not valid: {problems}").format(
+                    problems=problems
+                )
+            ) from exc
         data_dir = Path(self.data_dir.text().strip() or str(s.data_dir)).expanduser()
         return s.model_copy(
             update={
@@ -637,7 +758,7 @@ class SettingsPage(QWidget):
         )
 
     def save(self) -> None:
-        if not ensure_admin(self.ctx, self, "Saving settings"):
+        if not ensure_admin(self.ctx, self, translate("Settings", "Saving settings")):
             return
         try:
             new = self.build_settings()
@@ -648,39 +769,48 @@ class SettingsPage(QWidget):
                 and new.recognition.threshold != self.ctx.settings.recognition.threshold
                 and not self.confirm_costly(cal)
             ):
-                self.status.setText("Not saved: the threshold was not applied.")
+                self.status.setText(
+                    translate("Settings", "Not saved: the threshold was not applied.")
+                )
                 return
             path = save_settings(new, self.config_file)
         except (ConfigError, OSError) as exc:
             ops.report_error(
                 self,
-                exc
-                if isinstance(exc, ConfigError)
-                else ConfigError(f"Cannot write the settings file: {exc}"),
-                "Settings",
+                exc if isinstance(exc, ConfigError) else ConfigError(cannot_write(exc)),
+                translate("Settings", "Settings"),
             )
             return
         camera_changed = new.camera != self.ctx.settings.camera
         self.ctx.settings = new
-        self.status.setText(f"Saved to {path}")
+        self.status.setText(translate("Settings", "Saved to {path}").format(path=path))
         self._sync_threshold_mode()
         self.saved.emit(camera_changed)
 
     # ---- browse --------------------------------------------------------------------------
     def _browse_video(self) -> None:
+        videos = translate("Settings", "Videos ({patterns})").format(
+            patterns="*.mp4 *.avi *.mkv *.mov *.webm"
+        )
+        every_file = translate("Settings", "All files (*)")
         name, _ = QFileDialog.getOpenFileName(
-            self, "Video file", "", "Videos (*.mp4 *.avi *.mkv *.mov *.webm);;All (*)"
+            self,
+            translate("Settings", "Video file"),
+            "",
+            f"{videos};;{every_file}",
         )
         if name:
             self.source.setCurrentText(name)
 
     def _browse_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Image folder")
+        name = QFileDialog.getExistingDirectory(self, translate("Settings", "Image folder"))
         if name:
             self.source.setCurrentText(name)
 
     def _browse_data(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Data folder", self.data_dir.text())
+        name = QFileDialog.getExistingDirectory(
+            self, translate("Settings", "Data folder"), self.data_dir.text()
+        )
         if name:
             self.data_dir.setText(name)
 
@@ -698,40 +828,61 @@ class SettingsPage(QWidget):
             run,
             success=self.show_calibration,
             parent=self,
-            progress="Measuring the threshold curve on the enrolled faces...",
-            title="Calibration",
+            progress=translate(
+                "Settings", "Measuring the threshold curve on the enrolled faces..."
+            ),
+            title=translate("Settings", "Calibration"),
         )
 
     def show_calibration(self, calibration: Any) -> None:
         """Plot a ``recognition.calibrate.Calibration`` and read off its threshold."""
         self.calibration = calibration
-        note = str(getattr(calibration, "note", "") or "")
         thr = getattr(calibration, "threshold", None)
+        sentences = []
         if thr is not None:
             self.threshold.setValue(float(thr))
-            cost = ""
+            method = calibration.method
+            sentences.append(
+                translate(
+                    "Settings",
+                    "For the target rate with {people} people: threshold {threshold} ({method}).",
+                ).format(
+                    people=number_text(calibration.gallery_size),
+                    threshold=number_text(thr, 3),
+                    method=_t(METHOD_WORDS[method]) if method in METHOD_WORDS else method,
+                )
+            )
             per_day = getattr(calibration, "expected_false_accepts_per_day", None)
             if per_day is not None:
-                cost += (
-                    f" Expected false accepts: {per_day:.3g} a day at "
-                    f"{calibration.checkins_per_day} check-ins."
+                sentences.append(
+                    translate(
+                        "Settings", "Expected false accepts: {count} a day at {checkins} check-ins."
+                    ).format(
+                        count=_significant(per_day),
+                        checkins=number_text(calibration.checkins_per_day),
+                    )
                 )
             share = getattr(calibration, "refused_share", None)
             if share is not None:
                 source = (
-                    "measured on your people with several samples"
+                    translate("Settings", "measured on your people with several samples")
                     if calibration.refused_source == "gallery"
-                    else "estimated from a reference set: enrol more samples per person "
-                    "to measure it here"
+                    else translate(
+                        "Settings",
+                        "estimated from a reference set: enrol more samples per person "
+                        "to measure it here",
+                    )
                 )
-                cost += f" Enrolled people refused: about {share:.0%} of check-ins ({source})."
+                sentences.append(
+                    translate(
+                        "Settings",
+                        "Enrolled people refused: about {share} of check-ins ({source}).",
+                    ).format(share=percent_text(share), source=source)
+                )
                 if share > CONFIRM_REFUSED_SHARE:
-                    cost += " Saving will ask for a confirmation."
-            note = (
-                f"For the target rate with {calibration.gallery_size} people: threshold "
-                f"{thr:.3f} ({calibration.method}).{cost} " + note
-            )
-        self.calibration_note.setText(note)
+                    sentences.append(translate("Settings", "Saving will ask for a confirmation."))
+        sentences.append(calibration_method_note(calibration))
+        self.calibration_note.setText(" ".join(x for x in sentences if x))
         curve = getattr(calibration, "curve", None)
         if curve is not None:
             self.show_curve(curve.thresholds, curve.search_fmr, curve.false_reject_rate)
@@ -743,18 +894,18 @@ class SettingsPage(QWidget):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         ax = QValueAxis()
-        ax.setTitleText("threshold (distance + crowding penalty)")
+        ax.setTitleText(translate("Settings", "threshold (distance + crowding penalty)"))
         ax.setRange(float(min(thresholds)), float(max(thresholds)))
         ay = QLogValueAxis()
-        ay.setTitleText("rate")
+        ay.setTitleText(translate("Settings", "rate"))
         ay.setBase(10)
         ay.setLabelFormat("%g")
         ay.setRange(1e-6, 1.0)
         self.chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
         for values, color, name in (
-            (fmr, QColor(220, 60, 60), "false match per check-in"),
-            (fnmr, QColor(46, 107, 216), "false reject"),
+            (fmr, QColor(220, 60, 60), translate("Settings", "false match per check-in")),
+            (fnmr, QColor(46, 107, 216), translate("Settings", "false reject")),
         ):
             if values is None:
                 continue
@@ -776,7 +927,7 @@ class SettingsPage(QWidget):
             if isinstance(s, QScatterSeries):
                 self.chart.removeSeries(s)
         marker = QScatterSeries()
-        marker.setName("current threshold")
+        marker.setName(translate("Settings", "current threshold"))
         marker.setMarkerSize(11)
         marker.setColor(QColor(40, 40, 40))
         marker.append(self.threshold.value(), 1e-6)
@@ -790,30 +941,79 @@ class SettingsPage(QWidget):
         salted hash, in the database). The core checks the current PIN: an unlocked screen
         is not enough to take the PIN over."""
         current: str | None = None
+        title = translate("Settings", "Admin PIN")
         if self.ctx.admin.pin_set():
-            current, ok = admin_gate.ask_pin(self, "Admin PIN", "Current admin PIN:")
+            current, ok = admin_gate.ask_pin(
+                self, title, translate("Settings", "Current admin PIN:")
+            )
             if not ok:
                 return
-        pin, ok = admin_gate.ask_pin(self, "Admin PIN", "New admin PIN:")
+        pin, ok = admin_gate.ask_pin(self, title, translate("Settings", "New admin PIN:"))
         if not ok:
             return
-        again, ok = admin_gate.ask_pin(self, "Admin PIN", "The same PIN again:")
+        again, ok = admin_gate.ask_pin(self, title, translate("Settings", "The same PIN again:"))
         if ok:
             self.store_pin(pin, again, current=current)
 
     def store_pin(self, pin: str, again: str, *, current: str | None = None) -> None:
         if pin != again:
             ops.report_error(
-                self, ConfigError("The two PINs differ; nothing was changed."), "Admin PIN"
+                self,
+                ConfigError(translate("Settings", "The two PINs differ; nothing was changed.")),
+                translate("Settings", "Admin PIN"),
             )
             return
         db, actor = self.ctx.db, operator_name()
         ops.run_op(
             lambda: admin_pin.set_pin(db, pin, current=current, actor=actor),
             parent=self,
-            title="Admin PIN",
-            success=lambda _r: self.status.setText("The admin PIN was set."),
+            title=translate("Settings", "Admin PIN"),
+            success=lambda _r: self.status.setText(translate("Settings", "The admin PIN was set.")),
         )
+
+
+SWITCHING = QT_TRANSLATE_NOOP("Settings", "Switching the face model")
+
+
+def cannot_write(exc: BaseException) -> str:
+    return translate("Settings", "Cannot write the settings file: {error}").format(error=exc)
+
+
+def _significant(value: float) -> str:
+    """A small rate with three significant digits ("0.0123", "1.5e-05" as Python writes it),
+    in the locale's decimal sign."""
+    text = f"{value:.3g}"
+    return text.replace(".", QLocale().decimalPoint()) if i18n.format_locale() else text
+
+
+def calibration_method_note(calibration: Any) -> str:
+    """How the calibration got its threshold, in words (recognition.calibrate's ``note``
+    says the same for the command line, in English)."""
+    method = getattr(calibration, "method", "")
+    scores = number_text(getattr(calibration, "impostor_scores", 0))
+    if method == "insufficient":
+        return translate(
+            "Settings",
+            "Too little data: {people} people and {scores} impostor scores (need at least 2 "
+            "people and {needed} scores). Enrol more people, then calibrate again; until "
+            "then the model's default threshold is used.",
+        ).format(
+            people=number_text(getattr(calibration, "people", 0)),
+            scores=scores,
+            needed=number_text(MIN_SCORES),
+        )
+    if method == "empirical":
+        below = int(calibration.per_comparison_fmr * calibration.impostor_scores)
+        return translate(
+            "Settings", "Measured: {below} of {scores} impostor scores lie below the threshold."
+        ).format(below=number_text(below), scores=scores)
+    if method == "extrapolated":
+        return translate(
+            "Settings",
+            "Extrapolated from the lowest of {scores} impostor scores (conservative). Enrol "
+            "more people for a measured value.",
+        ).format(scores=scores)
+    return str(getattr(calibration, "note", "") or "")
 
 
 def _licence_label(object_name: str) -> QLabel:
