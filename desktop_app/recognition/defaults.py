@@ -24,6 +24,19 @@ dlib_resnet_v1, L2 + flip-average (chosen over raw and no-flip on ../shared/data
 - Margin 0.03: free on both sets; it turns a close call between two enrolled people into
   "ambiguous" instead of a wrong name.
 - Raw scale (``normalize`` off): plain distance 0.52, margin 0.04 (measured on faces only).
+
+sface (OpenCV Zoo SFace, cosine), L2 + flip-average, the BlazeFace + Face Mesh stack:
+
+- Crowding penalty, weight 0.75, reach 1.2, threshold 1.075 (distances here are ~2.8x
+  dlib's: genuine median 0.81, nearest stranger median 1.14). Threshold chosen like dlib's:
+  the largest with FPIR <= 1e-2 on half A of faces_hard's identities (1.0754); it holds on
+  half B (DIR 0.968, FPIR 0.0027), on the whole set (0.926 / 0.0041) and on faces (1.0 / 0).
+  The plain distance (weight 0) chosen the same way lets strangers in as the gallery grows
+  (FPIR 0.0015 with 10 people, 0.011 with 200); with the penalty it stays <= 0.0065 from 10
+  to 200. Weight 0.5 or reach 1.15 drift the same way; weight 1.0 lets faces' strangers in.
+- Margin 0.03: no figure changes with it (0 or 0.03), kept for "ambiguous" between two
+  enrolled people.
+- Raw scale: plain distance 11.4 (FPIR 1e-2 on the whole of faces_hard; not split-checked).
 """
 
 from __future__ import annotations
@@ -45,9 +58,13 @@ _RULES: dict[str, dict[bool, DecisionRule]] = {
         True: DecisionRule(0.37, 0.03, crowd_weight=0.5, crowd_reach=0.5),
         False: DecisionRule(0.52, 0.04),
     },
+    "sface": {
+        True: DecisionRule(1.075, 0.03, crowd_weight=0.75, crowd_reach=1.2),
+        False: DecisionRule(11.4, 0.0),
+    },
 }
-DEFAULT_NORMALIZE: dict[str, bool] = {"dlib_resnet_v1": True}
-DEFAULT_FLIP_AVERAGE: dict[str, bool] = {"dlib_resnet_v1": True}
+DEFAULT_NORMALIZE: dict[str, bool] = {"dlib_resnet_v1": True, "sface": True}
+DEFAULT_FLIP_AVERAGE: dict[str, bool] = {"dlib_resnet_v1": True, "sface": True}
 # An embedder without a measured rule: a plain distance threshold per scale, no penalty.
 _FALLBACK = {True: DecisionRule(0.4, 0.0), False: DecisionRule(0.6, 0.0)}
 
@@ -63,6 +80,11 @@ MEASUREMENT_NOTES: dict[str, str] = {
         "face-attendance eval on ../shared/data/faces_hard (200 people) and ../shared/data/faces "
         "(19): L2+flip, score = distance + 0.5 * max(0, 0.5 - runner-up distance), threshold "
         "0.37, margin 0.03; see docs/recognition.md"
+    ),
+    "sface": (
+        "face-attendance eval on ../shared/data/faces_hard (200 people) and ../shared/data/faces "
+        "(19), BlazeFace + Face Mesh: L2+flip, score = distance + 0.75 * max(0, 1.2 - runner-up "
+        "distance), threshold 1.075, margin 0.03; see docs/recognition.md"
     ),
 }
 

@@ -34,6 +34,11 @@ class OnnxEmbedder:
         threads: int = 1,
     ) -> None:
         path = Path(onnx_path)
+        if not path.is_file():
+            raise ModelError(
+                f"The embedder model {path} is missing. Rebuild it with: "
+                "face-attendance models build"
+            )
         try:
             self._session = create_session(path, threads=threads)
         except Exception as exc:  # onnxruntime raises its own (unexported) error types

