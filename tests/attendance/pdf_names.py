@@ -14,20 +14,27 @@ from desktop_app.storage.repositories import Events, People
 
 
 def export_names(
-    db: Any, output: Path, names: list[str], tz: ZoneInfo, day: dt.date, locale: str | None = None
+    db: Any,
+    output: Path,
+    names: list[str],
+    tz: ZoneInfo,
+    day: dt.date,
+    locale: str | None = None,
+    group: str | None = None,
 ) -> Any:
-    """Export the report of ``day`` to ``output``; returns what ``reports.export`` does."""
+    """Export the report of ``day`` to ``output`` (of ``group`` when given: its name is then
+    in the title); returns what ``reports.export`` does."""
 
     def fill(s: Any) -> None:
         people, events = People(s), Events(s)
         for i, name in enumerate(names):
-            pid = people.add(name, external_id=f"S{i}", group_name="B2").id
+            pid = people.add(name, external_id=f"S{i}", group_name=group or "B2").id
             at = dt.datetime.combine(day, dt.time(8, i), tzinfo=tz).astimezone(dt.UTC)
             events.add(pid, "check_in", at, source="camera")
 
     db.run(fill)
     now = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(9), tzinfo=dt.UTC)
-    data = reports.build_report(db, tz, day, day, now=now)
+    data = reports.build_report(db, tz, day, day, group=group, now=now)
     if locale:
         data = dataclasses.replace(data, formats=reports.formats_for(locale))
     return reports.export(data, "pdf", output)

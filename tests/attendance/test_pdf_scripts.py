@@ -126,14 +126,20 @@ def test_names_in_every_script_read_back_from_the_pdf_as_typed(db: Any, tmp_path
 
 
 @pytest.mark.usefixtures("shipped_fonts_only")
-@pytest.mark.parametrize(("locale", "weekday"), [("zh_CN", "周一"), ("ar_EG", "الاثنين")])
-def test_the_reports_own_dates_in_chinese_and_arabic_are_not_boxes(
-    db: Any, tmp_path: Path, locale: str, weekday: str
+@pytest.mark.parametrize(
+    ("locale", "weekday", "group"),
+    [("zh_CN", "周一", "三年级二班"), ("ar_EG", "الاثنين", "الصف الثالث")],
+)
+def test_the_reports_own_text_in_chinese_and_arabic_is_not_boxes(
+    db: Any, tmp_path: Path, locale: str, weekday: str, group: str
 ) -> None:
-    paths = export_names(
-        db, tmp_path / "report.pdf", [NAMES["latin"], NAMES["chinese"]], TZ, DAY, locale
-    )
-    assert weekday in read_text(paths[0])  # the register's and the chart's weekday
+    """Dates and weekdays in the locale (--locale), and a group name in the title heading
+    (bold), the title block and the footer."""
+    names = [NAMES["latin"], NAMES["chinese"]]
+    paths = export_names(db, tmp_path / "report.pdf", names, TZ, DAY, locale, group)
+    text = read_text(paths[0])
+    assert weekday in text  # the register's and the chart's weekday
+    assert f"Attendance report: group {group}" in text
     _no_boxes(paths[0])
 
 
