@@ -1,5 +1,5 @@
-"""Screenshots of the main window and the kiosk in Arabic (right-to-left) and Simplified
-Chinese, for docs/languages.md:
+"""Screenshots of the main window, the kiosk, the enroll dialog and the About box in Arabic
+(right-to-left) and Simplified Chinese, for docs/languages.md:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/i18n_screenshots.py --out docs/screenshots
 
@@ -50,9 +50,11 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.config import load_settings
     from desktop_app.context import AppContext
     from desktop_app.ui.app import create_application
+    from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
     from desktop_app.ui.i18n import install_translator
     from desktop_app.ui.kiosk.window import KioskWindow
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.vision.image_io import save_image
 
     app = create_application()
     camera = str(astronaut_frames(tmp / "camera"))
@@ -67,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     from skimage import data
 
     face = cv2.resize(data.astronaut()[20:220, 140:340], (240, 240))
+    photo = tmp / "photos" / "astronaut.png"
+    photo.parent.mkdir()
+    save_image(photo, cv2.cvtColor(data.astronaut(), cv2.COLOR_RGB2BGR))
     for lang in args.languages:
         install_translator(app, lang)
         w = MainWindow(ctx, source=camera, interactive=False, recognition=False)
@@ -75,6 +80,17 @@ def main(argv: list[str] | None = None) -> int:
         w.start()
         pump(3.0)
         w.grab().save(str(args.out / f"lang_{lang}_main.png"))
+        w.show_about()
+        pump(0.5)
+        w.about_box.grab().save(str(args.out / f"lang_{lang}_about.png"))
+        w.about_box.close()
+        enroll = EnrollDialog(ctx, w, mode="photos")
+        enroll.name.setText(NAMES.get(lang, "Ana"))
+        enroll.add_files([photo])
+        enroll.show()
+        pump(1.0)
+        enroll.grab().save(str(args.out / f"lang_{lang}_enroll.png"))
+        enroll.close()
         w.shutdown()
         w.close()
         k = KioskWindow(ctx, source=camera, require_pin=False)

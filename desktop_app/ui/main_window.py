@@ -48,6 +48,7 @@ from desktop_app.storage.db import describe
 from desktop_app.storage.repositories import Events, People
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ADMIN_PAGES, ensure_admin
+from desktop_app.ui.common import time_text
 from desktop_app.ui.live_page import LivePage
 from desktop_app.ui.resources import icon
 from desktop_app.ui.workers import FrameRunner, Processed
@@ -433,7 +434,12 @@ class MainWindow(QMainWindow):
         def check() -> bool:
             return all(zoo.status(name).ok for name in zoo.names())
 
-        ops.run_op(check, success=self._build_models, parent=self, title="Face models")
+        ops.run_op(
+            check,
+            success=self._build_models,
+            parent=self,
+            title=translate("MainWindow", "Face models"),
+        )
         self.model_text = "checking..."
 
     def _build_models(self, all_built: bool) -> None:
@@ -445,13 +451,16 @@ class MainWindow(QMainWindow):
             for i, name in enumerate(names):
 
                 def step(f: float, msg: str, i: int = i, name: str = name) -> None:
-                    progress((i + f) / (len(names) + 1), f"{name}: {msg}")
+                    progress(
+                        (i + f) / (len(names) + 1),
+                        translate("MainWindow", "{model}: {step}").format(model=name, step=msg),
+                    )
 
                 ctx.models.ensure(name, step)
-            progress(len(names) / (len(names) + 1), "loading the models")
+            progress(len(names) / (len(names) + 1), translate("MainWindow", "loading the models"))
             _ = ctx.recognizer  # builds pipeline and gallery (cached on the context)
             _ = ctx.attendance
-            progress(1.0, "ready")
+            progress(1.0, translate("MainWindow", "ready"))
             return " + ".join(names)
 
         ops.run_op(
@@ -459,8 +468,10 @@ class MainWindow(QMainWindow):
             success=self._recognition_ready,
             failure=self._recognition_failed,
             parent=self,
-            progress=None if all_built else "Building the face models (first run only)...",
-            title="Face models",
+            progress=None
+            if all_built
+            else translate("MainWindow", "Building the face models (first run only)..."),
+            title=translate("MainWindow", "Face models"),
         )
         if not all_built:
             self.first_run = True
@@ -468,7 +479,7 @@ class MainWindow(QMainWindow):
     def _recognition_failed(self, exc: BaseException) -> None:
         self.model_text = "failed"
         self.status_labels["model"].setToolTip(ops.error_text(exc))
-        ops.report_error(self, exc, "Face models")
+        ops.report_error(self, exc, translate("MainWindow", "Face models"))
 
     def _recognition_ready(self, model_text: str) -> None:
         self.model_text = model_text
@@ -492,26 +503,35 @@ class MainWindow(QMainWindow):
             if n:
                 return
             has_camera = self.runner.state == "running"
-            text = (
-                "Nobody is enrolled yet. How do you want to add people?\n\n"
-                + (
+            if has_camera:
+                text = translate(
+                    "MainWindow",
+                    "Nobody is enrolled yet. How do you want to add people?\n\n"
                     "• Camera: the person looks into the camera for a few seconds.\n"
-                    if has_camera
-                    else "No camera is working right now, so you can start from photos.\n"
+                    "• Photos: one clear photo per person (a passport-style photo is best).\n"
+                    "• Class list: a CSV file with names, groups and photo file names.",
                 )
-                + "• Photos: one clear photo per person (a passport-style photo is best).\n"
-                "• Class list: a CSV file with names, groups and photo file names."
+            else:
+                text = translate(
+                    "MainWindow",
+                    "Nobody is enrolled yet. How do you want to add people?\n\n"
+                    "No camera is working right now, so you can start from photos.\n"
+                    "• Photos: one clear photo per person (a passport-style photo is best).\n"
+                    "• Class list: a CSV file with names, groups and photo file names.",
+                )
+            box = QMessageBox(
+                QMessageBox.Icon.Question, translate("MainWindow", "Welcome"), text, parent=self
             )
-            box = QMessageBox(QMessageBox.Icon.Question, "Welcome", text, parent=self)
+            accept = QMessageBox.ButtonRole.AcceptRole
             choices: dict[Any, Any] = {}
             if has_camera:
-                cam = box.addButton("Use the camera...", QMessageBox.ButtonRole.AcceptRole)
+                cam = box.addButton(translate("MainWindow", "Use the camera..."), accept)
                 choices[cam] = self.enroll_from_camera
-            photos = box.addButton("From photos...", QMessageBox.ButtonRole.AcceptRole)
+            photos = box.addButton(translate("MainWindow", "From photos..."), accept)
             choices[photos] = self.enroll_from_photos
-            roster = box.addButton("Import a class list...", QMessageBox.ButtonRole.AcceptRole)
+            roster = box.addButton(translate("MainWindow", "Import a class list..."), accept)
             choices[roster] = self.import_roster
-            box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+            box.addButton(translate("MainWindow", "Later"), QMessageBox.ButtonRole.RejectRole)
             box.finished.connect(lambda _r: choices.get(box.clickedButton(), lambda: None)())
             box.open()
             self.welcome_box = box
@@ -602,27 +622,42 @@ class MainWindow(QMainWindow):
         shown = self.live_page.view.isVisible()
         fps = self.live_page.view.fps if shown else self.runner.capture_rate.rate()
         rate = self.runner.process_rate.rate()
+        loc = QLocale()
+        fps_text = (
+            translate("MainWindow", "{fps} (painted)")
+            if shown
+            else translate("MainWindow", "{fps} (captured)")
+        ).format(fps=loc.toString(float(fps), "f", 1))
+        timing = translate("MainWindow", "{ms} ms a frame, {rate} frames/s").format(
+            ms=loc.toString(float(self.runner.last_process_ms), "f", 0),
+            rate=loc.toString(float(rate), "f", 1),
+        )
+        models = translate("MainWindow", "{models} (detector {detector}, embedder {embedder})")
         return [
-            ("Version", __version__),
-            ("Camera", f"{self.runner.description or self.source} ({self.runner.state})"),
-            ("Camera source", str(self.source)),
-            ("Frames per second", f"{fps:.1f} ({'painted' if shown else 'captured'})"),
+            (translate("MainWindow", "Version"), __version__),
             (
-                "Recognition time",
-                f"{self.runner.last_process_ms:.0f} ms a frame, {rate:.1f} frames/s"
-                if self.recognition_ready
-                else "—",
+                translate("MainWindow", "Camera"),
+                f"{self.runner.description or self.source} ({self.runner.state})",
+            ),
+            (translate("MainWindow", "Camera source"), str(self.source)),
+            (translate("MainWindow", "Frames per second"), fps_text),
+            (
+                translate("MainWindow", "Recognition time"),
+                timing if self.recognition_ready else "—",
             ),
             (
-                "Models",
-                f"{self.model_text} (detector {s.recognition.detector}, "
-                f"embedder {s.recognition.embedder})",
+                translate("MainWindow", "Models"),
+                models.format(
+                    models=self.model_text,
+                    detector=s.recognition.detector,
+                    embedder=s.recognition.embedder,
+                ),
             ),
-            ("Database", describe(s.resolved_database_url)),
-            ("Database address", s.resolved_database_url),
-            ("Data folder", str(s.data_dir)),
-            ("Device name", s.attendance.device),
-            ("Attendance mode", s.attendance.mode),
+            (translate("MainWindow", "Database"), describe(s.resolved_database_url)),
+            (translate("MainWindow", "Database address"), s.resolved_database_url),
+            (translate("MainWindow", "Data folder"), str(s.data_dir)),
+            (translate("MainWindow", "Device name"), s.attendance.device),
+            (translate("MainWindow", "Attendance mode"), s.attendance.mode),
         ]
 
     def show_diagnostics(self) -> None:
@@ -698,10 +733,19 @@ class MainWindow(QMainWindow):
                 )
             else:
                 s = self.current_session
-                since = s.starts_at.astimezone().strftime("%H:%M")
-                group = f" · group {s.group_name}" if s.group_name else ""
-                name, group = html.escape(s.name), html.escape(group)
-                self.live_page.set_session_text(f"<b>{name}</b> since {since}{group}")
+                since = time_text(s.starts_at.astimezone())
+                text = (
+                    translate("MainWindow", "<b>{name}</b> since {time} · group {group}")
+                    if s.group_name
+                    else translate("MainWindow", "<b>{name}</b> since {time}")
+                )
+                self.live_page.set_session_text(
+                    text.format(
+                        name=html.escape(s.name),
+                        time=since,
+                        group=html.escape(s.group_name or ""),
+                    )
+                )
             self.update_action_states()
 
         ops.run_op(load, success=done, parent=self)
@@ -773,7 +817,7 @@ class MainWindow(QMainWindow):
                 )
         box = QMessageBox(
             QMessageBox.Icon.NoIcon,
-            "Keyboard shortcuts",
+            translate("MainWindow", "Keyboard shortcuts"),
             "<table>" + "".join(rows) + "</table>",
             QMessageBox.StandardButton.Ok,
             self,
@@ -781,7 +825,17 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About Face Attendance", about_html(self.ctx.settings))
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("MainWindow", "About Face Attendance"),
+            about_html(self.ctx.settings),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # never blocks (tests, screenshots)
+        self.about_box = box
 
     # ---- actions -------------------------------------------------------------------------
     def latest_frame(self) -> np.ndarray | None:
@@ -792,7 +846,11 @@ class MainWindow(QMainWindow):
         frame = self.latest_frame()
         if frame is None:
             ops.report_error(
-                self, AppError("There is no camera picture yet: check the camera."), "Identify"
+                self,
+                AppError(
+                    translate("MainWindow", "There is no camera picture yet: check the camera.")
+                ),
+                translate("IdentifyDialog", "Identify"),
             )
             return
         from desktop_app.ui.dialogs.identify_dialog import IdentifyDialog
@@ -804,14 +862,19 @@ class MainWindow(QMainWindow):
             dlg = IdentifyDialog(self.ctx, frame, faces, self, session=self.current_session)
             dlg.open()
 
-        ops.run_op(identify, success=done, parent=self, title="Identify")
+        ops.run_op(
+            identify, success=done, parent=self, title=translate("IdentifyDialog", "Identify")
+        )
 
     def open_group_photo(self, path: Path | None = None) -> None:
         from desktop_app.ui.dialogs.group_photo_dialog import GroupPhotoDialog
 
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, "Open group photo", "", "Images (*.jpg *.jpeg *.png *.bmp *.webp)"
+                self,
+                translate("MainWindow", "Open group photo"),
+                "",
+                translate("EnrollDialog", "Images (*.jpg *.jpeg *.png *.bmp *.webp)"),
             )
             if not name:
                 return
@@ -872,7 +935,7 @@ class MainWindow(QMainWindow):
             success=self._session_ended,
             parent=self,
             changes="sessions",
-            title="End session",
+            title=translate("MainWindow", "End session"),
         )
 
     def _session_ended(self, session: Any) -> None:
@@ -919,15 +982,25 @@ def about_html(settings: Settings) -> str:
         card = registry.get_card(name)
         flag = "" if card.commercial_use else '<b style="color:#c62828">'
         end = "" if card.commercial_use else "</b>"
-        rows.append(
-            f"<li>{html.escape(card.role)} <b>{html.escape(name)}</b>: "
-            f"{html.escape(card.description)}<br>weights licence: {flag}"
-            f"{html.escape(card.licence)}{end} "
-            f'(<a href="{card.licence_url}">{html.escape(card.licence_url)}</a>)</li>'
+        licence = (
+            f"{flag}{html.escape(card.licence)}{end} "
+            f'(<a href="{card.licence_url}">{html.escape(card.licence_url)}</a>)'
         )
-    return (
-        f"<b>Face Attendance</b> {__version__}<br>Face recognition attendance, run with "
-        "onnxruntime on this computer. No image leaves this machine.<br><br>"
-        "Models in use (Settings, Detection; <code>face-attendance models list</code>):"
-        f"<ul>{''.join(rows)}</ul>"
-    )
+        rows.append(
+            "<li>"
+            + translate(
+                "About", "{role} <b>{model}</b>: {description}<br>weights licence: {licence}"
+            ).format(
+                role=html.escape(card.role),
+                model=html.escape(name),
+                description=html.escape(card.description),
+                licence=licence,
+            )
+            + "</li>"
+        )
+    return translate(
+        "About",
+        "<b>Face Attendance</b> {version}<br>Face recognition attendance, run with onnxruntime "
+        "on this computer. No image leaves this machine.<br><br>Models in use (Settings, "
+        "Detection; <code>face-attendance models list</code>):<ul>{models}</ul>",
+    ).format(version=__version__, models="".join(rows))

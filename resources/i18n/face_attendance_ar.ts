@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>About</name>
+    <message>
+        <source>{role} &lt;b&gt;{model}&lt;/b&gt;: {description}&lt;br&gt;weights licence: {licence}</source>
+        <translation>‏{role} &lt;b&gt;{model}&lt;/b&gt;: {description}&lt;br&gt;‏ترخيص الأوزان: ⁦{licence}⁩</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Face Attendance&lt;/b&gt; {version}&lt;br&gt;Face recognition attendance, run with onnxruntime on this computer. No image leaves this machine.&lt;br&gt;&lt;br&gt;Models in use (Settings, Detection; &lt;code&gt;face-attendance models list&lt;/code&gt;):&lt;ul&gt;{models}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;الحضور بالوجه&lt;/b&gt; {version}&lt;br&gt;تسجيل الحضور بالتعرّف على الوجه، يعمل بـ onnxruntime على هذا الحاسوب. لا تغادر أي صورة هذا الجهاز.&lt;br&gt;&lt;br&gt;النماذج المستخدمة (الإعدادات، الكشف؛ ⁦&lt;code&gt;face-attendance models list&lt;/code&gt;⁩):&lt;ul&gt;{models}&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AdminGate</name>
     <message>
         <source>{what} needs the admin PIN.</source>
@@ -356,6 +367,17 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>التشخيص</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>نسخ إلى الحافظة</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>Add samples for {name}</source>
@@ -666,6 +688,204 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPhotoDialog</name>
+    <message>
+        <source>Ambiguous</source>
+        <translation>غير مؤكد</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>مكرر</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>{name} (twice?)</source>
+        <translation>{name} (مرتين؟)</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>تم التعرّف عليه</translation>
+    </message>
+    <message>
+        <source>not sure who</source>
+        <translation>غير متأكد من هويته</translation>
+    </message>
+    <message>
+        <source>found twice</source>
+        <translation>وُجد مرتين</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>لم يُتعرَّف عليه</translation>
+    </message>
+    <message>
+        <source>{name}: already found in this photo</source>
+        <translation>{name}: وُجد بالفعل في هذه الصورة</translation>
+    </message>
+    <message>
+        <source>Not sure who (face {number}): mark by hand if you know</source>
+        <translation>غير متأكد من هويته (الوجه {number}): سجّله يدويًا إن كنت تعرفه</translation>
+    </message>
+    <message>
+        <source>Not recognised (face {number}): not enrolled, or the photo is unclear</source>
+        <translation>لم يُتعرَّف عليه (الوجه {number}): غير مسجَّل، أو الصورة غير واضحة</translation>
+    </message>
+    <message>
+        <source>No face was found in this photo. Faces need to be large enough and turned towards the camera: try a closer or sharper photo, or mark people by hand.</source>
+        <translation>لم يُعثر على أي وجه في هذه الصورة. يجب أن تكون الوجوه كبيرة بما يكفي ومتجهة نحو الكاميرا: جرّب صورة أقرب أو أوضح، أو سجّل الأشخاص يدويًا.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found 1 face&lt;/b&gt;: {known} recognised, {others} not recognised.</source>
+        <translation>&lt;b&gt;عُثر على وجه واحد&lt;/b&gt;: تم التعرّف على {known}، ولم يُتعرَّف على {others}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found 1 face&lt;/b&gt;: {known} recognised.</source>
+        <translation>&lt;b&gt;عُثر على وجه واحد&lt;/b&gt;: تم التعرّف على {known}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found {count} faces&lt;/b&gt;: {known} recognised, {others} not recognised.</source>
+        <translation>&lt;b&gt;عُثر على {count} من الوجوه&lt;/b&gt;: تم التعرّف على {known}، ولم يُتعرَّف على {others}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found {count} faces&lt;/b&gt;: {known} recognised.</source>
+        <translation>&lt;b&gt;عُثر على {count} من الوجوه&lt;/b&gt;: تم التعرّف على {known}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Count the people in the photo&lt;/b&gt;: anyone without a box was not found (face too small, turned away or hidden); mark them by hand on the Attendance page.</source>
+        <translation>&lt;b&gt;عُدّ الأشخاص في الصورة&lt;/b&gt;: كل من ليس حوله إطار لم يُعثر عليه (الوجه صغير جدًا أو مُدار أو مخفي)؛ سجّله يدويًا في صفحة الحضور.</translation>
+    </message>
+    <message>
+        <source>Choose or start a session above to mark them.</source>
+        <translation>اختر جلسة أو ابدأ واحدة في الأعلى لتسجيلهم.</translation>
+    </message>
+    <message>
+        <source>Untick anyone who should not be marked in {session}.</source>
+        <translation>ألغِ تحديد كل من لا ينبغي تسجيله في {session}.</translation>
+    </message>
+    <message>
+        <source>Group photo — {file}</source>
+        <translation>صورة جماعية — {file}</translation>
+    </message>
+    <message>
+        <source>Recognising...</source>
+        <translation>جارٍ التعرّف...</translation>
+    </message>
+    <message>
+        <source>Enroll this face...</source>
+        <translation>تسجيل هذا الوجه...</translation>
+    </message>
+    <message>
+        <source>Select a face that was not recognised to enroll it</source>
+        <translation>اختر وجهًا لم يُتعرَّف عليه لتسجيله</translation>
+    </message>
+    <message>
+        <source>The session the ticked people are marked present in</source>
+        <translation>الجلسة التي يُسجَّل فيها الأشخاص المحدَّدون حاضرين</translation>
+    </message>
+    <message>
+        <source>Start a session...</source>
+        <translation>بدء جلسة...</translation>
+    </message>
+    <message>
+        <source>Mark into</source>
+        <translation>التسجيل في</translation>
+    </message>
+    <message>
+        <source>Mark ticked people present</source>
+        <translation>تسجيل المحدَّدين حاضرين</translation>
+    </message>
+    <message>
+        <source>No session today: start one</source>
+        <translation>لا توجد جلسة اليوم: ابدأ واحدة</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>صورة جماعية</translation>
+    </message>
+    <message>
+        <source>Recognising faces...</source>
+        <translation>جارٍ التعرّف على الوجوه...</translation>
+    </message>
+    <message>
+        <source>Marks from a group photo go into a session: choose or start one above.</source>
+        <translation>تُسجَّل حالات الحضور من الصورة الجماعية في جلسة: اختر جلسة أو ابدأ واحدة في الأعلى.</translation>
+    </message>
+    <message>
+        <source>Nobody in the photo was recognised.</source>
+        <translation>لم يُتعرَّف على أحد في الصورة.</translation>
+    </message>
+    <message>
+        <source>Mark the ticked people present in {session}</source>
+        <translation>تسجيل المحدَّدين حاضرين في {session}</translation>
+    </message>
+    <message>
+        <source>Enroll from the photo</source>
+        <translation>التسجيل من الصورة</translation>
+    </message>
+    <message>
+        <source>Enroll this face</source>
+        <translation>تسجيل هذا الوجه</translation>
+    </message>
+    <message>
+        <source>Class or team (optional)</source>
+        <translation>الصف أو الفريق (اختياري)</translation>
+    </message>
+    <message>
+        <source>This person agreed to have their face stored</source>
+        <translation>وافق هذا الشخص على حفظ وجهه</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>{name}  (distance {distance})</source>
+        <translation>{name}  (المسافة {distance})</translation>
+    </message>
+    <message>
+        <source>Not sure: {name}  (distance {distance})</source>
+        <translation>غير مؤكد: {name}  (المسافة {distance})</translation>
+    </message>
+    <message>
+        <source>Not sure: {name}</source>
+        <translation>غير مؤكد: {name}</translation>
+    </message>
+    <message>
+        <source>Unknown  (distance {distance})</source>
+        <translation>غير معروف  (المسافة {distance})</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>التعرّف</translation>
+    </message>
+    <message>
+        <source>No face found in the picture.</source>
+        <translation>لم يُعثر على وجه في الصورة.</translation>
+    </message>
+    <message>
+        <source>1 face found, {known} recognised.</source>
+        <translation>عُثر على وجه واحد، وتم التعرّف على {known}.</translation>
+    </message>
+    <message>
+        <source>{count} faces found, {known} recognised.</source>
+        <translation>عُثر على {count} من الوجوه، وتم التعرّف على {known}.</translation>
+    </message>
+    <message>
+        <source>Mark recognised</source>
+        <translation>تسجيل من تم التعرّف عليهم</translation>
+    </message>
+    <message>
+        <source>Record attendance for the recognised people</source>
+        <translation>تسجيل حضور الأشخاص الذين تم التعرّف عليهم</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1320,70 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>التفاصيل: مساعدة &gt; التشخيص</translation>
     </message>
     <message>
+        <source>Face models</source>
+        <translation>نماذج الوجه</translation>
+    </message>
+    <message>
+        <source>{model}: {step}</source>
+        <translation>{model}: {step}</translation>
+    </message>
+    <message>
+        <source>loading the models</source>
+        <translation>جارٍ تحميل النماذج</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>Building the face models (first run only)...</source>
+        <translation>جارٍ إعداد نماذج الوجه (في التشغيل الأول فقط)...</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. How do you want to add people?
+
+• Camera: the person looks into the camera for a few seconds.
+• Photos: one clear photo per person (a passport-style photo is best).
+• Class list: a CSV file with names, groups and photo file names.</source>
+        <translation>لم يُسجَّل أحد بعد. كيف تريد إضافة الأشخاص؟
+
+• الكاميرا: ينظر الشخص إلى الكاميرا بضع ثوانٍ.
+• الصور: صورة واضحة لكل شخص (صورة بنمط جواز السفر هي الأفضل).
+• قائمة الصف: ملف CSV بالأسماء والمجموعات وأسماء ملفات الصور.</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. How do you want to add people?
+
+No camera is working right now, so you can start from photos.
+• Photos: one clear photo per person (a passport-style photo is best).
+• Class list: a CSV file with names, groups and photo file names.</source>
+        <translation>لم يُسجَّل أحد بعد. كيف تريد إضافة الأشخاص؟
+
+لا تعمل أي كاميرا الآن، لذا يمكنك البدء بالصور.
+• الصور: صورة واضحة لكل شخص (صورة بنمط جواز السفر هي الأفضل).
+• قائمة الصف: ملف CSV بالأسماء والمجموعات وأسماء ملفات الصور.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>مرحبًا</translation>
+    </message>
+    <message>
+        <source>Use the camera...</source>
+        <translation>استخدام الكاميرا...</translation>
+    </message>
+    <message>
+        <source>From photos...</source>
+        <translation>من الصور...</translation>
+    </message>
+    <message>
+        <source>Import a class list...</source>
+        <translation>استيراد قائمة صف...</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
         <source>Recognition error: {error}</source>
         <translation>خطأ في التعرّف: {error}</translation>
     </message>
@@ -1156,8 +1440,76 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>الأشخاص: {count}</translation>
     </message>
     <message>
+        <source>{fps} (painted)</source>
+        <translation>{fps} (معروضة)</translation>
+    </message>
+    <message>
+        <source>{fps} (captured)</source>
+        <translation>{fps} (ملتقطة)</translation>
+    </message>
+    <message>
+        <source>{ms} ms a frame, {rate} frames/s</source>
+        <translation>{ms} مللي ثانية للإطار، {rate} إطار/ث</translation>
+    </message>
+    <message>
+        <source>{models} (detector {detector}, embedder {embedder})</source>
+        <translation>{models} (الكاشف {detector}، المُرمِّز {embedder})</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>Camera source</source>
+        <translation>مصدر الكاميرا</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>الإطارات في الثانية</translation>
+    </message>
+    <message>
+        <source>Recognition time</source>
+        <translation>زمن التعرّف</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>عنوان قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>اسم الجهاز</translation>
+    </message>
+    <message>
+        <source>Attendance mode</source>
+        <translation>وضع الحضور</translation>
+    </message>
+    <message>
         <source>No session running: marks count for the day.</source>
         <translation>لا توجد جلسة جارية: تُحتسب التسجيلات لليوم.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; since {time} · group {group}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; منذ {time} · المجموعة {group}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; since {time}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; منذ {time}</translation>
     </message>
     <message>
         <source>Admin pages locked again (idle).</source>
@@ -1168,8 +1520,24 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>صفحة {page}</translation>
     </message>
     <message>
+        <source>About Face Attendance</source>
+        <translation>حول الحضور بالوجه</translation>
+    </message>
+    <message>
+        <source>There is no camera picture yet: check the camera.</source>
+        <translation>لا توجد صورة من الكاميرا بعد: تحقّق من الكاميرا.</translation>
+    </message>
+    <message>
+        <source>Open group photo</source>
+        <translation>فتح صورة جماعية</translation>
+    </message>
+    <message>
         <source>Enrolling a person</source>
         <translation>تسجيل شخص</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>إنهاء الجلسة</translation>
     </message>
     <message>
         <source>Session {name} ended.</source>
@@ -1524,6 +1892,244 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Exporting the report...</source>
         <translation>جارٍ تصدير التقرير...</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallDialog</name>
+    <message>
+        <source>The camera missed them</source>
+        <translation>لم تلتقطه الكاميرا</translation>
+    </message>
+    <message>
+        <source>Arrived with a note</source>
+        <translation>وصل بمذكرة</translation>
+    </message>
+    <message>
+        <source>Marked on the paper list</source>
+        <translation>مسجَّل في القائمة الورقية</translation>
+    </message>
+    <message>
+        <source>Was on a school trip</source>
+        <translation>كان في رحلة مدرسية</translation>
+    </message>
+    <message>
+        <source>{session}: who was there</source>
+        <translation>{session}: من كان حاضرًا</translation>
+    </message>
+    <message>
+        <source>Kept in the audit log with every mark added here</source>
+        <translation>يُحفظ في سجل التدقيق مع كل تسجيل يُضاف هنا</translation>
+    </message>
+    <message>
+        <source>Reason for marks added here:</source>
+        <translation>سبب التسجيلات المضافة هنا:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person in group {group}).</source>
+        <translation>&lt;b&gt;لم يكن أحد متوقعًا في هذه الجلسة&lt;/b&gt; (لا يوجد شخص نشط في المجموعة {group}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person).</source>
+        <translation>&lt;b&gt;لم يكن أحد متوقعًا في هذه الجلسة&lt;/b&gt; (لا يوجد شخص نشط).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{present} of {expected} present&lt;/b&gt; ({late} late), &lt;b&gt;{absent} absent&lt;/b&gt;. Was someone there whom the camera missed? Mark them present: the mark is added at the start of the session, with the reason below.</source>
+        <translation>&lt;b&gt;{present} من {expected} حاضرون&lt;/b&gt; ({late} متأخرون)، &lt;b&gt;{absent} غائبون&lt;/b&gt;. هل كان أحد حاضرًا ولم تلتقطه الكاميرا؟ سجّله حاضرًا: يُضاف التسجيل عند بداية الجلسة، مع السبب أدناه.</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>تسجيل حاضر</translation>
+    </message>
+    <message>
+        <source>Add a &apos;present&apos; mark for {name} in {session}</source>
+        <translation>إضافة تسجيل «حاضر» لـ {name} في {session}</translation>
+    </message>
+    <message>
+        <source>late, arrived {time}</source>
+        <translation>متأخر، وصل في {time}</translation>
+    </message>
+    <message>
+        <source>Please give a reason: marks added by hand are audited.</source>
+        <translation>يرجى ذكر السبب: التسجيلات المضافة يدويًا تخضع للتدقيق.</translation>
+    </message>
+    <message>
+        <source>{name} marked present ({reason}).</source>
+        <translation>سُجّل {name} حاضرًا ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
+        <translation>ملف CSV بسطر عناوين وصف لكل شخص. الأعمدة، مكتوبة هكذا تمامًا: &lt;code&gt;name&lt;/code&gt; (إلزامي)، &lt;code&gt;external_id&lt;/code&gt; (رقم طالب أو موظف)، &lt;code&gt;group&lt;/code&gt; (الصف أو الفريق) و&lt;code&gt;photo&lt;/code&gt; (اسم ملف الصورة، نسبةً إلى ملف CSV). فواصل أو فواصل منقوطة أو علامات جدولة؛ احفظ الملف في Excel بصيغة «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}</source>
+        <translation>السطر {line}: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (already enrolled)</source>
+        <translation>{name} (مسجَّل مسبقًا)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>استيراد قائمة صف</translation>
+    </message>
+    <message>
+        <source>Save a template CSV...</source>
+        <translation>حفظ قالب CSV...</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>لم يُختر ملف</translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation>اختيار ملف...</translation>
+    </message>
+    <message>
+        <source>Everyone on this list agreed to have their face stored for attendance</source>
+        <translation>وافق كل من في هذه القائمة على حفظ وجوههم لتسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>يشبه</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>فحص الملف</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Class list</source>
+        <translation>قائمة الصف</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>ملفات CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>حفظ قالب</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template saved as {file}. Fill it in, then choose it above.</source>
+        <translation>حُفظ القالب باسم {file}. املأه ثم اختره في الأعلى.</translation>
+    </message>
+    <message>
+        <source>Checking {file}...</source>
+        <translation>جارٍ فحص {file}...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file cannot be read&lt;/b&gt;: {problem}</source>
+        <translation>&lt;b&gt;تتعذّر قراءة الملف&lt;/b&gt;: {problem}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{refused} of {rows} rows are refused&lt;/b&gt;: nothing is imported until every row is right. Fix the file, save it, then &lt;b&gt;Check again&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;رُفض {refused} من {rows} صفوف&lt;/b&gt;: لن يُستورد شيء حتى تصبح كل الصفوف صحيحة. صحّح الملف واحفظه، ثم &lt;b&gt;افحص مرة أخرى&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The 1 row can be imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;يمكن استيراد الصف الوحيد.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All {rows} rows can be imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;يمكن استيراد جميع الصفوف ({rows}).&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look-alike pairs ({count})&lt;/b&gt;: the same person twice, or different people who look alike</source>
+        <translation>&lt;b&gt;أزواج متشابهة ({count})&lt;/b&gt;: الشخص نفسه مرتين، أو أشخاص مختلفون متشابهون</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>افحص مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file first.</source>
+        <translation>اختر ملف CSV أولًا.</translation>
+    </message>
+    <message>
+        <source>Check the file first.</source>
+        <translation>افحص الملف أولًا.</translation>
+    </message>
+    <message>
+        <source>Some rows are refused: fix them and check again.</source>
+        <translation>بعض الصفوف مرفوضة: صحّحها وافحص مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Tick the consent box first.</source>
+        <translation>حدّد مربع الموافقة أولًا.</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>استيراد كل الصفوف</translation>
+    </message>
+    <message>
+        <source>Importing {file}...</source>
+        <translation>جارٍ استيراد {file}...</translation>
+    </message>
+    <message>
+        <source>{count} look-alike pair(s) accepted: each is remembered, the decision between them is stricter and a kiosk asks them for their ID number.</source>
+        <translation>قُبل عدد {count} من الأزواج المتشابهة: يُتذكَّر كل زوج، ويكون التمييز بينهما أكثر صرامة، ويطلب الكشك منهما رقم الهوية.</translation>
+    </message>
+    <message>
+        <source>{count} look-alike pair(s) found (listed below): the same person twice, or different people who look alike.</source>
+        <translation>عُثر على {count} من الأزواج المتشابهة (مذكورة أدناه): الشخص نفسه مرتين، أو أشخاص مختلفون متشابهون.</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) are small or upscaled and too blurred: they can be enrolled as weak samples, and those people are asked for camera samples later.</source>
+        <translation>عدد {count} من الصور صغيرة أو مكبّرة وضبابية جدًا: يمكن تسجيلها كعينات ضعيفة، وسيُطلب من أصحابها لاحقًا عينات بالكاميرا.</translation>
+    </message>
+    <message>
+        <source>Accept {pairs} look-alike pair(s) and {photos} small photo(s)</source>
+        <translation>قبول {pairs} من الأزواج المتشابهة و{photos} من الصور الصغيرة</translation>
+    </message>
+    <message>
+        <source>Accept 1 look-alike pair</source>
+        <translation>قبول زوج متشابه واحد</translation>
+    </message>
+    <message>
+        <source>Accept {count} look-alike pairs</source>
+        <translation>قبول {count} من الأزواج المتشابهة</translation>
+    </message>
+    <message>
+        <source>Accept 1 small photo</source>
+        <translation>قبول صورة صغيرة واحدة</translation>
+    </message>
+    <message>
+        <source>Accept {count} small photos</source>
+        <translation>قبول {count} من الصور الصغيرة</translation>
     </message>
 </context>
 <context>

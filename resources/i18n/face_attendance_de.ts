@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>About</name>
+    <message>
+        <source>{role} &lt;b&gt;{model}&lt;/b&gt;: {description}&lt;br&gt;weights licence: {licence}</source>
+        <translation>{role} &lt;b&gt;{model}&lt;/b&gt;: {description}&lt;br&gt;Lizenz der Gewichte: {licence}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Face Attendance&lt;/b&gt; {version}&lt;br&gt;Face recognition attendance, run with onnxruntime on this computer. No image leaves this machine.&lt;br&gt;&lt;br&gt;Models in use (Settings, Detection; &lt;code&gt;face-attendance models list&lt;/code&gt;):&lt;ul&gt;{models}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Gesichtserkennung Anwesenheit&lt;/b&gt; {version}&lt;br&gt;Anwesenheitserfassung per Gesichtserkennung, ausgeführt mit onnxruntime auf diesem Computer. Kein Bild verlässt dieses Gerät.&lt;br&gt;&lt;br&gt;Verwendete Modelle (Einstellungen, Erkennung; &lt;code&gt;face-attendance models list&lt;/code&gt;):&lt;ul&gt;{models}&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AdminGate</name>
     <message>
         <source>{what} needs the admin PIN.</source>
@@ -356,6 +367,17 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>In die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>Add samples for {name}</source>
@@ -666,6 +688,204 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPhotoDialog</name>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doppelt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>{name} (twice?)</source>
+        <translation>{name} (doppelt?)</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>not sure who</source>
+        <translation>unklar, wer</translation>
+    </message>
+    <message>
+        <source>found twice</source>
+        <translation>doppelt gefunden</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>nicht erkannt</translation>
+    </message>
+    <message>
+        <source>{name}: already found in this photo</source>
+        <translation>{name}: bereits auf diesem Foto gefunden</translation>
+    </message>
+    <message>
+        <source>Not sure who (face {number}): mark by hand if you know</source>
+        <translation>Unklar, wer (Gesicht {number}): von Hand erfassen, wenn Sie es wissen</translation>
+    </message>
+    <message>
+        <source>Not recognised (face {number}): not enrolled, or the photo is unclear</source>
+        <translation>Nicht erkannt (Gesicht {number}): nicht erfasst, oder das Foto ist unscharf</translation>
+    </message>
+    <message>
+        <source>No face was found in this photo. Faces need to be large enough and turned towards the camera: try a closer or sharper photo, or mark people by hand.</source>
+        <translation>Auf diesem Foto wurde kein Gesicht gefunden. Gesichter müssen groß genug und der Kamera zugewandt sein: Versuchen Sie ein näheres oder schärferes Foto, oder erfassen Sie die Personen von Hand.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found 1 face&lt;/b&gt;: {known} recognised, {others} not recognised.</source>
+        <translation>&lt;b&gt;1 Gesicht gefunden&lt;/b&gt;: {known} erkannt, {others} nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found 1 face&lt;/b&gt;: {known} recognised.</source>
+        <translation>&lt;b&gt;1 Gesicht gefunden&lt;/b&gt;: {known} erkannt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found {count} faces&lt;/b&gt;: {known} recognised, {others} not recognised.</source>
+        <translation>&lt;b&gt;{count} Gesichter gefunden&lt;/b&gt;: {known} erkannt, {others} nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found {count} faces&lt;/b&gt;: {known} recognised.</source>
+        <translation>&lt;b&gt;{count} Gesichter gefunden&lt;/b&gt;: {known} erkannt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Count the people in the photo&lt;/b&gt;: anyone without a box was not found (face too small, turned away or hidden); mark them by hand on the Attendance page.</source>
+        <translation>&lt;b&gt;Zählen Sie die Personen auf dem Foto&lt;/b&gt;: Wer keinen Rahmen hat, wurde nicht gefunden (Gesicht zu klein, abgewandt oder verdeckt); erfassen Sie diese Personen von Hand auf der Seite Anwesenheit.</translation>
+    </message>
+    <message>
+        <source>Choose or start a session above to mark them.</source>
+        <translation>Wählen oder starten Sie oben eine Sitzung, um sie zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Untick anyone who should not be marked in {session}.</source>
+        <translation>Entfernen Sie das Häkchen bei allen, die nicht in {session} erfasst werden sollen.</translation>
+    </message>
+    <message>
+        <source>Group photo — {file}</source>
+        <translation>Gruppenfoto — {file}</translation>
+    </message>
+    <message>
+        <source>Recognising...</source>
+        <translation>Erkennung läuft...</translation>
+    </message>
+    <message>
+        <source>Enroll this face...</source>
+        <translation>Dieses Gesicht erfassen...</translation>
+    </message>
+    <message>
+        <source>Select a face that was not recognised to enroll it</source>
+        <translation>Wählen Sie ein nicht erkanntes Gesicht aus, um es zu erfassen</translation>
+    </message>
+    <message>
+        <source>The session the ticked people are marked present in</source>
+        <translation>Die Sitzung, in der die angehakten Personen als anwesend erfasst werden</translation>
+    </message>
+    <message>
+        <source>Start a session...</source>
+        <translation>Sitzung starten...</translation>
+    </message>
+    <message>
+        <source>Mark into</source>
+        <translation>Erfassen in</translation>
+    </message>
+    <message>
+        <source>Mark ticked people present</source>
+        <translation>Angehakte Personen als anwesend erfassen</translation>
+    </message>
+    <message>
+        <source>No session today: start one</source>
+        <translation>Heute keine Sitzung: starten Sie eine</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>Gruppenfoto</translation>
+    </message>
+    <message>
+        <source>Recognising faces...</source>
+        <translation>Gesichter werden erkannt...</translation>
+    </message>
+    <message>
+        <source>Marks from a group photo go into a session: choose or start one above.</source>
+        <translation>Erfassungen aus einem Gruppenfoto gehören in eine Sitzung: Wählen oder starten Sie oben eine.</translation>
+    </message>
+    <message>
+        <source>Nobody in the photo was recognised.</source>
+        <translation>Niemand auf dem Foto wurde erkannt.</translation>
+    </message>
+    <message>
+        <source>Mark the ticked people present in {session}</source>
+        <translation>Die angehakten Personen in {session} als anwesend erfassen</translation>
+    </message>
+    <message>
+        <source>Enroll from the photo</source>
+        <translation>Aus dem Foto erfassen</translation>
+    </message>
+    <message>
+        <source>Enroll this face</source>
+        <translation>Dieses Gesicht erfassen</translation>
+    </message>
+    <message>
+        <source>Class or team (optional)</source>
+        <translation>Klasse oder Team (optional)</translation>
+    </message>
+    <message>
+        <source>This person agreed to have their face stored</source>
+        <translation>Diese Person hat der Speicherung ihres Gesichts zugestimmt</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>{name}  (distance {distance})</source>
+        <translation>{name}  (Abstand {distance})</translation>
+    </message>
+    <message>
+        <source>Not sure: {name}  (distance {distance})</source>
+        <translation>Unsicher: {name}  (Abstand {distance})</translation>
+    </message>
+    <message>
+        <source>Not sure: {name}</source>
+        <translation>Unsicher: {name}</translation>
+    </message>
+    <message>
+        <source>Unknown  (distance {distance})</source>
+        <translation>Unbekannt  (Abstand {distance})</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identifizieren</translation>
+    </message>
+    <message>
+        <source>No face found in the picture.</source>
+        <translation>Kein Gesicht im Bild gefunden.</translation>
+    </message>
+    <message>
+        <source>1 face found, {known} recognised.</source>
+        <translation>1 Gesicht gefunden, {known} erkannt.</translation>
+    </message>
+    <message>
+        <source>{count} faces found, {known} recognised.</source>
+        <translation>{count} Gesichter gefunden, {known} erkannt.</translation>
+    </message>
+    <message>
+        <source>Mark recognised</source>
+        <translation>Erkannte erfassen</translation>
+    </message>
+    <message>
+        <source>Record attendance for the recognised people</source>
+        <translation>Anwesenheit der erkannten Personen erfassen</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1320,70 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
         <translation>Details: Hilfe &gt; Diagnose</translation>
     </message>
     <message>
+        <source>Face models</source>
+        <translation>Gesichtsmodelle</translation>
+    </message>
+    <message>
+        <source>{model}: {step}</source>
+        <translation>{model}: {step}</translation>
+    </message>
+    <message>
+        <source>loading the models</source>
+        <translation>Modelle werden geladen</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>Building the face models (first run only)...</source>
+        <translation>Die Gesichtsmodelle werden erstellt (nur beim ersten Start)...</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. How do you want to add people?
+
+• Camera: the person looks into the camera for a few seconds.
+• Photos: one clear photo per person (a passport-style photo is best).
+• Class list: a CSV file with names, groups and photo file names.</source>
+        <translation>Noch ist niemand erfasst. Wie möchten Sie Personen hinzufügen?
+
+• Kamera: Die Person schaut einige Sekunden in die Kamera.
+• Fotos: ein deutliches Foto pro Person (am besten ein Passfoto).
+• Klassenliste: eine CSV-Datei mit Namen, Gruppen und Dateinamen der Fotos.</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. How do you want to add people?
+
+No camera is working right now, so you can start from photos.
+• Photos: one clear photo per person (a passport-style photo is best).
+• Class list: a CSV file with names, groups and photo file names.</source>
+        <translation>Noch ist niemand erfasst. Wie möchten Sie Personen hinzufügen?
+
+Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
+• Fotos: ein deutliches Foto pro Person (am besten ein Passfoto).
+• Klassenliste: eine CSV-Datei mit Namen, Gruppen und Dateinamen der Fotos.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Use the camera...</source>
+        <translation>Kamera verwenden...</translation>
+    </message>
+    <message>
+        <source>From photos...</source>
+        <translation>Aus Fotos...</translation>
+    </message>
+    <message>
+        <source>Import a class list...</source>
+        <translation>Klassenliste importieren...</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
         <source>Recognition error: {error}</source>
         <translation>Erkennungsfehler: {error}</translation>
     </message>
@@ -1156,8 +1440,76 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
         <translation>Personen: {count}</translation>
     </message>
     <message>
+        <source>{fps} (painted)</source>
+        <translation>{fps} (angezeigt)</translation>
+    </message>
+    <message>
+        <source>{fps} (captured)</source>
+        <translation>{fps} (aufgenommen)</translation>
+    </message>
+    <message>
+        <source>{ms} ms a frame, {rate} frames/s</source>
+        <translation>{ms} ms pro Bild, {rate} Bilder/s</translation>
+    </message>
+    <message>
+        <source>{models} (detector {detector}, embedder {embedder})</source>
+        <translation>{models} (Detektor {detector}, Encoder {embedder})</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Camera source</source>
+        <translation>Kameraquelle</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Bilder pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Recognition time</source>
+        <translation>Erkennungszeit</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>Datenbankadresse</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <source>Attendance mode</source>
+        <translation>Anwesenheitsmodus</translation>
+    </message>
+    <message>
         <source>No session running: marks count for the day.</source>
         <translation>Keine Sitzung läuft: Erfassungen zählen für den Tag.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; since {time} · group {group}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; seit {time} · Gruppe {group}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; since {time}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; seit {time}</translation>
     </message>
     <message>
         <source>Admin pages locked again (idle).</source>
@@ -1168,8 +1520,24 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
         <translation>Die Seite {page}</translation>
     </message>
     <message>
+        <source>About Face Attendance</source>
+        <translation>Über Gesichtserkennung Anwesenheit</translation>
+    </message>
+    <message>
+        <source>There is no camera picture yet: check the camera.</source>
+        <translation>Es gibt noch kein Kamerabild: Prüfen Sie die Kamera.</translation>
+    </message>
+    <message>
+        <source>Open group photo</source>
+        <translation>Gruppenfoto öffnen</translation>
+    </message>
+    <message>
         <source>Enrolling a person</source>
         <translation>Das Erfassen einer Person</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <source>Session {name} ended.</source>
@@ -1524,6 +1892,244 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
     <message>
         <source>Exporting the report...</source>
         <translation>Bericht wird exportiert...</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallDialog</name>
+    <message>
+        <source>The camera missed them</source>
+        <translation>Die Kamera hat die Person übersehen</translation>
+    </message>
+    <message>
+        <source>Arrived with a note</source>
+        <translation>Kam mit einer Entschuldigung</translation>
+    </message>
+    <message>
+        <source>Marked on the paper list</source>
+        <translation>Auf der Papierliste vermerkt</translation>
+    </message>
+    <message>
+        <source>Was on a school trip</source>
+        <translation>War auf einem Schulausflug</translation>
+    </message>
+    <message>
+        <source>{session}: who was there</source>
+        <translation>{session}: wer da war</translation>
+    </message>
+    <message>
+        <source>Kept in the audit log with every mark added here</source>
+        <translation>Wird mit jeder hier hinzugefügten Erfassung im Prüfprotokoll gespeichert</translation>
+    </message>
+    <message>
+        <source>Reason for marks added here:</source>
+        <translation>Grund für hier hinzugefügte Erfassungen:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person in group {group}).</source>
+        <translation>&lt;b&gt;In dieser Sitzung wurde niemand erwartet&lt;/b&gt; (keine aktive Person in der Gruppe {group}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person).</source>
+        <translation>&lt;b&gt;In dieser Sitzung wurde niemand erwartet&lt;/b&gt; (keine aktive Person).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{present} of {expected} present&lt;/b&gt; ({late} late), &lt;b&gt;{absent} absent&lt;/b&gt;. Was someone there whom the camera missed? Mark them present: the mark is added at the start of the session, with the reason below.</source>
+        <translation>&lt;b&gt;{present} von {expected} anwesend&lt;/b&gt; ({late} verspätet), &lt;b&gt;{absent} abwesend&lt;/b&gt;. War jemand da, den die Kamera übersehen hat? Als anwesend erfassen: Die Erfassung wird zu Beginn der Sitzung mit dem Grund unten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Als anwesend erfassen</translation>
+    </message>
+    <message>
+        <source>Add a &apos;present&apos; mark for {name} in {session}</source>
+        <translation>Eine Erfassung „anwesend“ für {name} in {session} hinzufügen</translation>
+    </message>
+    <message>
+        <source>late, arrived {time}</source>
+        <translation>verspätet, gekommen um {time}</translation>
+    </message>
+    <message>
+        <source>Please give a reason: marks added by hand are audited.</source>
+        <translation>Bitte geben Sie einen Grund an: Von Hand hinzugefügte Erfassungen werden protokolliert.</translation>
+    </message>
+    <message>
+        <source>{name} marked present ({reason}).</source>
+        <translation>{name} als anwesend erfasst ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
+        <translation>Eine CSV-Datei mit einer Kopfzeile und einer Zeile pro Person. Spalten, genau so geschrieben: &lt;code&gt;name&lt;/code&gt; (Pflicht), &lt;code&gt;external_id&lt;/code&gt; (eine Schüler- oder Personalnummer), &lt;code&gt;group&lt;/code&gt; (Klasse oder Team) und &lt;code&gt;photo&lt;/code&gt; (der Dateiname des Fotos, relativ zur CSV-Datei). Kommas, Semikolons oder Tabulatoren; in Excel als „CSV UTF-8“ speichern.</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}</source>
+        <translation>Zeile {line}: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (already enrolled)</source>
+        <translation>{name} (bereits erfasst)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Klassenliste importieren</translation>
+    </message>
+    <message>
+        <source>Save a template CSV...</source>
+        <translation>CSV-Vorlage speichern...</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation>Datei wählen...</translation>
+    </message>
+    <message>
+        <source>Everyone on this list agreed to have their face stored for attendance</source>
+        <translation>Alle Personen auf dieser Liste haben der Speicherung ihres Gesichts für die Anwesenheit zugestimmt</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ähnelt</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Datei prüfen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Akzeptieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Class list</source>
+        <translation>Klassenliste</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template saved as {file}. Fill it in, then choose it above.</source>
+        <translation>Vorlage gespeichert als {file}. Füllen Sie sie aus und wählen Sie sie dann oben.</translation>
+    </message>
+    <message>
+        <source>Checking {file}...</source>
+        <translation>{file} wird geprüft...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file cannot be read&lt;/b&gt;: {problem}</source>
+        <translation>&lt;b&gt;Die Datei kann nicht gelesen werden&lt;/b&gt;: {problem}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{refused} of {rows} rows are refused&lt;/b&gt;: nothing is imported until every row is right. Fix the file, save it, then &lt;b&gt;Check again&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{refused} von {rows} Zeilen werden abgelehnt&lt;/b&gt;: Nichts wird importiert, bis jede Zeile stimmt. Korrigieren Sie die Datei, speichern Sie sie und dann &lt;b&gt;Erneut prüfen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The 1 row can be imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Die eine Zeile kann importiert werden.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All {rows} rows can be imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Alle {rows} Zeilen können importiert werden.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look-alike pairs ({count})&lt;/b&gt;: the same person twice, or different people who look alike</source>
+        <translation>&lt;b&gt;Ähnliche Paare ({count})&lt;/b&gt;: dieselbe Person zweimal oder verschiedene Personen, die sich ähneln</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file first.</source>
+        <translation>Wählen Sie zuerst die CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Check the file first.</source>
+        <translation>Prüfen Sie zuerst die Datei.</translation>
+    </message>
+    <message>
+        <source>Some rows are refused: fix them and check again.</source>
+        <translation>Einige Zeilen werden abgelehnt: Korrigieren Sie sie und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Tick the consent box first.</source>
+        <translation>Kreuzen Sie zuerst das Einwilligungsfeld an.</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Alle Zeilen importieren</translation>
+    </message>
+    <message>
+        <source>Importing {file}...</source>
+        <translation>{file} wird importiert...</translation>
+    </message>
+    <message>
+        <source>{count} look-alike pair(s) accepted: each is remembered, the decision between them is stricter and a kiosk asks them for their ID number.</source>
+        <translation>{count} ähnliche(s) Paar(e) akzeptiert: Jedes wird gespeichert, die Entscheidung zwischen ihnen ist strenger, und ein Kiosk fragt sie nach ihrer ID-Nummer.</translation>
+    </message>
+    <message>
+        <source>{count} look-alike pair(s) found (listed below): the same person twice, or different people who look alike.</source>
+        <translation>{count} ähnliche(s) Paar(e) gefunden (unten aufgeführt): dieselbe Person zweimal oder verschiedene Personen, die sich ähneln.</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) are small or upscaled and too blurred: they can be enrolled as weak samples, and those people are asked for camera samples later.</source>
+        <translation>{count} Foto(s) sind klein oder hochskaliert und zu unscharf: Sie können als schwache Proben erfasst werden, und diese Personen werden später um Kameraproben gebeten.</translation>
+    </message>
+    <message>
+        <source>Accept {pairs} look-alike pair(s) and {photos} small photo(s)</source>
+        <translation>{pairs} ähnliche(s) Paar(e) und {photos} kleine(s) Foto(s) akzeptieren</translation>
+    </message>
+    <message>
+        <source>Accept 1 look-alike pair</source>
+        <translation>1 ähnliches Paar akzeptieren</translation>
+    </message>
+    <message>
+        <source>Accept {count} look-alike pairs</source>
+        <translation>{count} ähnliche Paare akzeptieren</translation>
+    </message>
+    <message>
+        <source>Accept 1 small photo</source>
+        <translation>1 kleines Foto akzeptieren</translation>
+    </message>
+    <message>
+        <source>Accept {count} small photos</source>
+        <translation>{count} kleine Fotos akzeptieren</translation>
     </message>
 </context>
 <context>

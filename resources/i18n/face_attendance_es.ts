@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>About</name>
+    <message>
+        <source>{role} &lt;b&gt;{model}&lt;/b&gt;: {description}&lt;br&gt;weights licence: {licence}</source>
+        <translation>{role} &lt;b&gt;{model}&lt;/b&gt;: {description}&lt;br&gt;licencia de los pesos: {licence}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Face Attendance&lt;/b&gt; {version}&lt;br&gt;Face recognition attendance, run with onnxruntime on this computer. No image leaves this machine.&lt;br&gt;&lt;br&gt;Models in use (Settings, Detection; &lt;code&gt;face-attendance models list&lt;/code&gt;):&lt;ul&gt;{models}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Asistencia facial&lt;/b&gt; {version}&lt;br&gt;Control de asistencia por reconocimiento facial, ejecutado con onnxruntime en este ordenador. Ninguna imagen sale de este equipo.&lt;br&gt;&lt;br&gt;Modelos en uso (Ajustes, Detección; &lt;code&gt;face-attendance models list&lt;/code&gt;):&lt;ul&gt;{models}&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AdminGate</name>
     <message>
         <source>{what} needs the admin PIN.</source>
@@ -356,6 +367,17 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Copiar al portapapeles</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>Add samples for {name}</source>
@@ -666,6 +688,204 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPhotoDialog</name>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Dudoso</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>{name} (twice?)</source>
+        <translation>{name} (¿dos veces?)</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>reconocido</translation>
+    </message>
+    <message>
+        <source>not sure who</source>
+        <translation>no se sabe quién es</translation>
+    </message>
+    <message>
+        <source>found twice</source>
+        <translation>encontrado dos veces</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>no reconocido</translation>
+    </message>
+    <message>
+        <source>{name}: already found in this photo</source>
+        <translation>{name}: ya aparece en esta foto</translation>
+    </message>
+    <message>
+        <source>Not sure who (face {number}): mark by hand if you know</source>
+        <translation>No se sabe quién es (cara {number}): regístrelo a mano si lo sabe</translation>
+    </message>
+    <message>
+        <source>Not recognised (face {number}): not enrolled, or the photo is unclear</source>
+        <translation>No reconocido (cara {number}): no está registrado o la foto no es nítida</translation>
+    </message>
+    <message>
+        <source>No face was found in this photo. Faces need to be large enough and turned towards the camera: try a closer or sharper photo, or mark people by hand.</source>
+        <translation>No se ha encontrado ninguna cara en esta foto. Las caras deben ser lo bastante grandes y mirar hacia la cámara: pruebe con una foto más cercana o más nítida, o registre a las personas a mano.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found 1 face&lt;/b&gt;: {known} recognised, {others} not recognised.</source>
+        <translation>&lt;b&gt;Se ha encontrado 1 cara&lt;/b&gt;: {known} reconocida(s), {others} sin reconocer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found 1 face&lt;/b&gt;: {known} recognised.</source>
+        <translation>&lt;b&gt;Se ha encontrado 1 cara&lt;/b&gt;: {known} reconocida(s).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found {count} faces&lt;/b&gt;: {known} recognised, {others} not recognised.</source>
+        <translation>&lt;b&gt;Se han encontrado {count} caras&lt;/b&gt;: {known} reconocida(s), {others} sin reconocer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found {count} faces&lt;/b&gt;: {known} recognised.</source>
+        <translation>&lt;b&gt;Se han encontrado {count} caras&lt;/b&gt;: {known} reconocida(s).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Count the people in the photo&lt;/b&gt;: anyone without a box was not found (face too small, turned away or hidden); mark them by hand on the Attendance page.</source>
+        <translation>&lt;b&gt;Cuente las personas de la foto&lt;/b&gt;: quien no tenga un recuadro no se ha encontrado (cara demasiado pequeña, girada u oculta); regístrelo a mano en la página Asistencia.</translation>
+    </message>
+    <message>
+        <source>Choose or start a session above to mark them.</source>
+        <translation>Elija o inicie una sesión arriba para registrarlos.</translation>
+    </message>
+    <message>
+        <source>Untick anyone who should not be marked in {session}.</source>
+        <translation>Desmarque a quien no deba registrarse en {session}.</translation>
+    </message>
+    <message>
+        <source>Group photo — {file}</source>
+        <translation>Foto de grupo — {file}</translation>
+    </message>
+    <message>
+        <source>Recognising...</source>
+        <translation>Reconociendo...</translation>
+    </message>
+    <message>
+        <source>Enroll this face...</source>
+        <translation>Registrar esta cara...</translation>
+    </message>
+    <message>
+        <source>Select a face that was not recognised to enroll it</source>
+        <translation>Seleccione una cara no reconocida para registrarla</translation>
+    </message>
+    <message>
+        <source>The session the ticked people are marked present in</source>
+        <translation>La sesión en la que se registran como presentes las personas marcadas</translation>
+    </message>
+    <message>
+        <source>Start a session...</source>
+        <translation>Iniciar una sesión...</translation>
+    </message>
+    <message>
+        <source>Mark into</source>
+        <translation>Registrar en</translation>
+    </message>
+    <message>
+        <source>Mark ticked people present</source>
+        <translation>Registrar como presentes a los marcados</translation>
+    </message>
+    <message>
+        <source>No session today: start one</source>
+        <translation>No hay sesiones hoy: inicie una</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>Foto de grupo</translation>
+    </message>
+    <message>
+        <source>Recognising faces...</source>
+        <translation>Reconociendo caras...</translation>
+    </message>
+    <message>
+        <source>Marks from a group photo go into a session: choose or start one above.</source>
+        <translation>Los registros de una foto de grupo van a una sesión: elija o inicie una arriba.</translation>
+    </message>
+    <message>
+        <source>Nobody in the photo was recognised.</source>
+        <translation>No se ha reconocido a nadie en la foto.</translation>
+    </message>
+    <message>
+        <source>Mark the ticked people present in {session}</source>
+        <translation>Registrar como presentes a los marcados en {session}</translation>
+    </message>
+    <message>
+        <source>Enroll from the photo</source>
+        <translation>Registrar desde la foto</translation>
+    </message>
+    <message>
+        <source>Enroll this face</source>
+        <translation>Registrar esta cara</translation>
+    </message>
+    <message>
+        <source>Class or team (optional)</source>
+        <translation>Clase o equipo (opcional)</translation>
+    </message>
+    <message>
+        <source>This person agreed to have their face stored</source>
+        <translation>Esta persona aceptó que se guarde su cara</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>{name}  (distance {distance})</source>
+        <translation>{name}  (distancia {distance})</translation>
+    </message>
+    <message>
+        <source>Not sure: {name}  (distance {distance})</source>
+        <translation>Dudoso: {name}  (distancia {distance})</translation>
+    </message>
+    <message>
+        <source>Not sure: {name}</source>
+        <translation>Dudoso: {name}</translation>
+    </message>
+    <message>
+        <source>Unknown  (distance {distance})</source>
+        <translation>Desconocido  (distancia {distance})</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identificar</translation>
+    </message>
+    <message>
+        <source>No face found in the picture.</source>
+        <translation>No se ha encontrado ninguna cara en la imagen.</translation>
+    </message>
+    <message>
+        <source>1 face found, {known} recognised.</source>
+        <translation>1 cara encontrada, {known} reconocida(s).</translation>
+    </message>
+    <message>
+        <source>{count} faces found, {known} recognised.</source>
+        <translation>{count} caras encontradas, {known} reconocida(s).</translation>
+    </message>
+    <message>
+        <source>Mark recognised</source>
+        <translation>Registrar reconocidos</translation>
+    </message>
+    <message>
+        <source>Record attendance for the recognised people</source>
+        <translation>Registrar la asistencia de las personas reconocidas</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1320,70 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>Detalles: Ayuda &gt; Diagnóstico</translation>
     </message>
     <message>
+        <source>Face models</source>
+        <translation>Modelos faciales</translation>
+    </message>
+    <message>
+        <source>{model}: {step}</source>
+        <translation>{model}: {step}</translation>
+    </message>
+    <message>
+        <source>loading the models</source>
+        <translation>cargando los modelos</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>Building the face models (first run only)...</source>
+        <translation>Preparando los modelos faciales (solo la primera vez)...</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. How do you want to add people?
+
+• Camera: the person looks into the camera for a few seconds.
+• Photos: one clear photo per person (a passport-style photo is best).
+• Class list: a CSV file with names, groups and photo file names.</source>
+        <translation>Todavía no hay nadie registrado. ¿Cómo quiere añadir personas?
+
+• Cámara: la persona mira a la cámara unos segundos.
+• Fotos: una foto nítida por persona (lo mejor es una foto tipo carné).
+• Lista de clase: un archivo CSV con nombres, grupos y nombres de archivo de las fotos.</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. How do you want to add people?
+
+No camera is working right now, so you can start from photos.
+• Photos: one clear photo per person (a passport-style photo is best).
+• Class list: a CSV file with names, groups and photo file names.</source>
+        <translation>Todavía no hay nadie registrado. ¿Cómo quiere añadir personas?
+
+Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
+• Fotos: una foto nítida por persona (lo mejor es una foto tipo carné).
+• Lista de clase: un archivo CSV con nombres, grupos y nombres de archivo de las fotos.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Use the camera...</source>
+        <translation>Usar la cámara...</translation>
+    </message>
+    <message>
+        <source>From photos...</source>
+        <translation>Con fotos...</translation>
+    </message>
+    <message>
+        <source>Import a class list...</source>
+        <translation>Importar una lista de clase...</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
         <source>Recognition error: {error}</source>
         <translation>Error de reconocimiento: {error}</translation>
     </message>
@@ -1156,8 +1440,76 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>Personas: {count}</translation>
     </message>
     <message>
+        <source>{fps} (painted)</source>
+        <translation>{fps} (mostradas)</translation>
+    </message>
+    <message>
+        <source>{fps} (captured)</source>
+        <translation>{fps} (capturadas)</translation>
+    </message>
+    <message>
+        <source>{ms} ms a frame, {rate} frames/s</source>
+        <translation>{ms} ms por imagen, {rate} imágenes/s</translation>
+    </message>
+    <message>
+        <source>{models} (detector {detector}, embedder {embedder})</source>
+        <translation>{models} (detector {detector}, codificador {embedder})</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Camera source</source>
+        <translation>Fuente de la cámara</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Imágenes por segundo</translation>
+    </message>
+    <message>
+        <source>Recognition time</source>
+        <translation>Tiempo de reconocimiento</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>Dirección de la base de datos</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nombre del dispositivo</translation>
+    </message>
+    <message>
+        <source>Attendance mode</source>
+        <translation>Modo de asistencia</translation>
+    </message>
+    <message>
         <source>No session running: marks count for the day.</source>
         <translation>No hay ninguna sesión en curso: los registros cuentan para el día.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; since {time} · group {group}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; desde las {time} · grupo {group}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; since {time}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; desde las {time}</translation>
     </message>
     <message>
         <source>Admin pages locked again (idle).</source>
@@ -1168,8 +1520,24 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>La página {page}</translation>
     </message>
     <message>
+        <source>About Face Attendance</source>
+        <translation>Acerca de Asistencia facial</translation>
+    </message>
+    <message>
+        <source>There is no camera picture yet: check the camera.</source>
+        <translation>Todavía no hay imagen de la cámara: compruebe la cámara.</translation>
+    </message>
+    <message>
+        <source>Open group photo</source>
+        <translation>Abrir foto de grupo</translation>
+    </message>
+    <message>
         <source>Enrolling a person</source>
         <translation>Registrar a una persona</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Finalizar sesión</translation>
     </message>
     <message>
         <source>Session {name} ended.</source>
@@ -1524,6 +1892,244 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Exporting the report...</source>
         <translation>Exportando el informe...</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallDialog</name>
+    <message>
+        <source>The camera missed them</source>
+        <translation>La cámara no lo detectó</translation>
+    </message>
+    <message>
+        <source>Arrived with a note</source>
+        <translation>Llegó con un justificante</translation>
+    </message>
+    <message>
+        <source>Marked on the paper list</source>
+        <translation>Anotado en la lista en papel</translation>
+    </message>
+    <message>
+        <source>Was on a school trip</source>
+        <translation>Estaba en una excursión escolar</translation>
+    </message>
+    <message>
+        <source>{session}: who was there</source>
+        <translation>{session}: quién estuvo</translation>
+    </message>
+    <message>
+        <source>Kept in the audit log with every mark added here</source>
+        <translation>Se guarda en el registro de auditoría con cada registro añadido aquí</translation>
+    </message>
+    <message>
+        <source>Reason for marks added here:</source>
+        <translation>Motivo de los registros añadidos aquí:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person in group {group}).</source>
+        <translation>&lt;b&gt;No se esperaba a nadie en esta sesión&lt;/b&gt; (ninguna persona activa en el grupo {group}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person).</source>
+        <translation>&lt;b&gt;No se esperaba a nadie en esta sesión&lt;/b&gt; (ninguna persona activa).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{present} of {expected} present&lt;/b&gt; ({late} late), &lt;b&gt;{absent} absent&lt;/b&gt;. Was someone there whom the camera missed? Mark them present: the mark is added at the start of the session, with the reason below.</source>
+        <translation>&lt;b&gt;{present} de {expected} presentes&lt;/b&gt; ({late} con retraso), &lt;b&gt;{absent} ausentes&lt;/b&gt;. ¿Estuvo alguien a quien la cámara no detectó? Regístrelo como presente: el registro se añade al inicio de la sesión, con el motivo de abajo.</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Registrar presente</translation>
+    </message>
+    <message>
+        <source>Add a &apos;present&apos; mark for {name} in {session}</source>
+        <translation>Añadir un registro de «presente» para {name} en {session}</translation>
+    </message>
+    <message>
+        <source>late, arrived {time}</source>
+        <translation>con retraso, llegó a las {time}</translation>
+    </message>
+    <message>
+        <source>Please give a reason: marks added by hand are audited.</source>
+        <translation>Indique un motivo: los registros añadidos a mano quedan auditados.</translation>
+    </message>
+    <message>
+        <source>{name} marked present ({reason}).</source>
+        <translation>{name} registrado/a como presente ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
+        <translation>Un archivo CSV con una línea de encabezado y una fila por persona. Columnas, escritas exactamente así: &lt;code&gt;name&lt;/code&gt; (obligatoria), &lt;code&gt;external_id&lt;/code&gt; (un número de alumno o de empleado), &lt;code&gt;group&lt;/code&gt; (clase o equipo) y &lt;code&gt;photo&lt;/code&gt; (el nombre del archivo de la foto, relativo al archivo CSV). Comas, punto y coma o tabuladores; en Excel, guarde como «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}</source>
+        <translation>línea {line}: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (already enrolled)</source>
+        <translation>{name} (ya registrado/a)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importar una lista de clase</translation>
+    </message>
+    <message>
+        <source>Save a template CSV...</source>
+        <translation>Guardar una plantilla CSV...</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No se ha elegido ningún archivo</translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation>Elegir archivo...</translation>
+    </message>
+    <message>
+        <source>Everyone on this list agreed to have their face stored for attendance</source>
+        <translation>Todas las personas de esta lista aceptaron que se guarde su cara para la asistencia</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Se parece a</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Comprobar el archivo</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Class list</source>
+        <translation>Lista de clase</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Guardar una plantilla</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template saved as {file}. Fill it in, then choose it above.</source>
+        <translation>Plantilla guardada como {file}. Rellénela y luego elíjala arriba.</translation>
+    </message>
+    <message>
+        <source>Checking {file}...</source>
+        <translation>Comprobando {file}...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file cannot be read&lt;/b&gt;: {problem}</source>
+        <translation>&lt;b&gt;No se puede leer el archivo&lt;/b&gt;: {problem}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{refused} of {rows} rows are refused&lt;/b&gt;: nothing is imported until every row is right. Fix the file, save it, then &lt;b&gt;Check again&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Se rechazan {refused} de {rows} filas&lt;/b&gt;: no se importa nada hasta que todas las filas estén bien. Corrija el archivo, guárdelo y luego pulse &lt;b&gt;Comprobar de nuevo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The 1 row can be imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Se puede importar la única fila.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All {rows} rows can be imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Se pueden importar las {rows} filas.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look-alike pairs ({count})&lt;/b&gt;: the same person twice, or different people who look alike</source>
+        <translation>&lt;b&gt;Parejas parecidas ({count})&lt;/b&gt;: la misma persona dos veces, o personas distintas que se parecen</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file first.</source>
+        <translation>Elija primero el archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Check the file first.</source>
+        <translation>Compruebe primero el archivo.</translation>
+    </message>
+    <message>
+        <source>Some rows are refused: fix them and check again.</source>
+        <translation>Se rechazan algunas filas: corríjalas y compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Tick the consent box first.</source>
+        <translation>Marque primero la casilla de consentimiento.</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Importar todas las filas</translation>
+    </message>
+    <message>
+        <source>Importing {file}...</source>
+        <translation>Importando {file}...</translation>
+    </message>
+    <message>
+        <source>{count} look-alike pair(s) accepted: each is remembered, the decision between them is stricter and a kiosk asks them for their ID number.</source>
+        <translation>{count} pareja(s) parecida(s) aceptada(s): cada una se recuerda, la decisión entre ellas es más estricta y el quiosco les pide su número de identificación.</translation>
+    </message>
+    <message>
+        <source>{count} look-alike pair(s) found (listed below): the same person twice, or different people who look alike.</source>
+        <translation>Se han encontrado {count} pareja(s) parecida(s) (abajo): la misma persona dos veces, o personas distintas que se parecen.</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) are small or upscaled and too blurred: they can be enrolled as weak samples, and those people are asked for camera samples later.</source>
+        <translation>{count} foto(s) son pequeñas o ampliadas y demasiado borrosas: pueden registrarse como muestras débiles, y a esas personas se les pedirán muestras con la cámara más adelante.</translation>
+    </message>
+    <message>
+        <source>Accept {pairs} look-alike pair(s) and {photos} small photo(s)</source>
+        <translation>Aceptar {pairs} pareja(s) parecida(s) y {photos} foto(s) pequeña(s)</translation>
+    </message>
+    <message>
+        <source>Accept 1 look-alike pair</source>
+        <translation>Aceptar 1 pareja parecida</translation>
+    </message>
+    <message>
+        <source>Accept {count} look-alike pairs</source>
+        <translation>Aceptar {count} parejas parecidas</translation>
+    </message>
+    <message>
+        <source>Accept 1 small photo</source>
+        <translation>Aceptar 1 foto pequeña</translation>
+    </message>
+    <message>
+        <source>Accept {count} small photos</source>
+        <translation>Aceptar {count} fotos pequeñas</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>About</name>
+    <message>
+        <source>{role} &lt;b&gt;{model}&lt;/b&gt;: {description}&lt;br&gt;weights licence: {licence}</source>
+        <translation>{role} &lt;b&gt;{model}&lt;/b&gt; : {description}&lt;br&gt;licence des poids : {licence}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Face Attendance&lt;/b&gt; {version}&lt;br&gt;Face recognition attendance, run with onnxruntime on this computer. No image leaves this machine.&lt;br&gt;&lt;br&gt;Models in use (Settings, Detection; &lt;code&gt;face-attendance models list&lt;/code&gt;):&lt;ul&gt;{models}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Présence par visage&lt;/b&gt; {version}&lt;br&gt;Gestion des présences par reconnaissance faciale, exécutée avec onnxruntime sur cet ordinateur. Aucune image ne quitte cette machine.&lt;br&gt;&lt;br&gt;Modèles utilisés (Paramètres, Détection ; &lt;code&gt;face-attendance models list&lt;/code&gt;) :&lt;ul&gt;{models}&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AdminGate</name>
     <message>
         <source>{what} needs the admin PIN.</source>
@@ -356,6 +367,17 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Copier dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>Add samples for {name}</source>
@@ -666,6 +688,204 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPhotoDialog</name>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>{name} (twice?)</source>
+        <translation>{name} (deux fois ?)</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>reconnu</translation>
+    </message>
+    <message>
+        <source>not sure who</source>
+        <translation>identité incertaine</translation>
+    </message>
+    <message>
+        <source>found twice</source>
+        <translation>trouvé deux fois</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>non reconnu</translation>
+    </message>
+    <message>
+        <source>{name}: already found in this photo</source>
+        <translation>{name} : déjà trouvé(e) dans cette photo</translation>
+    </message>
+    <message>
+        <source>Not sure who (face {number}): mark by hand if you know</source>
+        <translation>Identité incertaine (visage {number}) : pointez à la main si vous savez qui c&apos;est</translation>
+    </message>
+    <message>
+        <source>Not recognised (face {number}): not enrolled, or the photo is unclear</source>
+        <translation>Non reconnu (visage {number}) : pas inscrit, ou la photo n&apos;est pas nette</translation>
+    </message>
+    <message>
+        <source>No face was found in this photo. Faces need to be large enough and turned towards the camera: try a closer or sharper photo, or mark people by hand.</source>
+        <translation>Aucun visage n&apos;a été trouvé dans cette photo. Les visages doivent être assez grands et tournés vers l&apos;appareil : essayez une photo plus rapprochée ou plus nette, ou pointez les personnes à la main.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found 1 face&lt;/b&gt;: {known} recognised, {others} not recognised.</source>
+        <translation>&lt;b&gt;1 visage trouvé&lt;/b&gt; : {known} reconnu(s), {others} non reconnu(s).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found 1 face&lt;/b&gt;: {known} recognised.</source>
+        <translation>&lt;b&gt;1 visage trouvé&lt;/b&gt; : {known} reconnu(s).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found {count} faces&lt;/b&gt;: {known} recognised, {others} not recognised.</source>
+        <translation>&lt;b&gt;{count} visages trouvés&lt;/b&gt; : {known} reconnu(s), {others} non reconnu(s).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found {count} faces&lt;/b&gt;: {known} recognised.</source>
+        <translation>&lt;b&gt;{count} visages trouvés&lt;/b&gt; : {known} reconnu(s).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Count the people in the photo&lt;/b&gt;: anyone without a box was not found (face too small, turned away or hidden); mark them by hand on the Attendance page.</source>
+        <translation>&lt;b&gt;Comptez les personnes sur la photo&lt;/b&gt; : toute personne sans cadre n&apos;a pas été trouvée (visage trop petit, détourné ou caché) ; pointez-la à la main sur la page Présences.</translation>
+    </message>
+    <message>
+        <source>Choose or start a session above to mark them.</source>
+        <translation>Choisissez ou démarrez une séance ci-dessus pour les pointer.</translation>
+    </message>
+    <message>
+        <source>Untick anyone who should not be marked in {session}.</source>
+        <translation>Décochez toute personne qui ne doit pas être pointée dans {session}.</translation>
+    </message>
+    <message>
+        <source>Group photo — {file}</source>
+        <translation>Photo de groupe — {file}</translation>
+    </message>
+    <message>
+        <source>Recognising...</source>
+        <translation>Reconnaissance...</translation>
+    </message>
+    <message>
+        <source>Enroll this face...</source>
+        <translation>Inscrire ce visage...</translation>
+    </message>
+    <message>
+        <source>Select a face that was not recognised to enroll it</source>
+        <translation>Sélectionnez un visage non reconnu pour l&apos;inscrire</translation>
+    </message>
+    <message>
+        <source>The session the ticked people are marked present in</source>
+        <translation>La séance dans laquelle les personnes cochées sont pointées présentes</translation>
+    </message>
+    <message>
+        <source>Start a session...</source>
+        <translation>Démarrer une séance...</translation>
+    </message>
+    <message>
+        <source>Mark into</source>
+        <translation>Pointer dans</translation>
+    </message>
+    <message>
+        <source>Mark ticked people present</source>
+        <translation>Pointer présentes les personnes cochées</translation>
+    </message>
+    <message>
+        <source>No session today: start one</source>
+        <translation>Aucune séance aujourd&apos;hui : démarrez-en une</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>Photo de groupe</translation>
+    </message>
+    <message>
+        <source>Recognising faces...</source>
+        <translation>Reconnaissance des visages...</translation>
+    </message>
+    <message>
+        <source>Marks from a group photo go into a session: choose or start one above.</source>
+        <translation>Les pointages d&apos;une photo de groupe vont dans une séance : choisissez-en ou démarrez-en une ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Nobody in the photo was recognised.</source>
+        <translation>Personne n&apos;a été reconnu sur la photo.</translation>
+    </message>
+    <message>
+        <source>Mark the ticked people present in {session}</source>
+        <translation>Pointer présentes les personnes cochées dans {session}</translation>
+    </message>
+    <message>
+        <source>Enroll from the photo</source>
+        <translation>Inscrire depuis la photo</translation>
+    </message>
+    <message>
+        <source>Enroll this face</source>
+        <translation>Inscrire ce visage</translation>
+    </message>
+    <message>
+        <source>Class or team (optional)</source>
+        <translation>Classe ou équipe (facultatif)</translation>
+    </message>
+    <message>
+        <source>This person agreed to have their face stored</source>
+        <translation>Cette personne a accepté que son visage soit enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>{name}  (distance {distance})</source>
+        <translation>{name}  (distance {distance})</translation>
+    </message>
+    <message>
+        <source>Not sure: {name}  (distance {distance})</source>
+        <translation>Incertain : {name}  (distance {distance})</translation>
+    </message>
+    <message>
+        <source>Not sure: {name}</source>
+        <translation>Incertain : {name}</translation>
+    </message>
+    <message>
+        <source>Unknown  (distance {distance})</source>
+        <translation>Inconnu  (distance {distance})</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>No face found in the picture.</source>
+        <translation>Aucun visage trouvé dans l&apos;image.</translation>
+    </message>
+    <message>
+        <source>1 face found, {known} recognised.</source>
+        <translation>1 visage trouvé, {known} reconnu(s).</translation>
+    </message>
+    <message>
+        <source>{count} faces found, {known} recognised.</source>
+        <translation>{count} visages trouvés, {known} reconnu(s).</translation>
+    </message>
+    <message>
+        <source>Mark recognised</source>
+        <translation>Pointer les personnes reconnues</translation>
+    </message>
+    <message>
+        <source>Record attendance for the recognised people</source>
+        <translation>Enregistrer la présence des personnes reconnues</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1320,70 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
         <translation>Détails : Aide &gt; Diagnostic</translation>
     </message>
     <message>
+        <source>Face models</source>
+        <translation>Modèles de visage</translation>
+    </message>
+    <message>
+        <source>{model}: {step}</source>
+        <translation>{model} : {step}</translation>
+    </message>
+    <message>
+        <source>loading the models</source>
+        <translation>chargement des modèles</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>Building the face models (first run only)...</source>
+        <translation>Préparation des modèles de visage (au premier lancement seulement)...</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. How do you want to add people?
+
+• Camera: the person looks into the camera for a few seconds.
+• Photos: one clear photo per person (a passport-style photo is best).
+• Class list: a CSV file with names, groups and photo file names.</source>
+        <translation>Personne n&apos;est encore inscrit. Comment voulez-vous ajouter des personnes ?
+
+• Caméra : la personne regarde la caméra quelques secondes.
+• Photos : une photo nette par personne (une photo d&apos;identité est idéale).
+• Liste de classe : un fichier CSV avec les noms, les groupes et les noms des fichiers photo.</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. How do you want to add people?
+
+No camera is working right now, so you can start from photos.
+• Photos: one clear photo per person (a passport-style photo is best).
+• Class list: a CSV file with names, groups and photo file names.</source>
+        <translation>Personne n&apos;est encore inscrit. Comment voulez-vous ajouter des personnes ?
+
+Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par des photos.
+• Photos : une photo nette par personne (une photo d&apos;identité est idéale).
+• Liste de classe : un fichier CSV avec les noms, les groupes et les noms des fichiers photo.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Use the camera...</source>
+        <translation>Utiliser la caméra...</translation>
+    </message>
+    <message>
+        <source>From photos...</source>
+        <translation>À partir de photos...</translation>
+    </message>
+    <message>
+        <source>Import a class list...</source>
+        <translation>Importer une liste de classe...</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
         <source>Recognition error: {error}</source>
         <translation>Erreur de reconnaissance : {error}</translation>
     </message>
@@ -1156,8 +1440,76 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
         <translation>Personnes : {count}</translation>
     </message>
     <message>
+        <source>{fps} (painted)</source>
+        <translation>{fps} (affichées)</translation>
+    </message>
+    <message>
+        <source>{fps} (captured)</source>
+        <translation>{fps} (capturées)</translation>
+    </message>
+    <message>
+        <source>{ms} ms a frame, {rate} frames/s</source>
+        <translation>{ms} ms par image, {rate} images/s</translation>
+    </message>
+    <message>
+        <source>{models} (detector {detector}, embedder {embedder})</source>
+        <translation>{models} (détecteur {detector}, encodeur {embedder})</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Camera source</source>
+        <translation>Source de la caméra</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Images par seconde</translation>
+    </message>
+    <message>
+        <source>Recognition time</source>
+        <translation>Temps de reconnaissance</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>Adresse de la base de données</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nom de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Attendance mode</source>
+        <translation>Mode de présence</translation>
+    </message>
+    <message>
         <source>No session running: marks count for the day.</source>
         <translation>Aucune séance en cours : les pointages comptent pour la journée.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; since {time} · group {group}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; depuis {time} · groupe {group}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; since {time}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; depuis {time}</translation>
     </message>
     <message>
         <source>Admin pages locked again (idle).</source>
@@ -1168,8 +1520,24 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
         <translation>La page {page}</translation>
     </message>
     <message>
+        <source>About Face Attendance</source>
+        <translation>À propos de Présence par visage</translation>
+    </message>
+    <message>
+        <source>There is no camera picture yet: check the camera.</source>
+        <translation>Il n&apos;y a pas encore d&apos;image de la caméra : vérifiez la caméra.</translation>
+    </message>
+    <message>
+        <source>Open group photo</source>
+        <translation>Ouvrir une photo de groupe</translation>
+    </message>
+    <message>
         <source>Enrolling a person</source>
         <translation>L&apos;inscription d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminer la séance</translation>
     </message>
     <message>
         <source>Session {name} ended.</source>
@@ -1524,6 +1892,244 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
     <message>
         <source>Exporting the report...</source>
         <translation>Export du rapport...</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallDialog</name>
+    <message>
+        <source>The camera missed them</source>
+        <translation>La caméra ne l&apos;a pas vu(e)</translation>
+    </message>
+    <message>
+        <source>Arrived with a note</source>
+        <translation>Arrivé(e) avec un justificatif</translation>
+    </message>
+    <message>
+        <source>Marked on the paper list</source>
+        <translation>Noté(e) sur la liste papier</translation>
+    </message>
+    <message>
+        <source>Was on a school trip</source>
+        <translation>Était en sortie scolaire</translation>
+    </message>
+    <message>
+        <source>{session}: who was there</source>
+        <translation>{session} : qui était là</translation>
+    </message>
+    <message>
+        <source>Kept in the audit log with every mark added here</source>
+        <translation>Conservé dans le journal d&apos;audit avec chaque pointage ajouté ici</translation>
+    </message>
+    <message>
+        <source>Reason for marks added here:</source>
+        <translation>Motif des pointages ajoutés ici :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person in group {group}).</source>
+        <translation>&lt;b&gt;Personne n&apos;était attendu à cette séance&lt;/b&gt; (aucune personne active dans le groupe {group}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person).</source>
+        <translation>&lt;b&gt;Personne n&apos;était attendu à cette séance&lt;/b&gt; (aucune personne active).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{present} of {expected} present&lt;/b&gt; ({late} late), &lt;b&gt;{absent} absent&lt;/b&gt;. Was someone there whom the camera missed? Mark them present: the mark is added at the start of the session, with the reason below.</source>
+        <translation>&lt;b&gt;{present} présent(s) sur {expected}&lt;/b&gt; ({late} en retard), &lt;b&gt;{absent} absent(s)&lt;/b&gt;. Quelqu&apos;un était-il là sans que la caméra le voie ? Pointez-le présent : le pointage est ajouté au début de la séance, avec le motif ci-dessous.</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent(e)</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Pointer présent</translation>
+    </message>
+    <message>
+        <source>Add a &apos;present&apos; mark for {name} in {session}</source>
+        <translation>Ajouter un pointage « présent » pour {name} dans {session}</translation>
+    </message>
+    <message>
+        <source>late, arrived {time}</source>
+        <translation>en retard, arrivé(e) à {time}</translation>
+    </message>
+    <message>
+        <source>Please give a reason: marks added by hand are audited.</source>
+        <translation>Veuillez indiquer un motif : les pointages ajoutés à la main sont audités.</translation>
+    </message>
+    <message>
+        <source>{name} marked present ({reason}).</source>
+        <translation>{name} pointé(e) présent(e) ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
+        <translation>Un fichier CSV avec une ligne d&apos;en-tête et une ligne par personne. Colonnes, écrites exactement ainsi : &lt;code&gt;name&lt;/code&gt; (obligatoire), &lt;code&gt;external_id&lt;/code&gt; (un numéro d&apos;élève ou d&apos;employé), &lt;code&gt;group&lt;/code&gt; (classe ou équipe) et &lt;code&gt;photo&lt;/code&gt; (le nom du fichier photo, relatif au fichier CSV). Virgules, points-virgules ou tabulations ; dans Excel, enregistrez en « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}</source>
+        <translation>ligne {line} : {name}</translation>
+    </message>
+    <message>
+        <source>{name} (already enrolled)</source>
+        <translation>{name} (déjà inscrit(e))</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importer une liste de classe</translation>
+    </message>
+    <message>
+        <source>Save a template CSV...</source>
+        <translation>Enregistrer un modèle CSV...</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation>Choisir un fichier...</translation>
+    </message>
+    <message>
+        <source>Everyone on this list agreed to have their face stored for attendance</source>
+        <translation>Toutes les personnes de cette liste ont accepté que leur visage soit enregistré pour les présences</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ressemble à</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Vérifier le fichier</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Class list</source>
+        <translation>Liste de classe</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Enregistrer un modèle</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template saved as {file}. Fill it in, then choose it above.</source>
+        <translation>Modèle enregistré sous {file}. Remplissez-le, puis choisissez-le ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Checking {file}...</source>
+        <translation>Vérification de {file}...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file cannot be read&lt;/b&gt;: {problem}</source>
+        <translation>&lt;b&gt;Le fichier ne peut pas être lu&lt;/b&gt; : {problem}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{refused} of {rows} rows are refused&lt;/b&gt;: nothing is imported until every row is right. Fix the file, save it, then &lt;b&gt;Check again&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{refused} ligne(s) sur {rows} refusée(s)&lt;/b&gt; : rien n&apos;est importé tant que toutes les lignes ne sont pas correctes. Corrigez le fichier, enregistrez-le, puis &lt;b&gt;Vérifier à nouveau&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The 1 row can be imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La ligne peut être importée.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All {rows} rows can be imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Les {rows} lignes peuvent toutes être importées.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look-alike pairs ({count})&lt;/b&gt;: the same person twice, or different people who look alike</source>
+        <translation>&lt;b&gt;Paires de sosies ({count})&lt;/b&gt; : la même personne deux fois, ou des personnes différentes qui se ressemblent</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file first.</source>
+        <translation>Choisissez d&apos;abord le fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Check the file first.</source>
+        <translation>Vérifiez d&apos;abord le fichier.</translation>
+    </message>
+    <message>
+        <source>Some rows are refused: fix them and check again.</source>
+        <translation>Certaines lignes sont refusées : corrigez-les et vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Tick the consent box first.</source>
+        <translation>Cochez d&apos;abord la case de consentement.</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Importer toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Importing {file}...</source>
+        <translation>Import de {file}...</translation>
+    </message>
+    <message>
+        <source>{count} look-alike pair(s) accepted: each is remembered, the decision between them is stricter and a kiosk asks them for their ID number.</source>
+        <translation>{count} paire(s) de sosies acceptée(s) : chacune est retenue, la décision entre eux est plus stricte et un kiosque leur demande leur numéro d&apos;identification.</translation>
+    </message>
+    <message>
+        <source>{count} look-alike pair(s) found (listed below): the same person twice, or different people who look alike.</source>
+        <translation>{count} paire(s) de sosies trouvée(s) (liste ci-dessous) : la même personne deux fois, ou des personnes différentes qui se ressemblent.</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) are small or upscaled and too blurred: they can be enrolled as weak samples, and those people are asked for camera samples later.</source>
+        <translation>{count} photo(s) sont petites ou agrandies et trop floues : elles peuvent être inscrites comme échantillons faibles, et des échantillons de la caméra seront demandés plus tard à ces personnes.</translation>
+    </message>
+    <message>
+        <source>Accept {pairs} look-alike pair(s) and {photos} small photo(s)</source>
+        <translation>Accepter {pairs} paire(s) de sosies et {photos} petite(s) photo(s)</translation>
+    </message>
+    <message>
+        <source>Accept 1 look-alike pair</source>
+        <translation>Accepter 1 paire de sosies</translation>
+    </message>
+    <message>
+        <source>Accept {count} look-alike pairs</source>
+        <translation>Accepter {count} paires de sosies</translation>
+    </message>
+    <message>
+        <source>Accept 1 small photo</source>
+        <translation>Accepter 1 petite photo</translation>
+    </message>
+    <message>
+        <source>Accept {count} small photos</source>
+        <translation>Accepter {count} petites photos</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name>About</name>
+    <message>
+        <source>{role} &lt;b&gt;{model}&lt;/b&gt;: {description}&lt;br&gt;weights licence: {licence}</source>
+        <translation>{role} &lt;b&gt;{model}&lt;/b&gt;: {description}&lt;br&gt;licença dos pesos: {licence}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Face Attendance&lt;/b&gt; {version}&lt;br&gt;Face recognition attendance, run with onnxruntime on this computer. No image leaves this machine.&lt;br&gt;&lt;br&gt;Models in use (Settings, Detection; &lt;code&gt;face-attendance models list&lt;/code&gt;):&lt;ul&gt;{models}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Presença facial&lt;/b&gt; {version}&lt;br&gt;Controle de presença por reconhecimento facial, executado com onnxruntime neste computador. Nenhuma imagem sai desta máquina.&lt;br&gt;&lt;br&gt;Modelos em uso (Configurações, Detecção; &lt;code&gt;face-attendance models list&lt;/code&gt;):&lt;ul&gt;{models}&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AdminGate</name>
     <message>
         <source>{what} needs the admin PIN.</source>
@@ -356,6 +367,17 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Copiar para a área de transferência</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>Add samples for {name}</source>
@@ -666,6 +688,204 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPhotoDialog</name>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Incerto</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>{name} (twice?)</source>
+        <translation>{name} (duas vezes?)</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>reconhecido</translation>
+    </message>
+    <message>
+        <source>not sure who</source>
+        <translation>não se sabe quem é</translation>
+    </message>
+    <message>
+        <source>found twice</source>
+        <translation>encontrado duas vezes</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>não reconhecido</translation>
+    </message>
+    <message>
+        <source>{name}: already found in this photo</source>
+        <translation>{name}: já encontrado(a) nesta foto</translation>
+    </message>
+    <message>
+        <source>Not sure who (face {number}): mark by hand if you know</source>
+        <translation>Não se sabe quem é (rosto {number}): registre à mão se souber</translation>
+    </message>
+    <message>
+        <source>Not recognised (face {number}): not enrolled, or the photo is unclear</source>
+        <translation>Não reconhecido (rosto {number}): não cadastrado, ou a foto não está nítida</translation>
+    </message>
+    <message>
+        <source>No face was found in this photo. Faces need to be large enough and turned towards the camera: try a closer or sharper photo, or mark people by hand.</source>
+        <translation>Nenhum rosto foi encontrado nesta foto. Os rostos precisam ser grandes o bastante e estar voltados para a câmera: tente uma foto mais próxima ou mais nítida, ou registre as pessoas à mão.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found 1 face&lt;/b&gt;: {known} recognised, {others} not recognised.</source>
+        <translation>&lt;b&gt;1 rosto encontrado&lt;/b&gt;: {known} reconhecido(s), {others} não reconhecido(s).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found 1 face&lt;/b&gt;: {known} recognised.</source>
+        <translation>&lt;b&gt;1 rosto encontrado&lt;/b&gt;: {known} reconhecido(s).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found {count} faces&lt;/b&gt;: {known} recognised, {others} not recognised.</source>
+        <translation>&lt;b&gt;{count} rostos encontrados&lt;/b&gt;: {known} reconhecido(s), {others} não reconhecido(s).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found {count} faces&lt;/b&gt;: {known} recognised.</source>
+        <translation>&lt;b&gt;{count} rostos encontrados&lt;/b&gt;: {known} reconhecido(s).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Count the people in the photo&lt;/b&gt;: anyone without a box was not found (face too small, turned away or hidden); mark them by hand on the Attendance page.</source>
+        <translation>&lt;b&gt;Conte as pessoas na foto&lt;/b&gt;: quem não tem um quadro não foi encontrado (rosto pequeno demais, virado ou encoberto); registre-o à mão na página Presença.</translation>
+    </message>
+    <message>
+        <source>Choose or start a session above to mark them.</source>
+        <translation>Escolha ou inicie uma sessão acima para registrá-los.</translation>
+    </message>
+    <message>
+        <source>Untick anyone who should not be marked in {session}.</source>
+        <translation>Desmarque quem não deve ser registrado em {session}.</translation>
+    </message>
+    <message>
+        <source>Group photo — {file}</source>
+        <translation>Foto de grupo — {file}</translation>
+    </message>
+    <message>
+        <source>Recognising...</source>
+        <translation>Reconhecendo...</translation>
+    </message>
+    <message>
+        <source>Enroll this face...</source>
+        <translation>Cadastrar este rosto...</translation>
+    </message>
+    <message>
+        <source>Select a face that was not recognised to enroll it</source>
+        <translation>Selecione um rosto não reconhecido para cadastrá-lo</translation>
+    </message>
+    <message>
+        <source>The session the ticked people are marked present in</source>
+        <translation>A sessão em que as pessoas marcadas são registradas como presentes</translation>
+    </message>
+    <message>
+        <source>Start a session...</source>
+        <translation>Iniciar uma sessão...</translation>
+    </message>
+    <message>
+        <source>Mark into</source>
+        <translation>Registrar em</translation>
+    </message>
+    <message>
+        <source>Mark ticked people present</source>
+        <translation>Registrar como presentes os marcados</translation>
+    </message>
+    <message>
+        <source>No session today: start one</source>
+        <translation>Nenhuma sessão hoje: inicie uma</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>Foto de grupo</translation>
+    </message>
+    <message>
+        <source>Recognising faces...</source>
+        <translation>Reconhecendo rostos...</translation>
+    </message>
+    <message>
+        <source>Marks from a group photo go into a session: choose or start one above.</source>
+        <translation>Os registros de uma foto de grupo vão para uma sessão: escolha ou inicie uma acima.</translation>
+    </message>
+    <message>
+        <source>Nobody in the photo was recognised.</source>
+        <translation>Ninguém na foto foi reconhecido.</translation>
+    </message>
+    <message>
+        <source>Mark the ticked people present in {session}</source>
+        <translation>Registrar como presentes os marcados em {session}</translation>
+    </message>
+    <message>
+        <source>Enroll from the photo</source>
+        <translation>Cadastrar a partir da foto</translation>
+    </message>
+    <message>
+        <source>Enroll this face</source>
+        <translation>Cadastrar este rosto</translation>
+    </message>
+    <message>
+        <source>Class or team (optional)</source>
+        <translation>Turma ou equipe (opcional)</translation>
+    </message>
+    <message>
+        <source>This person agreed to have their face stored</source>
+        <translation>Esta pessoa concordou em ter o rosto armazenado</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>{name}  (distance {distance})</source>
+        <translation>{name}  (distância {distance})</translation>
+    </message>
+    <message>
+        <source>Not sure: {name}  (distance {distance})</source>
+        <translation>Incerto: {name}  (distância {distance})</translation>
+    </message>
+    <message>
+        <source>Not sure: {name}</source>
+        <translation>Incerto: {name}</translation>
+    </message>
+    <message>
+        <source>Unknown  (distance {distance})</source>
+        <translation>Desconhecido  (distância {distance})</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identificar</translation>
+    </message>
+    <message>
+        <source>No face found in the picture.</source>
+        <translation>Nenhum rosto encontrado na imagem.</translation>
+    </message>
+    <message>
+        <source>1 face found, {known} recognised.</source>
+        <translation>1 rosto encontrado, {known} reconhecido(s).</translation>
+    </message>
+    <message>
+        <source>{count} faces found, {known} recognised.</source>
+        <translation>{count} rostos encontrados, {known} reconhecido(s).</translation>
+    </message>
+    <message>
+        <source>Mark recognised</source>
+        <translation>Registrar reconhecidos</translation>
+    </message>
+    <message>
+        <source>Record attendance for the recognised people</source>
+        <translation>Registrar a presença das pessoas reconhecidas</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1320,70 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
         <translation>Detalhes: Ajuda &gt; Diagnóstico</translation>
     </message>
     <message>
+        <source>Face models</source>
+        <translation>Modelos faciais</translation>
+    </message>
+    <message>
+        <source>{model}: {step}</source>
+        <translation>{model}: {step}</translation>
+    </message>
+    <message>
+        <source>loading the models</source>
+        <translation>carregando os modelos</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <source>Building the face models (first run only)...</source>
+        <translation>Preparando os modelos faciais (somente na primeira execução)...</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. How do you want to add people?
+
+• Camera: the person looks into the camera for a few seconds.
+• Photos: one clear photo per person (a passport-style photo is best).
+• Class list: a CSV file with names, groups and photo file names.</source>
+        <translation>Ainda não há ninguém cadastrado. Como você quer adicionar pessoas?
+
+• Câmera: a pessoa olha para a câmera por alguns segundos.
+• Fotos: uma foto nítida por pessoa (uma foto 3x4 é a melhor).
+• Lista de turma: um arquivo CSV com nomes, grupos e nomes dos arquivos de foto.</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. How do you want to add people?
+
+No camera is working right now, so you can start from photos.
+• Photos: one clear photo per person (a passport-style photo is best).
+• Class list: a CSV file with names, groups and photo file names.</source>
+        <translation>Ainda não há ninguém cadastrado. Como você quer adicionar pessoas?
+
+Nenhuma câmera está funcionando agora, então você pode começar por fotos.
+• Fotos: uma foto nítida por pessoa (uma foto 3x4 é a melhor).
+• Lista de turma: um arquivo CSV com nomes, grupos e nomes dos arquivos de foto.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <source>Use the camera...</source>
+        <translation>Usar a câmera...</translation>
+    </message>
+    <message>
+        <source>From photos...</source>
+        <translation>Por fotos...</translation>
+    </message>
+    <message>
+        <source>Import a class list...</source>
+        <translation>Importar uma lista de turma...</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Mais tarde</translation>
+    </message>
+    <message>
         <source>Recognition error: {error}</source>
         <translation>Erro de reconhecimento: {error}</translation>
     </message>
@@ -1156,8 +1440,76 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
         <translation>Pessoas: {count}</translation>
     </message>
     <message>
+        <source>{fps} (painted)</source>
+        <translation>{fps} (exibidos)</translation>
+    </message>
+    <message>
+        <source>{fps} (captured)</source>
+        <translation>{fps} (capturados)</translation>
+    </message>
+    <message>
+        <source>{ms} ms a frame, {rate} frames/s</source>
+        <translation>{ms} ms por quadro, {rate} quadros/s</translation>
+    </message>
+    <message>
+        <source>{models} (detector {detector}, embedder {embedder})</source>
+        <translation>{models} (detector {detector}, codificador {embedder})</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <source>Camera source</source>
+        <translation>Fonte da câmera</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Quadros por segundo</translation>
+    </message>
+    <message>
+        <source>Recognition time</source>
+        <translation>Tempo de reconhecimento</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>Endereço do banco de dados</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nome do dispositivo</translation>
+    </message>
+    <message>
+        <source>Attendance mode</source>
+        <translation>Modo de presença</translation>
+    </message>
+    <message>
         <source>No session running: marks count for the day.</source>
         <translation>Nenhuma sessão em andamento: os registros contam para o dia.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; since {time} · group {group}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; desde {time} · grupo {group}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; since {time}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; desde {time}</translation>
     </message>
     <message>
         <source>Admin pages locked again (idle).</source>
@@ -1168,8 +1520,24 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
         <translation>A página {page}</translation>
     </message>
     <message>
+        <source>About Face Attendance</source>
+        <translation>Sobre o Presença facial</translation>
+    </message>
+    <message>
+        <source>There is no camera picture yet: check the camera.</source>
+        <translation>Ainda não há imagem da câmera: verifique a câmera.</translation>
+    </message>
+    <message>
+        <source>Open group photo</source>
+        <translation>Abrir foto de grupo</translation>
+    </message>
+    <message>
         <source>Enrolling a person</source>
         <translation>Cadastrar uma pessoa</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Encerrar sessão</translation>
     </message>
     <message>
         <source>Session {name} ended.</source>
@@ -1524,6 +1892,244 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
     <message>
         <source>Exporting the report...</source>
         <translation>Exportando o relatório...</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallDialog</name>
+    <message>
+        <source>The camera missed them</source>
+        <translation>A câmera não o(a) detectou</translation>
+    </message>
+    <message>
+        <source>Arrived with a note</source>
+        <translation>Chegou com uma justificativa</translation>
+    </message>
+    <message>
+        <source>Marked on the paper list</source>
+        <translation>Anotado na lista em papel</translation>
+    </message>
+    <message>
+        <source>Was on a school trip</source>
+        <translation>Estava em uma excursão escolar</translation>
+    </message>
+    <message>
+        <source>{session}: who was there</source>
+        <translation>{session}: quem esteve presente</translation>
+    </message>
+    <message>
+        <source>Kept in the audit log with every mark added here</source>
+        <translation>Fica no registro de auditoria com cada registro adicionado aqui</translation>
+    </message>
+    <message>
+        <source>Reason for marks added here:</source>
+        <translation>Motivo dos registros adicionados aqui:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person in group {group}).</source>
+        <translation>&lt;b&gt;Ninguém era esperado nesta sessão&lt;/b&gt; (nenhuma pessoa ativa no grupo {group}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person).</source>
+        <translation>&lt;b&gt;Ninguém era esperado nesta sessão&lt;/b&gt; (nenhuma pessoa ativa).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{present} of {expected} present&lt;/b&gt; ({late} late), &lt;b&gt;{absent} absent&lt;/b&gt;. Was someone there whom the camera missed? Mark them present: the mark is added at the start of the session, with the reason below.</source>
+        <translation>&lt;b&gt;{present} de {expected} presentes&lt;/b&gt; ({late} atrasados), &lt;b&gt;{absent} ausentes&lt;/b&gt;. Alguém esteve lá e a câmera não detectou? Registre como presente: o registro é adicionado no início da sessão, com o motivo abaixo.</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Registrar presente</translation>
+    </message>
+    <message>
+        <source>Add a &apos;present&apos; mark for {name} in {session}</source>
+        <translation>Adicionar um registro de &quot;presente&quot; para {name} em {session}</translation>
+    </message>
+    <message>
+        <source>late, arrived {time}</source>
+        <translation>atrasado, chegou às {time}</translation>
+    </message>
+    <message>
+        <source>Please give a reason: marks added by hand are audited.</source>
+        <translation>Informe um motivo: os registros adicionados à mão são auditados.</translation>
+    </message>
+    <message>
+        <source>{name} marked present ({reason}).</source>
+        <translation>{name} registrado(a) como presente ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
+        <translation>Um arquivo CSV com uma linha de cabeçalho e uma linha por pessoa. Colunas, escritas exatamente assim: &lt;code&gt;name&lt;/code&gt; (obrigatória), &lt;code&gt;external_id&lt;/code&gt; (um número de aluno ou de funcionário), &lt;code&gt;group&lt;/code&gt; (turma ou equipe) e &lt;code&gt;photo&lt;/code&gt; (o nome do arquivo da foto, relativo ao arquivo CSV). Vírgulas, ponto e vírgula ou tabulações; no Excel, salve como &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}</source>
+        <translation>linha {line}: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (already enrolled)</source>
+        <translation>{name} (já cadastrado(a))</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importar uma lista de turma</translation>
+    </message>
+    <message>
+        <source>Save a template CSV...</source>
+        <translation>Salvar um modelo CSV...</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Nenhum arquivo escolhido</translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation>Escolher arquivo...</translation>
+    </message>
+    <message>
+        <source>Everyone on this list agreed to have their face stored for attendance</source>
+        <translation>Todas as pessoas desta lista concordaram em ter o rosto armazenado para a presença</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Parece com</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Verificar o arquivo</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Class list</source>
+        <translation>Lista de turma</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Arquivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Salvar um modelo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template saved as {file}. Fill it in, then choose it above.</source>
+        <translation>Modelo salvo como {file}. Preencha-o e depois escolha-o acima.</translation>
+    </message>
+    <message>
+        <source>Checking {file}...</source>
+        <translation>Verificando {file}...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file cannot be read&lt;/b&gt;: {problem}</source>
+        <translation>&lt;b&gt;O arquivo não pode ser lido&lt;/b&gt;: {problem}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{refused} of {rows} rows are refused&lt;/b&gt;: nothing is imported until every row is right. Fix the file, save it, then &lt;b&gt;Check again&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{refused} de {rows} linhas foram recusadas&lt;/b&gt;: nada é importado até que todas as linhas estejam corretas. Corrija o arquivo, salve-o e depois &lt;b&gt;Verificar de novo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The 1 row can be imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A única linha pode ser importada.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All {rows} rows can be imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Todas as {rows} linhas podem ser importadas.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look-alike pairs ({count})&lt;/b&gt;: the same person twice, or different people who look alike</source>
+        <translation>&lt;b&gt;Pares parecidos ({count})&lt;/b&gt;: a mesma pessoa duas vezes, ou pessoas diferentes que se parecem</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Verificar de novo</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file first.</source>
+        <translation>Escolha primeiro o arquivo CSV.</translation>
+    </message>
+    <message>
+        <source>Check the file first.</source>
+        <translation>Verifique primeiro o arquivo.</translation>
+    </message>
+    <message>
+        <source>Some rows are refused: fix them and check again.</source>
+        <translation>Algumas linhas foram recusadas: corrija-as e verifique de novo.</translation>
+    </message>
+    <message>
+        <source>Tick the consent box first.</source>
+        <translation>Marque primeiro a caixa de consentimento.</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Importar todas as linhas</translation>
+    </message>
+    <message>
+        <source>Importing {file}...</source>
+        <translation>Importando {file}...</translation>
+    </message>
+    <message>
+        <source>{count} look-alike pair(s) accepted: each is remembered, the decision between them is stricter and a kiosk asks them for their ID number.</source>
+        <translation>{count} par(es) parecido(s) aceito(s): cada um é lembrado, a decisão entre eles é mais rigorosa e o quiosque pede o número de identificação deles.</translation>
+    </message>
+    <message>
+        <source>{count} look-alike pair(s) found (listed below): the same person twice, or different people who look alike.</source>
+        <translation>{count} par(es) parecido(s) encontrado(s) (listados abaixo): a mesma pessoa duas vezes, ou pessoas diferentes que se parecem.</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) are small or upscaled and too blurred: they can be enrolled as weak samples, and those people are asked for camera samples later.</source>
+        <translation>{count} foto(s) são pequenas ou ampliadas e borradas demais: podem ser cadastradas como amostras fracas, e essas pessoas receberão depois um pedido de amostras da câmera.</translation>
+    </message>
+    <message>
+        <source>Accept {pairs} look-alike pair(s) and {photos} small photo(s)</source>
+        <translation>Aceitar {pairs} par(es) parecido(s) e {photos} foto(s) pequena(s)</translation>
+    </message>
+    <message>
+        <source>Accept 1 look-alike pair</source>
+        <translation>Aceitar 1 par parecido</translation>
+    </message>
+    <message>
+        <source>Accept {count} look-alike pairs</source>
+        <translation>Aceitar {count} pares parecidos</translation>
+    </message>
+    <message>
+        <source>Accept 1 small photo</source>
+        <translation>Aceitar 1 foto pequena</translation>
+    </message>
+    <message>
+        <source>Accept {count} small photos</source>
+        <translation>Aceitar {count} fotos pequenas</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>{role} &lt;b&gt;{model}&lt;/b&gt;: {description}&lt;br&gt;weights licence: {licence}</source>
+        <translation>{role} &lt;b&gt;{model}&lt;/b&gt;：{description}&lt;br&gt;权重许可证：{licence}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Face Attendance&lt;/b&gt; {version}&lt;br&gt;Face recognition attendance, run with onnxruntime on this computer. No image leaves this machine.&lt;br&gt;&lt;br&gt;Models in use (Settings, Detection; &lt;code&gt;face-attendance models list&lt;/code&gt;):&lt;ul&gt;{models}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;人脸考勤&lt;/b&gt; {version}&lt;br&gt;人脸识别考勤，使用 onnxruntime 在本机运行。任何图像都不会离开这台计算机。&lt;br&gt;&lt;br&gt;正在使用的模型（设置 &gt; 检测；&lt;code&gt;face-attendance models list&lt;/code&gt;）：&lt;ul&gt;{models}&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AdminGate</name>
     <message>
         <source>{what} needs the admin PIN.</source>
@@ -356,6 +367,17 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>Add samples for {name}</source>
@@ -666,6 +688,204 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPhotoDialog</name>
+    <message>
+        <source>Ambiguous</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>{name} (twice?)</source>
+        <translation>{name}（重复？）</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>已识别</translation>
+    </message>
+    <message>
+        <source>not sure who</source>
+        <translation>不确定是谁</translation>
+    </message>
+    <message>
+        <source>found twice</source>
+        <translation>出现两次</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>未识别</translation>
+    </message>
+    <message>
+        <source>{name}: already found in this photo</source>
+        <translation>{name}：已在这张照片中找到</translation>
+    </message>
+    <message>
+        <source>Not sure who (face {number}): mark by hand if you know</source>
+        <translation>不确定是谁（第 {number} 张脸）：如果您知道，请手动记录</translation>
+    </message>
+    <message>
+        <source>Not recognised (face {number}): not enrolled, or the photo is unclear</source>
+        <translation>未识别（第 {number} 张脸）：未登记，或照片不清楚</translation>
+    </message>
+    <message>
+        <source>No face was found in this photo. Faces need to be large enough and turned towards the camera: try a closer or sharper photo, or mark people by hand.</source>
+        <translation>这张照片中没有找到人脸。人脸需要足够大并朝向镜头：请尝试更近或更清晰的照片，或手动记录人员。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found 1 face&lt;/b&gt;: {known} recognised, {others} not recognised.</source>
+        <translation>&lt;b&gt;找到 1 张脸&lt;/b&gt;：已识别 {known} 张，未识别 {others} 张。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found 1 face&lt;/b&gt;: {known} recognised.</source>
+        <translation>&lt;b&gt;找到 1 张脸&lt;/b&gt;：已识别 {known} 张。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found {count} faces&lt;/b&gt;: {known} recognised, {others} not recognised.</source>
+        <translation>&lt;b&gt;找到 {count} 张脸&lt;/b&gt;：已识别 {known} 张，未识别 {others} 张。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found {count} faces&lt;/b&gt;: {known} recognised.</source>
+        <translation>&lt;b&gt;找到 {count} 张脸&lt;/b&gt;：已识别 {known} 张。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Count the people in the photo&lt;/b&gt;: anyone without a box was not found (face too small, turned away or hidden); mark them by hand on the Attendance page.</source>
+        <translation>&lt;b&gt;请数一数照片中的人数&lt;/b&gt;：没有方框的人未被找到（脸太小、侧脸或被遮挡）；请在“考勤”页面手动记录他们。</translation>
+    </message>
+    <message>
+        <source>Choose or start a session above to mark them.</source>
+        <translation>请在上方选择或开始一个考勤时段来记录他们。</translation>
+    </message>
+    <message>
+        <source>Untick anyone who should not be marked in {session}.</source>
+        <translation>请取消勾选不应记入 {session} 的人。</translation>
+    </message>
+    <message>
+        <source>Group photo — {file}</source>
+        <translation>合影 — {file}</translation>
+    </message>
+    <message>
+        <source>Recognising...</source>
+        <translation>正在识别...</translation>
+    </message>
+    <message>
+        <source>Enroll this face...</source>
+        <translation>登记这张脸...</translation>
+    </message>
+    <message>
+        <source>Select a face that was not recognised to enroll it</source>
+        <translation>选择一张未识别的脸来登记</translation>
+    </message>
+    <message>
+        <source>The session the ticked people are marked present in</source>
+        <translation>勾选的人员将被记为出勤的考勤时段</translation>
+    </message>
+    <message>
+        <source>Start a session...</source>
+        <translation>开始考勤时段...</translation>
+    </message>
+    <message>
+        <source>Mark into</source>
+        <translation>记入</translation>
+    </message>
+    <message>
+        <source>Mark ticked people present</source>
+        <translation>将勾选的人记为出勤</translation>
+    </message>
+    <message>
+        <source>No session today: start one</source>
+        <translation>今天没有考勤时段：请开始一个</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>合影</translation>
+    </message>
+    <message>
+        <source>Recognising faces...</source>
+        <translation>正在识别人脸...</translation>
+    </message>
+    <message>
+        <source>Marks from a group photo go into a session: choose or start one above.</source>
+        <translation>合影的记录需要记入一个考勤时段：请在上方选择或开始一个。</translation>
+    </message>
+    <message>
+        <source>Nobody in the photo was recognised.</source>
+        <translation>照片中没有识别出任何人。</translation>
+    </message>
+    <message>
+        <source>Mark the ticked people present in {session}</source>
+        <translation>将勾选的人在 {session} 中记为出勤</translation>
+    </message>
+    <message>
+        <source>Enroll from the photo</source>
+        <translation>从照片登记</translation>
+    </message>
+    <message>
+        <source>Enroll this face</source>
+        <translation>登记这张脸</translation>
+    </message>
+    <message>
+        <source>Class or team (optional)</source>
+        <translation>班级或团队（可选）</translation>
+    </message>
+    <message>
+        <source>This person agreed to have their face stored</source>
+        <translation>此人同意存储其人脸</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>{name}  (distance {distance})</source>
+        <translation>{name}（距离 {distance}）</translation>
+    </message>
+    <message>
+        <source>Not sure: {name}  (distance {distance})</source>
+        <translation>不确定：{name}（距离 {distance}）</translation>
+    </message>
+    <message>
+        <source>Not sure: {name}</source>
+        <translation>不确定：{name}</translation>
+    </message>
+    <message>
+        <source>Unknown  (distance {distance})</source>
+        <translation>未知（距离 {distance}）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>No face found in the picture.</source>
+        <translation>画面中未找到人脸。</translation>
+    </message>
+    <message>
+        <source>1 face found, {known} recognised.</source>
+        <translation>找到 1 张脸，已识别 {known} 张。</translation>
+    </message>
+    <message>
+        <source>{count} faces found, {known} recognised.</source>
+        <translation>找到 {count} 张脸，已识别 {known} 张。</translation>
+    </message>
+    <message>
+        <source>Mark recognised</source>
+        <translation>记录已识别人员</translation>
+    </message>
+    <message>
+        <source>Record attendance for the recognised people</source>
+        <translation>为已识别的人员记录考勤</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1320,70 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>详情：帮助 &gt; 诊断</translation>
     </message>
     <message>
+        <source>Face models</source>
+        <translation>人脸模型</translation>
+    </message>
+    <message>
+        <source>{model}: {step}</source>
+        <translation>{model}：{step}</translation>
+    </message>
+    <message>
+        <source>loading the models</source>
+        <translation>正在加载模型</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Building the face models (first run only)...</source>
+        <translation>正在构建人脸模型（仅首次运行）...</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. How do you want to add people?
+
+• Camera: the person looks into the camera for a few seconds.
+• Photos: one clear photo per person (a passport-style photo is best).
+• Class list: a CSV file with names, groups and photo file names.</source>
+        <translation>还没有登记任何人。您想如何添加人员？
+
+• 摄像头：让此人看着摄像头几秒钟。
+• 照片：每人一张清晰的照片（最好是证件照）。
+• 班级名单：包含姓名、组和照片文件名的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet. How do you want to add people?
+
+No camera is working right now, so you can start from photos.
+• Photos: one clear photo per person (a passport-style photo is best).
+• Class list: a CSV file with names, groups and photo file names.</source>
+        <translation>还没有登记任何人。您想如何添加人员？
+
+目前没有可用的摄像头，您可以先从照片开始。
+• 照片：每人一张清晰的照片（最好是证件照）。
+• 班级名单：包含姓名、组和照片文件名的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Use the camera...</source>
+        <translation>使用摄像头...</translation>
+    </message>
+    <message>
+        <source>From photos...</source>
+        <translation>通过照片...</translation>
+    </message>
+    <message>
+        <source>Import a class list...</source>
+        <translation>导入班级名单...</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
         <source>Recognition error: {error}</source>
         <translation>识别错误：{error}</translation>
     </message>
@@ -1156,8 +1440,76 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>人员：{count}</translation>
     </message>
     <message>
+        <source>{fps} (painted)</source>
+        <translation>{fps}（显示）</translation>
+    </message>
+    <message>
+        <source>{fps} (captured)</source>
+        <translation>{fps}（采集）</translation>
+    </message>
+    <message>
+        <source>{ms} ms a frame, {rate} frames/s</source>
+        <translation>每帧 {ms} 毫秒，每秒 {rate} 帧</translation>
+    </message>
+    <message>
+        <source>{models} (detector {detector}, embedder {embedder})</source>
+        <translation>{models}（检测器 {detector}，特征提取器 {embedder}）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Camera source</source>
+        <translation>摄像头来源</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>每秒帧数</translation>
+    </message>
+    <message>
+        <source>Recognition time</source>
+        <translation>识别耗时</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>数据库地址</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <source>Attendance mode</source>
+        <translation>考勤模式</translation>
+    </message>
+    <message>
         <source>No session running: marks count for the day.</source>
         <translation>没有进行中的考勤时段：记录按当天计。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; since {time} · group {group}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; 自 {time} 起 · 组 {group}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; since {time}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; 自 {time} 起</translation>
     </message>
     <message>
         <source>Admin pages locked again (idle).</source>
@@ -1168,8 +1520,24 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>{page}页面</translation>
     </message>
     <message>
+        <source>About Face Attendance</source>
+        <translation>关于人脸考勤</translation>
+    </message>
+    <message>
+        <source>There is no camera picture yet: check the camera.</source>
+        <translation>还没有摄像头画面：请检查摄像头。</translation>
+    </message>
+    <message>
+        <source>Open group photo</source>
+        <translation>打开合影</translation>
+    </message>
+    <message>
         <source>Enrolling a person</source>
         <translation>登记人员</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>结束考勤时段</translation>
     </message>
     <message>
         <source>Session {name} ended.</source>
@@ -1524,6 +1892,244 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Exporting the report...</source>
         <translation>正在导出报表...</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallDialog</name>
+    <message>
+        <source>The camera missed them</source>
+        <translation>摄像头漏识别了</translation>
+    </message>
+    <message>
+        <source>Arrived with a note</source>
+        <translation>持假条到达</translation>
+    </message>
+    <message>
+        <source>Marked on the paper list</source>
+        <translation>已在纸质名单上记录</translation>
+    </message>
+    <message>
+        <source>Was on a school trip</source>
+        <translation>参加学校外出活动</translation>
+    </message>
+    <message>
+        <source>{session}: who was there</source>
+        <translation>{session}：到场人员</translation>
+    </message>
+    <message>
+        <source>Kept in the audit log with every mark added here</source>
+        <translation>与此处添加的每条记录一起记入审计日志</translation>
+    </message>
+    <message>
+        <source>Reason for marks added here:</source>
+        <translation>此处添加记录的原因：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person in group {group}).</source>
+        <translation>&lt;b&gt;此考勤时段没有应到人员&lt;/b&gt;（组 {group} 中没有启用的人员）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person).</source>
+        <translation>&lt;b&gt;此考勤时段没有应到人员&lt;/b&gt;（没有启用的人员）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{present} of {expected} present&lt;/b&gt; ({late} late), &lt;b&gt;{absent} absent&lt;/b&gt;. Was someone there whom the camera missed? Mark them present: the mark is added at the start of the session, with the reason below.</source>
+        <translation>&lt;b&gt;应到 {expected} 人，出勤 {present} 人&lt;/b&gt;（迟到 {late} 人），&lt;b&gt;缺勤 {absent} 人&lt;/b&gt;。有人到场但摄像头漏识别了吗？请将其记为出勤：记录会以考勤时段的开始时间添加，并附上下方的原因。</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>记为出勤</translation>
+    </message>
+    <message>
+        <source>Add a &apos;present&apos; mark for {name} in {session}</source>
+        <translation>在 {session} 中为 {name} 添加一条“出勤”记录</translation>
+    </message>
+    <message>
+        <source>late, arrived {time}</source>
+        <translation>迟到，{time} 到达</translation>
+    </message>
+    <message>
+        <source>Please give a reason: marks added by hand are audited.</source>
+        <translation>请填写原因：手动添加的记录会被审计。</translation>
+    </message>
+    <message>
+        <source>{name} marked present ({reason}).</source>
+        <translation>{name} 已记为出勤（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
+        <translation>一个带表头行、每人一行的 CSV 文件。列名必须完全按如下书写：&lt;code&gt;name&lt;/code&gt;（必填）、&lt;code&gt;external_id&lt;/code&gt;（学号或工号）、&lt;code&gt;group&lt;/code&gt;（班级或团队）和 &lt;code&gt;photo&lt;/code&gt;（照片文件名，相对于 CSV 文件）。可用逗号、分号或制表符分隔；在 Excel 中请另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}</source>
+        <translation>第 {line} 行：{name}</translation>
+    </message>
+    <message>
+        <source>{name} (already enrolled)</source>
+        <translation>{name}（已登记）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>导入班级名单</translation>
+    </message>
+    <message>
+        <source>Save a template CSV...</source>
+        <translation>保存 CSV 模板...</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation>选择文件...</translation>
+    </message>
+    <message>
+        <source>Everyone on this list agreed to have their face stored for attendance</source>
+        <translation>名单上的每个人都同意为考勤存储其人脸</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>相似于</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Class list</source>
+        <translation>班级名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template saved as {file}. Fill it in, then choose it above.</source>
+        <translation>模板已保存为 {file}。请填写后在上方选择它。</translation>
+    </message>
+    <message>
+        <source>Checking {file}...</source>
+        <translation>正在检查 {file}...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file cannot be read&lt;/b&gt;: {problem}</source>
+        <translation>&lt;b&gt;无法读取该文件&lt;/b&gt;：{problem}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{refused} of {rows} rows are refused&lt;/b&gt;: nothing is imported until every row is right. Fix the file, save it, then &lt;b&gt;Check again&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{rows} 行中有 {refused} 行被拒绝&lt;/b&gt;：在每一行都正确之前不会导入任何内容。请修改文件并保存，然后&lt;b&gt;重新检查&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The 1 row can be imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;这 1 行可以导入。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All {rows} rows can be imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;全部 {rows} 行都可以导入。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look-alike pairs ({count})&lt;/b&gt;: the same person twice, or different people who look alike</source>
+        <translation>&lt;b&gt;相似的人员对（{count}）&lt;/b&gt;：同一个人出现两次，或长得相像的不同的人</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file first.</source>
+        <translation>请先选择 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Check the file first.</source>
+        <translation>请先检查文件。</translation>
+    </message>
+    <message>
+        <source>Some rows are refused: fix them and check again.</source>
+        <translation>部分行被拒绝：请修正后重新检查。</translation>
+    </message>
+    <message>
+        <source>Tick the consent box first.</source>
+        <translation>请先勾选同意框。</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>导入所有行</translation>
+    </message>
+    <message>
+        <source>Importing {file}...</source>
+        <translation>正在导入 {file}...</translation>
+    </message>
+    <message>
+        <source>{count} look-alike pair(s) accepted: each is remembered, the decision between them is stricter and a kiosk asks them for their ID number.</source>
+        <translation>已接受 {count} 对相似人员：每一对都会被记住，两人之间的判断更严格，自助终端会要求他们输入编号。</translation>
+    </message>
+    <message>
+        <source>{count} look-alike pair(s) found (listed below): the same person twice, or different people who look alike.</source>
+        <translation>找到 {count} 对相似人员（见下方列表）：同一个人出现两次，或长得相像的不同的人。</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) are small or upscaled and too blurred: they can be enrolled as weak samples, and those people are asked for camera samples later.</source>
+        <translation>{count} 张照片太小或被放大过，过于模糊：可以作为弱样本登记，之后会请这些人拍摄摄像头样本。</translation>
+    </message>
+    <message>
+        <source>Accept {pairs} look-alike pair(s) and {photos} small photo(s)</source>
+        <translation>接受 {pairs} 对相似人员和 {photos} 张小照片</translation>
+    </message>
+    <message>
+        <source>Accept 1 look-alike pair</source>
+        <translation>接受 1 对相似人员</translation>
+    </message>
+    <message>
+        <source>Accept {count} look-alike pairs</source>
+        <translation>接受 {count} 对相似人员</translation>
+    </message>
+    <message>
+        <source>Accept 1 small photo</source>
+        <translation>接受 1 张小照片</translation>
+    </message>
+    <message>
+        <source>Accept {count} small photos</source>
+        <translation>接受 {count} 张小照片</translation>
     </message>
 </context>
 <context>

@@ -141,3 +141,48 @@ def test_correction_dialog_shows_the_mark_in_the_locale(
     shown = [w.text() for w in dialog.findChildren(QLabel) if "Łucja Nowak" in w.text()]
     local = at.astimezone()
     assert shown == [f"Łucja Nowak — arrivée le {local:%d/%m/%Y %H:%M}"]  # French order
+
+
+def test_roster_dialog_in_spanish(language: Any, ctx: Any, qtbot: Any) -> None:
+    from desktop_app.ui.dialogs.roster_dialog import RosterDialog, accept_text
+
+    language("es")
+    dialog = RosterDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Importar una lista de clase"
+    assert dialog.check_button.text() == "Comprobar el archivo"
+    assert dialog.import_button.toolTip() == "Elija primero el archivo CSV."
+    assert "<code>external_id</code>" in dialog.findChildren(QLabel)[0].text()  # column names
+    assert accept_text(1, 0) == "Aceptar 1 pareja parecida"
+    assert accept_text(2, 3) == "Aceptar 2 pareja(s) parecida(s) y 3 foto(s) pequeña(s)"
+
+
+def test_group_photo_summary_and_about_in_arabic_and_chinese(language: Any, ctx: Any) -> None:
+    from types import SimpleNamespace
+
+    from desktop_app.ui.dialogs.group_photo_dialog import describe, summary_text
+    from desktop_app.ui.main_window import about_html
+
+    known = SimpleNamespace(status="known", name="Wang Fang", index=0, person_id=1)
+    other = SimpleNamespace(status="unknown", name=None, index=1, person_id=None)
+    analysis = SimpleNamespace(faces=[known, other], known=[known])
+    english = summary_text(analysis, None)
+    assert english.startswith("<b>Found 2 faces</b>: 1 recognised, 1 not recognised. ")
+    language("ar")
+    text = summary_text(analysis, None)
+    assert text.startswith("<b>عُثر على 2 من الوجوه</b>")
+    assert describe(known) == "Wang Fang"  # names are never translated
+    assert describe(other).startswith("لم يُتعرَّف عليه (الوجه 2)")
+    language("zh_CN")
+    about = about_html(ctx.settings)
+    assert "<b>人脸考勤</b>" in about and "blazeface" in about  # model ids stay as they are
+
+
+def test_identify_texts_in_german(language: Any) -> None:
+    from types import SimpleNamespace
+
+    from desktop_app.ui.dialogs.identify_dialog import describe_face
+
+    language("de")
+    match = SimpleNamespace(status="ambiguous", name="Jürgen Groß", distance=0.4251)
+    assert describe_face(SimpleNamespace(match=match)) == "Unsicher: Jürgen Groß  (Abstand 0,43)"

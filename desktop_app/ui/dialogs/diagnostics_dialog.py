@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
+
 
 class DiagnosticsDialog(QDialog):
     def __init__(self, facts: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Diagnostics")
+        self.setWindowTitle(translate("DiagnosticsDialog", "Diagnostics"))
         self.resize(620, 320)
         self.facts = facts
         form = QFormLayout()
@@ -30,7 +32,7 @@ class DiagnosticsDialog(QDialog):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             text.setWordWrap(True)
             form.addRow(label, text)
-        copy = QPushButton("Copy to clipboard")
+        copy = QPushButton(translate("DiagnosticsDialog", "Copy to clipboard"))
         copy.clicked.connect(self.copy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ImageError
+from desktop_app.i18n import translate
 from desktop_app.storage.records import SessionRecord
 from desktop_app.ui import ops
 from desktop_app.ui.common import operator_name
+from desktop_app.ui.dialogs.session_dialog import session_choice
 from desktop_app.ui.live_view import AMBIGUOUS, KNOWN, UNKNOWN, FaceLabel, LiveView, as_box
 from desktop_app.vision.image_io import load_image
 
@@ -43,14 +45,22 @@ STATUS_COLORS = {"known": KNOWN, "ambiguous": AMBIGUOUS, "duplicate": AMBIGUOUS}
 def photo_label(face: Any) -> FaceLabel:
     """A ``group_photo.GroupPhotoFace`` as a label on the photo."""
     known = face.status == "known"
-    title = face.name if known and face.name else face.status.capitalize()
+    titles = {
+        "ambiguous": translate("GroupPhotoDialog", "Ambiguous"),
+        "duplicate": translate("GroupPhotoDialog", "Duplicate"),
+    }
+    title = (
+        face.name
+        if known and face.name
+        else titles.get(face.status, translate("GroupPhotoDialog", "Unknown"))
+    )
     if face.status == "duplicate" and face.name:
-        title = f"{face.name} (twice?)"
+        title = translate("GroupPhotoDialog", "{name} (twice?)").format(name=face.name)
     detail = {
-        "known": "recognised",
-        "ambiguous": "not sure who",
-        "duplicate": "found twice",
-    }.get(face.status, "not recognised")
+        "known": translate("GroupPhotoDialog", "recognised"),
+        "ambiguous": translate("GroupPhotoDialog", "not sure who"),
+        "duplicate": translate("GroupPhotoDialog", "found twice"),
+    }.get(face.status, translate("GroupPhotoDialog", "not recognised"))
     return FaceLabel(as_box(face.box), title, detail, STATUS_COLORS.get(face.status, UNKNOWN))
 
 
@@ -58,10 +68,16 @@ def describe(face: Any) -> str:
     if face.status == "known":
         return str(face.name)
     if face.status == "duplicate":
-        return f"{face.name}: already found in this photo"
+        return translate("GroupPhotoDialog", "{name}: already found in this photo").format(
+            name=face.name
+        )
     if face.status == "ambiguous":
-        return f"Not sure who (face {face.index + 1}): mark by hand if you know"
-    return f"Not recognised (face {face.index + 1}): not enrolled, or the photo is unclear"
+        return translate(
+            "GroupPhotoDialog", "Not sure who (face {number}): mark by hand if you know"
+        ).format(number=face.index + 1)
+    return translate(
+        "GroupPhotoDialog", "Not recognised (face {number}): not enrolled, or the photo is unclear"
+    ).format(number=face.index + 1)
 
 
 def summary_text(analysis: Any, session: Any) -> str:
@@ -70,21 +86,48 @@ def summary_text(analysis: Any, session: Any) -> str:
     n_known = len(analysis.known)
     others = len(faces) - n_known
     if not faces:
-        return (
+        return translate(
+            "GroupPhotoDialog",
             "No face was found in this photo. Faces need to be large enough and turned "
-            "towards the camera: try a closer or sharper photo, or mark people by hand."
+            "towards the camera: try a closer or sharper photo, or mark people by hand.",
         )
-    text = (
-        f"<b>Found {len(faces)} face{'s' if len(faces) != 1 else ''}</b>: {n_known} "
-        f"recognised" + (f", {others} not recognised" if others else "") + ". "
-        "<b>Count the people in the photo</b>: anyone without a box was not found (face too "
-        "small, turned away or hidden); mark them by hand on the Attendance page."
-    )
+    if len(faces) == 1:
+        found = (
+            translate(
+                "GroupPhotoDialog",
+                "<b>Found 1 face</b>: {known} recognised, {others} not recognised.",
+            )
+            if others
+            else translate("GroupPhotoDialog", "<b>Found 1 face</b>: {known} recognised.")
+        )
+    else:
+        found = (
+            translate(
+                "GroupPhotoDialog",
+                "<b>Found {count} faces</b>: {known} recognised, {others} not recognised.",
+            )
+            if others
+            else translate("GroupPhotoDialog", "<b>Found {count} faces</b>: {known} recognised.")
+        )
+    sentences = [
+        found.format(count=len(faces), known=n_known, others=others),
+        translate(
+            "GroupPhotoDialog",
+            "<b>Count the people in the photo</b>: anyone without a box was not found (face "
+            "too small, turned away or hidden); mark them by hand on the Attendance page.",
+        ),
+    ]
     if session is None:
-        text += " Choose or start a session above to mark them."
+        sentences.append(
+            translate("GroupPhotoDialog", "Choose or start a session above to mark them.")
+        )
     elif n_known:
-        text += f" Untick anyone who should not be marked in {session.name}."
-    return text
+        sentences.append(
+            translate(
+                "GroupPhotoDialog", "Untick anyone who should not be marked in {session}."
+            ).format(session=session.name)
+        )
+    return " ".join(sentences)
 
 
 class GroupPhotoDialog(QDialog):
@@ -94,36 +137,43 @@ class GroupPhotoDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.path, self.session = ctx, path, session
         self.analysis: Any = None
-        self.setWindowTitle(f"Group photo — {path.name}")
+        self.setWindowTitle(
+            translate("GroupPhotoDialog", "Group photo — {file}").format(file=path.name)
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(860, 680)
         self.view = LiveView()
         self.view.label_ttl_s = math.inf
-        self.view.set_placeholder("Recognising...")
+        self.view.set_placeholder(translate("GroupPhotoDialog", "Recognising..."))
         self.list = QListWidget()
         self.list.setMaximumHeight(170)
         self.list.currentRowChanged.connect(lambda _r: self._update_enroll_button())
         self.list.itemDoubleClicked.connect(lambda _i: self.enroll_selected())
-        self.enroll_button = QPushButton("Enroll this face...")
-        self.enroll_button.setToolTip("Select a face that was not recognised to enroll it")
+        self.enroll_button = QPushButton(translate("GroupPhotoDialog", "Enroll this face..."))
+        self.enroll_button.setToolTip(
+            translate("GroupPhotoDialog", "Select a face that was not recognised to enroll it")
+        )
         self.enroll_button.setEnabled(False)
         self.enroll_button.clicked.connect(self.enroll_selected)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.session_box = QComboBox()
         self.session_box.setMinimumWidth(280)
-        self.session_box.setToolTip("The session the ticked people are marked present in")
+        self.session_box.setToolTip(
+            translate("GroupPhotoDialog", "The session the ticked people are marked present in")
+        )
         self.session_box.currentIndexChanged.connect(self._session_changed)
-        self.start_button = QPushButton("Start a session...")
+        self.start_button = QPushButton(translate("GroupPhotoDialog", "Start a session..."))
         self.start_button.clicked.connect(self.start_session)
         session_row = QHBoxLayout()
-        session_row.addWidget(QLabel("Mark into"))
+        session_row.addWidget(QLabel(translate("GroupPhotoDialog", "Mark into")))
         session_row.addWidget(self.session_box, 1)
         session_row.addWidget(self.start_button)
         self.sessions: list[SessionRecord] = []
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.confirm_button = self.buttons.addButton(
-            "Mark ticked people present", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("GroupPhotoDialog", "Mark ticked people present"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.confirm_button.setEnabled(False)
         self.confirm_button.clicked.connect(self.confirm)
@@ -154,12 +204,11 @@ class GroupPhotoDialog(QDialog):
             self.session_box.blockSignals(True)
             self.session_box.clear()
             if not today:
-                self.session_box.addItem("No session today: start one", None)
+                self.session_box.addItem(
+                    translate("GroupPhotoDialog", "No session today: start one"), None
+                )
             for x in today:
-                start = x.starts_at.astimezone()
-                end = f"{x.ends_at.astimezone():%H:%M}" if x.ends_at else "open"
-                group = f" ({x.group_name})" if x.group_name else ""
-                self.session_box.addItem(f"{x.name}{group} · {start:%H:%M}-{end}", x.id)
+                self.session_box.addItem(session_choice(x), x.id)
             self.session_box.setCurrentIndex(max(0, self.session_box.findData(chosen)))
             self.session_box.blockSignals(False)
             self._session_changed()
@@ -192,7 +241,7 @@ class GroupPhotoDialog(QDialog):
         try:
             image = load_image(self.path)  # bytes decoded: any Unicode path on any OS
         except ImageError as exc:
-            ops.report_error(self, exc, "Group photo")
+            ops.report_error(self, exc, translate("GroupPhotoDialog", "Group photo"))
             self.reject()
             return
         self.view.set_frame(image)
@@ -207,8 +256,8 @@ class GroupPhotoDialog(QDialog):
             run,
             success=self.show_analysis,
             parent=self,
-            progress="Recognising faces...",
-            title="Group photo",
+            progress=translate("GroupPhotoDialog", "Recognising faces..."),
+            title=translate("GroupPhotoDialog", "Group photo"),
         )
 
     def show_analysis(self, analysis: Any) -> None:
@@ -232,12 +281,21 @@ class GroupPhotoDialog(QDialog):
         n_known = len(analysis.known)
         if self.session is None:
             self.confirm_button.setToolTip(
-                "Marks from a group photo go into a session: choose or start one above."
+                translate(
+                    "GroupPhotoDialog",
+                    "Marks from a group photo go into a session: choose or start one above.",
+                )
             )
         elif not n_known:
-            self.confirm_button.setToolTip("Nobody in the photo was recognised.")
+            self.confirm_button.setToolTip(
+                translate("GroupPhotoDialog", "Nobody in the photo was recognised.")
+            )
         else:
-            self.confirm_button.setToolTip(f"Mark the ticked people present in {self.session.name}")
+            self.confirm_button.setToolTip(
+                translate("GroupPhotoDialog", "Mark the ticked people present in {session}").format(
+                    session=self.session.name
+                )
+            )
         self.confirm_button.setEnabled(self.session is not None and n_known > 0)
 
     def _update_enroll_button(self) -> None:
@@ -284,7 +342,7 @@ class GroupPhotoDialog(QDialog):
             failure=lambda exc: self.summary.setText(ops.error_text(exc)),
             parent=self,
             changes="people",
-            title="Enroll from the photo",
+            title=translate("GroupPhotoDialog", "Enroll from the photo"),
         )
 
     def ticked(self) -> list[int]:
@@ -311,7 +369,7 @@ class GroupPhotoDialog(QDialog):
             success=lambda _r: self.accept(),
             parent=self,
             changes="events",
-            title="Group photo",
+            title=translate("GroupPhotoDialog", "Group photo"),
         )
 
 
@@ -320,23 +378,25 @@ class EnrollFaceDialog(QDialog):
 
     def __init__(self, require_consent: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Enroll this face")
+        self.setWindowTitle(translate("GroupPhotoDialog", "Enroll this face"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Full name")
+        self.name.setPlaceholderText(translate("Form", "Full name"))
         self.group = QLineEdit()
-        self.group.setPlaceholderText("Class or team (optional)")
-        self.consent = QCheckBox("This person agreed to have their face stored")
+        self.group.setPlaceholderText(translate("GroupPhotoDialog", "Class or team (optional)"))
+        self.consent = QCheckBox(
+            translate("GroupPhotoDialog", "This person agreed to have their face stored")
+        )
         self.consent.setVisible(require_consent)
         self.consent.setChecked(not require_consent)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Group", self.group)
+        form.addRow(translate("Form", "Name"), self.name)
+        form.addRow(translate("Form", "Group"), self.group)
         form.addRow("", self.consent)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Enroll")
+        self.ok.setText(translate("EnrollDialog", "Enroll"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

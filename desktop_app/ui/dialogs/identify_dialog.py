@@ -7,7 +7,7 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,18 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
 from desktop_app.ui import ops
 from desktop_app.ui.live_view import LiveView
 
 
 def describe_face(face: Any) -> str:
     m = face.match
-    d = "" if not math.isfinite(m.distance) else f"  (distance {m.distance:.2f})"
     if str(m.status) == "known":
-        return f"{m.name}{d}"
-    if str(m.status) == "ambiguous":
-        return f"Not sure: {m.name or '?'}{d}"
-    return "Unknown" + d
+        text = translate("IdentifyDialog", "{name}  (distance {distance})")
+        plain = "{name}"
+    elif str(m.status) == "ambiguous":
+        text = translate("IdentifyDialog", "Not sure: {name}  (distance {distance})")
+        plain = translate("IdentifyDialog", "Not sure: {name}")
+    else:
+        text = translate("IdentifyDialog", "Unknown  (distance {distance})")
+        plain = translate("IdentifyDialog", "Unknown")
+    if not math.isfinite(m.distance):
+        text = plain
+    distance = QLocale().toString(float(m.distance), "f", 2) if math.isfinite(m.distance) else ""
+    return text.format(name=m.name or "?", distance=distance)
 
 
 class IdentifyDialog(QDialog):
@@ -43,7 +51,7 @@ class IdentifyDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.faces, self.session = ctx, faces, session
         self.marks: list[Any] = []
-        self.setWindowTitle("Identify")
+        self.setWindowTitle(translate("IdentifyDialog", "Identify"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(640, 580)
         self.view = LiveView()
@@ -55,19 +63,22 @@ class IdentifyDialog(QDialog):
         for f in faces:
             self.list.addItem(describe_face(f))
         self.known = [f for f in faces if f.match.known and f.match.person_id is not None]
-        self.summary = QLabel(
-            "No face found in the picture."
-            if not faces
-            else f"{len(faces)} face{'s' if len(faces) != 1 else ''} found, "
-            f"{len(self.known)} recognised."
-        )
+        if not faces:
+            summary = translate("IdentifyDialog", "No face found in the picture.")
+        elif len(faces) == 1:
+            summary = translate("IdentifyDialog", "1 face found, {known} recognised.")
+        else:
+            summary = translate("IdentifyDialog", "{count} faces found, {known} recognised.")
+        self.summary = QLabel(summary.format(count=len(faces), known=len(self.known)))
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.mark_button = self.buttons.addButton(
-            "Mark recognised", QDialogButtonBox.ButtonRole.ActionRole
+            translate("IdentifyDialog", "Mark recognised"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.mark_button.clicked.connect(self.mark)
-        self.mark_button.setToolTip("Record attendance for the recognised people")
+        self.mark_button.setToolTip(
+            translate("IdentifyDialog", "Record attendance for the recognised people")
+        )
         self.mark_button.setEnabled(bool(self.known))
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -110,4 +121,10 @@ class IdentifyDialog(QDialog):
             self.mark_button.setEnabled(False)
             self.summary.setText("\n".join(m.message for m in marks))
 
-        ops.run_op(run, success=done, parent=self, changes="events", title="Identify")
+        ops.run_op(
+            run,
+            success=done,
+            parent=self,
+            changes="events",
+            title=translate("IdentifyDialog", "Identify"),
+        )

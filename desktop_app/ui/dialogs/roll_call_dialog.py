@@ -27,15 +27,16 @@ from PySide6.QtWidgets import (
 
 from desktop_app.attendance import rules
 from desktop_app.attendance.service import RollCallEntry
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.storage.records import SessionRecord
 from desktop_app.ui import ops
-from desktop_app.ui.common import operator_name
+from desktop_app.ui.common import operator_name, time_text
 
 REASONS = [
-    "The camera missed them",
-    "Arrived with a note",
-    "Marked on the paper list",
-    "Was on a school trip",
+    QT_TRANSLATE_NOOP("RollCallDialog", "The camera missed them"),
+    QT_TRANSLATE_NOOP("RollCallDialog", "Arrived with a note"),
+    QT_TRANSLATE_NOOP("RollCallDialog", "Marked on the paper list"),
+    QT_TRANSLATE_NOOP("RollCallDialog", "Was on a school trip"),
 ]
 
 
@@ -43,19 +44,25 @@ class RollCallDialog(QDialog):
     def __init__(self, ctx: Any, session: SessionRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.session = ctx, session
-        self.setWindowTitle(f"{session.name}: who was there")
+        self.setWindowTitle(
+            translate("RollCallDialog", "{session}: who was there").format(session=session.name)
+        )
         self.resize(560, 460)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems(REASONS)
-        self.reason.setToolTip("Kept in the audit log with every mark added here")
+        self.reason.addItems([translate("RollCallDialog", r) for r in REASONS])
+        self.reason.setToolTip(
+            translate("RollCallDialog", "Kept in the audit log with every mark added here")
+        )
         reason_row = QHBoxLayout()
-        reason_row.addWidget(QLabel("Reason for marks added here:"))
+        reason_row.addWidget(QLabel(translate("RollCallDialog", "Reason for marks added here:")))
         reason_row.addWidget(self.reason, 1)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Name", "Status", ""])
+        self.table.setHorizontalHeaderLabels(
+            [translate("Form", "Name"), translate("RollCallDialog", "Status"), ""]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -87,17 +94,27 @@ class RollCallDialog(QDialog):
         late = [e for e in entries if e.status == rules.LATE]
         present = len(entries) - len(absent)
         if not entries:
-            self.headline.setText(
-                "<b>Nobody was expected in this session</b> (no active person "
-                + (f"in group {self.session.group_name}" if self.session.group_name else "")
-                + ")."
+            nobody = (
+                translate(
+                    "RollCallDialog",
+                    "<b>Nobody was expected in this session</b> (no active person in group "
+                    "{group}).",
+                )
+                if self.session.group_name
+                else translate(
+                    "RollCallDialog",
+                    "<b>Nobody was expected in this session</b> (no active person).",
+                )
             )
+            self.headline.setText(nobody.format(group=self.session.group_name))
         else:
             self.headline.setText(
-                f"<b>{present} of {len(entries)} present</b> ({len(late)} late), "
-                f"<b>{len(absent)} absent</b>. Was someone there whom the camera missed? "
-                "Mark them present: the mark is added at the start of the session, with "
-                "the reason below."
+                translate(
+                    "RollCallDialog",
+                    "<b>{present} of {expected} present</b> ({late} late), <b>{absent} "
+                    "absent</b>. Was someone there whom the camera missed? Mark them present: "
+                    "the mark is added at the start of the session, with the reason below.",
+                ).format(present=present, expected=len(entries), late=len(late), absent=len(absent))
             )
         shown = absent + late  # the people who need a look; the present ones are fine
         self.table.setRowCount(0)  # drops the old rows' buttons
@@ -106,22 +123,32 @@ class RollCallDialog(QDialog):
         for row, e in enumerate(shown):
             self.table.setItem(row, 0, QTableWidgetItem(e.name))
             if e.status == rules.ABSENT:
-                status = QTableWidgetItem("absent")
+                status = QTableWidgetItem(translate("RollCallDialog", "absent"))
                 status.setForeground(Qt.GlobalColor.darkRed)
-                button = QPushButton("Mark present")
-                button.setToolTip(f"Add a 'present' mark for {e.name} in {self.session.name}")
+                button = QPushButton(translate("RollCallDialog", "Mark present"))
+                button.setToolTip(
+                    translate(
+                        "RollCallDialog", "Add a 'present' mark for {name} in {session}"
+                    ).format(name=e.name, session=self.session.name)
+                )
                 button.clicked.connect(lambda _c=False, e=e: self.mark_present(e))
                 self.table.setCellWidget(row, 2, button)
                 self.buttons[e.person_id] = button
             else:
-                first = e.first_in.astimezone().strftime("%H:%M") if e.first_in else ""
-                status = QTableWidgetItem(f"late, arrived {first}")
+                first = time_text(e.first_in.astimezone()) if e.first_in else ""
+                status = QTableWidgetItem(
+                    translate("RollCallDialog", "late, arrived {time}").format(time=first)
+                )
             self.table.setItem(row, 1, status)
 
     def mark_present(self, entry: RollCallEntry) -> None:
         reason = self.reason.currentText().strip()
         if not reason:
-            self.status.setText("Please give a reason: marks added by hand are audited.")
+            self.status.setText(
+                translate(
+                    "RollCallDialog", "Please give a reason: marks added by hand are audited."
+                )
+            )
             return
         svc, s = self.ctx.attendance, self.session
         button = self.buttons.get(entry.person_id)
@@ -139,7 +166,11 @@ class RollCallDialog(QDialog):
             )
 
         def done(_ev: Any) -> None:
-            self.status.setText(f"{entry.name} marked present ({reason}).")
+            self.status.setText(
+                translate("RollCallDialog", "{name} marked present ({reason}).").format(
+                    name=entry.name, reason=reason
+                )
+            )
             self.refresh()
 
         ops.run_op(
@@ -148,7 +179,7 @@ class RollCallDialog(QDialog):
             failure=lambda exc: self.status.setText(ops.error_text(exc)),
             parent=self,
             changes="events",
-            title="Mark present",
+            title=translate("RollCallDialog", "Mark present"),
         )
 
     def absent_names(self) -> list[str]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.fileio import atomic_write
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui import ops
 from desktop_app.ui.common import operator_name
 
@@ -35,11 +36,12 @@ TEMPLATE = (
     "Ana Lima,S001,7B,photos/ana.jpg\n"
     "Ben Ode,S002,7B,photos/ben.jpg\n"
 )
-FORMAT_HTML = (
+FORMAT_HTML = QT_TRANSLATE_NOOP(
+    "RosterDialog",
     "A CSV file with a header line and one row per person. Columns, written exactly so: "
     "<code>name</code> (required), <code>external_id</code> (a pupil or staff number), "
     "<code>group</code> (class or team) and <code>photo</code> (the photo's file name, "
-    'relative to the CSV file). Commas, semicolons or tabs; save as "CSV UTF-8" in Excel.'
+    'relative to the CSV file). Commas, semicolons or tabs; save as "CSV UTF-8" in Excel.',
 )
 # The core's refusals name CLI options; the dialog names its own buttons instead.
 _GUI_WORDS = [
@@ -70,15 +72,21 @@ def looks_like(pair: Any) -> str:
     """The other side of a look-alike pair: "line 5: Ana Lyma" or "Ana Lyma (already
     enrolled)" (no distances, no ids)."""
     if pair.line_b is not None:
-        return f"line {pair.line_b}: {pair.name_b}"
-    return f"{pair.name_b or 'someone'} (already enrolled)"
+        return translate("RosterDialog", "line {line}: {name}").format(
+            line=pair.line_b, name=pair.name_b
+        )
+    return translate("RosterDialog", "{name} (already enrolled)").format(
+        name=pair.name_b or translate("EnrollDialog", "someone")
+    )
 
 
 def line_table(last_column: str) -> QTableWidget:
     """A read-only table of file rows: Line, Name and ``last_column`` (which takes the rest
     of the width and wraps)."""
     table = QTableWidget(0, 3)
-    table.setHorizontalHeaderLabels(["Line", "Name", last_column])
+    table.setHorizontalHeaderLabels(
+        [translate("RosterDialog", "Line"), translate("Form", "Name"), last_column]
+    )
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(True)
@@ -97,32 +105,35 @@ class RosterDialog(QDialog):
         self.path: Path | None = None
         self.report: Any = None
         self.flags = {"allow_lookalike": False, "allow_weak": False}
-        self.setWindowTitle("Import a class list")
+        self.setWindowTitle(translate("RosterDialog", "Import a class list"))
         self.resize(760, 520)
         self.setSizeGripEnabled(True)
-        intro = QLabel(FORMAT_HTML)
+        intro = QLabel(translate("RosterDialog", FORMAT_HTML))
         intro.setWordWrap(True)
-        self.template_button = QPushButton("Save a template CSV...")
+        self.template_button = QPushButton(translate("RosterDialog", "Save a template CSV..."))
         self.template_button.clicked.connect(lambda: self.save_template())
-        self.file_label = QLabel("No file chosen")
+        self.file_label = QLabel(translate("RosterDialog", "No file chosen"))
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        choose = QPushButton("Choose file...")
+        choose = QPushButton(translate("RosterDialog", "Choose file..."))
         choose.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(choose)
         file_row.addWidget(self.template_button)
         self.consent = QCheckBox(
-            "Everyone on this list agreed to have their face stored for attendance"
+            translate(
+                "RosterDialog",
+                "Everyone on this list agreed to have their face stored for attendance",
+            )
         )
         self.consent.setVisible(bool(ctx.settings.privacy.require_consent))
         self.consent.toggled.connect(lambda _on: self._update_buttons())
         self.headline = QLabel()
         self.headline.setWordWrap(True)
-        self.table = line_table("Problem")
+        self.table = line_table(translate("RosterDialog", "Problem"))
         # every look-alike pair of the file in its own table (line, name, whom they look like)
         self.pairs_label = QLabel()
-        self.pairs_table = line_table("Looks like")
+        self.pairs_table = line_table(translate("RosterDialog", "Looks like"))
         self.pairs_table.setObjectName("lookalikePairs")
         self.pairs_box = QWidget()
         pairs_layout = QVBoxLayout(self.pairs_box)
@@ -136,15 +147,15 @@ class RosterDialog(QDialog):
         tables.addWidget(self.pairs_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.check_button = self.buttons.addButton(
-            "Check the file", QDialogButtonBox.ButtonRole.ActionRole
+            translate("RosterDialog", "Check the file"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.check_button.clicked.connect(self.check)
         self.accept_button = self.buttons.addButton(
-            "Accept", QDialogButtonBox.ButtonRole.ActionRole
+            translate("RosterDialog", "Accept"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.accept_button.clicked.connect(self.accept_flagged)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("RosterDialog", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.clicked.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
@@ -161,7 +172,12 @@ class RosterDialog(QDialog):
 
     # ---- the file --------------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Class list", "", "CSV files (*.csv *.txt)")
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("RosterDialog", "Class list"),
+            "",
+            translate("RosterDialog", "CSV files (*.csv *.txt)"),
+        )
         if name:
             self.set_file(Path(name))
 
@@ -176,13 +192,20 @@ class RosterDialog(QDialog):
     def save_template(self, path: Path | None = None) -> Path | None:
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, "Save a template", "class-list.csv", "CSV files (*.csv)"
+                self,
+                translate("RosterDialog", "Save a template"),
+                "class-list.csv",
+                translate("RosterDialog", "CSV files (*.csv)"),
             )
             if not name:
                 return None
             path = Path(name)
         atomic_write(path, "\ufeff" + TEMPLATE)  # BOM: Excel reads it as UTF-8
-        self.headline.setText(f"Template saved as {path}. Fill it in, then choose it above.")
+        self.headline.setText(
+            translate(
+                "RosterDialog", "Template saved as {file}. Fill it in, then choose it above."
+            ).format(file=path)
+        )
         return path
 
     # ---- check and import ------------------------------------------------------------------
@@ -199,8 +222,8 @@ class RosterDialog(QDialog):
             success=self.show_report,
             failure=self._failed,
             parent=self,
-            progress=f"Checking {path.name}...",
-            title="Import a class list",
+            progress=translate("RosterDialog", "Checking {file}...").format(file=path.name),
+            title=translate("RosterDialog", "Import a class list"),
         )
 
     def _roster_call(self, *, dry_run: bool) -> Any:
@@ -226,7 +249,11 @@ class RosterDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.report = None
-        self.headline.setText(f"<b>The file cannot be read</b>: {ops.error_text(exc)}")
+        self.headline.setText(
+            translate("RosterDialog", "<b>The file cannot be read</b>: {problem}").format(
+                problem=ops.error_text(exc)
+            )
+        )
         self.table.setRowCount(0)
         self._update_buttons()
 
@@ -235,12 +262,17 @@ class RosterDialog(QDialog):
         refused = list(report.refused)
         n = len(report.rows)
         if refused:
-            head = (
-                f"<b>{len(refused)} of {n} rows are refused</b>: nothing is imported until "
-                "every row is right. Fix the file, save it, then <b>Check again</b>."
-            )
+            head = translate(
+                "RosterDialog",
+                "<b>{refused} of {rows} rows are refused</b>: nothing is imported until every "
+                "row is right. Fix the file, save it, then <b>Check again</b>.",
+            ).format(refused=len(refused), rows=n)
+        elif n == 1:
+            head = translate("RosterDialog", "<b>The 1 row can be imported.</b>")
         else:
-            head = f"<b>All {n} rows can be imported.</b>"
+            head = translate("RosterDialog", "<b>All {rows} rows can be imported.</b>").format(
+                rows=n
+            )
         accept_text, notes = acceptable(report, self.flags)
         if notes:
             head += "<br>" + "<br>".join(notes)
@@ -249,13 +281,14 @@ class RosterDialog(QDialog):
         self.table.setRowCount(len(shown))
         for i, r in enumerate(shown):
             problem = gui_reason(r.reason) if r.status == "refused" else "; ".join(r.warnings)
-            for j, value in enumerate((str(r.line), r.name or "(no name)", problem)):
+            no_name = translate("RosterDialog", "(no name)")
+            for j, value in enumerate((str(r.line), r.name or no_name, problem)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(i, j, item)
         self.table.resizeRowsToContents()
         self.show_pairs(list(getattr(report, "pairs", []) or []))
-        self.accept_button.setText(accept_text or "Accept")
+        self.accept_button.setText(accept_text or translate("RosterDialog", "Accept"))
         self.accept_button.setVisible(bool(accept_text))
         self._update_buttons()
 
@@ -263,12 +296,16 @@ class RosterDialog(QDialog):
         """The look-alike pairs, one a row: the same person twice, or two who look alike."""
         self.pairs_box.setVisible(bool(pairs))
         self.pairs_label.setText(
-            f"<b>Look-alike pairs ({len(pairs)})</b>: the same person twice, or different "
-            "people who look alike"
+            translate(
+                "RosterDialog",
+                "<b>Look-alike pairs ({count})</b>: the same person twice, or different people "
+                "who look alike",
+            ).format(count=len(pairs))
         )
         self.pairs_table.setRowCount(len(pairs))
         for i, pair in enumerate(pairs):
-            row = (str(pair.line_a), pair.name_a or "(no name)", looks_like(pair))
+            no_name = translate("RosterDialog", "(no name)")
+            row = (str(pair.line_a), pair.name_a or no_name, looks_like(pair))
             for j, value in enumerate(row):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -285,22 +322,26 @@ class RosterDialog(QDialog):
     def _update_buttons(self) -> None:
         has_file = self.path is not None
         self.check_button.setEnabled(has_file)
-        self.check_button.setText("Check again" if self.report is not None else "Check the file")
+        self.check_button.setText(
+            translate("RosterDialog", "Check again")
+            if self.report is not None
+            else translate("RosterDialog", "Check the file")
+        )
         if self.report is None:
             self.accept_button.setVisible(False)
         needs_consent = self.consent.isVisible() and not self.consent.isChecked()
         ok = self.report is not None and self.report.ok
         self.import_button.setEnabled(ok and not needs_consent)
         if not has_file:
-            why = "Choose the CSV file first."
+            why = translate("RosterDialog", "Choose the CSV file first.")
         elif self.report is None:
-            why = "Check the file first."
+            why = translate("RosterDialog", "Check the file first.")
         elif not ok:
-            why = "Some rows are refused: fix them and check again."
+            why = translate("RosterDialog", "Some rows are refused: fix them and check again.")
         elif needs_consent:
-            why = "Tick the consent box first."
+            why = translate("RosterDialog", "Tick the consent box first.")
         else:
-            why = "Import every row"
+            why = translate("RosterDialog", "Import every row")
         self.import_button.setToolTip(why)
 
     def run_import(self) -> None:
@@ -317,9 +358,9 @@ class RosterDialog(QDialog):
             success=done,
             failure=self._failed,
             parent=self,
-            progress=f"Importing {path.name}...",
+            progress=translate("RosterDialog", "Importing {file}...").format(file=path.name),
             changes="people",
-            title="Import a class list",
+            title=translate("RosterDialog", "Import a class list"),
         )
 
 
@@ -331,25 +372,51 @@ def weak_rows(report: Any) -> int:
 def acceptable(report: Any, flags: dict[str, bool]) -> tuple[str, list[str]]:
     """(the button that accepts look-alikes / small photos, or "", lines for the message)."""
     notes: list[str] = []
-    parts: list[str] = []
     pairs = len(getattr(report, "pairs", []) or [])
     if pairs:
         if flags.get("allow_lookalike"):
             notes.append(
-                f"{pairs} look-alike pair(s) accepted: each is remembered, the decision between "
-                "them is stricter and a kiosk asks them for their ID number."
+                translate(
+                    "RosterDialog",
+                    "{count} look-alike pair(s) accepted: each is remembered, the decision "
+                    "between them is stricter and a kiosk asks them for their ID number.",
+                ).format(count=pairs)
             )
         else:
             notes.append(
-                f"{pairs} look-alike pair(s) found (listed below): the same person "
-                "twice, or different people who look alike."
+                translate(
+                    "RosterDialog",
+                    "{count} look-alike pair(s) found (listed below): the same person twice, "
+                    "or different people who look alike.",
+                ).format(count=pairs)
             )
-            parts.append(f"{pairs} look-alike pair{'s' if pairs != 1 else ''}")
     weak = weak_rows(report)
     if weak and not flags.get("allow_weak"):
         notes.append(
-            f"{weak} photo(s) are small or upscaled and too blurred: they can be enrolled as "
-            "weak samples, and those people are asked for camera samples later."
+            translate(
+                "RosterDialog",
+                "{count} photo(s) are small or upscaled and too blurred: they can be enrolled "
+                "as weak samples, and those people are asked for camera samples later.",
+            ).format(count=weak)
         )
-        parts.append(f"{weak} small photo{'s' if weak != 1 else ''}")
-    return ("Accept " + " and ".join(parts) if parts else ""), notes
+    return accept_text(
+        0 if flags.get("allow_lookalike") else pairs, weak if not flags.get("allow_weak") else 0
+    ), notes
+
+
+def accept_text(pairs: int, weak: int) -> str:
+    """The Accept button for ``pairs`` look-alike pairs and ``weak`` small photos ("" for
+    none): one whole sentence per case, so each language words it its own way."""
+    if pairs and weak:
+        return translate(
+            "RosterDialog", "Accept {pairs} look-alike pair(s) and {photos} small photo(s)"
+        ).format(pairs=pairs, photos=weak)
+    if pairs:
+        if pairs == 1:
+            return translate("RosterDialog", "Accept 1 look-alike pair")
+        return translate("RosterDialog", "Accept {count} look-alike pairs").format(count=pairs)
+    if weak:
+        if weak == 1:
+            return translate("RosterDialog", "Accept 1 small photo")
+        return translate("RosterDialog", "Accept {count} small photos").format(count=weak)
+    return ""
