@@ -297,7 +297,7 @@ def run_benchmark(
     root = Path(args.data).expanduser().resolve()
     check_data(root)
     n = max(int(args.frames), 5)
-    pipe = build_pipeline(settings, zoo)
+    pipe = build_pipeline(settings, zoo, scene="kiosk")  # one person near the camera
     log(f"frames from {root} ...")
     video = one_face_video(root, pipe, n)
     cutouts = face_cutouts(root, pipe, log)
@@ -365,7 +365,7 @@ def run_benchmark(
         "detector": figures["detector"],
         "embedder": emb_name,
         "mtcnn": det_name == "mtcnn",
-        "blazeface_range": settings.detector.blazeface_range,
+        "blazeface_range": pipe.settings.detector.blazeface_range,  # as the kiosk resolves it
         "mesh_refine": settings.detector.mesh_refine,
         "fast": settings.detector.fast,
         "min_face": settings.detector.min_face,

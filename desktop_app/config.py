@@ -33,6 +33,7 @@ ENV_PREFIX = "FACE_ATTENDANCE_"
 
 
 class DetectorSettings(BaseModel):
+    # MTCNN's pyramid starts here; BlazeFace's room scan sizes its tiles for it.
     min_face: int = Field(40, ge=12, le=2000, description="smallest face to find, in pixels")
     scale_factor: float = Field(0.709, gt=0.3, lt=0.95)
     fast_scale_factor: float = Field(
@@ -52,10 +53,14 @@ class DetectorSettings(BaseModel):
     # detection from 17.6 to 14.0 ms (R-Net/O-Net batches of dozens of crops) and leave the
     # 1-face frame within run-to-run noise (7.9 vs 7.3-8.2 ms).
     threads: int = Field(2, ge=1, le=64, description="onnxruntime threads for the detector")
-    # BlazeFace (detector "blazeface") on camera frames: "short" for faces within ~2 m (desk,
-    # kiosk), "full" for a room (~5 m). Still photos always try full range, then short range.
-    blazeface_range: Literal["short", "full"] = Field(
-        "short", description="BlazeFace model for camera frames: short (~2 m) or full (~5 m)"
+    # BlazeFace (detector "blazeface") on camera frames: "short" for one person within ~2 m
+    # (short range on the whole frame), "full" for a room (short range on the frame plus full
+    # range on tiles sized for min_face), "auto" = short in the kiosk, full everywhere else
+    # (README, "Rooms and crowds"). Still photos always try full range, then short range.
+    blazeface_range: Literal["auto", "short", "full"] = Field(
+        "auto",
+        description="BlazeFace on camera frames: auto (kiosk short, elsewhere full), "
+        "short (one person within ~2 m) or full (a room, tiled)",
     )
     # Extra Face Mesh passes from the mesh's own ROI on still photos (enrollment, stills): the
     # points depend less on where the detector put its box, which measured better on
@@ -175,6 +180,11 @@ class PrivacySettings(BaseModel):
 _toml_file: contextvars.ContextVar[Path | None] = contextvars.ContextVar("_toml_file", default=None)
 
 
+# Where the camera looks: "kiosk" (one person at arm's length, `face-attendance kiosk`) or
+# "room" (the main window, `recognize`, video files).
+Scene = Literal["room", "kiosk"]
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix=ENV_PREFIX,
@@ -227,6 +237,18 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{self.paths.database}"
+
+    def for_scene(self, scene: Scene) -> Settings:
+        """These settings with ``detector.blazeface_range`` "auto" made concrete for where
+        the camera looks: "short" in the kiosk (one person near the camera), "full" (the
+        room scan) everywhere else. A "short" or "full" the user chose stays."""
+        det = self.detector
+        if det.blazeface_range != "auto":
+            return self
+        wanted = "short" if scene == "kiosk" else "full"
+        return self.model_copy(
+            update={"detector": det.model_copy(update={"blazeface_range": wanted})}
+        )
 
 
 def load_settings(

@@ -10,7 +10,7 @@ import logging
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from desktop_app.config import Settings
+from desktop_app.config import Scene, Settings
 from desktop_app.modelzoo.cards import Progress
 from desktop_app.paths import DataPaths
 from desktop_app.storage.db import Database, open_database
@@ -30,9 +30,12 @@ log = logging.getLogger(__name__)
 
 
 class AppContext:
-    def __init__(self, settings: Settings, *, progress: Progress | None = None) -> None:
+    def __init__(
+        self, settings: Settings, *, progress: Progress | None = None, scene: Scene = "room"
+    ) -> None:
         self.settings = settings
         self.progress = progress
+        self.scene = scene  # where the camera looks: picks BlazeFace's range when "auto"
 
     @property
     def paths(self) -> DataPaths:
@@ -67,7 +70,7 @@ class AppContext:
         """``vision.pipeline.FacePipeline``: detect -> align -> embed (models built if needed)."""
         from desktop_app.modelzoo.registry import build_pipeline
 
-        return build_pipeline(self.settings, self.models, progress=self.progress)
+        return build_pipeline(self.settings, self.models, progress=self.progress, scene=self.scene)
 
     @cached_property
     def protector(self) -> Protector | None:

@@ -73,3 +73,39 @@ def test_save_roundtrip_keeps_only_changes(tmp_path: Path) -> None:
     text = cfg.read_text()
     assert "min_face = 72" in text and "cooldown_seconds" not in text
     assert load_settings(config_file=cfg, environ={}).detector.min_face == 72
+
+
+@pytest.mark.parametrize(
+    ("text", "kiosk", "room"),
+    [
+        ("", "short", "full"),  # "auto": the kiosk's one person near, the room's small faces
+        ('[detector]\nblazeface_range = "auto"\n', "short", "full"),
+        # files written before "auto" existed keep meaning what they said, in both places
+        ('[detector]\nblazeface_range = "short"\n', "short", "short"),
+        ('[detector]\nblazeface_range = "full"\n', "full", "full"),
+    ],
+)
+def test_blazeface_range_per_scene_and_older_files(
+    tmp_path: Path, text: str, kiosk: str, room: str
+) -> None:
+    s = load_settings(config_file=_write(tmp_path, text), environ={})
+    assert s.for_scene("kiosk").detector.blazeface_range == kiosk
+    assert s.for_scene("room").detector.blazeface_range == room
+    assert s.detector.blazeface_range == (text.split('"')[1] if text else "auto")
+    save_settings(s.for_scene("room"), tmp_path / "out.toml")  # a resolved copy still saves
+
+
+def test_blazeface_range_bad_value_names_the_choices(tmp_path: Path) -> None:
+    cfg = _write(tmp_path, '[detector]\nblazeface_range = "room"\n')
+    with pytest.raises(ConfigError) as err:
+        load_settings(config_file=cfg, environ={})
+    assert "blazeface_range" in str(err.value) and "'auto'" in str(err.value)
+
+
+def test_the_kiosk_command_gets_the_kiosk_scene() -> None:
+    from desktop_app.cli import build_parser, make_context
+
+    parser = build_parser()
+    for argv, scene in ((["kiosk"], "kiosk"), (["gui"], "room"), (["recognize", "x"], "room")):
+        args = parser.parse_args(argv)
+        assert make_context(args).scene == scene, argv

@@ -82,7 +82,7 @@ def _not_available(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def make_context(args: argparse.Namespace) -> Any:
-    from desktop_app.config import load_settings
+    from desktop_app.config import Scene, load_settings
     from desktop_app.context import AppContext
 
     settings = load_settings(
@@ -90,7 +90,9 @@ def make_context(args: argparse.Namespace) -> Any:
         data_dir=getattr(args, "data_dir", None),
         database_url=getattr(args, "database_url", None),
     )
-    return AppContext(settings, progress=_cli_progress)
+    # the kiosk's camera sees one person near it; every other command's camera a room
+    scene: Scene = "kiosk" if getattr(args, "command", None) == "kiosk" else "room"
+    return AppContext(settings, progress=_cli_progress, scene=scene)
 
 
 # The long-running commands also log to <data dir>/logs (a kiosk runs for days unattended).

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from desktop_app.config import Settings
+from desktop_app.config import Scene, Settings
 from desktop_app.errors import ModelError
 from desktop_app.fileio import replace_retrying, sha256_file
 from desktop_app.modelzoo import dlib_resnet, mediapipe_face, mtcnn, sface, user_models
@@ -381,9 +381,15 @@ def _check_weights(card: ModelCard, inputs: list[Path]) -> None:
 
 
 def build_pipeline(
-    settings: Settings, zoo: ModelZoo, progress: Progress | None = None
+    settings: Settings,
+    zoo: ModelZoo,
+    progress: Progress | None = None,
+    *,
+    scene: Scene = "room",
 ) -> FacePipeline:
-    """Build/verify the models the settings name and wire the pipeline from the registry."""
+    """Build/verify the models the settings name and wire the pipeline from the registry,
+    for camera frames of ``scene`` (``Settings.for_scene``: kiosk or room)."""
+    settings = settings.for_scene(scene)
     det_name, lm_name, emb_name = stack(settings, zoo)
     detector = DETECTORS[det_name].load(zoo.ensure(det_name, progress), settings)
     landmarker = None

@@ -21,6 +21,7 @@ Keypoints (image left/right as the image shows them): 0 left eye, 1 right eye, 2
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,10 @@ SHORT_RANGE = BlazeFaceConfig(128, (8, 16, 16, 16), 1.0, 0.5)
 # with min_detection_confidence (0.5), but that subgraph is typed "...ShortRangeCommon", so the
 # override misses it and 0.6 is what mediapipe 0.10.14 really uses (our parity test agrees).
 FULL_RANGE = BlazeFaceConfig(192, (4,), 0.0, 0.6)
+
+
+# A square of the image fed to the model instead of the whole letterboxed image: x, y, side.
+Region = tuple[int, int, int]
 
 
 @dataclass(frozen=True)
@@ -139,14 +144,21 @@ class BlazeFace:
         self.anchors = ssd_anchors(cfg)
         self.min_score = cfg.min_score
 
-    def tensor(self, image: np.ndarray, bgr: bool = False) -> tuple[np.ndarray, np.ndarray]:
-        """The model input ``(1, S, S, 3)`` float32 RGB and its tensor -> image 2x3 map.
+    def tensor(
+        self, image: np.ndarray, bgr: bool = False, region: Region | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The model input ``(1, S, S, 3)`` float32 RGB and its tensor -> image 2x3 map: the
+        letterboxed image, or the square ``region`` of it (a tile, sampled in place).
 
         ``bgr``: the image is BGR; the channels are swapped on the small warped tensor, not on
         the whole frame (a 640x480 frame's RGB copy costs more CPU than the warp)."""
         h, w = image.shape[:2]
         size = self.cfg.input_size
-        m, _, _ = letterbox_matrix(w, h, size)
+        if region is None:
+            m, _, _ = letterbox_matrix(w, h, size)
+        else:
+            left, top, side = region
+            m = np.array([[side / size, 0.0, left], [0.0, side / size, top]], np.float64)
         warped = cv2.warpAffine(
             image,
             m,
@@ -160,15 +172,22 @@ class BlazeFace:
         x = warped.astype(np.float32) * np.float32(2.0 / 255.0) - np.float32(1.0)
         return x[None], m
 
-    def detect_rgb(self, image_rgb: np.ndarray, min_score: float | None = None) -> list[Detection]:
-        return self._detect(image_rgb, False, min_score)
+    def detect_rgb(
+        self, image_rgb: np.ndarray, min_score: float | None = None, region: Region | None = None
+    ) -> list[Detection]:
+        """Faces in image pixels, from the whole image or from a square ``region`` of it."""
+        return self._detect(image_rgb, False, min_score, region)
 
-    def detect_bgr(self, image_bgr: np.ndarray, min_score: float | None = None) -> list[Detection]:
+    def detect_bgr(
+        self, image_bgr: np.ndarray, min_score: float | None = None, region: Region | None = None
+    ) -> list[Detection]:
         """``detect_rgb`` on a BGR frame, without converting the frame."""
-        return self._detect(image_bgr, True, min_score)
+        return self._detect(image_bgr, True, min_score, region)
 
-    def _detect(self, image: np.ndarray, bgr: bool, min_score: float | None) -> list[Detection]:
-        x, m = self.tensor(image, bgr)
+    def _detect(
+        self, image: np.ndarray, bgr: bool, min_score: float | None, region: Region | None
+    ) -> list[Detection]:
+        x, m = self.tensor(image, bgr, region)
         reg, cls = self.session.run(None, {"input": x})
         return self.decode(
             reg[0], cls[0, :, 0], m, self.min_score if min_score is None else min_score
@@ -216,14 +235,90 @@ def five_from_keypoints(kp: np.ndarray) -> np.ndarray:
     return np.stack([left, right, nose, mouth - half, mouth + half]).astype(np.float32)
 
 
+# Room scan: full range finds faces down to about 12 px of its 192 px input, so a tile of 16x
+# the smallest wanted face (``detector.min_face``) still shows that face to the model.
+TILE_PER_MIN_FACE = 16
+TILE_OVERLAP = 0.25  # of a tile's side: a face cut by one tile's edge is whole in the next
+CONTAINED = 0.6  # a merged box lying this much inside a better one is the same face again
+
+
+def tile_side_for(min_face: int, input_size: int = FULL_RANGE.input_size) -> int:
+    """The largest tile (px) in which a ``min_face`` face is still found (never below the
+    model's input: the model would only see an upscaled copy)."""
+    return max(input_size, TILE_PER_MIN_FACE * int(min_face))
+
+
+def _spread(length: int, side: int, overlap: float) -> list[int]:
+    """Start offsets of tiles of ``side`` covering ``length``, overlapping at least
+    ``overlap`` of a side, evenly spread from edge to edge."""
+    if length <= side:
+        return [0]
+    step = side * (1.0 - overlap)
+    count = int(np.ceil((length - side) / step)) + 1
+    return [round(i * (length - side) / (count - 1)) for i in range(count)]
+
+
+def tile_grid(
+    width: int, height: int, max_side: int, overlap: float = TILE_OVERLAP
+) -> list[Region]:
+    """Overlapping square tiles ``(x, y, side)`` covering the image, of about ``max_side``
+    px (up to 1.25x: a 1280x720 frame keeps one row of 720 px tiles instead of two rows of
+    400 px): the short side cut in as few rows as that allows, then as many columns as
+    cover the long side. With 640 px tiles: 640x480 gives two 480 px tiles, 640x360 three of
+    360 px, 1920x1080 two rows of four 618 px tiles."""
+    short = min(width, height)
+    rows = max(1, math.ceil(short / max_side - 0.25))
+    side = short if rows == 1 else int(np.ceil(short / (rows - (rows - 1) * overlap)))
+    return [
+        (x, y, side) for y in _spread(height, side, overlap) for x in _spread(width, side, overlap)
+    ]
+
+
+def merge_detections(found: Sequence[Detection], iou: float) -> list[Detection]:
+    """One face per face from several passes (tiles, models), best first: MediaPipe's
+    weighted NMS over all of them, then a box lying mostly inside a better one is dropped
+    (the two models' boxes of one face differ in size, so their IoU can stay under ``iou``)."""
+    if not found:
+        return []
+    boxes = np.array([d.box for d in found], np.float64)
+    scores = np.array([d.score for d in found], np.float64)
+    points = np.array([d.keypoints for d in found], np.float64)
+    kept: list[int] = []
+    for i in weighted_nms(boxes, scores, points, iou):
+        x1, y1, x2, y2 = boxes[i]
+        area = max(x2 - x1, 0.0) * max(y2 - y1, 0.0)
+        inside = False
+        for j in kept:
+            ix = min(x2, boxes[j, 2]) - max(x1, boxes[j, 0])
+            iy = min(y2, boxes[j, 3]) - max(y1, boxes[j, 1])
+            if area > 0 and max(ix, 0.0) * max(iy, 0.0) > CONTAINED * area:
+                inside = True
+                break
+        if not inside:
+            kept.append(i)
+    return [
+        Detection(
+            (float(boxes[i, 0]), float(boxes[i, 1]), float(boxes[i, 2]), float(boxes[i, 3])),
+            float(scores[i]),
+            points[i].astype(np.float32),
+        )
+        for i in kept
+    ]
+
+
 class BlazeFaceDetector:
     """BlazeFace as the app's detector: boxes, scores, coarse 5 points (see
     ``five_from_keypoints``; Face Mesh as the landmarker gives the real ones).
 
-    ``models`` are tried in order and the first that finds a face answers: a still photo uses
-    full range first (small faces, group photos) and falls back to short range when it finds
-    nothing (a face filling the picture, which full range misses). ``track`` is not offered:
-    one BlazeFace pass costs about what a tracker would.
+    Without ``tiled``, ``models`` are tried in order on the whole image and the first that
+    finds a face answers: a still photo uses full range first (small faces, group photos) and
+    falls back to short range when it finds nothing (a face filling the picture, which full
+    range misses); the kiosk uses short range alone (one person near the camera).
+
+    With ``tiled`` (a room): every model of ``models`` runs on the whole frame (short range:
+    people near the camera) and ``tiled`` (full range) on overlapping square tiles of at most
+    ``tile_side`` px (``tile_grid``: small faces far away), all merged by one weighted NMS.
+    ``track`` is not offered: one BlazeFace pass costs about what a tracker would.
     """
 
     landmark_order = FIVE_POINTS
@@ -236,28 +331,48 @@ class BlazeFaceDetector:
         models: Sequence[BlazeFace],
         still_models: Sequence[BlazeFace] | None = None,
         max_faces: int = 50,
+        *,
+        tiled: BlazeFace | None = None,
+        tile_side: int = 640,
     ) -> None:
         self.name = name
         self.models = list(models)
         self.still_models = list(still_models) if still_models is not None else self.models
         self.max_faces = max_faces
+        self.tiled = tiled
+        self.tile_side = tile_side
 
     @classmethod
     def load(cls, model_folder: Path, settings: Settings) -> BlazeFaceDetector:
-        """The registry's loader: camera frames use ``detector.blazeface_range``; stills try
-        full range, then short range."""
+        """The registry's loader. Camera frames: ``detector.blazeface_range`` "short" runs
+        short range on the whole frame (kiosk); "full" (and "auto" outside the kiosk, see
+        ``config.for_scene``) scans the room (short range on the frame, full range on tiles
+        sized for ``detector.min_face``). Stills try full range, then short range."""
         threads = settings.detector.threads
         short = BlazeFace(Path(model_folder) / cls.SHORT_FILE, SHORT_RANGE, threads)
         full = BlazeFace(Path(model_folder) / cls.FULL_FILE, FULL_RANGE, threads)
-        live = [short] if settings.detector.blazeface_range == "short" else [full]
-        return cls("blazeface", live, [full, short])
+        if settings.detector.blazeface_range == "short":
+            return cls("blazeface", [short], [full, short])
+        side = tile_side_for(settings.detector.min_face)
+        return cls("blazeface", [short], [full, short], tiled=full, tile_side=side)
 
     def detections(self, image_bgr: np.ndarray) -> list[Detection]:
+        if self.tiled is not None:
+            return self.scan(image_bgr)[: self.max_faces]
         for model in self.models:
             found = model.detect_bgr(image_bgr)
             if found:
                 return found[: self.max_faces]
         return []
+
+    def scan(self, image_bgr: np.ndarray) -> list[Detection]:
+        """A room: every whole-frame model plus the tiled model on each tile, merged."""
+        assert self.tiled is not None
+        h, w = image_bgr.shape[:2]
+        found = [d for model in self.models for d in model.detect_bgr(image_bgr)]
+        for region in tile_grid(w, h, self.tile_side):
+            found.extend(self.tiled.detect_bgr(image_bgr, region=region))
+        return merge_detections(found, self.tiled.cfg.nms_iou)
 
     def detect(self, image_bgr: np.ndarray) -> list[Face]:
         return [
@@ -269,6 +384,6 @@ class BlazeFaceDetector:
         return None
 
     def for_stills(self) -> BlazeFaceDetector:
-        if self.still_models == self.models:
+        if self.still_models == self.models and self.tiled is None:
             return self
         return BlazeFaceDetector(self.name, self.still_models, self.still_models, self.max_faces)

@@ -173,27 +173,40 @@ class FaceMeshLandmarker:
     points (as MediaPipe builds it from BlazeFace). ``refine`` extra passes re-run the mesh
     from its own ROI (as MediaPipe does from frame to frame), which makes the points depend
     less on where the detector put its box. A face whose mesh says "no face" (presence
-    < 0.5) is dropped, as MediaPipe drops its landmarks.
+    < 0.5) is dropped, as MediaPipe drops its landmarks, unless ``keep_unsure`` (camera
+    frames of a room): there the detector's score decides what is a face, because the
+    presence flag also drops most turned, laughing, blurred and hand-covered faces
+    (README, "Rooms and crowds"); such a face keeps the mesh's points. Stills always drop.
     """
 
     name = "face_mesh"
     landmark_order = FIVE_POINTS
     FILE = "face_mesh.onnx"  # the name the modelzoo builder writes
 
-    def __init__(self, mesh: FaceMesh, refine: int = 0, still_refine: int | None = None) -> None:
+    def __init__(
+        self,
+        mesh: FaceMesh,
+        refine: int = 0,
+        still_refine: int | None = None,
+        *,
+        keep_unsure: bool = False,
+    ) -> None:
         self.mesh = mesh
         self.refine_passes = refine
         self.still_refine = refine if still_refine is None else still_refine
+        self.keep_unsure = keep_unsure
 
     @classmethod
     def load(cls, model_folder: Path, settings: Settings) -> FaceMeshLandmarker:
         """The registry's loader: camera frames one mesh pass per face (a frame's time is
-        short), still photos ``detector.mesh_refine`` more."""
+        short), still photos ``detector.mesh_refine`` more; camera frames of a room (BlazeFace
+        range not "short") keep the faces the mesh is unsure of."""
         mesh = FaceMesh(Path(model_folder) / cls.FILE, settings.detector.threads)
-        return cls(mesh, refine=0, still_refine=settings.detector.mesh_refine)
+        keep = settings.detector.blazeface_range != "short"
+        return cls(mesh, refine=0, still_refine=settings.detector.mesh_refine, keep_unsure=keep)
 
     def for_stills(self) -> FaceMeshLandmarker:
-        if self.still_refine == self.refine_passes:
+        if self.still_refine == self.refine_passes and not self.keep_unsure:
             return self
         return FaceMeshLandmarker(self.mesh, self.still_refine, self.still_refine)
 
@@ -219,5 +232,5 @@ class FaceMeshLandmarker:
                 openness=openness(m.points),
             )
             for f, m in zip(faces, self.meshes(image_bgr, faces), strict=True)
-            if m.presence >= PRESENCE_THRESHOLD
+            if self.keep_unsure or m.presence >= PRESENCE_THRESHOLD
         ]

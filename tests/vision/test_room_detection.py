@@ -1,0 +1,123 @@
+"""A camera watching a room (issue 12): the main window's default BlazeFace finds the faces a
+user sees in the shared clips, where the kiosk's range (the default before) found none.
+
+The room scan is short range on the whole frame plus full range on overlapping tiles sized for
+``detector.min_face`` (``vision/blazeface.py``), with the faces Face Mesh is unsure of kept on
+camera frames. Real frames of ``../shared/data/video`` through the shared fixture; the boxes
+named below were checked by eye (README, "Rooms and crowds").
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from desktop_app.config import Settings
+from desktop_app.modelzoo.registry import ModelZoo, build_pipeline
+from desktop_app.vision.blazeface import tile_grid, tile_side_for
+from desktop_app.vision.boxes import iou_matrix
+from desktop_app.vision.face_mesh import FaceMeshLandmarker
+from desktop_app.vision.pipeline import FacePipeline
+
+# short_hamilton_clip.mp4 frame 215 (640x360): the audience row; x1, y1, x2, y2
+HAMILTON_AUDIENCE = {
+    "Barack Obama": (305, 58, 375, 128),
+    "Michelle Obama (turned, laughing)": (355, 94, 438, 177),
+    "woman left of them": (152, 102, 216, 166),
+    "woman at the left edge": (35, 72, 99, 136),
+}
+
+
+def _frame(shared_data: Path, clip: str, index: int) -> np.ndarray:
+    cap = cv2.VideoCapture(str(shared_data / "video" / clip))
+    try:
+        cap.set(cv2.CAP_PROP_POS_FRAMES, index)
+        ok, frame = cap.read()
+    finally:
+        cap.release()
+    assert ok, f"{clip} has no frame {index}"
+    return frame
+
+
+@pytest.fixture(scope="module")
+def pipes(models_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, FacePipeline]:
+    from desktop_app.config import load_settings
+
+    tmp = tmp_path_factory.mktemp("room")
+    (tmp / "settings.toml").touch()
+    settings = load_settings(config_file=tmp / "settings.toml", environ={}, data_dir=tmp)
+    zoo = ModelZoo(models_dir)
+    return {scene: build_pipeline(settings, zoo, scene=scene) for scene in ("room", "kiosk")}
+
+
+@pytest.mark.shared
+def test_the_room_default_boxes_the_audience_the_kiosk_range_misses(
+    pipes: dict[str, FacePipeline], shared_data: Path
+) -> None:
+    frame = _frame(shared_data, "short_hamilton_clip.mp4", 215)
+    room = pipes["room"].detect_frame(frame)
+    boxes = np.array([f.box for f in room])
+    assert len(room) >= len(HAMILTON_AUDIENCE)
+    for who, box in HAMILTON_AUDIENCE.items():
+        assert iou_matrix(np.array([box]), boxes).max() > 0.5, f"{who} not found"
+    assert len(room) <= len(HAMILTON_AUDIENCE) + 1  # no crowd of false boxes
+    # the kiosk's range (short, the camera default before) sees at most one of them
+    assert len(pipes["kiosk"].detect_frame(frame)) <= 1
+    # and what the main window shows goes on to recognition: every face gets an embedding
+    obs = pipes["room"].process(frame, flip=False)
+    assert len(obs) == len(room) and all(np.isfinite(o.embedding).all() for o in obs)
+
+
+@pytest.mark.shared
+def test_the_room_default_finds_the_street_crowd(
+    pipes: dict[str, FacePipeline], shared_data: Path
+) -> None:
+    """facenet_pytorch_video.mp4 (1920x1080, faces 40-120 px): none found with the kiosk's
+    range, at least five of the crowd with the room's tiles."""
+    frame = _frame(shared_data, "facenet_pytorch_video.mp4", 0)
+    assert pipes["kiosk"].detect_frame(frame) == []
+    room = pipes["room"].detect_frame(frame)
+    assert len(room) >= 5
+    sizes = [f.box[2] - f.box[0] for f in room]
+    assert min(sizes) < 60 and max(sizes) < 200  # faces of a crowd, not frame-sized boxes
+
+
+def test_the_kiosk_keeps_mediapipes_mesh_check_and_stills_always_do(
+    pipes: dict[str, FacePipeline],
+) -> None:
+    room, kiosk = pipes["room"], pipes["kiosk"]
+    assert isinstance(room.landmarker, FaceMeshLandmarker) and room.landmarker.keep_unsure
+    assert isinstance(kiosk.landmarker, FaceMeshLandmarker) and not kiosk.landmarker.keep_unsure
+    for pipe in (room, kiosk):  # enrollment and photos drop a face the mesh rejects
+        assert isinstance(pipe.still_landmarker, FaceMeshLandmarker)
+        assert not pipe.still_landmarker.keep_unsure
+
+
+@pytest.mark.parametrize(
+    ("w", "h"), [(640, 480), (640, 360), (1280, 720), (1920, 1080), (333, 901)]
+)
+def test_tiles_cover_the_frame_and_overlap(w: int, h: int) -> None:
+    side_max = tile_side_for(40)
+    tiles = tile_grid(w, h, side_max)
+    covered = np.zeros((h, w), bool)
+    for x, y, side in tiles:
+        assert min(x, y) >= 0 and x + side <= w and y + side <= h
+        assert side <= 1.25 * side_max  # about the size that still shows a 40 px face
+        covered[y : y + side, x : x + side] = True
+    assert covered.all()
+    xs = sorted({t[0] for t in tiles})
+    side = tiles[0][2]
+    for a, b in itertools.pairwise(xs):  # a face cut at one edge is whole in the next
+        assert a + side - b >= 0.25 * side - 1
+
+
+def test_min_face_sizes_the_tiles(settings: Settings) -> None:
+    """A smaller ``detector.min_face`` means smaller tiles (more of them), never below the
+    model's own input."""
+    assert len(tile_grid(640, 360, tile_side_for(16))) > len(tile_grid(640, 360, tile_side_for(40)))
+    assert tile_side_for(12) == 192
+    assert settings.detector.min_face == 40 and tile_side_for(40) == 640
