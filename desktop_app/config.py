@@ -52,6 +52,8 @@ class DetectorSettings(BaseModel):
     # (`bench pipeline`, fast mode, min face 40, spinning off): 2 threads take a 10-face frame's
     # detection from 17.6 to 14.0 ms (R-Net/O-Net batches of dozens of crops) and leave the
     # 1-face frame within run-to-run noise (7.9 vs 7.3-8.2 ms).
+    # BlazeFace runs on one thread, and Face Mesh on one face too (faster, README "Detector
+    # stacks"); Face Mesh batches of several faces use this.
     threads: int = Field(2, ge=1, le=64, description="onnxruntime threads for the detector")
     # BlazeFace (detector "blazeface") on camera frames: "short" for one person within ~2 m
     # (short range on the whole frame), "full" for a room (short range on the frame plus full

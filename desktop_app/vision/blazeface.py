@@ -318,7 +318,8 @@ class BlazeFaceDetector:
     With ``tiled`` (a room): every model of ``models`` runs on the whole frame (short range:
     people near the camera) and ``tiled`` (full range) on overlapping square tiles of at most
     ``tile_side`` px (``tile_grid``: small faces far away), all merged by one weighted NMS.
-    ``track`` is not offered: one BlazeFace pass costs about what a tracker would.
+    ``track`` is not offered: between detections its landmarker follows the faces
+    (``FaceMeshLandmarker.track``).
     """
 
     landmark_order = FIVE_POINTS
@@ -347,10 +348,11 @@ class BlazeFaceDetector:
         """The registry's loader. Camera frames: ``detector.blazeface_range`` "short" runs
         short range on the whole frame (kiosk); "full" (and "auto" outside the kiosk, see
         ``config.for_scene``) scans the room (short range on the frame, full range on tiles
-        sized for ``detector.min_face``). Stills try full range, then short range."""
-        threads = settings.detector.threads
-        short = BlazeFace(Path(model_folder) / cls.SHORT_FILE, SHORT_RANGE, threads)
-        full = BlazeFace(Path(model_folder) / cls.FULL_FILE, FULL_RANGE, threads)
+        sized for ``detector.min_face``). Stills try full range, then short range. Each
+        network runs on one onnxruntime thread: a second one cost more than it saved (README,
+        "Detector stacks")."""
+        short = BlazeFace(Path(model_folder) / cls.SHORT_FILE, SHORT_RANGE, 1)
+        full = BlazeFace(Path(model_folder) / cls.FULL_FILE, FULL_RANGE, 1)
         if settings.detector.blazeface_range == "short":
             return cls("blazeface", [short], [full, short])
         side = tile_side_for(settings.detector.min_face)

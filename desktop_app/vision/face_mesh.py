@@ -126,11 +126,31 @@ def openness(points: np.ndarray) -> tuple[float, float, float]:
     )
 
 
+def _follow(
+    box: tuple[float, float, float, float], before: np.ndarray, after: np.ndarray
+) -> tuple[float, float, float, float]:
+    """``box`` moved with the points ``before`` -> ``after``: shifted with their centre, scaled
+    with their spread about it."""
+    b, a = np.asarray(before, np.float64), np.asarray(after, np.float64)
+    cb, ca = b.mean(0), a.mean(0)
+    spread_b = float(np.sqrt(((b - cb) ** 2).sum(1).mean()))
+    spread_a = float(np.sqrt(((a - ca) ** 2).sum(1).mean()))
+    k = spread_a / spread_b if spread_b > 0 else 1.0
+    x1, y1, x2, y2 = box
+    bx, by = (x1 + x2) / 2.0, (y1 + y2) / 2.0
+    nx, ny = ca[0] + k * (bx - cb[0]), ca[1] + k * (by - cb[1])
+    hw, hh = k * (x2 - x1) / 2.0, k * (y2 - y1) / 2.0
+    return (float(nx - hw), float(ny - hh), float(nx + hw), float(ny + hh))
+
+
 class FaceMesh:
     """The Face Mesh ONNX model (``input`` NHWC float32 192x192; ``landmarks``, ``face_flag``)."""
 
     def __init__(self, model: Path | bytes, threads: int = 1) -> None:
         self.session = create_session(model, threads)
+        # One face runs on one thread: its small convolutions gain less from a second thread
+        # than waking it costs (README, "Detector stacks"); a batch of faces uses ``threads``.
+        self.single = self.session if threads == 1 else create_session(model, 1)
 
     def crops(self, image: np.ndarray, rois: list[Roi], bgr: bool = False) -> np.ndarray:
         """The model input ``(N, 192, 192, 3)`` float32 RGB; ``bgr``: the image is BGR (the
@@ -154,7 +174,8 @@ class FaceMesh:
         if not rois:
             return []
         x = self.crops(image, rois, bgr)
-        raw, flags = self.session.run(None, {"input": x})  # all faces in one batch
+        session = self.single if len(rois) == 1 else self.session
+        raw, flags = session.run(None, {"input": x})  # all faces in one batch
         meshes = []
         for i, roi in enumerate(rois):
             pts = raw[i].reshape(-1, 3).astype(np.float64)
@@ -222,6 +243,29 @@ class FaceMeshLandmarker:
         for _ in range(self.refine_passes):
             meshes = self.mesh.run(image_bgr, [roi_from_mesh(m.points) for m in meshes], bgr=True)
         return meshes
+
+    def track(self, image_bgr: np.ndarray, previous: Sequence[Face]) -> list[Face]:
+        """Last frame's faces in this frame, without the detector: each mesh runs in the ROI
+        its face had last frame (MediaPipe's loop between detections; the ROI's 1.5x margin
+        holds a face that moved). The box follows the five points: shifted with their centre,
+        scaled with their spread. A face whose mesh says "no face" is lost (left out)."""
+        if not previous:
+            return []
+        meshes = self.meshes(image_bgr, previous)
+        out = []
+        for f, m in zip(previous, meshes, strict=True):
+            if m.presence < PRESENCE_THRESHOLD:
+                continue
+            pts = five_points(m.points)
+            out.append(
+                Face(
+                    box=_follow(f.box, f.landmarks, pts),
+                    score=f.score,
+                    landmarks=pts,
+                    openness=openness(m.points),
+                )
+            )
+        return out
 
     def refine(self, image_bgr: np.ndarray, faces: Sequence[Face]) -> list[Face]:
         return [

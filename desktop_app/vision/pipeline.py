@@ -5,9 +5,10 @@ Stills (``process_still``, ``detect_still``): the detector's still variant
 ``recognition.flip_average``. Enrollment, evaluation and recognition of photos go through it.
 
 Video (``process_video_frame``): a full detection every ``settings.detector.detect_every``
-frames and, in between, ``Detector.track`` re-finds last frame's faces (cheaper; a detector
-that cannot track returns None and gets a full detection; when tracking loses a face, that
-frame gets a full detection too). The pipeline's ``IoUTracker`` is the only tracker: every
+frames and, in between, ``Detector.track`` re-finds last frame's faces (cheaper); a detector
+that cannot track (BlazeFace) leaves it to its landmarker (``Landmarker.track``: Face Mesh in
+the ROI of last frame's face, as MediaPipe does); when tracking loses a face, that frame gets
+a full detection too. The pipeline's ``IoUTracker`` is the only tracker: every
 face carries its ``track_id``, and ``ended_tracks`` names the tracks that ended at the last
 frame. Video frames take a single embedding pass unless ``recognition.live_flip_average``.
 
@@ -159,9 +160,12 @@ class FacePipeline:
         faces: list[Face] | None = None
         if not full:
             faces = self.detector.track(image_bgr, self._previous)
+            landmarked = False
+            if faces is None and self.landmarker is not None:
+                faces, landmarked = self.landmarker.track(image_bgr, self._previous), True
             if faces is None or len(faces) < len(self._previous):
                 faces, full = None, True
-            else:
+            elif not landmarked:
                 faces = self._refine(image_bgr, faces)
         if faces is None:
             faces = self.detect_frame(image_bgr)

@@ -127,6 +127,11 @@ class Landmarker(Protocol):
 
     def refine(self, image_bgr: np.ndarray, faces: Sequence[Face]) -> list[Face]: ...
 
+    def track(self, image_bgr: np.ndarray, previous: Sequence[Face]) -> list[Face]:
+        """Re-find last frame's (refined) faces from their own landmarks, without the
+        detector, as MediaPipe's Face Mesh loop does; a face it loses is left out."""
+        ...
+
     def for_stills(self) -> Landmarker:
         """The variant for still photos (may be slower and more exact than the live one)."""
         ...
