@@ -3,6 +3,9 @@
 ``--detector mtcnn`` (default) derives the dlib chip's TEMPLATE for MTCNN's points; ``--detector
 mediapipe`` the one for the BlazeFace + Face Mesh stack's points (vision/face_mesh.py: eye-corner
 midpoints, nose tip, mouth corners), steps 2-3 below with that stack instead of MTCNN.
+``--detector blazeface-short`` / ``blazeface-full``: BlazeFace's own points without Face Mesh
+(``five_from_keypoints``), for the camera-path alignment that was measured and not shipped
+(benchmarks/live_alignment.py, README "Detector stacks").
 
 For every single-face photo of ../shared/data/faces (identity folders and _strangers) where dlib's
 HOG detector (one upsample) finds exactly one face:
@@ -128,6 +131,8 @@ def _detector(name: str, zoo: ModelZoo):
 
     short = BlazeFace(mp.build_onnx(mp.BLAZEFACE_SHORT), SHORT_RANGE)
     full = BlazeFace(mp.build_onnx(mp.BLAZEFACE_FULL), FULL_RANGE)
+    if name.startswith("blazeface"):  # BlazeFace's own keypoints, no mesh (camera frames)
+        return BlazeFaceDetector("blazeface", [short] if name.endswith("short") else [full])
     detector = BlazeFaceDetector("blazeface", [full, short])  # the stills variant
     landmarker = FaceMeshLandmarker(FaceMesh(mp.build_onnx(mp.FACE_MESH)), refine=1)
 
@@ -142,7 +147,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--json", type=Path, default=None, help="write per-face results here")
-    ap.add_argument("--detector", choices=["mtcnn", "mediapipe"], default="mtcnn")
+    ap.add_argument(
+        "--detector",
+        choices=["mtcnn", "mediapipe", "blazeface-short", "blazeface-full"],
+        default="mtcnn",
+    )
     args = ap.parse_args()
     import dlib  # dev-only reference
 
