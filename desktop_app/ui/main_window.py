@@ -633,6 +633,13 @@ class MainWindow(QMainWindow):
             rate=loc.toString(float(rate), "f", 1),
         )
         models = translate("MainWindow", "{models} (detector {detector}, embedder {embedder})")
+        model_state = {  # self.model_text's states (kept English: update_status keys on them)
+            "not loaded": translate("MainWindow", "not loaded"),
+            "checking...": translate("MainWindow", "checking..."),
+            "loading...": translate("MainWindow", "loading..."),
+            "building...": translate("MainWindow", "building..."),
+            "failed": translate("MainWindow", "failed"),
+        }
         return [
             (translate("MainWindow", "Version"), __version__),
             (
@@ -648,7 +655,7 @@ class MainWindow(QMainWindow):
             (
                 translate("MainWindow", "Models"),
                 models.format(
-                    models=self.model_text,
+                    models=model_state.get(self.model_text, self.model_text),
                     detector=s.recognition.detector,
                     embedder=s.recognition.embedder,
                 ),

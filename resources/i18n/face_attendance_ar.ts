@@ -1456,6 +1456,26 @@ No camera is working right now, so you can start from photos.
         <translation>{models} (الكاشف {detector}، المُرمِّز {embedder})</translation>
     </message>
     <message>
+        <source>not loaded</source>
+        <translation>غير محمّلة</translation>
+    </message>
+    <message>
+        <source>checking...</source>
+        <translation>جارٍ الفحص...</translation>
+    </message>
+    <message>
+        <source>loading...</source>
+        <translation>جارٍ التحميل...</translation>
+    </message>
+    <message>
+        <source>building...</source>
+        <translation>جارٍ الإعداد...</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>

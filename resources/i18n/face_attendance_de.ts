@@ -1456,6 +1456,26 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>{models} (Detektor {detector}, Encoder {embedder})</translation>
     </message>
     <message>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+    <message>
+        <source>checking...</source>
+        <translation>wird geprüft...</translation>
+    </message>
+    <message>
+        <source>loading...</source>
+        <translation>wird geladen...</translation>
+    </message>
+    <message>
+        <source>building...</source>
+        <translation>wird erstellt...</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>

@@ -1456,6 +1456,26 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>{models} (detector {detector}, codificador {embedder})</translation>
     </message>
     <message>
+        <source>not loaded</source>
+        <translation>sin cargar</translation>
+    </message>
+    <message>
+        <source>checking...</source>
+        <translation>comprobando...</translation>
+    </message>
+    <message>
+        <source>loading...</source>
+        <translation>cargando...</translation>
+    </message>
+    <message>
+        <source>building...</source>
+        <translation>preparando...</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Versión</translation>
     </message>

@@ -1456,6 +1456,26 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>{models} (détecteur {detector}, encodeur {embedder})</translation>
     </message>
     <message>
+        <source>not loaded</source>
+        <translation>non chargés</translation>
+    </message>
+    <message>
+        <source>checking...</source>
+        <translation>vérification...</translation>
+    </message>
+    <message>
+        <source>loading...</source>
+        <translation>chargement...</translation>
+    </message>
+    <message>
+        <source>building...</source>
+        <translation>préparation...</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>

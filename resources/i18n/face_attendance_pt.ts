@@ -1456,6 +1456,26 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>{models} (detector {detector}, codificador {embedder})</translation>
     </message>
     <message>
+        <source>not loaded</source>
+        <translation>não carregados</translation>
+    </message>
+    <message>
+        <source>checking...</source>
+        <translation>verificando...</translation>
+    </message>
+    <message>
+        <source>loading...</source>
+        <translation>carregando...</translation>
+    </message>
+    <message>
+        <source>building...</source>
+        <translation>preparando...</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Versão</translation>
     </message>

@@ -1456,6 +1456,26 @@ No camera is working right now, so you can start from photos.
         <translation>{models}（检测器 {detector}，特征提取器 {embedder}）</translation>
     </message>
     <message>
+        <source>not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <source>checking...</source>
+        <translation>正在检查...</translation>
+    </message>
+    <message>
+        <source>loading...</source>
+        <translation>正在加载...</translation>
+    </message>
+    <message>
+        <source>building...</source>
+        <translation>正在构建...</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>版本</translation>
     </message>

@@ -170,9 +170,9 @@ def test_group_photo_summary_and_about_in_arabic_and_chinese(language: Any, ctx:
     assert english.startswith("<b>Found 2 faces</b>: 1 recognised, 1 not recognised. ")
     language("ar")
     text = summary_text(analysis, None)
-    assert text.startswith("<b>عُثر على 2 من الوجوه</b>")
+    assert text.startswith("<b>عُثر على ٢ من الوجوه</b>")  # the locale's digits, as its dates
     assert describe(known) == "Wang Fang"  # names are never translated
-    assert describe(other).startswith("لم يُتعرَّف عليه (الوجه 2)")
+    assert describe(other).startswith("لم يُتعرَّف عليه (الوجه ٢)")
     language("zh_CN")
     about = about_html(ctx.settings)
     assert "<b>人脸考勤</b>" in about and "blazeface" in about  # model ids stay as they are

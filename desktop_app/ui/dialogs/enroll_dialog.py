@@ -50,7 +50,7 @@ from desktop_app.i18n import translate
 from desktop_app.recognition.enrollment import LookAlikeError, WeakPhotoError
 from desktop_app.storage.repositories import People, Templates
 from desktop_app.ui import ops
-from desktop_app.ui.common import ShowStatus, operator_name
+from desktop_app.ui.common import ShowStatus, number_text, operator_name
 from desktop_app.ui.live_view import CONFIRMING, KNOWN, UNKNOWN, FaceLabel, LiveView, as_box
 from desktop_app.ui.resources import icon
 from desktop_app.ui.workers import FrameRunner, Processed
@@ -247,7 +247,7 @@ class EnrollDialog(QDialog):
                     translate(
                         "EnrollDialog",
                         "Capture {count} or more views: straight, slightly left, slightly right.",
-                    ).format(count=RECOMMENDED_CAPTURES)
+                    ).format(count=number_text(RECOMMENDED_CAPTURES))
                 )
             )
             layout.addWidget(self.strip)
@@ -346,7 +346,9 @@ class EnrollDialog(QDialog):
             ready = (
                 translate("EnrollDialog", "Ready: 1 sample.")
                 if n == 1
-                else translate("EnrollDialog", "Ready: {count} samples.").format(count=n)
+                else translate("EnrollDialog", "Ready: {count} samples.").format(
+                    count=number_text(n)
+                )
             )
             self.status.setText(ready)
 
@@ -595,7 +597,7 @@ class EnrollDialog(QDialog):
                 if n == 1
                 else translate("EnrollDialog", "{name} is enrolled: {count} samples stored.")
             )
-        text = text.format(name=name, count=n)
+        text = text.format(name=name, count=number_text(n))
         warnings = [
             translate("EnrollDialog", "{file}: {problem}").format(file=r.source, problem=r.message)
             for r in (getattr(result, "refused", []) or [])
@@ -726,13 +728,15 @@ class FacePickDialog(QDialog):
                 "EnrollDialog",
                 "This photo shows {count} faces. Click the face of the person you are "
                 "enrolling (or use its button below).",
-            ).format(count=len(faces))
+            ).format(count=number_text(len(faces)))
         )
         text.setWordWrap(True)
         row = QHBoxLayout()
         self.face_buttons: list[QPushButton] = []
         for i in range(len(faces)):
-            b = QPushButton(translate("EnrollDialog", "Face {number}").format(number=i + 1))
+            b = QPushButton(
+                translate("EnrollDialog", "Face {number}").format(number=number_text(i + 1))
+            )
             b.clicked.connect(lambda _c=False, i=i: self._pick(i))
             row.addWidget(b)
             self.face_buttons.append(b)

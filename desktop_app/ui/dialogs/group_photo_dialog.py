@@ -34,7 +34,7 @@ from desktop_app.errors import ImageError
 from desktop_app.i18n import translate
 from desktop_app.storage.records import SessionRecord
 from desktop_app.ui import ops
-from desktop_app.ui.common import operator_name
+from desktop_app.ui.common import number_text, operator_name
 from desktop_app.ui.dialogs.session_dialog import session_choice
 from desktop_app.ui.live_view import AMBIGUOUS, KNOWN, UNKNOWN, FaceLabel, LiveView, as_box
 from desktop_app.vision.image_io import load_image
@@ -74,10 +74,10 @@ def describe(face: Any) -> str:
     if face.status == "ambiguous":
         return translate(
             "GroupPhotoDialog", "Not sure who (face {number}): mark by hand if you know"
-        ).format(number=face.index + 1)
+        ).format(number=number_text(face.index + 1))
     return translate(
         "GroupPhotoDialog", "Not recognised (face {number}): not enrolled, or the photo is unclear"
-    ).format(number=face.index + 1)
+    ).format(number=number_text(face.index + 1))
 
 
 def summary_text(analysis: Any, session: Any) -> str:
@@ -110,7 +110,9 @@ def summary_text(analysis: Any, session: Any) -> str:
             else translate("GroupPhotoDialog", "<b>Found {count} faces</b>: {known} recognised.")
         )
     sentences = [
-        found.format(count=len(faces), known=n_known, others=others),
+        found.format(
+            count=number_text(len(faces)), known=number_text(n_known), others=number_text(others)
+        ),
         translate(
             "GroupPhotoDialog",
             "<b>Count the people in the photo</b>: anyone without a box was not found (face "

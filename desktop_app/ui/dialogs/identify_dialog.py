@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.i18n import translate
 from desktop_app.ui import ops
+from desktop_app.ui.common import number_text
 from desktop_app.ui.live_view import LiveView
 
 
@@ -69,7 +70,9 @@ class IdentifyDialog(QDialog):
             summary = translate("IdentifyDialog", "1 face found, {known} recognised.")
         else:
             summary = translate("IdentifyDialog", "{count} faces found, {known} recognised.")
-        self.summary = QLabel(summary.format(count=len(faces), known=len(self.known)))
+        self.summary = QLabel(
+            summary.format(count=number_text(len(faces)), known=number_text(len(self.known)))
+        )
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.mark_button = self.buttons.addButton(

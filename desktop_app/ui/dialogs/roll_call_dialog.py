@@ -30,7 +30,7 @@ from desktop_app.attendance.service import RollCallEntry
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.storage.records import SessionRecord
 from desktop_app.ui import ops
-from desktop_app.ui.common import operator_name, time_text
+from desktop_app.ui.common import number_text, operator_name, time_text
 
 REASONS = [
     QT_TRANSLATE_NOOP("RollCallDialog", "The camera missed them"),
@@ -114,7 +114,12 @@ class RollCallDialog(QDialog):
                     "<b>{present} of {expected} present</b> ({late} late), <b>{absent} "
                     "absent</b>. Was someone there whom the camera missed? Mark them present: "
                     "the mark is added at the start of the session, with the reason below.",
-                ).format(present=present, expected=len(entries), late=len(late), absent=len(absent))
+                ).format(
+                    present=number_text(present),
+                    expected=number_text(len(entries)),
+                    late=number_text(len(late)),
+                    absent=number_text(len(absent)),
+                )
             )
         shown = absent + late  # the people who need a look; the present ones are fine
         self.table.setRowCount(0)  # drops the old rows' buttons

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.fileio import atomic_write
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui import ops
-from desktop_app.ui.common import operator_name
+from desktop_app.ui.common import number_text, operator_name
 
 TEMPLATE = (
     "name,external_id,group,photo\n"
@@ -266,12 +266,12 @@ class RosterDialog(QDialog):
                 "RosterDialog",
                 "<b>{refused} of {rows} rows are refused</b>: nothing is imported until every "
                 "row is right. Fix the file, save it, then <b>Check again</b>.",
-            ).format(refused=len(refused), rows=n)
+            ).format(refused=number_text(len(refused)), rows=number_text(n))
         elif n == 1:
             head = translate("RosterDialog", "<b>The 1 row can be imported.</b>")
         else:
             head = translate("RosterDialog", "<b>All {rows} rows can be imported.</b>").format(
-                rows=n
+                rows=number_text(n)
             )
         accept_text, notes = acceptable(report, self.flags)
         if notes:
@@ -300,7 +300,7 @@ class RosterDialog(QDialog):
                 "RosterDialog",
                 "<b>Look-alike pairs ({count})</b>: the same person twice, or different people "
                 "who look alike",
-            ).format(count=len(pairs))
+            ).format(count=number_text(len(pairs)))
         )
         self.pairs_table.setRowCount(len(pairs))
         for i, pair in enumerate(pairs):
@@ -380,7 +380,7 @@ def acceptable(report: Any, flags: dict[str, bool]) -> tuple[str, list[str]]:
                     "RosterDialog",
                     "{count} look-alike pair(s) accepted: each is remembered, the decision "
                     "between them is stricter and a kiosk asks them for their ID number.",
-                ).format(count=pairs)
+                ).format(count=number_text(pairs))
             )
         else:
             notes.append(
@@ -388,7 +388,7 @@ def acceptable(report: Any, flags: dict[str, bool]) -> tuple[str, list[str]]:
                     "RosterDialog",
                     "{count} look-alike pair(s) found (listed below): the same person twice, "
                     "or different people who look alike.",
-                ).format(count=pairs)
+                ).format(count=number_text(pairs))
             )
     weak = weak_rows(report)
     if weak and not flags.get("allow_weak"):
@@ -397,7 +397,7 @@ def acceptable(report: Any, flags: dict[str, bool]) -> tuple[str, list[str]]:
                 "RosterDialog",
                 "{count} photo(s) are small or upscaled and too blurred: they can be enrolled "
                 "as weak samples, and those people are asked for camera samples later.",
-            ).format(count=weak)
+            ).format(count=number_text(weak))
         )
     return accept_text(
         0 if flags.get("allow_lookalike") else pairs, weak if not flags.get("allow_weak") else 0
@@ -410,13 +410,17 @@ def accept_text(pairs: int, weak: int) -> str:
     if pairs and weak:
         return translate(
             "RosterDialog", "Accept {pairs} look-alike pair(s) and {photos} small photo(s)"
-        ).format(pairs=pairs, photos=weak)
+        ).format(pairs=number_text(pairs), photos=number_text(weak))
     if pairs:
         if pairs == 1:
             return translate("RosterDialog", "Accept 1 look-alike pair")
-        return translate("RosterDialog", "Accept {count} look-alike pairs").format(count=pairs)
+        return translate("RosterDialog", "Accept {count} look-alike pairs").format(
+            count=number_text(pairs)
+        )
     if weak:
         if weak == 1:
             return translate("RosterDialog", "Accept 1 small photo")
-        return translate("RosterDialog", "Accept {count} small photos").format(count=weak)
+        return translate("RosterDialog", "Accept {count} small photos").format(
+            count=number_text(weak)
+        )
     return ""

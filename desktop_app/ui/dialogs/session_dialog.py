@@ -29,6 +29,7 @@ from desktop_app.ui import ops
 from desktop_app.ui.common import (
     datetime_edit_format,
     datetime_text,
+    number_text,
     operator_name,
     time_text,
 )
@@ -91,7 +92,7 @@ class SessionDialog(QDialog):
                 "SessionDialog",
                 "When it really started: people recognised up to {minutes} minutes before "
                 "count for it",
-            ).format(minutes=ctx.settings.attendance.grace_minutes)
+            ).format(minutes=number_text(ctx.settings.attendance.grace_minutes))
         )
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 24 * 60)
