@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop_app import i18n
@@ -93,7 +93,13 @@ def datetime_edit_format() -> str:
     time ("dd.MM.yyyy HH:mm", "M/d/yyyy h:mm AP"); "yyyy-MM-dd HH:mm" without a locale."""
     if not _localised():
         return "yyyy-MM-dd HH:mm"
-    return f"{date_edit_format()} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}"
+    locale = QLocale()
+    time = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if locale.textDirection() == Qt.LayoutDirection.RightToLeft:
+        # The editor draws Arabic "9:42" as "42:9" unless the separator is marked right-to-left
+        # (as Qt's own Arabic date format marks its slashes).
+        time = time.replace(":", "\u200f:")
+    return f"{date_edit_format()} {time}"
 
 
 def number_text(value: float, decimals: int = 0) -> str:

@@ -85,6 +85,16 @@ def test_dialog_dates_follow_the_locale(language: Any, ctx: Any, qtbot: Any) -> 
     assert "-" not in dialog.name.text()
 
 
+def test_arabic_time_editor_keeps_hours_before_minutes(language: Any) -> None:
+    from desktop_app.ui.common import datetime_edit_format
+
+    language("ar")
+    # without the right-to-left mark the editor drew 9:42 as "42:9"
+    assert "\u200f:" in datetime_edit_format()
+    language("de")
+    assert "\u200f" not in datetime_edit_format()
+
+
 def test_core_errors_are_translated_in_the_gui_and_english_without_it(language: Any) -> None:
     url = "sqlite:///attendance.db"
     locked = sqlite3.OperationalError("database is locked")
