@@ -164,6 +164,27 @@ def test_a_system_font_draws_a_script_the_shipped_ones_lack(db: Any, tmp_path: P
     _no_boxes(paths[0])
 
 
+def test_without_fontconfig_the_font_folders_are_searched(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Windows and macOS have no fc-list: the standard font folders are read instead (here
+    a folder holding one Tamil font stands for C:\\Windows\\Fonts)."""
+    tamil = pdf_text.system_font_for("த")
+    if tamil is None:
+        pytest.skip("no TrueType font with Tamil on this system")
+    folder = tmp_path / "Fonts"
+    folder.mkdir()
+    shutil.copy(tamil, folder / "Latha.ttf")
+    monkeypatch.setattr(pdf_text.shutil, "which", lambda name: None)
+    monkeypatch.setattr(pdf_text, "_system_font_dirs", lambda: [folder])
+    pdf_text._font_folder_files.cache_clear()
+    try:
+        assert pdf_text.system_font_for("த") == folder / "Latha.ttf"
+        assert pdf_text.system_font_for("ሀ") is None  # Ethiopic: not in that folder
+    finally:
+        pdf_text._font_folder_files.cache_clear()
+
+
 def _render(path: Path) -> bytes:
     out = subprocess.run(
         ["pdftoppm", "-r", "100", "-gray", str(path)], capture_output=True, check=True
