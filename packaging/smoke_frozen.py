@@ -5,7 +5,9 @@ In a fresh, throwaway user home with a non-ASCII name (FACE_ATTENDANCE_HOME), of
 1. ``db upgrade``: the Alembic scripts were collected and run;
 2. ``recognize FRAME``: the first use of the models takes the shipped ones (no build step);
 3. ``models verify``: every model file matches its manifest;
-4. ``gui --screenshot``: the window renders a camera made of image files.
+4. ``gui --screenshot``: the window renders a camera made of image files;
+5. ``report --format pdf``: a title in Chinese, Devanagari, Arabic and Thai prints with the
+   shipped fonts and HarfBuzz shaping, and no character is left without a font.
 
 Prints each step's time. Used by ``packaging/build_app.py --smoke``, by
 tests/portability/test_frozen_app.py and by the Windows/macOS CI workflow.
@@ -75,6 +77,14 @@ def run_smoke(app_dir: Path, work: Path) -> dict[str, float]:
     args = ["gui", "--source", str(frames), "--screenshot", str(shot), "--quit-after", "3"]
     step("gui --screenshot", *args)
     assert shot.is_file() and shot.stat().st_size > 10_000, "no screenshot"
+    pdf = work / "report.pdf"
+    group = "三年级 प्रिया فاطمة สมชาย"  # the report's title: "... group <this>"
+    args = ["report", "--group", group, "--locale", "ar_EG", "--output", str(pdf), "--json"]
+    out = step("report --format pdf (every script)", *args)
+    assert '"warnings": []' in out, f"characters without a font:\n{out}"
+    embedded = pdf.read_bytes()
+    for font in (b"DejaVuSans", b"DroidSansFallback", b"NotoSansDevanagari", b"NotoSansThai"):
+        assert font in embedded, f"{font.decode()} not embedded in the frozen app's PDF"
     return times
 
 
