@@ -47,6 +47,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from desktop_app.errors import ConfigError
     from desktop_app.recognition.calibrate import (
         CONFIRM_REFUSED_SHARE,
+        NO_REFERENCE,
         calibrate_gallery,
         plot_calibration,
     )
@@ -121,6 +122,11 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         print(
             f"Cost: about {share:.0%} of check-ins by enrolled people would be refused at it "
             f"(one look each; from {where})."
+        )
+    elif cal.refused_source == NO_REFERENCE:
+        print(
+            "Cost: not known for this face model (nobody measured a reference for it); enrol "
+            "several samples for 20 or more people to measure it here."
         )
     if cal.note:
         print(cal.note)

@@ -95,6 +95,11 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         f"default threshold {d['threshold']} margin {d['margin']}: DIR {d['dir']:.4f} "
         f"FPIR {d['fpir']:.4f}"
     )
+    if d.get("rule_source") == "placeholder":
+        print(
+            f"  ({rep['embedder']} has no measured decision rule: that threshold is a "
+            "placeholder; read yours off the thresholds above or run calibrate)"
+        )
     seen = set()
     for v in rep["variants"]:
         if v["margin"] != 0.0 or v["name"] in seen:

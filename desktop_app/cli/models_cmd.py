@@ -175,6 +175,8 @@ def _verify(zoo: ModelZoo, args: argparse.Namespace) -> int:
 
 def _use(args: argparse.Namespace, ctx: Any) -> int:
     from desktop_app.config import load_settings, save_settings
+    from desktop_app.recognition.defaults import placeholder_note
+    from desktop_app.recognition.gallery import decision_rule, stated_rule
 
     zoo: ModelZoo = ctx.models
     old = ctx.settings.recognition.embedder
@@ -184,13 +186,25 @@ def _use(args: argparse.Namespace, ctx: Any) -> int:
     report = ctx.reembed_for(args.name, _progress_for(f"{old} -> {args.name}", ctx))
     config_file = getattr(args, "config", None)
     on_file = load_settings(config_file=config_file, environ={})  # the file alone
-    rec = on_file.recognition.model_copy(update={"embedder": args.name})
-    written = save_settings(on_file.model_copy(update={"recognition": rec}), config_file)
+    old_threshold = on_file.recognition.threshold
+    # a threshold calibrated or typed for the old model is on the old model's scale
+    rec = on_file.recognition.model_copy(
+        update={"embedder": args.name, "threshold": None, "target_false_match_rate": None}
+    )
+    switched = on_file.model_copy(update={"recognition": rec})
+    written = save_settings(switched, config_file)
     print(
         f"{report.done} stored sample(s) re-embedded with {args.name}; "
         f"{len(report.skipped)} without a stored chip skipped."
     )
     print(f"recognition.embedder = {args.name} in {written}. Restart the app or kiosk to use it.")
     print(f"    {zoo.model(args.name).card.licence_note}")
-    print("Check the threshold for the new model: face-attendance calibrate --target-fmr 1e-4")
+    if old_threshold is not None:
+        print(f"The threshold {old_threshold} set for {old} was removed (another model's scale).")
+    new_embedder = zoo.model(args.name).load(zoo.ensure(args.name), switched)
+    rule = decision_rule(switched, args.name, stated_rule(new_embedder))
+    if rule.measured:
+        print(f"Its {rule.source} decision rule is in use: threshold {rule.threshold:.3f}.")
+    else:
+        print(placeholder_note(args.name, rule))
     return 0

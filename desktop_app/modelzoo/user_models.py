@@ -24,6 +24,13 @@ nothing. The card::
     template = [[38.3, 51.7], [73.5, 51.5], [56.0, 71.7], [41.5, 92.4], [70.7, 92.2]]
     # weights = [0.3, 0.3, 0.2, 0.1, 0.1]  # optional: each point's weight in the fit
     # face_area = [16, 30, 96, 110]         # optional: eyes-to-chin box for the quality gate
+
+    [decision]                           # optional: the rule you measured for this network
+    threshold = 1.05                     # L2 distance of L2-normalised, flip-averaged descriptors
+    margin = 0.03                        # optional, default 0
+
+Without ``[decision]`` the app uses a placeholder threshold and says so until you run
+``face-attendance calibrate --apply`` (recognition/defaults.py, ``placeholder_note``).
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import numpy as np
 
@@ -62,6 +69,8 @@ class UserEmbedder:
     chip: ChipSpec
     metric: Metric
     layout: Layout
+    threshold: float | None = None  # the card's [decision] table, if any
+    margin: float | None = None
 
     def load(self, folder: Path, threads: int = 1) -> OnnxEmbedder:
         return OnnxEmbedder(
@@ -71,11 +80,17 @@ class UserEmbedder:
             metric=self.metric,
             layout=self.layout,
             threads=threads,
+            stated_threshold=self.threshold,
+            stated_margin=self.margin,
         )
 
 
 def _fail(card_path: Path, problem: str) -> ModelError:
     return ModelError(f"The model card {card_path} is not usable: {problem}. Nothing was added.")
+
+
+def _number(value: Any) -> TypeGuard[int | float]:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _floats(value: Any, n: int, what: str, card_path: Path) -> list[float]:
@@ -159,6 +174,18 @@ def parse_card(card_path: Path, *, onnx_sha256: str | None = None) -> UserEmbedd
         face_area = (fa[0], fa[1], fa[2], fa[3])
     else:
         face_area = face_area_for(template, size)
+    threshold: float | None = None
+    margin: float | None = None
+    decision = data.get("decision")
+    if decision is not None:
+        if not isinstance(decision, dict):
+            raise _fail(card_path, "[decision] must be a table")
+        t, m = decision.get("threshold"), decision.get("margin", 0.0)
+        if not _number(t) or not 0.0 < t < 2.0:
+            raise _fail(card_path, "decision.threshold must be a number between 0 and 2")
+        if not _number(m) or not 0.0 <= m < 1.0:
+            raise _fail(card_path, "decision.margin must be a number from 0 to 1")
+        threshold, margin = float(t), float(m)
     chip = ChipSpec(
         size=size,
         template=template,
@@ -183,6 +210,8 @@ def parse_card(card_path: Path, *, onnx_sha256: str | None = None) -> UserEmbedd
         chip=chip,
         metric="cosine" if metric == "cosine" else "euclidean",
         layout="NCHW" if layout == "NCHW" else "NHWC",
+        threshold=threshold,
+        margin=margin,
     )
 
 

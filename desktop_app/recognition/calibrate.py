@@ -66,22 +66,42 @@ MIN_TAIL_POINTS = 10  # empirical quantile only when this many scores lie below 
 MIN_GENUINE = 20  # the gallery's own genuine scores give the cost from this many on
 CONFIRM_REFUSED_SHARE = 0.20  # applying a threshold that refuses more needs a confirmation
 
-# Genuine scores measured on ../shared/data/faces_hard (dlib_resnet_v1, L2 + flip-average,
-# MTCNN exact mode; `face-attendance eval` protocol: 198 people enrolled from one photo each,
-# 426 genuine probes against their own template): quantiles of the plain distance and of the
-# shipped crowd score (weight 0.5, reach 0.5, the runner-up being the nearest other enrolled
-# person). Summary numbers only: no image, embedding or name.
+# Genuine scores measured on ../shared/data/faces_hard per embedder, with the default detector
+# stack (BlazeFace + Face Mesh), by ``benchmarks/reference_genuine.py`` (the ``eval`` protocol:
+# each person enrolled from their first photo, the quality gate applied; every other photo of
+# an enrolled person against their own template): quantiles of the plain distance (L2 +
+# flip-average) and of the embedder's shipped crowd score (the runner-up being the nearest
+# other enrolled person). Measured 2026-12-06: dlib_resnet_v1 193 people, 418 probes (within
+# 0.004 of the figures first measured with MTCNN); sface 196 people, 422 probes. Summary
+# numbers only: no image, embedding or name. An embedder without a row has no reference: its
+# cost is measured on the gallery's own people or not stated.
 REFERENCE_PROBABILITIES = (
     0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99,
 )  # fmt: skip
-REFERENCE_GENUINE: dict[str, tuple[float, ...]] = {
-    "distance": (
-        0.138, 0.188, 0.216, 0.239, 0.259, 0.278, 0.293, 0.31, 0.327, 0.341, 0.362, 0.382, 0.411,
-    ),
-    "crowd_score": (
-        0.193, 0.24, 0.265, 0.291, 0.312, 0.329, 0.345, 0.363, 0.379, 0.396, 0.421, 0.437, 0.474,
-    ),
+REFERENCE_GENUINE: dict[str, dict[str, tuple[float, ...]]] = {
+    "dlib_resnet_v1": {
+        "distance": (
+            0.138, 0.186, 0.207, 0.237, 0.258, 0.275, 0.294, 0.31, 0.326, 0.342, 0.361, 0.376,
+            0.412,
+        ),
+        "crowd_score": (
+            0.195, 0.239, 0.264, 0.291, 0.311, 0.327, 0.344, 0.362, 0.377, 0.394, 0.415, 0.432,
+            0.472,
+        ),
+    },
+    "sface": {
+        "distance": (
+            0.433, 0.526, 0.594, 0.688, 0.739, 0.776, 0.812, 0.844, 0.883, 0.928, 0.993, 1.027,
+            1.117,
+        ),
+        "crowd_score": (
+            0.461, 0.571, 0.632, 0.731, 0.785, 0.82, 0.852, 0.885, 0.927, 0.976, 1.03, 1.078,
+            1.171,
+        ),
+    },
 }  # fmt: skip
+REFERENCE_SOURCE = "faces_hard reference"
+NO_REFERENCE = "no reference for this face model"
 
 
 @dataclass(frozen=True, eq=False)
@@ -317,20 +337,26 @@ def calibration_curve(
     return CalibrationCurve(np.asarray(thresholds), f, fk, checkins_per_day * fk, frr)
 
 
-def refused_share(scores: Scores, threshold: float) -> tuple[float, str]:
+def refused_share(
+    scores: Scores, threshold: float, embedder_id: str = "dlib_resnet_v1"
+) -> tuple[float | None, str]:
     """The expected share of check-ins by enrolled people refused at ``threshold`` and its
     source: the gallery's own genuine scores when there are ``MIN_GENUINE``, else the
-    faces_hard reference quantiles (linear between them, 0 / 1 beyond the ends)."""
+    embedder's faces_hard reference quantiles (linear between them, 0 / 1 beyond the ends),
+    else None (``NO_REFERENCE``: an embedder nobody measured)."""
     crowd = scores.search is not None
     own = scores.genuine_score if crowd else scores.genuine
     if own is not None and len(own) >= MIN_GENUINE:
         above = 1.0 - float(np.searchsorted(own, threshold, side="right")) / len(own)
         return above, "gallery"
-    q = REFERENCE_GENUINE["crowd_score" if crowd else "distance"]
+    reference = REFERENCE_GENUINE.get(embedder_id)
+    if reference is None:
+        return None, NO_REFERENCE
+    q = reference["crowd_score" if crowd else "distance"]
     p = np.concatenate([[0.0], REFERENCE_PROBABILITIES, [1.0]])
     x = np.concatenate([[q[0] - 1e-9 if q[0] > 0 else 0.0], q, [q[-1] + 0.05]])
     below = float(np.interp(threshold, x, p))
-    return 1.0 - below, "faces_hard reference"
+    return 1.0 - below, REFERENCE_SOURCE
 
 
 def calibrate_scores(
@@ -339,6 +365,7 @@ def calibrate_scores(
     target_fmr: float = 1e-4,
     gallery_size: int | None = None,
     checkins_per_day: int = 500,
+    embedder_id: str = "dlib_resnet_v1",
 ) -> Calibration:
     """The threshold for ``target_fmr`` per check-in in a search over ``gallery_size``
     people (default: the people in the scores)."""
@@ -404,7 +431,7 @@ def calibrate_scores(
     else:
         per_day = false_accepts_per_day(s, threshold, k, checkins_per_day, tail)
         curve = calibration_curve(scores, k, checkins_per_day, tail=tail)
-    share, source = refused_share(scores, threshold)
+    share, source = refused_share(scores, threshold, embedder_id)
     return Calibration(
         threshold=threshold,
         method=method,
@@ -427,6 +454,7 @@ def calibrate(
     target_fmr: float = 1e-4,
     gallery_size: int | None = None,
     checkins_per_day: int = 500,
+    embedder_id: str = "dlib_resnet_v1",
     normalize: bool = False,
     crowd_weight: float = 0.0,
     crowd_reach: float = 0.0,
@@ -444,6 +472,7 @@ def calibrate(
         target_fmr=target_fmr,
         gallery_size=gallery_size,
         checkins_per_day=checkins_per_day,
+        embedder_id=embedder_id,
     )
 
 
@@ -475,6 +504,7 @@ def calibrate_gallery(
         checkins_per_day=checkins_per_day,
         crowd_weight=float(getattr(matcher, "crowd_weight", 0.0)),
         crowd_reach=float(getattr(matcher, "crowd_reach", 0.0)),
+        embedder_id=str(getattr(gallery, "embedder_id", "")),
     )
 
 

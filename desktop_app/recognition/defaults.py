@@ -50,6 +50,13 @@ class DecisionRule:
     margin: float  # runner-up minus best, below which a match is ambiguous
     crowd_weight: float = 0.0  # 0: the score is the plain distance
     crowd_reach: float = 0.0  # runner-up distances beyond this add no penalty
+    # "measured" (the table below), "card" (a user embedder's card states it) or
+    # "placeholder" (nobody measured it for this embedder: calibrate before relying on it)
+    source: str = "measured"
+
+    @property
+    def measured(self) -> bool:
+        return self.source != "placeholder"
 
 
 # per embedder and scale (normalize True / False)
@@ -65,8 +72,12 @@ _RULES: dict[str, dict[bool, DecisionRule]] = {
 }
 DEFAULT_NORMALIZE: dict[str, bool] = {"dlib_resnet_v1": True, "sface": True}
 DEFAULT_FLIP_AVERAGE: dict[str, bool] = {"dlib_resnet_v1": True, "sface": True}
-# An embedder without a measured rule: a plain distance threshold per scale, no penalty.
-_FALLBACK = {True: DecisionRule(0.4, 0.0), False: DecisionRule(0.6, 0.0)}
+# An embedder without a measured rule and whose card states none: a plain distance threshold
+# per scale, no penalty, marked as a placeholder (the app says so and asks for `calibrate`).
+_FALLBACK = {
+    True: DecisionRule(0.4, 0.0, source="placeholder"),
+    False: DecisionRule(0.6, 0.0, source="placeholder"),
+}
 
 # Kept for callers that read the tables directly (values at each embedder's default scale).
 DEFAULT_THRESHOLDS: dict[str, float] = {
@@ -93,11 +104,31 @@ def default_normalize(embedder_id: str) -> bool:
     return DEFAULT_NORMALIZE.get(embedder_id, False)
 
 
-def default_rule(embedder_id: str, normalize: bool | None = None) -> DecisionRule:
-    """The measured rule for ``embedder_id`` on the given scale (None: its default scale)."""
+def default_rule(
+    embedder_id: str, normalize: bool | None = None, stated: DecisionRule | None = None
+) -> DecisionRule:
+    """The rule for ``embedder_id`` on the given scale (None: its default scale): the measured
+    one; else what its card states (``stated``, L2-normalised scale only); else a placeholder
+    (``measured`` False)."""
     norm = default_normalize(embedder_id) if normalize is None else bool(normalize)
     rules = _RULES.get(embedder_id)
-    return rules[norm] if rules is not None else _FALLBACK[norm]
+    if rules is not None:
+        return rules[norm]
+    if stated is not None and norm:
+        return stated
+    return _FALLBACK[norm]
+
+
+def placeholder_note(embedder_id: str, rule: DecisionRule) -> str:
+    """What to tell a user whose embedder has no measured rule (empty when it has one)."""
+    if rule.measured:
+        return ""
+    return (
+        f"No decision threshold has been measured for the face model {embedder_id!r}: the "
+        f"placeholder {rule.threshold:.3f} is in use. Run 'face-attendance calibrate --apply' "
+        "on your enrolled people (or Settings > Recognition > Measure on my people), or state "
+        "the model's threshold in its card."
+    )
 
 
 def default_threshold(embedder_id: str, normalize: bool | None = None) -> float:

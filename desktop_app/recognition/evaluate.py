@@ -653,12 +653,12 @@ def evaluate(
     if extracted is None:
         extracted = extract_dataset(ds, pipeline, progress=progress)
     elapsed = time.perf_counter() - t0
-    from desktop_app.recognition.gallery import decision_rule
+    from desktop_app.recognition.gallery import decision_rule, stated_rule
 
     embedder = pipeline.embedder
     rec = settings.recognition
     normalize, flip = bool(rec.normalize), bool(rec.flip_average)
-    rule = decision_rule(settings, embedder.id)
+    rule = decision_rule(settings, embedder.id, stated_rule(embedder))
     threshold, margin = rule.threshold, rule.margin
 
     _, failures = enrolled_embeddings(extracted, ds, flip)
@@ -720,6 +720,8 @@ def evaluate(
         "crowd_reach": rule.crowd_reach,
         "normalize": normalize,
         "flip_average": flip,
+        # "measured" | "card" | "settings" | "placeholder" (no rule measured for this model)
+        "rule_source": rule.source,
     }
     try:
         default["gallery"] = gallery_check(

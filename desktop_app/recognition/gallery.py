@@ -738,11 +738,24 @@ def default_rule(embedder_id: str, normalize: bool) -> tuple[float, float]:
     return default_threshold(embedder_id, normalize), default_margin(embedder_id, normalize)
 
 
-def decision_rule(settings: Settings, embedder_id: str) -> DecisionRule:
-    """The rule in use: the embedder's measured default, with what the settings override
-    (``recognition.threshold``, an explicitly set ``margin``, ``crowd_weight``)."""
+def stated_rule(embedder: Any) -> DecisionRule | None:
+    """The decision rule a user embedder's card states (``stated_threshold``/``_margin`` on
+    the embedder object), if any."""
+    threshold = getattr(embedder, "stated_threshold", None)
+    if threshold is None:
+        return None
+    margin = getattr(embedder, "stated_margin", None)
+    return DecisionRule(float(threshold), float(margin or 0.0), source="card")
+
+
+def decision_rule(
+    settings: Settings, embedder_id: str, stated: DecisionRule | None = None
+) -> DecisionRule:
+    """The rule in use: the embedder's measured default (or its card's ``stated`` rule, else a
+    placeholder), with what the settings override (``recognition.threshold``, an explicitly
+    set ``margin``, ``crowd_weight``). A threshold from the settings makes it no placeholder."""
     rec = settings.recognition
-    rule = defaults.default_rule(embedder_id, rec.normalize)
+    rule = defaults.default_rule(embedder_id, rec.normalize, stated)
     # The margin field has a non-None default: only an explicitly set value overrides the
     # model's measured default.
     return DecisionRule(
@@ -750,6 +763,7 @@ def decision_rule(settings: Settings, embedder_id: str) -> DecisionRule:
         margin=rec.margin if "margin" in rec.model_fields_set else rule.margin,
         crowd_weight=rec.crowd_weight if rec.crowd_weight is not None else rule.crowd_weight,
         crowd_reach=rule.crowd_reach,
+        source="settings" if rec.threshold is not None else rule.source,
     )
 
 
@@ -768,7 +782,9 @@ def build_gallery(
     refuses plaintext ones (the database's rows are all sealed: a plaintext row is foreign)
     and ``index_sealer`` seals the saved index file (see ``context.AppContext.gallery``)."""
     rec = settings.recognition
-    rule = decision_rule(settings, embedder.id)
+    rule = decision_rule(settings, embedder.id, stated_rule(embedder))
+    if not rule.measured:
+        log.warning("%s", defaults.placeholder_note(embedder.id, rule))
     gallery = Gallery(
         db,
         embedder_id=embedder.id,

@@ -32,7 +32,12 @@ class OnnxEmbedder:
         metric: Metric,
         layout: Layout,
         threads: int = 1,
+        stated_threshold: float | None = None,
+        stated_margin: float | None = None,
     ) -> None:
+        # the decision threshold/margin its card states (L2-normalised, flip-averaged scale)
+        self.stated_threshold = stated_threshold
+        self.stated_margin = stated_margin
         path = Path(onnx_path)
         if not path.is_file():
             raise ModelError(

@@ -293,3 +293,26 @@ def test_cli_messages_stay_english_whatever_the_language(  # type: ignore[no-unt
     rc, _out, err = cli("enroll", "--name", "Zoë Łukasz", "--consent", str(blank))
     assert rc == 1 and "No face found in" in err and "pared.png" in err
     assert "No se" not in err
+
+
+def test_switching_to_sface_drops_the_old_models_threshold_and_names_the_rule(  # type: ignore[no-untyped-def]
+    cli, astronaut_file: Path, tmp_path: Path
+) -> None:
+    """A threshold set for dlib's scale means nothing for SFace's: ``models use`` removes it,
+    says so, and names the rule the new model uses; the enrolled person is still recognised."""
+    from desktop_app.config import load_settings
+
+    cfg = tmp_path / "settings.toml"
+    cfg.write_text("[recognition]\nthreshold = 0.31\ntarget_false_match_rate = 0.001\n")
+    rc, _, err = cli("enroll", "--name", "Eileen Collins", "--consent", str(astronaut_file))
+    assert rc == 0, err
+    rc, out, err = cli("models", "use", "sface")
+    assert rc == 0, err
+    assert "1 stored sample(s) re-embedded with sface" in out
+    assert "threshold 0.31 set for dlib_resnet_v1 was removed" in out
+    assert "measured decision rule is in use: threshold 1.075" in out
+    rec = load_settings(config_file=cfg, environ={}).recognition
+    assert (rec.embedder, rec.threshold, rec.target_false_match_rate) == ("sface", None, None)
+    rc, out, err = cli("recognize", "--json", str(astronaut_file))
+    assert rc == 0, err
+    assert "Eileen Collins" in out

@@ -188,7 +188,11 @@ def test_add_an_onnx_embedder_and_evaluate_it_on_a_folder(tmp_path: Path) -> Non
         cwd=tmp_path,
     )
     assert res.returncode == 0, res.stderr
-    assert json.loads(out.read_text())["embedder"] == "tiny_embedder"
+    report = json.loads(out.read_text())
+    assert report["embedder"] == "tiny_embedder"
+    # nobody measured a rule for it: eval says its default threshold is a placeholder
+    assert report["default"]["rule_source"] == "placeholder"
+    assert "placeholder" in res.stdout and "calibrate" in res.stdout
 
     res = run_cli("eval", str(ds), "--embedder", "nope", "--data-dir", str(data), cwd=tmp_path)
     assert res.returncode != 0 and "nope" in res.stderr and "tiny_embedder" in res.stderr

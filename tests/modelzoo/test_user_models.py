@@ -123,6 +123,8 @@ def test_added_embedder_is_listed_verified_and_runs_in_the_pipeline(
         (lambda c: c.replace('name = "tiny_embedder"', 'name = "mtcnn"'), "already exists"),
         (lambda c: c.replace("[input]", "[input"), "not valid TOML"),
         (lambda c: c.replace("std = [128.0, 128.0, 128.0]", "std = [1, 0, 1]"), "positive"),
+        (lambda c: c + "[decision]\nthreshold = 3.5\n", "decision.threshold"),
+        (lambda c: c + "[decision]\nthreshold = 0.9\nmargin = -1\n", "decision.margin"),
     ],
 )
 def test_a_bad_card_or_a_mismatched_network_changes_nothing(
@@ -158,3 +160,38 @@ def test_the_settings_may_name_an_added_embedder_only_once_it_is_added(
         stack(wanted, zoo)
     zoo.add(*files)
     assert stack(wanted, zoo)[2] == "tiny_embedder"
+
+
+def test_the_decision_rule_is_the_cards_or_an_announced_placeholder(
+    tmp_path: Path, files: tuple[Path, Path], models_dir: Path, settings: Settings
+) -> None:
+    """No silent fallback to another model's rule: a card that states its threshold gets it;
+    one that does not gets a placeholder the app names as such (and a threshold in the
+    settings replaces either)."""
+    from desktop_app.recognition.defaults import placeholder_note
+    from desktop_app.recognition.gallery import decision_rule, stated_rule
+
+    onnx_file, card = files
+    zoo = ModelZoo(tmp_path / "models")
+    zoo.add(onnx_file, card)
+    (zoo.root / "mtcnn").symlink_to(models_dir / "mtcnn", target_is_directory=True)
+    s = _with_embedder(settings, "tiny_embedder")
+    emb = build_pipeline(s, zoo).embedder
+    rule = decision_rule(s, emb.id, stated_rule(emb))
+    assert not rule.measured and rule.source == "placeholder"
+    note = placeholder_note(emb.id, rule)
+    assert "tiny_embedder" in note and "calibrate" in note and f"{rule.threshold:.3f}" in note
+    own = s.model_copy(update={"recognition": s.recognition.model_copy(update={"threshold": 0.8})})
+    assert decision_rule(own, emb.id, stated_rule(emb)).source == "settings"
+
+    stated = tmp_path / "stated"
+    stated.mkdir()
+    (stated / "card.toml").write_text(
+        CARD.replace("tiny_embedder", "tiny_stated")
+        + "[decision]\nthreshold = 0.83\nmargin = 0.02\n"
+    )
+    zoo.add(onnx_file, stated / "card.toml")
+    emb2 = build_pipeline(_with_embedder(settings, "tiny_stated"), zoo).embedder
+    rule2 = decision_rule(s, emb2.id, stated_rule(emb2))
+    assert (rule2.threshold, rule2.margin, rule2.source) == (0.83, 0.02, "card")
+    assert rule2.measured and placeholder_note(emb2.id, rule2) == ""

@@ -178,6 +178,11 @@ def test_crowd_rule_calibrates_on_search_scores_and_tells_the_cost() -> None:
     assert (strict.refused_share or 0) >= (many.refused_share or 0)
 
     one = cal.compute_scores(x[::2], pids[::2], normalize=True, crowd_weight=0.5, crowd_reach=0.5)
-    share, source = cal.refused_share(one, 0.345)  # the reference median crowd score
+    share, source = cal.refused_share(one, 0.344)  # the reference median crowd score
     assert source == "faces_hard reference" and share == pytest.approx(0.5)
     assert cal.refused_share(one, 0.1)[0] == 1.0 and cal.refused_share(one, 0.9)[0] == 0.0
+    # each embedder has its own scale: 0.344 refuses nearly everyone with SFace
+    assert cal.refused_share(one, 0.344, "sface")[0] == pytest.approx(1.0, abs=0.02)
+    assert cal.refused_share(one, 0.852, "sface") == (pytest.approx(0.5), "faces_hard reference")
+    # a model nobody measured: the cost is not made up from another model's numbers
+    assert cal.refused_share(one, 0.344, "my_embedder") == (None, cal.NO_REFERENCE)
