@@ -80,6 +80,23 @@ def test_build_is_deterministic_float32_with_a_free_batch() -> None:
     ]
 
 
+def test_built_network_answers_what_the_original_file_answers() -> None:
+    """Folding the int8 weights and rewriting PRelu (as Relu + alpha * Min, faster in
+    onnxruntime) change no descriptor: the original int8bq file, run as it is, agrees."""
+    import onnxruntime as ort
+
+    original = ort.InferenceSession(str(sface.weights_path()), providers=["CPUExecutionProvider"])
+    data = sface.build_onnx(sface.weights_path())
+    ours = create_session(data)
+    assert not [n for n in onnx.load_model_from_string(data).graph.node if n.op_type == "PRelu"]
+    x = np.random.default_rng(1).uniform(0, 255, (1, 3, 112, 112)).astype(np.float32)
+    # the quantiser left the float weights' names among its inputs, unused: feed zeros
+    unused = {i.name: np.zeros(i.shape, np.float32) for i in original.get_inputs()[1:]}
+    (want,) = original.run(None, {original.get_inputs()[0].name: x, **unused})
+    (got,) = ours.run(None, {"data": x})
+    assert np.allclose(got, want, atol=1e-4 * float(np.abs(want).max()))
+
+
 def test_a_damaged_weights_file_names_the_package(tmp_path: Path) -> None:
     bad = tmp_path / sface.WEIGHTS_FILE
     bad.write_bytes(sface.weights_path().read_bytes()[:50_000])
