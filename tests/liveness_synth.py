@@ -10,19 +10,24 @@
 
 Both return BGR ``uint8`` frames. Faces come from the caller (a real photo in benchmarks, the
 public-domain astronaut in tests). Pure numpy + OpenCV.
+
+:func:`replay` runs a challenge over such a clip as the kiosk would; :func:`video_tracks` and
+:func:`ask_on_track` do the same for the face tracks of a real video.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 import cv2
 import numpy as np
 
 from desktop_app.vision.liveness import ActiveChallenge, Challenge, LivenessParams, Verdict
+from desktop_app.vision.pipeline import FacePipeline
 from desktop_app.vision.tracker import IoUTracker
+from desktop_app.vision.types import Face
 
 
 def _face_frame(landmarks: np.ndarray) -> tuple[np.ndarray, float]:
@@ -169,7 +174,7 @@ def still_clip(image: np.ndarray, frames: int = 20) -> Iterator[np.ndarray]:
 
 
 def replay(
-    detector: Any,
+    detect: Callable[[np.ndarray], list[Face]],
     frames: Iterable[np.ndarray],
     challenge: Challenge,
     *,
@@ -177,15 +182,16 @@ def replay(
     params: LivenessParams | None = None,
     person_id: int | None = None,
 ) -> ActiveChallenge:
-    """Run ``challenge`` over ``frames`` as the kiosk would: detect, track (IoU), follow the
-    largest face's track, one frame every 1/``fps`` seconds. Returns the challenge (its
-    ``status`` and recorded ``poses``)."""
+    """Run ``challenge`` over ``frames`` as the kiosk would: ``detect`` (a detector's
+    ``detect``, or ``FacePipeline.detect_frame`` for a stack with a landmarker), track (IoU),
+    follow the largest face's track, one frame every 1/``fps`` seconds. Returns the challenge
+    (its ``status``, recorded ``poses``, and ``last_at - started_at`` the time it took)."""
     tracker = IoUTracker()
     check: ActiveChallenge | None = None
     t = 0.0
     for image in frames:
         t += 1.0 / fps
-        faces = detector.detect(image)
+        faces = detect(image)
         ids = tracker.update([f.box for f in faces])
         if not faces:
             if check is not None:
@@ -196,9 +202,59 @@ def replay(
             check = ActiveChallenge(
                 challenge, track_id=ids[i], person_id=person_id, started_at=t, params=params
             )
-        check.observe(faces[i].landmarks, faces[i].box, track_id=ids[i], person_id=person_id, at=t)
+        f = faces[i]
+        check.observe(
+            f.landmarks, f.box, track_id=ids[i], person_id=person_id, at=t, openness=f.openness
+        )
         if check.status.verdict is not Verdict.PENDING:
             break
     if check is None:
         check = ActiveChallenge(challenge, track_id=None, person_id=None, started_at=0.0)
+    return check
+
+
+# One observed face of a track: (landmarks, box, openness).
+TrackFrame = tuple[np.ndarray, tuple[float, float, float, float], tuple[float, float, float] | None]
+
+
+def video_tracks(
+    pipeline: FacePipeline, path: Path, max_frames: int = 10_000
+) -> tuple[dict[int, list[TrackFrame]], float, int]:
+    """Every face track of a video through the camera path (``process_video_frame``, as the
+    kiosk runs it): (track id -> frames, the clip's fps, frames read). Frames wider than
+    960 px are halved (the kiosk works at 640-960 px)."""
+    cap = cv2.VideoCapture(str(path))
+    fps = float(cap.get(cv2.CAP_PROP_FPS)) or 25.0
+    pipeline.reset()
+    tracks: dict[int, list[TrackFrame]] = {}
+    i = 0
+    while i < max_frames:
+        ok, frame = cap.read()
+        if not ok:
+            break
+        if frame.shape[1] > 960:
+            frame = cv2.resize(frame, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+        for obs in pipeline.process_video_frame(frame):
+            f = obs.face
+            tracks.setdefault(int(obs.track_id or 0), []).append(
+                (f.landmarks.copy(), f.box, f.openness)
+            )
+        i += 1
+    cap.release()
+    return tracks, fps, i
+
+
+def ask_on_track(
+    frames: list[TrackFrame],
+    challenge: Challenge,
+    fps: float,
+    params: LivenessParams | None = None,
+) -> ActiveChallenge:
+    """``challenge`` asked at the first of a recorded track's ``frames`` (as if the kiosk
+    asked then), fed the following frames at the clip's ``fps`` until a verdict."""
+    check = ActiveChallenge(challenge, track_id=1, person_id=None, started_at=0.0, params=params)
+    for k, (lm, box, openness) in enumerate(frames, start=1):
+        status = check.observe(lm, box, track_id=1, person_id=None, at=k / fps, openness=openness)
+        if status.verdict is not Verdict.PENDING:
+            break
     return check

@@ -138,6 +138,8 @@ class KioskParams:
     liveness_attempts: int = 2  # challenges per track before the track must step away
     liveness_params: LivenessParams = field(default_factory=LivenessParams)
     nod_challenge: bool = False  # see vision/liveness.py: a nod is weak against a tilted photo
+    # "Open your mouth" among the challenges, on tracks whose faces carry openness (Face Mesh)
+    mouth_challenge: bool = True
     second_factor: str = "external_id"  # or "pin": what the CODE phase asks for
     code_attempts: int = 3
     code_seconds: float = 30.0
@@ -204,6 +206,7 @@ class KioskStateMachine:
         self._attempts: dict[int | None, int] = {}
         self._static: StaticFaceCue | None = None
         self._passed: set[int | None] = set()  # tracks that passed liveness
+        self._openness_seen = False  # the handled track's faces carry openness (a face mesh)
         self._memory: dict[int, tuple[Any, float]] = {}  # person -> (last MarkResult, at)
         self._awaiting: RecognizedFace | None = None
         # a face held for a second factor: (face, request, asked at, attempts left)
@@ -232,6 +235,7 @@ class KioskStateMachine:
         self._track = track
         self._track_since = now
         self._challenge = None
+        self._openness_seen = False
         self._static = StaticFaceCue(
             self.params.liveness_params.static_frames,
             self.params.liveness_params.static_tolerance_px,
@@ -286,6 +290,7 @@ class KioskStateMachine:
         crowd = sum(1 for f in faces if in_guide(f.face.box, result.frame_size)) > 1
         if face.track_id != self._track or self._static is None:
             self._reset_track(face.track_id, now)
+        self._openness_seen |= face.face.openness is not None
         match = face.match
         known = bool(match.known and match.person_id is not None)
         if (
@@ -358,8 +363,9 @@ class KioskStateMachine:
     def _run_challenge(self, face: RecognizedFace, now: float) -> RecognizedFace | None:
         ch = self._challenge
         if ch is None or ch.track_id != face.track_id:
+            mouth = self.params.mouth_challenge and self._openness_seen
             ch = ActiveChallenge(
-                random_challenge(self.rng, nod=self.params.nod_challenge),
+                random_challenge(self.rng, nod=self.params.nod_challenge, mouth=mouth),
                 track_id=face.track_id,
                 person_id=face.match.person_id,
                 started_at=now,
@@ -372,6 +378,7 @@ class KioskStateMachine:
             track_id=face.track_id,
             person_id=face.match.person_id if face.match.known else None,
             at=now,
+            openness=face.face.openness,
         )
         if status.verdict is Verdict.PASSED:
             self._passed.add(face.track_id)
@@ -397,13 +404,21 @@ class KioskStateMachine:
             KioskView(
                 KioskPhase.CHALLENGE,
                 ch.instruction,
-                i18n.translate("Kiosk", "then look back at the camera"),
+                ch.hint,
                 challenge=ch.challenge,
                 progress=status.progress,
                 box=face.face.box,
             )
         )
         return None
+
+    def mesh_tracks(self) -> set[int]:
+        """Tracks whose next frames need a fresh face mesh (``FacePipeline.mesh_tracks``):
+        the handled face while liveness is on and it has not passed, so the check sees the
+        mesh's points and openness even where camera frames otherwise skip the mesh."""
+        if not self.params.liveness or self._track is None or self._track in self._passed:
+            return set()
+        return {self._track}
 
     # ---- the second factor -------------------------------------------------------------
     def primary(self, result: FrameResult) -> RecognizedFace | None:
@@ -624,6 +639,8 @@ class KioskController:
     def process(self, frame_bgr: np.ndarray) -> KioskFrame:
         result = self.loop.recognise(frame_bgr)
         out = self.handle(result)
+        with self._lock:
+            self.loop.request_mesh(self.machine.mesh_tracks())
         if self.samples is not None and self.samples.active:
             with self._lock:
                 self.samples.offer(frame_bgr, result)

@@ -1,15 +1,15 @@
-"""Liveness (presentation-attack) checks from a face's 5 alignment landmarks (MTCNN's, or Face
-Mesh's with the default BlazeFace stack; the thresholds were measured with MTCNN's), without a
-trained model.
+"""Liveness (presentation-attack) checks from a face's landmarks, without a trained model:
+the 5 alignment points (Face Mesh's with the default BlazeFace stack, MTCNN's with MTCNN) and,
+where the stack has a face mesh, the mouth's openness (``Face.openness``).
 
 Two cues, both Qt-free and driven by the caller's clock:
 
-- **Active challenge** (:class:`ActiveChallenge`): the kiosk asks for a random head turn (left or
-  right) or a nod and watches the landmark geometry over the next frames, on the same track
-  and the same person throughout.
+- **Active challenge** (:class:`ActiveChallenge`): the kiosk asks for a head turn (left or
+  right) or, where the stack measures openness, to open the mouth, and watches the next frames
+  on the same track and the same person throughout.
 - **Passive static cue** (:class:`StaticFaceCue`): a face whose landmarks do not move by even a
   fraction of a pixel over many frames is a frozen or injected image, not a person in front of
-  a camera (sensor noise alone moves MTCNN's landmarks).
+  a camera (sensor noise alone moves the landmarks of either stack).
 
 Why the geometry works against a photo: on a flat, frontal face picture the nose tip lies on
 the line from the eyes' midpoint to the mouth's midpoint (the face's symmetry axis). Moving,
@@ -19,12 +19,19 @@ axis, in units of the eye-to-mouth distance) stays where it was. A real head is 
 nose tip stands ~half an eye distance in front of the eyes, so a head turn moves it off the
 axis. ``pitch`` (how far down the axis the nose sits) is a ratio along a line, unchanged by
 affine maps, so a photo tilted towards the camera barely changes it while a nod does.
+``mouth`` (the inner-lip gap over the eye-to-mouth distance: two segments along the face's
+axis, so their ratio survives moving and tilting a flat picture; the gap over the mouth's
+width would grow when a photo is turned away) changes only when the lips part, which a
+picture cannot do.
 
-Limits (measured in ``benchmarks/bench_liveness.py``): a replayed *video* of the person that
-happens to contain the asked-for movement, a photo bent along the nose line, or a 3D mask can
-pass; the thresholds are set for ~20-25 degrees of head turn. The nod is NOT asked for by
-default: ``pitch`` is only affine-invariant, and a photo tilted 40 degrees towards the camera
-(perspective plus MTCNN's bias on foreshortened faces) moved it as much as a 15-degree nod.
+Limits (measured in ``benchmarks/bench_liveness.py``, see docs/kiosk.md): a replayed *video*
+of the person that happens to contain the asked-for movement, two photos swapped (closed and
+open mouth), a photo bent along the nose line, or a 3D mask can pass; the turn thresholds are
+set for ~20 degrees of head turn. The nod is NOT asked for by default: ``pitch`` is only
+affine-invariant, and a photo tilted 40 degrees towards the camera (perspective plus MTCNN's
+bias on foreshortened faces) moved it as much as a 15-degree nod. Eye openness is not used:
+Face Mesh's lids barely close in a blink, and a tilted photo lowered the eyes' openness
+almost as much (docs/kiosk.md).
 
 Sign convention: landmarks are in the camera image as delivered (not mirrored). A person who
 turns their head to *their* left moves their nose towards the image's right, so ``yaw`` grows.
@@ -46,12 +53,24 @@ class Challenge(StrEnum):
     TURN_LEFT = "turn_left"
     TURN_RIGHT = "turn_right"
     NOD = "nod"
+    OPEN_MOUTH = "open_mouth"  # needs a stack that measures openness (Face Mesh)
 
+
+TURNS = frozenset({Challenge.TURN_LEFT, Challenge.TURN_RIGHT})
 
 INSTRUCTIONS: dict[Challenge, str] = {
     Challenge.TURN_LEFT: QT_TRANSLATE_NOOP("Kiosk", "Slowly turn your head to your left"),
     Challenge.TURN_RIGHT: QT_TRANSLATE_NOOP("Kiosk", "Slowly turn your head to your right"),
     Challenge.NOD: QT_TRANSLATE_NOOP("Kiosk", "Nod your head slowly"),
+    Challenge.OPEN_MOUTH: QT_TRANSLATE_NOOP("Kiosk", "Open your mouth wide"),
+}
+
+# The second line under the instruction: what to do once the movement is made.
+HINTS: dict[Challenge, str] = {
+    Challenge.TURN_LEFT: QT_TRANSLATE_NOOP("Kiosk", "then look back at the camera"),
+    Challenge.TURN_RIGHT: QT_TRANSLATE_NOOP("Kiosk", "then look back at the camera"),
+    Challenge.NOD: QT_TRANSLATE_NOOP("Kiosk", "then look back at the camera"),
+    Challenge.OPEN_MOUTH: QT_TRANSLATE_NOOP("Kiosk", "and keep looking at the camera"),
 }
 
 
@@ -65,8 +84,9 @@ class Verdict(StrEnum):
 class LivenessParams:
     yaw_threshold: float = 0.12  # nose offset from the symmetry axis, in eye-to-mouth lengths
     pitch_threshold: float = 0.10  # change of the nose's position along the axis
+    mouth_threshold: float = 0.15  # inner-lip gap growth, in eye-to-mouth lengths
     baseline_frames: int = 3  # frames whose median is the starting pose
-    hold_frames: int = 2  # consecutive frames beyond the threshold to pass a turn
+    hold_frames: int = 2  # consecutive frames beyond the threshold to pass a turn or the mouth
     timeout_s: float = 7.0
     static_frames: int = 12  # passive cue: this many frames ...
     static_tolerance_px: float = 0.25  # ... whose landmarks all stay within this -> a still image
@@ -78,11 +98,14 @@ class Pose:
     yaw: float  # + = nose towards the image's right (person turned to their left)
     pitch: float  # nose position along eyes->mouth axis (0 = eye line, 1 = mouth line)
     scale_px: float  # eye-to-mouth distance in pixels
+    mouth: float | None = None  # inner-lip gap in eye-to-mouth lengths (None: not measured)
 
 
-def pose_proxies(landmarks: np.ndarray) -> Pose:
+def pose_proxies(landmarks: np.ndarray, openness: tuple[float, float, float] | None = None) -> Pose:
     """Yaw and pitch proxies from ``landmarks`` ``(5, 2)``: left eye, right eye, nose, left
-    mouth corner, right mouth corner (image left/right), as every detector stack gives them."""
+    mouth corner, right mouth corner (image left/right), as every detector stack gives them;
+    ``mouth`` from ``openness`` (``Face.openness``: its mouth entry is the inner-lip gap over
+    the corners' distance) when the stack measures it."""
     pts = np.asarray(landmarks, dtype=np.float64).reshape(5, 2)
     eye_mid = (pts[0] + pts[1]) / 2.0
     mouth_mid = (pts[3] + pts[4]) / 2.0
@@ -93,7 +116,10 @@ def pose_proxies(landmarks: np.ndarray) -> Pose:
     u = axis / length  # down the face
     perp = np.array([u[1], -u[0]])  # image right for an upright face
     rel = pts[2] - eye_mid
-    return Pose(float(rel @ perp) / length, float(rel @ u) / length, length)
+    mouth = None
+    if openness is not None:
+        mouth = float(openness[2]) * float(np.hypot(*(pts[4] - pts[3]))) / length
+    return Pose(float(rel @ perp) / length, float(rel @ u) / length, length, mouth)
 
 
 @dataclass(frozen=True)
@@ -161,13 +187,26 @@ class ActiveChallenge:
         self._baseline: list[Pose] = []
         self._base: Pose | None = None
         self._peak = 0.0
-        self._held = 0
+        self._closed = float("inf")  # the smallest mouth opening seen (open-mouth challenge)
+        self._recent: deque[float] = deque(maxlen=max(1, self.params.hold_frames))
         self.status = LivenessStatus(Verdict.PENDING, self.challenge, 0.0)
         self.poses: list[Pose] = []  # for benchmarks and debugging
+        self.last_at = started_at  # the time of the last frame observed
 
     @property
     def instruction(self) -> str:
         return i18n.translate("Kiosk", INSTRUCTIONS[self.challenge])
+
+    @property
+    def hint(self) -> str:
+        return i18n.translate("Kiosk", HINTS[self.challenge])
+
+    @property
+    def peak(self) -> float:
+        """The largest movement the asked way so far (yaw, pitch or mouth units; for a turn or
+        the mouth, what ``hold_frames`` frames in a row all reached): what the benchmark
+        compares with the threshold."""
+        return self._peak
 
     def _finish(self, verdict: Verdict, reason: str, progress: float) -> LivenessStatus:
         self.status = LivenessStatus(verdict, self.challenge, progress, reason)
@@ -177,7 +216,7 @@ class ActiveChallenge:
         """Fail when the time is up (call it also on frames where the face is missing)."""
         if self.status.verdict is Verdict.PENDING and at - self.started_at > self.params.timeout_s:
             return self._finish(
-                Verdict.FAILED, "The head movement was not seen in time.", self.status.progress
+                Verdict.FAILED, "The movement was not seen in time.", self.status.progress
             )
         return self.status
 
@@ -189,9 +228,13 @@ class ActiveChallenge:
         track_id: int | None,
         person_id: int | None,
         at: float,
+        openness: tuple[float, float, float] | None = None,
     ) -> LivenessStatus:
+        """One frame of the challenged face; ``openness`` is ``Face.openness`` (None: not
+        measured this frame, which an open-mouth challenge skips)."""
         if self.status.verdict is not Verdict.PENDING:
             return self.status
+        self.last_at = at
         p = self.params
         if track_id != self.track_id:
             return self._finish(Verdict.FAILED, "The face was lost during the check.", 0.0)
@@ -205,10 +248,15 @@ class ActiveChallenge:
             )
         if self.check_time(at).verdict is not Verdict.PENDING:
             return self.status
-        pose = pose_proxies(landmarks)
+        pose = pose_proxies(landmarks, openness)
         if pose.scale_px < p.min_eye_mouth_px:
             return self.status  # too small to judge; the caller asks to come closer
+        mouth = self.challenge is Challenge.OPEN_MOUTH
+        if mouth and pose.mouth is None:
+            return self.status  # no mesh on this frame
         self.poses.append(pose)
+        if pose.mouth is not None:
+            self._closed = min(self._closed, pose.mouth)
         if self._base is None:
             self._baseline.append(pose)
             if len(self._baseline) >= p.baseline_frames:
@@ -228,19 +276,31 @@ class ActiveChallenge:
             if returned:
                 return self._finish(Verdict.PASSED, "", 1.0)
         else:
-            sign = 1.0 if self.challenge is Challenge.TURN_LEFT else -1.0
-            delta = sign * (pose.yaw - base.yaw)
-            self._held = self._held + 1 if delta >= p.yaw_threshold else 0
-            self._peak = max(self._peak, delta)
-            progress = min(1.0, max(0.0, self._peak) / p.yaw_threshold)
-            if self._held >= p.hold_frames:
+            if mouth:
+                # from the most closed the mouth has been during the check: a person who was
+                # speaking when asked closes it at some point, and opening it again counts
+                delta, threshold = (pose.mouth or 0.0) - self._closed, p.mouth_threshold
+            else:
+                sign = 1.0 if self.challenge is Challenge.TURN_LEFT else -1.0
+                delta, threshold = sign * (pose.yaw - base.yaw), p.yaw_threshold
+            # what the last hold_frames frames all reached: one glitchy frame (a mesh that
+            # jumps for a frame on a tilted photo) neither passes nor fills the progress bar
+            self._recent.append(delta)
+            held = min(self._recent) if len(self._recent) == self._recent.maxlen else 0.0
+            self._peak = max(self._peak, held)
+            progress = min(1.0, max(0.0, self._peak) / threshold)
+            if held >= threshold:
                 return self._finish(Verdict.PASSED, "", 1.0)
         self.status = LivenessStatus(Verdict.PENDING, self.challenge, progress * 0.99)
         return self.status
 
 
-def random_challenge(rng: np.random.Generator | None = None, *, nod: bool = False) -> Challenge:
-    """A random challenge (a random direction, so a prepared clip is a coin toss at best)."""
+def random_challenge(
+    rng: np.random.Generator | None = None, *, nod: bool = False, mouth: bool = False
+) -> Challenge:
+    """A random challenge (a random kind, so a prepared clip is a coin toss at best);
+    ``mouth`` only where the stack measures openness."""
     rng = rng or np.random.default_rng()
-    options = [Challenge.TURN_LEFT, Challenge.TURN_RIGHT] + ([Challenge.NOD] if nod else [])
+    options = [Challenge.TURN_LEFT, Challenge.TURN_RIGHT]
+    options += ([Challenge.NOD] if nod else []) + ([Challenge.OPEN_MOUTH] if mouth else [])
     return options[int(rng.integers(len(options)))]

@@ -1103,6 +1103,14 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>أومئ برأسك ببطء</translation>
     </message>
     <message>
+        <source>Open your mouth wide</source>
+        <translation>افتح فمك على اتساعه</translation>
+    </message>
+    <message>
+        <source>and keep looking at the camera</source>
+        <translation>واستمر في النظر إلى الكاميرا</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in {count} seconds.</source>
         <translation>عدد كبير جدًا من رموز PIN الخاطئة. حاول مرة أخرى بعد {count} ثانية.</translation>
     </message>

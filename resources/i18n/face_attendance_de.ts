@@ -1103,6 +1103,14 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
         <translation>Nicken Sie langsam</translation>
     </message>
     <message>
+        <source>Open your mouth wide</source>
+        <translation>Öffnen Sie den Mund weit</translation>
+    </message>
+    <message>
+        <source>and keep looking at the camera</source>
+        <translation>und schauen Sie weiter in die Kamera</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in {count} seconds.</source>
         <translation>Zu viele falsche PINs. Versuchen Sie es in {count} Sekunden erneut.</translation>
     </message>

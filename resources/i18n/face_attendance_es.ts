@@ -1103,6 +1103,14 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>Asienta despacio con la cabeza</translation>
     </message>
     <message>
+        <source>Open your mouth wide</source>
+        <translation>Abra bien la boca</translation>
+    </message>
+    <message>
+        <source>and keep looking at the camera</source>
+        <translation>y siga mirando a la cámara</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in {count} seconds.</source>
         <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en {count} segundos.</translation>
     </message>

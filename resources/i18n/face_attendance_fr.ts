@@ -1103,6 +1103,14 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
         <translation>Hochez lentement la tête</translation>
     </message>
     <message>
+        <source>Open your mouth wide</source>
+        <translation>Ouvrez grand la bouche</translation>
+    </message>
+    <message>
+        <source>and keep looking at the camera</source>
+        <translation>et continuez à regarder la caméra</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in {count} seconds.</source>
         <translation>Trop de codes PIN incorrects. Réessayez dans {count} secondes.</translation>
     </message>

@@ -1103,6 +1103,14 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
         <translation>Acene com a cabeça devagar</translation>
     </message>
     <message>
+        <source>Open your mouth wide</source>
+        <translation>Abra bem a boca</translation>
+    </message>
+    <message>
+        <source>and keep looking at the camera</source>
+        <translation>e continue olhando para a câmera</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in {count} seconds.</source>
         <translation>Muitos PINs incorretos. Tente novamente em {count} segundos.</translation>
     </message>

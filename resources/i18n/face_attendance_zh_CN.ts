@@ -1103,6 +1103,14 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>请慢慢点头</translation>
     </message>
     <message>
+        <source>Open your mouth wide</source>
+        <translation>请张大嘴巴</translation>
+    </message>
+    <message>
+        <source>and keep looking at the camera</source>
+        <translation>并继续看着摄像头</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in {count} seconds.</source>
         <translation>错误的 PIN 码次数过多。请在 {count} 秒后重试。</translation>
     </message>

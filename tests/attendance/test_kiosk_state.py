@@ -53,6 +53,7 @@ def face(
     landmarks: np.ndarray | None = None,
     jitter: float = 0.0,
     rng: np.random.Generator | None = None,
+    openness: tuple[float, float, float] | None = None,
 ) -> RecognizedFace:
     lm = (LANDMARKS if landmarks is None else landmarks).astype(np.float32).copy()
     if jitter:
@@ -64,7 +65,7 @@ def face(
     else:
         match = Match.unknown(0.6)
     return RecognizedFace(
-        Face((float(x1), float(y1), float(x2), float(y2)), 0.99, lm),
+        Face((float(x1), float(y1), float(x2), float(y2)), 0.99, lm, openness),
         match,
         track_id=track,
         confirmed=confirmed,
@@ -236,6 +237,74 @@ def test_liveness_challenge_before_check_in(settings, db, clock, ana):
     out = ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True, jitter=0.3, rng=rng)))
     assert out.view.phase is KioskPhase.GREETING, phases
     assert db.run(lambda s: Events(s).count()) == 1
+
+
+def _challenge_kinds(ctl, clock, ana, openness, tracks=range(1, 25)):  # type: ignore[no-untyped-def]
+    """The challenge the kiosk asks each new track (one confirmed face per track)."""
+    rng = np.random.default_rng(0)
+    kinds = {}
+    for track in tracks:
+        view = ctl.handle(
+            frame(
+                face(
+                    track, ana, "Ana Silva", confirmed=True, jitter=0.5, rng=rng, openness=openness
+                )
+            )
+        ).view
+        kinds[track] = view.challenge
+        clock.advance(2.0)  # the face leaves; the next track is someone stepping up
+        ctl.handle(frame())
+    return kinds
+
+
+def test_liveness_asks_to_open_the_mouth_where_the_stack_measures_it(settings, db, clock, ana):
+    """Face Mesh's openness on the faces: "Open your mouth wide" is one of the challenges, the
+    pipeline is asked for the mesh on the challenged track, and opening the mouth checks in."""
+    ctl, _ = make(settings, db, clock, liveness=True)
+    closed, wide = (0.3, 0.3, 0.02), (0.3, 0.3, 0.6)
+    kinds = _challenge_kinds(ctl, clock, ana, closed)
+    assert set(kinds.values()) == {Challenge.TURN_LEFT, Challenge.TURN_RIGHT, Challenge.OPEN_MOUTH}
+    track = max(kinds) + 1
+    rng = np.random.default_rng(1)
+    ctl.machine.rng = np.random.default_rng(0)
+    v = None
+    while v is None or v.challenge is not Challenge.OPEN_MOUTH:  # a new track until asked
+        track += 1
+        clock.advance(2.0)
+        ctl.handle(frame())
+        v = ctl.handle(
+            frame(
+                face(track, ana, "Ana Silva", confirmed=True, jitter=0.5, rng=rng, openness=closed)
+            )
+        ).view
+    assert v.phase is KioskPhase.CHALLENGE
+    assert (v.title, v.subtitle) == ("Open your mouth wide", "and keep looking at the camera")
+    assert ctl.machine.mesh_tracks() == {track}
+    for _ in range(3):
+        clock.advance(0.1)
+        ctl.handle(
+            frame(
+                face(track, ana, "Ana Silva", confirmed=True, jitter=0.5, rng=rng, openness=closed)
+            )
+        )
+    assert db.run(lambda s: Events(s).count()) == 0  # nothing marked during the challenge
+    for _ in range(3):
+        clock.advance(0.1)
+        out = ctl.handle(
+            frame(face(track, ana, "Ana Silva", confirmed=True, jitter=0.5, rng=rng, openness=wide))
+        )
+        if out.view.phase is not KioskPhase.CHALLENGE:
+            break
+    assert out.view.phase is KioskPhase.GREETING
+    assert db.run(lambda s: Events(s).count()) == 1
+    assert ctl.machine.mesh_tracks() == set()  # passed: the camera path may skip the mesh again
+
+
+def test_liveness_without_openness_asks_only_head_turns(settings, db, clock, ana):
+    """MTCNN gives no openness: the kiosk falls back to the head turns."""
+    ctl, _ = make(settings, db, clock, liveness=True)
+    kinds = set(_challenge_kinds(ctl, clock, ana, None).values())
+    assert kinds == {Challenge.TURN_LEFT, Challenge.TURN_RIGHT}
 
 
 def test_liveness_rejects_a_frozen_face(settings, db, clock, ana):

@@ -1,9 +1,15 @@
-"""Liveness from landmark geometry, with the real MTCNN on the public-domain astronaut:
-a flat photo moved, rotated and tilted in front of the camera never passes a challenge; a
-synthetic 3-D head turn / nod does; a frozen picture is rejected by the passive cue."""
+"""Liveness from landmark geometry and mouth openness, with the real models.
+
+With the default stack (BlazeFace + Face Mesh) and with MTCNN (no openness: turns only), on
+the public-domain astronaut: a flat photo moved, rotated and tilted in front of the camera never
+passes a challenge; a synthetic 3-D head turn / nod does; a frozen picture is rejected by the
+passive cue. With ../shared (skipped without it): a real person's video track passes, and a
+photo of the same person held up to the camera fails."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import cv2
@@ -11,37 +17,78 @@ import numpy as np
 import pytest
 from skimage import data
 
-from desktop_app.config import DetectorSettings
+from desktop_app.config import DetectorSettings, load_settings
+from desktop_app.errors import ImageError
+from desktop_app.modelzoo.registry import ModelZoo, build_pipeline
 from desktop_app.vision.detector import MTCNNDetector
+from desktop_app.vision.image_io import load_image
 from desktop_app.vision.liveness import (
     ActiveChallenge,
     Challenge,
+    LivenessParams,
     StaticFaceCue,
     Verdict,
     pose_proxies,
+    random_challenge,
 )
+from desktop_app.vision.pipeline import FacePipeline
+from desktop_app.vision.types import Face
 from tests.liveness_synth import (
+    ask_on_track,
     head_turn_clip,
     replay,
     rigid_photo_clip,
     still_clip,
+    video_tracks,
 )
 
 
-@pytest.fixture(scope="module")
-def detector(models_dir: Path) -> MTCNNDetector:
-    return MTCNNDetector.from_folder(models_dir / "mtcnn", DetectorSettings())
+@dataclass(frozen=True)
+class Camera:
+    stack: str
+    detect: Callable[[np.ndarray], list[Face]]
+    image: np.ndarray
+    landmarks: np.ndarray
+    photo: np.ndarray
+
+    @property
+    def challenges(self) -> tuple[Challenge, ...]:
+        """What the kiosk asks with this stack (the mouth needs Face Mesh's openness)."""
+        mouth = (Challenge.OPEN_MOUTH,) if self.stack == "default" else ()
+        return (Challenge.TURN_LEFT, Challenge.TURN_RIGHT, *mouth)
 
 
-@pytest.fixture(scope="module")
-def astronaut(detector: MTCNNDetector) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(image BGR, its face's landmarks, a crop of the face as a 'printed photo')."""
-    img = cv2.cvtColor(data.astronaut(), cv2.COLOR_RGB2BGR)
-    f = max(detector.detect(img), key=lambda f: f.area)
-    x1, y1, x2, y2 = (int(v) for v in f.box)
+def _crop(img: np.ndarray, face: Face) -> np.ndarray:
+    """The face with a margin: what a printed photo of the person shows."""
+    x1, y1, x2, y2 = (int(v) for v in face.box)
     m = int(0.6 * (x2 - x1))
-    photo = img[max(0, y1 - m) : y2 + m, max(0, x1 - m) : x2 + m].copy()
-    return img, f.landmarks, photo
+    return img[max(0, y1 - m) : y2 + m, max(0, x1 - m) : x2 + m].copy()
+
+
+@pytest.fixture(scope="module")
+def stack(models_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> FacePipeline:
+    """The shipped default detector stack (BlazeFace + Face Mesh), built from the registry as
+    the kiosk builds it."""
+    tmp = tmp_path_factory.mktemp("stack")
+    (tmp / "settings.toml").touch()
+    settings = load_settings(config_file=tmp / "settings.toml", environ={}, data_dir=tmp)
+    pipeline = build_pipeline(settings, ModelZoo(models_dir), scene="kiosk")
+    assert pipeline.landmarker is not None, "the default stack has a face mesh"
+    return pipeline
+
+
+@pytest.fixture(scope="module", params=["default", "mtcnn"])
+def camera(request: pytest.FixtureRequest, models_dir: Path) -> Camera:
+    """Each detector stack's camera detection, and the astronaut through it: (detect, image
+    BGR, her face's landmarks, a crop of her face as a 'printed photo')."""
+    if request.param == "mtcnn":
+        detect = MTCNNDetector.from_folder(models_dir / "mtcnn", DetectorSettings()).detect
+    else:
+        detect = request.getfixturevalue("stack").detect_frame
+    img = cv2.cvtColor(data.astronaut(), cv2.COLOR_RGB2BGR)
+    f = max(detect(img), key=lambda f: f.area)
+    assert (f.openness is not None) == (request.param == "default")
+    return Camera(request.param, detect, img, f.landmarks, _crop(img, f))
 
 
 @pytest.fixture(scope="module")
@@ -63,24 +110,17 @@ def test_pose_proxies_are_invariant_to_moving_a_flat_face() -> None:
     assert pose_proxies(turned).yaw > base.yaw + 0.15
 
 
-@pytest.mark.parametrize(
-    ("challenge", "axis"),
-    [
-        (Challenge.TURN_LEFT, "vertical"),
-        (Challenge.TURN_RIGHT, "vertical"),
-        (Challenge.TURN_LEFT, "horizontal"),
-    ],
-)
-def test_rigid_photo_moved_around_is_rejected(detector, astronaut, background, challenge, axis):
-    _, _, photo = astronaut
-    for seed, tilt in ((0, 40.0), (1, -40.0)):
-        clip = rigid_photo_clip(
-            photo, background, frames=24, tilt_axis=axis, tilt_deg=tilt, seed=seed
-        )
-        check = replay(detector, clip, challenge)
-        assert len(check.poses) >= 15, "the photo's face must be detected to make the test count"
-        assert check.status.verdict is not Verdict.PASSED
-        assert check.status.progress < 0.7
+@pytest.mark.parametrize("axis", ["vertical", "horizontal"])
+def test_rigid_photo_moved_around_is_rejected(camera, background, axis):
+    for challenge in camera.challenges:
+        for seed, tilt in ((0, 40.0), (1, -40.0)):
+            clip = rigid_photo_clip(
+                camera.photo, background, frames=24, tilt_axis=axis, tilt_deg=tilt, seed=seed
+            )
+            check = replay(camera.detect, clip, challenge)
+            assert len(check.poses) >= 15, "the photo's face must be detected to count"
+            assert check.status.verdict is not Verdict.PASSED, (challenge, tilt)
+            assert check.status.progress < 0.7, (challenge, tilt)
 
 
 @pytest.mark.parametrize(
@@ -91,36 +131,33 @@ def test_rigid_photo_moved_around_is_rejected(detector, astronaut, background, c
         (Challenge.NOD, "pitch", 25.0),
     ],
 )
-def test_synthetic_head_movement_is_accepted(detector, astronaut, challenge, kind, peak):
-    img, lm, _ = astronaut
-    clip = head_turn_clip(img, lm, kind=kind, peak_deg=peak, frames=20)
-    check = replay(detector, clip, challenge)
+def test_synthetic_head_movement_is_accepted(camera, challenge, kind, peak):
+    clip = head_turn_clip(camera.image, camera.landmarks, kind=kind, peak_deg=peak, frames=20)
+    check = replay(camera.detect, clip, challenge)
     assert check.status.verdict is Verdict.PASSED, check.status
 
 
-def test_turn_the_wrong_way_is_not_accepted(detector, astronaut):
-    img, lm, _ = astronaut
-    check = replay(
-        detector, head_turn_clip(img, lm, peak_deg=30.0, frames=20), Challenge.TURN_RIGHT
-    )
+def test_turn_the_wrong_way_is_not_accepted(camera):
+    clip = head_turn_clip(camera.image, camera.landmarks, peak_deg=30.0, frames=20)
+    check = replay(camera.detect, clip, Challenge.TURN_RIGHT)
     assert check.status.verdict is not Verdict.PASSED
 
 
-def test_frozen_picture_is_rejected_by_the_static_cue(detector, astronaut):
-    img, _, _ = astronaut
-    check = replay(detector, still_clip(img, 20), Challenge.TURN_LEFT)
-    assert check.status.verdict is Verdict.FAILED
-    assert "does not move" in check.status.reason
+def test_frozen_picture_is_rejected_by_the_static_cue(camera):
+    for challenge in camera.challenges:
+        check = replay(camera.detect, still_clip(camera.image, 20), challenge)
+        assert check.status.verdict is Verdict.FAILED
+        assert "does not move" in check.status.reason
 
 
-def test_static_cue_accepts_camera_noise_on_a_real_face(detector, astronaut):
-    img, _, _ = astronaut
+def test_static_cue_accepts_camera_noise_on_a_real_face(camera):
+    img = camera.image
     rng = np.random.default_rng(0)
     cue = StaticFaceCue(frames=12)
     flags = []
     for _ in range(15):
         noisy = np.clip(img + rng.normal(0, 2.0, img.shape), 0, 255).astype(np.uint8)
-        f = max(detector.detect(noisy), key=lambda f: f.area)
+        f = max(camera.detect(noisy), key=lambda f: f.area)
         flags.append(cue.observe(f.landmarks, f.box))
     assert not any(flags)
 
@@ -134,3 +171,61 @@ def test_identity_must_stay_the_same():
     check = ActiveChallenge(Challenge.TURN_LEFT, track_id=1, person_id=5, started_at=0.0)
     check.observe(lm, box, track_id=1, person_id=5, at=0.1)
     assert check.observe(lm + 0.5, box, track_id=2, person_id=5, at=0.2).failed
+
+
+def test_mouth_proxy_survives_moving_a_flat_face_and_grows_when_the_lips_part() -> None:
+    lm = np.array([[100, 100], [140, 100], [120, 125], [104, 145], [136, 145]], np.float64)
+    closed = pose_proxies(lm, (0.3, 0.3, 0.05))
+    assert closed.mouth == pytest.approx(0.05 * 32 / 45)
+    a = np.deg2rad(25)
+    rot = np.array([[np.cos(a), -np.sin(a)], [np.sin(a), np.cos(a)]])
+    moved = (lm - 120) @ rot.T * 1.7 + [300, 50]
+    assert pose_proxies(moved, (0.3, 0.3, 0.05)).mouth == pytest.approx(closed.mouth)
+    assert pose_proxies(lm, (0.3, 0.3, 0.5)).mouth > closed.mouth + 0.3
+    assert pose_proxies(lm).mouth is None  # a stack without a face mesh
+
+
+def test_mouth_is_asked_only_where_openness_is_measured() -> None:
+    rng = np.random.default_rng(0)
+    assert Challenge.OPEN_MOUTH not in {random_challenge(rng) for _ in range(50)}
+    assert Challenge.OPEN_MOUTH in {random_challenge(rng, mouth=True) for _ in range(50)}
+    # an open-mouth check counts no frame without openness (MTCNN's): it only waits
+    lm = np.array([[100, 100], [140, 100], [120, 125], [104, 145], [136, 145]], np.float32)
+    check = ActiveChallenge(Challenge.OPEN_MOUTH, track_id=1, person_id=None, started_at=0.0)
+    for k in range(10):
+        check.observe(
+            lm + k * 0.3, (80.0, 70.0, 160.0, 170.0), track_id=1, person_id=None, at=k / 10
+        )
+    assert check.status.verdict is Verdict.PENDING and not check.poses
+
+
+# ---- real faces (../shared) ----------------------------------------------------------------
+def test_a_real_person_passes_and_their_photo_fails(stack, shared_data, background):
+    """Lin-Manuel Miranda on stage (short_hamilton_clip.mp4) is a live face: asked when his
+    track starts, he passes the turn he happens to make and opens his mouth as he sings within
+    the kiosk's time limit. His enrollment photo held up to the camera, moved and tilted,
+    passes nothing, and the photo as a frozen frame is rejected at once."""
+    tracks, fps, _ = video_tracks(stack, shared_data / "video" / "short_hamilton_clip.mp4")
+    seq = max(tracks.values(), key=len)
+    assert len(seq) > 3 * fps, "his track must be long enough to make the test count"
+    timeout = LivenessParams().timeout_s
+    for challenge in (Challenge.TURN_RIGHT, Challenge.OPEN_MOUTH):
+        check = ask_on_track(seq, challenge, fps)
+        assert check.status.verdict is Verdict.PASSED, (challenge, check.status)
+        assert check.last_at - check.started_at < timeout
+
+    try:
+        img = load_image(shared_data / "faces" / "lin_manuel_miranda" / "1.png")
+    except ImageError as exc:  # pragma: no cover - the fixture's README lists this photo
+        pytest.skip(str(exc))
+    photo = _crop(img, max(stack.detect_frame(img), key=lambda f: f.area))
+    for challenge in (Challenge.TURN_LEFT, Challenge.TURN_RIGHT, Challenge.OPEN_MOUTH):
+        for seed, (axis, tilt) in enumerate((("vertical", 35.0), ("horizontal", -35.0))):
+            clip = rigid_photo_clip(
+                photo, background, frames=30, tilt_axis=axis, tilt_deg=tilt, seed=seed
+            )
+            check = replay(stack.detect_frame, clip, challenge)
+            assert len(check.poses) >= 15, "the photo's face must be detected"
+            assert check.status.verdict is not Verdict.PASSED, (challenge, axis)
+    check = replay(stack.detect_frame, still_clip(photo, 20), Challenge.OPEN_MOUTH)
+    assert check.status.failed and "does not move" in check.status.reason

@@ -73,7 +73,7 @@ from desktop_app.ui.kiosk.theme import KioskTheme, theme_for
 from desktop_app.ui.live_view import LiveView
 from desktop_app.ui.workers import FrameRunner, Processed
 from desktop_app.vision.frames import FrameSource
-from desktop_app.vision.liveness import Challenge
+from desktop_app.vision.liveness import TURNS, Challenge
 
 log = logging.getLogger(__name__)
 
@@ -333,17 +333,16 @@ class KioskWindow(QWidget):
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(guide)
-        if view.phase is KioskPhase.CHALLENGE and view.challenge in (
-            Challenge.TURN_LEFT,
-            Challenge.TURN_RIGHT,
-        ):
+        if view.phase is not KioskPhase.CHALLENGE:
+            return
+        p.setBrush(color)
+        p.setPen(Qt.PenStyle.NoPen)
+        if view.challenge in TURNS:
             # On the mirrored view, the person's left is the screen's left.
             direction = -1 if view.challenge is Challenge.TURN_LEFT else 1
             cx = guide.center().x() + direction * (gw / 2 + rect.height() * 0.08)
             cy = guide.center().y()
             s = rect.height() * 0.07
-            p.setBrush(color)
-            p.setPen(Qt.PenStyle.NoPen)
             tip = QPointF(cx + direction * s, cy)
             p.drawPolygon(
                 [
@@ -352,7 +351,8 @@ class KioskWindow(QWidget):
                     QPointF(cx - direction * s * 0.3, cy + s),
                 ]
             )
-            # progress bar under the guide
+        if view.challenge is not None:
+            # progress bar under the guide (every challenge)
             bar = QRectF(guide.left(), guide.bottom() + 12, gw, max(8.0, rect.height() * 0.02))
             p.setBrush(QColor(255, 255, 255, 60))
             p.drawRoundedRect(bar, 4, 4)
