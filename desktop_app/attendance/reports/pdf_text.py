@@ -321,7 +321,7 @@ _MISSING: ContextVar[dict[str, set[str]] | None] = ContextVar("pdf_missing", def
 
 @contextlib.contextmanager
 def collecting() -> Iterator[dict[str, set[str]]]:
-    """Collect, while the block runs, every text with characters no font has."""
+    """Collect, while the block runs, every drawn word with characters no font has."""
     found: dict[str, set[str]] = {}
     token = _MISSING.set(found)
     try:
@@ -331,16 +331,16 @@ def collecting() -> Iterator[dict[str, set[str]]]:
 
 
 def warnings_for(found: dict[str, set[str]]) -> list[str]:
-    """One warning per text with characters no font has (a copy shortened with "…" to fit
-    a column counts as the text itself)."""
+    """One warning per word with characters no font has (a piece of it, cut with "…" to
+    fit a column or broken across lines, counts as the word itself)."""
     out = []
-    for text, chars in sorted(found.items()):
-        stem = text[:-1].rstrip()
-        if text.endswith("…") and any(o != text and o.startswith(stem) for o in found):
+    for word, chars in sorted(found.items()):
+        stem = word.removesuffix("…")
+        if any(o != word and stem in o for o in found):
             continue
         codes = ", ".join(f"U+{ord(c):04X}" for c in sorted(chars))
         out.append(
-            f"no font has {codes} in {text!r}: the PDF shows [U+XXXX] there "
+            f"no font has {codes} in {word!r}: the PDF shows [U+XXXX] there "
             "(install a font with that script, or check the name)"
         )
     return out
@@ -367,12 +367,19 @@ _RTL_TYPES = {"R", "AL", "AN", "RLE", "RLO", "RLI", "FSI", "LRE", "LRO", "LRI", 
 
 
 def layout(text: str, size: float, bold: bool = False) -> Line:
-    line = _layout(text, size, bold)
-    if line.missing:
-        found = _MISSING.get()
-        if found is not None:
-            found.setdefault(text, set()).update(line.missing)
-    return line
+    return _layout(text, size, bold)
+
+
+def _note_missing(text: str, missing: str) -> None:
+    """Remember, for the export's warnings, each drawn word with characters no font has
+    (by word: a name wrapped or cut to fit a column is still one name)."""
+    found = _MISSING.get()
+    if found is None or not missing:
+        return
+    for word in text.split():
+        chars = {c for c in word if c in missing}
+        if chars:
+            found.setdefault(word, set()).update(chars)
 
 
 def width(text: str, size: float, bold: bool = False) -> float:
@@ -541,6 +548,8 @@ def draw(
         canv.drawString(x - _shift(w, anchor), y, text)
         return w
     line = layout(text, size, bold)
+    if line.missing:
+        _note_missing(text, line.missing)
     draw_line(canv, x - _shift(line.width, anchor), y, line, size)
     return line.width
 
@@ -584,6 +593,7 @@ def fit(text: str, room: float, size: float, bold: bool = False) -> str:
     (a vowel sign or a conjunct stays with its letter)."""
     if not text or width(text, size, bold) <= room:
         return text
+    _note_missing(text, "" if simple(text) else layout(text, size, bold).missing)
     cut = len(text)
     while cut:
         cut -= 1
@@ -606,6 +616,7 @@ def _joins_previous(text: str, i: int) -> bool:
 def wrap(text: str, room: float, size: float, bold: bool = False) -> list[str]:
     """Lines of ``text`` no wider than ``room``: breaks at spaces, and between any two
     characters of a word that is too long alone (CJK has no spaces)."""
+    _note_missing(text, "" if simple(text) else layout(text, size, bold).missing)
     lines: list[str] = []
     for para in text.split("\n"):
         current = ""
