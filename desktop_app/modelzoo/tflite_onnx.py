@@ -10,7 +10,9 @@ published schema) reads it without TensorFlow. The graph is rebuilt with ``onnx.
   odd pixel at the end);
 - constant sub-graphs are folded at conversion: DEQUANTIZE of fp16 weights becomes float32
   initialisers, DENSIFY expands sparse (CSR) weights to dense;
-- PRELU is written as ``Relu(x) + alpha * Min(x, 0)`` (identical, faster in onnxruntime).
+- PRELU is written as ``alpha * x + (1 - alpha) * Relu(x)`` (the same values up to float
+  rounding; onnxruntime runs it faster than its PRelu kernel or ``Relu + alpha * Min``, whose
+  Min leaves its blocked layout: README, "Speed").
 
 Only what these models need is supported; anything else is a ``ModelError`` naming the operator,
 so a different file fails loudly instead of converting wrongly. Inputs and outputs keep TFLite's
@@ -368,10 +370,12 @@ class _Converter:
         v = self.value(ins[0])
         alpha = self._weights(ins[1])
         a = self.b.const("alpha", self._broadcast_const(alpha, v.nchw))
-        zero = self.b.const("zero", np.zeros((), np.float32))
-        pos = self.b.op("Relu", [v.name])
-        neg = self.b.op("Mul", [self.b.op("Min", [v.name, zero]), a])
-        self.values[outs[0]] = _Value(self.b.op("Add", [pos, neg]), v.nchw)
+        rest = (1.0 - alpha).astype(np.float32)
+        b = self.b.const("one_minus_alpha", self._broadcast_const(rest, v.nchw))
+        pos = self.b.op("Mul", [self.b.op("Relu", [v.name]), b])
+        self.values[outs[0]] = _Value(
+            self.b.op("Add", [self.b.op("Mul", [v.name, a]), pos]), v.nchw
+        )
 
     def op_pad(self, op: Any, ins: list[int], outs: list[int]) -> None:
         v = self.value(ins[0])

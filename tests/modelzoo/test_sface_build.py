@@ -81,8 +81,9 @@ def test_build_is_deterministic_float32_with_a_free_batch() -> None:
 
 
 def test_built_network_answers_what_the_original_file_answers() -> None:
-    """Folding the int8 weights and rewriting PRelu (as Relu + alpha * Min, faster in
-    onnxruntime) change no descriptor: the original int8bq file, run as it is, agrees."""
+    """Folding the int8 weights and rewriting PRelu (as alpha * x + (1 - alpha) * Relu(x),
+    faster in onnxruntime) change no descriptor: the original int8bq file, run as it is,
+    agrees."""
     import onnxruntime as ort
 
     original = ort.InferenceSession(str(sface.weights_path()), providers=["CPUExecutionProvider"])
