@@ -37,6 +37,7 @@ import numpy as np
 from desktop_app.attendance import rules
 from desktop_app.config import Settings
 from desktop_app.errors import AppError, NotFoundError
+from desktop_app.i18n import translate
 from desktop_app.recognition.types import FrameResult
 from desktop_app.storage.db import Database
 from desktop_app.storage.records import EventRecord, PersonRecord, SessionRecord
@@ -129,8 +130,27 @@ def _session_dict(x: SessionRecord) -> dict[str, Any]:
     }
 
 
-def _verb(kind: str) -> str:
-    return "checked out" if kind == "check_out" else "checked in"
+def _already(name: str, kind: str, time: str) -> str:
+    """ "Ana: already checked in at 08:02" (or checked out) in the installed language."""
+    if kind == "check_out":
+        text = translate("Attendance", "{name}: already checked out at {time}")
+    else:
+        text = translate("Attendance", "{name}: already checked in at {time}")
+    return text.format(name=name, time=time)
+
+
+def _recorded(name: str, kind: str, time: str, session: str | None) -> str:
+    """ "Ana checked in at 08:02 (Maths 7B)" in the installed language."""
+    if kind == "check_out":
+        if session is not None:
+            text = translate("Attendance", "{name} checked out at {time} ({session})")
+        else:
+            text = translate("Attendance", "{name} checked out at {time}")
+    elif session is not None:
+        text = translate("Attendance", "{name} checked in at {time} ({session})")
+    else:
+        text = translate("Attendance", "{name} checked in at {time}")
+    return text.format(name=name, time=time, session=session)
 
 
 class AttendanceService:
@@ -239,11 +259,15 @@ class AttendanceService:
             person = People(s).get(person_id)
             name = person.name
             if not person.active:
-                msg = f"{name} is deactivated: not recorded"
+                msg = translate("Attendance", "{name} is deactivated: not recorded").format(
+                    name=name
+                )
                 return MarkResult("ignored", None, name, msg, person_id), recheck
             session = self._session_for(s, person, at, session_id)
             if session is None and self.settings.attendance.outside_session == "ignore":
-                msg = f"No open session for {name}: not recorded"
+                msg = translate("Attendance", "No open session for {name}: not recorded").format(
+                    name=name
+                )
                 return MarkResult("ignored", None, name, msg, person_id), recheck
             sid = session.id if session is not None else None
             scope_end = self._scope_end(session, at)
@@ -254,7 +278,7 @@ class AttendanceService:
                 arrivals = [e for e in scope if e.kind in rules.ARRIVALS]
                 if arrivals:
                     first = arrivals[0]
-                    msg = f"{name}: already checked in at {self.hhmm(first.at_utc)}"
+                    msg = _already(name, "check_in", self.hhmm(first.at_utc))
                     res = MarkResult("already_present", first, name, msg, person_id, sid)
                     return res, min(scope_end, recheck)
                 kind = "present" if session is not None else "check_in"
@@ -264,7 +288,7 @@ class AttendanceService:
             else:
                 last = events.last_for_person(person_id, since=at - cooldown)
                 if last is not None and at - cooldown < last.at_utc <= at:
-                    msg = f"{name}: already {_verb(last.kind)} at {self.hhmm(last.at_utc)}"
+                    msg = _already(name, last.kind, self.hhmm(last.at_utc))
                     res = MarkResult("cooldown", last, name, msg, person_id, sid)
                     return res, last.at_utc + cooldown
                 if mode == "entry":
@@ -296,11 +320,11 @@ class AttendanceService:
                 confirmed_by=confirmed_by,
             )
             if ev.at_utc != at or ev.person_id != person_id:  # another device won the race
-                msg = f"{name}: already {_verb(ev.kind)} at {self.hhmm(ev.at_utc)}"
+                msg = _already(name, ev.kind, self.hhmm(ev.at_utc))
                 status = "already_present" if mode == "present" else "cooldown"
                 return MarkResult(status, ev, name, msg, person_id, sid), recheck
-            where = f" ({session.name})" if session is not None else ""
-            msg = f"{name} {_verb(kind)} at {self.hhmm(at)}{where}"
+            where = session.name if session is not None else None
+            msg = _recorded(name, kind, self.hhmm(at), where)
             log.info("attendance: %s", msg)
             quiet = min(scope_end, recheck) if mode == "present" else at + cooldown
             return MarkResult("recorded", ev, name, msg, person_id, sid), quiet
@@ -310,19 +334,36 @@ class AttendanceService:
     def _check_not_future(self, at_utc: dt.datetime) -> None:
         if at_utc > self.now() + CLOCK_SKEW:
             raise MarkError(
-                f"{self._fmt(at_utc)} is in the future (it is {self._fmt(self.now())} now): "
-                "a mark records something that happened. Check the date and time."
+                translate(
+                    "Attendance",
+                    "{when} is in the future (it is {now} now): a mark records something that "
+                    "happened. Check the date and time.",
+                ).format(when=self._fmt(at_utc), now=self._fmt(self.now()))
             )
 
     def _check_in_session(self, session_id: int, at_utc: dt.datetime) -> SessionRecord:
         """The session, if ``at_utc`` lies in its window (with the grace before its start)."""
         sess = self.db.run(lambda s: Sessions(s).get(session_id))
         if not rules.session_contains(sess, at_utc, self.grace):
-            end = f" to {self._fmt(sess.ends_at)}" if sess.ends_at else ""
+            if sess.ends_at:
+                text = translate(
+                    "Attendance",
+                    "{when} is outside the session '{session}' ({start} to {end}). Pick a time "
+                    "within the session, or another session.",
+                )
+            else:
+                text = translate(
+                    "Attendance",
+                    "{when} is outside the session '{session}' ({start}). Pick a time within "
+                    "the session, or another session.",
+                )
             raise MarkError(
-                f"{self._fmt(at_utc)} is outside the session {sess.name!r} "
-                f"({self._fmt(sess.starts_at)}{end}). Pick a time within the session, or "
-                "another session."
+                text.format(
+                    when=self._fmt(at_utc),
+                    session=sess.name,
+                    start=self._fmt(sess.starts_at),
+                    end=self._fmt(sess.ends_at) if sess.ends_at else "",
+                )
             )
         return sess
 
@@ -446,7 +487,9 @@ class AttendanceService:
     ) -> SessionRecord:
         name = (name or "").strip()
         if not name:
-            raise SessionError("A session needs a name (for example 'Maths 7B').")
+            raise SessionError(
+                translate("Attendance", "A session needs a name (for example 'Maths 7B').")
+            )
         start = self._aware(starts_at) if starts_at is not None else self.now()
         end = self._aware(ends_at) if ends_at is not None else None
         late = self._aware(late_after) if late_after is not None else None
@@ -466,12 +509,15 @@ class AttendanceService:
             sess = Sessions(s).get(session_id)
             if sess.ends_at is not None and sess.ends_at <= now:
                 raise SessionError(
-                    f"Session {sess.name!r} already ended at {self._fmt(sess.ends_at)}."
+                    translate("Attendance", "Session '{session}' already ended at {when}.").format(
+                        session=sess.name, when=self._fmt(sess.ends_at)
+                    )
                 )
             if now <= sess.starts_at:
                 raise SessionError(
-                    f"Session {sess.name!r} has not started yet (starts "
-                    f"{self._fmt(sess.starts_at)})."
+                    translate(
+                        "Attendance", "Session '{session}' has not started yet (starts {when})."
+                    ).format(session=sess.name, when=self._fmt(sess.starts_at))
                 )
             return Sessions(s).update(session_id, ends_at=now)
 
@@ -501,7 +547,9 @@ class AttendanceService:
             before = repo.get(session_id)
             new_name = before.name if name is _UNSET else (name or "").strip()
             if not new_name:
-                raise SessionError("A session needs a name (for example 'Maths 7B').")
+                raise SessionError(
+                    translate("Attendance", "A session needs a name (for example 'Maths 7B').")
+                )
             start = before.starts_at if starts_at is _UNSET else self._aware(starts_at)
             if ends_at is _UNSET:
                 end = before.ends_at
@@ -544,12 +592,16 @@ class AttendanceService:
     ) -> None:
         if end is not None and end <= start:
             raise SessionError(
-                f"The session would end ({self._fmt(end)}) before it starts "
-                f"({self._fmt(start)}). Check the times."
+                translate(
+                    "Attendance",
+                    "The session would end ({end}) before it starts ({start}). Check the times.",
+                ).format(end=self._fmt(end), start=self._fmt(start))
             )
         if late is not None and (late < start or (end is not None and late > end)):
             raise SessionError(
-                f"'Late after' ({self._fmt(late)}) must lie between the start and the end."
+                translate(
+                    "Attendance", "'Late after' ({when}) must lie between the start and the end."
+                ).format(when=self._fmt(late))
             )
 
     def sessions_on(self, day: dt.date | None = None) -> list[SessionRecord]:
@@ -607,7 +659,10 @@ class AttendanceService:
         text = (reason or "").strip()
         if not text:
             raise CorrectionError(
-                "A reason is required for every correction; it is kept in the audit log."
+                translate(
+                    "Attendance",
+                    "A reason is required for every correction; it is kept in the audit log.",
+                )
             )
         return text
 

@@ -24,6 +24,77 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>{name}: already checked out at {time}</source>
+        <translation>{name}: سجّل خروجه بالفعل في {time}</translation>
+    </message>
+    <message>
+        <source>{name}: already checked in at {time}</source>
+        <translation>{name}: سجّل دخوله بالفعل في {time}</translation>
+    </message>
+    <message>
+        <source>{name} checked out at {time} ({session})</source>
+        <translation>سجّل {name} خروجه في {time} ({session})</translation>
+    </message>
+    <message>
+        <source>{name} checked out at {time}</source>
+        <translation>سجّل {name} خروجه في {time}</translation>
+    </message>
+    <message>
+        <source>{name} checked in at {time} ({session})</source>
+        <translation>سجّل {name} دخوله في {time} ({session})</translation>
+    </message>
+    <message>
+        <source>{name} checked in at {time}</source>
+        <translation>سجّل {name} دخوله في {time}</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: not recorded</source>
+        <translation>{name} معطَّل: لم يُسجَّل</translation>
+    </message>
+    <message>
+        <source>No open session for {name}: not recorded</source>
+        <translation>لا توجد جلسة مفتوحة لـ {name}: لم يُسجَّل</translation>
+    </message>
+    <message>
+        <source>{when} is in the future (it is {now} now): a mark records something that happened. Check the date and time.</source>
+        <translation>{when} في المستقبل (الوقت الآن {now}): التسجيل يوثّق شيئًا حدث بالفعل. تحقّق من التاريخ والوقت.</translation>
+    </message>
+    <message>
+        <source>{when} is outside the session &apos;{session}&apos; ({start} to {end}). Pick a time within the session, or another session.</source>
+        <translation>{when} خارج الجلسة «{session}» ({start} إلى {end}). اختر وقتًا داخل الجلسة، أو جلسة أخرى.</translation>
+    </message>
+    <message>
+        <source>{when} is outside the session &apos;{session}&apos; ({start}). Pick a time within the session, or another session.</source>
+        <translation>{when} خارج الجلسة «{session}» ({start}). اختر وقتًا داخل الجلسة، أو جلسة أخرى.</translation>
+    </message>
+    <message>
+        <source>A session needs a name (for example &apos;Maths 7B&apos;).</source>
+        <translation>تحتاج الجلسة إلى اسم (مثلًا «رياضيات 7B»).</translation>
+    </message>
+    <message>
+        <source>Session &apos;{session}&apos; already ended at {when}.</source>
+        <translation>انتهت الجلسة «{session}» بالفعل في {when}.</translation>
+    </message>
+    <message>
+        <source>Session &apos;{session}&apos; has not started yet (starts {when}).</source>
+        <translation>لم تبدأ الجلسة «{session}» بعد (تبدأ في {when}).</translation>
+    </message>
+    <message>
+        <source>The session would end ({end}) before it starts ({start}). Check the times.</source>
+        <translation>ستنتهي الجلسة ({end}) قبل أن تبدأ ({start}). تحقّق من الأوقات.</translation>
+    </message>
+    <message>
+        <source>&apos;Late after&apos; ({when}) must lie between the start and the end.</source>
+        <translation>يجب أن يقع «التأخر بعد» ({when}) بين البداية والنهاية.</translation>
+    </message>
+    <message>
+        <source>A reason is required for every correction; it is kept in the audit log.</source>
+        <translation>يلزم ذكر سبب لكل تصحيح؛ يُحفظ في سجل التدقيق.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Time</source>

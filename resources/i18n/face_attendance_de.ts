@@ -24,6 +24,77 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>{name}: already checked out at {time}</source>
+        <translation>{name}: bereits um {time} gegangen</translation>
+    </message>
+    <message>
+        <source>{name}: already checked in at {time}</source>
+        <translation>{name}: bereits um {time} gekommen</translation>
+    </message>
+    <message>
+        <source>{name} checked out at {time} ({session})</source>
+        <translation>{name} um {time} gegangen ({session})</translation>
+    </message>
+    <message>
+        <source>{name} checked out at {time}</source>
+        <translation>{name} um {time} gegangen</translation>
+    </message>
+    <message>
+        <source>{name} checked in at {time} ({session})</source>
+        <translation>{name} um {time} gekommen ({session})</translation>
+    </message>
+    <message>
+        <source>{name} checked in at {time}</source>
+        <translation>{name} um {time} gekommen</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: not recorded</source>
+        <translation>{name} ist deaktiviert: nicht erfasst</translation>
+    </message>
+    <message>
+        <source>No open session for {name}: not recorded</source>
+        <translation>Keine offene Sitzung für {name}: nicht erfasst</translation>
+    </message>
+    <message>
+        <source>{when} is in the future (it is {now} now): a mark records something that happened. Check the date and time.</source>
+        <translation>{when} liegt in der Zukunft (jetzt ist es {now}): Eine Erfassung hält etwas fest, das geschehen ist. Prüfen Sie Datum und Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>{when} is outside the session &apos;{session}&apos; ({start} to {end}). Pick a time within the session, or another session.</source>
+        <translation>{when} liegt außerhalb der Sitzung „{session}“ ({start} bis {end}). Wählen Sie eine Zeit innerhalb der Sitzung oder eine andere Sitzung.</translation>
+    </message>
+    <message>
+        <source>{when} is outside the session &apos;{session}&apos; ({start}). Pick a time within the session, or another session.</source>
+        <translation>{when} liegt außerhalb der Sitzung „{session}“ ({start}). Wählen Sie eine Zeit innerhalb der Sitzung oder eine andere Sitzung.</translation>
+    </message>
+    <message>
+        <source>A session needs a name (for example &apos;Maths 7B&apos;).</source>
+        <translation>Eine Sitzung braucht einen Namen (zum Beispiel „Mathe 7B“).</translation>
+    </message>
+    <message>
+        <source>Session &apos;{session}&apos; already ended at {when}.</source>
+        <translation>Die Sitzung „{session}“ endete bereits um {when}.</translation>
+    </message>
+    <message>
+        <source>Session &apos;{session}&apos; has not started yet (starts {when}).</source>
+        <translation>Die Sitzung „{session}“ hat noch nicht begonnen (Beginn {when}).</translation>
+    </message>
+    <message>
+        <source>The session would end ({end}) before it starts ({start}). Check the times.</source>
+        <translation>Die Sitzung würde enden ({end}), bevor sie beginnt ({start}). Prüfen Sie die Zeiten.</translation>
+    </message>
+    <message>
+        <source>&apos;Late after&apos; ({when}) must lie between the start and the end.</source>
+        <translation>„Verspätet nach“ ({when}) muss zwischen Beginn und Ende liegen.</translation>
+    </message>
+    <message>
+        <source>A reason is required for every correction; it is kept in the audit log.</source>
+        <translation>Jede Korrektur braucht einen Grund; er wird im Prüfprotokoll gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Time</source>

@@ -24,6 +24,77 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>{name}: already checked out at {time}</source>
+        <translation>{name}: ya registró su salida a las {time}</translation>
+    </message>
+    <message>
+        <source>{name}: already checked in at {time}</source>
+        <translation>{name}: ya registró su entrada a las {time}</translation>
+    </message>
+    <message>
+        <source>{name} checked out at {time} ({session})</source>
+        <translation>{name} registró su salida a las {time} ({session})</translation>
+    </message>
+    <message>
+        <source>{name} checked out at {time}</source>
+        <translation>{name} registró su salida a las {time}</translation>
+    </message>
+    <message>
+        <source>{name} checked in at {time} ({session})</source>
+        <translation>{name} registró su entrada a las {time} ({session})</translation>
+    </message>
+    <message>
+        <source>{name} checked in at {time}</source>
+        <translation>{name} registró su entrada a las {time}</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: not recorded</source>
+        <translation>{name} está desactivado/a: no se registra</translation>
+    </message>
+    <message>
+        <source>No open session for {name}: not recorded</source>
+        <translation>No hay ninguna sesión abierta para {name}: no se registra</translation>
+    </message>
+    <message>
+        <source>{when} is in the future (it is {now} now): a mark records something that happened. Check the date and time.</source>
+        <translation>{when} está en el futuro (ahora son las {now}): un registro anota algo que ya ha ocurrido. Compruebe la fecha y la hora.</translation>
+    </message>
+    <message>
+        <source>{when} is outside the session &apos;{session}&apos; ({start} to {end}). Pick a time within the session, or another session.</source>
+        <translation>{when} está fuera de la sesión «{session}» ({start} a {end}). Elija una hora dentro de la sesión u otra sesión.</translation>
+    </message>
+    <message>
+        <source>{when} is outside the session &apos;{session}&apos; ({start}). Pick a time within the session, or another session.</source>
+        <translation>{when} está fuera de la sesión «{session}» ({start}). Elija una hora dentro de la sesión u otra sesión.</translation>
+    </message>
+    <message>
+        <source>A session needs a name (for example &apos;Maths 7B&apos;).</source>
+        <translation>Una sesión necesita un nombre (por ejemplo «Matemáticas 7B»).</translation>
+    </message>
+    <message>
+        <source>Session &apos;{session}&apos; already ended at {when}.</source>
+        <translation>La sesión «{session}» ya terminó a las {when}.</translation>
+    </message>
+    <message>
+        <source>Session &apos;{session}&apos; has not started yet (starts {when}).</source>
+        <translation>La sesión «{session}» aún no ha empezado (empieza a las {when}).</translation>
+    </message>
+    <message>
+        <source>The session would end ({end}) before it starts ({start}). Check the times.</source>
+        <translation>La sesión terminaría ({end}) antes de empezar ({start}). Compruebe las horas.</translation>
+    </message>
+    <message>
+        <source>&apos;Late after&apos; ({when}) must lie between the start and the end.</source>
+        <translation>«Retraso después de» ({when}) debe estar entre el inicio y el final.</translation>
+    </message>
+    <message>
+        <source>A reason is required for every correction; it is kept in the audit log.</source>
+        <translation>Cada corrección necesita un motivo; se guarda en el registro de auditoría.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Time</source>

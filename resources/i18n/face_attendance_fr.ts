@@ -24,6 +24,77 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>{name}: already checked out at {time}</source>
+        <translation>{name} : départ déjà enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>{name}: already checked in at {time}</source>
+        <translation>{name} : arrivée déjà enregistrée à {time}</translation>
+    </message>
+    <message>
+        <source>{name} checked out at {time} ({session})</source>
+        <translation>{name} : départ enregistré à {time} ({session})</translation>
+    </message>
+    <message>
+        <source>{name} checked out at {time}</source>
+        <translation>{name} : départ enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>{name} checked in at {time} ({session})</source>
+        <translation>{name} : arrivée enregistrée à {time} ({session})</translation>
+    </message>
+    <message>
+        <source>{name} checked in at {time}</source>
+        <translation>{name} : arrivée enregistrée à {time}</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: not recorded</source>
+        <translation>{name} est désactivé(e) : non enregistré</translation>
+    </message>
+    <message>
+        <source>No open session for {name}: not recorded</source>
+        <translation>Aucune séance ouverte pour {name} : non enregistré</translation>
+    </message>
+    <message>
+        <source>{when} is in the future (it is {now} now): a mark records something that happened. Check the date and time.</source>
+        <translation>{when} est dans le futur (il est {now}) : un pointage enregistre quelque chose qui s&apos;est produit. Vérifiez la date et l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>{when} is outside the session &apos;{session}&apos; ({start} to {end}). Pick a time within the session, or another session.</source>
+        <translation>{when} est en dehors de la séance « {session} » ({start} à {end}). Choisissez une heure dans la séance, ou une autre séance.</translation>
+    </message>
+    <message>
+        <source>{when} is outside the session &apos;{session}&apos; ({start}). Pick a time within the session, or another session.</source>
+        <translation>{when} est en dehors de la séance « {session} » ({start}). Choisissez une heure dans la séance, ou une autre séance.</translation>
+    </message>
+    <message>
+        <source>A session needs a name (for example &apos;Maths 7B&apos;).</source>
+        <translation>Une séance a besoin d&apos;un nom (par exemple « Maths 7B »).</translation>
+    </message>
+    <message>
+        <source>Session &apos;{session}&apos; already ended at {when}.</source>
+        <translation>La séance « {session} » s&apos;est déjà terminée à {when}.</translation>
+    </message>
+    <message>
+        <source>Session &apos;{session}&apos; has not started yet (starts {when}).</source>
+        <translation>La séance « {session} » n&apos;a pas encore commencé (début à {when}).</translation>
+    </message>
+    <message>
+        <source>The session would end ({end}) before it starts ({start}). Check the times.</source>
+        <translation>La séance se terminerait ({end}) avant de commencer ({start}). Vérifiez les heures.</translation>
+    </message>
+    <message>
+        <source>&apos;Late after&apos; ({when}) must lie between the start and the end.</source>
+        <translation>« En retard après » ({when}) doit se situer entre le début et la fin.</translation>
+    </message>
+    <message>
+        <source>A reason is required for every correction; it is kept in the audit log.</source>
+        <translation>Chaque correction exige un motif ; il est conservé dans le journal d&apos;audit.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Time</source>

@@ -24,6 +24,77 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>{name}: already checked out at {time}</source>
+        <translation>{name}: saída já registrada às {time}</translation>
+    </message>
+    <message>
+        <source>{name}: already checked in at {time}</source>
+        <translation>{name}: entrada já registrada às {time}</translation>
+    </message>
+    <message>
+        <source>{name} checked out at {time} ({session})</source>
+        <translation>{name} registrou saída às {time} ({session})</translation>
+    </message>
+    <message>
+        <source>{name} checked out at {time}</source>
+        <translation>{name} registrou saída às {time}</translation>
+    </message>
+    <message>
+        <source>{name} checked in at {time} ({session})</source>
+        <translation>{name} registrou entrada às {time} ({session})</translation>
+    </message>
+    <message>
+        <source>{name} checked in at {time}</source>
+        <translation>{name} registrou entrada às {time}</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: not recorded</source>
+        <translation>{name} está desativado(a): não registrado</translation>
+    </message>
+    <message>
+        <source>No open session for {name}: not recorded</source>
+        <translation>Nenhuma sessão aberta para {name}: não registrado</translation>
+    </message>
+    <message>
+        <source>{when} is in the future (it is {now} now): a mark records something that happened. Check the date and time.</source>
+        <translation>{when} está no futuro (agora são {now}): um registro anota algo que já aconteceu. Verifique a data e a hora.</translation>
+    </message>
+    <message>
+        <source>{when} is outside the session &apos;{session}&apos; ({start} to {end}). Pick a time within the session, or another session.</source>
+        <translation>{when} está fora da sessão &quot;{session}&quot; ({start} a {end}). Escolha um horário dentro da sessão, ou outra sessão.</translation>
+    </message>
+    <message>
+        <source>{when} is outside the session &apos;{session}&apos; ({start}). Pick a time within the session, or another session.</source>
+        <translation>{when} está fora da sessão &quot;{session}&quot; ({start}). Escolha um horário dentro da sessão, ou outra sessão.</translation>
+    </message>
+    <message>
+        <source>A session needs a name (for example &apos;Maths 7B&apos;).</source>
+        <translation>Uma sessão precisa de um nome (por exemplo &quot;Matemática 7B&quot;).</translation>
+    </message>
+    <message>
+        <source>Session &apos;{session}&apos; already ended at {when}.</source>
+        <translation>A sessão &quot;{session}&quot; já terminou às {when}.</translation>
+    </message>
+    <message>
+        <source>Session &apos;{session}&apos; has not started yet (starts {when}).</source>
+        <translation>A sessão &quot;{session}&quot; ainda não começou (começa às {when}).</translation>
+    </message>
+    <message>
+        <source>The session would end ({end}) before it starts ({start}). Check the times.</source>
+        <translation>A sessão terminaria ({end}) antes de começar ({start}). Verifique os horários.</translation>
+    </message>
+    <message>
+        <source>&apos;Late after&apos; ({when}) must lie between the start and the end.</source>
+        <translation>&quot;Atraso após&quot; ({when}) deve ficar entre o início e o fim.</translation>
+    </message>
+    <message>
+        <source>A reason is required for every correction; it is kept in the audit log.</source>
+        <translation>Toda correção exige um motivo; ele fica no registro de auditoria.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Time</source>

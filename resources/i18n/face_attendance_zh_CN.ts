@@ -24,6 +24,77 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>{name}: already checked out at {time}</source>
+        <translation>{name}：已于 {time} 签退</translation>
+    </message>
+    <message>
+        <source>{name}: already checked in at {time}</source>
+        <translation>{name}：已于 {time} 签到</translation>
+    </message>
+    <message>
+        <source>{name} checked out at {time} ({session})</source>
+        <translation>{name} 于 {time} 签退（{session}）</translation>
+    </message>
+    <message>
+        <source>{name} checked out at {time}</source>
+        <translation>{name} 于 {time} 签退</translation>
+    </message>
+    <message>
+        <source>{name} checked in at {time} ({session})</source>
+        <translation>{name} 于 {time} 签到（{session}）</translation>
+    </message>
+    <message>
+        <source>{name} checked in at {time}</source>
+        <translation>{name} 于 {time} 签到</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: not recorded</source>
+        <translation>{name} 已停用：未记录</translation>
+    </message>
+    <message>
+        <source>No open session for {name}: not recorded</source>
+        <translation>{name} 没有进行中的考勤时段：未记录</translation>
+    </message>
+    <message>
+        <source>{when} is in the future (it is {now} now): a mark records something that happened. Check the date and time.</source>
+        <translation>{when} 是将来的时间（现在是 {now}）：记录的是已经发生的事情。请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>{when} is outside the session &apos;{session}&apos; ({start} to {end}). Pick a time within the session, or another session.</source>
+        <translation>{when} 不在考勤时段“{session}”（{start} 至 {end}）之内。请选择该时段内的时间，或选择其他时段。</translation>
+    </message>
+    <message>
+        <source>{when} is outside the session &apos;{session}&apos; ({start}). Pick a time within the session, or another session.</source>
+        <translation>{when} 不在考勤时段“{session}”（{start}）之内。请选择该时段内的时间，或选择其他时段。</translation>
+    </message>
+    <message>
+        <source>A session needs a name (for example &apos;Maths 7B&apos;).</source>
+        <translation>考勤时段需要一个名称（例如“数学 7B”）。</translation>
+    </message>
+    <message>
+        <source>Session &apos;{session}&apos; already ended at {when}.</source>
+        <translation>考勤时段“{session}”已于 {when} 结束。</translation>
+    </message>
+    <message>
+        <source>Session &apos;{session}&apos; has not started yet (starts {when}).</source>
+        <translation>考勤时段“{session}”尚未开始（开始时间 {when}）。</translation>
+    </message>
+    <message>
+        <source>The session would end ({end}) before it starts ({start}). Check the times.</source>
+        <translation>考勤时段的结束时间（{end}）早于开始时间（{start}）。请检查时间。</translation>
+    </message>
+    <message>
+        <source>&apos;Late after&apos; ({when}) must lie between the start and the end.</source>
+        <translation>“迟到时间”（{when}）必须在开始和结束之间。</translation>
+    </message>
+    <message>
+        <source>A reason is required for every correction; it is kept in the audit log.</source>
+        <translation>每次更正都需要填写原因；原因会记入审计日志。</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Time</source>

@@ -196,3 +196,17 @@ def test_identify_texts_in_german(language: Any) -> None:
     language("de")
     match = SimpleNamespace(status="ambiguous", name="Jürgen Groß", distance=0.4251)
     assert describe_face(SimpleNamespace(match=match)) == "Unsicher: Jürgen Groß  (Abstand 0,43)"
+
+
+def test_session_and_mark_refusals_follow_the_language(language: Any, ctx: Any) -> None:
+    """What the session and correction dialogs show from the attendance service."""
+    from desktop_app.attendance.service import SessionError
+
+    now = dt.datetime.now(dt.UTC)
+    with pytest.raises(SessionError, match="would end"):
+        ctx.attendance.start_session("Maths 7B", starts_at=now, ends_at=now - dt.timedelta(hours=1))
+    language("fr")
+    with pytest.raises(SessionError, match="Une séance a besoin d'un nom"):
+        ctx.attendance.start_session("  ")
+    with pytest.raises(SessionError, match="se terminerait"):
+        ctx.attendance.start_session("Maths 7B", starts_at=now, ends_at=now - dt.timedelta(hours=1))
