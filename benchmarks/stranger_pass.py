@@ -123,15 +123,22 @@ def run_clip(ctx: Any, path: Path, *, max_frames: int | None = None) -> ClipResu
 
 
 def make_context(
-    data_dir: Path, models: Path | None, evidence: str | None = None, detector: str | None = None
+    data_dir: Path,
+    models: Path | None,
+    evidence: str | None = None,
+    detector: str | None = None,
+    embedder: str | None = None,
 ) -> Any:
     """An app context with default settings in ``data_dir`` (models linked when given;
-    ``evidence`` / ``detector`` override ``recognition.track_evidence`` / ``.detector``)."""
+    ``evidence`` / ``detector`` / ``embedder`` override ``recognition.track_evidence`` /
+    ``.detector`` / ``.embedder``)."""
     recognition: dict[str, Any] = {}
     if evidence:
         recognition["track_evidence"] = evidence
     if detector:
         recognition["detector"] = detector
+    if embedder:
+        recognition["embedder"] = embedder
     from desktop_app.config import load_settings
     from desktop_app.context import AppContext
 
@@ -191,6 +198,7 @@ def stranger_pass(
         "crowd_reach": gallery.matcher.crowd_reach,
         "evidence": type(_loop_evidence(ctx)).__name__,
         "detector": ctx.settings.recognition.detector,
+        "embedder": ctx.settings.recognition.embedder,
         "clips": [c.as_dict() for c in clips],
         "genuine_people": names,
         "genuine_checkins": sum(t["as"] in names for c in clips for t in c.confirmed),
@@ -221,9 +229,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--evidence", choices=("fused", "vote"), help="override the shipped one")
     ap.add_argument("--detector", help="override the shipped detector (e.g. mtcnn)")
+    ap.add_argument("--embedder", help="override the shipped embedder (e.g. sface)")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="stranger-pass-") as tmp:
-        ctx = make_context(Path(tmp), args.models, args.evidence, args.detector)
+        ctx = make_context(Path(tmp), args.models, args.evidence, args.detector, args.embedder)
         try:
             rep = stranger_pass(ctx, args.shared, max_frames=args.max_frames, genuine=args.genuine)
         finally:
@@ -232,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         f"enrolled {rep['enrolled']} of faces_hard's people ({rep['refused']} refused) in "
         f"{rep['enroll_seconds']} s; threshold {rep['threshold']}, margin {rep['margin']}, "
         f"crowd {rep['crowd_weight']}/{rep['crowd_reach']}, evidence {rep['evidence']}, "
-        f"detector {rep['detector']}"
+        f"detector {rep['detector']}, embedder {rep['embedder']}"
     )
     for c in rep["clips"]:
         near = ", ".join(f"{d:.3f}" for d in c["nearest_distances"][:8])

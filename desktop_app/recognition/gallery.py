@@ -163,7 +163,7 @@ class Gallery:
         # remembered look-alikes (loaded on demand; dropped whenever the database changed)
         self._partners: Partners | None = None
         self._weak: frozenset[int] | None = None  # people with weak (small-photo) samples
-        self.pair_margin = lookalike_pair_margin(self.normalize)
+        self.pair_margin = lookalike_pair_margin(self.normalize, embedder_id)
         self._state: dict[str, Any] | None = None  # database state the index reflects
         self._names: dict[int, str] | None = None  # every person's name, loaded on demand
         self._names_at = time.monotonic()

@@ -500,3 +500,21 @@ def test_live_gallery_refreshes_itself_and_survives_a_database_hiccup(
     g.refresh = locked  # type: ignore[method-assign]
     ana_id, ana = people["Ana"]
     assert g.identify(sample(ana, rng))[0].person_id == ana_id  # still answers
+
+
+def test_each_embedder_gets_its_own_rule_and_lookalike_pair_margin(
+    db: Database, data_dir: Path, tmp_path: Path
+) -> None:
+    """Distances are on each model's own scale: an SFace gallery decides with SFace's
+    measured rule and pair margin, a dlib one with dlib's, a model nobody measured with an
+    announced placeholder."""
+    cfg = tmp_path / "s.toml"
+    cfg.touch()
+    s = load_settings(config_file=cfg, environ={}, data_dir=data_dir)
+    seen = {}
+    for name in ("dlib_resnet_v1", "sface", EMB):
+        g = build_gallery(s, db, VectorSource(id=name))
+        seen[name] = (g.threshold, g.margin, g.pair_margin)
+    assert seen["dlib_resnet_v1"] == (0.37, 0.03, 0.05)
+    assert seen["sface"] == (1.075, 0.03, 0.1)
+    assert seen[EMB] == (0.4, 0.0, 0.05)  # the placeholder (logged as such)
