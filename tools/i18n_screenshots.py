@@ -2,6 +2,10 @@
 (right-to-left) and Simplified Chinese, for docs/languages.md:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/i18n_screenshots.py --out docs/screenshots
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/i18n_screenshots.py --pages --languages ar de
+
+``--pages`` shoots the People, Attendance, Reports and Settings pages instead
+(lang_<lang>_<page>.png), with tools/screenshots.py's generated demo rows in the tables.
 
 Real windows on a temporary data dir, the camera a folder of frames made from scikit-image's
 public-domain astronaut photo (as tools/screenshots.py). Recognition stays off (no models are
@@ -37,13 +41,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     ap.add_argument("--languages", nargs="+", default=["ar", "zh_CN"])
+    ap.add_argument("--pages", action="store_true", help="the four admin pages instead")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="fa-i18n-shots-"))
     os.environ["FACE_ATTENDANCE_HOME"] = str(tmp / "home")
 
+    from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QApplication
-    from screenshots import astronaut_frames
+    from screenshots import astronaut_frames, demo_rows
 
     from desktop_app import i18n
     from desktop_app.attendance.kiosk_state import KioskPhase, KioskView
@@ -72,8 +78,25 @@ def main(argv: list[str] | None = None) -> int:
     photo = tmp / "photos" / "astronaut.png"
     photo.parent.mkdir()
     save_image(photo, cv2.cvtColor(data.astronaut(), cv2.COLOR_RGB2BGR))
+    if args.pages:
+        demo_rows(ctx)
     for lang in args.languages:
         install_translator(app, lang)
+        if args.pages:
+            w = MainWindow(ctx, source=camera, interactive=False, recognition=False)
+            w.resize(1366, 768)
+            w.show()
+            w.start()
+            # the demo rows are on weekdays: show the last week, whatever today is
+            w.attendance_page.date_from.setDate(QDate.currentDate().addDays(-6))
+            for key in ("people", "attendance", "reports", "settings"):
+                w.show_page(key)
+                pump(2.0)
+                w.grab().save(str(args.out / f"lang_{lang}_{key}.png"))
+            w.shutdown()
+            w.close()
+            pump(0.3)
+            continue
         w = MainWindow(ctx, source=camera, interactive=False, recognition=False)
         w.resize(1366, 768)
         w.show()

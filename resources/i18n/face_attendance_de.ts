@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>just within the limit</source>
-        <translation>knapp innerhalb der Grenze</translation>
+        <translation>knapp im Rahmen</translation>
     </message>
     <message>
         <source>outside the limit</source>
@@ -2398,7 +2398,7 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
     </message>
     <message>
         <source>Detection</source>
-        <translation>Erkennung</translation>
+        <translation>Gesichtssuche</translation>
     </message>
     <message>
         <source>Face detector</source>

@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>just within the limit</source>
-        <translation>justo dentro del límite</translation>
+        <translation>en el límite</translation>
     </message>
     <message>
         <source>outside the limit</source>

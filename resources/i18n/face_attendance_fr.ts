@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>just within the limit</source>
-        <translation>tout juste dans la limite</translation>
+        <translation>de justesse</translation>
     </message>
     <message>
         <source>outside the limit</source>

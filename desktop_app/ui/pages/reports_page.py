@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QPainter
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -135,7 +135,13 @@ def figures_text(data: reports.ReportData) -> str:
             )
         )
     text = " · ".join(parts)
-    lines = [html.escape(x, quote=False) for x in reports.session_lines(data, _t(SESSION_OPEN))]
+    # each line isolated in the UI's direction (RLI/LRI ... PDI), so that a Latin session
+    # name and the times of one session never swap places with the next one's in Arabic
+    iso = "\u2067" if QGuiApplication.isRightToLeft() else "\u2066"
+    lines = [
+        f"{iso}{html.escape(x, quote=False)}\u2069"
+        for x in reports.session_lines(data, _t(SESSION_OPEN))
+    ]
     if lines:
         shown = "; ".join(lines[:4])
         if len(lines) > 4:

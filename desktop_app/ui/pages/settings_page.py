@@ -464,7 +464,12 @@ class SettingsPage(QWidget):
             self.threshold,
         ):
             w.setMaximumWidth(280)
+        # long strictness words (German) must not widen the page: the list shows them whole
         self.fmr.setMinimumContentsLength(24)
+        self.fmr.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.fmr.setMinimumWidth(self.fmr.sizeHint().width())  # else the longest item's
         self.load()
 
     # ---- load / save ---------------------------------------------------------------------
