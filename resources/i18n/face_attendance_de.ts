@@ -2442,7 +2442,7 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
     </message>
     <message>
         <source>agreeing frames of the last</source>
-        <translation>übereinstimmende Bilder von den letzten</translation>
+        <translation>gleiche Bilder von den letzten</translation>
     </message>
     <message>
         <source>A person is marked only when this many of the last frames agree on who it is (more = fewer mistakes, a moment longer in front of the camera)</source>
@@ -2450,7 +2450,7 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
     </message>
     <message>
         <source>Switch and re-embed</source>
-        <translation>Wechseln und neu berechnen</translation>
+        <translation>Wechseln, neu berechnen</translation>
     </message>
     <message>
         <source>Re-embed every enrolled sample with the chosen model (nobody re-enrolls); recognition keeps using the current model until it is done</source>

@@ -266,9 +266,9 @@ def test_reports_page_in_french_and_arabic(
 
 
 def test_settings_page_in_arabic_and_german(
-    language: Any, make_window: Any, tmp_path: Path
+    language: Any, make_window: Any, tmp_path: Path, qtbot: Any
 ) -> None:
-    from PySide6.QtWidgets import QGroupBox
+    from PySide6.QtWidgets import QGroupBox, QScrollArea
 
     language("ar")
     page = make_window(tmp_path, start=False).settings_page
@@ -284,7 +284,12 @@ def test_settings_page_in_arabic_and_german(
     assert page.calibration_note.text().startswith("المستخدم حاليًا: ٠٫")
 
     language("de")
-    page = make_window(tmp_path, start=False).settings_page
+    w = make_window(tmp_path, start=False)
+    page = w.settings_page
+    w.show_page("settings")
+    # the long German texts fit a 1366x768 window: no sideways scrolling once laid out
+    bar = page.findChild(QScrollArea).horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=3000)
     assert page.mode.itemText(0) == "Anwesend (eine Erfassung pro Person)"
     assert page.detect_every.suffix() == " Bilder"
     assert page.calibration_note.text().startswith("In Gebrauch: 0,")  # German decimal comma

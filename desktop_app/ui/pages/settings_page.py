@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -310,6 +311,8 @@ class SettingsPage(QWidget):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(220)
+        # its width follows the column, never its title's length (German would widen the page)
+        self.chart_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.load_calibration = QPushButton(translate("Settings", "Measure on my people"))
         self.load_calibration.clicked.connect(self.refresh_calibration)
         self.load_calibration.setToolTip(
@@ -470,6 +473,7 @@ class SettingsPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.fmr.setMinimumWidth(self.fmr.sizeHint().width())  # else the longest item's
+        self.fmr.setMaximumWidth(340)  # a layout asks for its minimumSizeHint, the longest
         self.load()
 
     # ---- load / save ---------------------------------------------------------------------
