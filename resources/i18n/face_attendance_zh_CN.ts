@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>present</source>
-        <translation>出勤</translation>
+        <translation>出席</translation>
     </message>
     <message>
         <source>check-in</source>
