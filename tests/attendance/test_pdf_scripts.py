@@ -115,6 +115,13 @@ def test_names_in_every_script_read_back_from_the_pdf_as_typed(db: Any, tmp_path
     text = read_text(paths[0])
     for script, name in NAMES.items():
         assert name in text, script  # Arabic and Hebrew in logical order, as typed
+    if shutil.which("pdftotext"):  # poppler (Evince, Okular) reads them back too
+        poppler = subprocess.run(
+            ["pdftotext", str(paths[0]), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        poppler = poppler.replace("\u202b", "").replace("\u202c", "")  # its RTL marks
+        for script, name in NAMES.items():
+            assert name in poppler, script
     fonts = _no_boxes(paths[0])
     shipped = {
         "DejaVuSans",

@@ -307,6 +307,10 @@ class Glyph:
     code: int
     x: float  # in points from the line's start
     y: float
+    # on the first glyph of a cluster drawn with several glyphs (a Devanagari syllable):
+    # the cluster's text and its glyph count, written as the span's ActualText
+    span: str = ""
+    span_glyphs: int = 0
 
 
 @dataclass(frozen=True)
@@ -407,9 +411,10 @@ def _layout(text: str, size: float, bold: bool) -> Line:
     glyphs: list[Glyph] = []
     pen = 0.0
     for level, font, run in _visual_order(runs):
-        for gid, cluster_text, adv, dx, dy in _shape(font, run, level % 2 == 1):
+        for gid, cluster_text, adv, dx, dy, span, n in _shape(font, run, level % 2 == 1):
             scale = size / font._upem
-            glyphs.append(Glyph(font, font.code(gid, cluster_text), pen + dx * scale, dy * scale))
+            code = font.code(gid, cluster_text)
+            glyphs.append(Glyph(font, code, pen + dx * scale, dy * scale, span, n))
             pen += adv * scale
     return Line(tuple(glyphs), pen, missing)
 
@@ -506,10 +511,12 @@ def _visual_order(runs: list[tuple[int, Any, str]]) -> list[tuple[int, Any, str]
     return order
 
 
-def _shape(font: Any, text: str, rtl: bool) -> list[tuple[int, str, int, int, int]]:
+def _shape(font: Any, text: str, rtl: bool) -> list[tuple[int, str, int, int, int, str, int]]:
     """HarfBuzz's glyphs for one run, left to right: (glyph id, the text it reads back as,
-    x advance, x offset, y offset) in font units. The first glyph of a cluster carries the
-    cluster's text, the others read back as nothing."""
+    x advance, x offset, y offset, span text, span glyph count) in font units. The first
+    glyph of a cluster carries the cluster's text, the others read back as nothing; a
+    cluster of several glyphs also gets its text as a span (ActualText) on its first glyph,
+    for readers that would otherwise mark the silent glyphs as unknown."""
     import uharfbuzz as hb
 
     buf = hb.Buffer()
@@ -521,13 +528,20 @@ def _shape(font: Any, text: str, rtl: bool) -> list[tuple[int, str, int, int, in
     infos, positions = buf.glyph_infos, buf.glyph_positions
     starts = sorted({info.cluster for info in infos})
     end_of = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    count: dict[int, int] = {}
+    for info in infos:
+        count[info.cluster] = count.get(info.cluster, 0) + 1
     done: set[int] = set()
     out = []
     for info, pos in zip(infos, positions, strict=True):
         c = info.cluster
-        cluster_text = "" if c in done else text[c : end_of[c]]
+        first = c not in done
+        cluster_text = text[c : end_of[c]] if first else ""
         done.add(c)
-        out.append((info.codepoint, cluster_text, pos.x_advance, pos.x_offset, pos.y_offset))
+        span, n = (cluster_text, count[c]) if first and count[c] > 1 else ("", 0)
+        out.append(
+            (info.codepoint, cluster_text, pos.x_advance, pos.x_offset, pos.y_offset, span, n)
+        )
     return out
 
 
@@ -560,31 +574,44 @@ def _shift(w: float, anchor: str) -> float:
 
 def draw_line(canv: Any, x: float, y: float, line: Line, size: float) -> None:
     """The glyphs in visual order; consecutive glyphs that sit where the font's own advance
-    puts them are written as one string."""
+    puts them are written as one string; a cluster of several glyphs is one marked-content
+    span whose ActualText is the cluster's text."""
     t = canv.beginText()
     font: Any = None
     pending = ""
-    next_x = None
+    next_x: float | None = None
     gy = 0.0
+    span_left = 0
+
+    def flush() -> None:
+        nonlocal pending
+        if pending:
+            t.textOut(pending)
+            pending = ""
+
     for g in line.glyphs:
+        if g.span_glyphs:
+            flush()
+            t._code.append(f"/Span <</ActualText <FEFF{g.span.encode('utf-16-be').hex()}>>> BDC")
+            span_left = g.span_glyphs
         if g.font is not font:
-            if pending:
-                t.textOut(pending)
-                pending = ""
+            flush()
             font = g.font
             t.setFont(font.fontName, size)
             next_x = None
         if next_x is None or abs(g.x - next_x) > 0.01 or g.y != gy:
-            if pending:
-                t.textOut(pending)
-                pending = ""
+            flush()
             t.setTextOrigin(x + g.x, y + g.y)
             gy = g.y
             next_x = g.x
         pending += chr(g.code)
         next_x += font.face.charWidths.get(g.code, 0) * size / 1000
-    if pending:
-        t.textOut(pending)
+        if span_left:
+            span_left -= 1
+            if not span_left:
+                flush()
+                t._code.append("EMC")
+    flush()
     canv.drawText(t)
 
 
