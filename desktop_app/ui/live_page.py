@@ -25,14 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.attendance.second_factor import CONFIRMED_BY_CODE
+from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.common import time_text
 from desktop_app.ui.live_view import KNOWN, LiveView
+from desktop_app.ui.pages.attendance_page import source_text
 
-KIND_TEXT = {"check_in": "checked in", "check_out": "checked out", "present": "present"}
+KIND_TEXT = {
+    "check_in": QT_TRANSLATE_NOOP("LivePage", "checked in"),
+    "check_out": QT_TRANSLATE_NOOP("LivePage", "checked out"),
+    "present": QT_TRANSLATE_NOOP("LivePage", "present"),
+}
 
 
 def local_time(when: dt.datetime) -> str:
-    return when.astimezone().strftime("%H:%M:%S")
+    """The mark's local time as the GUI's locale writes it, with seconds."""
+    return time_text(when.astimezone(), seconds=True)
 
 
 def action_button(action: QAction, text_beside: bool = True) -> QToolButton:
@@ -168,13 +175,19 @@ class LivePage(QWidget):
         person_name: str | None = None,
         row: int | None = None,
     ) -> None:
-        name = person_name or getattr(ev, "person_name", None) or f"person {ev.person_id}"
-        kind = KIND_TEXT.get(ev.kind, ev.kind)
+        name = (
+            person_name
+            or getattr(ev, "person_name", None)
+            or QCoreApplication.translate("LivePage", "person {id}").format(id=ev.person_id)
+        )
+        kind = KIND_TEXT.get(ev.kind)
+        kind = QCoreApplication.translate("LivePage", kind) if kind else ev.kind
         text = f"{local_time(ev.at_utc)}   {name} — {kind}"
-        if getattr(ev, "source", "camera") not in ("camera", "video"):
-            text += f" ({ev.source})"
+        source = getattr(ev, "source", "camera")
+        if source not in ("camera", "video"):
+            text += f" ({source_text(source, None)})"
         if getattr(ev, "confirmed_by", None):
-            text += f" ({CONFIRMED_BY_CODE})"
+            text += " ({})".format(QCoreApplication.translate("LivePage", "confirmed by code"))
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, ev)
         item.setToolTip(QCoreApplication.translate("LivePage", "Right-click to correct this mark"))

@@ -1193,6 +1193,18 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
 <context>
     <name>LivePage</name>
     <message>
+        <source>checked in</source>
+        <translation>دخل</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>خرج</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
@@ -1223,6 +1235,14 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Withdraw...</source>
         <translation>سحب...</translation>
+    </message>
+    <message>
+        <source>person {id}</source>
+        <translation>الشخص {id}</translation>
+    </message>
+    <message>
+        <source>confirmed by code</source>
+        <translation>مؤكَّد بالرمز</translation>
     </message>
     <message>
         <source>Right-click to correct this mark</source>

@@ -1193,6 +1193,18 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
 <context>
     <name>LivePage</name>
     <message>
+        <source>checked in</source>
+        <translation>gekommen</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>gegangen</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
@@ -1223,6 +1235,14 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
     <message>
         <source>Withdraw...</source>
         <translation>Zurückziehen...</translation>
+    </message>
+    <message>
+        <source>person {id}</source>
+        <translation>Person {id}</translation>
+    </message>
+    <message>
+        <source>confirmed by code</source>
+        <translation>per Code bestätigt</translation>
     </message>
     <message>
         <source>Right-click to correct this mark</source>

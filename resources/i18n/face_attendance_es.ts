@@ -1193,6 +1193,18 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
 <context>
     <name>LivePage</name>
     <message>
+        <source>checked in</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
@@ -1223,6 +1235,14 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Withdraw...</source>
         <translation>Retirar...</translation>
+    </message>
+    <message>
+        <source>person {id}</source>
+        <translation>persona {id}</translation>
+    </message>
+    <message>
+        <source>confirmed by code</source>
+        <translation>confirmado con código</translation>
     </message>
     <message>
         <source>Right-click to correct this mark</source>

@@ -1193,6 +1193,18 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
 <context>
     <name>LivePage</name>
     <message>
+        <source>checked in</source>
+        <translation>arrivée</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>départ</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1223,6 +1235,14 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
     <message>
         <source>Withdraw...</source>
         <translation>Retirer...</translation>
+    </message>
+    <message>
+        <source>person {id}</source>
+        <translation>personne {id}</translation>
+    </message>
+    <message>
+        <source>confirmed by code</source>
+        <translation>confirmé par code</translation>
     </message>
     <message>
         <source>Right-click to correct this mark</source>

@@ -1193,6 +1193,18 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
 <context>
     <name>LivePage</name>
     <message>
+        <source>checked in</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>saída</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
@@ -1223,6 +1235,14 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
     <message>
         <source>Withdraw...</source>
         <translation>Retirar...</translation>
+    </message>
+    <message>
+        <source>person {id}</source>
+        <translation>pessoa {id}</translation>
+    </message>
+    <message>
+        <source>confirmed by code</source>
+        <translation>confirmado por código</translation>
     </message>
     <message>
         <source>Right-click to correct this mark</source>

@@ -1193,6 +1193,18 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
 <context>
     <name>LivePage</name>
     <message>
+        <source>checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>已签退</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>考勤时段</translation>
     </message>
@@ -1223,6 +1235,14 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Withdraw...</source>
         <translation>撤销...</translation>
+    </message>
+    <message>
+        <source>person {id}</source>
+        <translation>人员 {id}</translation>
+    </message>
+    <message>
+        <source>confirmed by code</source>
+        <translation>已通过编号确认</translation>
     </message>
     <message>
         <source>Right-click to correct this mark</source>

@@ -294,3 +294,23 @@ def test_settings_page_in_arabic_and_german(
     assert page.detect_every.suffix() == " Bilder"
     assert page.calibration_note.text().startswith("In Gebrauch: 0,")  # German decimal comma
     assert page.language.itemText(0) == "Systemsprache"
+
+
+def test_live_today_list_in_spanish(language: Any, make_window: Any, tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    language("es")
+    w = make_window(tmp_path, start=False)
+    at = dt.datetime(2026, 3, 2, 16, 5, 9).astimezone()
+    ev = SimpleNamespace(
+        person_id=3,
+        person_name=None,
+        kind="check_in",
+        at_utc=at.astimezone(dt.UTC),
+        source="manual",
+        confirmed_by="office",
+    )
+    w.live_page._append(ev, at_top=True)
+    assert w.live_page.event_texts()[0] == (
+        "16:05:09   persona 3 — entrada (Manual) (confirmado con código)"
+    )
