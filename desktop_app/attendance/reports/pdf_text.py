@@ -70,6 +70,7 @@ def _report_font_class() -> Any:
             self._text_of: dict[int, str] = {}
             self._code_for: dict[tuple[int, str], int] = {}
             self._next = _PUA
+            self.bold_face = False  # True for a real bold file (else bold is drawn thicker)
 
         def covers(self, ch: str) -> bool:
             return ord(ch) < _PUA and ord(ch) in self.face.charToGlyph
@@ -177,6 +178,7 @@ def chain() -> _Chain:
         pdfmetrics.registerFont(reg)
         if bld is not reg:
             pdfmetrics.registerFont(bld)
+            bld.bold_face = True
         regular.append(reg)
         bold.append(bld)
     if not regular or regular[0].fontName != REGULAR:
@@ -186,6 +188,7 @@ def chain() -> _Chain:
         reg, bld = cls(REGULAR, vera / "Vera.ttf"), cls(BOLD, vera / "VeraBd.ttf")
         pdfmetrics.registerFont(reg)
         pdfmetrics.registerFont(bld)
+        bld.bold_face = True
         regular.insert(0, reg)
         bold.insert(0, bld)
     _CHAIN = _Chain(regular, bold, len(regular))
@@ -318,6 +321,7 @@ class Line:
     glyphs: tuple[Glyph, ...]
     width: float
     missing: str  # characters no font has (written as [U+XXXX])
+    bold: bool = False
 
 
 _MISSING: ContextVar[dict[str, set[str]] | None] = ContextVar("pdf_missing", default=None)
@@ -399,7 +403,7 @@ def _layout(text: str, size: float, bold: bool) -> Line:
     fonts = chain().bold if bold else chain().regular
     chars, missing = _with_fallbacks(text, fonts)
     if not chars:
-        return Line((), 0.0, missing)
+        return Line((), 0.0, missing, bold)
     levels = _bidi_levels("".join(chars))
     owners = _font_per_char(chars, fonts)
     runs: list[tuple[int, Any, str]] = []  # (level, font, text) in logical order
@@ -416,7 +420,7 @@ def _layout(text: str, size: float, bold: bool) -> Line:
             code = font.code(gid, cluster_text)
             glyphs.append(Glyph(font, code, pen + dx * scale, dy * scale, span, n))
             pen += adv * scale
-    return Line(tuple(glyphs), pen, missing)
+    return Line(tuple(glyphs), pen, missing, bold)
 
 
 def _with_fallbacks(text: str, fonts: list[Any]) -> tuple[list[str], str]:
@@ -575,7 +579,12 @@ def _shift(w: float, anchor: str) -> float:
 def draw_line(canv: Any, x: float, y: float, line: Line, size: float) -> None:
     """The glyphs in visual order; consecutive glyphs that sit where the font's own advance
     puts them are written as one string; a cluster of several glyphs is one marked-content
-    span whose ActualText is the cluster's text."""
+    span whose ActualText is the cluster's text. Bold text in a font with no bold file
+    (CJK, system fonts) is filled and stroked with a thin outline of its own colour."""
+    fake_bold = line.bold and any(not g.font.bold_face for g in line.glyphs)
+    if fake_bold:
+        canv.saveState()
+        canv.setStrokeColor(canv._fillColorObj)
     t = canv.beginText()
     font: Any = None
     pending = ""
@@ -598,6 +607,8 @@ def draw_line(canv: Any, x: float, y: float, line: Line, size: float) -> None:
             flush()
             font = g.font
             t.setFont(font.fontName, size)
+            if fake_bold:
+                t._code.append("0 Tr" if font.bold_face else f"{size / 30:.3f} w 2 Tr")
             next_x = None
         if next_x is None or abs(g.x - next_x) > 0.01 or g.y != gy:
             flush()
@@ -613,6 +624,8 @@ def draw_line(canv: Any, x: float, y: float, line: Line, size: float) -> None:
                 t._code.append("EMC")
     flush()
     canv.drawText(t)
+    if fake_bold:
+        canv.restoreState()
 
 
 def fit(text: str, room: float, size: float, bold: bool = False) -> str:
