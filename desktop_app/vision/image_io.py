@@ -37,6 +37,7 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from desktop_app.errors import ImageError
+from desktop_app.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -83,9 +84,18 @@ def load_image(
     info = read_info(data, label)
     if info.pixels > max_pixels:
         raise ImageError(
-            f"{label} is {info.width}x{info.height} pixels ({info.pixels / 1e6:.0f} MP), more "
-            f"than the {max_pixels / 1e6:.0f} MP this app opens. Save a smaller copy (a few "
-            "megapixels is plenty for a face) and try again."
+            translate(
+                "Image",
+                "{file} is {width}x{height} pixels ({megapixels} MP), more than the {limit} MP "
+                "this app opens. Save a smaller copy (a few megapixels is plenty for a face) and "
+                "try again.",
+            ).format(
+                file=label,
+                width=info.width,
+                height=info.height,
+                megapixels=f"{info.pixels / 1e6:.0f}",
+                limit=f"{max_pixels / 1e6:.0f}",
+            )
         )
     image = _decode(data, info, label, work_pixels)
     image = _apply_orientation(image, info.orientation)
@@ -193,35 +203,66 @@ def _read_bytes(source: str | Path | bytes | bytearray | memoryview, name: str |
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
-        raise ImageError(f"The image {label} does not exist. Check the path.") from exc
+        raise ImageError(
+            translate("Image", "The image {file} does not exist. Check the path.").format(
+                file=label
+            )
+        ) from exc
     except OSError as exc:
-        raise ImageError(f"Cannot read the image {label}: {exc.strerror or exc}.") from exc
+        raise _cannot_read(label, exc) from exc
     if path.is_dir():
-        raise ImageError(f"{label} is a folder, not an image file.")
+        raise ImageError(
+            translate("Image", "{file} is a folder, not an image file.").format(file=label)
+        )
     if size == 0:
-        raise ImageError(f"The image {label} is empty (0 bytes). Choose another file.")
+        raise ImageError(
+            translate("Image", "The image {file} is empty (0 bytes). Choose another file.").format(
+                file=label
+            )
+        )
     if size > MAX_FILE_BYTES:
         raise ImageError(
-            f"The file {label} is {size / 2**20:.0f} MB, too large for a still image. "
-            "Save a smaller copy and try again."
+            translate(
+                "Image",
+                "The file {file} is {megabytes} MB, too large for a still image. Save a smaller "
+                "copy and try again.",
+            ).format(file=label, megabytes=f"{size / 2**20:.0f}")
         )
     try:
         data = np.fromfile(path, dtype=np.uint8).tobytes()  # any Unicode path, any OS
     except PermissionError as exc:
         raise ImageError(
-            f"No permission to read the image {label}. Give this user read access."
+            translate(
+                "Image", "No permission to read the image {file}. Give this user read access."
+            ).format(file=label)
         ) from exc
     except OSError as exc:
-        raise ImageError(f"Cannot read the image {label}: {exc.strerror or exc}.") from exc
+        raise _cannot_read(label, exc) from exc
     return data, label
 
 
-def _not_an_image(label: str, detail: str = "") -> ImageError:
-    extra = f" ({detail})" if detail else ""
+def _cannot_read(label: str, exc: OSError) -> ImageError:
     return ImageError(
-        f"{label} is not a readable image{extra}. Use a JPEG or PNG photo; if it is one, "
-        "it may be damaged: export it again from the camera or phone."
+        translate("Image", "Cannot read the image {file}: {error}.").format(
+            file=label, error=exc.strerror or exc
+        )
     )
+
+
+def _not_an_image(label: str, detail: str = "") -> ImageError:
+    if detail:
+        text = translate(
+            "Image",
+            "{file} is not a readable image ({detail}). Use a JPEG or PNG photo; if it is one, "
+            "it may be damaged: export it again from the camera or phone.",
+        )
+    else:
+        text = translate(
+            "Image",
+            "{file} is not a readable image. Use a JPEG or PNG photo; if it is one, it may be "
+            "damaged: export it again from the camera or phone.",
+        )
+    return ImageError(text.format(file=label, detail=detail))
 
 
 def _opencv_only_info(data: bytes, label: str) -> ImageInfo:

@@ -960,6 +960,45 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     </message>
 </context>
 <context>
+    <name>Image</name>
+    <message>
+        <source>{file} is {width}x{height} pixels ({megapixels} MP), more than the {limit} MP this app opens. Save a smaller copy (a few megapixels is plenty for a face) and try again.</source>
+        <translation>أبعاد {file} هي {width}x{height} بكسل ({megapixels} ميغابكسل)، أكثر من {limit} ميغابكسل التي يفتحها هذا التطبيق. احفظ نسخة أصغر (بضعة ميغابكسلات تكفي للوجه) وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The image {file} does not exist. Check the path.</source>
+        <translation>الصورة {file} غير موجودة. تحقّق من المسار.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an image file.</source>
+        <translation>{file} مجلد وليس ملف صورة.</translation>
+    </message>
+    <message>
+        <source>The image {file} is empty (0 bytes). Choose another file.</source>
+        <translation>الصورة {file} فارغة (0 بايت). اختر ملفًا آخر.</translation>
+    </message>
+    <message>
+        <source>The file {file} is {megabytes} MB, too large for a still image. Save a smaller copy and try again.</source>
+        <translation>حجم الملف {file} هو {megabytes} ميغابايت، كبير جدًا لصورة ثابتة. احفظ نسخة أصغر وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No permission to read the image {file}. Give this user read access.</source>
+        <translation>لا توجد صلاحية لقراءة الصورة {file}. امنح هذا المستخدم صلاحية القراءة.</translation>
+    </message>
+    <message>
+        <source>Cannot read the image {file}: {error}.</source>
+        <translation>تتعذّر قراءة الصورة {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable image ({detail}). Use a JPEG or PNG photo; if it is one, it may be damaged: export it again from the camera or phone.</source>
+        <translation>{file} ليس صورة قابلة للقراءة ({detail}). استخدم صورة JPEG أو PNG؛ وإن كانت كذلك فقد تكون تالفة: صدّرها من جديد من الكاميرا أو الهاتف.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable image. Use a JPEG or PNG photo; if it is one, it may be damaged: export it again from the camera or phone.</source>
+        <translation>{file} ليس صورة قابلة للقراءة. استخدم صورة JPEG أو PNG؛ وإن كانت كذلك فقد تكون تالفة: صدّرها من جديد من الكاميرا أو الهاتف.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>

@@ -960,6 +960,45 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
     </message>
 </context>
 <context>
+    <name>Image</name>
+    <message>
+        <source>{file} is {width}x{height} pixels ({megapixels} MP), more than the {limit} MP this app opens. Save a smaller copy (a few megapixels is plenty for a face) and try again.</source>
+        <translation>{file} hat {width}x{height} Pixel ({megapixels} MP), mehr als die {limit} MP, die diese App öffnet. Speichern Sie eine kleinere Kopie (einige Megapixel genügen für ein Gesicht) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The image {file} does not exist. Check the path.</source>
+        <translation>Das Bild {file} existiert nicht. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an image file.</source>
+        <translation>{file} ist ein Ordner, keine Bilddatei.</translation>
+    </message>
+    <message>
+        <source>The image {file} is empty (0 bytes). Choose another file.</source>
+        <translation>Das Bild {file} ist leer (0 Byte). Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The file {file} is {megabytes} MB, too large for a still image. Save a smaller copy and try again.</source>
+        <translation>Die Datei {file} ist {megabytes} MB groß, zu groß für ein Standbild. Speichern Sie eine kleinere Kopie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No permission to read the image {file}. Give this user read access.</source>
+        <translation>Keine Berechtigung, das Bild {file} zu lesen. Geben Sie diesem Benutzer Lesezugriff.</translation>
+    </message>
+    <message>
+        <source>Cannot read the image {file}: {error}.</source>
+        <translation>Das Bild {file} kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable image ({detail}). Use a JPEG or PNG photo; if it is one, it may be damaged: export it again from the camera or phone.</source>
+        <translation>{file} ist kein lesbares Bild ({detail}). Verwenden Sie ein JPEG- oder PNG-Foto; ist es eines, ist es vielleicht beschädigt: Exportieren Sie es erneut von der Kamera oder dem Telefon.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable image. Use a JPEG or PNG photo; if it is one, it may be damaged: export it again from the camera or phone.</source>
+        <translation>{file} ist kein lesbares Bild. Verwenden Sie ein JPEG- oder PNG-Foto; ist es eines, ist es vielleicht beschädigt: Exportieren Sie es erneut von der Kamera oder dem Telefon.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>

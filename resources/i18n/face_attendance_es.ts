@@ -960,6 +960,45 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     </message>
 </context>
 <context>
+    <name>Image</name>
+    <message>
+        <source>{file} is {width}x{height} pixels ({megapixels} MP), more than the {limit} MP this app opens. Save a smaller copy (a few megapixels is plenty for a face) and try again.</source>
+        <translation>{file} mide {width}x{height} píxeles ({megapixels} MP), más que los {limit} MP que abre esta aplicación. Guarde una copia más pequeña (unos pocos megapíxeles bastan para una cara) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The image {file} does not exist. Check the path.</source>
+        <translation>La imagen {file} no existe. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an image file.</source>
+        <translation>{file} es una carpeta, no un archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>The image {file} is empty (0 bytes). Choose another file.</source>
+        <translation>La imagen {file} está vacía (0 bytes). Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>The file {file} is {megabytes} MB, too large for a still image. Save a smaller copy and try again.</source>
+        <translation>El archivo {file} ocupa {megabytes} MB, demasiado para una imagen fija. Guarde una copia más pequeña e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No permission to read the image {file}. Give this user read access.</source>
+        <translation>No hay permiso para leer la imagen {file}. Dé a este usuario acceso de lectura.</translation>
+    </message>
+    <message>
+        <source>Cannot read the image {file}: {error}.</source>
+        <translation>No se puede leer la imagen {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable image ({detail}). Use a JPEG or PNG photo; if it is one, it may be damaged: export it again from the camera or phone.</source>
+        <translation>{file} no es una imagen legible ({detail}). Use una foto JPEG o PNG; si ya lo es, puede estar dañada: expórtela de nuevo desde la cámara o el teléfono.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable image. Use a JPEG or PNG photo; if it is one, it may be damaged: export it again from the camera or phone.</source>
+        <translation>{file} no es una imagen legible. Use una foto JPEG o PNG; si ya lo es, puede estar dañada: expórtela de nuevo desde la cámara o el teléfono.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>

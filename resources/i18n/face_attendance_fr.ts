@@ -960,6 +960,45 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
     </message>
 </context>
 <context>
+    <name>Image</name>
+    <message>
+        <source>{file} is {width}x{height} pixels ({megapixels} MP), more than the {limit} MP this app opens. Save a smaller copy (a few megapixels is plenty for a face) and try again.</source>
+        <translation>{file} mesure {width}x{height} pixels ({megapixels} MP), plus que les {limit} MP que cette application ouvre. Enregistrez une copie plus petite (quelques mégapixels suffisent pour un visage) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The image {file} does not exist. Check the path.</source>
+        <translation>L&apos;image {file} n&apos;existe pas. Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an image file.</source>
+        <translation>{file} est un dossier, pas un fichier image.</translation>
+    </message>
+    <message>
+        <source>The image {file} is empty (0 bytes). Choose another file.</source>
+        <translation>L&apos;image {file} est vide (0 octet). Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The file {file} is {megabytes} MB, too large for a still image. Save a smaller copy and try again.</source>
+        <translation>Le fichier {file} fait {megabytes} Mo, trop pour une image fixe. Enregistrez une copie plus petite et réessayez.</translation>
+    </message>
+    <message>
+        <source>No permission to read the image {file}. Give this user read access.</source>
+        <translation>Pas d&apos;autorisation pour lire l&apos;image {file}. Donnez à cet utilisateur l&apos;accès en lecture.</translation>
+    </message>
+    <message>
+        <source>Cannot read the image {file}: {error}.</source>
+        <translation>Impossible de lire l&apos;image {file} : {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable image ({detail}). Use a JPEG or PNG photo; if it is one, it may be damaged: export it again from the camera or phone.</source>
+        <translation>{file} n&apos;est pas une image lisible ({detail}). Utilisez une photo JPEG ou PNG ; si c&apos;en est une, elle est peut-être endommagée : exportez-la à nouveau depuis l&apos;appareil photo ou le téléphone.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable image. Use a JPEG or PNG photo; if it is one, it may be damaged: export it again from the camera or phone.</source>
+        <translation>{file} n&apos;est pas une image lisible. Utilisez une photo JPEG ou PNG ; si c&apos;en est une, elle est peut-être endommagée : exportez-la à nouveau depuis l&apos;appareil photo ou le téléphone.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>

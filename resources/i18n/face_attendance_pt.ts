@@ -960,6 +960,45 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
     </message>
 </context>
 <context>
+    <name>Image</name>
+    <message>
+        <source>{file} is {width}x{height} pixels ({megapixels} MP), more than the {limit} MP this app opens. Save a smaller copy (a few megapixels is plenty for a face) and try again.</source>
+        <translation>{file} tem {width}x{height} pixels ({megapixels} MP), mais que os {limit} MP que este aplicativo abre. Salve uma cópia menor (alguns megapixels bastam para um rosto) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The image {file} does not exist. Check the path.</source>
+        <translation>A imagem {file} não existe. Verifique o caminho.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an image file.</source>
+        <translation>{file} é uma pasta, não um arquivo de imagem.</translation>
+    </message>
+    <message>
+        <source>The image {file} is empty (0 bytes). Choose another file.</source>
+        <translation>A imagem {file} está vazia (0 bytes). Escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>The file {file} is {megabytes} MB, too large for a still image. Save a smaller copy and try again.</source>
+        <translation>O arquivo {file} tem {megabytes} MB, grande demais para uma imagem estática. Salve uma cópia menor e tente novamente.</translation>
+    </message>
+    <message>
+        <source>No permission to read the image {file}. Give this user read access.</source>
+        <translation>Sem permissão para ler a imagem {file}. Dê a este usuário acesso de leitura.</translation>
+    </message>
+    <message>
+        <source>Cannot read the image {file}: {error}.</source>
+        <translation>Não é possível ler a imagem {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable image ({detail}). Use a JPEG or PNG photo; if it is one, it may be damaged: export it again from the camera or phone.</source>
+        <translation>{file} não é uma imagem legível ({detail}). Use uma foto JPEG ou PNG; se já for, pode estar danificada: exporte-a de novo da câmera ou do celular.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable image. Use a JPEG or PNG photo; if it is one, it may be damaged: export it again from the camera or phone.</source>
+        <translation>{file} não é uma imagem legível. Use uma foto JPEG ou PNG; se já for, pode estar danificada: exporte-a de novo da câmera ou do celular.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>

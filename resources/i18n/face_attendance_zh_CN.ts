@@ -960,6 +960,45 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     </message>
 </context>
 <context>
+    <name>Image</name>
+    <message>
+        <source>{file} is {width}x{height} pixels ({megapixels} MP), more than the {limit} MP this app opens. Save a smaller copy (a few megapixels is plenty for a face) and try again.</source>
+        <translation>{file} 为 {width}x{height} 像素（{megapixels} MP），超过了本应用可打开的 {limit} MP。请保存一个较小的副本（几百万像素就足够识别人脸）后重试。</translation>
+    </message>
+    <message>
+        <source>The image {file} does not exist. Check the path.</source>
+        <translation>图片 {file} 不存在。请检查路径。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an image file.</source>
+        <translation>{file} 是文件夹，不是图片文件。</translation>
+    </message>
+    <message>
+        <source>The image {file} is empty (0 bytes). Choose another file.</source>
+        <translation>图片 {file} 是空的（0 字节）。请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The file {file} is {megabytes} MB, too large for a still image. Save a smaller copy and try again.</source>
+        <translation>文件 {file} 大小为 {megabytes} MB，对静态图片来说太大。请保存一个较小的副本后重试。</translation>
+    </message>
+    <message>
+        <source>No permission to read the image {file}. Give this user read access.</source>
+        <translation>没有读取图片 {file} 的权限。请为当前用户授予读取权限。</translation>
+    </message>
+    <message>
+        <source>Cannot read the image {file}: {error}.</source>
+        <translation>无法读取图片 {file}：{error}。</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable image ({detail}). Use a JPEG or PNG photo; if it is one, it may be damaged: export it again from the camera or phone.</source>
+        <translation>{file} 不是可读取的图片（{detail}）。请使用 JPEG 或 PNG 照片；如果已经是，它可能已损坏：请从相机或手机重新导出。</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable image. Use a JPEG or PNG photo; if it is one, it may be damaged: export it again from the camera or phone.</source>
+        <translation>{file} 不是可读取的图片。请使用 JPEG 或 PNG 照片；如果已经是，它可能已损坏：请从相机或手机重新导出。</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Look at the camera</source>

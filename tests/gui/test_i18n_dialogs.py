@@ -13,9 +13,10 @@ import pytest
 from PySide6.QtWidgets import QFormLayout, QLabel
 
 from desktop_app import i18n
-from desktop_app.errors import CameraUnavailable
+from desktop_app.errors import CameraUnavailable, ImageError
 from desktop_app.storage import db as db_module
 from desktop_app.vision.frames import parse_source
+from desktop_app.vision.image_io import load_image
 from desktop_app.vision.quality import HINT_BLUR, HINT_DARK, hints_text
 
 
@@ -106,6 +107,8 @@ def test_core_errors_are_translated_in_the_gui_and_english_without_it(language: 
     assert "bloqueada" in str(db_module.translate(locked, url))
     assert hints_text([HINT_DARK]) == "demasiado oscura"
     assert HINT_DARK == "too dark"  # the reasons themselves stay English (JSON, reports)
+    with pytest.raises(ImageError, match=r"La imagen foto-perdida\.jpg no existe"):
+        load_image(Path("foto-perdida.jpg"))
     language("ar")
     assert hints_text([HINT_DARK]) == "مظلمة جدًا"
 
