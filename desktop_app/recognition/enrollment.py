@@ -274,7 +274,11 @@ class EnrollmentService:
         allow_weak: bool = False,
     ) -> EnrollmentResult:
         if not sources:
-            raise ImageError("No photo given: enroll needs at least one photo or camera frame.")
+            raise ImageError(
+                translate(
+                    "Enrollment", "No photo given: enroll needs at least one photo or camera frame."
+                )
+            )
         existing: PersonRecord | None = None
         if person_id is not None:
             existing = self.db.run(lambda s: People(s).get(person_id))
@@ -531,8 +535,11 @@ class EnrollmentService:
         if len(samples) < 3:
             if len(samples) == 2 and self._distances(emb[:1], emb[1:])[0, 0] > self.threshold:
                 raise InconsistentSamplesError(
-                    f"{samples[0].source} and {samples[1].source} do not look like the same "
-                    "person. Enroll each person separately, or add a third photo."
+                    translate(
+                        "Enrollment",
+                        "{first} and {second} do not look like the same person. Enroll each "
+                        "person separately, or add a third photo.",
+                    ).format(first=samples[0].source, second=samples[1].source)
                 )
             return samples, emb, []
         d = self._distances(emb, emb)
@@ -542,7 +549,10 @@ class EnrollmentService:
             Refusal(
                 smp.source,
                 "InconsistentSamplesError",
-                f"{smp.source} does not look like the other photos of this person; left out.",
+                translate(
+                    "Enrollment",
+                    "{source} does not look like the other photos of this person; left out.",
+                ).format(source=smp.source),
             )
             for smp, k in zip(samples, keep, strict=True)
             if not k

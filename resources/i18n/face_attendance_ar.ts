@@ -694,6 +694,10 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
 <context>
     <name>Enrollment</name>
     <message>
+        <source>No photo given: enroll needs at least one photo or camera frame.</source>
+        <translation>لم تُقدَّم أي صورة: يتطلب التسجيل صورة واحدة على الأقل أو لقطة من الكاميرا.</translation>
+    </message>
+    <message>
         <source>this person</source>
         <translation>هذا الشخص</translation>
     </message>
@@ -720,6 +724,14 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>The face in {source} is not good enough to enroll: {problems}. Take another photo.</source>
         <translation>الوجه في {source} ليس جيدًا بما يكفي للتسجيل: {problems}. التقط صورة أخرى.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} do not look like the same person. Enroll each person separately, or add a third photo.</source>
+        <translation>لا يبدو أن {first} و{second} للشخص نفسه. سجّل كل شخص على حدة، أو أضف صورة ثالثة.</translation>
+    </message>
+    <message>
+        <source>{source} does not look like the other photos of this person; left out.</source>
+        <translation>{source} لا تشبه الصور الأخرى لهذا الشخص؛ استُبعدت.</translation>
     </message>
     <message>
         <source>camera frame {number}</source>

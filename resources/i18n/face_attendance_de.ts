@@ -694,6 +694,10 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
 <context>
     <name>Enrollment</name>
     <message>
+        <source>No photo given: enroll needs at least one photo or camera frame.</source>
+        <translation>Kein Foto angegeben: Für das Erfassen wird mindestens ein Foto oder Kamerabild benötigt.</translation>
+    </message>
+    <message>
         <source>this person</source>
         <translation>diese Person</translation>
     </message>
@@ -720,6 +724,14 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
     <message>
         <source>The face in {source} is not good enough to enroll: {problems}. Take another photo.</source>
         <translation>Das Gesicht in {source} ist für das Erfassen nicht gut genug: {problems}. Machen Sie ein anderes Foto.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} do not look like the same person. Enroll each person separately, or add a third photo.</source>
+        <translation>{first} und {second} scheinen nicht dieselbe Person zu zeigen. Erfassen Sie jede Person einzeln oder fügen Sie ein drittes Foto hinzu.</translation>
+    </message>
+    <message>
+        <source>{source} does not look like the other photos of this person; left out.</source>
+        <translation>{source} ähnelt den anderen Fotos dieser Person nicht; ausgelassen.</translation>
     </message>
     <message>
         <source>camera frame {number}</source>

@@ -694,6 +694,10 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
 <context>
     <name>Enrollment</name>
     <message>
+        <source>No photo given: enroll needs at least one photo or camera frame.</source>
+        <translation>No se ha indicado ninguna foto: el registro necesita al menos una foto o una imagen de la cámara.</translation>
+    </message>
+    <message>
         <source>this person</source>
         <translation>esta persona</translation>
     </message>
@@ -720,6 +724,14 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>The face in {source} is not good enough to enroll: {problems}. Take another photo.</source>
         <translation>La cara de {source} no es lo bastante buena para registrarla: {problems}. Tome otra foto.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} do not look like the same person. Enroll each person separately, or add a third photo.</source>
+        <translation>{first} y {second} no parecen la misma persona. Registre a cada persona por separado o añada una tercera foto.</translation>
+    </message>
+    <message>
+        <source>{source} does not look like the other photos of this person; left out.</source>
+        <translation>{source} no se parece a las otras fotos de esta persona; se deja fuera.</translation>
     </message>
     <message>
         <source>camera frame {number}</source>

@@ -694,6 +694,10 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
 <context>
     <name>Enrollment</name>
     <message>
+        <source>No photo given: enroll needs at least one photo or camera frame.</source>
+        <translation>Aucune photo fournie : l&apos;inscription a besoin d&apos;au moins une photo ou une image de la caméra.</translation>
+    </message>
+    <message>
         <source>this person</source>
         <translation>cette personne</translation>
     </message>
@@ -720,6 +724,14 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
     <message>
         <source>The face in {source} is not good enough to enroll: {problems}. Take another photo.</source>
         <translation>Le visage dans {source} n&apos;est pas assez bon pour être inscrit : {problems}. Prenez une autre photo.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} do not look like the same person. Enroll each person separately, or add a third photo.</source>
+        <translation>{first} et {second} ne semblent pas montrer la même personne. Inscrivez chaque personne séparément, ou ajoutez une troisième photo.</translation>
+    </message>
+    <message>
+        <source>{source} does not look like the other photos of this person; left out.</source>
+        <translation>{source} ne ressemble pas aux autres photos de cette personne ; écartée.</translation>
     </message>
     <message>
         <source>camera frame {number}</source>

@@ -694,6 +694,10 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
 <context>
     <name>Enrollment</name>
     <message>
+        <source>No photo given: enroll needs at least one photo or camera frame.</source>
+        <translation>Nenhuma foto informada: o cadastro precisa de pelo menos uma foto ou imagem da câmera.</translation>
+    </message>
+    <message>
         <source>this person</source>
         <translation>esta pessoa</translation>
     </message>
@@ -720,6 +724,14 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
     <message>
         <source>The face in {source} is not good enough to enroll: {problems}. Take another photo.</source>
         <translation>O rosto em {source} não é bom o suficiente para o cadastro: {problems}. Tire outra foto.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} do not look like the same person. Enroll each person separately, or add a third photo.</source>
+        <translation>{first} e {second} não parecem ser a mesma pessoa. Cadastre cada pessoa separadamente ou adicione uma terceira foto.</translation>
+    </message>
+    <message>
+        <source>{source} does not look like the other photos of this person; left out.</source>
+        <translation>{source} não se parece com as outras fotos desta pessoa; deixada de fora.</translation>
     </message>
     <message>
         <source>camera frame {number}</source>

@@ -694,6 +694,10 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
 <context>
     <name>Enrollment</name>
     <message>
+        <source>No photo given: enroll needs at least one photo or camera frame.</source>
+        <translation>未提供照片：登记至少需要一张照片或一帧摄像头画面。</translation>
+    </message>
+    <message>
         <source>this person</source>
         <translation>此人</translation>
     </message>
@@ -720,6 +724,14 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>The face in {source} is not good enough to enroll: {problems}. Take another photo.</source>
         <translation>{source} 中的人脸质量不足以登记：{problems}。请重新拍一张照片。</translation>
+    </message>
+    <message>
+        <source>{first} and {second} do not look like the same person. Enroll each person separately, or add a third photo.</source>
+        <translation>{first} 和 {second} 看起来不是同一个人。请分别登记每个人，或添加第三张照片。</translation>
+    </message>
+    <message>
+        <source>{source} does not look like the other photos of this person; left out.</source>
+        <translation>{source} 与此人的其他照片不像；已排除。</translation>
     </message>
     <message>
         <source>camera frame {number}</source>
