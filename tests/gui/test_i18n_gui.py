@@ -221,6 +221,7 @@ def test_reports_page_in_french_and_arabic(
 ) -> None:
     """The preview's figures, chart and session list in the language and the locale's
     formats (the same Babel formats as the exported files)."""
+    from desktop_app.attendance import reports
     from desktop_app.context import AppContext
     from tests.attendance.conftest import with_attendance
     from tests.attendance.one_day import DAY, build_one_day
@@ -261,6 +262,14 @@ def test_reports_page_in_french_and_arabic(
             assert figures in page.summary.text().replace("\u202f", " ").replace("\xa0", " ")
             assert "Maths 7B (7B)" in page.summary.text()  # a session's name is data
             assert page.preset.currentText() in ("Dates personnalisées", "تواريخ مخصّصة")
+            # Arabic reads the days from the right, the counts on the right side
+            counts_axis = page.chart.axes(Qt.Orientation.Vertical)[0]
+            right = counts_axis.alignment() == Qt.AlignmentFlag.AlignRight
+            assert right == (code == "ar")
+            week = [reports.DayCount(DAY + dt.timedelta(days=i), 1, 0, 0) for i in range(2)]
+            page._draw(week, page.data.formats)
+            days = page.chart_labels()[1]
+            assert days == (["الثلاثاء 3", "الاثنين 2"] if code == "ar" else ["lun. 2", "mar. 3"])
     finally:
         ctx.close()
 

@@ -392,6 +392,11 @@ class ReportsPage(QWidget):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
+        # right-to-left languages read the days from the right (a bar axis cannot be
+        # reversed, so the days are drawn in reverse order), the counts on the right side
+        rtl = self.isRightToLeft()
+        if rtl:
+            counts = counts[::-1]
         series = QStackedBarSeries()
         for key, values in (
             ("on time", [c.on_time for c in counts]),
@@ -418,7 +423,7 @@ class ReportsPage(QWidget):
         ay.setTickAnchor(0)
         ay.setTickInterval(step)
         self.chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(ay, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(ax)
         series.attachAxis(ay)
 
