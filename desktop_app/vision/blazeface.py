@@ -114,13 +114,14 @@ def weighted_nms(
     (cluster-leading) detections, best first; their rows now hold the clusters' score-weighted
     means (the leader's own score is kept).
     """
-    order = list(np.argsort(-scores, kind="stable"))
+    order = np.argsort(-scores, kind="stable")
     kept: list[int] = []
-    while order:
-        lead = order[0]
-        rest = np.asarray(order)
-        overlap = iou_matrix(boxes[[lead]], boxes[rest])[0]
-        members = rest[overlap > iou]
+    while len(order):
+        lead = int(order[0])
+        # the leader's IoU with every remaining box (boxes change only once they lead)
+        b = boxes[order]
+        taken = iou_matrix(b[:1], b)[0] > iou
+        members = order[taken]
         if len(members):
             w = scores[members][:, None]
             total = float(w.sum())
@@ -128,10 +129,9 @@ def weighted_nms(
             new_points = (points[members] * w[:, :, None]).sum(0) / total
             boxes[lead], points[lead] = new_box, new_points
         kept.append(lead)
-        remaining = [int(i) for i in rest[overlap <= iou]]
-        if len(remaining) == len(order):  # as MediaPipe: stop when nothing was taken
+        if not taken.any():  # as MediaPipe: stop when nothing was taken
             break
-        order = remaining
+        order = order[~taken]
     return kept
 
 
