@@ -15,8 +15,9 @@ Frames (all 640x480, BGR, as a camera delivers them):
 
 Reported per face count: median and p90 ms of detection, alignment, embedding (one batch) and
 the whole ``FacePipeline.process``; tracking mode (``process_video_frame``: full detection
-every 5th frame, O-Net tracking between) per frame at 1 face; a detection-only grid (fast and
-exact cascade, min face 40 and 80); and the ``face_recognition`` library's pipeline (dlib's HOG
+every 5th frame, between them MTCNN's O-Net or, for BlazeFace, Face Mesh in last frame's ROI)
+per frame at 1 face; a detection-only grid (MTCNN: fast and exact cascade, min face 40 and 80;
+BlazeFace: camera frames and still photos); and the ``face_recognition`` library's pipeline (dlib's HOG
 detector with 1 upsample, the 5-point shape predictor, ``compute_face_descriptor``; through
 the ``dlib-bin`` wheel of the ``bench`` extra) on the same 1-face frames, when dlib imports.
 
@@ -27,8 +28,9 @@ JSON (``--json``): medians; ``detect_ms`` and ``total_ms`` per face count,
 ``embed_ms_per_face`` from the 1-face frames, ``tracking_ms`` the whole frame in tracking mode,
 ``peer_total_ms`` only when dlib is installed. Each frame is timed once after a
 warm-up. Other processes on the machine change the numbers: run it alone. The "total CPU"
-column (this process's CPU time per frame; inference runs on one thread) stays close to the
-unloaded wall time when the machine is busy.
+column is this process's CPU time per frame, all threads summed (the embedder runs on
+``recognition.embedder_threads``): less disturbed by a busy machine than wall time, but not
+equal to an idle run's wall time.
 """
 
 from __future__ import annotations
