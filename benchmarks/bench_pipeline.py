@@ -17,9 +17,10 @@ Reported per face count: median and p90 ms of detection, alignment, embedding (o
 the whole ``FacePipeline.process``; tracking mode (``process_video_frame``: full detection
 every 5th frame, between them MTCNN's O-Net or, for BlazeFace, Face Mesh in last frame's ROI)
 per frame at 1 face; a detection-only grid (MTCNN: fast and exact cascade, min face 40 and 80;
-BlazeFace: camera frames and still photos); and the ``face_recognition`` library's pipeline (dlib's HOG
-detector with 1 upsample, the 5-point shape predictor, ``compute_face_descriptor``; through
-the ``dlib-bin`` wheel of the ``bench`` extra) on the same 1-face frames, when dlib imports.
+BlazeFace: camera frames and still photos); and the ``face_recognition`` library's pipeline
+(dlib's HOG detector with 1 upsample, the 5-point shape predictor, ``compute_face_descriptor``;
+through the ``dlib-bin`` wheel of the ``bench`` extra) on the same 1-face frames, when dlib
+imports.
 
 The models run as the settings configure them for camera frames (``detector.fast``; one
 embedding pass per face unless ``recognition.live_flip_average``); one more row times the
