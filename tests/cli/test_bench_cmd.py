@@ -59,7 +59,12 @@ def test_pipeline_json_has_exactly_the_issue_keys(tmp_path: Path, shared_data: P
     assert res.returncode == 0, res.stderr
     figures = json.loads(out.read_text())
     expected = {"frames", "detect_ms", "embed_ms_per_face", "total_ms", "tracking_ms"}
-    assert set(figures) - {"peer_total_ms"} == expected | {"detector", "embedder"}
+    # issue 12 added the stack's names; what was timed: the kiosk's camera (BlazeFace short
+    # range) and, at 1 face, the main window's room scan
+    added = {"detector", "embedder", "scene", "blazeface_range", "room_total_ms"}
+    assert set(figures) - {"peer_total_ms"} == expected | added
+    assert (figures["scene"], figures["blazeface_range"]) == ("kiosk", "short")
+    assert figures["room_total_ms"]["1"] > 0
     (tmp_path / "empty.toml").touch()
     det, landmarker, emb = stack(load_settings(config_file=tmp_path / "empty.toml", environ={}))
     assert figures["detector"] == "+".join(x for x in (det, landmarker) if x)  # the defaults
@@ -72,5 +77,5 @@ def test_pipeline_json_has_exactly_the_issue_keys(tmp_path: Path, shared_data: P
     assert figures["embed_ms_per_face"] > 0
     if "peer_total_ms" in figures:
         assert set(figures["peer_total_ms"]) == {"1"} and figures["peer_total_ms"]["1"] > 0
-    for row in ("1 ", "3 ", "10 ", "tracking mode", "detector alone"):
+    for row in ("1 ", "3 ", "10 ", "1 room", "tracking mode", "detector alone"):
         assert row in res.stdout
