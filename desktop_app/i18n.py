@@ -68,10 +68,13 @@ class Text(str):
 
     source: str
 
-    def __new__(cls, text: str, source: str) -> Text:
+    def __new__(cls, text: str, source: str | None = None) -> Text:
         made = super().__new__(cls, text)
-        made.source = source
+        made.source = text if source is None else source
         return made
+
+    def __reduce__(self) -> tuple[type[str], tuple[str]]:
+        return str, (str(self),)  # copies, pickles and dataclass asdict() get a plain str
 
     def format(self, *args: object, **values: object) -> str:
         try:

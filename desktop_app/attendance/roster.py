@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import AppError, ImageError
+from desktop_app.i18n import translate
 from desktop_app.storage.repositories import Audit, Lookalikes, People
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,28 @@ class RosterRow:
     reason: str = ""
     person_id: int | None = None
     warnings: list[str] = field(default_factory=list)  # weak sample, look-alike accepted
+
+
+# The command-line advice inside refusals, each one translatable piece, so the GUI can swap it
+# for its own words in any language (roster_dialog.gui_reason).
+def consent_hint() -> str:
+    return translate("Roster", "confirm it for everyone listed with --consent")
+
+
+def lookalike_hint() -> str:
+    return translate("Roster", "import with --allow-lookalike if they are different people")
+
+
+def weak_hint() -> str:
+    return translate("Roster", "import with --allow-weak to enroll it as a weak sample")
+
+
+def distance_note(distance: float) -> str:
+    return translate("Roster", " at distance {distance}").format(distance=f"{distance:.3f}")
+
+
+def enrolled_note(person_id: int | None) -> str:
+    return translate("Roster", " (already enrolled, id {id})").format(id=person_id)
 
 
 @dataclass(frozen=True)
@@ -315,13 +338,17 @@ def import_roster(
         reason = rec.get("__error__", "")
         warnings: list[str] = []
         if not reason and not name:
-            reason = "missing name"
+            reason = translate("Roster", "missing name")
         if not reason and ext is not None:
             if ext in seen_ids:
-                reason = f"duplicate external id {ext!r} (also on line {seen_ids[ext]})"
+                reason = translate(
+                    "Roster", "duplicate external id '{id}' (also on line {line})"
+                ).format(id=ext, line=seen_ids[ext])
             elif ext in existing:
                 who = existing[ext]
-                reason = f"external id {ext!r} already belongs to {who.name} (id {who.id})"
+                reason = translate(
+                    "Roster", "external id '{id}' already belongs to {name} (id {person})"
+                ).format(id=ext, name=who.name, person=who.id)
         if ext is not None and ext not in seen_ids:
             seen_ids[ext] = line
         if not rec.get("__error__") and name and photo is not None:
@@ -338,14 +365,16 @@ def import_roster(
                 embeddings[line] = emb
             if weak:
                 warnings.append(
-                    f"{photo_path.name} is small or upscaled (too blurred for the quality "
-                    "gate): enrolled as a weak sample; take camera samples of this person"
+                    translate(
+                        "Roster",
+                        "{file} is small or upscaled (too blurred for the quality gate): "
+                        "enrolled as a weak sample; take camera samples of this person",
+                    ).format(file=photo_path.name)
                 )
             if not photo_reason and require_consent and not consent:
-                photo_reason = (
-                    "consent to store the face not confirmed (confirm it for everyone listed "
-                    "with --consent)"
-                )
+                photo_reason = translate(
+                    "Roster", "consent to store the face not confirmed ({hint})"
+                ).format(hint=consent_hint())
             reason = "; ".join(r for r in (reason, photo_reason) if r)
             photos[line] = photo_path
         row = replace(row, warnings=warnings)
@@ -402,29 +431,30 @@ def _apply_pairs(
     """Refuse (or, when allowed, warn on) every row that is part of a look-alike pair."""
     notes: dict[int, list[str]] = {}
     for p in pairs:
+        on_line = translate("Roster", "{name} (line {line})")
         other_b = (
-            f"{p.name_b} (line {p.line_b})"
+            on_line.format(name=p.name_b, line=p.line_b)
             if p.line_b is not None
-            else f"{p.name_b or 'someone'} (already enrolled, id {p.person_id_b})"
+            else (p.name_b or translate("Roster", "someone")) + enrolled_note(p.person_id_b)
         )
-        notes.setdefault(p.line_a, []).append(f"{other_b} at distance {p.distance:.3f}")
+        notes.setdefault(p.line_a, []).append(other_b + distance_note(p.distance))
         if p.line_b is not None:
             notes.setdefault(p.line_b, []).append(
-                f"{p.name_a} (line {p.line_a}) at distance {p.distance:.3f}"
+                on_line.format(name=p.name_a, line=p.line_a) + distance_note(p.distance)
             )
     out = []
     for r in rows:
         if r.line not in notes:
             out.append(r)
             continue
-        text = "looks like " + ", ".join(notes[r.line])
+        others = ", ".join(notes[r.line])
         if allow_lookalike:
-            out.append(replace(r, warnings=[*r.warnings, text + " (accepted as a look-alike)"]))
+            accepted = translate("Roster", "looks like {others} (accepted as a look-alike)")
+            out.append(replace(r, warnings=[*r.warnings, accepted.format(others=others)]))
         else:
-            why = (
-                f"{text}: the same person twice, or a look-alike (import with "
-                "--allow-lookalike if they are different people)"
-            )
+            why = translate(
+                "Roster", "looks like {others}: the same person twice, or a look-alike ({hint})"
+            ).format(others=others, hint=lookalike_hint())
             reason = "; ".join(x for x in (r.reason, why) if x)
             out.append(replace(r, status="refused", reason=reason))
     return out
@@ -440,10 +470,11 @@ def _outside_roster_folder(photo: str, photo_path: Path, base: Path) -> str:
         inside = False
     if inside:
         return ""
-    return (
-        f"photo {photo[:120]!r} is not a file inside the roster's folder {base}: put the "
-        "photos in that folder (or a folder below it)"
-    )
+    return translate(
+        "Roster",
+        "photo '{photo}' is not a file inside the roster's folder {folder}: put the photos in "
+        "that folder (or a folder below it)",
+    ).format(photo=photo[:120], folder=base)
 
 
 def _check_photo(
@@ -451,31 +482,43 @@ def _check_photo(
 ) -> tuple[str, Any, bool]:
     """(reason refused or "", the embedding enrollment would store, weak sample?)."""
     if enrollment is None:
-        why = "enrollment not available" + (f" ({enrollment_error})" if enrollment_error else "")
+        if enrollment_error:
+            why = translate("Roster", "enrollment not available ({error})").format(
+                error=enrollment_error
+            )
+        else:
+            why = translate("Roster", "enrollment not available")
         return why, None, False
     try:
         found = photo_path.is_file()
     except OSError as exc:  # ENAMETOOLONG, ELOOP...: the name itself is unusable
-        why = f"photo path cannot be used ({exc.strerror or exc}): {str(photo_path)[:120]}"
+        why = translate("Roster", "photo path cannot be used ({error}): {path}").format(
+            error=exc.strerror or exc, path=str(photo_path)[:120]
+        )
         return why, None, False
     if not found:
-        return f"photo not found: {photo_path}", None, False
+        return translate("Roster", "photo not found: {path}").format(path=photo_path), None, False
     from desktop_app.errors import MultipleFacesError, NoFaceError, QualityError
     from desktop_app.recognition.enrollment import WeakPhotoError
+    from desktop_app.vision.quality import hints_text
 
     try:
         emb, weak = enrollment.embed_photo(photo_path, allow_weak=allow_weak)
     except ImageError as exc:
-        return f"unreadable photo: {exc}", None, False
+        return translate("Roster", "unreadable photo: {error}").format(error=exc), None, False
     except NoFaceError:
-        return f"no face found in {photo_path.name}", None, False
+        why = translate("Roster", "no face found in {file}").format(file=photo_path.name)
+        return why, None, False
     except MultipleFacesError as exc:
-        return f"{photo_path.name}: {exc.count} faces; crop it to one person", None, False
-    except WeakPhotoError as exc:
-        why = (
-            f"{photo_path.name}: {'; '.join(exc.reasons)} (a small or upscaled photo: import "
-            "with --allow-weak to enroll it as a weak sample, or use a better photo)"
+        why = translate("Roster", "{file}: {count} faces; crop it to one person").format(
+            file=photo_path.name, count=exc.count
         )
+        return why, None, False
+    except WeakPhotoError as exc:
+        why = translate(
+            "Roster",
+            "{file}: {problems} (a small or upscaled photo: {hint}, or use a better photo)",
+        ).format(file=photo_path.name, problems=hints_text(exc.reasons), hint=weak_hint())
         # Its look-alikes are listed in this same pass too, so accepting the small photo
         # never brings a new pair to light on the next check.
         try:
@@ -484,13 +527,19 @@ def _check_photo(
             emb = None
         return why, emb, False
     except QualityError as exc:
+        problems = (
+            hints_text(exc.reasons) if exc.reasons else translate("Roster", "photo quality too low")
+        )
+        why = translate("Roster", "{file}: {problems}").format(
+            file=photo_path.name, problems=problems
+        )
+        return why, None, False
+    except AppError as exc:
         return (
-            f"{photo_path.name}: " + "; ".join(exc.reasons or ["photo quality too low"]),
+            translate("Roster", "photo cannot be checked: {error}").format(error=exc),
             None,
             False,
         )
-    except AppError as exc:
-        return f"photo cannot be checked: {exc}", None, False
     return "", emb, weak
 
 

@@ -2136,10 +2136,133 @@ No camera is working right now, so you can start from photos.
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>confirm it for everyone listed with --consent</source>
+        <translation>أكّدها لكل من في القائمة باستخدام ‎--consent</translation>
+    </message>
+    <message>
+        <source>import with --allow-lookalike if they are different people</source>
+        <translation>استورد باستخدام ‎--allow-lookalike إن كانا شخصين مختلفين</translation>
+    </message>
+    <message>
+        <source>import with --allow-weak to enroll it as a weak sample</source>
+        <translation>استورد باستخدام ‎--allow-weak لتسجيلها كعينة ضعيفة</translation>
+    </message>
+    <message>
+        <source> at distance {distance}</source>
+        <translation> على مسافة {distance}</translation>
+    </message>
+    <message>
+        <source> (already enrolled, id {id})</source>
+        <translation> (مسجَّل مسبقًا، المعرّف {id})</translation>
+    </message>
+    <message>
+        <source>missing name</source>
+        <translation>الاسم مفقود</translation>
+    </message>
+    <message>
+        <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
+        <translation>معرّف خارجي مكرر «{id}» (موجود أيضًا في السطر {line})</translation>
+    </message>
+    <message>
+        <source>external id &apos;{id}&apos; already belongs to {name} (id {person})</source>
+        <translation>المعرّف الخارجي «{id}» يخص {name} بالفعل (المعرّف {person})</translation>
+    </message>
+    <message>
+        <source>{file} is small or upscaled (too blurred for the quality gate): enrolled as a weak sample; take camera samples of this person</source>
+        <translation>{file} صغيرة أو مكبّرة (ضبابية جدًا لفحص الجودة): سُجّلت كعينة ضعيفة؛ التقط عينات لهذا الشخص بالكاميرا</translation>
+    </message>
+    <message>
+        <source>consent to store the face not confirmed ({hint})</source>
+        <translation>لم تُؤكَّد الموافقة على حفظ الوجه ({hint})</translation>
+    </message>
+    <message>
+        <source>{name} (line {line})</source>
+        <translation>{name} (السطر {line})</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <source>looks like {others} (accepted as a look-alike)</source>
+        <translation>يشبه {others} (مقبول كشبيه)</translation>
+    </message>
+    <message>
+        <source>looks like {others}: the same person twice, or a look-alike ({hint})</source>
+        <translation>يشبه {others}: الشخص نفسه مرتين، أو شخص شبيه ({hint})</translation>
+    </message>
+    <message>
+        <source>photo &apos;{photo}&apos; is not a file inside the roster&apos;s folder {folder}: put the photos in that folder (or a folder below it)</source>
+        <translation>الصورة «{photo}» ليست ملفًا داخل مجلد القائمة {folder}: ضع الصور في ذلك المجلد (أو في مجلد فرعي منه)</translation>
+    </message>
+    <message>
+        <source>enrollment not available ({error})</source>
+        <translation>التسجيل غير متاح ({error})</translation>
+    </message>
+    <message>
+        <source>enrollment not available</source>
+        <translation>التسجيل غير متاح</translation>
+    </message>
+    <message>
+        <source>photo path cannot be used ({error}): {path}</source>
+        <translation>لا يمكن استخدام مسار الصورة ({error}): {path}</translation>
+    </message>
+    <message>
+        <source>photo not found: {path}</source>
+        <translation>الصورة غير موجودة: {path}</translation>
+    </message>
+    <message>
+        <source>unreadable photo: {error}</source>
+        <translation>صورة غير قابلة للقراءة: {error}</translation>
+    </message>
+    <message>
+        <source>no face found in {file}</source>
+        <translation>لم يُعثر على وجه في {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} faces; crop it to one person</source>
+        <translation>{file}: عدد الوجوه {count}؛ اقتصّها على شخص واحد</translation>
+    </message>
+    <message>
+        <source>{file}: {problems} (a small or upscaled photo: {hint}, or use a better photo)</source>
+        <translation>{file}: {problems} (صورة صغيرة أو مكبّرة: {hint}، أو استخدم صورة أفضل)</translation>
+    </message>
+    <message>
+        <source>photo quality too low</source>
+        <translation>جودة الصورة منخفضة جدًا</translation>
+    </message>
+    <message>
+        <source>{file}: {problems}</source>
+        <translation>{file}: {problems}</translation>
+    </message>
+    <message>
+        <source>photo cannot be checked: {error}</source>
+        <translation>لا يمكن فحص الصورة: {error}</translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message>
         <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
         <translation>ملف CSV بسطر عناوين وصف لكل شخص. الأعمدة، مكتوبة هكذا تمامًا: &lt;code&gt;name&lt;/code&gt; (إلزامي)، &lt;code&gt;external_id&lt;/code&gt; (رقم طالب أو موظف)، &lt;code&gt;group&lt;/code&gt; (الصف أو الفريق) و&lt;code&gt;photo&lt;/code&gt; (اسم ملف الصورة، نسبةً إلى ملف CSV). فواصل أو فواصل منقوطة أو علامات جدولة؛ احفظ الملف في Excel بصيغة «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>tick the consent box</source>
+        <translation>حدّد مربع الموافقة</translation>
+    </message>
+    <message>
+        <source>if they are different people, press &quot;Accept&quot; below</source>
+        <translation>إن كانا شخصين مختلفين، اضغط «قبول» في الأسفل</translation>
+    </message>
+    <message>
+        <source>&quot;Accept&quot; below enrolls it as a weak sample</source>
+        <translation>«قبول» في الأسفل يسجّلها كعينة ضعيفة</translation>
+    </message>
+    <message>
+        <source> (already enrolled)</source>
+        <translation> (مسجَّل مسبقًا)</translation>
     </message>
     <message>
         <source>line {line}: {name}</source>

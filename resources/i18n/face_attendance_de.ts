@@ -2136,10 +2136,133 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>confirm it for everyone listed with --consent</source>
+        <translation>bestätigen Sie sie für alle Aufgeführten mit --consent</translation>
+    </message>
+    <message>
+        <source>import with --allow-lookalike if they are different people</source>
+        <translation>importieren Sie mit --allow-lookalike, wenn es verschiedene Personen sind</translation>
+    </message>
+    <message>
+        <source>import with --allow-weak to enroll it as a weak sample</source>
+        <translation>importieren Sie mit --allow-weak, um es als schwache Probe zu erfassen</translation>
+    </message>
+    <message>
+        <source> at distance {distance}</source>
+        <translation> im Abstand {distance}</translation>
+    </message>
+    <message>
+        <source> (already enrolled, id {id})</source>
+        <translation> (bereits erfasst, ID {id})</translation>
+    </message>
+    <message>
+        <source>missing name</source>
+        <translation>Name fehlt</translation>
+    </message>
+    <message>
+        <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
+        <translation>doppelte externe ID „{id}“ (auch in Zeile {line})</translation>
+    </message>
+    <message>
+        <source>external id &apos;{id}&apos; already belongs to {name} (id {person})</source>
+        <translation>die externe ID „{id}“ gehört bereits {name} (ID {person})</translation>
+    </message>
+    <message>
+        <source>{file} is small or upscaled (too blurred for the quality gate): enrolled as a weak sample; take camera samples of this person</source>
+        <translation>{file} ist klein oder hochskaliert (zu unscharf für die Qualitätsprüfung): als schwache Probe erfasst; nehmen Sie Kameraproben dieser Person auf</translation>
+    </message>
+    <message>
+        <source>consent to store the face not confirmed ({hint})</source>
+        <translation>Einwilligung zur Speicherung des Gesichts nicht bestätigt ({hint})</translation>
+    </message>
+    <message>
+        <source>{name} (line {line})</source>
+        <translation>{name} (Zeile {line})</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>looks like {others} (accepted as a look-alike)</source>
+        <translation>ähnelt {others} (als ähnlich akzeptiert)</translation>
+    </message>
+    <message>
+        <source>looks like {others}: the same person twice, or a look-alike ({hint})</source>
+        <translation>ähnelt {others}: dieselbe Person zweimal oder eine ähnlich aussehende ({hint})</translation>
+    </message>
+    <message>
+        <source>photo &apos;{photo}&apos; is not a file inside the roster&apos;s folder {folder}: put the photos in that folder (or a folder below it)</source>
+        <translation>das Foto „{photo}“ ist keine Datei im Ordner der Liste {folder}: Legen Sie die Fotos in diesen Ordner (oder einen Unterordner)</translation>
+    </message>
+    <message>
+        <source>enrollment not available ({error})</source>
+        <translation>Erfassen nicht verfügbar ({error})</translation>
+    </message>
+    <message>
+        <source>enrollment not available</source>
+        <translation>Erfassen nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>photo path cannot be used ({error}): {path}</source>
+        <translation>Fotopfad nicht verwendbar ({error}): {path}</translation>
+    </message>
+    <message>
+        <source>photo not found: {path}</source>
+        <translation>Foto nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>unreadable photo: {error}</source>
+        <translation>Foto nicht lesbar: {error}</translation>
+    </message>
+    <message>
+        <source>no face found in {file}</source>
+        <translation>kein Gesicht in {file} gefunden</translation>
+    </message>
+    <message>
+        <source>{file}: {count} faces; crop it to one person</source>
+        <translation>{file}: {count} Gesichter; auf eine Person zuschneiden</translation>
+    </message>
+    <message>
+        <source>{file}: {problems} (a small or upscaled photo: {hint}, or use a better photo)</source>
+        <translation>{file}: {problems} (ein kleines oder hochskaliertes Foto: {hint}, oder verwenden Sie ein besseres Foto)</translation>
+    </message>
+    <message>
+        <source>photo quality too low</source>
+        <translation>Fotoqualität zu gering</translation>
+    </message>
+    <message>
+        <source>{file}: {problems}</source>
+        <translation>{file}: {problems}</translation>
+    </message>
+    <message>
+        <source>photo cannot be checked: {error}</source>
+        <translation>Foto kann nicht geprüft werden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message>
         <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
         <translation>Eine CSV-Datei mit einer Kopfzeile und einer Zeile pro Person. Spalten, genau so geschrieben: &lt;code&gt;name&lt;/code&gt; (Pflicht), &lt;code&gt;external_id&lt;/code&gt; (eine Schüler- oder Personalnummer), &lt;code&gt;group&lt;/code&gt; (Klasse oder Team) und &lt;code&gt;photo&lt;/code&gt; (der Dateiname des Fotos, relativ zur CSV-Datei). Kommas, Semikolons oder Tabulatoren; in Excel als „CSV UTF-8“ speichern.</translation>
+    </message>
+    <message>
+        <source>tick the consent box</source>
+        <translation>kreuzen Sie das Einwilligungsfeld an</translation>
+    </message>
+    <message>
+        <source>if they are different people, press &quot;Accept&quot; below</source>
+        <translation>wenn es verschiedene Personen sind, klicken Sie unten auf „Akzeptieren“</translation>
+    </message>
+    <message>
+        <source>&quot;Accept&quot; below enrolls it as a weak sample</source>
+        <translation>„Akzeptieren“ unten erfasst es als schwache Probe</translation>
+    </message>
+    <message>
+        <source> (already enrolled)</source>
+        <translation> (bereits erfasst)</translation>
     </message>
     <message>
         <source>line {line}: {name}</source>

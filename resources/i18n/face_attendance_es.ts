@@ -2136,10 +2136,133 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>confirm it for everyone listed with --consent</source>
+        <translation>confírmelo para todas las personas de la lista con --consent</translation>
+    </message>
+    <message>
+        <source>import with --allow-lookalike if they are different people</source>
+        <translation>importe con --allow-lookalike si son personas distintas</translation>
+    </message>
+    <message>
+        <source>import with --allow-weak to enroll it as a weak sample</source>
+        <translation>importe con --allow-weak para registrarla como muestra débil</translation>
+    </message>
+    <message>
+        <source> at distance {distance}</source>
+        <translation> a distancia {distance}</translation>
+    </message>
+    <message>
+        <source> (already enrolled, id {id})</source>
+        <translation> (ya registrado/a, id {id})</translation>
+    </message>
+    <message>
+        <source>missing name</source>
+        <translation>falta el nombre</translation>
+    </message>
+    <message>
+        <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
+        <translation>id externo duplicado «{id}» (también en la línea {line})</translation>
+    </message>
+    <message>
+        <source>external id &apos;{id}&apos; already belongs to {name} (id {person})</source>
+        <translation>el id externo «{id}» ya pertenece a {name} (id {person})</translation>
+    </message>
+    <message>
+        <source>{file} is small or upscaled (too blurred for the quality gate): enrolled as a weak sample; take camera samples of this person</source>
+        <translation>{file} es pequeña o ampliada (demasiado borrosa para el control de calidad): registrada como muestra débil; tome muestras de esta persona con la cámara</translation>
+    </message>
+    <message>
+        <source>consent to store the face not confirmed ({hint})</source>
+        <translation>consentimiento para guardar la cara no confirmado ({hint})</translation>
+    </message>
+    <message>
+        <source>{name} (line {line})</source>
+        <translation>{name} (línea {line})</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>looks like {others} (accepted as a look-alike)</source>
+        <translation>se parece a {others} (aceptado como parecido)</translation>
+    </message>
+    <message>
+        <source>looks like {others}: the same person twice, or a look-alike ({hint})</source>
+        <translation>se parece a {others}: la misma persona dos veces, o alguien parecido ({hint})</translation>
+    </message>
+    <message>
+        <source>photo &apos;{photo}&apos; is not a file inside the roster&apos;s folder {folder}: put the photos in that folder (or a folder below it)</source>
+        <translation>la foto «{photo}» no es un archivo de la carpeta de la lista {folder}: ponga las fotos en esa carpeta (o en una subcarpeta)</translation>
+    </message>
+    <message>
+        <source>enrollment not available ({error})</source>
+        <translation>el registro no está disponible ({error})</translation>
+    </message>
+    <message>
+        <source>enrollment not available</source>
+        <translation>el registro no está disponible</translation>
+    </message>
+    <message>
+        <source>photo path cannot be used ({error}): {path}</source>
+        <translation>no se puede usar la ruta de la foto ({error}): {path}</translation>
+    </message>
+    <message>
+        <source>photo not found: {path}</source>
+        <translation>no se encuentra la foto: {path}</translation>
+    </message>
+    <message>
+        <source>unreadable photo: {error}</source>
+        <translation>foto ilegible: {error}</translation>
+    </message>
+    <message>
+        <source>no face found in {file}</source>
+        <translation>no se encuentra ninguna cara en {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} faces; crop it to one person</source>
+        <translation>{file}: {count} caras; recórtela a una sola persona</translation>
+    </message>
+    <message>
+        <source>{file}: {problems} (a small or upscaled photo: {hint}, or use a better photo)</source>
+        <translation>{file}: {problems} (una foto pequeña o ampliada: {hint}, o use una foto mejor)</translation>
+    </message>
+    <message>
+        <source>photo quality too low</source>
+        <translation>calidad de la foto demasiado baja</translation>
+    </message>
+    <message>
+        <source>{file}: {problems}</source>
+        <translation>{file}: {problems}</translation>
+    </message>
+    <message>
+        <source>photo cannot be checked: {error}</source>
+        <translation>no se puede comprobar la foto: {error}</translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message>
         <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
         <translation>Un archivo CSV con una línea de encabezado y una fila por persona. Columnas, escritas exactamente así: &lt;code&gt;name&lt;/code&gt; (obligatoria), &lt;code&gt;external_id&lt;/code&gt; (un número de alumno o de empleado), &lt;code&gt;group&lt;/code&gt; (clase o equipo) y &lt;code&gt;photo&lt;/code&gt; (el nombre del archivo de la foto, relativo al archivo CSV). Comas, punto y coma o tabuladores; en Excel, guarde como «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>tick the consent box</source>
+        <translation>marque la casilla de consentimiento</translation>
+    </message>
+    <message>
+        <source>if they are different people, press &quot;Accept&quot; below</source>
+        <translation>si son personas distintas, pulse «Aceptar» abajo</translation>
+    </message>
+    <message>
+        <source>&quot;Accept&quot; below enrolls it as a weak sample</source>
+        <translation>«Aceptar» abajo la registra como muestra débil</translation>
+    </message>
+    <message>
+        <source> (already enrolled)</source>
+        <translation> (ya registrado/a)</translation>
     </message>
     <message>
         <source>line {line}: {name}</source>

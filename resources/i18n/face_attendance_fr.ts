@@ -2136,10 +2136,133 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>confirm it for everyone listed with --consent</source>
+        <translation>confirmez-le pour toutes les personnes de la liste avec --consent</translation>
+    </message>
+    <message>
+        <source>import with --allow-lookalike if they are different people</source>
+        <translation>importez avec --allow-lookalike s&apos;il s&apos;agit de personnes différentes</translation>
+    </message>
+    <message>
+        <source>import with --allow-weak to enroll it as a weak sample</source>
+        <translation>importez avec --allow-weak pour l&apos;inscrire comme échantillon faible</translation>
+    </message>
+    <message>
+        <source> at distance {distance}</source>
+        <translation> à distance {distance}</translation>
+    </message>
+    <message>
+        <source> (already enrolled, id {id})</source>
+        <translation> (déjà inscrit(e), id {id})</translation>
+    </message>
+    <message>
+        <source>missing name</source>
+        <translation>nom manquant</translation>
+    </message>
+    <message>
+        <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
+        <translation>identifiant externe en double « {id} » (aussi à la ligne {line})</translation>
+    </message>
+    <message>
+        <source>external id &apos;{id}&apos; already belongs to {name} (id {person})</source>
+        <translation>l&apos;identifiant externe « {id} » appartient déjà à {name} (id {person})</translation>
+    </message>
+    <message>
+        <source>{file} is small or upscaled (too blurred for the quality gate): enrolled as a weak sample; take camera samples of this person</source>
+        <translation>{file} est petite ou agrandie (trop floue pour le contrôle de qualité) : inscrite comme échantillon faible ; prenez des échantillons de cette personne avec la caméra</translation>
+    </message>
+    <message>
+        <source>consent to store the face not confirmed ({hint})</source>
+        <translation>consentement à l&apos;enregistrement du visage non confirmé ({hint})</translation>
+    </message>
+    <message>
+        <source>{name} (line {line})</source>
+        <translation>{name} (ligne {line})</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>looks like {others} (accepted as a look-alike)</source>
+        <translation>ressemble à {others} (accepté comme sosie)</translation>
+    </message>
+    <message>
+        <source>looks like {others}: the same person twice, or a look-alike ({hint})</source>
+        <translation>ressemble à {others} : la même personne deux fois, ou un sosie ({hint})</translation>
+    </message>
+    <message>
+        <source>photo &apos;{photo}&apos; is not a file inside the roster&apos;s folder {folder}: put the photos in that folder (or a folder below it)</source>
+        <translation>la photo « {photo} » n&apos;est pas un fichier du dossier de la liste {folder} : placez les photos dans ce dossier (ou un sous-dossier)</translation>
+    </message>
+    <message>
+        <source>enrollment not available ({error})</source>
+        <translation>inscription indisponible ({error})</translation>
+    </message>
+    <message>
+        <source>enrollment not available</source>
+        <translation>inscription indisponible</translation>
+    </message>
+    <message>
+        <source>photo path cannot be used ({error}): {path}</source>
+        <translation>chemin de photo inutilisable ({error}) : {path}</translation>
+    </message>
+    <message>
+        <source>photo not found: {path}</source>
+        <translation>photo introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>unreadable photo: {error}</source>
+        <translation>photo illisible : {error}</translation>
+    </message>
+    <message>
+        <source>no face found in {file}</source>
+        <translation>aucun visage trouvé dans {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} faces; crop it to one person</source>
+        <translation>{file} : {count} visages ; recadrez-la sur une seule personne</translation>
+    </message>
+    <message>
+        <source>{file}: {problems} (a small or upscaled photo: {hint}, or use a better photo)</source>
+        <translation>{file} : {problems} (une photo petite ou agrandie : {hint}, ou utilisez une meilleure photo)</translation>
+    </message>
+    <message>
+        <source>photo quality too low</source>
+        <translation>qualité de la photo trop faible</translation>
+    </message>
+    <message>
+        <source>{file}: {problems}</source>
+        <translation>{file} : {problems}</translation>
+    </message>
+    <message>
+        <source>photo cannot be checked: {error}</source>
+        <translation>la photo ne peut pas être vérifiée : {error}</translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message>
         <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
         <translation>Un fichier CSV avec une ligne d&apos;en-tête et une ligne par personne. Colonnes, écrites exactement ainsi : &lt;code&gt;name&lt;/code&gt; (obligatoire), &lt;code&gt;external_id&lt;/code&gt; (un numéro d&apos;élève ou d&apos;employé), &lt;code&gt;group&lt;/code&gt; (classe ou équipe) et &lt;code&gt;photo&lt;/code&gt; (le nom du fichier photo, relatif au fichier CSV). Virgules, points-virgules ou tabulations ; dans Excel, enregistrez en « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>tick the consent box</source>
+        <translation>cochez la case de consentement</translation>
+    </message>
+    <message>
+        <source>if they are different people, press &quot;Accept&quot; below</source>
+        <translation>s&apos;il s&apos;agit de personnes différentes, appuyez sur « Accepter » ci-dessous</translation>
+    </message>
+    <message>
+        <source>&quot;Accept&quot; below enrolls it as a weak sample</source>
+        <translation>« Accepter » ci-dessous l&apos;inscrit comme échantillon faible</translation>
+    </message>
+    <message>
+        <source> (already enrolled)</source>
+        <translation> (déjà inscrit(e))</translation>
     </message>
     <message>
         <source>line {line}: {name}</source>

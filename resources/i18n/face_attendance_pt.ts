@@ -2136,10 +2136,133 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>confirm it for everyone listed with --consent</source>
+        <translation>confirme para todas as pessoas da lista com --consent</translation>
+    </message>
+    <message>
+        <source>import with --allow-lookalike if they are different people</source>
+        <translation>importe com --allow-lookalike se forem pessoas diferentes</translation>
+    </message>
+    <message>
+        <source>import with --allow-weak to enroll it as a weak sample</source>
+        <translation>importe com --allow-weak para cadastrá-la como amostra fraca</translation>
+    </message>
+    <message>
+        <source> at distance {distance}</source>
+        <translation> a distância {distance}</translation>
+    </message>
+    <message>
+        <source> (already enrolled, id {id})</source>
+        <translation> (já cadastrado(a), id {id})</translation>
+    </message>
+    <message>
+        <source>missing name</source>
+        <translation>nome ausente</translation>
+    </message>
+    <message>
+        <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
+        <translation>id externo duplicado &quot;{id}&quot; (também na linha {line})</translation>
+    </message>
+    <message>
+        <source>external id &apos;{id}&apos; already belongs to {name} (id {person})</source>
+        <translation>o id externo &quot;{id}&quot; já pertence a {name} (id {person})</translation>
+    </message>
+    <message>
+        <source>{file} is small or upscaled (too blurred for the quality gate): enrolled as a weak sample; take camera samples of this person</source>
+        <translation>{file} é pequena ou ampliada (borrada demais para o controle de qualidade): cadastrada como amostra fraca; tire amostras desta pessoa com a câmera</translation>
+    </message>
+    <message>
+        <source>consent to store the face not confirmed ({hint})</source>
+        <translation>consentimento para armazenar o rosto não confirmado ({hint})</translation>
+    </message>
+    <message>
+        <source>{name} (line {line})</source>
+        <translation>{name} (linha {line})</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguém</translation>
+    </message>
+    <message>
+        <source>looks like {others} (accepted as a look-alike)</source>
+        <translation>parece com {others} (aceito como parecido)</translation>
+    </message>
+    <message>
+        <source>looks like {others}: the same person twice, or a look-alike ({hint})</source>
+        <translation>parece com {others}: a mesma pessoa duas vezes, ou alguém parecido ({hint})</translation>
+    </message>
+    <message>
+        <source>photo &apos;{photo}&apos; is not a file inside the roster&apos;s folder {folder}: put the photos in that folder (or a folder below it)</source>
+        <translation>a foto &quot;{photo}&quot; não é um arquivo da pasta da lista {folder}: coloque as fotos nessa pasta (ou em uma subpasta)</translation>
+    </message>
+    <message>
+        <source>enrollment not available ({error})</source>
+        <translation>cadastro indisponível ({error})</translation>
+    </message>
+    <message>
+        <source>enrollment not available</source>
+        <translation>cadastro indisponível</translation>
+    </message>
+    <message>
+        <source>photo path cannot be used ({error}): {path}</source>
+        <translation>o caminho da foto não pode ser usado ({error}): {path}</translation>
+    </message>
+    <message>
+        <source>photo not found: {path}</source>
+        <translation>foto não encontrada: {path}</translation>
+    </message>
+    <message>
+        <source>unreadable photo: {error}</source>
+        <translation>foto ilegível: {error}</translation>
+    </message>
+    <message>
+        <source>no face found in {file}</source>
+        <translation>nenhum rosto encontrado em {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} faces; crop it to one person</source>
+        <translation>{file}: {count} rostos; recorte-a para uma só pessoa</translation>
+    </message>
+    <message>
+        <source>{file}: {problems} (a small or upscaled photo: {hint}, or use a better photo)</source>
+        <translation>{file}: {problems} (uma foto pequena ou ampliada: {hint}, ou use uma foto melhor)</translation>
+    </message>
+    <message>
+        <source>photo quality too low</source>
+        <translation>qualidade da foto baixa demais</translation>
+    </message>
+    <message>
+        <source>{file}: {problems}</source>
+        <translation>{file}: {problems}</translation>
+    </message>
+    <message>
+        <source>photo cannot be checked: {error}</source>
+        <translation>a foto não pode ser verificada: {error}</translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message>
         <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
         <translation>Um arquivo CSV com uma linha de cabeçalho e uma linha por pessoa. Colunas, escritas exatamente assim: &lt;code&gt;name&lt;/code&gt; (obrigatória), &lt;code&gt;external_id&lt;/code&gt; (um número de aluno ou de funcionário), &lt;code&gt;group&lt;/code&gt; (turma ou equipe) e &lt;code&gt;photo&lt;/code&gt; (o nome do arquivo da foto, relativo ao arquivo CSV). Vírgulas, ponto e vírgula ou tabulações; no Excel, salve como &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>tick the consent box</source>
+        <translation>marque a caixa de consentimento</translation>
+    </message>
+    <message>
+        <source>if they are different people, press &quot;Accept&quot; below</source>
+        <translation>se forem pessoas diferentes, clique em &quot;Aceitar&quot; abaixo</translation>
+    </message>
+    <message>
+        <source>&quot;Accept&quot; below enrolls it as a weak sample</source>
+        <translation>&quot;Aceitar&quot; abaixo a cadastra como amostra fraca</translation>
+    </message>
+    <message>
+        <source> (already enrolled)</source>
+        <translation> (já cadastrado(a))</translation>
     </message>
     <message>
         <source>line {line}: {name}</source>

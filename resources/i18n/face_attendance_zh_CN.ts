@@ -2136,10 +2136,133 @@ No camera is working right now, so you can start from photos.
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>confirm it for everyone listed with --consent</source>
+        <translation>用 --consent 为名单上的所有人确认</translation>
+    </message>
+    <message>
+        <source>import with --allow-lookalike if they are different people</source>
+        <translation>如果是不同的人，请使用 --allow-lookalike 导入</translation>
+    </message>
+    <message>
+        <source>import with --allow-weak to enroll it as a weak sample</source>
+        <translation>使用 --allow-weak 导入，可将其作为弱样本登记</translation>
+    </message>
+    <message>
+        <source> at distance {distance}</source>
+        <translation>，距离 {distance}</translation>
+    </message>
+    <message>
+        <source> (already enrolled, id {id})</source>
+        <translation>（已登记，编号 {id}）</translation>
+    </message>
+    <message>
+        <source>missing name</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
+        <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
+        <translation>外部编号“{id}”重复（第 {line} 行也有）</translation>
+    </message>
+    <message>
+        <source>external id &apos;{id}&apos; already belongs to {name} (id {person})</source>
+        <translation>外部编号“{id}”已属于 {name}（编号 {person}）</translation>
+    </message>
+    <message>
+        <source>{file} is small or upscaled (too blurred for the quality gate): enrolled as a weak sample; take camera samples of this person</source>
+        <translation>{file} 太小或被放大过（太模糊，未通过质量检查）：已作为弱样本登记；请为此人拍摄摄像头样本</translation>
+    </message>
+    <message>
+        <source>consent to store the face not confirmed ({hint})</source>
+        <translation>未确认存储人脸的同意（{hint}）</translation>
+    </message>
+    <message>
+        <source>{name} (line {line})</source>
+        <translation>{name}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>looks like {others} (accepted as a look-alike)</source>
+        <translation>与 {others} 相似（已作为相似人员接受）</translation>
+    </message>
+    <message>
+        <source>looks like {others}: the same person twice, or a look-alike ({hint})</source>
+        <translation>与 {others} 相似：同一个人出现两次，或是长得相像的人（{hint}）</translation>
+    </message>
+    <message>
+        <source>photo &apos;{photo}&apos; is not a file inside the roster&apos;s folder {folder}: put the photos in that folder (or a folder below it)</source>
+        <translation>照片“{photo}”不在名单所在文件夹 {folder} 中：请把照片放到该文件夹（或其子文件夹）中</translation>
+    </message>
+    <message>
+        <source>enrollment not available ({error})</source>
+        <translation>登记不可用（{error}）</translation>
+    </message>
+    <message>
+        <source>enrollment not available</source>
+        <translation>登记不可用</translation>
+    </message>
+    <message>
+        <source>photo path cannot be used ({error}): {path}</source>
+        <translation>照片路径无法使用（{error}）：{path}</translation>
+    </message>
+    <message>
+        <source>photo not found: {path}</source>
+        <translation>找不到照片：{path}</translation>
+    </message>
+    <message>
+        <source>unreadable photo: {error}</source>
+        <translation>照片无法读取：{error}</translation>
+    </message>
+    <message>
+        <source>no face found in {file}</source>
+        <translation>在 {file} 中未找到人脸</translation>
+    </message>
+    <message>
+        <source>{file}: {count} faces; crop it to one person</source>
+        <translation>{file}：有 {count} 张脸；请裁剪到只剩一个人</translation>
+    </message>
+    <message>
+        <source>{file}: {problems} (a small or upscaled photo: {hint}, or use a better photo)</source>
+        <translation>{file}：{problems}（照片太小或被放大过：{hint}，或使用更好的照片）</translation>
+    </message>
+    <message>
+        <source>photo quality too low</source>
+        <translation>照片质量太低</translation>
+    </message>
+    <message>
+        <source>{file}: {problems}</source>
+        <translation>{file}：{problems}</translation>
+    </message>
+    <message>
+        <source>photo cannot be checked: {error}</source>
+        <translation>无法检查照片：{error}</translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message>
         <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
         <translation>一个带表头行、每人一行的 CSV 文件。列名必须完全按如下书写：&lt;code&gt;name&lt;/code&gt;（必填）、&lt;code&gt;external_id&lt;/code&gt;（学号或工号）、&lt;code&gt;group&lt;/code&gt;（班级或团队）和 &lt;code&gt;photo&lt;/code&gt;（照片文件名，相对于 CSV 文件）。可用逗号、分号或制表符分隔；在 Excel 中请另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>tick the consent box</source>
+        <translation>请勾选同意框</translation>
+    </message>
+    <message>
+        <source>if they are different people, press &quot;Accept&quot; below</source>
+        <translation>如果是不同的人，请点击下方的“接受”</translation>
+    </message>
+    <message>
+        <source>&quot;Accept&quot; below enrolls it as a weak sample</source>
+        <translation>点击下方的“接受”即可将其作为弱样本登记</translation>
+    </message>
+    <message>
+        <source> (already enrolled)</source>
+        <translation>（已登记）</translation>
     </message>
     <message>
         <source>line {line}: {name}</source>

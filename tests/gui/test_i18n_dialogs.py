@@ -213,3 +213,35 @@ def test_session_and_mark_refusals_follow_the_language(language: Any, ctx: Any) 
         ctx.attendance.start_session("  ")
     with pytest.raises(SessionError, match="se terminerait"):
         ctx.attendance.start_session("Maths 7B", starts_at=now, ends_at=now - dt.timedelta(hours=1))
+
+
+def test_class_list_refusals_in_spanish_without_command_line_words(
+    language: Any, ctx: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from desktop_app.attendance.roster import consent_hint
+    from desktop_app.ui.dialogs.roster_dialog import RosterDialog, gui_reason
+    from tests.gui.conftest import wait_ops
+
+    csv = tmp_path / "clase.csv"
+    csv.write_text("name,external_id\nAna Lima,S1\n,S2\nBjörn Ødegård,S1\n", encoding="utf-8")
+    language("es")
+    dialog = RosterDialog(ctx, path=csv)
+    qtbot.addWidget(dialog)
+    dialog.check()
+    wait_ops(qtbot)
+    problems = {
+        dialog.table.item(row, 0).text(): dialog.table.item(row, 2).text()
+        for row in range(dialog.table.rowCount())
+    }
+    assert problems == {
+        "3": "falta el nombre",
+        "4": "id externo duplicado «S1» (también en la línea 2)",
+    }
+    assert dialog.table.item(1, 1).text() == "Björn Ødegård"  # names as written
+    consent = f"consentimiento para guardar la cara no confirmado ({consent_hint()})"
+    assert "--consent" in consent
+    shown = gui_reason(consent)
+    assert (
+        shown
+        == "consentimiento para guardar la cara no confirmado (marque la casilla de consentimiento)"
+    )

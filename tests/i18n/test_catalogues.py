@@ -113,3 +113,19 @@ def test_kiosk_times_follow_the_locale(installed: dict[tuple[str, str], str]) ->
     assert i18n.short_time(t).replace("\u202f", " ") == "5:05 PM"
     i18n.install(None, "de", "de_DE")
     assert i18n.short_time(t) == "17:05"
+
+
+def test_translated_text_copies_as_a_plain_string() -> None:
+    """Records holding a translated text (a refusal reason) are copied by asdict() and sent
+    through pickles: the copy is a plain str."""
+    import copy
+    import pickle
+    from dataclasses import asdict, dataclass
+
+    @dataclass
+    class Row:
+        reason: str
+
+    reason = i18n.translate("Roster", "missing name")
+    assert asdict(Row(reason)) == {"reason": "missing name"}
+    assert type(copy.deepcopy(reason)) is str and type(pickle.loads(pickle.dumps(reason))) is str

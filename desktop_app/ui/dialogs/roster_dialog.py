@@ -26,6 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.attendance.roster import (
+    consent_hint,
+    lookalike_hint,
+    weak_hint,
+)
 from desktop_app.fileio import atomic_write
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui import ops
@@ -61,9 +66,32 @@ _GUI_WORDS = [
 ]
 
 
+def _template(text: str, field: str) -> str:
+    """A regular expression for ``text`` (a translation) with its ``{field}`` as any number."""
+    return re.escape(text).replace(re.escape("{" + field + "}"), r"(?:\d+(?:\.\d+)?|None)")
+
+
 def gui_reason(text: str) -> str:
-    """A refusal in the dialog's words (no command-line options)."""
-    for pattern, repl in _GUI_WORDS:
+    """A refusal in the dialog's words (no command-line options), in any language: the core
+    puts its command-line advice in as separate translated pieces, swapped here for the
+    dialog's own (translated) words."""
+    swaps = [
+        (f"({consent_hint()})", "(" + translate("RosterDialog", "tick the consent box") + ")"),
+        (
+            lookalike_hint(),
+            translate("RosterDialog", 'if they are different people, press "Accept" below'),
+        ),
+        (weak_hint(), translate("RosterDialog", '"Accept" below enrolls it as a weak sample')),
+    ]
+    for old, new in swaps:
+        text = text.replace(old, new)
+    # the look-alike pairs are listed in their own table; no distances or ids in the text
+    distance = translate("Roster", " at distance {distance}")
+    text = re.sub(_template(distance, "distance"), "", text)
+    enrolled = translate("Roster", " (already enrolled, id {id})")
+    plain = translate("RosterDialog", " (already enrolled)")
+    text = re.sub(_template(enrolled, "id"), lambda _m: plain, text)
+    for pattern, repl in _GUI_WORDS:  # English texts from elsewhere (import-time errors)
         text = re.sub(pattern, repl, text)
     return text
 
@@ -366,7 +394,8 @@ class RosterDialog(QDialog):
 
 def weak_rows(report: Any) -> int:
     """Rows refused only because a small (upscaled) photo failed the blur check."""
-    return sum(1 for r in report.rows if r.status == "refused" and "--allow-weak" in r.reason)
+    hint = weak_hint()
+    return sum(1 for r in report.rows if r.status == "refused" and hint in r.reason)
 
 
 def acceptable(report: Any, flags: dict[str, bool]) -> tuple[str, list[str]]:
