@@ -73,3 +73,13 @@ class SFaceEmbedder(OnnxEmbedder):
     def load(cls, model_folder: Path, settings: Settings) -> SFaceEmbedder:
         """The registry's loader: the built folder and the app settings."""
         return cls(Path(model_folder) / ONNX_FILE, threads=settings.recognition.embedder_threads)
+
+    def embed(self, chips_nhwc_rgb: np.ndarray) -> np.ndarray:
+        """Chips run one at a time: for SFace a batch costs more CPU per chip than single
+        runs (its early full-resolution layers outgrow the cache; README, "Speed work"), the
+        opposite of the dlib ResNet, which keeps its batches."""
+        chips = np.asarray(chips_nhwc_rgb)
+        one = super().embed
+        if chips.ndim != 4 or len(chips) <= 1:
+            return one(chips)
+        return np.concatenate([one(chips[i : i + 1]) for i in range(len(chips))])

@@ -114,6 +114,16 @@ def test_the_zoo_builds_it_and_a_batch_equals_one_by_one(tmp_path: Path) -> None
     (batch,) = session.run(None, {"data": x})
     one = np.concatenate([session.run(None, {"data": x[i : i + 1]})[0] for i in range(3)])
     assert batch.shape == (3, 128) and np.allclose(batch, one, atol=1e-4)
+    # the embedder (chips one at a time) keeps each chip's descriptor in its place
+    from desktop_app.vision.sface import SFaceEmbedder
+
+    embedder = SFaceEmbedder(folder / sface.ONNX_FILE)
+    chips = x.transpose(0, 2, 3, 1).astype(np.uint8)
+    out = embedder.embed(chips)
+    assert out.shape == (3, 128)
+    for i in range(3):
+        assert np.allclose(out[i], embedder.embed(chips[i : i + 1])[0], atol=1e-5)
+    assert embedder.embed(chips[:0]).shape == (0, 128)
 
 
 @pytest.mark.shared
