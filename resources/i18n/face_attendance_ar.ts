@@ -2060,6 +2060,10 @@ No camera is working right now, so you can start from photos.
         <translation>تم حفظ {files} في {folder}</translation>
     </message>
     <message>
+        <source>Some characters of {names} have no font: the PDF shows their codes ([U+…]).</source>
+        <translation>بعض أحرف {names} ليس لها خط: يعرض ملف PDF رموزها ([U+…]).</translation>
+    </message>
+    <message>
         <source>Exporting the report...</source>
         <translation>جارٍ تصدير التقرير...</translation>
     </message>

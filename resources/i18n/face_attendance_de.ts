@@ -2060,6 +2060,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>{files} gespeichert in {folder}</translation>
     </message>
     <message>
+        <source>Some characters of {names} have no font: the PDF shows their codes ([U+…]).</source>
+        <translation>Für einige Zeichen von {names} gibt es keine Schrift: Das PDF zeigt ihre Codes ([U+…]).</translation>
+    </message>
+    <message>
         <source>Exporting the report...</source>
         <translation>Bericht wird exportiert...</translation>
     </message>

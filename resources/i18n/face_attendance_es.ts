@@ -2060,6 +2060,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>{files} guardado en {folder}</translation>
     </message>
     <message>
+        <source>Some characters of {names} have no font: the PDF shows their codes ([U+…]).</source>
+        <translation>Algunos caracteres de {names} no tienen fuente: el PDF muestra sus códigos ([U+…]).</translation>
+    </message>
+    <message>
         <source>Exporting the report...</source>
         <translation>Exportando el informe...</translation>
     </message>

@@ -2060,6 +2060,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>{files} enregistré dans {folder}</translation>
     </message>
     <message>
+        <source>Some characters of {names} have no font: the PDF shows their codes ([U+…]).</source>
+        <translation>Certains caractères de {names} n’ont pas de police : le PDF affiche leurs codes ([U+…]).</translation>
+    </message>
+    <message>
         <source>Exporting the report...</source>
         <translation>Export du rapport...</translation>
     </message>

@@ -2060,6 +2060,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>{files} salvo em {folder}</translation>
     </message>
     <message>
+        <source>Some characters of {names} have no font: the PDF shows their codes ([U+…]).</source>
+        <translation>Alguns caracteres de {names} não têm fonte: o PDF mostra os seus códigos ([U+…]).</translation>
+    </message>
+    <message>
         <source>Exporting the report...</source>
         <translation>Exportando o relatório...</translation>
     </message>

@@ -2060,6 +2060,10 @@ No camera is working right now, so you can start from photos.
         <translation>已将 {files} 保存到 {folder}</translation>
     </message>
     <message>
+        <source>Some characters of {names} have no font: the PDF shows their codes ([U+…]).</source>
+        <translation>{names} 中的部分字符没有可用字体：PDF 中显示为其编码（[U+…]）。</translation>
+    </message>
+    <message>
         <source>Exporting the report...</source>
         <translation>正在导出报表...</translation>
     </message>

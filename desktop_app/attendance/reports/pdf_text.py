@@ -338,19 +338,32 @@ def collecting() -> Iterator[dict[str, set[str]]]:
         _MISSING.reset(token)
 
 
+class FontWarning(str):
+    """A warning (English, for logs and the CLI) that knows the ``word`` it is about, so
+    a GUI can say it in its own language."""
+
+    word: str
+
+    def __new__(cls, text: str, word: str) -> FontWarning:
+        made = super().__new__(cls, text)
+        made.word = word
+        return made
+
+
 def warnings_for(found: dict[str, set[str]]) -> list[str]:
     """One warning per word with characters no font has (a piece of it, cut with "…" to
     fit a column or broken across lines, counts as the word itself)."""
-    out = []
+    out: list[str] = []
     for word, chars in sorted(found.items()):
         stem = word.removesuffix("…")
         if any(o != word and stem in o for o in found):
             continue
         codes = ", ".join(f"U+{ord(c):04X}" for c in sorted(chars))
-        out.append(
+        text = (
             f"no font has {codes} in {word!r}: the PDF shows [U+XXXX] there "
             "(install a font with that script, or check the name)"
         )
+        out.append(FontWarning(text, word))
     return out
 
 

@@ -467,7 +467,7 @@ class ReportsPage(QWidget):
 
         def run() -> list[Path]:
             data = build(ctx, start, end, group, session)
-            return list(reports.export(data, ext, path, one_file=one_file))
+            return reports.export(data, ext, path, one_file=one_file)  # a list, with .warnings
 
         def done(paths: list[Path]) -> None:
             self.last_export = paths
@@ -478,6 +478,13 @@ class ReportsPage(QWidget):
                 )
             )
             self.export_note.setToolTip("\n".join(str(p) for p in paths))
+            words = [w.word for w in getattr(paths, "warnings", []) if hasattr(w, "word")]
+            if words:  # a name with characters no font has: printed as codes, say so
+                missing = translate(
+                    "ReportsPage",
+                    "Some characters of {names} have no font: the PDF shows their codes ([U+…]).",
+                ).format(names=", ".join(words))
+                self.export_note.setText(f"{self.export_note.text()}\n{missing}")
             self._show_export_buttons(True)
 
         self._show_export_buttons(False)
