@@ -219,3 +219,15 @@ def narrow_path_apis(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cv2, "imwrite", imwrite)
     monkeypatch.setattr(faiss, "read_index", read_index)
     monkeypatch.setattr(faiss, "write_index", write_index)
+
+
+@pytest.fixture
+def shipped_fonts_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """PDF reports with the fonts shipped in resources/fonts only, as on a machine with no
+    fonts of its own: the system's fonts are never looked up."""
+    from desktop_app.attendance.reports import pdf_text
+
+    monkeypatch.setattr(pdf_text, "system_font_for", lambda ch: None)
+    pdf_text.reset()
+    yield
+    pdf_text.reset()

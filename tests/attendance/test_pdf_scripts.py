@@ -40,15 +40,6 @@ NAMES = {
 }
 
 
-@pytest.fixture
-def shipped_fonts_only(monkeypatch: pytest.MonkeyPatch) -> Any:
-    """The shipped fonts and nothing else, as on a machine with no fonts of its own."""
-    monkeypatch.setattr(pdf_text, "system_font_for", lambda ch: None)
-    pdf_text.reset()
-    yield
-    pdf_text.reset()
-
-
 def _glyphs_shown(path: Path) -> list[tuple[str, str, int]]:
     """Every glyph the PDF's pages show with an embedded TrueType font: (font name, the
     text its ToUnicode gives, the glyph's number of contours in the embedded font; 0 for

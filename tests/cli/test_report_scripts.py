@@ -4,26 +4,16 @@ had to print a character no font has (as ``[U+XXXX]``); other formats never warn
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from desktop_app.attendance.reports import pdf_text
 from tests.cli import test_report_cmd as base
 
 cli = base.cli
 seeded = base.seeded
 TAMIL_GROUP = "வகுப்பு 3"  # Tamil: in none of the shipped fonts
-
-
-@pytest.fixture
-def shipped_fonts_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(pdf_text, "system_font_for", lambda ch: None)
-    pdf_text.reset()
-    yield
-    pdf_text.reset()
 
 
 def report(cli: Any, capsys: Any, out: Path, *extra: str) -> tuple[int, str, str]:

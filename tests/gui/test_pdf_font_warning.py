@@ -9,16 +9,7 @@ from typing import Any
 
 import pytest
 
-from desktop_app.attendance.reports import pdf_text
 from tests.gui.conftest import wait_ops
-
-
-@pytest.fixture
-def shipped_fonts_only(monkeypatch: pytest.MonkeyPatch) -> Any:
-    monkeypatch.setattr(pdf_text, "system_font_for", lambda ch: None)
-    pdf_text.reset()
-    yield
-    pdf_text.reset()
 
 
 @pytest.mark.usefixtures("shipped_fonts_only")
