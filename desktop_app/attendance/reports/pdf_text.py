@@ -12,9 +12,11 @@ order, and shaping.
   visual order.
 - **Text stays text**: glyphs are written in visual order, as PDF readers expect, and each
   glyph's ToUnicode entry is the text of its cluster (a joined Arabic form reads back as its
-  letter, a conjunct as its letters), so copying and searching give the name as typed.
-- A character no font has is written as ``[U+XXXX]`` (visible, never a blank box) and
-  reported by :func:`missing` for the export's warnings.
+  letter, a conjunct as its letters), so copying and searching give the name as typed; a
+  cluster of several glyphs is also an ActualText span.
+- A character no font has is written as ``[U+XXXX]`` (visible, never a blank box); the
+  words concerned are gathered under :func:`collecting` and become the export's warnings
+  (:func:`warnings_for`).
 
 ReportLab embeds only the glyphs used (a subset per font).
 """
@@ -388,6 +390,7 @@ _RTL_TYPES = {"R", "AL", "AN", "RLE", "RLO", "RLI", "FSI", "LRE", "LRO", "LRI", 
 
 
 def layout(text: str, size: float, bold: bool = False) -> Line:
+    """``text`` as one line of positioned glyphs (cached: table cells repeat)."""
     return _layout(text, size, bold)
 
 
