@@ -2744,7 +2744,7 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
     </message>
     <message>
         <source>Cooldown</source>
-        <translation>Pausa</translation>
+        <translation>Tiempo de espera</translation>
     </message>
     <message>
         <source>Counts for a session from</source>

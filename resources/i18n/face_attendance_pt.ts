@@ -2744,7 +2744,7 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
     </message>
     <message>
         <source>Cooldown</source>
-        <translation>Intervalo</translation>
+        <translation>Intervalo mínimo</translation>
     </message>
     <message>
         <source>Counts for a session from</source>
