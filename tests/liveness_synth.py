@@ -18,7 +18,7 @@ public-domain astronaut in tests). Pure numpy + OpenCV.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import cv2
@@ -26,8 +26,6 @@ import numpy as np
 
 from desktop_app.vision.liveness import ActiveChallenge, Challenge, LivenessParams, Verdict
 from desktop_app.vision.pipeline import FacePipeline
-from desktop_app.vision.tracker import IoUTracker
-from desktop_app.vision.types import Face
 
 
 def _face_frame(landmarks: np.ndarray) -> tuple[np.ndarray, float]:
@@ -174,7 +172,7 @@ def still_clip(image: np.ndarray, frames: int = 20) -> Iterator[np.ndarray]:
 
 
 def replay(
-    detect: Callable[[np.ndarray], list[Face]],
+    pipeline: FacePipeline,
     frames: Iterable[np.ndarray],
     challenge: Challenge,
     *,
@@ -182,29 +180,33 @@ def replay(
     params: LivenessParams | None = None,
     person_id: int | None = None,
 ) -> ActiveChallenge:
-    """Run ``challenge`` over ``frames`` as the kiosk would: ``detect`` (a detector's
-    ``detect``, or ``FacePipeline.detect_frame`` for a stack with a landmarker), track (IoU),
-    follow the largest face's track, one frame every 1/``fps`` seconds. Returns the challenge
-    (its ``status``, recorded ``poses``, and ``last_at - started_at`` the time it took)."""
-    tracker = IoUTracker()
+    """Run ``challenge`` over ``frames`` as the kiosk would: the pipeline's camera path
+    (``process_video_frame``: detection, tracking between detections, the track ids), the
+    largest face's track, one frame every 1/``fps`` seconds. Returns the challenge (its
+    ``status``, recorded ``poses``, and ``last_at - started_at`` the time it took)."""
+    pipeline.reset()
     check: ActiveChallenge | None = None
     t = 0.0
     for image in frames:
         t += 1.0 / fps
-        faces = detect(image)
-        ids = tracker.update([f.box for f in faces])
-        if not faces:
+        seen = pipeline.process_video_frame(image)
+        if not seen:
             if check is not None:
                 check.check_time(t)
             continue
-        i = max(range(len(faces)), key=lambda k: faces[k].area)
+        obs = max(seen, key=lambda o: o.face.area)
         if check is None:
             check = ActiveChallenge(
-                challenge, track_id=ids[i], person_id=person_id, started_at=t, params=params
+                challenge, track_id=obs.track_id, person_id=person_id, started_at=t, params=params
             )
-        f = faces[i]
+        f = obs.face
         check.observe(
-            f.landmarks, f.box, track_id=ids[i], person_id=person_id, at=t, openness=f.openness
+            f.landmarks,
+            f.box,
+            track_id=obs.track_id,
+            person_id=person_id,
+            at=t,
+            openness=f.openness,
         )
         if check.status.verdict is not Verdict.PENDING:
             break

@@ -138,7 +138,8 @@ class KioskParams:
     liveness_attempts: int = 2  # challenges per track before the track must step away
     liveness_params: LivenessParams = field(default_factory=LivenessParams)
     nod_challenge: bool = False  # see vision/liveness.py: a nod is weak against a tilted photo
-    # "Open your mouth" among the challenges, on tracks whose faces carry openness (Face Mesh)
+    # "Open your mouth wide" instead of a head turn on tracks whose faces carry openness (Face
+    # Mesh): a wider margin over tilted photos and the face stays frontal (docs/kiosk.md)
     mouth_challenge: bool = True
     second_factor: str = "external_id"  # or "pin": what the CODE phase asks for
     code_attempts: int = 3
@@ -147,7 +148,10 @@ class KioskParams:
     @staticmethod
     def from_settings(settings: Any) -> KioskParams:
         k = settings.kiosk
+        # the static cue must see two of the camera path's detect/track cycles
+        cycle = int(settings.detector.detect_every)
         return KioskParams(
+            liveness_params=LivenessParams(static_frames=max(12, 2 * cycle)),
             greeting_seconds=float(k.greeting_seconds),
             unknown_after_seconds=float(k.unknown_after_seconds),
             liveness=bool(k.liveness),
@@ -365,7 +369,9 @@ class KioskStateMachine:
         if ch is None or ch.track_id != face.track_id:
             mouth = self.params.mouth_challenge and self._openness_seen
             ch = ActiveChallenge(
-                random_challenge(self.rng, nod=self.params.nod_challenge, mouth=mouth),
+                Challenge.OPEN_MOUTH
+                if mouth
+                else random_challenge(self.rng, nod=self.params.nod_challenge),
                 track_id=face.track_id,
                 person_id=face.match.person_id,
                 started_at=now,

@@ -4,9 +4,9 @@ where the stack has a face mesh, the mouth's openness (``Face.openness``).
 
 Two cues, both Qt-free and driven by the caller's clock:
 
-- **Active challenge** (:class:`ActiveChallenge`): the kiosk asks for a head turn (left or
-  right) or, where the stack measures openness, to open the mouth, and watches the next frames
-  on the same track and the same person throughout.
+- **Active challenge** (:class:`ActiveChallenge`): the kiosk asks to open the mouth where the
+  stack measures openness (Face Mesh), else for a head turn (left or right), and watches the
+  next frames on the same track and the same person throughout.
 - **Passive static cue** (:class:`StaticFaceCue`): a face whose landmarks do not move by even a
   fraction of a pixel over many frames is a frozen or injected image, not a person in front of
   a camera (sensor noise alone moves the landmarks of either stack).
@@ -85,6 +85,10 @@ class LivenessParams:
     yaw_threshold: float = 0.12  # nose offset from the symmetry axis, in eye-to-mouth lengths
     pitch_threshold: float = 0.10  # change of the nose's position along the axis
     mouth_threshold: float = 0.15  # inner-lip gap growth, in eye-to-mouth lengths
+    # the mouth's opening counts only between frames of the same pose: eye distance over
+    # eye-to-mouth distance within this fraction of the most closed frame's (a photo tilted
+    # 40 degrees changes it by 25-30 %, a person opening the mouth by 3-6 %)
+    frontal_tolerance: float = 0.12
     baseline_frames: int = 3  # frames whose median is the starting pose
     hold_frames: int = 2  # consecutive frames beyond the threshold to pass a turn or the mouth
     timeout_s: float = 7.0
@@ -99,6 +103,7 @@ class Pose:
     pitch: float  # nose position along eyes->mouth axis (0 = eye line, 1 = mouth line)
     scale_px: float  # eye-to-mouth distance in pixels
     mouth: float | None = None  # inner-lip gap in eye-to-mouth lengths (None: not measured)
+    aspect: float = 0.0  # eye distance over eye-to-mouth distance (changes when not frontal)
 
 
 def pose_proxies(landmarks: np.ndarray, openness: tuple[float, float, float] | None = None) -> Pose:
@@ -119,7 +124,8 @@ def pose_proxies(landmarks: np.ndarray, openness: tuple[float, float, float] | N
     mouth = None
     if openness is not None:
         mouth = float(openness[2]) * float(np.hypot(*(pts[4] - pts[3]))) / length
-    return Pose(float(rel @ perp) / length, float(rel @ u) / length, length, mouth)
+    aspect = float(np.hypot(*(pts[1] - pts[0]))) / length
+    return Pose(float(rel @ perp) / length, float(rel @ u) / length, length, mouth, aspect)
 
 
 @dataclass(frozen=True)
@@ -139,8 +145,15 @@ class LivenessStatus:
 
 
 class StaticFaceCue:
-    """True once the last ``frames`` landmark sets all lie within ``tolerance_px`` of their
-    mean: the picture is frozen (a still image fed as a camera, or a frozen stream)."""
+    """True once the last ``frames`` landmark sets repeat within ``tolerance_px``: the picture
+    is frozen (a still image fed as a camera, or a frozen stream).
+
+    "Repeat" allows a period: the camera path detects every ``detector.detect_every`` frames
+    and tracks in between, so a frozen picture gives the detection's points, then the
+    tracker's, then the detection's again - the same sequence, cycle after cycle, never one
+    fixed set. The frames are split by their place in a cycle of p = 1 .. ``frames // 2``; for
+    some p every group must lie within ``tolerance_px`` of its mean (p = 1: all frames alike).
+    A live face moves, and sensor noise alone moves the landmarks, so its groups never do."""
 
     def __init__(self, frames: int = 12, tolerance_px: float = 0.25) -> None:
         assert frames >= 2
@@ -159,7 +172,11 @@ class StaticFaceCue:
         if len(self._history) < self.frames:
             return False
         arr = np.stack(self._history)
-        return bool(np.abs(arr - arr.mean(axis=0)).max() <= self.tolerance_px)
+        for period in range(1, self.frames // 2 + 1):
+            groups = (arr[k::period] for k in range(period))
+            if all(np.abs(g - g.mean(axis=0)).max() <= self.tolerance_px for g in groups):
+                return True
+        return False
 
     def reset(self) -> None:
         self._history.clear()
@@ -187,7 +204,8 @@ class ActiveChallenge:
         self._baseline: list[Pose] = []
         self._base: Pose | None = None
         self._peak = 0.0
-        self._closed = float("inf")  # the smallest mouth opening seen (open-mouth challenge)
+        # the smallest mouth opening seen and the face's aspect then (open-mouth challenge)
+        self._closed = (float("inf"), 1.0)
         self._recent: deque[float] = deque(maxlen=max(1, self.params.hold_frames))
         self.status = LivenessStatus(Verdict.PENDING, self.challenge, 0.0)
         self.poses: list[Pose] = []  # for benchmarks and debugging
@@ -255,10 +273,10 @@ class ActiveChallenge:
         if mouth and pose.mouth is None:
             return self.status  # no mesh on this frame
         self.poses.append(pose)
-        if pose.mouth is not None:
-            self._closed = min(self._closed, pose.mouth)
         if self._base is None:
             self._baseline.append(pose)
+            if pose.mouth is not None and pose.mouth < self._closed[0]:
+                self._closed = (pose.mouth, pose.aspect)
             if len(self._baseline) >= p.baseline_frames:
                 self._base = Pose(
                     float(np.median([q.yaw for q in self._baseline])),
@@ -277,9 +295,16 @@ class ActiveChallenge:
                 return self._finish(Verdict.PASSED, "", 1.0)
         else:
             if mouth:
-                # from the most closed the mouth has been during the check: a person who was
-                # speaking when asked closes it at some point, and opening it again counts
-                delta, threshold = (pose.mouth or 0.0) - self._closed, p.mouth_threshold
+                # from the most closed the mouth has been during the check (a person who was
+                # speaking when asked closes it at some point, and opening it again counts),
+                # in the same pose as then (a tilted photo's face mesh reads its lips apart;
+                # a tilt changes the face's proportions, opening the mouth hardly does)
+                threshold, opened = p.mouth_threshold, pose.mouth or 0.0
+                if opened < self._closed[0]:
+                    self._closed = (opened, pose.aspect)
+                closed, aspect = self._closed
+                same_pose = abs(pose.aspect / aspect - 1.0) <= p.frontal_tolerance
+                delta = opened - closed if same_pose else 0.0
             else:
                 sign = 1.0 if self.challenge is Challenge.TURN_LEFT else -1.0
                 delta, threshold = sign * (pose.yaw - base.yaw), p.yaw_threshold
@@ -295,12 +320,8 @@ class ActiveChallenge:
         return self.status
 
 
-def random_challenge(
-    rng: np.random.Generator | None = None, *, nod: bool = False, mouth: bool = False
-) -> Challenge:
-    """A random challenge (a random kind, so a prepared clip is a coin toss at best);
-    ``mouth`` only where the stack measures openness."""
+def random_challenge(rng: np.random.Generator | None = None, *, nod: bool = False) -> Challenge:
+    """A random head movement (a random direction, so a prepared clip is a coin toss)."""
     rng = rng or np.random.default_rng()
-    options = [Challenge.TURN_LEFT, Challenge.TURN_RIGHT]
-    options += ([Challenge.NOD] if nod else []) + ([Challenge.OPEN_MOUTH] if mouth else [])
+    options = [Challenge.TURN_LEFT, Challenge.TURN_RIGHT] + ([Challenge.NOD] if nod else [])
     return options[int(rng.integers(len(options)))]

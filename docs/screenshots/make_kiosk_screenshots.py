@@ -63,7 +63,6 @@ def shoot(
     *,
     pin_pad: bool = False,
     settle: float = 1.5,
-    mouth: bool = False,
 ) -> None:
     w = KioskWindow(ctx, source=str(source))
     w.resize(1280, 720)
@@ -75,10 +74,6 @@ def shoot(
             t = time.monotonic()
             wait(app, lambda: time.monotonic() - t > settle)
         else:
-            if mouth:  # the challenge is random: pick the open-mouth one for this shot
-                wait(app, lambda: w.controller is not None)
-                assert w.controller is not None
-                w.controller.machine.rng = np.random.default_rng(0)  # its first pick: the mouth
             wait(app, lambda: w.current.phase is phase)
             t = time.monotonic()
             wait(app, lambda: time.monotonic() - t > 0.3)
@@ -152,9 +147,7 @@ def main() -> None:
     shoot(app, hc, astro_frames, out / "kiosk_challenge_high_contrast.png", KioskPhase.CHALLENGE)
     hc.close()
     live = context("live", True, liveness=True)
-    shoot(
-        app, live, astro_frames, out / "kiosk_challenge_mouth.png", KioskPhase.CHALLENGE, mouth=True
-    )
+    shoot(app, live, astro_frames, out / "kiosk_challenge_mouth.png", KioskPhase.CHALLENGE)
     live.close()
     hc2 = context("hc2", True, high_contrast=True)
     shoot(app, hc2, astro_frames, out / "kiosk_greeting_high_contrast.png", KioskPhase.GREETING)

@@ -52,10 +52,7 @@ def kiosk(settings: Any, models_dir: Path, shared_data: Path) -> Any:
     )
     clock = Clock()
     loop = LiveLoop.for_context(ctx, source="camera")
-    # the challenge is random: this generator's first pick is "open your mouth"
-    machine = KioskStateMachine(
-        KioskParams(liveness=True), clock=clock, rng=np.random.default_rng(0)
-    )
+    machine = KioskStateMachine(KioskParams(liveness=True), clock=clock)
     yield KioskController(loop.recognizer, loop.attendance, machine, loop=loop), clock, ctx
     ctx.close()
 
