@@ -311,13 +311,14 @@ class BlazeFaceDetector:
     ``five_from_keypoints``; Face Mesh as the landmarker gives the real ones).
 
     Without ``tiled``, ``models`` are tried in order on the whole image and the first that
-    finds a face answers: a still photo uses full range first (small faces, group photos) and
-    falls back to short range when it finds nothing (a face filling the picture, which full
-    range misses); the kiosk uses short range alone (one person near the camera).
+    finds a face answers (the kiosk: short range alone, one person near the camera).
 
-    With ``tiled`` (a room): every model of ``models`` runs on the whole frame (short range:
-    people near the camera) and ``tiled`` (full range) on overlapping square tiles of at most
-    ``tile_side`` px (``tile_grid``: small faces far away), all merged by one weighted NMS.
+    With ``tiled``: every model of ``models`` runs on the whole image and ``tiled`` (full
+    range) on overlapping square tiles of about ``tile_side`` px (``tile_grid``: small faces
+    far away), all merged by one weighted NMS; when that finds nothing, ``fallback`` models
+    are tried on the whole image. A room: short range whole + full range tiles. A still photo
+    (``still``, see ``load``): full range whole + full range tiles (group photos), short range
+    as the fallback for a face that fills the picture, which full range misses.
     ``track`` is not offered: between detections its landmarker follows the faces
     (``FaceMeshLandmarker.track``).
     """
@@ -330,49 +331,54 @@ class BlazeFaceDetector:
         self,
         name: str,
         models: Sequence[BlazeFace],
-        still_models: Sequence[BlazeFace] | None = None,
+        still: BlazeFaceDetector | None = None,
         max_faces: int = 50,
         *,
         tiled: BlazeFace | None = None,
         tile_side: int = 640,
+        fallback: Sequence[BlazeFace] = (),
     ) -> None:
         self.name = name
         self.models = list(models)
-        self.still_models = list(still_models) if still_models is not None else self.models
+        self.still = still
         self.max_faces = max_faces
         self.tiled = tiled
         self.tile_side = tile_side
+        self.fallback = list(fallback)
 
     @classmethod
     def load(cls, model_folder: Path, settings: Settings) -> BlazeFaceDetector:
         """The registry's loader. Camera frames: ``detector.blazeface_range`` "short" runs
         short range on the whole frame (kiosk); "full" (and "auto" outside the kiosk, see
-        ``config.for_scene``) scans the room (short range on the frame, full range on tiles
-        sized for ``detector.min_face``). Stills try full range, then short range. Each
-        network runs on one onnxruntime thread: a second one cost more than it saved (README,
-        "Detector stacks")."""
+        ``Settings.for_scene``) scans the room (short range on the frame, full range on tiles
+        sized for ``detector.min_face``). Stills: full range on the photo and its tiles,
+        short range when that finds nothing. Each network runs on one onnxruntime thread: a
+        second one cost more than it saved (README, "Detector stacks")."""
         short = BlazeFace(Path(model_folder) / cls.SHORT_FILE, SHORT_RANGE, 1)
         full = BlazeFace(Path(model_folder) / cls.FULL_FILE, FULL_RANGE, 1)
-        if settings.detector.blazeface_range == "short":
-            return cls("blazeface", [short], [full, short])
         side = tile_side_for(settings.detector.min_face)
-        return cls("blazeface", [short], [full, short], tiled=full, tile_side=side)
+        still = cls("blazeface", [full], tiled=full, tile_side=side, fallback=[short])
+        if settings.detector.blazeface_range == "short":
+            return cls("blazeface", [short], still)
+        return cls("blazeface", [short], still, tiled=full, tile_side=side)
 
     def detections(self, image_bgr: np.ndarray) -> list[Detection]:
-        if self.tiled is not None:
-            return self.scan(image_bgr)[: self.max_faces]
-        for model in self.models:
-            found = model.detect_bgr(image_bgr)
+        found = self.scan(image_bgr) if self.tiled is not None else []
+        for model in self.models if self.tiled is None else self.fallback:
             if found:
-                return found[: self.max_faces]
-        return []
+                break
+            found = model.detect_bgr(image_bgr)
+        return found[: self.max_faces]
 
     def scan(self, image_bgr: np.ndarray) -> list[Detection]:
-        """A room: every whole-frame model plus the tiled model on each tile, merged."""
+        """Every whole-image model plus the tiled model on each tile, merged."""
         assert self.tiled is not None
         h, w = image_bgr.shape[:2]
         found = [d for model in self.models for d in model.detect_bgr(image_bgr)]
-        for region in tile_grid(w, h, self.tile_side):
+        tiles = tile_grid(w, h, self.tile_side)
+        if tiles == [(0, 0, w)] and w == h and self.tiled in self.models:
+            return found  # one tile that is the whole square image: the pass already ran
+        for region in tiles:
             found.extend(self.tiled.detect_bgr(image_bgr, region=region))
         return merge_detections(found, self.tiled.cfg.nms_iou)
 
@@ -386,6 +392,4 @@ class BlazeFaceDetector:
         return None
 
     def for_stills(self) -> BlazeFaceDetector:
-        if self.still_models == self.models and self.tiled is None:
-            return self
-        return BlazeFaceDetector(self.name, self.still_models, self.still_models, self.max_faces)
+        return self.still if self.still is not None else self
