@@ -35,6 +35,9 @@ from desktop_app.vision.types import FIVE_POINTS, Face
 INPUT_SIZE = 192
 ROI_SCALE = 1.5
 PRESENCE_THRESHOLD = 0.5
+# Tracking in a room: an unsure face (presence < 0.5) is still followed while its presence
+# keeps this share of last frame's; a face that moved away drops to ~0 at once.
+KEEP_FRACTION = 0.25
 
 # Face Mesh topology indices used here (image left/right in a non-mirrored image).
 LEFT_EYE_CORNERS = (33, 133)
@@ -248,13 +251,21 @@ class FaceMeshLandmarker:
         """Last frame's faces in this frame, without the detector: each mesh runs in the ROI
         its face had last frame (MediaPipe's loop between detections; the ROI's 1.5x margin
         holds a face that moved). The box follows the five points: shifted with their centre,
-        scaled with their spread. A face whose mesh says "no face" is lost (left out)."""
+        scaled with their spread. A face whose mesh says "no face" is lost (left out). With
+        ``keep_unsure`` (a room, as in ``refine``) a face the mesh was already unsure of stays
+        followed while its presence holds at least ``KEEP_FRACTION`` of last frame's: losing
+        such faces cost a full detection on most frames of a room, and a face that moved away
+        or left still drops at once (README, "Rooms and crowds")."""
         if not previous:
             return []
         meshes = self.meshes(image_bgr, previous)
         out = []
         for f, m in zip(previous, meshes, strict=True):
-            if m.presence < PRESENCE_THRESHOLD:
+            if m.presence < PRESENCE_THRESHOLD and not (
+                self.keep_unsure
+                and f.presence is not None
+                and m.presence >= KEEP_FRACTION * f.presence
+            ):
                 continue
             pts = five_points(m.points)
             out.append(
@@ -263,6 +274,7 @@ class FaceMeshLandmarker:
                     score=f.score,
                     landmarks=pts,
                     openness=openness(m.points),
+                    presence=m.presence,
                 )
             )
         return out
@@ -274,6 +286,7 @@ class FaceMeshLandmarker:
                 score=f.score,
                 landmarks=five_points(m.points),
                 openness=openness(m.points),
+                presence=m.presence,
             )
             for f, m in zip(faces, self.meshes(image_bgr, faces), strict=True)
             if self.keep_unsure or m.presence >= PRESENCE_THRESHOLD

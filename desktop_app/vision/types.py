@@ -40,6 +40,8 @@ class Face:
     landmarks: np.ndarray  # (5, 2) float32, FIVE_POINTS order
     # (left eye, right eye, mouth) gap over width, from detectors with a face mesh; else None
     openness: tuple[float, float, float] | None = None
+    # the landmarker's face-presence probability (Face Mesh), None without a landmarker
+    presence: float | None = None
 
     @property
     def width(self) -> float:

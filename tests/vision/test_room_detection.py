@@ -74,6 +74,25 @@ def test_the_room_default_boxes_the_audience_the_kiosk_range_misses(
 
 
 @pytest.mark.shared
+def test_the_room_follows_its_faces_between_detections(
+    pipes: dict[str, FacePipeline], shared_data: Path
+) -> None:
+    """Frames 215-219: detected once, then followed by Face Mesh, every audience face stays
+    boxed with its track id (the turned, laughing face too, which the mesh is unsure of:
+    losing it would cost a full detection every frame)."""
+    pipe = pipes["room"]
+    pipe.reset()
+    first = pipe.process_video_frame(_frame(shared_data, "short_hamilton_clip.mp4", 215))
+    ids = {o.track_id for o in first}
+    assert len(ids) >= len(HAMILTON_AUDIENCE)
+    for index in range(216, 220):
+        obs = pipe.process_video_frame(_frame(shared_data, "short_hamilton_clip.mp4", index))
+        assert "track" in pipe.last_timings, f"frame {index} needed a full detection"
+        assert {o.track_id for o in obs} == ids
+    pipe.reset()
+
+
+@pytest.mark.shared
 def test_the_room_default_finds_the_street_crowd(
     pipes: dict[str, FacePipeline], shared_data: Path
 ) -> None:
