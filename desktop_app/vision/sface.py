@@ -77,7 +77,9 @@ class SFaceEmbedder(OnnxEmbedder):
     def embed(self, chips_nhwc_rgb: np.ndarray) -> np.ndarray:
         """Chips run one at a time: for SFace a batch costs more CPU per chip than single
         runs (its early full-resolution layers outgrow the cache; README, "Speed work"), the
-        opposite of the dlib ResNet, which keeps its batches."""
+        opposite of the dlib ResNet, which keeps its batches. It also keeps a chip's
+        descriptor independent of the other chips: the int8 descriptor layer quantises its
+        input per call (``modelzoo.sface.quantize_descriptor_layer``)."""
         chips = np.asarray(chips_nhwc_rgb)
         one = super().embed
         if chips.ndim != 4 or len(chips) <= 1:

@@ -64,13 +64,18 @@ def create_session_from(model: onnx.ModelProto):  # type: ignore[no-untyped-def]
     return ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
 
 
-def test_build_is_deterministic_float32_with_a_free_batch() -> None:
+def test_build_is_deterministic_float32_with_an_int8_descriptor_layer_and_a_free_batch() -> None:
     weights = sface.weights_path()
     data = sface.build_onnx(weights)
     assert hashlib.sha256(data).digest() == hashlib.sha256(sface.build_onnx(weights)).digest()
     model = onnx.load_model_from_string(data)
     assert not [n for n in model.graph.node if n.op_type == "DequantizeLinear"]
-    assert all(t.data_type == TensorProto.FLOAT for t in model.graph.initializer)
+    ops = [n.op_type for n in model.graph.node]
+    assert ops.count("MatMulInteger") == 1 and "Gemm" not in ops  # pre_fc1 only
+    big = [t for t in model.graph.initializer if np.prod(t.dims) > 1000]
+    int8 = [t for t in big if t.data_type == TensorProto.INT8]
+    assert len(int8) == 1 and int8[0].dims[0] * int8[0].dims[1] == 128 * 50176
+    assert all(t.data_type == TensorProto.FLOAT for t in big if t not in int8)
     (inp,) = model.graph.input
     assert [d.dim_param or d.dim_value for d in inp.type.tensor_type.shape.dim] == [
         "N",
@@ -81,9 +86,9 @@ def test_build_is_deterministic_float32_with_a_free_batch() -> None:
 
 
 def test_built_network_answers_what_the_original_file_answers() -> None:
-    """Folding the int8 weights and rewriting PRelu (as alpha * x + (1 - alpha) * Relu(x),
-    faster in onnxruntime) change no descriptor: the original int8bq file, run as it is,
-    agrees."""
+    """Folding the int8 weights, rewriting PRelu (as alpha * x + (1 - alpha) * Relu(x)) and
+    the int8 descriptor layer (both faster in onnxruntime) keep the descriptor: the original
+    int8bq file, run as it is, agrees."""
     import onnxruntime as ort
 
     original = ort.InferenceSession(str(sface.weights_path()), providers=["CPUExecutionProvider"])
@@ -95,7 +100,8 @@ def test_built_network_answers_what_the_original_file_answers() -> None:
     unused = {i.name: np.zeros(i.shape, np.float32) for i in original.get_inputs()[1:]}
     (want,) = original.run(None, {original.get_inputs()[0].name: x, **unused})
     (got,) = ours.run(None, {"data": x})
-    assert np.allclose(got, want, atol=1e-4 * float(np.abs(want).max()))
+    cosine = float(got[0] @ want[0] / np.linalg.norm(got[0]) / np.linalg.norm(want[0]))
+    assert cosine > 0.9999
 
 
 def test_a_damaged_weights_file_names_the_package(tmp_path: Path) -> None:
@@ -105,7 +111,12 @@ def test_a_damaged_weights_file_names_the_package(tmp_path: Path) -> None:
         sface.build_onnx(bad)
 
 
-def test_the_zoo_builds_it_and_a_batch_equals_one_by_one(tmp_path: Path) -> None:
+def test_the_zoo_builds_it_and_a_chip_embeds_the_same_alone_or_in_a_batch(
+    tmp_path: Path,
+) -> None:
+    """The int8 descriptor layer quantises its input per call, so the raw network's answer
+    for a chip depends a little on the other chips of a batch; the embedder runs chips one
+    at a time, so a chip's descriptor never depends on which others came with it."""
     zoo = ModelZoo(tmp_path)
     folder = zoo.ensure("sface")
     assert zoo.verify("sface")
@@ -113,8 +124,9 @@ def test_the_zoo_builds_it_and_a_batch_equals_one_by_one(tmp_path: Path) -> None
     x = np.random.default_rng(0).uniform(0, 255, (3, 3, 112, 112)).astype(np.float32)
     (batch,) = session.run(None, {"data": x})
     one = np.concatenate([session.run(None, {"data": x[i : i + 1]})[0] for i in range(3)])
-    assert batch.shape == (3, 128) and np.allclose(batch, one, atol=1e-4)
-    # the embedder (chips one at a time) keeps each chip's descriptor in its place
+    assert batch.shape == (3, 128)
+    cos = (batch * one).sum(1) / np.linalg.norm(batch, axis=1) / np.linalg.norm(one, axis=1)
+    assert cos.min() > 0.999
     from desktop_app.vision.sface import SFaceEmbedder
 
     embedder = SFaceEmbedder(folder / sface.ONNX_FILE)
@@ -122,7 +134,7 @@ def test_the_zoo_builds_it_and_a_batch_equals_one_by_one(tmp_path: Path) -> None
     out = embedder.embed(chips)
     assert out.shape == (3, 128)
     for i in range(3):
-        assert np.allclose(out[i], embedder.embed(chips[i : i + 1])[0], atol=1e-5)
+        assert np.array_equal(out[i], embedder.embed(chips[i : i + 1])[0])
     assert embedder.embed(chips[:0]).shape == (0, 128)
 
 
