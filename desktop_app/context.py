@@ -29,11 +29,60 @@ if TYPE_CHECKING:  # the services are imported when first built (``db current`` 
 log = logging.getLogger(__name__)
 
 
+def keep_enrolled_embedder(settings: Settings) -> Settings:
+    """``settings`` with the face model the existing gallery was enrolled with, when the
+    embedder was never chosen (not in the settings file or environment) and the database
+    holds more templates of another model: the default model changed (dlib_resnet_v1 ->
+    sface), and a gallery must not go silent after an update. Switching stays one command
+    (``models use sface``, or Settings > Switch and re-embed), which re-embeds everyone."""
+    rec = settings.recognition
+    if "embedder" in rec.model_fields_set:
+        return settings
+    if settings.database_url is None and not settings.paths.database.is_file():
+        return settings  # a new install: nothing enrolled yet
+    from sqlalchemy import func, select
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from desktop_app.errors import AppError
+    from desktop_app.storage import schema as m
+
+    try:
+        db = open_database(settings, migrate=False)
+    except AppError:
+        return settings  # the caller opens it again and reports the problem
+    try:
+        t = m.FaceTemplate
+        rows = db.run(
+            lambda s: s.execute(select(t.embedder_id, func.count()).group_by(t.embedder_id)).all()
+        )
+    except SQLAlchemyError:
+        return settings
+    finally:
+        db.dispose()
+    counts = {str(e): int(n) for e, n in rows}
+    if not counts:
+        return settings
+    enrolled = max(counts, key=lambda e: counts[e])
+    # fewer of the default's than of another (none, or an interrupted re-embed): keep the other
+    if counts.get(rec.embedder, 0) >= counts[enrolled]:
+        return settings
+    log.warning(
+        "The people here were enrolled with the face model %s; it stays in use (the default is "
+        "now %s: switch with 'face-attendance models use %s', which re-embeds everyone).",
+        enrolled,
+        rec.embedder,
+        rec.embedder,
+    )
+    return settings.model_copy(
+        update={"recognition": rec.model_copy(update={"embedder": enrolled})}
+    )
+
+
 class AppContext:
     def __init__(
         self, settings: Settings, *, progress: Progress | None = None, scene: Scene = "room"
     ) -> None:
-        self.settings = settings
+        self.settings = keep_enrolled_embedder(settings)
         self.progress = progress
         self.scene = scene  # where the camera looks: picks BlazeFace's range when "auto"
 

@@ -154,6 +154,13 @@ def _list(zoo: ModelZoo, args: argparse.Namespace, settings: Settings) -> int:
         print(f"{in_use_mark} {r['name']:<16} {r['role']:<10} from {source:<34} {state}")
         print(f"    weights licence: {r['licence']} ({r['licence_url']})")
     print("* = in use (recognition.detector / recognition.embedder)")
+    shipped = type(settings.recognition)().embedder
+    if settings.recognition.embedder != shipped:
+        print(
+            f"A more accurate face model is available: {shipped}, the default for new installs "
+            f"(README, Recognition). 'face-attendance models use {shipped}' (or Settings > Switch "
+            "and re-embed) re-embeds everyone from their stored photos; nobody enrolls again."
+        )
     return 0
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from desktop_app.attendance.roster import import_roster
 from desktop_app.storage.repositories import Lookalikes, People, Templates
-from tests.recognition.conftest import link_models
+from tests.recognition.conftest import LOOKALIKE_EMBEDDER, link_models, with_embedder
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 def real_ctx(settings: Any, models_dir: Path) -> Iterator[Any]:
     from desktop_app.context import AppContext
 
-    app = AppContext(link_models(settings, models_dir))
+    app = AppContext(with_embedder(link_models(settings, models_dir), LOOKALIKE_EMBEDDER))
     yield app
     app.close()
 

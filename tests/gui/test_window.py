@@ -38,7 +38,7 @@ def add_person(ctx: Any, name: str, group: str | None = None, chip: bool = True)
         if chip:
             Templates(s).add(
                 p.id,
-                embedder_id="dlib_resnet_v1",
+                embedder_id="sface",
                 embedding=np.zeros(128, np.float32).tobytes(),
                 dim=128,
                 chip=_chip_png(),
@@ -516,11 +516,10 @@ def test_settings_and_about_say_when_a_models_weights_are_not_for_commercial_use
     page.detector_model.setCurrentIndex(page.detector_model.findData("mtcnn"))
     note = page.detector_licence.text()
     assert "Not for commercial use" in note and "github.com/ipazc/mtcnn/issues/53" in note
-    about = about_html(ctx.settings)  # the defaults: BlazeFace + Face Mesh, dlib ResNet
+    about = about_html(ctx.settings)  # the defaults: BlazeFace + Face Mesh, SFace
     assert "blazeface" in about and "face_mesh" in about and "Apache-2.0" in about
     assert "mtcnn" not in about and "Not for commercial use" not in about
-    assert "dlib_resnet_v1" in about and "Public domain" in about
-    assert "github.com/davisking/dlib-models" in about
+    assert "sface" in about and "opencv_zoo" in about
     page.save()  # the choice is saved as the detector setting
     saved = load_settings(config_file=tmp_path / "gui.toml", environ={})
     assert saved.recognition.detector == "mtcnn"
@@ -560,7 +559,7 @@ def test_switching_the_embedder_reembeds_in_the_background_and_applies_at_next_s
     saved = load_settings(config_file=tmp_path / "gui.toml", environ={})
     assert saved.recognition.embedder == "tiny_embedder"
     # this run keeps recognising with the embedder it started with
-    assert ctx.settings.recognition.embedder == "dlib_resnet_v1"
+    assert ctx.settings.recognition.embedder == "sface"
     (face, *_rest) = ctx.recognizer.identify_image(face_bgr)
     assert face.match.person_id == person.id
     page.save()  # a later Save keeps the switch

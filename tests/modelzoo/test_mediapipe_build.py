@@ -57,7 +57,12 @@ def test_registry_builds_and_loads_the_stack(
         config_file=cfg,
         environ={},
         data_dir=tmp_path,
-        recognition={"detector": "blazeface", "landmarker": "face_mesh"},
+        # dlib: the check below compares with dlib's own descriptor of her
+        recognition={
+            "detector": "blazeface",
+            "landmarker": "face_mesh",
+            "embedder": "dlib_resnet_v1",
+        },
     )
     zoo = ModelZoo(tmp_path / "models")
     pipe = build_pipeline(settings, zoo)

@@ -12,6 +12,18 @@ import pytest
 from desktop_app.config import Settings
 
 
+def with_embedder(settings: Settings, name: str) -> Settings:
+    """``settings`` with ``recognition.embedder`` = ``name`` (set explicitly)."""
+    rec = settings.recognition.model_copy(update={"embedder": name})
+    return settings.model_copy(update={"recognition": rec})
+
+
+# The real-face look-alike tests use pairs that are look-alikes to dlib's ResNet (Jeong Se-hyun
+# and Kim Jin-sun among faces_hard's 25): SFace, the default, tells most of them apart (8 pairs
+# at its threshold, docs/recognition.md), so those tests run the mechanics with dlib.
+LOOKALIKE_EMBEDDER = "dlib_resnet_v1"
+
+
 def link_models(settings: Settings, models_dir: Path) -> Settings:
     """Make ``settings.paths.models`` use the already built models (symlinks, else copies)."""
     import shutil

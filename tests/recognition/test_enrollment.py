@@ -255,7 +255,8 @@ def test_with_a_protector_templates_are_sealed_at_rest(
         assert t.encrypted and t.chip is not None
         plain = protector.open_template(t)
         assert len(plain.embedding) == 4 * ctx.pipeline.embedder.dim
-        assert decode_chip_png(plain.chip).shape[:2] == (150, 150)
+        size = ctx.pipeline.embedder.chip_size
+        assert decode_chip_png(plain.chip).shape[:2] == (size, size)
         assert plain.embedding != t.embedding
         # indexed from the plaintext at once: recognised right after enrolling
         (face, *_r) = ctx.recognizer.identify_image(astronaut_bgr)

@@ -17,6 +17,17 @@ from desktop_app.vision.image_io import load_image
 pytestmark = pytest.mark.shared
 
 
+@pytest.fixture
+def app_ctx(model_settings: Any) -> Any:
+    """The app over dlib: these pairs are look-alikes to dlib (conftest.LOOKALIKE_EMBEDDER)."""
+    from desktop_app.context import AppContext
+    from tests.recognition.conftest import LOOKALIKE_EMBEDDER, with_embedder
+
+    ctx = AppContext(with_embedder(model_settings, LOOKALIKE_EMBEDDER))
+    yield ctx
+    ctx.close()
+
+
 def test_lookalike_error_names_everyone_and_allowed_pairs_are_remembered(
     app_ctx: Any, faces_hard: Path
 ) -> None:
