@@ -245,3 +245,19 @@ def test_class_list_refusals_in_spanish_without_command_line_words(
         shown
         == "consentimiento para guardar la cara no confirmado (marque la casilla de consentimiento)"
     )
+
+
+def test_welcome_box_and_diagnostics_in_portuguese(
+    language: Any, qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    language("pt")
+    w = make_window(tmp_path / "no-camera-here")
+    qtbot.waitUntil(lambda: w.runner.state in ("lost", "ended"), timeout=10_000)
+    w._offer_first_enrollment()
+    qtbot.waitUntil(lambda: getattr(w, "welcome_box", None) is not None, timeout=5000)
+    assert list(w.welcome_choices) == ["Por fotos...", "Importar uma lista de turma..."]
+    assert w.welcome_box.text().startswith("Ainda não há ninguém cadastrado.")
+    assert "Nenhuma câmera está funcionando agora" in w.welcome_box.text()
+    w.welcome_box.reject()
+    labels = [label for label, _value in w.diagnostics()]
+    assert labels[:4] == ["Versão", "Câmera", "Fonte da câmera", "Quadros por segundo"]
