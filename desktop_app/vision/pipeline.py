@@ -24,6 +24,7 @@ import logging
 import time
 from collections.abc import Sequence
 
+import cv2
 import numpy as np
 
 from desktop_app.config import Settings
@@ -41,6 +42,11 @@ from desktop_app.vision.types import (
 )
 
 log = logging.getLogger(__name__)
+
+# Mean absolute difference (grey levels) between two frames' 32x24 thumbnails above which a
+# video has cut to another shot: between the shared clips' cuts and their steadiest other
+# frame pairs (README, "Speed work").
+SCENE_CUT = 20.0
 
 
 def embed_chips(embedder: Embedder, chips_nhwc_rgb: np.ndarray, flip_average: bool) -> np.ndarray:
@@ -150,8 +156,19 @@ class FacePipeline:
         full detection and new track ids. Returns the ids of the tracks that ended."""
         self._frame_index = 0
         self._previous: list[Face] = []
+        self._thumb: np.ndarray | None = None
         self.ended_tracks = self.tracker.reset()
         return list(self.ended_tracks)
+
+    def scene_cut(self, image_bgr: np.ndarray) -> bool:
+        """Whether this frame starts a new shot (a video file or a switcher cuts; a camera
+        does not): its 32x24 grey thumbnail differs from the last frame's by more than
+        ``SCENE_CUT`` grey levels on average. Tracks must not carry a person across a cut
+        (Face Mesh, and the boxes' overlap, would follow one face into another)."""
+        small = cv2.resize(image_bgr, (32, 24), interpolation=cv2.INTER_AREA)
+        thumb = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY).astype(np.float32)
+        last, self._thumb = self._thumb, thumb
+        return last is not None and float(np.abs(thumb - last).mean()) > SCENE_CUT
 
     def process_video_frame(self, image_bgr: np.ndarray) -> list[FaceObservation]:
         """Full detection every ``detect_every`` frames, else tracking of last frame's faces.
@@ -159,6 +176,11 @@ class FacePipeline:
         (it moved too far, or left): the frame then costs a detection, recall does not drop."""
         every = self.settings.detector.detect_every
         t0 = time.perf_counter()
+        cut: list[int] = []
+        if self.scene_cut(image_bgr):  # every track ends here; new ones start at this frame
+            thumb = self._thumb
+            cut = self.reset()
+            self._thumb = thumb
         full = not self._previous or self._frame_index % every == 0
         faces: list[Face] | None = None
         if not full:
@@ -176,7 +198,7 @@ class FacePipeline:
         self._frame_index += 1
         self._previous = faces
         ids = self.tracker.update([f.box for f in faces])
-        self.ended_tracks = list(self.tracker.ended)
+        self.ended_tracks = cut + list(self.tracker.ended)
         timings = {"detect" if full else "track": detect_ms}
         return self._observe(image_bgr, faces, timings, ids, t0, self.live_flip)
 

@@ -275,3 +275,21 @@ def test_tracking_keeps_the_faces_of_a_real_video(
 
 def _box_iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
     return float(iou_matrix(np.array([a]), np.array([b]))[0, 0])
+
+
+def test_a_scene_cut_ends_every_track_even_where_the_boxes_overlap(
+    zoo: ModelZoo, settings: Settings
+) -> None:
+    """A video that cuts to another shot must not carry a person's track (and so a
+    confirmed name) onto whoever stands in the same place after the cut."""
+    pipe = _pipeline(zoo, settings, detector={"detect_every": 5})
+    frames = _moving_face_video(3)
+    ids = [pipe.process_video_frame(f)[0].track_id for f in frames]
+    assert len(set(ids)) == 1 and pipe.ended_tracks == []
+    other_shot = frames[2].copy()
+    other_shot[other_shot == 70] = 210  # same face, same place, another background
+    (after,) = pipe.process_video_frame(other_shot)
+    assert "detect" in after.timings_ms
+    assert after.track_id != ids[0] and pipe.ended_tracks == [ids[0]]
+    (next_frame,) = pipe.process_video_frame(other_shot)
+    assert next_frame.track_id == after.track_id  # no cut between identical frames
