@@ -55,7 +55,7 @@ def keep_enrolled_embedder(settings: Settings) -> Settings:
         rows = db.run(
             lambda s: s.execute(select(t.embedder_id, func.count()).group_by(t.embedder_id)).all()
         )
-    except SQLAlchemyError:
+    except (SQLAlchemyError, AppError):  # not migrated yet, locked: nothing to keep
         return settings
     finally:
         db.dispose()

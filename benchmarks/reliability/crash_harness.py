@@ -111,7 +111,6 @@ def verify(data_dir: Path, claims: Claims) -> Check:
     """Check the database and index a killed worker left behind (read-only for both)."""
     from benchmarks.reliability.crash_worker import worker_settings
     from desktop_app.context import AppContext
-    from desktop_app.modelzoo import dlib_resnet
     from desktop_app.recognition.gallery import decode_embedding
     from desktop_app.security.crypto import protector_for, recorded_key_id, template_aad
     from desktop_app.storage.db import Database
@@ -197,8 +196,18 @@ def verify(data_dir: Path, claims: Claims) -> Check:
             settings = worker_settings(vdata, key_dir=data_dir.parent / "keys", database_url=db.url)
             ctx = AppContext(settings)
             ctx.__dict__["db"] = db
+            # the model the worker enrolled with (the settings' default embedder)
+            used = db.run(
+                lambda s: (
+                    s.connection()
+                    .exec_driver_sql("SELECT embedder_id, dim FROM face_templates LIMIT 1")
+                    .first()
+                )
+            )
+            # (no template yet: an empty gallery opens with any dimension)
+            emb_id, emb_dim = used if used else (settings.recognition.embedder, 1)
             ctx.__dict__["pipeline"] = SimpleNamespace(
-                embedder=SimpleNamespace(id=dlib_resnet.NAME, dim=128)
+                embedder=SimpleNamespace(id=str(emb_id), dim=int(emb_dim))
             )
             # read-only: never create a key (protector_for would for a database without one)
             protector = protector_for(settings, db) if recorded_key_id(db) else None

@@ -3,7 +3,7 @@
 Run by ``benchmarks/reliability/crash_safety.py`` (and ``tests/reliability``) with SIGKILL at
 random points. It uses the real code paths end to end: ``open_database`` (migrations, WAL),
 ``build_gallery`` (FAISS index loaded or rebuilt from the database stamp),
-``EnrollmentService.enroll`` with the real MTCNN + dlib ResNet models, and
+``EnrollmentService.enroll`` with the real default models, and
 ``AttendanceService.mark``, wired by ``AppContext`` as the app does (encryption at rest on:
 templates, chips, probes and the saved index are sealed with the data key). It prints
 one line on stdout ONLY after a call that commits has returned:

@@ -1,7 +1,7 @@
 """SIGKILL during enrollment and attendance marking loses nothing that was reported committed.
 
 A worker process (``benchmarks/reliability/crash_worker.py``) enrolls the astronaut (real
-MTCNN + dlib ResNet, real SQLite, real FAISS index, encryption at rest; wired by AppContext)
+the default models, real SQLite, real FAISS index, encryption at rest; wired by AppContext)
 and marks attendance until it is killed
 at a random moment; after each kill the harness checks the database and the index (see
 ``benchmarks/reliability/crash_harness.py``). The benchmark does the same >= 200 times.
