@@ -320,7 +320,7 @@ def test_switching_to_sface_drops_the_old_models_threshold_and_names_the_rule(  
     assert rc == 0, err
     assert "1 stored sample(s) re-embedded with sface" in out
     assert "threshold 0.31 set for dlib_resnet_v1 was removed" in out
-    assert "measured decision rule is in use: threshold 1.075" in out
+    assert "measured decision rule is in use: threshold 1.06" in out
     rec = load_settings(config_file=cfg, environ={}).recognition
     assert (rec.embedder, rec.threshold, rec.target_false_match_rate) == ("sface", None, None)
     rc, out, err = cli("recognize", "--json", str(astronaut_file))
