@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from desktop_app.errors import ModelError
+from desktop_app.i18n import translate
 
 # progress(fraction 0..1, message)
 Progress = Callable[[float, str], None]
@@ -105,15 +106,14 @@ def one_file_builder(
     weights: Callable[[], Path],
     convert: Callable[[Path], bytes],
     onnx_file: str,
-    verb: str,
 ) -> Builder:
     """The builder of a model made of one ONNX file converted from one weight file."""
 
     def build(folder: Path, progress: Progress) -> list[str]:
         src = weights()
-        progress(0.1, f"{verb} {src.name}")
+        progress(0.1, translate("Models", "converting {file}").format(file=src.name))
         data = convert(src)
-        progress(0.8, f"writing {onnx_file}")
+        progress(0.8, translate("Models", "writing {file}").format(file=onnx_file))
         (folder / onnx_file).write_bytes(data)
         return [onnx_file]
 

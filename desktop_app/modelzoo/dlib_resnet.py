@@ -515,7 +515,7 @@ CARD = ModelCard(
     source_package=PACKAGE,
 )
 
-BUILDER = one_file_builder(CONVERTER_VERSION, weights_path, build_onnx, ONNX_FILE, "parsing")
+BUILDER = one_file_builder(CONVERTER_VERSION, weights_path, build_onnx, ONNX_FILE)
 
 __all__ = [
     "BUILDER",

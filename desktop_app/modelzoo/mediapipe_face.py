@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop_app.errors import ModelError
 from desktop_app.fileio import sha256_file
+from desktop_app.i18n import translate
 from desktop_app.modelzoo.cards import Builder, ModelCard, Progress, Role
 from desktop_app.paths import resource_path
 from desktop_app.vision.blazeface import BlazeFaceDetector
@@ -120,7 +121,9 @@ def build_onnx(model: TfliteModel) -> bytes:
 def _builder(models: tuple[TfliteModel, ...]) -> Builder:
     def build(folder: Path, progress: Progress) -> list[str]:
         for i, model in enumerate(models):
-            progress(i / len(models), f"converting {model.tflite}")
+            progress(
+                i / len(models), translate("Models", "converting {file}").format(file=model.tflite)
+            )
             (folder / model.onnx).write_bytes(build_onnx(model))
         return [m.onnx for m in models]
 

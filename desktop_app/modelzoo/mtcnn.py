@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from desktop_app.errors import ModelError
+from desktop_app.i18n import translate
 from desktop_app.modelzoo.cards import Builder, ModelCard, Progress, package_dir
 
 PACKAGE = "mtcnn"
@@ -247,13 +248,13 @@ def build(folder: Path, progress: Progress) -> list[str]:
     paths = _inputs()
     for i, path in enumerate(paths):
         net = path.stem
-        progress(i / len(paths), f"converting {net}")
+        progress(i / len(paths), translate("Models", "converting {file}").format(file=net))
         model = _BUILDERS[net](load_weights(path))
         onnx.checker.check_model(model)
         out = f"{net}.onnx"
         onnx.save(model, str(folder / out))
         written.append(out)
-    progress(1.0, "MTCNN converted")
+    progress(1.0, translate("Models", "done"))
     return written
 
 

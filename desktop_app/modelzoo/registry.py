@@ -27,6 +27,7 @@ from typing import Any, Generic, TypeVar
 from desktop_app.config import Scene, Settings
 from desktop_app.errors import ModelError
 from desktop_app.fileio import replace_retrying, sha256_file
+from desktop_app.i18n import translate
 from desktop_app.modelzoo import dlib_resnet, mediapipe_face, mtcnn, sface, user_models
 from desktop_app.modelzoo.cards import Builder, ModelCard, Progress, Role
 from desktop_app.vision.blazeface import BlazeFaceDetector
@@ -253,7 +254,7 @@ class ModelZoo:
         version = _check_source(card)
         inputs = builder.inputs()
         _check_weights(card, inputs)
-        report(0.0, f"reading weights from {card.source}")
+        report(0.0, translate("Models", "reading weights from {source}").format(source=card.source))
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=self.root))
         try:
@@ -299,7 +300,7 @@ class ModelZoo:
             raise ModelError(
                 f"Building {name} from {card.source} failed: {exc}. {_reinstall_hint(card)}"
             ) from exc
-        report(1.0, "done")
+        report(1.0, translate("Models", "done"))
         return self.status(name)
 
     def ensure(self, name: str, progress: Progress | None = None) -> Path:

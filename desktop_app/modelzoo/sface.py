@@ -190,4 +190,4 @@ CARD = ModelCard(
     source_version=VERSION,
 )
 
-BUILDER = one_file_builder(CONVERTER_VERSION, weights_path, build_onnx, ONNX_FILE, "dequantising")
+BUILDER = one_file_builder(CONVERTER_VERSION, weights_path, build_onnx, ONNX_FILE)

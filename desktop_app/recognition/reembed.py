@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sqlalchemy import delete
 
+from desktop_app.i18n import translate
 from desktop_app.recognition.enrollment import decode_chip_png, encode_chip_png
 from desktop_app.recognition.gallery import encode_embedding
 from desktop_app.storage import schema as m
@@ -139,7 +140,10 @@ def reembed(
             db.run(write)
             report.done += len(usable)
         if progress is not None:
-            progress(min(1.0, (start + len(batch)) / total), f"{report.done} re-embedded")
+            progress(
+                min(1.0, (start + len(batch)) / total),
+                translate("Models", "{count} re-embedded").format(count=report.done),
+            )
     db.run(
         lambda s: Audit(s).write(
             actor,

@@ -1715,6 +1715,29 @@ No camera is working right now, so you can start from photos.
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <source>converting {file}</source>
+        <translation>جارٍ تحويل {file}</translation>
+    </message>
+    <message>
+        <source>writing {file}</source>
+        <translation>جارٍ كتابة {file}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>reading weights from {source}</source>
+        <translation>جارٍ قراءة الأوزان من {source}</translation>
+    </message>
+    <message>
+        <source>{count} re-embedded</source>
+        <translation>أُعيد حساب {count}</translation>
+    </message>
+</context>
+<context>
     <name>Ops</name>
     <message>
         <source>Unexpected error: {kind}: {error}. Details are in the log.</source>

@@ -1715,6 +1715,29 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <source>converting {file}</source>
+        <translation>{file} wird umgewandelt</translation>
+    </message>
+    <message>
+        <source>writing {file}</source>
+        <translation>{file} wird geschrieben</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>reading weights from {source}</source>
+        <translation>Gewichte werden aus {source} gelesen</translation>
+    </message>
+    <message>
+        <source>{count} re-embedded</source>
+        <translation>{count} neu berechnet</translation>
+    </message>
+</context>
+<context>
     <name>Ops</name>
     <message>
         <source>Unexpected error: {kind}: {error}. Details are in the log.</source>

@@ -1715,6 +1715,29 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <source>converting {file}</source>
+        <translation>convirtiendo {file}</translation>
+    </message>
+    <message>
+        <source>writing {file}</source>
+        <translation>escribiendo {file}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>reading weights from {source}</source>
+        <translation>leyendo los pesos de {source}</translation>
+    </message>
+    <message>
+        <source>{count} re-embedded</source>
+        <translation>{count} recalculados</translation>
+    </message>
+</context>
+<context>
     <name>Ops</name>
     <message>
         <source>Unexpected error: {kind}: {error}. Details are in the log.</source>

@@ -1715,6 +1715,29 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <source>converting {file}</source>
+        <translation>conversion de {file}</translation>
+    </message>
+    <message>
+        <source>writing {file}</source>
+        <translation>écriture de {file}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>reading weights from {source}</source>
+        <translation>lecture des poids depuis {source}</translation>
+    </message>
+    <message>
+        <source>{count} re-embedded</source>
+        <translation>{count} recalculés</translation>
+    </message>
+</context>
+<context>
     <name>Ops</name>
     <message>
         <source>Unexpected error: {kind}: {error}. Details are in the log.</source>

@@ -1715,6 +1715,29 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <source>converting {file}</source>
+        <translation>convertendo {file}</translation>
+    </message>
+    <message>
+        <source>writing {file}</source>
+        <translation>gravando {file}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>reading weights from {source}</source>
+        <translation>lendo os pesos de {source}</translation>
+    </message>
+    <message>
+        <source>{count} re-embedded</source>
+        <translation>{count} recalculados</translation>
+    </message>
+</context>
+<context>
     <name>Ops</name>
     <message>
         <source>Unexpected error: {kind}: {error}. Details are in the log.</source>

@@ -1715,6 +1715,29 @@ No camera is working right now, so you can start from photos.
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <source>converting {file}</source>
+        <translation>正在转换 {file}</translation>
+    </message>
+    <message>
+        <source>writing {file}</source>
+        <translation>正在写入 {file}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>reading weights from {source}</source>
+        <translation>正在从 {source} 读取权重</translation>
+    </message>
+    <message>
+        <source>{count} re-embedded</source>
+        <translation>已重新计算 {count} 个</translation>
+    </message>
+</context>
+<context>
     <name>Ops</name>
     <message>
         <source>Unexpected error: {kind}: {error}. Details are in the log.</source>

@@ -261,3 +261,21 @@ def test_welcome_box_and_diagnostics_in_portuguese(
     w.welcome_box.reject()
     labels = [label for label, _value in w.diagnostics()]
     assert labels[:4] == ["Versão", "Câmera", "Fonte da câmera", "Quadros por segundo"]
+
+
+def test_first_start_model_progress_in_the_gui_language(language: Any, tmp_path: Path) -> None:
+    """The model conversion a first start shows (the progress dialog) speaks the GUI's
+    language; the CLI, with no translator, keeps English."""
+    from desktop_app.modelzoo.registry import ModelZoo
+
+    def steps(folder: Path) -> list[str]:
+        seen: list[str] = []
+        ModelZoo(folder).build("face_mesh", lambda _f, msg: seen.append(str(msg)))
+        return seen
+
+    english = steps(tmp_path / "en")
+    assert english[0].startswith("reading weights from") and english[-1] == "done"
+    language("de")
+    german = steps(tmp_path / "de")
+    assert german[0].startswith("Gewichte werden aus") and german[-1] == "fertig"
+    assert any(s.endswith("wird umgewandelt") for s in german)
