@@ -2830,6 +2830,10 @@ No camera is working right now, so you can start from photos.
         <translation>تراجع</translation>
     </message>
     <message>
+        <source>A more accurate face model is available: {model}, the default for new installs. Choose it and Switch and re-embed: everyone is re-embedded from their stored photos, nobody enrolls again.</source>
+        <translation>يتوفر نموذج وجه أدق: {model}، وهو الافتراضي في التثبيتات الجديدة. اختره ثم «التبديل وإعادة المعالجة»: يُعاد حساب الجميع من صورهم المحفوظة، ولا يحتاج أحد إلى التسجيل من جديد.</translation>
+    </message>
+    <message>
         <source>(&lt;a href=&quot;{url}&quot;&gt;where the rightsholder says so&lt;/a&gt;)</source>
         <translation>(&lt;a href=&quot;{url}&quot;&gt;حسب صاحب الحقوق&lt;/a&gt;)</translation>
     </message>

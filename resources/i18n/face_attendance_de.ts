@@ -2830,6 +2830,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>Zurücksetzen</translation>
     </message>
     <message>
+        <source>A more accurate face model is available: {model}, the default for new installs. Choose it and Switch and re-embed: everyone is re-embedded from their stored photos, nobody enrolls again.</source>
+        <translation>Ein genaueres Gesichtsmodell ist verfügbar: {model}, der Standard bei Neuinstallationen. Wählen Sie es und dann „Wechseln, neu berechnen“: Alle werden aus ihren gespeicherten Fotos neu berechnet, niemand muss sich neu erfassen lassen.</translation>
+    </message>
+    <message>
         <source>(&lt;a href=&quot;{url}&quot;&gt;where the rightsholder says so&lt;/a&gt;)</source>
         <translation>(&lt;a href=&quot;{url}&quot;&gt;laut Rechteinhaber&lt;/a&gt;)</translation>
     </message>

@@ -2830,6 +2830,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>Revertir</translation>
     </message>
     <message>
+        <source>A more accurate face model is available: {model}, the default for new installs. Choose it and Switch and re-embed: everyone is re-embedded from their stored photos, nobody enrolls again.</source>
+        <translation>Hay un modelo facial más preciso: {model}, el predeterminado en instalaciones nuevas. Elíjalo y pulse «Cambiar y volver a procesar»: se recalcula a todos desde sus fotos guardadas, nadie tiene que registrarse de nuevo.</translation>
+    </message>
+    <message>
         <source>(&lt;a href=&quot;{url}&quot;&gt;where the rightsholder says so&lt;/a&gt;)</source>
         <translation>(&lt;a href=&quot;{url}&quot;&gt;según el titular de los derechos&lt;/a&gt;)</translation>
     </message>

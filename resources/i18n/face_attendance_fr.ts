@@ -2830,6 +2830,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>Annuler les modifications</translation>
     </message>
     <message>
+        <source>A more accurate face model is available: {model}, the default for new installs. Choose it and Switch and re-embed: everyone is re-embedded from their stored photos, nobody enrolls again.</source>
+        <translation>Un modèle de visage plus précis est disponible : {model}, celui par défaut des nouvelles installations. Choisissez-le puis « Changer et recalculer » : chacun est recalculé à partir de ses photos enregistrées, personne ne s’inscrit à nouveau.</translation>
+    </message>
+    <message>
         <source>(&lt;a href=&quot;{url}&quot;&gt;where the rightsholder says so&lt;/a&gt;)</source>
         <translation>(&lt;a href=&quot;{url}&quot;&gt;selon le titulaire des droits&lt;/a&gt;)</translation>
     </message>

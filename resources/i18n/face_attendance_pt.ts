@@ -2830,6 +2830,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>Reverter</translation>
     </message>
     <message>
+        <source>A more accurate face model is available: {model}, the default for new installs. Choose it and Switch and re-embed: everyone is re-embedded from their stored photos, nobody enrolls again.</source>
+        <translation>Há um modelo facial mais preciso: {model}, o padrão em novas instalações. Escolha-o e clique em «Trocar e reprocessar»: todos são recalculados a partir das fotos guardadas, ninguém precisa se cadastrar de novo.</translation>
+    </message>
+    <message>
         <source>(&lt;a href=&quot;{url}&quot;&gt;where the rightsholder says so&lt;/a&gt;)</source>
         <translation>(&lt;a href=&quot;{url}&quot;&gt;segundo o titular dos direitos&lt;/a&gt;)</translation>
     </message>

@@ -2830,6 +2830,10 @@ No camera is working right now, so you can start from photos.
         <translation>还原</translation>
     </message>
     <message>
+        <source>A more accurate face model is available: {model}, the default for new installs. Choose it and Switch and re-embed: everyone is re-embedded from their stored photos, nobody enrolls again.</source>
+        <translation>有更准确的人脸模型可用：{model}，新安装的默认模型。选择它并点击“切换并重新提取”：每个人都会根据已保存的照片重新计算，无需重新登记。</translation>
+    </message>
+    <message>
         <source>(&lt;a href=&quot;{url}&quot;&gt;where the rightsholder says so&lt;/a&gt;)</source>
         <translation>（&lt;a href=&quot;{url}&quot;&gt;权利人的说明&lt;/a&gt;）</translation>
     </message>

@@ -548,6 +548,14 @@ def test_switching_the_embedder_reembeds_in_the_background_and_applies_at_next_s
     w = make_window(image_folder)
     page = w.settings_page
     page.load()
+    assert page.better_embedder.text() == ""  # the shipped model is in use
+    page.save()  # an untouched default threshold is not pinned: the model's rule stays
+    assert (
+        load_settings(config_file=tmp_path / "gui.toml", environ={}).recognition.threshold is None
+    )
+    page.threshold.setValue(1.0)  # typed by hand, on SFace's scale
+    page.save()
+    assert load_settings(config_file=tmp_path / "gui.toml", environ={}).recognition.threshold == 1.0
     page.embedder_model.setCurrentIndex(page.embedder_model.findData("tiny_embedder"))
     assert "CC0-1.0" in page.embedder_licence.text()
     assert page.switch_embedder_button.isEnabled()
@@ -562,9 +570,12 @@ def test_switching_the_embedder_reembeds_in_the_background_and_applies_at_next_s
     assert ctx.settings.recognition.embedder == "sface"
     (face, *_rest) = ctx.recognizer.identify_image(face_bgr)
     assert face.match.person_id == person.id
-    page.save()  # a later Save keeps the switch
+    assert saved.recognition.threshold is None  # 1.0 was on the old model's scale
+    assert "more accurate face model is available: sface" in page.better_embedder.text()
+    page.save()  # a later Save keeps the switch and writes no old-scale threshold back
     saved = load_settings(config_file=tmp_path / "gui.toml", environ={})
     assert saved.recognition.embedder == "tiny_embedder"
+    assert saved.recognition.threshold is None
 
 
 def test_a_target_rate_saves_its_threshold_asks_when_costly_and_survives_a_restart(

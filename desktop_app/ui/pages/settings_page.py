@@ -294,6 +294,11 @@ class SettingsPage(QWidget):
         f = QFormLayout(rec)
         f.addRow(translate("Settings", "Face embedder"), emb_row)
         f.addRow(self.embedder_licence)
+        # a gallery enrolled before the default model changed keeps its model until switched
+        self.better_embedder = QLabel()
+        self.better_embedder.setObjectName("betterEmbedder")
+        self.better_embedder.setWordWrap(True)
+        f.addRow(self.better_embedder)
         f.addRow(self.by_fmr, self.fmr)
         f.addRow(self.by_threshold, self.threshold)
         f.addRow(translate("Settings", "Confirm after"), confirm_row)
@@ -536,6 +541,17 @@ class SettingsPage(QWidget):
         current = self.pending_embedder or self.ctx.settings.recognition.embedder
         self.embedder_licence.setText(self._licence_html(None if name is None else str(name)))
         self.switch_embedder_button.setEnabled(name is not None and name != current)
+        shipped = type(self.ctx.settings.recognition)().embedder
+        self.better_embedder.setText(
+            ""
+            if current == shipped
+            else translate(
+                "Settings",
+                "A more accurate face model is available: {model}, the default for new "
+                "installs. Choose it and Switch and re-embed: everyone is re-embedded from "
+                "their stored photos, nobody enrolls again.",
+            ).format(model=shipped)
+        )
 
     def _licence_html(self, name: str | None) -> str:
         if name is None:
@@ -577,8 +593,13 @@ class SettingsPage(QWidget):
         def done(report: Any) -> None:
             new = self.ctx.settings.model_copy(
                 update={
+                    # a threshold typed or calibrated for the old model is on its scale
                     "recognition": self.ctx.settings.recognition.model_copy(
-                        update={"embedder": target}
+                        update={
+                            "embedder": target,
+                            "threshold": None,
+                            "target_false_match_rate": None,
+                        }
                     )
                 }
             )
@@ -590,6 +611,7 @@ class SettingsPage(QWidget):
                 return
             # the running app keeps its embedder; a later Save must not write the old one back
             self.pending_embedder = target
+            self._show_embedder()
             sentences = [
                 translate("Settings", "Samples re-embedded with {model}: {count}.").format(
                     model=target, count=number_text(report.done)
@@ -655,6 +677,18 @@ class SettingsPage(QWidget):
             )
         self.calibration_note.setText(note)
         self._mark_threshold()
+
+    def _threshold_to_save(self) -> float | None:
+        """None (the model's own rule) after a model switch, or when the fixed value shown is
+        the model's default untouched; else the calibrated or typed threshold."""
+        if self.pending_embedder is not None:
+            return None  # the page's values are on the old model's scale
+        if self.by_fmr.isChecked():
+            return self._calibrated_threshold()
+        value = round(self.threshold.value(), 3)
+        s = self.ctx.settings
+        untouched = value == round(decision_rule(s, s.recognition.embedder).threshold, 3)
+        return None if untouched and s.recognition.threshold is None else value
 
     def _calibrated_threshold(self) -> float:
         """The threshold for the chosen target rate: the loaded calibration's, or the one in
@@ -723,13 +757,11 @@ class SettingsPage(QWidget):
                     if detector_name == s.recognition.detector
                     else None,
                     "target_false_match_rate": self.fmr.currentData()
-                    if self.by_fmr.isChecked()
+                    if self.by_fmr.isChecked() and self.pending_embedder is None
                     else None,
                     # a target rate saves the threshold it calibrated to, so the same one is
                     # in use after a restart (the calibration is not re-run at start-up)
-                    "threshold": self._calibrated_threshold()
-                    if self.by_fmr.isChecked()
-                    else round(self.threshold.value(), 3),
+                    "threshold": self._threshold_to_save(),
                     "confirm_frames": self.confirm_n.value(),
                     "confirm_window": max(self.confirm_m.value(), self.confirm_n.value()),
                 }
