@@ -289,11 +289,13 @@ def test_main_window_speaks_plain_words_and_keeps_details_in_diagnostics(
     qtbot.waitUntil(lambda: w.live_page.view.frames_shown >= 2, timeout=10_000)
     w.update_status()
     bar = " ".join(lab.text() for lab in w.status_labels.values())
-    for jargon in ("FPS", " ms", "Inference", "Model:", "Database:", "sqlite", "dlib", "mtcnn"):
+    jargon_words = ("FPS", " ms", "Inference", "Model:", "Database:", "sqlite", "dlib", "sface")
+    for jargon in (*jargon_words, "mtcnn"):
         assert jargon not in bar, jargon
     w.actions_["diagnostics"].trigger()
     text = w.diagnostics_dialog.text()
-    assert "Frames per second" in text and "attendance.sqlite3" in text and "dlib" in text
+    embedder = w.ctx.settings.recognition.embedder  # the model in use, named for support
+    assert "Frames per second" in text and "attendance.sqlite3" in text and embedder in text
     w.diagnostics_dialog.reject()
 
     class Face:  # a recognised face as the live view gets it
