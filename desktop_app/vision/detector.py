@@ -33,7 +33,7 @@ import cv2
 import numpy as np
 
 from desktop_app.config import DetectorSettings, Settings
-from desktop_app.errors import ImageError, ModelError
+from desktop_app.errors import ImageError
 from desktop_app.vision.boxes import iou_matrix
 from desktop_app.vision.types import FIVE_POINTS, Face
 
@@ -235,7 +235,7 @@ class MTCNNDetector:
 
         ``threads`` (onnxruntime intra-op threads per session) defaults to the settings'.
         """
-        from desktop_app.vision.runtime import create_session
+        from desktop_app.vision.runtime import load_session
 
         if threads is None:
             threads = (detector_settings or DetectorSettings()).threads
@@ -243,18 +243,15 @@ class MTCNNDetector:
         folder = Path(model_folder)
         sessions: list[Any] = []
         for net in ("pnet", "rnet", "onet"):
-            path = folder / f"{net}.onnx"
-            if not path.is_file():
-                raise ModelError(
-                    f"{path} is missing. Rebuild the models: face-attendance models build mtcnn"
+            sessions.append(
+                load_session(
+                    folder / f"{net}.onnx",
+                    threads,
+                    what="The MTCNN model",
+                    missing_fix="Rebuild the models: face-attendance models build mtcnn",
+                    broken_fix="Rebuild it: face-attendance models build mtcnn --force",
                 )
-            try:
-                sessions.append(create_session(path, threads=threads))
-            except Exception as exc:  # onnxruntime raises its own Fail/InvalidGraph types
-                raise ModelError(
-                    f"{path} cannot be loaded ({exc}). Rebuild it: "
-                    "face-attendance models build mtcnn --force"
-                ) from exc
+            )
         pnet, rnet, onet = sessions
         return cls(pnet, rnet, onet, settings=detector_settings)
 

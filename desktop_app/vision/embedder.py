@@ -50,8 +50,7 @@ from pathlib import Path
 import numpy as np
 
 from desktop_app.config import Settings
-from desktop_app.errors import ModelError
-from desktop_app.vision.runtime import create_session
+from desktop_app.vision.runtime import load_session
 from desktop_app.vision.types import ChipSpec, Metric
 
 log = logging.getLogger(__name__)
@@ -121,18 +120,14 @@ class DlibResNetEmbedder:
 
     def __init__(self, onnx_path: Path, threads: int = 1) -> None:
         path = Path(onnx_path)
-        if not path.is_file():
-            raise ModelError(
-                f"The embedder model {path} is missing. Rebuild it with: "
-                "face-attendance models build"
-            )
-        try:
-            self._session = create_session(path, threads=threads)
-        except Exception as exc:  # onnxruntime raises its own (unexported) error types
-            raise ModelError(
-                f"The embedder model {path} cannot be loaded ({exc}). Rebuild it with: "
-                "face-attendance models build"
-            ) from exc
+        rebuild = "Rebuild it with: face-attendance models build"
+        self._session = load_session(
+            path,
+            threads,
+            what="The embedder model",
+            missing_fix=rebuild,
+            broken_fix=rebuild,
+        )
         self._input = self._session.get_inputs()[0].name
         self.path = path
 

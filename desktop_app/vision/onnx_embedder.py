@@ -14,7 +14,7 @@ from typing import Literal
 import numpy as np
 
 from desktop_app.errors import ModelError
-from desktop_app.vision.runtime import create_session
+from desktop_app.vision.runtime import load_session
 from desktop_app.vision.types import ChipSpec, Metric
 
 Layout = Literal["NCHW", "NHWC"]
@@ -39,15 +39,12 @@ class OnnxEmbedder:
         self.stated_threshold = stated_threshold
         self.stated_margin = stated_margin
         path = Path(onnx_path)
-        if not path.is_file():
-            raise ModelError(
-                f"The embedder model {path} is missing. Rebuild it with: "
-                "face-attendance models build"
-            )
-        try:
-            self._session = create_session(path, threads=threads)
-        except Exception as exc:  # onnxruntime raises its own (unexported) error types
-            raise ModelError(f"The embedder model {path} cannot be loaded ({exc}).") from exc
+        self._session = load_session(
+            path,
+            threads,
+            what="The embedder model",
+            missing_fix="Rebuild it with: face-attendance models build",
+        )
         inputs, outputs = self._session.get_inputs(), self._session.get_outputs()
         if len(inputs) != 1 or len(outputs) < 1:
             raise ModelError(

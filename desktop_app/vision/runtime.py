@@ -12,6 +12,8 @@ from pathlib import Path
 
 import onnxruntime as ort
 
+from desktop_app.errors import ModelError
+
 PREFERRED_PROVIDERS = (
     "CUDAExecutionProvider",
     "CoreMLExecutionProvider",
@@ -39,3 +41,17 @@ def providers() -> list[str]:
 def create_session(model: Path | bytes, threads: int = 1) -> ort.InferenceSession:
     src = str(model) if isinstance(model, Path) else model
     return ort.InferenceSession(src, sess_options=session_options(threads), providers=providers())
+
+
+def load_session(
+    path: Path, threads: int, *, what: str, missing_fix: str, broken_fix: str | None = None
+) -> ort.InferenceSession:
+    """The session of a built model file; a missing or unloadable file is a ModelError that
+    says what to do (``missing_fix``/``broken_fix``: "Rebuild it with: ...")."""
+    if not path.is_file():
+        raise ModelError(f"{what} {path} is missing. {missing_fix}")
+    try:
+        return create_session(path, threads=threads)
+    except Exception as exc:  # onnxruntime raises its own (unexported) error types
+        fix = f" {broken_fix}" if broken_fix else ""
+        raise ModelError(f"{what} {path} cannot be loaded ({exc}).{fix}") from exc
