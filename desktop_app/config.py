@@ -72,14 +72,17 @@ class DetectorSettings(BaseModel):
     )
 
 
+# The embedder of new installs. SFace by measurement (docs/recognition.md, "A better
+# embedder": far fewer strangers accepted on a large gallery, for about twice the CPU per
+# camera frame). A database enrolled with another model keeps it until switched
+# (context.keep_enrolled_embedder); `models list` and Settings then point to this one.
+DEFAULT_EMBEDDER = "sface"
+
+
 class RecognitionSettings(BaseModel):
     # Model names from the registry (desktop_app.modelzoo.registry; `face-attendance models
     # list`); an unknown name is a clear error when the pipeline is built.
-    # SFace by measurement (docs/recognition.md, "A better embedder"): on faces_hard at each
-    # model's measured rule DIR 0.926 at FPIR 0.004 against dlib_resnet_v1's 0.644 at 0.006,
-    # for ~2x the CPU per camera frame. A database enrolled with dlib keeps it until switched
-    # (context.keep_enrolled_embedder).
-    embedder: str = "sface"
+    embedder: str = DEFAULT_EMBEDDER
     # BlazeFace + Face Mesh (Apache-2.0 weights) by measurement (README, "Detector stacks");
     # "mtcnn" (landmarker None) stays selectable: more small faces in group photos, but its
     # weights are not for commercial use.

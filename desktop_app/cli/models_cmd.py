@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.config import Settings
+from desktop_app.config import DEFAULT_EMBEDDER, Settings
 from desktop_app.modelzoo.registry import ModelStatus, ModelZoo, Progress, in_use
 
 
@@ -154,7 +154,7 @@ def _list(zoo: ModelZoo, args: argparse.Namespace, settings: Settings) -> int:
         print(f"{in_use_mark} {r['name']:<16} {r['role']:<10} from {source:<34} {state}")
         print(f"    weights licence: {r['licence']} ({r['licence_url']})")
     print("* = in use (recognition.detector / recognition.embedder)")
-    shipped = type(settings.recognition)().embedder
+    shipped = DEFAULT_EMBEDDER
     if settings.recognition.embedder != shipped:
         print(
             f"A more accurate face model is available: {shipped}, the default for new installs "

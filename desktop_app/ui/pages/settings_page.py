@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import i18n
-from desktop_app.config import save_settings
+from desktop_app.config import DEFAULT_EMBEDDER, save_settings
 from desktop_app.errors import ConfigError
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.modelzoo import registry
@@ -541,16 +541,15 @@ class SettingsPage(QWidget):
         current = self.pending_embedder or self.ctx.settings.recognition.embedder
         self.embedder_licence.setText(self._licence_html(None if name is None else str(name)))
         self.switch_embedder_button.setEnabled(name is not None and name != current)
-        shipped = type(self.ctx.settings.recognition)().embedder
         self.better_embedder.setText(
             ""
-            if current == shipped
+            if current == DEFAULT_EMBEDDER
             else translate(
                 "Settings",
                 "A more accurate face model is available: {model}, the default for new "
                 "installs. Choose it and Switch and re-embed: everyone is re-embedded from "
                 "their stored photos, nobody enrolls again.",
-            ).format(model=shipped)
+            ).format(model=DEFAULT_EMBEDDER)
         )
 
     def _licence_html(self, name: str | None) -> str:
