@@ -418,14 +418,6 @@ class KioskStateMachine:
         )
         return None
 
-    def mesh_tracks(self) -> set[int]:
-        """Tracks whose next frames need a fresh face mesh (``FacePipeline.mesh_tracks``):
-        the handled face while liveness is on and it has not passed, so the check sees the
-        mesh's points and openness even where camera frames otherwise skip the mesh."""
-        if not self.params.liveness or self._track is None or self._track in self._passed:
-            return set()
-        return {self._track}
-
     # ---- the second factor -------------------------------------------------------------
     def primary(self, result: FrameResult) -> RecognizedFace | None:
         """The face :meth:`update` would handle in this frame (no state change)."""
@@ -645,8 +637,6 @@ class KioskController:
     def process(self, frame_bgr: np.ndarray) -> KioskFrame:
         result = self.loop.recognise(frame_bgr)
         out = self.handle(result)
-        with self._lock:
-            self.loop.request_mesh(self.machine.mesh_tracks())
         if self.samples is not None and self.samples.active:
             with self._lock:
                 self.samples.offer(frame_bgr, result)

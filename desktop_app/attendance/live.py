@@ -279,11 +279,6 @@ class LiveLoop:
         raw = self.recognizer.process_frame(frame_bgr)
         return self.evidence.update(raw, self.recognizer.decide)
 
-    def request_mesh(self, tracks: set[int]) -> None:
-        """Ask the pipeline for a fresh face mesh (points and openness) on these tracks'
-        next frames: the kiosk's liveness check (``FacePipeline.mesh_tracks``)."""
-        self.recognizer.pipeline.mesh_tracks = set(tracks)
-
     def act(self, result: FrameResult) -> LiveFrame:
         """Steps 3-4 for a recognised frame: report confirmations, hold faces that need a
         second factor, mark the rest."""

@@ -89,9 +89,6 @@ class FacePipeline:
         self.landmark_source = (landmarker or detector).name
         self.settings = settings
         self.tracker = IoUTracker()
-        # Track ids whose next camera frames must get a fresh landmarker pass (its points and
-        # Face.openness), whatever the camera path skips: the kiosk's pending liveness check.
-        self.mesh_tracks: set[int] = set()
         self.last_timings: dict[str, float] = {}
         self.ended_tracks: list[int] = []
         self.reset()
