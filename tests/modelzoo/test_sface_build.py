@@ -104,6 +104,62 @@ def test_built_network_answers_what_the_original_file_answers() -> None:
     assert cosine > 0.9999
 
 
+def test_prelu_rewrite_keeps_the_outputs_wherever_the_slope_factor_is_folded() -> None:
+    """A small network with SFace's pattern (Conv, PRelu, depthwise Conv, PRelu, pointwise
+    Conv, PRelu, pooling, PRelu, BatchNormalization): slopes negative, between 0 and 1 and
+    above 1. The rewrite folds ``1 - alpha`` into a pointwise Conv, a depthwise Conv and a
+    BatchNormalization, keeps the plain form before the pooling, and the outputs stay."""
+    rng = np.random.default_rng(7)
+
+    def slopes(c: int) -> np.ndarray:
+        return rng.choice([-0.6, -0.1, 0.2, 0.7, 1.3], c).reshape(c, 1, 1).astype(np.float32)
+
+    w = {
+        "w1": rng.normal(size=(8, 3, 3, 3)),
+        "a1": slopes(8),
+        "w2": rng.normal(size=(8, 1, 3, 3)),
+        "a2": slopes(8),
+        "w3": rng.normal(size=(128, 8, 1, 1)),
+        "a3": slopes(128),
+        "a4": slopes(128),
+        "scale": rng.uniform(0.5, 2, 128),
+        "bias": rng.normal(size=128),
+        "mean": rng.normal(size=128),
+        "var": rng.uniform(0.5, 2, 128),
+    }
+    conv = {"kernel_shape": [3, 3], "pads": [1, 1, 1, 1]}
+    nodes = [
+        helper.make_node("Conv", ["data", "w1"], ["c1"], **conv),
+        helper.make_node("PRelu", ["c1", "a1"], ["p1"]),
+        helper.make_node("Conv", ["p1", "w2"], ["c2"], group=8, **conv),
+        helper.make_node("PRelu", ["c2", "a2"], ["p2"]),
+        helper.make_node("Conv", ["p2", "w3"], ["c3"], kernel_shape=[1, 1]),
+        helper.make_node("PRelu", ["c3", "a3"], ["p3"]),
+        helper.make_node("GlobalAveragePool", ["p3"], ["g"]),
+        helper.make_node("PRelu", ["g", "a4"], ["p4"]),
+        helper.make_node("BatchNormalization", ["p4", "scale", "bias", "mean", "var"], ["b"]),
+        helper.make_node("Flatten", ["b"], ["out"]),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "small",
+        [helper.make_tensor_value_info("data", TensorProto.FLOAT, [1, 3, 6, 6])],
+        [helper.make_tensor_value_info("out", TensorProto.FLOAT, [1, 128])],
+        [numpy_helper.from_array(np.asarray(v, np.float32), k) for k, v in w.items()],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    x = rng.normal(size=(2, 3, 6, 6)).astype(np.float32)
+    (want,) = create_session_from(model).run(None, {"data": x[:1]})
+    rewritten = sface.fold_weights(model)
+    ops = [n.op_type for n in rewritten.graph.node]
+    assert "PRelu" not in ops and ops.count("Relu") == 4
+    assert ops.count("Mul") == 3 + 2  # three factored, the one before the pooling in full
+    (got,) = create_session_from(rewritten).run(None, {"data": x})
+    assert got.shape == (2, 128)
+    assert np.allclose(got[:1], want, rtol=1e-4, atol=1e-4)
+
+
 def test_a_damaged_weights_file_names_the_package(tmp_path: Path) -> None:
     bad = tmp_path / sface.WEIGHTS_FILE
     bad.write_bytes(sface.weights_path().read_bytes()[:50_000])
