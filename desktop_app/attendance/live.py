@@ -108,23 +108,54 @@ class FusedEvidence:
     decision is KNOWN and the track has at least ``confirm_frames`` frames. A stranger who
     passes the threshold in a few lucky frames no longer gathers N of M votes: the mean of
     all frames decides (benchmarks/stranger_pass.py, docs/recognition.md).
+
+    **Someone else on the track.** The tracker links boxes by overlap, so a person who steps
+    into the spot another just left (a kiosk's next person) arrives on the leaver's track.
+    With ``split_distance`` (the gallery's 1:1 threshold), a face the landmarker is sure of
+    whose embedding lies farther than that from the track's fused mean is not the track's
+    person: ``retrack`` (``IoUTracker.split``) ends the track and the face starts a new one
+    with fresh evidence, so it is neither named nor marked as the leaver and every screen
+    treats it as a new face (docs/kiosk.md, "The next person").
     """
 
     MIN_WEIGHT = 0.05  # a frame that fails every quality check still counts a little
 
-    def __init__(self, confirm_frames: int = 3, window: int = 15, chip: Any = None) -> None:
+    def __init__(
+        self,
+        confirm_frames: int = 3,
+        window: int = 15,
+        chip: Any = None,
+        *,
+        split_distance: float | None = None,
+        retrack: Callable[[int], int] | None = None,
+    ) -> None:
         if confirm_frames < 1 or window < confirm_frames:
             raise ValueError("need 1 <= confirm_frames <= window")
         self.confirm_frames = int(confirm_frames)
         self.window = int(window)
         self.chip = chip  # the embedder's ChipSpec (quality is read off it); None: weight 1
+        self.split_distance = split_distance
+        self.retrack = retrack
         self._tracks: dict[int, deque[tuple[np.ndarray, float]]] = {}
 
     @classmethod
-    def from_settings(cls, settings: Any, chip: Any = None) -> FusedEvidence:
+    def from_settings(
+        cls,
+        settings: Any,
+        chip: Any = None,
+        *,
+        split_distance: float | None = None,
+        retrack: Callable[[int], int] | None = None,
+    ) -> FusedEvidence:
         rec = settings.recognition
         frames = int(rec.confirm_frames)
-        return cls(frames, max(int(rec.fuse_window), frames), chip)
+        return cls(
+            frames,
+            max(int(rec.fuse_window), frames),
+            chip,
+            split_distance=split_distance,
+            retrack=retrack,
+        )
 
     def weight(self, face: RecognizedFace) -> float:
         if face.chip_rgb is None or self.chip is None:
@@ -139,37 +170,82 @@ class FusedEvidence:
             self._tracks.pop(tid, None)
         fused: list[np.ndarray] = []
         which: list[int] = []  # index into result.faces of each fused row
-        for i, face in enumerate(result.faces):
+        faces = [replace(f, confirmed=False) for f in result.faces]
+        ended = list(result.ended_tracks)
+        for i, face in enumerate(faces):
             if face.track_id is None or face.embedding is None:
                 continue
             emb = np.asarray(face.embedding, np.float64).reshape(-1)
             emb = emb / max(float(np.linalg.norm(emb)), 1e-12)
-            track = self._tracks.setdefault(face.track_id, deque(maxlen=self.window))
+            old = self._tracks.get(face.track_id)
+            if old and self.retrack is not None and self.someone_else(old, emb, face):
+                new_id = self.retrack(face.track_id)
+                del self._tracks[face.track_id]
+                ended.append(face.track_id)
+                faces[i] = face = replace(face, track_id=new_id)
+            track = self._tracks.setdefault(int(face.track_id or 0), deque(maxlen=self.window))
             track.append((emb, self.weight(face)))
-            w = np.array([t[1] for t in track])
-            mean = (np.stack([t[0] for t in track]) * w[:, None]).sum(0) / w.sum()
-            fused.append(mean.astype(np.float32))
+            fused.append(_mean(track).astype(np.float32))
             which.append(i)
         matches = list(decide(np.stack(fused))) if fused else []
-        faces = [replace(f, confirmed=False) for f in result.faces]
         for i, match in zip(which, matches, strict=True):
             face = faces[i]
             frames = len(self._tracks[int(face.track_id or 0)])
             faces[i] = replace(
                 face, match=match, confirmed=match.known and frames >= self.confirm_frames
             )
-        return replace(result, faces=faces)
+        return replace(result, faces=faces, ended_tracks=tuple(ended))
+
+    def someone_else(
+        self, track: deque[tuple[np.ndarray, float]], emb: np.ndarray, face: RecognizedFace
+    ) -> bool:
+        """Whether ``face`` (unit embedding ``emb``) is not the person of ``track``: farther
+        than ``split_distance`` from the track's fused mean. Faces the landmarker doubts
+        (kept on room frames) never split a track: one person's turned or blurred frames
+        reach that far, a sure face of the same person did not (docs/kiosk.md)."""
+        if self.split_distance is None or face.face.unsure:
+            return False
+        mean = _mean(track)
+        mean = mean / max(float(np.linalg.norm(mean)), 1e-12)
+        return float(np.linalg.norm(emb - mean)) > self.split_distance
 
     def reset(self) -> None:
         self._tracks.clear()
 
 
-def evidence_for(settings: Any, chip: Any = None) -> TrackEvidence:
+def _mean(track: Iterable[tuple[np.ndarray, float]]) -> np.ndarray:
+    """The quality-weighted mean of a track's unit embeddings."""
+    rows = list(track)
+    w = np.array([t[1] for t in rows])
+    return np.asarray((np.stack([t[0] for t in rows]) * w[:, None]).sum(0) / w.sum())
+
+
+def evidence_for(
+    settings: Any,
+    chip: Any = None,
+    *,
+    split_distance: float | None = None,
+    retrack: Callable[[int], int] | None = None,
+) -> TrackEvidence:
     """The shipped track evidence for ``settings`` (``recognition.track_evidence``);
-    ``chip``: the embedder's ``ChipSpec``, for the quality weights of fusion."""
+    ``chip``: the embedder's ``ChipSpec``, for the quality weights of fusion;
+    ``split_distance``/``retrack``: see :class:`FusedEvidence` (voting does not split)."""
     if getattr(settings.recognition, "track_evidence", "fused") == "vote":
         return FrameVote.from_settings(settings)
-    return FusedEvidence.from_settings(settings, chip)
+    return FusedEvidence.from_settings(
+        settings, chip, split_distance=split_distance, retrack=retrack
+    )
+
+
+def split_distance(ctx: Any) -> float | None:
+    """How far a face may lie from its track's fused mean before it counts as someone else
+    (``FusedEvidence.split_distance``): the gallery's 1:1 threshold, at the kiosk only. There
+    one person at a time faces the camera and the next steps into the same spot; on room
+    frames one person's turned and blurred faces reach that far too, so the room keeps its
+    tracks (docs/kiosk.md, "The next person")."""
+    if getattr(ctx, "scene", "room") != "kiosk" or not ctx.gallery.normalize:
+        return None
+    return float(ctx.gallery.threshold)
 
 
 class NeverAsk:
@@ -265,7 +341,12 @@ class LiveLoop:
             ctx.attendance if mark else None,
             source=source,
             session_id=session_id,
-            evidence=evidence_for(ctx.settings, getattr(ctx.pipeline.embedder, "chip", None)),
+            evidence=evidence_for(
+                ctx.settings,
+                getattr(ctx.pipeline.embedder, "chip", None),
+                split_distance=split_distance(ctx),
+                retrack=ctx.pipeline.tracker.split,
+            ),
             second_factor=CodeWhenUnsure.for_context(ctx),
         )
 

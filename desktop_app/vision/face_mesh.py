@@ -30,11 +30,11 @@ import numpy as np
 
 from desktop_app.config import Settings
 from desktop_app.vision.runtime import create_session
-from desktop_app.vision.types import FIVE_POINTS, Face
+from desktop_app.vision.types import FIVE_POINTS, SURE_PRESENCE, Face
 
 INPUT_SIZE = 192
 ROI_SCALE = 1.5
-PRESENCE_THRESHOLD = 0.5
+PRESENCE_THRESHOLD = SURE_PRESENCE
 # Tracking in a room: an unsure face (presence < 0.5) is still followed while its presence
 # keeps this share of last frame's; a face that moved away drops to ~0 at once.
 KEEP_FRACTION = 0.25

@@ -3,7 +3,8 @@
 ``IoUTracker`` gives each face a track id: boxes of a new frame are matched to the live
 tracks greedily by intersection-over-union, highest first (at least ``iou_threshold``); an
 unmatched box starts a new track; a track unmatched for more than ``max_missed`` frames ends
-(its id is in ``ended`` after that update and is never reused).
+(its id is in ``ended`` after that update and is never reused). ``split`` ends a live track
+whose face turned out to be someone else and lets the face go on under a new id.
 
 ``TrackVoter`` confirms a person for a track only when at least ``confirm_frames`` (N) of
 the last ``confirm_window`` (M) votes of that track name the same person: one bad frame can
@@ -85,6 +86,17 @@ class IoUTracker:
                 del self._tracks[tid]
                 self.ended.append(tid)
         return [int(t) for t in assigned]  # type: ignore[arg-type]
+
+    def split(self, track_id: int) -> int:
+        """The face on live track ``track_id`` is not the track's person (someone stepped into
+        another's place): that track ends (added to ``ended``) and the face goes on, with the
+        same box, under a new id, which is returned."""
+        track = self._tracks.pop(track_id)
+        new = self._next_id
+        self._next_id += 1
+        self._tracks[new] = _Track(track.box.copy())
+        self.ended.append(track_id)
+        return new
 
     def reset(self) -> list[int]:
         """End every track (new video, camera restarted); returns their ids."""

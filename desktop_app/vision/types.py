@@ -30,6 +30,9 @@ FIVE_POINTS: tuple[str, ...] = (
 )
 
 Metric = Literal["euclidean", "cosine"]
+
+# A landmarker's face presence under this says "no face" (MediaPipe's Face Mesh threshold).
+SURE_PRESENCE = 0.5
 ColourOrder = Literal["RGB", "BGR"]
 
 
@@ -42,6 +45,12 @@ class Face:
     openness: tuple[float, float, float] | None = None
     # the landmarker's face-presence probability (Face Mesh), None without a landmarker
     presence: float | None = None
+
+    @property
+    def unsure(self) -> bool:
+        """The landmarker doubts this is a face (presence under ``SURE_PRESENCE``): such
+        faces are kept only on camera frames of a room."""
+        return self.presence is not None and self.presence < SURE_PRESENCE
 
     @property
     def width(self) -> float:

@@ -55,6 +55,17 @@ def test_tracks_end_after_max_missed_frames_and_ids_are_not_reused() -> None:
     assert new_id != a_id
 
 
+def test_a_split_track_ends_and_its_face_goes_on_under_a_new_id() -> None:
+    """Someone else stepped into the track's place: the old id ends and never comes back;
+    the face keeps being followed under the new one."""
+    tr = IoUTracker()
+    (a,) = tr.update([A])
+    new = tr.split(a)
+    assert new != a and a in tr.ended and tr.active_ids == [new]
+    assert tr.update([shift(A, 5)]) == [new]
+    assert tr.update([A]) == [new]
+
+
 def test_two_faces_close_together_do_not_swap() -> None:
     tr = IoUTracker(iou_threshold=0.1)
     left, right = (100.0, 100.0, 200.0, 200.0), (160.0, 100.0, 260.0, 200.0)
