@@ -30,7 +30,9 @@ VERSION = "0.10.14"
 LICENCE = "Apache-2.0"
 LICENCE_URL = "https://github.com/google-ai-edge/mediapipe/blob/v0.10.14/LICENSE"
 VENDORED = "resources/models/mediapipe"
-CONVERTER_VERSION = "3"  # 2: Face Mesh with a batch dimension; 3: PRELU as a*x + (1-a)*Relu
+# 2: Face Mesh with a batch dimension; 3: PRELU as a*x + (1-a)*Relu; 4: channel PAD as a
+# 1x1 identity Conv
+CONVERTER_VERSION = "4"
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ published schema) reads it without TensorFlow. The graph is rebuilt with ``onnx.
   odd pixel at the end);
 - constant sub-graphs are folded at conversion: DEQUANTIZE of fp16 weights becomes float32
   initialisers, DENSIFY expands sparse (CSR) weights to dense;
+- a PAD of channels only (zeros) is written as a 1x1 identity convolution (same values; it
+  keeps onnxruntime's blocked layout through the residual blocks);
 - PRELU is written as ``alpha * x + (1 - alpha) * Relu(x)`` (the same values up to float
   rounding; onnxruntime runs it faster than its PRelu kernel or ``Relu + alpha * Min``, whose
   Min leaves its blocked layout: README, "Speed").
@@ -385,9 +387,24 @@ class _Converter:
         pads = pads.astype(np.int64)
         if v.nchw:
             pads = pads[list(_NHWC_TO_NCHW)]
+            if not pads[[0, 2, 3]].any():  # zeros before/after the channels only
+                self.values[outs[0]] = _Value(self._channel_pad(v.name, ins[0], pads[1]), True)
+                return
         onnx_pads = np.concatenate([pads[:, 0], pads[:, 1]]).astype(np.int64)
         y = self.b.op("Pad", [v.name, self.b.const("pads", onnx_pads)], mode="constant")
         self.values[outs[0]] = _Value(y, v.nchw)
+
+    def _channel_pad(self, x: str, in_idx: int, pads: np.ndarray) -> str:
+        """Zero channels before/after ``x`` (a residual block widening its shortcut) as a 1x1
+        convolution with identity weights: the same values (each output is one input times 1
+        plus zeros), but it stays in onnxruntime's blocked layout, where a channel ``Pad``
+        sends the whole residual stream back to plain NCHW (a layout reorder at every block;
+        README, "Speed work")."""
+        channels = self.shape(in_idx)[3]
+        before, after = int(pads[0]), int(pads[1])
+        w = np.zeros((before + channels + after, channels, 1, 1), np.float32)
+        w[before + np.arange(channels), np.arange(channels)] = 1.0
+        return self.b.op("Conv", [x, self.b.const("W", w)], kernel_shape=[1, 1])
 
     def op_reshape(self, op: Any, ins: list[int], outs: list[int]) -> None:
         if self.batch:

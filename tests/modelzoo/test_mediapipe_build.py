@@ -104,20 +104,27 @@ def _stack(onnx_models: dict[str, bytes], detector: str) -> _Stack:
 
 
 @pytest.mark.parametrize(
-    ("name", "convs", "outputs"),
+    ("name", "convs", "channel_pads", "pads", "outputs"),
     [
-        ("blazeface_short_range", 37, [[1, 896, 16], [1, 896, 1]]),
-        ("blazeface_full_range", 91, [[1, 2304, 16], [1, 2304, 1]]),
-        ("face_mesh", 45, [[0, 1, 1, 1404], [0, 1, 1, 1]]),  # 0: the free batch dimension
+        ("blazeface_short_range", 37, 11, 0, [[1, 896, 16], [1, 896, 1]]),
+        ("blazeface_full_range", 91, 0, 43, [[1, 2304, 16], [1, 2304, 1]]),
+        ("face_mesh", 45, 3, 0, [[0, 1, 1, 1404], [0, 1, 1, 1]]),  # 0: the free batch dimension
     ],
 )
 def test_conversion_folds_weights_and_keeps_tflite_io(
-    onnx_models: dict[str, bytes], name: str, convs: int, outputs: list[list[int]]
+    onnx_models: dict[str, bytes],
+    name: str,
+    convs: int,
+    channel_pads: int,
+    pads: int,
+    outputs: list[list[int]],
 ) -> None:
     model = onnx.load_from_string(onnx_models[name])
     ops = Counter(n.op_type for n in model.graph.node)
-    # every CONV_2D and DEPTHWISE_CONV_2D of the TFLite file, nothing left to dequantize/densify
-    assert ops["Conv"] == convs
+    # every CONV_2D and DEPTHWISE_CONV_2D of the TFLite file, plus each PAD of channels as a
+    # 1x1 identity convolution (spatial PADs stay Pad); nothing left to dequantize/densify
+    assert ops["Conv"] == convs + channel_pads
+    assert ops["Pad"] == pads
     assert not {"DequantizeLinear", "Cast"} & set(ops)
     shapes = [[d.dim_value for d in o.type.tensor_type.shape.dim] for o in model.graph.output]
     assert shapes == outputs
