@@ -31,7 +31,7 @@ import numpy as np
 
 from desktop_app.config import Settings
 from desktop_app.vision.boxes import iou_matrix
-from desktop_app.vision.runtime import create_session
+from desktop_app.vision.runtime import Workers, create_session
 from desktop_app.vision.types import FIVE_POINTS, Face
 
 
@@ -337,6 +337,7 @@ class BlazeFaceDetector:
         tiled: BlazeFace | None = None,
         tile_side: int = 640,
         fallback: Sequence[BlazeFace] = (),
+        workers: Workers | None = None,
     ) -> None:
         self.name = name
         self.models = list(models)
@@ -345,6 +346,8 @@ class BlazeFaceDetector:
         self.tiled = tiled
         self.tile_side = tile_side
         self.fallback = list(fallback)
+        # the passes of a scan (whole image, tiles) run side by side on these threads
+        self.workers = workers or Workers(1)
 
     @classmethod
     def load(cls, model_folder: Path, settings: Settings) -> BlazeFaceDetector:
@@ -352,15 +355,19 @@ class BlazeFaceDetector:
         short range on the whole frame (kiosk); "full" (and "auto" outside the kiosk, see
         ``Settings.for_scene``) scans the room (short range on the frame, full range on tiles
         sized for ``detector.min_face``). Stills: full range on the photo and its tiles,
-        short range when that finds nothing. Each network runs on one onnxruntime thread: a
-        second one cost more than it saved (README, "Detector stacks")."""
+        short range when that finds nothing. Each network runs on one onnxruntime thread (a
+        second one cost more than it saved); the passes of a scan run side by side on
+        ``detector.threads`` threads (README, "Speed work")."""
         short = BlazeFace(Path(model_folder) / cls.SHORT_FILE, SHORT_RANGE, 1)
         full = BlazeFace(Path(model_folder) / cls.FULL_FILE, FULL_RANGE, 1)
         side = tile_side_for(settings.detector.min_face)
-        still = cls("blazeface", [full], tiled=full, tile_side=side, fallback=[short])
+        workers = Workers(settings.detector.threads)
+        still = cls(
+            "blazeface", [full], tiled=full, tile_side=side, fallback=[short], workers=workers
+        )
         if settings.detector.blazeface_range == "short":
             return cls("blazeface", [short], still)
-        return cls("blazeface", [short], still, tiled=full, tile_side=side)
+        return cls("blazeface", [short], still, tiled=full, tile_side=side, workers=workers)
 
     def detections(self, image_bgr: np.ndarray) -> list[Detection]:
         found = self.scan(image_bgr) if self.tiled is not None else []
@@ -374,12 +381,15 @@ class BlazeFaceDetector:
         """Every whole-image model plus the tiled model on each tile, merged."""
         assert self.tiled is not None
         h, w = image_bgr.shape[:2]
-        found = [d for model in self.models for d in model.detect_bgr(image_bgr)]
+        passes: list[tuple[BlazeFace, Region | None]] = [(model, None) for model in self.models]
         tiles = tile_grid(w, h, self.tile_side)
-        if tiles == [(0, 0, w)] and w == h and self.tiled in self.models:
-            return found  # one tile that is the whole square image: the pass already ran
-        for region in tiles:
-            found.extend(self.tiled.detect_bgr(image_bgr, region=region))
+        if not (tiles == [(0, 0, w)] and w == h and self.tiled in self.models):
+            passes += [(self.tiled, region) for region in tiles]
+        # else one tile that is the whole square image: the whole-image pass covers it
+        per_pass = self.workers.map(lambda p: p[0].detect_bgr(image_bgr, region=p[1]), passes)
+        found = [d for dets in per_pass for d in dets]
+        if len(passes) == len(self.models):
+            return found
         return merge_detections(found, self.tiled.cfg.nms_iou)
 
     def detect(self, image_bgr: np.ndarray) -> list[Face]:

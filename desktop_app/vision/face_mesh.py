@@ -29,7 +29,7 @@ import cv2
 import numpy as np
 
 from desktop_app.config import Settings
-from desktop_app.vision.runtime import create_session
+from desktop_app.vision.runtime import Workers, create_session
 from desktop_app.vision.types import FIVE_POINTS, SURE_PRESENCE, Face
 
 INPUT_SIZE = 192
@@ -150,42 +150,40 @@ class FaceMesh:
     """The Face Mesh ONNX model (``input`` NHWC float32 192x192; ``landmarks``, ``face_flag``)."""
 
     def __init__(self, model: Path | bytes, threads: int = 1) -> None:
-        self.session = create_session(model, threads)
-        # One face runs on one thread: its small convolutions gain less from a second thread
-        # than waking it costs (README, "Detector stacks"); a batch of faces uses ``threads``.
-        self.single = self.session if threads == 1 else create_session(model, 1)
+        # One onnxruntime thread per face, and up to ``threads`` faces at a time: one face's
+        # small convolutions gain less from a second intra-op thread than waking it costs,
+        # and a batch of faces costs more per face than single runs (README, "Speed work").
+        self.session = create_session(model, 1)
+        self.workers = Workers(threads)
 
-    def crops(self, image: np.ndarray, rois: list[Roi], bgr: bool = False) -> np.ndarray:
-        """The model input ``(N, 192, 192, 3)`` float32 RGB; ``bgr``: the image is BGR (the
-        channels are swapped on each 192 px crop, not on the whole frame)."""
-        out = np.empty((len(rois), INPUT_SIZE, INPUT_SIZE, 3), np.float32)
-        for i, roi in enumerate(rois):
-            warped = cv2.warpAffine(
-                image,
-                roi.tensor_to_image(),
-                (INPUT_SIZE, INPUT_SIZE),
-                flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
-                borderMode=cv2.BORDER_REPLICATE,
-            )
-            if bgr:
-                warped = warped[:, :, ::-1]
-            out[i] = warped.astype(np.float32) * np.float32(1.0 / 255.0)
-        return out
+    def crop(self, image: np.ndarray, roi: Roi, bgr: bool = False) -> np.ndarray:
+        """The model input ``(1, 192, 192, 3)`` float32 RGB for one ROI; ``bgr``: the image is
+        BGR (the channels are swapped on the 192 px crop, not on the whole frame)."""
+        warped = cv2.warpAffine(
+            image,
+            roi.tensor_to_image(),
+            (INPUT_SIZE, INPUT_SIZE),
+            flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+            borderMode=cv2.BORDER_REPLICATE,
+        )
+        if bgr:
+            warped = warped[:, :, ::-1]
+        return (warped.astype(np.float32) * np.float32(1.0 / 255.0))[None]
 
     def run(self, image: np.ndarray, rois: list[Roi], bgr: bool = False) -> list[Mesh]:
-        """One mesh per ROI of an RGB image (``bgr``: a BGR one), all in one batch."""
-        if not rois:
-            return []
-        x = self.crops(image, rois, bgr)
-        session = self.single if len(rois) == 1 else self.session
-        raw, flags = session.run(None, {"input": x})  # all faces in one batch
+        """One mesh per ROI of an RGB image (``bgr``: a BGR one), each face its own run."""
+
+        def one(roi: Roi) -> tuple[np.ndarray, np.ndarray]:
+            raw, flags = self.session.run(None, {"input": self.crop(image, roi, bgr)})
+            return raw, flags
+
         meshes = []
-        for i, roi in enumerate(rois):
-            pts = raw[i].reshape(-1, 3).astype(np.float64)
+        for roi, (raw, flags) in zip(rois, self.workers.map(one, rois), strict=True):
+            pts = raw.reshape(-1, 3).astype(np.float64)
             m = roi.tensor_to_image()
             xy = pts[:, :2] @ m[:, :2].T + m[:, 2]
             z = pts[:, 2] * (roi.side / INPUT_SIZE)
-            presence = 1.0 / (1.0 + math.exp(-float(np.clip(flags[i].reshape(-1)[0], -80, 80))))
+            presence = 1.0 / (1.0 + math.exp(-float(np.clip(flags.reshape(-1)[0], -80, 80))))
             meshes.append(Mesh(np.column_stack([xy, z]).astype(np.float32), presence, roi))
         return meshes
 

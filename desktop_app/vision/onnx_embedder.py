@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 import numpy as np
+import onnxruntime as ort
 
 from desktop_app.errors import ModelError
 from desktop_app.vision.runtime import load_session
@@ -72,17 +73,27 @@ class OnnxEmbedder:
             x = x.transpose(0, 3, 1, 2)
         return np.ascontiguousarray(x, dtype=np.float32)
 
-    def embed(self, chips_nhwc_rgb: np.ndarray) -> np.ndarray:
-        """Descriptors ``(N, D)`` float32 of RGB ``uint8`` chips ``(N, S, S, 3)``."""
+    def checked(self, chips_nhwc_rgb: np.ndarray) -> np.ndarray:
+        """The chips as an array, or a ValueError saying the shape this embedder reads."""
         chips = np.asarray(chips_nhwc_rgb)
         s = self.chip.size
         if chips.ndim != 4 or chips.shape[1:] != (s, s, 3):
             raise ValueError(f"chips must be (N, {s}, {s}, 3), got {chips.shape}")
+        return chips
+
+    def run(self, chips: np.ndarray, session: ort.InferenceSession | None = None) -> np.ndarray:
+        """Descriptors ``(N, D)`` of checked chips in one run of ``session`` (this embedder's
+        own session by default)."""
+        session = self._session if session is None else session
+        out = np.asarray(session.run(None, {self._input: self._prepare(chips)})[0], np.float32)
+        return out.reshape(len(chips), -1)
+
+    def embed(self, chips_nhwc_rgb: np.ndarray) -> np.ndarray:
+        """Descriptors ``(N, D)`` float32 of RGB ``uint8`` chips ``(N, S, S, 3)``."""
+        chips = self.checked(chips_nhwc_rgb)
         if len(chips) == 0:
             return np.zeros((0, self.dim), np.float32)
-        out = self._session.run(None, {self._input: self._prepare(chips)})[0]
-        out = np.asarray(out, np.float32)
-        return out.reshape(len(chips), -1)
+        return self.run(chips)
 
 
 def face_area_for(template: np.ndarray, size: int) -> tuple[int, int, int, int]:

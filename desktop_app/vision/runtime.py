@@ -8,7 +8,11 @@ execution providers are used when this onnxruntime build offers them.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 import onnxruntime as ort
 
@@ -31,6 +35,33 @@ def session_options(threads: int = 1) -> ort.SessionOptions:
     so.add_session_config_entry("session.inter_op.allow_spinning", "0")
     so.log_severity_level = 3
     return so
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class Workers:
+    """One function over several items (a frame's faces, a room's tiles) on up to ``count``
+    threads, results in the items' order. Each item runs a one-thread onnxruntime session
+    (its runs release the GIL): on the 2-core machine two faces side by side cost less CPU
+    than one face on two intra-op threads, whose ~100 operators each wake the second thread,
+    and less than a batch, whose activations outgrow the cache (README, "Speed work").
+    The threads start at the first call with more than one item; one item runs in the
+    caller's thread."""
+
+    def __init__(self, count: int) -> None:
+        self.count = max(1, int(count))
+        self._pool: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        if self.count == 1 or len(items) <= 1:
+            return [fn(item) for item in items]
+        with self._lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self.count, thread_name_prefix="face-model")
+        return list(self._pool.map(fn, items))
 
 
 def providers() -> list[str]:

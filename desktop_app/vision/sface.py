@@ -23,6 +23,7 @@ from desktop_app.config import Settings
 from desktop_app.vision import embedder as dlib
 from desktop_app.vision.align import similarity_transform
 from desktop_app.vision.onnx_embedder import OnnxEmbedder, face_area_for
+from desktop_app.vision.runtime import Workers, create_session
 from desktop_app.vision.types import ChipSpec
 
 NAME = "sface"
@@ -68,6 +69,9 @@ class SFaceEmbedder(OnnxEmbedder):
         super().__init__(
             Path(onnx_path), name=NAME, chip=CHIP, metric="cosine", layout="NCHW", threads=threads
         )
+        # Several chips: each its own run on a one-thread session, ``threads`` at a time.
+        self._one_thread = self._session if threads == 1 else create_session(self.path, 1)
+        self.workers = Workers(threads)
 
     @classmethod
     def load(cls, model_folder: Path, settings: Settings) -> SFaceEmbedder:
@@ -79,9 +83,11 @@ class SFaceEmbedder(OnnxEmbedder):
         runs (its early full-resolution layers outgrow the cache; README, "Speed work"), the
         opposite of the dlib ResNet, which keeps its batches. It also keeps a chip's
         descriptor independent of the other chips: the int8 descriptor layer quantises its
-        input per call (``modelzoo.sface.quantize_descriptor_layer``)."""
-        chips = np.asarray(chips_nhwc_rgb)
-        one = super().embed
-        if chips.ndim != 4 or len(chips) <= 1:
-            return one(chips)
-        return np.concatenate([one(chips[i : i + 1]) for i in range(len(chips))])
+        input per call (``modelzoo.sface.quantize_descriptor_layer``). One chip runs on
+        ``threads`` intra-op threads; several run side by side on one thread each."""
+        chips = self.checked(chips_nhwc_rgb)
+        if len(chips) <= 1:
+            return super().embed(chips)
+        one = self._one_thread
+        out = self.workers.map(lambda i: self.run(chips[i : i + 1], one), range(len(chips)))
+        return np.concatenate(out)

@@ -192,6 +192,8 @@ def test_the_zoo_builds_it_and_a_chip_embeds_the_same_alone_or_in_a_batch(
     for i in range(3):
         assert np.array_equal(out[i], embedder.embed(chips[i : i + 1])[0])
     assert embedder.embed(chips[:0]).shape == (0, 128)
+    # with two threads the chips run side by side, each still alone in its run
+    assert np.array_equal(SFaceEmbedder(folder / sface.ONNX_FILE, threads=2).embed(chips), out)
 
 
 @pytest.mark.shared

@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 import pytest
 
-from desktop_app.config import Settings
+from desktop_app.config import Scene, Settings
 from desktop_app.errors import ModelError
 from desktop_app.modelzoo.registry import ModelZoo, build_pipeline
 from desktop_app.vision.boxes import iou_matrix
@@ -116,6 +116,41 @@ def test_embed_faces_matches_process(zoo: ModelZoo, settings: Settings) -> None:
     (again,) = pipe.embed_faces(image, [obs.face])
     np.testing.assert_allclose(obs.embedding, again.embedding, atol=1e-6)
     assert pipe.embed_faces(image, []) == []
+
+
+def _three_astronauts() -> np.ndarray:
+    """A 640x480 frame with three people side by side (faces ~90 px, as at a desk camera)."""
+    crop = _astronaut_bgr()[0:320, 100:340]
+    frame = np.full((480, 640, 3), 114, np.uint8)
+    row = np.hstack([crop, crop[:, ::-1], crop])
+    frame[98:382] = cv2.resize(row, (640, 284), interpolation=cv2.INTER_AREA)
+    return frame
+
+
+@pytest.mark.parametrize("scene", ["kiosk", "room"])
+def test_faces_run_side_by_side_and_give_what_one_at_a_time_gives(
+    zoo: ModelZoo, settings: Settings, scene: Scene
+) -> None:
+    """With two threads a frame's faces (Face Mesh, embedder) and a room scan's passes run
+    side by side; every box, point, openness and embedding equals the one-thread answer."""
+    frame = _three_astronauts()
+    out = {}
+    for threads in (1, 2):
+        s = settings.model_copy(
+            update={
+                "detector": settings.detector.model_copy(update={"threads": threads}),
+                "recognition": settings.recognition.model_copy(
+                    update={"embedder_threads": threads}
+                ),
+            }
+        )
+        out[threads] = build_pipeline(s, zoo, scene=scene).process(frame, flip=False)
+    assert len(out[1]) == len(out[2]) == 3
+    for one, two in zip(out[1], out[2], strict=True):
+        assert one.face.box == two.face.box and one.face.openness == two.face.openness
+        assert np.array_equal(one.face.landmarks, two.face.landmarks)
+        assert np.array_equal(one.chip_rgb, two.chip_rgb)
+        assert np.array_equal(one.embedding, two.embedding)
 
 
 def test_no_face_no_observation(zoo: ModelZoo, settings: Settings) -> None:
