@@ -100,4 +100,4 @@ def align_face(
         borderMode=cv2.BORDER_CONSTANT,
         borderValue=(0, 0, 0),
     )
-    return np.ascontiguousarray(chip_bgr[:, :, ::-1])
+    return cv2.cvtColor(chip_bgr, cv2.COLOR_BGR2RGB)

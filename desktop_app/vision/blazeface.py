@@ -168,8 +168,9 @@ class BlazeFace:
             borderValue=(0, 0, 0),
         )
         if bgr:
-            warped = warped[:, :, ::-1]
-        x = warped.astype(np.float32) * np.float32(2.0 / 255.0) - np.float32(1.0)
+            warped = cv2.cvtColor(warped, cv2.COLOR_BGR2RGB)
+        x = np.multiply(warped, np.float32(2.0 / 255.0), dtype=np.float32)
+        x -= np.float32(1.0)
         return x[None], m
 
     def detect_rgb(

@@ -167,8 +167,8 @@ class FaceMesh:
             borderMode=cv2.BORDER_REPLICATE,
         )
         if bgr:
-            warped = warped[:, :, ::-1]
-        return (warped.astype(np.float32) * np.float32(1.0 / 255.0))[None]
+            warped = cv2.cvtColor(warped, cv2.COLOR_BGR2RGB)
+        return np.multiply(warped, np.float32(1.0 / 255.0), dtype=np.float32)[None]
 
     def run(self, image: np.ndarray, rois: list[Roi], bgr: bool = False) -> list[Mesh]:
         """One mesh per ROI of an RGB image (``bgr``: a BGR one), each face its own run."""

@@ -63,15 +63,23 @@ class OnnxEmbedder:
         self.dim = int(self.embed(np.zeros((1, chip.size, chip.size, 3), np.uint8)).shape[1])
 
     def _prepare(self, chips_nhwc_rgb: np.ndarray) -> np.ndarray:
-        x: np.ndarray = np.asarray(chips_nhwc_rgb, np.float32)
+        """``(pixel - mean) / std`` in float32, in the network's colour order and layout:
+        one converting copy straight into that layout, then the arithmetic in place (and
+        none for a network that reads plain 0..255 pixels, as SFace does)."""
+        x = np.asarray(chips_nhwc_rgb)
         if self.chip.colour_order == "BGR":
             x = x[..., ::-1]
         mean = np.asarray(self.chip.mean, np.float32)
         std = np.asarray(self.chip.std, np.float32)
-        x = np.asarray((x - mean) / std, np.float32)
         if self.layout == "NCHW":
             x = x.transpose(0, 3, 1, 2)
-        return np.ascontiguousarray(x, dtype=np.float32)
+            mean, std = mean.reshape(-1, 1, 1), std.reshape(-1, 1, 1)
+        out = np.array(x, np.float32, order="C")
+        if mean.any():
+            out -= mean
+        if (std != 1).any():
+            out /= std
+        return out
 
     def checked(self, chips_nhwc_rgb: np.ndarray) -> np.ndarray:
         """The chips as an array, or a ValueError saying the shape this embedder reads."""
