@@ -128,10 +128,11 @@ def make_context(
     evidence: str | None = None,
     detector: str | None = None,
     embedder: str | None = None,
+    scene: str = "room",
 ) -> Any:
     """An app context with default settings in ``data_dir`` (models linked when given;
     ``evidence`` / ``detector`` / ``embedder`` override ``recognition.track_evidence`` /
-    ``.detector`` / ``.embedder``)."""
+    ``.detector`` / ``.embedder``; ``scene``: where the camera looks, "room" or "kiosk")."""
     recognition: dict[str, Any] = {}
     if evidence:
         recognition["track_evidence"] = evidence
@@ -157,7 +158,7 @@ def make_context(
         for sub in models.iterdir():
             if sub.is_dir() and not (target / sub.name).exists():
                 (target / sub.name).symlink_to(sub.resolve(), target_is_directory=True)
-    return AppContext(settings)
+    return AppContext(settings, scene=scene)  # type: ignore[arg-type]
 
 
 # --genuine: the people of short_hamilton_clip.mp4 that ../shared/data/faces holds

@@ -9,7 +9,11 @@
   to imitate a head turn with a photo.
 
 Both return BGR ``uint8`` frames. Faces come from the caller (a real photo in benchmarks, the
-public-domain astronaut in tests). Pure numpy + OpenCV.
+public-domain astronaut in tests). Pure numpy + OpenCV (scikit-image's coffee cup as the kiosk
+background).
+
+:func:`standing` holds a face photo's :func:`portrait` still in front of the kiosk (a person
+waiting to be recognised; every person at the same place, for hand-over tests).
 
 :func:`replay` runs a challenge over such a clip as the kiosk would; :func:`video_tracks` and
 :func:`ask_on_track` do the same for the face tracks of a real video.
@@ -23,7 +27,9 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+from skimage import data
 
+from desktop_app.vision.image_io import load_image
 from desktop_app.vision.liveness import ActiveChallenge, Challenge, LivenessParams, Verdict
 from desktop_app.vision.pipeline import FacePipeline
 
@@ -163,6 +169,48 @@ def rigid_photo_clip(
         frame = background.copy()
         frame[mask > 127] = warped[mask > 127]
         yield _noise(frame, rng, noise)
+
+
+def kiosk_background() -> np.ndarray:
+    """A 640x480 kiosk background (scikit-image's public-domain coffee cup)."""
+    return cv2.resize(cv2.cvtColor(data.coffee(), cv2.COLOR_RGB2BGR), (640, 480))
+
+
+def portrait(pipeline: FacePipeline, photo: Path) -> np.ndarray:
+    """The photo cropped to a square head-and-shoulders portrait around its largest face."""
+    img = load_image(photo)
+    face = max(pipeline.detect_still(img), key=lambda f: f.area)
+    x1, y1, x2, y2 = face.box
+    side = 2.4 * max(x2 - x1, y2 - y1)
+    cx, cy = (x1 + x2) / 2, (y1 + y2) / 2 + 0.1 * side
+    m = np.array([[300 / side, 0, 150 - cx * 300 / side], [0, 300 / side, 150 - cy * 300 / side]])
+    return cv2.warpAffine(img, m, (300, 300), borderMode=cv2.BORDER_REPLICATE)
+
+
+def standing(
+    person: np.ndarray,
+    frames: int,
+    seed: int,
+    *,
+    photo_scale: float = 0.5,
+    background: np.ndarray | None = None,
+) -> list[np.ndarray]:
+    """A person standing in front of the kiosk: the portrait at the middle of the frame,
+    moving by a few pixels (the same place for every person). ``photo_scale`` 0.5: the
+    face is about 80 px wide in 640x480 (0.7: about 115 px)."""
+    return list(
+        rigid_photo_clip(
+            person,
+            kiosk_background() if background is None else background,
+            frames=frames,
+            tilt_deg=3.0,
+            rotate_deg=2.0,
+            shift_frac=0.01,
+            scale_range=(0.98, 1.02),
+            photo_scale=photo_scale,
+            seed=seed,
+        )
+    )
 
 
 def still_clip(image: np.ndarray, frames: int = 20) -> Iterator[np.ndarray]:

@@ -14,10 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import cv2
 import numpy as np
 import pytest
-from skimage import data
 
 from desktop_app.attendance.kiosk_state import (
     KioskController,
@@ -29,8 +27,7 @@ from desktop_app.attendance.kiosk_state import (
 from desktop_app.attendance.live import LiveLoop
 from desktop_app.context import AppContext
 from desktop_app.storage.repositories import Events
-from desktop_app.vision.image_io import load_image
-from tests.liveness_synth import rigid_photo_clip
+from tests.liveness_synth import kiosk_background, portrait, standing
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
@@ -47,42 +44,9 @@ class Clock:
         return self.t
 
 
-def background() -> np.ndarray:
-    return cv2.resize(cv2.cvtColor(data.coffee(), cv2.COLOR_RGB2BGR), (640, 480))
-
-
-def portrait(ctx: AppContext, photo: Path) -> np.ndarray:
-    """The photo cropped to a square head-and-shoulders portrait around its largest face."""
-    img = load_image(photo)
-    face = max(ctx.pipeline.detect_still(img), key=lambda f: f.area)
-    x1, y1, x2, y2 = face.box
-    side = 2.4 * max(x2 - x1, y2 - y1)
-    cx, cy = (x1 + x2) / 2, (y1 + y2) / 2 + 0.1 * side
-    m = np.array([[300 / side, 0, 150 - cx * 300 / side], [0, 300 / side, 150 - cy * 300 / side]])
-    return cv2.warpAffine(img, m, (300, 300), borderMode=cv2.BORDER_REPLICATE)
-
-
-def standing(person: np.ndarray, frames: int, seed: int) -> list[np.ndarray]:
-    """A person standing in front of the kiosk: the portrait at the middle of the frame,
-    moving by a few pixels (the same place for every person)."""
-    return list(
-        rigid_photo_clip(
-            person,
-            background(),
-            frames=frames,
-            tilt_deg=3.0,
-            rotate_deg=2.0,
-            shift_frac=0.01,
-            scale_range=(0.98, 1.02),
-            photo_scale=0.5,
-            seed=seed,
-        )
-    )
-
-
 def empty(frames: int) -> list[np.ndarray]:
     rng = np.random.default_rng(5)
-    bg = background().astype(np.float32)
+    bg = kiosk_background().astype(np.float32)
     return [
         np.clip(bg + rng.normal(0, 2.0, bg.shape), 0, 255).astype(np.uint8) for _ in range(frames)
     ]
@@ -117,7 +81,7 @@ def run(kiosk: Any, frames: Iterable[np.ndarray]) -> list[tuple[KioskView, list[
 
 
 def shown(person: tuple[str, str, str, str], kiosk: Any, shared_data: Path) -> np.ndarray:
-    return portrait(kiosk[2], shared_data / "faces" / person[1] / person[3])
+    return portrait(kiosk[2].pipeline, shared_data / "faces" / person[1] / person[3])
 
 
 def names_on(steps: list[tuple[KioskView, list[Any]]], before: int = 0) -> set[str | None]:
@@ -158,7 +122,7 @@ def test_a_stranger_in_the_same_spot_is_told_to_see_the_front_desk(
     """A is greeted and steps out; someone nobody enrolled steps into the spot. They are never
     named A, and after ``unknown_after_seconds`` the kiosk says "Not recognised"."""
     a = shown(A, kiosk, shared_data)
-    stranger = portrait(kiosk[2], shared_data / "faces" / "_strangers" / "jeff_bezos.jpg")
+    stranger = portrait(kiosk[2].pipeline, shared_data / "faces" / "_strangers" / "jeff_bezos.jpg")
     first = run(kiosk, standing(a, 30, seed=1))
     card = first[-1][0]
     second = run(kiosk, empty(2) + standing(stranger, 100, seed=1))
