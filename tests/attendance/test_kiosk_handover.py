@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import cv2
 import numpy as np
 import pytest
 
@@ -151,3 +152,51 @@ def test_one_person_standing_keeps_one_track(kiosk: Any, shared_data: Path) -> N
     assert events(kiosk) == [A[0]]
     cards = {v.card_id for v, _ in steps if v.is_card}
     assert len(cards) == 1
+
+
+def test_a_stranger_stepping_in_while_the_kiosk_updates_a_photo_is_never_stored_as_them(
+    settings: Any, models_dir: Path, faces_hard: Path, tmp_path: Path
+) -> None:
+    """A person known only from a small ID photo types their code; the kiosk starts taking
+    camera samples of their track to replace the photo. They step out at once and a stranger
+    steps into the spot: the stranger's face never becomes the person's samples. (The dlib
+    ResNet, as in test_second_factor: with SFace's small chip the softened photo is not
+    weak.)"""
+    from desktop_app.attendance.second_factor import CameraSamples
+    from desktop_app.storage.repositories import Templates
+    from desktop_app.vision.image_io import load_image, save_image
+    from tests.recognition.conftest import LOOKALIKE_EMBEDDER, link_models, with_embedder
+
+    ctx = AppContext(
+        with_embedder(link_models(settings, models_dir), LOOKALIKE_EMBEDDER), scene="kiosk"
+    )
+    try:
+        folder = faces_hard / "Renee_Zellweger"
+        small = tmp_path / "renee_id.png"  # her photo softened: a small ID photo
+        save_image(
+            small, cv2.GaussianBlur(load_image(folder / "0_Renee_Zellweger_0001.jpg"), (0, 0), 3)
+        )
+        renee = ctx.enrollment.enroll(
+            "Renee Zellweger", [small], external_id="R-17", consent=True, allow_weak=True
+        ).person
+        clock = Clock()
+        loop = LiveLoop.for_context(ctx, source="camera")
+        samples = CameraSamples(ctx.enrollment)
+        machine = KioskStateMachine(KioskParams(), clock=clock)
+        ctl = KioskController(loop.recognizer, loop.attendance, machine, loop=loop, samples=samples)
+        kiosk = (ctl, clock, ctx)
+        her = standing(portrait(ctx.pipeline, folder / "1_Renee_Zellweger_0005.jpg"), 20, seed=1)
+        assert ctx.gallery.weak_people() == {renee.id}
+        for i, frame in enumerate(her):  # noqa: B007
+            if run(kiosk, [frame])[-1][0].phase is KioskPhase.CODE:
+                break
+        assert machine.view.phase is KioskPhase.CODE
+        assert "updating your photo" in ctl.submit_code("17").subtitle and samples.active
+        bezos = faces_hard.parent / "faces" / "_strangers" / "jeff_bezos.jpg"
+        stranger = portrait(ctx.pipeline, bezos)
+        run(kiosk, her[i + 1 : i + 2] + empty(2) + standing(stranger, 30, seed=1))
+        left = ctx.db.run(lambda s: Templates(s).list(person_id=renee.id))
+        assert [t.weak for t in left] == [True]  # still only her ID photo
+        assert samples.last_result is None
+    finally:
+        ctx.close()
