@@ -517,6 +517,59 @@ def test_enroll_dialog_names_a_damaged_file_and_keeps_it_listed_once(
     dlg.reject()
 
 
+def test_a_damaged_photo_stays_named_after_the_name_and_consent_are_filled_in(
+    qtbot: Any, make_window: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """Photos first, then the name and the consent box (each change re-checks the form):
+    the line under the list keeps naming the file that cannot be read instead of turning
+    into "Add at least one photo." beside a list that shows a photo."""
+    w = make_window(image_folder)
+    broken = tmp_path / "ana.jpg"
+    broken.write_bytes(b"not a picture")
+    dlg = w.enroll_from_photos(files=[broken])
+    dlg.name.setText("Ana Lima")
+    dlg.consent.setChecked(True)
+    assert "ana.jpg: cannot be read" in dlg.status.text()
+    assert not dlg.enroll_button.isEnabled()
+    assert "ana.jpg: cannot be read" in dlg.enroll_button.toolTip()
+    dlg.photos.item(0).setSelected(True)
+    dlg._remove_selected()  # the Remove button
+    assert dlg.status.text() == "Add at least one photo."
+    dlg.reject()
+
+
+def test_photos_left_out_of_an_enrolment_are_named_once_by_file_name(
+    qtbot: Any, make_window: Any, ctx: Any, models_dir: Path, image_folder: Path, tmp_path: Path
+) -> None:
+    """Real models: a good photo and one without a face. The person is enrolled and the
+    "Not used" note names the faceless photo by its file name, once (the core's refusal
+    already names it; the note used to print the full path twice)."""
+    import numpy as np
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop_app.vision.image_io import save_image
+
+    (ctx.settings.data_dir / "models").symlink_to(models_dir)
+    w = make_window(image_folder)
+    wait_ops(qtbot, 120_000)
+    blank = save_image(tmp_path / "wall.png", np.full((480, 640, 3), 120, np.uint8))
+    dlg = w.enroll_from_photos(files=[sorted(image_folder.iterdir())[0], blank])
+    dlg.name.setText("Eileen Collins")
+    dlg.consent.setChecked(True)
+    dlg.enroll()
+
+    def note() -> Any:
+        boxes = [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox)]
+        return next((b for b in boxes if b.isVisible() and "Not used" in b.text()), None)
+
+    qtbot.waitUntil(lambda: note() is not None, timeout=120_000)
+    text = note().text()
+    assert text.startswith("Eileen Collins is enrolled: 1 sample stored.")
+    assert text.count("wall.png") == 1 and "No face found in wall.png" in text
+    assert str(tmp_path) not in text
+    note().accept()
+
+
 def test_enrolling_from_a_photo_with_two_faces_asks_which_face(
     qtbot: Any,
     make_window: Any,

@@ -132,6 +132,7 @@ class EnrollDialog(QDialog):
         self.ctx, self.mode, self.runner, self.person = ctx, mode, runner, person
         self.show_status = show_status  # where "X is enrolled" goes (the window's status bar)
         self.files: list[Path] = []
+        self.unreadable: list[Path] = []  # listed as "not used", named until removed
         self.captures: list[np.ndarray] = []
         self.last_report: Any = None
         self.last_faces: list[Any] = []
@@ -328,12 +329,19 @@ class EnrollDialog(QDialog):
                 translate("EnrollDialog", "Consent is required before a face can be stored.")
             )
         if not self.samples():
-            out.append(
-                translate("EnrollDialog", "Add at least one photo.")
-                if self.mode == "photos"
-                else translate("EnrollDialog", "Capture at least one picture.")
-            )
+            if self.mode == "camera":
+                out.append(translate("EnrollDialog", "Capture at least one picture."))
+            elif self.unreadable:  # why the photos chosen give nothing, not "add one"
+                out.append(self.unreadable_text())
+            else:
+                out.append(translate("EnrollDialog", "Add at least one photo."))
         return out
+
+    def unreadable_text(self) -> str:
+        return translate(
+            "EnrollDialog",
+            "{files}: cannot be read, the file is damaged or not a picture. Choose another photo.",
+        ).format(files=", ".join(f.name for f in self.unreadable))
 
     def update_state(self) -> None:
         problems = self.problems()
@@ -367,7 +375,7 @@ class EnrollDialog(QDialog):
         listed = {
             self.photos.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.photos.count())
         }
-        unreadable: list[str] = []
+        unreadable = False
         for f in files:
             if f in self.files or str(f) in listed:
                 continue
@@ -387,7 +395,8 @@ class EnrollDialog(QDialog):
                 bad.setForeground(Qt.GlobalColor.darkRed)
                 self.photos.addItem(bad)
                 listed.add(str(f))
-                unreadable.append(f.name)
+                self.unreadable.append(f)
+                unreadable = True
                 continue
             self.files.append(f)
             item = QListWidgetItem(thumb_icon(image), f.name)
@@ -396,19 +405,15 @@ class EnrollDialog(QDialog):
             self.photos.addItem(item)
         self.update_state()
         if unreadable:
-            self.status.setText(
-                translate(
-                    "EnrollDialog",
-                    "{files}: cannot be read, the file is damaged or not a picture. "
-                    "Choose another photo.",
-                ).format(files=", ".join(unreadable))
-            )
+            self.status.setText(self.unreadable_text())
 
     def _remove_selected(self) -> None:
         for item in self.photos.selectedItems():
             path = Path(item.data(Qt.ItemDataRole.UserRole))
             if path in self.files:
                 self.files.remove(path)
+            if path in self.unreadable:
+                self.unreadable.remove(path)
             self.photos.takeItem(self.photos.row(item))
         self.update_state()
 
@@ -598,8 +603,9 @@ class EnrollDialog(QDialog):
                 else translate("EnrollDialog", "{name} is enrolled: {count} samples stored.")
             )
         text = text.format(name=name, count=number_text(n))
+        # each refusal names its photo already: by file name, the full path is in the list
         warnings = [
-            translate("EnrollDialog", "{file}: {problem}").format(file=r.source, problem=r.message)
+            r.message.replace(r.source, Path(r.source).name)
             for r in (getattr(result, "refused", []) or [])
         ]
         if getattr(result, "weak", None):
