@@ -115,7 +115,10 @@ class FusedEvidence:
     whose embedding lies farther than that from the track's fused mean is not the track's
     person: ``retrack`` (``IoUTracker.split``) ends the track and the face starts a new one
     with fresh evidence, so it is neither named nor marked as the leaver and every screen
-    treats it as a new face (docs/kiosk.md, "The next person").
+    treats it as a new face (docs/kiosk.md, "The next person"). ``split_always``: every frame
+    is checked (the kiosk); else only a track's first frame back after frames without its
+    face (``FrameResult.resumed_tracks``: a room, where one person's own frames can reach
+    that far while they are followed).
     """
 
     MIN_WEIGHT = 0.05  # a frame that fails every quality check still counts a little
@@ -127,6 +130,7 @@ class FusedEvidence:
         chip: Any = None,
         *,
         split_distance: float | None = None,
+        split_always: bool = True,
         retrack: Callable[[int], int] | None = None,
     ) -> None:
         if confirm_frames < 1 or window < confirm_frames:
@@ -135,6 +139,7 @@ class FusedEvidence:
         self.window = int(window)
         self.chip = chip  # the embedder's ChipSpec (quality is read off it); None: weight 1
         self.split_distance = split_distance
+        self.split_always = split_always
         self.retrack = retrack
         self._tracks: dict[int, deque[tuple[np.ndarray, float]]] = {}
 
@@ -145,6 +150,7 @@ class FusedEvidence:
         chip: Any = None,
         *,
         split_distance: float | None = None,
+        split_always: bool = True,
         retrack: Callable[[int], int] | None = None,
     ) -> FusedEvidence:
         rec = settings.recognition
@@ -154,6 +160,7 @@ class FusedEvidence:
             max(int(rec.fuse_window), frames),
             chip,
             split_distance=split_distance,
+            split_always=split_always,
             retrack=retrack,
         )
 
@@ -178,7 +185,8 @@ class FusedEvidence:
             emb = np.asarray(face.embedding, np.float64).reshape(-1)
             emb = emb / max(float(np.linalg.norm(emb)), 1e-12)
             old = self._tracks.get(face.track_id)
-            if old and self.retrack is not None and self.someone_else(old, emb, face):
+            check = self.split_always or face.track_id in result.resumed_tracks
+            if old and check and self.retrack is not None and self.someone_else(old, emb, face):
                 new_id = self.retrack(face.track_id)
                 del self._tracks[face.track_id]
                 ended.append(face.track_id)
@@ -225,6 +233,7 @@ def evidence_for(
     chip: Any = None,
     *,
     split_distance: float | None = None,
+    split_always: bool = True,
     retrack: Callable[[int], int] | None = None,
 ) -> TrackEvidence:
     """The shipped track evidence for ``settings`` (``recognition.track_evidence``);
@@ -233,17 +242,17 @@ def evidence_for(
     if getattr(settings.recognition, "track_evidence", "fused") == "vote":
         return FrameVote.from_settings(settings)
     return FusedEvidence.from_settings(
-        settings, chip, split_distance=split_distance, retrack=retrack
+        settings, chip, split_distance=split_distance, split_always=split_always, retrack=retrack
     )
 
 
 def split_distance(ctx: Any) -> float | None:
     """How far a face may lie from its track's fused mean before it counts as someone else
-    (``FusedEvidence.split_distance``): the gallery's 1:1 threshold, at the kiosk only. There
-    one person at a time faces the camera and the next steps into the same spot; on room
-    frames one person's turned and blurred faces reach that far too, so the room keeps its
-    tracks (docs/kiosk.md, "The next person")."""
-    if getattr(ctx, "scene", "room") != "kiosk" or not ctx.gallery.normalize:
+    (``FusedEvidence.split_distance``): the gallery's 1:1 threshold on L2-normalised
+    embeddings (None on the raw scale: the rule is off). The kiosk checks every frame; a
+    room only a track's first frame back after a gap, since on room frames one person's
+    turned and blurred faces reach that far too (docs/kiosk.md, "The next person")."""
+    if not ctx.gallery.normalize:
         return None
     return float(ctx.gallery.threshold)
 
@@ -345,6 +354,7 @@ class LiveLoop:
                 ctx.settings,
                 getattr(ctx.pipeline.embedder, "chip", None),
                 split_distance=split_distance(ctx),
+                split_always=getattr(ctx, "scene", "room") == "kiosk",
                 retrack=ctx.pipeline.tracker.split,
             ),
             second_factor=CodeWhenUnsure.for_context(ctx),

@@ -81,6 +81,7 @@ class Recognizer:
             frame_index=index,
             timings_ms=timings,
             ended_tracks=ended,
+            resumed_tracks=tuple(self.pipeline.resumed_tracks),
             frame_size=(int(w), int(h)),
         )
 

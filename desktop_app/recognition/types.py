@@ -59,4 +59,5 @@ class FrameResult:
     frame_index: int = 0
     timings_ms: dict[str, float] = field(default_factory=dict)
     ended_tracks: tuple[int, ...] = ()  # tracks that ended with this frame (never come back)
+    resumed_tracks: tuple[int, ...] = ()  # tracks whose face is back after frames without it
     frame_size: tuple[int, int] | None = None  # (width, height) of the frame, when known

@@ -8,9 +8,10 @@ Video (``process_video_frame``): a full detection every ``settings.detector.dete
 frames and, in between, ``Detector.track`` re-finds last frame's faces (cheaper); a detector
 that cannot track (BlazeFace) leaves it to its landmarker (``Landmarker.track``: Face Mesh in
 the ROI of last frame's face, as MediaPipe does); when tracking loses a face, that frame gets
-a full detection too. The pipeline's ``IoUTracker`` is the only tracker: every
-face carries its ``track_id``, and ``ended_tracks`` names the tracks that ended at the last
-frame. Video frames take a single embedding pass unless ``recognition.live_flip_average``.
+a full detection too. The pipeline's ``IoUTracker`` is the only tracker: every face carries
+its ``track_id``, ``ended_tracks`` names the tracks that ended at the last frame and
+``resumed_tracks`` those whose face came back after frames without it. Video frames take a
+single embedding pass unless ``recognition.live_flip_average``.
 
 ``process`` (one frame, full detection with the live detector, no tracking) is what the
 speed benchmark times. All faces of a frame are aligned to the embedder's ``ChipSpec``, then
@@ -91,6 +92,7 @@ class FacePipeline:
         self.tracker = IoUTracker()
         self.last_timings: dict[str, float] = {}
         self.ended_tracks: list[int] = []
+        self.resumed_tracks: list[int] = []
         self.reset()
 
     # ---- steps (each usable alone) -------------------------------------------------------
@@ -155,6 +157,7 @@ class FacePipeline:
         self._previous: list[Face] = []
         self._thumb: np.ndarray | None = None
         self.ended_tracks = self.tracker.reset()
+        self.resumed_tracks = []
         return list(self.ended_tracks)
 
     def scene_cut(self, image_bgr: np.ndarray) -> bool:
@@ -196,6 +199,7 @@ class FacePipeline:
         self._previous = faces
         ids = self.tracker.update([f.box for f in faces])
         self.ended_tracks = cut + list(self.tracker.ended)
+        self.resumed_tracks = list(self.tracker.resumed)
         timings = {"detect" if full else "track": detect_ms}
         return self._observe(image_bgr, faces, timings, ids, t0, self.live_flip)
 

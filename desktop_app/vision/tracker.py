@@ -3,8 +3,9 @@
 ``IoUTracker`` gives each face a track id: boxes of a new frame are matched to the live
 tracks greedily by intersection-over-union, highest first (at least ``iou_threshold``); an
 unmatched box starts a new track; a track unmatched for more than ``max_missed`` frames ends
-(its id is in ``ended`` after that update and is never reused). ``split`` ends a live track
-whose face turned out to be someone else and lets the face go on under a new id.
+(its id is in ``ended`` after that update and is never reused); a track matched again after
+frames without its face is in ``resumed``. ``split`` ends a live track whose face turned out
+to be someone else and lets the face go on under a new id.
 
 ``TrackVoter`` confirms a person for a track only when at least ``confirm_frames`` (N) of
 the last ``confirm_window`` (M) votes of that track name the same person: one bad frame can
@@ -42,6 +43,7 @@ class IoUTracker:
         self._tracks: dict[int, _Track] = {}
         self._next_id = 1
         self.ended: list[int] = []  # tracks that ended in the last update
+        self.resumed: list[int] = []  # tracks matched in the last update after missed frames
 
     @property
     def active_ids(self) -> list[int]:
@@ -65,6 +67,7 @@ class IoUTracker:
                     continue
                 assigned[di] = tid
                 matched_tracks.add(tid)
+        self.resumed = []
         for di, tid in enumerate(assigned):
             if tid is None:
                 tid = self._next_id
@@ -74,6 +77,8 @@ class IoUTracker:
             else:
                 track = self._tracks[tid]
                 track.box = det[di].copy()
+                if track.missed:
+                    self.resumed.append(int(tid))
                 track.missed = 0
                 track.hits += 1
         self.ended = []
@@ -103,6 +108,7 @@ class IoUTracker:
         ended = sorted(self._tracks)
         self._tracks.clear()
         self.ended = ended
+        self.resumed = []
         return ended
 
 

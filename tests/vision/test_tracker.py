@@ -66,6 +66,17 @@ def test_a_split_track_ends_and_its_face_goes_on_under_a_new_id() -> None:
     assert tr.update([A]) == [new]
 
 
+def test_a_face_back_after_missed_frames_is_named_as_resumed() -> None:
+    tr = IoUTracker()
+    (a,) = tr.update([A])
+    assert tr.update([A]) == [a] and tr.resumed == []
+    tr.update([])
+    tr.update([])
+    assert tr.update([A]) == [a] and tr.resumed == [a]
+    tr.update([A])
+    assert tr.resumed == []
+
+
 def test_two_faces_close_together_do_not_swap() -> None:
     tr = IoUTracker(iou_threshold=0.1)
     left, right = (100.0, 100.0, 200.0, 200.0), (160.0, 100.0, 260.0, 200.0)
