@@ -236,6 +236,38 @@ def test_pdf_title_tables_page_count_and_render(db, school, tmp_path: Path) -> N
     assert float(np.std(img)) > 20  # not a blank page
 
 
+def test_pdf_keeps_a_correction_reason_whole_and_the_register_legend_by_its_table(
+    db, school, tmp_path: Path
+) -> None:
+    """A correction's reason is wrapped in the event log's Note column, not cut after 40
+    characters with "…" (nor "Check-out" and "Group photo" in theirs); the register's
+    legend (P/L/A) sits above the register, so it can never open the next page on its own,
+    away from the table it explains."""
+    from pypdf import PdfReader
+
+    reason = "Ana was at the dentist until nine, her mother phoned the office at 08:05"
+
+    def correct(s: Any) -> None:
+        Events(s).add(
+            school["ana"],
+            "present",
+            local(LAST, 9, 30),
+            source="manual",
+            corrected_by="Mrs Office",
+            correction_reason=reason,
+        )
+
+    db.run(correct)
+    [path] = reports.export(build(db), "pdf", tmp_path / "week.pdf")
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
+    text = " ".join(pages)
+    assert f"added by Mrs Office: {reason}" in text
+    assert "…" not in text  # nor any other cell of the log ("Check-out", "Group photo")
+    register_page = next(p for p in pages if "Register" in p and "Name" in p)
+    assert "P = present, L = late, A = absent" in register_page
+    assert text.index("P = present, L = late") < text.index("27 Mar – 31 Mar 2026")
+
+
 def test_pdf_summarises_big_reports_and_counts_pages(db, tmp_path: Path) -> None:
     """1,500 marks: the PDF lists the first 1,000 and says so; the footer's page total is right."""
 

@@ -223,8 +223,12 @@ class _Pdf:
         font_size: float = 7.5,
         centre_from: int | None = None,
         marks: list[list[str]] | None = None,
+        wrapped: int | None = None,
     ) -> Any:
+        """``wrapped``: the column whose text wraps onto more lines in its cell (a
+        correction's reason is kept whole); every other text column is cut to its width."""
         from reportlab.lib import colors
+        from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import LongTable, TableStyle
 
         regular, bold = self.regular, self.bold
@@ -232,13 +236,20 @@ class _Pdf:
         grid = colors.HexColor("#B8C2CF")
         # text columns: cut to the column width so long names never spill into the next one
         for j, col in enumerate(columns):
-            if col.kind == "text":
+            if col.kind == "text" and j != wrapped:
                 room = col_widths[j] - 4.5
                 for row in rows:
                     row[j] = pdf_text.fit(row[j], room, font_size)
+        cell_style = ParagraphStyle(
+            "cell", fontName=regular, fontSize=font_size, leading=font_size * 1.2
+        )
+
+        def cell(j: int, v: str) -> Any:
+            return self.text(v, cell_style) if j == wrapped and v else _cell(v, font_size, False)
+
         data_rows: list[list[Any]] = [
             [_cell(c.title, font_size, True) for c in columns],
-            *[[_cell(v, font_size, False) for v in row] for row in rows],
+            *[[cell(j, v) for j, v in enumerate(row)] for row in rows],
         ]
         if totals is not None:
             data_rows.append([_cell(v, font_size, True) for v in totals])
@@ -295,7 +306,7 @@ class _Pdf:
             (9, "First in", 19),
             (10, "Last out", 19),
             (11, "Hours", 11),
-            (12, "Not counted", 18),
+            (12, "Not\ncounted", 18),  # on two lines: one is wider than the column
         ]
         if not any(e.kind == "check_out" for e in data.events):
             spec = [c for c in spec if c[0] not in (8, 10, 11)]
@@ -328,6 +339,8 @@ class _Pdf:
                 "person's totals, and the XLSX or CSV export holds the full register."
             )
             return
+        # the legend first: printed after the table it could open the next page on its own
+        self.para(table.note or "", self.small)
         all_rows = list(table.rows())
         kinds = [c.kind for c in table.columns]
         n = len(days)
@@ -369,17 +382,18 @@ class _Pdf:
                 self.table_flow(cols, rows, totals, widths, centre_from=1, marks=rows)
             )
             self.story.append(Spacer(1, 3 * mm))
-        self.para(table.note or "", self.small)
 
     def events(self, table: Table) -> None:
         mm = self.mm
         self.heading("Event log", 40 * mm)
         rows = _fmt_rows(table, PDF_MAX_EVENTS)
-        # date, time, name, mark, session, source, note (corrections: who and why)
+        # date, time, name, mark, session, source, note (corrections: who and why, whole)
         pick_ev = (0, 1, 2, 5, 6, 7, 9)
         cols = [table.columns[i] for i in pick_ev]
-        rows = [[r[i] for i in pick_ev] for r in rows]
-        fixed_ev = [19, 10, 14, 26, 17]  # date, time, mark, session, source (mm)
+        notes = [str(r[9] or "") for r, _ in zip(table.rows(), rows, strict=False)]
+        rows = [[*(r[i] for i in pick_ev[:-1]), note] for r, note in zip(rows, notes, strict=True)]
+        # date, time, mark, session, source (mm): "Check-out" and "Group photo" fit whole
+        fixed_ev = [19, 10, 16, 26, 20]
         name_w = 34
         note_w = self.width / mm - sum(fixed_ev) - name_w
         widths = [
@@ -390,7 +404,9 @@ class _Pdf:
             note_w * mm,
         ]
         if rows:
-            self.story.append(self.table_flow(cols, rows, None, widths, font_size=7))
+            self.story.append(
+                self.table_flow(cols, rows, None, widths, font_size=7, wrapped=len(pick_ev) - 1)
+            )
         else:
             self.para("No marks in this period.")
         if table.row_count > PDF_MAX_EVENTS:
