@@ -95,7 +95,7 @@ def camera_probes(pipe: Any, still: Any, path: Path, quality: Any) -> dict[str, 
             face=f,
             emb_plain=e,
             emb_flip=e,  # live frames take one pass
-            quality=pipe.assess(f, chip, quality),
+            quality=pipe.assess(frame, f, quality),
             faces_found=len(faces),
         )
     return out

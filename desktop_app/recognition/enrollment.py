@@ -155,12 +155,10 @@ Source = Path | str | np.ndarray
 
 # Weak samples (small ID photos). A still photo whose face fails ONLY the blur check can be
 # enrolled as a weak sample on the operator's word when the face is small in the photo or the
-# whole photo is ID-photo sized (its face was captured at low resolution and upscaled): on
-# ../shared/data/faces_hard (LFW crops upscaled to 350x350 files, faces 240-290 px wide) one
-# of the 200 enrollment photos fails only the blur check at the gate of 20 (Mario Dumont,
-# sharpness 11.7; 13 did at the former gate of 30); a 350x350 photo shrunk to a 40x40 thumbnail
-# and enlarged again scores ~18, at 30x30 ~13. Below WEAK_MIN_SHARPNESS (a Gaussian blur of
-# ~3% of the face width, see vision/quality.py) a photo is too far gone and stays refused.
+# whole photo is ID-photo sized (its face was captured at low resolution and upscaled). Below
+# WEAK_MIN_SHARPNESS (about a Gaussian blur of 3% of the face width, while most faces of 24-40 px
+# enlarged back score above it: docs/recognition.md, "The quality gate") a photo is too far
+# gone and stays refused.
 SMALL_PHOTO_PX = 640  # longer side of a photo file at or under which it counts as small
 WEAK_MIN_SHARPNESS = 10.0
 
@@ -255,8 +253,7 @@ class EnrollmentService:
             return faces, QualityReport(
                 ok=False, score=0.0, reasons=["only one person in view, please"]
             )
-        chip = self.pipeline.align(image, subjects[0])
-        return faces, self.pipeline.assess(subjects[0], chip, self.quality)
+        return faces, self.pipeline.assess(image, subjects[0], self.quality)
 
     # ---- enrollment ----------------------------------------------------------------------
     def enroll(
@@ -494,7 +491,7 @@ class EnrollmentService:
                 )
             face = subjects[0]
         chip = self.pipeline.align(image, face)
-        report = self.pipeline.assess(face, chip, self.quality)
+        report = self.pipeline.assess(image, face, self.quality)
         camera = isinstance(src, np.ndarray)
         if not report.ok:
             if not camera and weak_photo(image, face, report, self.quality):

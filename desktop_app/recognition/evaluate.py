@@ -156,7 +156,7 @@ def extract(
     chip = pipeline.align(image, face)
     # Both variants from one batch: the chip and its mirror image.
     out = pipeline.embed(np.stack([chip, chip[:, ::-1]]), flip=False)
-    report = pipeline.assess(face, chip, quality)
+    report = pipeline.assess(image, face, quality)
     return Extracted(
         rel,
         identity,

@@ -31,7 +31,7 @@ import numpy as np
 from desktop_app.config import Settings
 from desktop_app.errors import ModelError
 from desktop_app.vision.align import align_face
-from desktop_app.vision.quality import QualityReport, QualityThresholds, assess_quality
+from desktop_app.vision.quality import QualityReport, QualityThresholds, assess_face
 from desktop_app.vision.tracker import IoUTracker
 from desktop_app.vision.types import (
     FIVE_POINTS,
@@ -120,11 +120,12 @@ class FacePipeline:
         )
 
     def assess(
-        self, face: Face, chip_rgb: np.ndarray, thresholds: QualityThresholds
+        self, image_bgr: np.ndarray, face: Face, thresholds: QualityThresholds
     ) -> QualityReport:
-        """The quality gate on a face and its chip (measured where this embedder's chip
-        holds the face)."""
-        return assess_quality(face, chip_rgb, self.embedder.chip, thresholds)
+        """The enrolment quality gate on a face of ``image_bgr``: measured on the gate's own
+        crop of the image (``quality.CROP``), not on this embedder's chip, so a photo gets
+        the same verdict whichever embedder is active."""
+        return assess_face(image_bgr, face, thresholds, source=self.landmark_source)
 
     # ---- still images --------------------------------------------------------------------
     def process_still(self, image_bgr: np.ndarray) -> list[FaceObservation]:

@@ -241,27 +241,12 @@ def test_a_giant_field_is_a_clear_error(ctx, db, tmp_path) -> None:
     assert names(db) == []
 
 
-@pytest.fixture
-def dlib_ctx(settings: Any, models_dir: Path) -> Iterator[Any]:
-    """The app over dlib: the blur gate reads sharpness on the embedder's chip, and this
-    upscaled thumbnail is refused as blurred on dlib's 150 px chip, not on SFace's 112 px one."""
-    from desktop_app.context import AppContext
-    from tests.recognition.conftest import with_embedder
-
-    _link_models(settings, models_dir)
-    app = AppContext(with_embedder(settings, "dlib_resnet_v1"))
-    yield app
-    app.close()
-
-
 @pytest.mark.slow
-def test_a_small_photo_refused_as_blurred_still_shows_its_lookalikes(dlib_ctx, tmp_path) -> None:
+def test_a_small_photo_refused_as_blurred_still_shows_its_lookalikes(real_ctx, tmp_path) -> None:
     import cv2
     from skimage import data
 
     from desktop_app.vision.image_io import save_image
-
-    real_ctx = dlib_ctx
 
     astro = data.astronaut()[:, :, ::-1]
     save_image(tmp_path / "eileen.png", astro)

@@ -227,10 +227,6 @@ def test_people_import_reports_each_row_and_imports_all_or_nothing(  # type: ign
 def test_lookalikes_weak_samples_and_kiosk_pin(cli, tmp_path: Path, monkeypatch: Any) -> None:  # type: ignore[no-untyped-def]
     from tests.gui.conftest import astronaut_bgr
 
-    # dlib: the upscaled thumbnail below is refused as blurred on its 150 px chip (the blur
-    # gate reads the embedder's chip; on SFace's 112 px chip it passes)
-    (tmp_path / "settings.toml").write_text('[recognition]\nembedder = "dlib_resnet_v1"\n')
-
     img = astronaut_bgr()
     save_image(tmp_path / "eileen.png", img)
     save_image(tmp_path / "twin.png", cv2.flip(img, 1))

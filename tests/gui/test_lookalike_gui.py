@@ -148,12 +148,10 @@ def test_enroll_dialog_offers_a_small_photo_as_weak_sample_then_asks_for_camera_
     from desktop_app.storage.repositories import Templates
     from desktop_app.ui.app import create_application
     from desktop_app.ui.dialogs.enroll_dialog import EnrollDialog
-    from tests.recognition.conftest import link_models, with_embedder
+    from tests.recognition.conftest import link_models
 
     create_application()
-    # dlib: this upscaled ID photo is refused as blurred on its 150 px chip (the blur gate reads
-    # the embedder's chip; on SFace's 112 px chip it passes)
-    live = AppContext(with_embedder(link_models(settings, models_dir), "dlib_resnet_v1"))
+    live = AppContext(link_models(settings, models_dir))
     try:
         dlg = EnrollDialog(live, None, mode="photos")
         dlg.add_files([small_id_photo(tmp_path / "id_photo.png")])
