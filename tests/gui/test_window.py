@@ -405,7 +405,13 @@ def test_calibration_plot_shows_the_curve_and_reads_off_the_threshold(
     result = calibrate.calibrate(x.astype(np.float32), pids, target_fmr=1e-2)
     w = make_window(image_folder)
     page = w.settings_page
+    w.show_page("settings")
+    # nothing measured yet: in place of an empty white chart, what the button puts there
+    assert page.chart_hint.isVisible() and not page.chart_view.isVisible()
+    assert "how many people would be asked to try again" in page.chart_hint.text()
+    assert "Measure on my people" in page.chart_hint.text()
     page.show_calibration(result)
+    assert page.chart_view.isVisible() and not page.chart_hint.isVisible()
     names = [s.name() for s in page.chart.series()]
     assert "false match per check-in" in names and "current threshold" in names
     if result.threshold is not None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -320,16 +321,26 @@ class SettingsPage(QWidget):
         self.chart_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.load_calibration = QPushButton(translate("Settings", "Measure on my people"))
         self.load_calibration.clicked.connect(self.refresh_calibration)
-        self.load_calibration.setToolTip(
-            translate(
-                "Settings",
-                "Measure on the enrolled faces what the chosen strictness costs: expected "
-                "mix-ups a day and how many people would be asked to try again",
-            )
+        measure = translate(
+            "Settings",
+            "Measure on the enrolled faces what the chosen strictness costs: expected "
+            "mix-ups a day and how many people would be asked to try again",
         )
+        self.load_calibration.setToolTip(measure)
+        # until something is measured the chart would be an empty white box: say what the
+        # button below puts there instead
+        self.chart_hint = QLabel(f"{measure} ({self.load_calibration.text()}).")
+        self.chart_hint.setObjectName("chartHint")
+        self.chart_hint.setWordWrap(True)
+        self.chart_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_hint.setMinimumHeight(self.chart_view.minimumHeight())
+        self.chart_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.chart_stack = QStackedWidget()
+        self.chart_stack.addWidget(self.chart_hint)
+        self.chart_stack.addWidget(self.chart_view)
         cal = QGroupBox(translate("Settings", "What the strictness costs"))
         cl = QVBoxLayout(cal)
-        cl.addWidget(self.chart_view, 1)
+        cl.addWidget(self.chart_stack, 1)
         cl.addWidget(self.load_calibration, 0, Qt.AlignmentFlag.AlignRight)
 
         # attendance
@@ -929,6 +940,7 @@ class SettingsPage(QWidget):
 
     def show_curve(self, thresholds: Any, fmr: Any, fnmr: Any = None) -> None:
         self.curve = (thresholds, fmr, fnmr)
+        self.chart_stack.setCurrentWidget(self.chart_view)
         self.chart.setTheme(chart_theme())
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
