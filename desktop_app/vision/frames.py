@@ -67,14 +67,16 @@ def parse_source(source: str | int | Path) -> SourceSpec:
         raise CameraUnavailable(
             translate("Camera", "No camera source is set. Choose one in Settings > Camera.")
         )
+    # the description is shown in the status bar: in the app's language (English in the CLI)
     if text.isdigit():
-        return SourceSpec("camera", text, f"camera {text}")
+        return SourceSpec("camera", text, translate("Camera", "camera {index}").format(index=text))
     if text.lower().startswith(URL_PREFIXES):
         return SourceSpec("url", text, _hide_password(text))
     path = Path(text).expanduser()
     if path.is_dir() or (not path.suffix and not path.exists()):
-        return SourceSpec("folder", str(path), f"image folder {path.name or path}")
-    return SourceSpec("file", str(path), f"video {path.name}")
+        folder = translate("Camera", "image folder {folder}").format(folder=path.name or path)
+        return SourceSpec("folder", str(path), folder)
+    return SourceSpec("file", str(path), translate("Camera", "video {file}").format(file=path.name))
 
 
 def _hide_password(url: str) -> str:

@@ -304,6 +304,18 @@
 <context>
     <name>Camera</name>
     <message>
+        <source>camera {index}</source>
+        <translation>الكاميرا {index}</translation>
+    </message>
+    <message>
+        <source>image folder {folder}</source>
+        <translation>مجلد الصور {folder}</translation>
+    </message>
+    <message>
+        <source>video {file}</source>
+        <translation>فيديو {file}</translation>
+    </message>
+    <message>
         <source>Connecting to the camera...</source>
         <translation>جارٍ الاتصال بالكاميرا...</translation>
     </message>

@@ -304,6 +304,18 @@
 <context>
     <name>Camera</name>
     <message>
+        <source>camera {index}</source>
+        <translation>Kamera {index}</translation>
+    </message>
+    <message>
+        <source>image folder {folder}</source>
+        <translation>Bildordner {folder}</translation>
+    </message>
+    <message>
+        <source>video {file}</source>
+        <translation>Video {file}</translation>
+    </message>
+    <message>
         <source>Connecting to the camera...</source>
         <translation>Verbindung zur Kamera wird hergestellt...</translation>
     </message>

@@ -304,6 +304,18 @@
 <context>
     <name>Camera</name>
     <message>
+        <source>camera {index}</source>
+        <translation>cámara {index}</translation>
+    </message>
+    <message>
+        <source>image folder {folder}</source>
+        <translation>carpeta de imágenes {folder}</translation>
+    </message>
+    <message>
+        <source>video {file}</source>
+        <translation>vídeo {file}</translation>
+    </message>
+    <message>
         <source>Connecting to the camera...</source>
         <translation>Conectando con la cámara...</translation>
     </message>

@@ -304,6 +304,18 @@
 <context>
     <name>Camera</name>
     <message>
+        <source>camera {index}</source>
+        <translation>caméra {index}</translation>
+    </message>
+    <message>
+        <source>image folder {folder}</source>
+        <translation>dossier d'images {folder}</translation>
+    </message>
+    <message>
+        <source>video {file}</source>
+        <translation>vidéo {file}</translation>
+    </message>
+    <message>
         <source>Connecting to the camera...</source>
         <translation>Connexion à la caméra...</translation>
     </message>

@@ -304,6 +304,18 @@
 <context>
     <name>Camera</name>
     <message>
+        <source>camera {index}</source>
+        <translation>摄像头 {index}</translation>
+    </message>
+    <message>
+        <source>image folder {folder}</source>
+        <translation>图片文件夹 {folder}</translation>
+    </message>
+    <message>
+        <source>video {file}</source>
+        <translation>视频 {file}</translation>
+    </message>
+    <message>
         <source>Connecting to the camera...</source>
         <translation>正在连接摄像头...</translation>
     </message>

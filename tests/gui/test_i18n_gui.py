@@ -39,6 +39,18 @@ def test_main_window_chrome_in_spanish(language: Any, make_window: Any, tmp_path
     assert not w.isRightToLeft()
 
 
+def test_the_status_bar_names_the_camera_in_the_language(
+    language: Any, make_window: Any, image_folder: Path, qtbot: Any
+) -> None:
+    """ "Kamera: Bildordner frames", not "Kamera: image folder frames": the source's kind is
+    translated (the folder's own name is not)."""
+    language("de")
+    w = make_window(image_folder)
+    qtbot.waitUntil(lambda: w.runner.state == "running", timeout=10_000)
+    w.update_status()
+    assert w.status_labels["camera"].text() == "Kamera: Bildordner frames"
+
+
 def test_arabic_mirrors_the_main_window_and_the_kiosk(
     language: Any, make_window: Any, tmp_path: Path, ctx: Any, qtbot: Any
 ) -> None:
