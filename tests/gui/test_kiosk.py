@@ -4,13 +4,14 @@ after a confirmed recognition."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMenuBar, QToolBar
 
-from desktop_app.attendance.kiosk_state import KioskPhase
+from desktop_app.attendance.kiosk_state import KioskPhase, PinGate
 from desktop_app.cli import main as cli_main
 from desktop_app.security import pin
 from desktop_app.storage.repositories import Events
@@ -28,9 +29,14 @@ def make_kiosk(qtbot: Any, ctx: Any) -> Any:
     windows: list[Any] = []
 
     def make(
-        source: Path, *, context: Any = None, recognition: bool = False, fullscreen: bool = True
+        source: Path,
+        *,
+        context: Any = None,
+        recognition: bool = False,
+        fullscreen: bool = True,
+        gate: Any = None,
     ) -> KioskWindow:
-        w = KioskWindow(context or ctx, source=str(source))
+        w = KioskWindow(context or ctx, source=str(source), gate=gate)
         qtbot.addWidget(w)
         if fullscreen:
             w.showFullScreen()
@@ -112,7 +118,11 @@ def test_pin_pad_locks_out_after_repeated_wrong_pins(
     qtbot: Any, make_kiosk: Any, ctx: Any, image_folder: Path
 ) -> None:
     pin.set_pin(ctx.db, PIN)
-    w = make_kiosk(image_folder, fullscreen=False)
+    # The pad's clock stands still: the lock-out's seconds are the policy's, not what a
+    # loaded machine took to hash three PINs (it once read "28 seconds" here).
+    now = dt.datetime.now(dt.UTC)
+    gate = PinGate(ctx.db, ctx.settings.attendance.device, clock=lambda: now)
+    w = make_kiosk(image_folder, fullscreen=False, gate=gate)
     assert not w.request_exit()
     dlg = w.pin_dialog
     for _ in range(3):
