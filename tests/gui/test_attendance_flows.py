@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,40 @@ def test_reports_page_chart_and_figures_match_the_exported_files(
     qtbot.waitUntil(lambda: page.last_export == [pdf], timeout=30_000)
     words = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(pdf)).pages)
     assert reports.key_figures(page.data).rate_text in words
+
+
+def test_reports_page_keeps_the_period_chosen_when_an_earlier_load_finishes_later(
+    qtbot: Any, make_window: Any, berlin_ctx: Any, image_folder: Path, monkeypatch: Any
+) -> None:
+    """Loads run on two pool threads: the page's first load (the last 14 days) is held back
+    until the user's chosen day has been shown; when it finally arrives it must not replace
+    the chosen day's chart and figures."""
+    from desktop_app.ui.pages import reports_page
+
+    build_one_day(berlin_ctx.settings, berlin_ctx.db)
+    real_build = reports_page.build
+    first = threading.Event()
+    release = threading.Event()
+
+    def build(ctx: Any, start: dt.date, *args: Any) -> Any:
+        if not first.is_set():
+            first.set()
+            assert release.wait(60)
+        return real_build(ctx, start, *args)
+
+    monkeypatch.setattr(reports_page, "build", build)
+    w = make_window(image_folder, context=berlin_ctx)
+    w.show_page("reports")
+    page = w.reports_page
+    qtbot.waitUntil(first.is_set, timeout=10_000)
+    page.preset.setCurrentIndex(page.preset.findData("custom"))
+    page.date_from.setDate(DAY)
+    page.date_to.setDate(DAY)
+    qtbot.waitUntil(lambda: page.data is not None and page.data.first == DAY, timeout=30_000)
+    release.set()
+    wait_ops(qtbot, 30_000)
+    assert page.data.first == page.data.last == DAY
+    assert page.chart_values() == {"on time": [3.0], "late": [1.0], "absent": [1.0]}
 
 
 def test_reports_page_says_what_to_do_when_empty(

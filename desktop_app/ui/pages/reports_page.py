@@ -265,6 +265,7 @@ class ReportsPage(QWidget):
         self.summary.setWordWrap(True)
         self.last_export: list[Path] = []
         self.data: reports.ReportData | None = None
+        self._loads = 0  # refreshes asked for; only the latest one's result is shown
         self.counts: list[reports.DayCount] = []
 
         layout = QVBoxLayout(self)
@@ -340,14 +341,23 @@ class ReportsPage(QWidget):
                 data = None
             return data, groups, sessions, wanted
 
-        ops.run_op(load, success=self._show, parent=self)
+        # Loads run on a pool of two threads and may finish out of order: a slow load of the
+        # period shown before must not replace the one the user has just chosen.
+        self._loads += 1
+        asked = self._loads
+
+        def show(loaded: Any) -> None:
+            if asked == self._loads:
+                self._show(loaded)
+
+        ops.run_op(load, success=show, parent=self)
 
     def _show(
         self, loaded: tuple[reports.ReportData | None, list[str], list[Any], str | None]
     ) -> None:
         data, groups, sessions, wanted = loaded
         tz = data.tz if data is not None else dt.UTC
-        f = data.formats if data is not None else gui_formats()
+        f = data.formats if data is not None else i18n.formats()
         self._fill(
             self.group,
             translate("ReportsPage", "All groups"),
@@ -514,13 +524,4 @@ def build(
     tz = rules.resolve_zone(ctx.settings.attendance.timezone)
     grace = dt.timedelta(minutes=ctx.settings.attendance.grace_minutes)
     data = reports.build_report(ctx.db, tz, start, end, group=group, session=session, grace=grace)
-    return dataclasses.replace(data, formats=gui_formats())
-
-
-def gui_formats() -> reports.Formats:
-    """PDF/XLSX formats in the GUI's locale (desktop_app.i18n); the fixed English forms when
-    none is set or Babel does not know it (Qt's "C" locale)."""
-    try:
-        return reports.formats_for(i18n.format_locale())
-    except reports.ReportError:
-        return reports.Formats()
+    return dataclasses.replace(data, formats=i18n.formats())
