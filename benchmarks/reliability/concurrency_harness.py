@@ -43,6 +43,8 @@ class ConcurrencyReport:
     visibility_s: list[float] = field(default_factory=list)
     enrolled: int = 0
     not_seen: int = 0
+    # seen later than the first gallery refresh that began after the enrolment committed
+    seen_late: int = 0
     worker_failures: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
@@ -104,6 +106,8 @@ def run(
     own, common = prepare(url, devices, own_per_device, shared)
     go = work / "go"
     go.unlink(missing_ok=True)
+    enrolled_file = work / "enrolled"
+    enrolled_file.unlink(missing_ok=True)
     env = dict(os.environ, PYTHONPATH=str(REPO), OMP_NUM_THREADS="1")
     procs: list[tuple[subprocess.Popen[bytes], Path]] = []
     for d in range(devices):
@@ -134,8 +138,11 @@ def run(
         ]
         if d == 0 and enroll_every:
             argv += ["--enroll-every", str(enroll_every), "--descriptor", str(DESCRIPTOR)]
+            argv += ["--enrolled-file", str(enrolled_file)]
         if d == 1 and watch_every:
             argv += ["--watch", str(watch_every), "--descriptor", str(DESCRIPTOR)]
+            if enroll_every:
+                argv += ["--until-file", str(enrolled_file)]
         fh = open(out, "wb")  # noqa: SIM115
         procs.append((subprocess.Popen(argv, stdout=fh, stderr=subprocess.STDOUT, env=env), out))
         fh.close()
@@ -155,6 +162,14 @@ def run(
     return analyze(url, procs, devices, rate, seconds, backend)
 
 
+def _late(enrolled_at: float, seen_at: float, refreshes: list[float]) -> bool:
+    """Seen after the refresh that followed the first one begun after the commit (the
+    watcher reports a new person right after the identify that refreshed), so a slow
+    machine's delays do not count, a gallery that missed a committed enrolment does."""
+    after = sorted(r for r in refreshes if r >= enrolled_at)
+    return len(after) >= 2 and seen_at > after[1]
+
+
 def analyze(
     url: str,
     procs: list[tuple[subprocess.Popen[bytes], Path]],
@@ -172,6 +187,7 @@ def analyze(
     shared_ids: dict[tuple[int, int], set[int]] = {}
     enrolled: dict[int, float] = {}
     seen: dict[int, float] = {}
+    refreshes: list[float] = []
     for p, out in procs:
         text_ = out.read_text(errors="replace")
         if p.returncode != 0 or "Traceback" in text_:
@@ -205,6 +221,8 @@ def analyze(
                 enrolled[int(parts[1])] = float(parts[2])
             elif parts[0] == "SEEN":
                 seen[int(parts[1])] = float(parts[2])
+            elif parts[0] == "REFRESH":
+                refreshes.append(float(parts[1]))
 
     db = Database(url)
     try:
@@ -233,5 +251,8 @@ def analyze(
     rep.enrolled = len(enrolled)
     rep.visibility_s = [seen[p] - t for p, t in enrolled.items() if p in seen]
     rep.not_seen = sum(1 for p in enrolled if p not in seen)
+    rep.seen_late = sum(
+        1 for p, t in enrolled.items() if p in seen and _late(t, seen[p], refreshes)
+    )
     del own_sent
     return rep

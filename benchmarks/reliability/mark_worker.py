@@ -13,8 +13,12 @@ retried with the same arguments, as a UI would; ``--resend`` re-sends a share of
 marks (a client that timed out and retries) and must get the same event back.
 
 Optional roles: ``--enroll-every S`` inserts a person with a real dlib descriptor every S
-seconds (``ENROLLED <pid> <time>``); ``--watch S`` refreshes a ``Gallery`` every S seconds in
-a thread and prints ``SEEN <pid> <time>`` when a new person appears.
+seconds (``ENROLLED <pid> <time>``) and touches ``--enrolled-file`` when it is done;
+``--watch S`` identifies a face every S seconds in a thread, as a recognizer does, prints
+``REFRESH <time>`` when its gallery starts a refresh from the database and
+``SEEN <pid> <time>`` when a new person appears. After its own marks it watches on until
+``--until-file`` exists and then until one refresh has started after that (at most
+``--watch-max`` s), so an enrolment that a loaded machine delayed is still looked for.
 
 Output lines (one ``write`` each, to stdout):
 ``OK <own|shared|resend> <pid> <at_epoch> <event_id> <status>``, ``ERR <class> <message>``,
@@ -51,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--go-file", type=Path, help="print READY, start when this file exists")
     ap.add_argument("--enroll-every", type=float, default=0.0)
     ap.add_argument("--watch", type=float, default=0.0)
+    ap.add_argument("--enrolled-file", type=Path, help="touched when the enrolments are done")
+    ap.add_argument("--until-file", type=Path, help="watch on until this file exists")
+    ap.add_argument("--watch-max", type=float, default=30.0)
     ap.add_argument("--descriptor", type=Path, help="npz with a real 'descriptor'")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
@@ -88,14 +95,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.watch:
         threads.append(
             threading.Thread(
-                target=_watch, args=(db, settings, args.watch, stop, emit, args.descriptor)
+                target=_watch,
+                args=(db, settings, args.watch, stop, emit, args.descriptor),
+                kwargs={"until_file": args.until_file, "most": args.watch_max},
             )
         )
     if args.enroll_every:
         threads.append(
             threading.Thread(
                 target=_enroll,
-                args=(db, args.descriptor, args.enroll_every, args.seconds - 1.5, stop, emit),
+                args=(db, args.descriptor, args.enroll_every, stop, emit),
+                kwargs={"done_file": args.enrolled_file},
             )
         )
 
@@ -149,9 +159,7 @@ def main(argv: list[str] | None = None) -> int:
                 break
     elapsed = time.perf_counter() - t0
     cpu = time.process_time() - cpu0
-    if args.watch:  # see enrollments of the other devices' last seconds too
-        time.sleep(3.0)
-    stop.set()
+    stop.set()  # the watcher decides itself how long to go on (see _watch)
     for t in threads:
         t.join()
     lat = np.asarray(latencies) * 1000 if latencies else np.zeros(1)
@@ -177,9 +185,17 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _enroll(db, descriptor: Path | None, every: float, until: float, stop, emit) -> None:
+def _enroll(db, descriptor: Path | None, every: float, stop, emit, done_file=None) -> None:
     """Device A: a new person with one template (a real descriptor, slightly jittered) in
     one transaction, as ``EnrollmentService`` writes it (person + template + audit)."""
+    try:
+        _enroll_people(db, descriptor, every, stop, emit)
+    finally:
+        if done_file is not None:
+            done_file.touch()
+
+
+def _enroll_people(db, descriptor: Path | None, every: float, stop, emit) -> None:
     from desktop_app.modelzoo import dlib_resnet
     from desktop_app.recognition.gallery import encode_embedding
     from desktop_app.storage.repositories import Audit, People, Templates
@@ -187,8 +203,7 @@ def _enroll(db, descriptor: Path | None, every: float, until: float, stop, emit)
     base = np.load(descriptor)["descriptor"].astype(np.float32).reshape(-1)
     rng = np.random.default_rng(0)
     k = 0
-    end = time.monotonic() + until
-    while not stop.wait(every) and time.monotonic() < end:
+    while not stop.wait(every):
         k += 1
         vec = base + rng.normal(0, 0.01, base.shape).astype(np.float32)
 
@@ -208,11 +223,15 @@ def _enroll(db, descriptor: Path | None, every: float, until: float, stop, emit)
         emit(f"ENROLLED {pid} {time.time():.4f}")
 
 
-def _watch(db, settings, every: float, stop, emit, descriptor: Path | None) -> None:
+def _watch(
+    db, settings, every: float, stop, emit, descriptor: Path | None, until_file=None, most=30.0
+) -> None:
     """Device B: identifies a face every ``every`` s, as a recognizer does per frame; the
     gallery refreshes itself from the database stamp (``build_gallery``'s auto refresh,
-    or an explicit ``refresh()`` where the gallery has none). Reports people the first
-    time they appear in its index."""
+    or an explicit ``refresh()`` where the gallery has none). Reports each refresh it starts
+    and people the first time they appear in its index. Runs until ``stop``, then until
+    ``until_file`` exists, then until a refresh has started after that (``most`` s at the
+    most: a gallery that never refreshes is reported as not seeing the new people)."""
     from desktop_app.modelzoo import dlib_resnet
     from desktop_app.recognition import gallery as gmod
 
@@ -233,9 +252,35 @@ def _watch(db, settings, every: float, stop, emit, descriptor: Path | None) -> N
         if descriptor is not None
         else np.zeros((1, 128), np.float32)
     )
+    refresh = gallery.refresh
+    last_refresh = 0.0
+
+    def reported_refresh() -> bool:
+        nonlocal last_refresh
+        last_refresh = time.time()
+        emit(f"REFRESH {last_refresh:.4f}")
+        return refresh()
+
+    gallery.refresh = reported_refresh  # the auto refresh calls it too
     seen = set(gallery.templates()[1].tolist())
     calls = 0
-    while not stop.wait(every):
+    file_at: float | None = None
+
+    def done() -> bool:
+        nonlocal file_at
+        if not stop.is_set():
+            return False
+        if until_file is None:
+            return True
+        now = time.time()
+        if file_at is None:
+            if not until_file.exists():
+                return False  # the enrolling device is slower; the harness bounds the wait
+            file_at = now
+        return last_refresh > file_at or now > file_at + most
+
+    while not done():
+        time.sleep(every)
         if auto is None:
             gallery.refresh()
         gallery.identify(probe)

@@ -32,10 +32,12 @@ def test_two_processes_on_one_sqlite_file(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
     rep = run(url, tmp_path, devices=2, rate=50, seconds=4)
     _assert_nothing_lost(rep)
-    # Device 1 refreshes its gallery every 0.25 s and sees device 0's enrollments.
+    # Device 1's live gallery refreshes itself (every 2 s) and finds each of device 0's
+    # enrollments at its first refresh after the commit (seconds on an idle machine: the
+    # benchmark's figures; a loaded one only delays the refreshes).
     assert rep.enrolled >= 2
     assert rep.not_seen == 0
-    assert max(rep.visibility_s) < 3.0
+    assert rep.seen_late == 0
 
 
 @pytest.mark.slow
@@ -44,7 +46,7 @@ def test_four_processes_on_one_postgres_database(pg_url: str, tmp_path: Path) ->
     rep = run(pg_url, tmp_path, devices=4, rate=50, seconds=3, backend="postgresql")
     _assert_nothing_lost(rep)
     assert rep.not_seen == 0
-    assert max(rep.visibility_s) < 3.0
+    assert rep.seen_late == 0
 
 
 _START = """
