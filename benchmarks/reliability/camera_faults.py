@@ -62,6 +62,14 @@ class FaultyDevice:
     _phase_i: int = 0
     _unplugged_at: float | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # driver calls (open, read) made on the GUI (main) thread: a blocking driver there
+    # freezes the window; the (start, end) perf_counter times of each scripted stall
+    on_gui_thread: int = 0
+    stalls: list[tuple[float, float]] = field(default_factory=list)
+
+    def _called(self) -> None:
+        if threading.current_thread() is threading.main_thread():
+            self.on_gui_thread += 1
 
     def _enter(self, name: str) -> None:
         if name != self.phase:
@@ -73,6 +81,7 @@ class FaultyDevice:
 
         class Capture:
             def __init__(self) -> None:
+                device._called()
                 with device._lock:
                     device.opens += 1
                     self.ok = device._plugged()
@@ -102,6 +111,7 @@ class FaultyDevice:
         return time.monotonic() - self._unplugged_at > self.unplugged_s
 
     def _read(self) -> tuple[bool, np.ndarray | None]:
+        self._called()
         time.sleep(1.0 / self.fps)
         with self._lock:
             name, count, size, stall = self.phases[self._phase_i]
@@ -121,7 +131,9 @@ class FaultyDevice:
                 self._phase_i += 1
                 self._i = 0
         if first and stall:
+            start = time.perf_counter()
             time.sleep(stall)
+            self.stalls.append((start, time.perf_counter()))
         if size is None:
             return True, np.empty((0, 0, 3), np.uint8)
         return True, astronaut_frame(*size)
@@ -201,6 +213,7 @@ def run_gui_session(
         timer.stop()
         runner.stop(timeout=3.0)
     gaps = np.diff(ticks) if len(ticks) > 1 else np.zeros(1)
+    during = [sum(1 for t in ticks if a < t < b) for a, b in device.stalls]
     return {
         "phases": [name for _, name in device.log],
         "recovered": back,
@@ -213,6 +226,8 @@ def run_gui_session(
         "results": seen["results"],
         "process_failures": seen["failures"],
         "states": seen["states"],
+        "driver_calls_on_gui_thread": device.on_gui_thread,
+        "ticks_during_driver_stalls": during,
         "max_stall_ms": float(gaps.max() * 1000),
         "p99_gap_ms": float(np.percentile(gaps, 99) * 1000),
         "probe_ticks": len(ticks),

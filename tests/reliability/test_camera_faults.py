@@ -36,8 +36,12 @@ def test_live_view_survives_stall_resolution_change_and_unplug(qtbot: Any) -> No
     assert {(480, 640), (720, 1280), (240, 320)} <= set(map(tuple, rep["sizes_shown"]))
     assert rep["failed_opens"] >= 1  # it kept trying while unplugged, with backoff
     assert rep["opens"] <= 8  # ... not in a tight loop (2.5 s away, backoff 0.5 s, 1 s)
-    # The GUI thread never froze, not even during the 1.5 s driver stall.
-    assert rep["max_stall_ms"] < 500, rep["max_stall_ms"]
+    # The GUI thread never waited on the driver: no open or read ran on it, and its event
+    # loop kept ticking during the 1.5 s driver stall. (The longest gap between ticks is
+    # the benchmark's figure: on a loaded machine it measures the scheduler too.)
+    assert rep["driver_calls_on_gui_thread"] == 0
+    assert len(rep["ticks_during_driver_stalls"]) == 1
+    assert min(rep["ticks_during_driver_stalls"]) > 0, rep["ticks_during_driver_stalls"]
 
 
 @pytest.mark.slow
@@ -72,7 +76,8 @@ def test_recognizer_follows_a_resolution_change_and_a_reconnect(
     assert names.get((480, 640)) == {"Eileen Collins"}
     assert names.get((720, 1280)) == {"Eileen Collins"}
     assert names.get((240, 320)) == {"Eileen Collins"}
-    assert rep["max_stall_ms"] < 500, rep["max_stall_ms"]
+    assert rep["driver_calls_on_gui_thread"] == 0
+    assert min(rep["ticks_during_driver_stalls"]) > 0, rep["ticks_during_driver_stalls"]
 
 
 def test_empty_frames_do_not_crash_the_live_view(tmp_path: Path) -> None:
