@@ -38,10 +38,11 @@ from pathlib import Path
 
 import numpy as np
 import onnx
-from onnx import TensorProto, helper, numpy_helper
+from onnx import TensorProto, helper
 
 from desktop_app.errors import ModelError
 from desktop_app.modelzoo.cards import ModelCard, one_file_builder, package_file
+from desktop_app.modelzoo.onnx_graph import GraphBuilder
 from desktop_app.vision.embedder import CHIP_SIZE, DIM, NAME, ONNX_FILE
 
 log = logging.getLogger(__name__)
@@ -332,33 +333,12 @@ def parse_weights(data: bytes) -> ParsedNet:
 # --------------------------------------------------------------------------------------------
 # ONNX graph
 # --------------------------------------------------------------------------------------------
-class _GraphBuilder:
-    def __init__(self) -> None:
-        self.nodes: list[onnx.NodeProto] = []
-        self.inits: list[onnx.TensorProto] = []
-        self._n = 0
-
-    def name(self, prefix: str) -> str:
-        self._n += 1
-        return f"{prefix}_{self._n}"
-
-    def const(self, prefix: str, value: np.ndarray) -> str:
-        n = self.name(prefix)
-        self.inits.append(numpy_helper.from_array(np.ascontiguousarray(value), n))
-        return n
-
-    def op(self, op_type: str, inputs: list[str], prefix: str | None = None, **attrs) -> str:
-        out = self.name(prefix or op_type.lower())
-        self.nodes.append(helper.make_node(op_type, inputs, [out], name=out, **attrs))
-        return out
-
-
 def _out_size(n: int, window: int, stride: int, pad: int) -> int:
     return 1 + (n + 2 * pad - window) // stride
 
 
 def build_graph(net: ParsedNet) -> onnx.ModelProto:
-    g = _GraphBuilder()
+    g = GraphBuilder(name_nodes=True)
     h, w = net.input_size
     x = g.op("Cast", [INPUT_NAME], "to_float", to=TensorProto.FLOAT)
     x = g.op("Transpose", [x], "nchw", perm=[0, 3, 1, 2])
@@ -454,7 +434,7 @@ def build_graph(net: ParsedNet) -> onnx.ModelProto:
     return model
 
 
-def _pad_to(g: _GraphBuilder, x: str, shape: tuple[int, int, int], target: tuple[int, ...]) -> str:
+def _pad_to(g: GraphBuilder, x: str, shape: tuple[int, int, int], target: tuple[int, ...]) -> str:
     """Zero-pad ``x`` (N, C, H, W) at the end of C, H and W to ``target`` (dlib's add_prev)."""
     extra = [t - s for s, t in zip(shape, target, strict=True)]
     if not any(extra):

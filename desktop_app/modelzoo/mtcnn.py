@@ -27,6 +27,7 @@ import numpy as np
 from desktop_app.errors import ModelError
 from desktop_app.i18n import translate
 from desktop_app.modelzoo.cards import Builder, ModelCard, Progress, package_dir
+from desktop_app.modelzoo.onnx_graph import GraphBuilder
 
 PACKAGE = "mtcnn"
 VERSION = "1.0.0"
@@ -98,32 +99,12 @@ def load_weights(path: Path) -> list[np.ndarray]:
 
 
 # ---- graph building ----------------------------------------------------------------------------
-class _Graph:
-    """A tiny helper around onnx.helper that names tensors and collects initializers."""
+class _Graph(GraphBuilder):
+    """MTCNN's layers on the shared graph builder."""
 
     def __init__(self, name: str) -> None:
-        self.name = name
-        self.nodes: list[Any] = []
-        self.inits: list[Any] = []
-        self._n = 0
-
-    def _id(self, base: str) -> str:
-        self._n += 1
-        return f"{base}_{self._n}"
-
-    def const(self, base: str, array: np.ndarray) -> str:
-        from onnx import numpy_helper
-
-        name = self._id(base)
-        self.inits.append(numpy_helper.from_array(np.ascontiguousarray(array, np.float32), name))
-        return name
-
-    def op(self, op_type: str, inputs: list[str], n_out: int = 1, **attrs: Any) -> Any:
-        from onnx import helper
-
-        outs = [self._id(op_type.lower()) for _ in range(n_out)]
-        self.nodes.append(helper.make_node(op_type, inputs, outs, **attrs))
-        return outs[0] if n_out == 1 else outs
+        super().__init__()
+        self.net = name
 
     def conv(self, x: str, w_hwio: np.ndarray, b: np.ndarray) -> str:
         w = w_hwio.transpose(3, 2, 0, 1)  # HWIO -> OIHW
@@ -158,7 +139,7 @@ class _Graph:
             self.nodes.append(helper.make_node("Identity", [internal], [public]))
         graph = helper.make_graph(
             self.nodes,
-            self.name,
+            self.net,
             [inp],
             [helper.make_tensor_value_info(n, TensorProto.FLOAT, out_shapes[n]) for n in outputs],
             initializer=self.inits,
@@ -167,7 +148,7 @@ class _Graph:
             graph,
             opset_imports=[helper.make_opsetid("", OPSET)],
             producer_name="face-attendance",
-            doc_string=f"MTCNN {self.name} converted from the PyPI package {PACKAGE} {VERSION}",
+            doc_string=f"MTCNN {self.net} converted from the PyPI package {PACKAGE} {VERSION}",
         )
         model.ir_version = 8
         return model

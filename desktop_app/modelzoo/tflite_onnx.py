@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from desktop_app.errors import ModelError
+from desktop_app.modelzoo.onnx_graph import GraphBuilder
 
 OPSET = 13
 
@@ -42,33 +43,6 @@ _NCHW_TO_NHWC = (0, 2, 3, 1)
 class _Value:
     name: str  # ONNX tensor name
     nchw: bool  # a 4-D activation kept transposed to NCHW
-
-
-class _Builder:
-    """Collects ONNX nodes and initialisers with unique names."""
-
-    def __init__(self) -> None:
-        self.nodes: list[Any] = []
-        self.inits: list[Any] = []
-        self._n = 0
-
-    def name(self, base: str) -> str:
-        self._n += 1
-        return f"{base}_{self._n}"
-
-    def const(self, base: str, array: np.ndarray) -> str:
-        from onnx import numpy_helper
-
-        name = self.name(base)
-        self.inits.append(numpy_helper.from_array(np.ascontiguousarray(array), name))
-        return name
-
-    def op(self, op_type: str, inputs: list[str], out: str | None = None, **attrs: Any) -> str:
-        from onnx import helper
-
-        out = out or self.name(op_type.lower())
-        self.nodes.append(helper.make_node(op_type, inputs, [out], **attrs))
-        return out
 
 
 def _densify(values: np.ndarray, shape: list[int], sparsity: Any) -> np.ndarray:
@@ -134,7 +108,7 @@ class _Converter:
         if self.model.SubgraphsLength() != 1:
             raise ModelError(f"{name}: expected one subgraph")
         self.g = self.model.Subgraphs(0)
-        self.b = _Builder()
+        self.b = GraphBuilder()
         self.values: dict[int, _Value] = {}
         self.consts: dict[int, np.ndarray] = {}
         self.opnames = {
