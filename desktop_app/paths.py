@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from desktop_app.errors import DataDirError, DiskFullError
+from desktop_app.portable import restrict_to_owner
 
 APP_NAME = "face-attendance"
 APP_AUTHOR = "face-attendance"
@@ -125,18 +126,16 @@ class DataPaths:
 
 
 def make_private(path: Path, *, folder: bool = False) -> None:
-    """POSIX: readable by this user only (files 0600, folders 0700), when we own ``path``.
-    Windows: nothing here (os.chmod only sets read-only there); the data dir sits in the
-    user's profile, which other standard users cannot read."""
+    """Best effort for the data dir and its files (the database, its copies, logs, backups):
+    on POSIX owner-only as ``portable.restrict_to_owner`` makes it, when we own ``path``; a
+    failure is ignored. Windows: nothing here (unlike the key files, which get an owner-only
+    access list): the data dir sits in the user's profile, which other standard users cannot
+    read."""
     if os.name != "posix":
         return
     with contextlib.suppress(OSError):
-        st = path.stat()
-        if st.st_uid != os.getuid():
-            return
-        mode = 0o700 if folder else 0o600
-        if st.st_mode & 0o777 != mode:
-            os.chmod(path, mode)
+        if path.stat().st_uid == os.getuid():
+            restrict_to_owner(path, directory=folder)
 
 
 def ensure_writable_dir(path: Path, what: str = "directory") -> Path:

@@ -161,15 +161,18 @@ def _fs_type_of(path: Path, table: list[tuple[str, str]]) -> str | None:
 def restrict_to_owner(path: Path | str, *, directory: bool = False) -> None:
     """Only the current user may read or change ``path`` (a key file or its folder).
 
-    POSIX: mode 0600 (0700 for a folder). Windows, where ``chmod`` only toggles the
-    read-only flag: the inherited access list is removed and the current user alone gets full
-    control (``icacls /inheritance:r /grant:r *SID:F``), so a key in ProgramData or on a share
-    is not readable by every user. Administrators can still take ownership, as root can on
-    POSIX. Raises OSError when the protection cannot be applied.
+    POSIX: mode 0600 (0700 for a folder), left alone when it already is. Windows, where
+    ``chmod`` only toggles the read-only flag: the inherited access list is removed and the
+    current user alone gets full control (``icacls /inheritance:r /grant:r *SID:F``), so a key
+    in ProgramData or on a share is not readable by every user. Administrators can still take
+    ownership, as root can on POSIX. Raises OSError when the protection cannot be applied.
+    ``paths.make_private`` is the best-effort form for the data dir's files.
     """
     path = Path(path)
     if os.name != "nt":
-        os.chmod(path, 0o700 if directory else 0o600)
+        mode = 0o700 if directory else 0o600
+        if path.stat().st_mode & 0o777 != mode:
+            os.chmod(path, mode)
         return
     import subprocess
 

@@ -10,7 +10,6 @@ holds another one, is told so instead of silently starting over with a fresh key
 from __future__ import annotations
 
 import base64
-import contextlib
 import json
 import logging
 import os
@@ -254,8 +253,7 @@ def _tighten(path: Path) -> None:
         return
     if os.name == "posix" and mode & 0o077:
         log.warning("key file %s was readable by others (mode %o); setting it to 0600", path, mode)
-        with contextlib.suppress(OSError):
-            os.chmod(path, 0o600)
+        _restrict(path)
 
 
 def missing_key_message(key_id: str, store: KeyStore) -> str:
