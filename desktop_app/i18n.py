@@ -16,6 +16,9 @@ import datetime as dt
 import logging
 import string
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +45,7 @@ def install(
     translator: Callable[[str, str], str] | None, language: str = "en", locale: str | None = None
 ) -> None:
     """Route :func:`translate` to ``translator`` (the UI's Qt translator) for ``language``;
-    ``locale`` (e.g. "en_US"; None: plain 24-hour) picks the formats of :func:`short_time`."""
+    ``locale`` (e.g. "en_US"; None: plain 24-hour) picks the :func:`formats`."""
     global _translator, _language, _locale
     _translator = translator
     _language = language or "en"
@@ -121,17 +124,107 @@ def fill(text: str, source: str, **values: object) -> str:
         return source.format(**values)
 
 
-def short_time(local_time: dt.datetime | dt.time) -> str:
-    """A clock time as the installed locale writes it ("09:05", "9:05 AM", "9:05"); 24-hour
-    "HH:MM" when no locale was installed (CLI, tests) or Babel does not know the locale."""
+@dataclass(frozen=True)
+class Formats:
+    """How dates, times and numbers are written for people: Babel's CLDR data for ``locale``,
+    or the fixed English forms ("06 Dec 2026", "17:05", "1,234") for None. The one way for
+    the reports (PDF, XLSX cover), the Reports page and the kiosk's "checked in at" time."""
+
+    locale: str | None = None
+
+    @classmethod
+    def parse(cls, name: str) -> Formats:
+        """Formats for a locale name ("de_DE", "pt-BR", "zh_Hans_CN"); ValueError for a name
+        Babel does not know."""
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            return cls(str(Locale.parse(name.replace("-", "_"))))
+        except UnknownLocaleError as exc:
+            raise ValueError(f"unknown locale {name!r}") from exc
+
+    @cached_property
+    def _babel(self) -> Any:
+        from babel import Locale
+
+        return Locale.parse(self.locale) if self.locale else None
+
+    def _skeleton(self, skeleton: str, value: dt.date | dt.datetime) -> str:
+        from babel.dates import format_skeleton
+
+        return str(format_skeleton(skeleton, value, locale=self._babel))
+
+    def date(self, d: dt.date) -> str:
+        """A day with its year: "06 Dec 2026", "06.12.2026" (de), "2026年12月6日" (zh)."""
+        if self._babel is None:
+            return d.strftime("%d %b %Y")
+        from babel.dates import format_date
+
+        return str(format_date(d, "medium", locale=self._babel))
+
+    def long_date(self, d: dt.date) -> str:
+        """The report's period: "6 Dec 2026", "6. Dez. 2026"."""
+        if self._babel is None:
+            return f"{d.day} {d.strftime('%b %Y')}"
+        return self._skeleton("yMMMd", d)
+
+    def time(self, t: dt.time | dt.datetime) -> str:
+        """A clock time, 12- or 24-hour as the locale writes it ("5:05 PM", "17:05")."""
+        if self._babel is None:
+            return t.strftime("%H:%M")
+        from babel.dates import format_time
+
+        return str(format_time(t, "short", locale=self._babel))
+
+    def datetime(self, x: dt.datetime) -> str:
+        """Day and time without the year ("06 Dec 17:05")."""
+        if self._babel is None:
+            return x.strftime("%d %b %H:%M")
+        return f"{self._skeleton('MMMd', x)} {self.time(x)}"
+
+    def day_month(self, d: dt.date) -> str:
+        return d.strftime("%d %b") if self._babel is None else self._skeleton("MMMd", d)
+
+    def weekday_day(self, d: dt.date, sep: str = " ") -> str:
+        """Short weekday and day of month: "Mon 02", "lun. 2", "2日周一"."""
+        if self._babel is None:
+            return d.strftime(f"%a{sep}%d")
+        from babel.dates import format_date
+
+        weekday = str(format_date(d, "EEE", locale=self._babel))
+        return f"{weekday}{sep}{d.day}"
+
+    def number(self, n: float, decimals: int = 0) -> str:
+        if self._babel is None:
+            return f"{n:,.{decimals}f}"
+        from babel.numbers import format_decimal
+
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        return str(format_decimal(n, format=pattern, locale=self._babel))
+
+    def percent(self, fraction: float) -> str:
+        if self._babel is None:
+            return f"{fraction * 100:.0f}%"
+        from babel.numbers import format_percent
+
+        return str(format_percent(fraction, locale=self._babel))
+
+    @property
+    def first_weekday(self) -> int:
+        """The first day of the week, Python's numbering (0 Monday ... 6 Sunday): Sunday in
+        the US, Saturday in much of the Arab world, Monday in most of Europe and China."""
+        return 0 if self._babel is None else int(self._babel.first_week_day)
+
+
+def formats() -> Formats:
+    """:class:`Formats` in the installed locale (the GUI's, the kiosk's); the fixed English
+    forms when none was installed (CLI, tests) or Babel does not know it."""
     if _locale:
         try:
-            from babel.dates import format_time
-
-            return str(format_time(local_time, format="short", locale=_locale))
-        except Exception:  # unknown locale name: keep the plain form
-            log.debug("no Babel time format for %r", _locale, exc_info=True)
-    return local_time.strftime("%H:%M")
+            return Formats.parse(_locale)
+        except ValueError:
+            log.debug("no Babel formats for %r", _locale, exc_info=True)
+    return Formats()
 
 
 def _has_cjk(name: str) -> bool:

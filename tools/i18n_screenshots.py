@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         card = KioskView(
             KioskPhase.GREETING,
             i18n.greeting(at, NAMES.get(lang, "Ana")),
-            i18n.translate("Kiosk", "Checked in {time}").format(time=i18n.short_time(at)),
+            i18n.translate("Kiosk", "Checked in {time}").format(time=i18n.formats().time(at)),
             chip_rgb=np.ascontiguousarray(face),
             card_id=1,
         )

@@ -221,7 +221,7 @@ class KioskStateMachine:
         return at_utc.astimezone(self.tz) if self.tz is not None else at_utc.astimezone()
 
     def _hhmm(self, at_utc: dt.datetime) -> str:
-        return i18n.short_time(self._local(at_utc))
+        return i18n.formats().time(self._local(at_utc))
 
     def _show_card(self, view: KioskView, now: float) -> KioskView:
         self._card_seq += 1
@@ -555,7 +555,7 @@ class KioskStateMachine:
             view = KioskView(
                 KioskPhase.GREETING,
                 title,
-                _done_text(mark.event.kind, i18n.short_time(local)),
+                _done_text(mark.event.kind, i18n.formats().time(local)),
                 mark.person_name or name,
                 chip,
                 box=box,

@@ -108,11 +108,11 @@ def test_greeting_follows_language_and_name_order(installed: dict[tuple[str, str
 
 def test_kiosk_times_follow_the_locale(installed: dict[tuple[str, str], str]) -> None:
     t = dt.datetime(2026, 3, 2, 17, 5)
-    assert i18n.short_time(t) == "17:05"  # nothing installed (CLI, tests): 24-hour
+    assert i18n.formats().time(t) == "17:05"  # nothing installed (CLI, tests): 24-hour
     i18n.install(None, "en", "en_US")
-    assert i18n.short_time(t).replace("\u202f", " ") == "5:05 PM"
+    assert i18n.formats().time(t).replace("\u202f", " ") == "5:05 PM"
     i18n.install(None, "de", "de_DE")
-    assert i18n.short_time(t) == "17:05"
+    assert i18n.formats().time(t) == "17:05"
 
 
 def test_translated_text_copies_as_a_plain_string() -> None:
