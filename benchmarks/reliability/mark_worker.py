@@ -93,11 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     stop = threading.Event()
     threads: list[threading.Thread] = []
     if args.watch:
+        # the gallery is opened (and who is in it noted) before READY, not in the thread: a
+        # loaded machine could otherwise open it after the first enrolment and never report it
+        watch = _watcher(db, settings, args.watch, stop, emit, args.descriptor)
         threads.append(
             threading.Thread(
-                target=_watch,
-                args=(db, settings, args.watch, stop, emit, args.descriptor),
-                kwargs={"until_file": args.until_file, "most": args.watch_max},
+                target=watch, kwargs={"until_file": args.until_file, "most": args.watch_max}
             )
         )
     if args.enroll_every:
@@ -223,15 +224,14 @@ def _enroll_people(db, descriptor: Path | None, every: float, stop, emit) -> Non
         emit(f"ENROLLED {pid} {time.time():.4f}")
 
 
-def _watch(
-    db, settings, every: float, stop, emit, descriptor: Path | None, until_file=None, most=30.0
-) -> None:
+def _watcher(db, settings, every: float, stop, emit, descriptor: Path | None):
     """Device B: identifies a face every ``every`` s, as a recognizer does per frame; the
     gallery refreshes itself from the database stamp (``build_gallery``'s auto refresh,
     or an explicit ``refresh()`` where the gallery has none). Reports each refresh it starts
     and people the first time they appear in its index. Runs until ``stop``, then until
     ``until_file`` exists, then until a refresh has started after that (``most`` s at the
-    most: a gallery that never refreshes is reported as not seeing the new people)."""
+    most: a gallery that never refreshes is reported as not seeing the new people).
+    Opens the gallery now and returns the loop to run in a thread."""
     from desktop_app.modelzoo import dlib_resnet
     from desktop_app.recognition import gallery as gmod
 
@@ -252,44 +252,48 @@ def _watch(
         if descriptor is not None
         else np.zeros((1, 128), np.float32)
     )
-    refresh = gallery.refresh
-    last_refresh = 0.0
-
-    def reported_refresh() -> bool:
-        nonlocal last_refresh
-        last_refresh = time.time()
-        emit(f"REFRESH {last_refresh:.4f}")
-        return refresh()
-
-    gallery.refresh = reported_refresh  # the auto refresh calls it too
     seen = set(gallery.templates()[1].tolist())
-    calls = 0
-    file_at: float | None = None
 
-    def done() -> bool:
-        nonlocal file_at
-        if not stop.is_set():
-            return False
-        if until_file is None:
-            return True
-        now = time.time()
-        if file_at is None:
-            if not until_file.exists():
-                return False  # the enrolling device is slower; the harness bounds the wait
-            file_at = now
-        return last_refresh > file_at or now > file_at + most
+    def watch(until_file: Path | None = None, most: float = 30.0) -> None:
+        refresh = gallery.refresh
+        last_refresh = 0.0
 
-    while not done():
-        time.sleep(every)
-        if auto is None:
-            gallery.refresh()
-        gallery.identify(probe)
-        calls += 1
-        now = time.time()
-        for pid in set(gallery.templates()[1].tolist()) - seen:
-            seen.add(pid)
-            emit(f"SEEN {pid} {now:.4f}")
-    emit(f"WATCHED identify_calls {calls} auto_refresh_s {auto}")
+        def reported_refresh() -> bool:
+            nonlocal last_refresh
+            last_refresh = time.time()
+            emit(f"REFRESH {last_refresh:.4f}")
+            return refresh()
+
+        gallery.refresh = reported_refresh  # the auto refresh calls it too
+        calls = 0
+        file_at: float | None = None
+
+        def done() -> bool:
+            nonlocal file_at
+            if not stop.is_set():
+                return False
+            if until_file is None:
+                return True
+            now = time.time()
+            if file_at is None:
+                if not until_file.exists():
+                    return False  # the enrolling device is slower; the harness bounds the wait
+                file_at = now
+            return last_refresh > file_at or now > file_at + most
+
+        while not done():
+            time.sleep(every)
+            if auto is None:
+                gallery.refresh()
+            gallery.identify(probe)
+            calls += 1
+            now = time.time()
+            for pid in set(gallery.templates()[1].tolist()) - seen:
+                seen.add(pid)
+                emit(f"SEEN {pid} {now:.4f}")
+        emit(f"WATCHED identify_calls {calls} auto_refresh_s {auto}")
+
+    return watch
 
 
 if __name__ == "__main__":
