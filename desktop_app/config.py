@@ -137,7 +137,9 @@ class AttendanceSettings(BaseModel):
 
 
 class CameraSettings(BaseModel):
-    source: str = Field("0", description="webcam index, video file, RTSP/HTTP URL or image folder")
+    source: str = Field(
+        "0", description="webcam index, video file, RTSP/HTTP URL, image folder or photo"
+    )
     width: int = 640
     height: int = 480
     backend: Literal["auto", "msmf", "dshow", "avfoundation", "v4l2"] = Field(

@@ -16,7 +16,8 @@ def register(sub: Any) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser("gui", help="open the desktop app (the default)")
     p.add_argument(
         "--source",
-        help="camera index, video file, RTSP/HTTP URL or image folder (default: Settings > Camera)",
+        help="camera index, video file, RTSP/HTTP URL, image folder or photo (default: Settings > "
+        "Camera)",
     )
     p.add_argument(
         "--screenshot",

@@ -27,7 +27,8 @@ def register(sub: Any) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser("kiosk", help="full-screen check-in kiosk")
     p.add_argument(
         "--source",
-        help="camera index, video file, RTSP/HTTP URL or image folder (default: Settings > Camera)",
+        help="camera index, video file, RTSP/HTTP URL, image folder or photo (default: Settings > "
+        "Camera)",
     )
     p.add_argument("--session", help="pin the kiosk to this session (name or id)")
     p.add_argument(

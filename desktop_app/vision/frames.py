@@ -1,4 +1,5 @@
-"""Frame sources: a webcam by index, a video file, an RTSP/HTTP URL, or an image folder.
+"""Frame sources: a webcam by index, a video file, an RTSP/HTTP URL, an image folder or
+one photo (shown as a camera that keeps showing it).
 
 Qt-free and synchronous: ``source.read()`` returns the next BGR frame ``(H, W, 3) uint8``, or
 ``None`` when a finite source (a video file that does not loop, an image folder read once) has
@@ -76,6 +77,9 @@ def parse_source(source: str | int | Path) -> SourceSpec:
     if path.is_dir() or (not path.suffix and not path.exists()):
         folder = translate("Camera", "image folder {folder}").format(folder=path.name or path)
         return SourceSpec("folder", str(path), folder)
+    if path.suffix.lower() in IMAGE_SUFFIXES:  # one photo: a camera that always shows it
+        photo = translate("Camera", "photo {file}").format(file=path.name)
+        return SourceSpec("folder", str(path), photo)
     return SourceSpec("file", str(path), translate("Camera", "video {file}").format(file=path.name))
 
 
@@ -168,6 +172,10 @@ class FrameSource:
         """Open now; raise ``CameraUnavailable`` with an actionable message if impossible."""
         self.close()
         kind, target = self.spec.kind, self.spec.target
+        if kind == "folder" and Path(target).is_file():  # a single photo
+            self._files, self._file_pos = [Path(target)], 0
+            self.fps = 2.0
+            return
         if kind == "folder":
             folder = Path(target)
             if not folder.is_dir():

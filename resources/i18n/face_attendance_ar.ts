@@ -304,6 +304,10 @@
 <context>
     <name>Camera</name>
     <message>
+        <source>photo {file}</source>
+        <translation>صورة {file}</translation>
+    </message>
+    <message>
         <source>camera {index}</source>
         <translation>الكاميرا {index}</translation>
     </message>

@@ -304,6 +304,10 @@
 <context>
     <name>Camera</name>
     <message>
+        <source>photo {file}</source>
+        <translation>foto {file}</translation>
+    </message>
+    <message>
         <source>camera {index}</source>
         <translation>cámara {index}</translation>
     </message>

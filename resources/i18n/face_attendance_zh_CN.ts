@@ -304,6 +304,10 @@
 <context>
     <name>Camera</name>
     <message>
+        <source>photo {file}</source>
+        <translation>照片 {file}</translation>
+    </message>
+    <message>
         <source>camera {index}</source>
         <translation>摄像头 {index}</translation>
     </message>

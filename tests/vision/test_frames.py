@@ -45,6 +45,21 @@ def test_parse_source_kinds(tmp_path: Path) -> None:
         parse_source("  ")
 
 
+def test_a_single_photo_is_a_camera_that_keeps_showing_it(tmp_path: Path) -> None:
+    """``--source photo.jpg`` (or a photo chosen as the camera) shows the photo, frame after
+    frame; it used to be opened as a video and fail every half second with "Cannot decode
+    the video file ...: it is damaged", restarting its own retry count each time."""
+    photo = save_image(tmp_path / "class.jpg", np.full((48, 64, 3), 90, np.uint8))
+    spec = parse_source(photo)
+    assert spec.description == "photo class.jpg"
+    source = FrameSource(photo, realtime=False)
+    frames = [source.read() for _ in range(5)]
+    assert all(f is not None and f.shape == (48, 64, 3) for f in frames)
+    assert source.reconnects == 0 and not source.ended
+    once = FrameSource(photo, loop=False, realtime=False)
+    assert once.read() is not None and once.read() is None and once.ended
+
+
 def test_video_file_ends_or_loops(tmp_path: Path) -> None:
     video = write_video(tmp_path / "v.avi", n=6)
     once = FrameSource(video, loop=False, realtime=False)
