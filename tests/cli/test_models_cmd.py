@@ -32,6 +32,9 @@ def test_build_all_then_list_and_verify(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr
     assert "%]" in res.stderr and "mtcnn:" in res.stderr and "dlib_resnet_v1:" in res.stderr
     assert "mtcnn: built" in res.stdout and "dlib_resnet_v1: built" in res.stdout
+    # each model's progress ends with one "done" (MTCNN printed its own too: twice)
+    for name in ("blazeface", "dlib_resnet_v1", "face_mesh", "mtcnn", "sface"):
+        assert res.stderr.count(f"{name}: done") == 1, res.stderr
     assert (data / "models" / "mtcnn" / "onet.onnx").is_file()
 
     res = run_cli("models", "list", "--json", "--data-dir", str(data), cwd=tmp_path)
