@@ -13,7 +13,7 @@ Frames (all 640x480, BGR, as a camera delivers them):
   Only composites where the detector finds exactly 3 (10) faces are timed. Group photos are
   not used: ours have 2-6 faces of very different sizes, so they measure no fixed count.
 
-Reported per face count: median and p90 ms of detection, alignment, embedding (one batch) and
+Reported per face count: median and p90 ms of detection, alignment, embedding (all chips) and
 the whole ``FacePipeline.process``; tracking mode (``process_video_frame``: full detection
 every 5th frame, between them MTCNN's O-Net or, for BlazeFace, Face Mesh in last frame's ROI)
 per frame at 1 face; a detection-only grid (MTCNN: fast and exact cascade, min face 40 and 80;

@@ -15,7 +15,8 @@ single embedding pass unless ``recognition.live_flip_average``.
 
 ``process`` (one frame, full detection with the live detector, no tracking) is what the
 speed benchmark times. All faces of a frame are aligned to the embedder's ``ChipSpec``, then
-embedded in one batch. A separate ``Landmarker`` (if the detector stack has one) refines the
+handed to the embedder in one call (the dlib ResNet runs them as one batch, SFace side by side
+one chip per thread). A separate ``Landmarker`` (if the detector stack has one) refines the
 landmarks before alignment. ``modelzoo.registry.build_pipeline`` wires it from the settings.
 """
 
@@ -52,7 +53,7 @@ SCENE_CUT = 20.0
 
 def embed_chips(embedder: Embedder, chips_nhwc_rgb: np.ndarray, flip_average: bool) -> np.ndarray:
     """(N, D) embeddings of chips, averaged with their mirror images when ``flip_average``
-    (one batch of 2N)."""
+    (one call with 2N chips)."""
     chips = np.asarray(chips_nhwc_rgb)
     if len(chips) == 0:
         return np.zeros((0, embedder.dim), np.float32)
