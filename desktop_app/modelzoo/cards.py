@@ -106,8 +106,10 @@ def one_file_builder(
     weights: Callable[[], Path],
     convert: Callable[[Path], bytes],
     onnx_file: str,
+    more_inputs: Callable[[], list[Path]] = list,
 ) -> Builder:
-    """The builder of a model made of one ONNX file converted from one weight file."""
+    """The builder of a model made of one ONNX file converted from one weight file (and
+    ``more_inputs``, files the conversion also reads: a change to any rebuilds it)."""
 
     def build(folder: Path, progress: Progress) -> list[str]:
         src = weights()
@@ -117,4 +119,8 @@ def one_file_builder(
         (folder / onnx_file).write_bytes(data)
         return [onnx_file]
 
-    return Builder(converter_version=converter_version, inputs=lambda: [weights()], build=build)
+    return Builder(
+        converter_version=converter_version,
+        inputs=lambda: [weights(), *more_inputs()],
+        build=build,
+    )

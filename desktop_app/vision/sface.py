@@ -81,9 +81,7 @@ class SFaceEmbedder(OnnxEmbedder):
     def embed(self, chips_nhwc_rgb: np.ndarray) -> np.ndarray:
         """Chips run one at a time: for SFace a batch costs more CPU per chip than single
         runs (its early full-resolution layers outgrow the cache; README, "Speed work"), the
-        opposite of the dlib ResNet, which keeps its batches. It also keeps a chip's
-        descriptor independent of the other chips: the int8 descriptor layer quantises its
-        input per call (``modelzoo.sface.quantize_descriptor_layer``). One chip runs on
+        opposite of the dlib ResNet, which keeps its batches. One chip runs on
         ``threads`` intra-op threads; several run side by side on one thread each."""
         chips = self.checked(chips_nhwc_rgb)
         if len(chips) <= 1:
