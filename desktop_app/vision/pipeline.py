@@ -45,10 +45,30 @@ from desktop_app.vision.types import (
 
 log = logging.getLogger(__name__)
 
-# Mean absolute difference (grey levels) between two frames' 32x24 thumbnails above which a
-# video has cut to another shot: between the shared clips' cuts and their steadiest other
-# frame pairs (README, "Speed work").
-SCENE_CUT = 20.0
+# 1 - the correlation of two frames' 32x24 grey thumbnails above which a video has cut to
+# another shot. The correlation ignores a change of brightness or contrast (lights, a
+# camera's auto exposure); chosen between the shared clips' cuts and their other frame
+# pairs and camera-like exposure steps (benchmarks/scene_cut.py, README "Speed work").
+SCENE_CUT = 0.5
+# A thumbnail with less spread (grey levels, standard deviation) is blank: black, a fade,
+# a covered lens. Two blank frames are no cut; a blank one next to a picture is.
+BLANK_STD = 2.0
+
+
+def thumbnail(image_bgr: np.ndarray) -> np.ndarray:
+    """The 32x24 grey thumbnail (float32) scene cuts are judged on."""
+    small = cv2.resize(image_bgr, (32, 24), interpolation=cv2.INTER_AREA)
+    return cv2.cvtColor(small, cv2.COLOR_BGR2GRAY).astype(np.float32)
+
+
+def shot_change(last: np.ndarray, thumb: np.ndarray) -> float:
+    """1 - the correlation of two thumbnails (0 same picture, up to 2): what another shot
+    changes and a brighter or darker exposure of the same one does not."""
+    a, b = last - last.mean(), thumb - thumb.mean()
+    sa, sb = float(np.sqrt((a * a).mean())), float(np.sqrt((b * b).mean()))
+    if sa < BLANK_STD and sb < BLANK_STD:
+        return 0.0
+    return 1.0 - float((a * b).mean()) / (max(sa, BLANK_STD) * max(sb, BLANK_STD))
 
 
 def embed_chips(embedder: Embedder, chips_nhwc_rgb: np.ndarray, flip_average: bool) -> np.ndarray:
@@ -164,13 +184,12 @@ class FacePipeline:
 
     def scene_cut(self, image_bgr: np.ndarray) -> bool:
         """Whether this frame starts a new shot (a video file or a switcher cuts; a camera
-        does not): its 32x24 grey thumbnail differs from the last frame's by more than
-        ``SCENE_CUT`` grey levels on average. Tracks must not carry a person across a cut
-        (Face Mesh, and the boxes' overlap, would follow one face into another)."""
-        small = cv2.resize(image_bgr, (32, 24), interpolation=cv2.INTER_AREA)
-        thumb = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY).astype(np.float32)
+        does not, whatever its exposure does): ``shot_change`` from the last frame's
+        thumbnail above ``SCENE_CUT``. Tracks must not carry a person across a cut (Face
+        Mesh, and the boxes' overlap, would follow one face into another)."""
+        thumb = thumbnail(image_bgr)
         last, self._thumb = self._thumb, thumb
-        return last is not None and float(np.abs(thumb - last).mean()) > SCENE_CUT
+        return last is not None and shot_change(last, thumb) > SCENE_CUT
 
     def process_video_frame(self, image_bgr: np.ndarray) -> list[FaceObservation]:
         """Full detection every ``detect_every`` frames, else tracking of last frame's faces.

@@ -16,7 +16,7 @@ from desktop_app.config import Scene, Settings
 from desktop_app.errors import ModelError
 from desktop_app.modelzoo.registry import ModelZoo, build_pipeline
 from desktop_app.vision.boxes import iou_matrix
-from desktop_app.vision.pipeline import FacePipeline
+from desktop_app.vision.pipeline import SCENE_CUT, FacePipeline, shot_change, thumbnail
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -328,3 +328,47 @@ def test_a_scene_cut_ends_every_track_even_where_the_boxes_overlap(
     assert after.track_id != ids[0] and pipe.ended_tracks == [ids[0]]
     (next_frame,) = pipe.process_video_frame(other_shot)
     assert next_frame.track_id == after.track_id  # no cut between identical frames
+
+
+def test_a_camera_exposure_step_does_not_end_the_tracks(zoo: ModelZoo, settings: Settings) -> None:
+    """The lights switched on, or the camera's auto exposure re-metering as someone steps
+    up, brightens the whole picture by a stop at once: still the same shot, so the track
+    (and a confirmed name) goes on instead of everyone waiting to be confirmed again."""
+    pipe = _pipeline(zoo, settings, detector={"detect_every": 5})
+    frames = _moving_face_video(3)
+    ids = [pipe.process_video_frame(f)[0].track_id for f in frames]
+    lit = (frames[2].astype(np.float32) / 255) ** 2.2 * 2.0  # +1 EV in linear light
+    brighter = (np.clip(lit, 0, 1) ** (1 / 2.2) * 255).round().astype(np.uint8)
+    (after,) = pipe.process_video_frame(brighter)
+    assert after.track_id == ids[0] and pipe.ended_tracks == []
+
+
+def test_a_blank_picture_is_a_cut_but_two_blank_frames_are_not() -> None:
+    """A covered lens or a fade to black ends the tracks (the next faces may be anyone's);
+    a run of blank frames does not count as one cut per frame."""
+    picture = thumbnail(cv2.resize(_astronaut_bgr(), (640, 480)))
+    black = thumbnail(np.zeros((480, 640, 3), np.uint8))
+    dim = thumbnail(np.full((480, 640, 3), 3, np.uint8))
+    assert shot_change(picture, black) > SCENE_CUT and shot_change(black, picture) > SCENE_CUT
+    assert shot_change(black, dim) <= SCENE_CUT
+
+
+@pytest.mark.shared
+def test_scene_cuts_fall_exactly_on_the_clips_cuts(shared_data: Path) -> None:
+    """Every shared clip: a cut is found at each hand-checked cut (Hamilton: frames 20, 82,
+    211) and nowhere else (the handheld street clip has none)."""
+    cuts = {"short_hamilton_clip.mp4": {20, 82, 211}, "facenet_pytorch_video.mp4": set()}
+    for clip, expected in cuts.items():
+        cap = cv2.VideoCapture(str(shared_data / "video" / clip))
+        thumbs = []
+        while True:
+            ok, frame = cap.read()
+            if not ok:
+                break
+            thumbs.append(thumbnail(frame))
+        cap.release()
+        assert len(thumbs) > 100, clip
+        found = {
+            i for i in range(1, len(thumbs)) if shot_change(thumbs[i - 1], thumbs[i]) > SCENE_CUT
+        }
+        assert found == expected, clip
