@@ -51,7 +51,8 @@ SHA256 = "fb143eea07838aa532d1c95df5f69899974ea0140e1fba05e94204be13ed74ee"
 CONVERTER_VERSION = "6"
 _OPSET = 17
 _FOLDABLE = {"DequantizeLinear", "Reshape"}
-# The first 12 convolutions (conv_1 to conv_6, 112 to 28 px) stay float32; the rest is int8.
+# The first 12 convolutions (conv_1 to conv_7's depthwise, 112 to 14 px) stay float32; the
+# rest is int8.
 FLOAT_CONVS = 12
 # Calibration: the public-domain astronaut (Eileen Collins, NASA; scikit-image's
 # ``data.astronaut()``), her face cropped to 220x220 px, and its five points in that crop.
