@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         )
         A(
             "import_roster",
-            QCoreApplication.translate("MainWindow", "Import roster CSV..."),
+            QCoreApplication.translate("MainWindow", "Import a class list..."),
             "import",
             "Ctrl+Shift+I",
             self.import_roster,

@@ -640,3 +640,20 @@ def test_a_target_rate_saves_its_threshold_asks_when_costly_and_survives_a_resta
         assert saved.recognition.embedder not in page2.calibration_note.text()  # no model ids
     finally:
         restarted.close()
+
+
+def test_the_class_list_import_has_one_name_wherever_it_is_offered(
+    make_window: Any, image_folder: Path
+) -> None:
+    """The welcome box, the File menu, the People page and the dialog all say "class list"
+    (the menu and the page button said "Import roster CSV", a word the dialog never uses)."""
+    from PySide6.QtWidgets import QToolButton
+
+    w = make_window(image_folder)
+    file_menu = w.menuBar().actions()[0].menu()
+    assert "Import a class list..." in [a.text() for a in file_menu.actions()]
+    buttons = [b.text() for b in w.people_page.findChildren(QToolButton)]
+    assert "Import a class list" in buttons and not any("roster" in b for b in buttons)
+    w.import_roster()
+    assert w.people_page.roster_dialog.windowTitle() == "Import a class list"
+    w.people_page.roster_dialog.reject()
