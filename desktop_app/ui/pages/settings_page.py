@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMargins, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -327,20 +326,17 @@ class SettingsPage(QWidget):
             "mix-ups a day and how many people would be asked to try again",
         )
         self.load_calibration.setToolTip(measure)
-        # until something is measured the chart would be an empty white box: say what the
-        # button below puts there instead
-        self.chart_hint = QLabel(f"{measure} ({self.load_calibration.text()}).")
+        # until something is measured the chart would be an empty white box: a note on it
+        # says what the button below puts there (on top of the view, outside any layout, so
+        # the page keeps its proportions)
+        self.chart_hint = QLabel(f"{measure} ({self.load_calibration.text()}).", self.chart_view)
         self.chart_hint.setObjectName("chartHint")
         self.chart_hint.setWordWrap(True)
         self.chart_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.chart_hint.setMinimumHeight(self.chart_view.minimumHeight())
-        self.chart_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.chart_stack = QStackedWidget()
-        self.chart_stack.addWidget(self.chart_hint)
-        self.chart_stack.addWidget(self.chart_view)
+        self.chart_view.installEventFilter(self)
         cal = QGroupBox(translate("Settings", "What the strictness costs"))
         cl = QVBoxLayout(cal)
-        cl.addWidget(self.chart_stack, 1)
+        cl.addWidget(self.chart_view, 1)
         cl.addWidget(self.load_calibration, 0, Qt.AlignmentFlag.AlignRight)
 
         # attendance
@@ -938,9 +934,15 @@ class SettingsPage(QWidget):
         if curve is not None:
             self.show_curve(curve.thresholds, curve.search_fmr, curve.false_reject_rate)
 
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.chart_view and event.type() == QEvent.Type.Resize:
+            margin = 24
+            self.chart_hint.setGeometry(self.chart_view.rect().adjusted(margin, 0, -margin, 0))
+        return super().eventFilter(watched, event)
+
     def show_curve(self, thresholds: Any, fmr: Any, fnmr: Any = None) -> None:
         self.curve = (thresholds, fmr, fnmr)
-        self.chart_stack.setCurrentWidget(self.chart_view)
+        self.chart_hint.hide()
         self.chart.setTheme(chart_theme())
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
