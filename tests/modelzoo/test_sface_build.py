@@ -66,7 +66,7 @@ def create_session_from(model: onnx.ModelProto):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def built() -> bytes:
-    """``sface.onnx`` as ``models build`` writes it (~20 s CPU: the int8 calibration)."""
+    """``sface.onnx`` as ``models build`` writes it (~10 s CPU: the int8 calibration)."""
     return sface.build_onnx(sface.weights_path())
 
 
