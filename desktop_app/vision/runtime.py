@@ -8,6 +8,7 @@ execution providers are used when this onnxruntime build offers them.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -53,14 +54,16 @@ class Workers:
     def __init__(self, count: int) -> None:
         self.count = max(1, int(count))
         self._pool: ThreadPoolExecutor | None = None
+        self._pid = 0  # the process the threads belong to (a forked child has none)
         self._lock = threading.Lock()
 
     def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
         if self.count == 1 or len(items) <= 1:
             return [fn(item) for item in items]
         with self._lock:
-            if self._pool is None:
+            if self._pool is None or self._pid != os.getpid():
                 self._pool = ThreadPoolExecutor(self.count, thread_name_prefix="face-model")
+                self._pid = os.getpid()
         return list(self._pool.map(fn, items))
 
 
