@@ -657,3 +657,24 @@ def test_the_class_list_import_has_one_name_wherever_it_is_offered(
     w.import_roster()
     assert w.people_page.roster_dialog.windowTitle() == "Import a class list"
     w.people_page.roster_dialog.reject()
+
+
+def test_a_damaged_group_photo_is_named_in_a_message_that_stays_open(
+    qtbot: Any, make_window: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """Open photo... on a file that is not a picture: the message says so and stays on
+    screen (it belonged to the photo dialog, which closes at once, and vanished with it:
+    the operator saw nothing happen)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    w = make_window(image_folder)
+    broken = tmp_path / "class photo.jpg"
+    broken.write_bytes(b"not a picture")
+    w.open_group_photo(broken)
+    qtbot.wait(200)
+    shown = [
+        b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()
+    ]
+    assert len(shown) == 1 and "class photo.jpg" in shown[0].text()
+    assert "not a readable image" in shown[0].text()
+    shown[0].accept()

@@ -243,7 +243,8 @@ class GroupPhotoDialog(QDialog):
         try:
             image = load_image(self.path)  # bytes decoded: any Unicode path on any OS
         except ImageError as exc:
-            ops.report_error(self, exc, translate("GroupPhotoDialog", "Group photo"))
+            # on the window that opened it: this dialog closes (and its children with it)
+            ops.report_error(self.parentWidget(), exc, translate("GroupPhotoDialog", "Group photo"))
             self.reject()
             return
         self.view.set_frame(image)
