@@ -31,8 +31,8 @@ LICENCE = "Apache-2.0"
 LICENCE_URL = "https://github.com/google-ai-edge/mediapipe/blob/v0.10.14/LICENSE"
 VENDORED = "resources/models/mediapipe"
 # 2: Face Mesh with a batch dimension; 3: PRELU as a*x + (1-a)*Relu; 4: channel PAD as a
-# 1x1 identity Conv
-CONVERTER_VERSION = "4"
+# 1x1 identity Conv; 5: PRELU with slopes <= 1 as a*x + Relu((1-a)*x)
+CONVERTER_VERSION = "5"
 
 
 @dataclass(frozen=True)

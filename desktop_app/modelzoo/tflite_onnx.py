@@ -14,7 +14,8 @@ published schema) reads it without TensorFlow. The graph is rebuilt with ``onnx.
   keeps onnxruntime's blocked layout through the residual blocks);
 - PRELU is written as ``alpha * x + (1 - alpha) * Relu(x)`` (the same values up to float
   rounding; onnxruntime runs it faster than its PRelu kernel or ``Relu + alpha * Min``, whose
-  Min leaves its blocked layout: README, "Speed").
+  Min leaves its blocked layout: README, "Speed"), as ``alpha * x + Relu((1 - alpha) * x)``
+  where no slope exceeds 1 (the same values; the Relu fuses into the multiply).
 
 Only what these models need is supported; anything else is a ``ModelError`` naming the operator,
 so a different file fails loudly instead of converting wrongly. Inputs and outputs keep TFLite's
@@ -348,7 +349,12 @@ class _Converter:
         a = self.b.const("alpha", self._broadcast_const(alpha, v.nchw))
         rest = (1.0 - alpha).astype(np.float32)
         b = self.b.const("one_minus_alpha", self._broadcast_const(rest, v.nchw))
-        pos = self.b.op("Mul", [self.b.op("Relu", [v.name]), b])
+        if float(alpha.max()) <= 1.0:
+            # (1 - a) >= 0 on every channel: Relu((1 - a) * x) is (1 - a) * Relu(x), bit for
+            # bit, and onnxruntime fuses that Relu into the multiply (no separate pass)
+            pos = self.b.op("Relu", [self.b.op("Mul", [v.name, b])])
+        else:
+            pos = self.b.op("Mul", [self.b.op("Relu", [v.name]), b])
         self.values[outs[0]] = _Value(
             self.b.op("Add", [self.b.op("Mul", [v.name, a]), pos]), v.nchw
         )
