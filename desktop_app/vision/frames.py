@@ -180,22 +180,31 @@ class FrameSource:
             folder = Path(target)
             if not folder.is_dir():
                 raise CameraUnavailable(
-                    f"The image folder {folder} does not exist. Create it or choose another "
-                    "source in Settings > Camera."
+                    translate(
+                        "Camera",
+                        "The image folder {folder} does not exist. Create it or choose another "
+                        "source in Settings > Camera.",
+                    ).format(folder=folder)
                 )
             files = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
             if not files:
                 raise CameraUnavailable(
-                    f"The image folder {folder} holds no images (.jpg, .png, ...). Add some or "
-                    "choose another source."
+                    translate(
+                        "Camera",
+                        "The image folder {folder} holds no images (.jpg, .png, ...). Add some "
+                        "or choose another source.",
+                    ).format(folder=folder)
                 )
             self._files, self._file_pos = files, 0
             self.fps = 2.0
             return
         if kind == "file" and not Path(target).is_file():
             raise CameraUnavailable(
-                f"The video file {target} does not exist. Check the path in Settings > Camera "
-                "or pass another --source."
+                translate(
+                    "Camera",
+                    "The video file {file} does not exist. Check the path in Settings > Camera "
+                    "or pass another --source.",
+                ).format(file=target)
             )
         if kind == "camera":
             for api in camera_apis(self.backend):
@@ -239,11 +248,15 @@ class FrameSource:
                 )
             return text.format(camera=target, backend=self.backend)
         if kind == "url":
-            return (
-                f"Cannot connect to the stream {self.description}. Check the address, the "
-                "network and the credentials."
-            )
-        return f"Cannot decode the video file {target}: it is damaged or in an unsupported format."
+            return translate(
+                "Camera",
+                "Cannot connect to the stream {source}. Check the address, the network and the "
+                "credentials.",
+            ).format(source=self.description)
+        return translate(
+            "Camera",
+            "Cannot decode the video file {file}: it is damaged or in an unsupported format.",
+        ).format(file=target)
 
     # ---- reading -------------------------------------------------------------------------
     def read(self) -> np.ndarray | None:

@@ -304,6 +304,26 @@
 <context>
     <name>Camera</name>
     <message>
+        <source>The image folder {folder} does not exist. Create it or choose another source in Settings &gt; Camera.</source>
+        <translation>مجلد الصور {folder} غير موجود. أنشئه أو اختر مصدرًا آخر من الإعدادات &gt; الكاميرا.</translation>
+    </message>
+    <message>
+        <source>The image folder {folder} holds no images (.jpg, .png, ...). Add some or choose another source.</source>
+        <translation>مجلد الصور {folder} لا يحتوي على صور (.jpg، .png، ...). أضف بعضها أو اختر مصدرًا آخر.</translation>
+    </message>
+    <message>
+        <source>The video file {file} does not exist. Check the path in Settings &gt; Camera or pass another --source.</source>
+        <translation>ملف الفيديو {file} غير موجود. تحقّق من المسار في الإعدادات &gt; الكاميرا أو حدّد --source آخر.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the stream {source}. Check the address, the network and the credentials.</source>
+        <translation>تعذّر الاتصال بالبث {source}. تحقّق من العنوان والشبكة وبيانات الدخول.</translation>
+    </message>
+    <message>
+        <source>Cannot decode the video file {file}: it is damaged or in an unsupported format.</source>
+        <translation>تعذّر فك ترميز ملف الفيديو {file}: الملف تالف أو بتنسيق غير مدعوم.</translation>
+    </message>
+    <message>
         <source>photo {file}</source>
         <translation>صورة {file}</translation>
     </message>

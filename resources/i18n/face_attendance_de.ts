@@ -304,6 +304,26 @@
 <context>
     <name>Camera</name>
     <message>
+        <source>The image folder {folder} does not exist. Create it or choose another source in Settings &gt; Camera.</source>
+        <translation>Der Bildordner {folder} existiert nicht. Legen Sie ihn an oder wählen Sie unter Einstellungen &gt; Kamera eine andere Quelle.</translation>
+    </message>
+    <message>
+        <source>The image folder {folder} holds no images (.jpg, .png, ...). Add some or choose another source.</source>
+        <translation>Der Bildordner {folder} enthält keine Bilder (.jpg, .png, ...). Fügen Sie welche hinzu oder wählen Sie eine andere Quelle.</translation>
+    </message>
+    <message>
+        <source>The video file {file} does not exist. Check the path in Settings &gt; Camera or pass another --source.</source>
+        <translation>Die Videodatei {file} existiert nicht. Prüfen Sie den Pfad unter Einstellungen &gt; Kamera oder geben Sie eine andere --source an.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the stream {source}. Check the address, the network and the credentials.</source>
+        <translation>Keine Verbindung zum Stream {source}. Prüfen Sie die Adresse, das Netzwerk und die Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Cannot decode the video file {file}: it is damaged or in an unsupported format.</source>
+        <translation>Die Videodatei {file} kann nicht gelesen werden: Sie ist beschädigt oder in einem nicht unterstützten Format.</translation>
+    </message>
+    <message>
         <source>photo {file}</source>
         <translation>Foto {file}</translation>
     </message>

@@ -304,6 +304,26 @@
 <context>
     <name>Camera</name>
     <message>
+        <source>The image folder {folder} does not exist. Create it or choose another source in Settings &gt; Camera.</source>
+        <translation>La carpeta de imágenes {folder} no existe. Créela o elija otra fuente en Ajustes &gt; Cámara.</translation>
+    </message>
+    <message>
+        <source>The image folder {folder} holds no images (.jpg, .png, ...). Add some or choose another source.</source>
+        <translation>La carpeta de imágenes {folder} no contiene imágenes (.jpg, .png, ...). Añada algunas o elija otra fuente.</translation>
+    </message>
+    <message>
+        <source>The video file {file} does not exist. Check the path in Settings &gt; Camera or pass another --source.</source>
+        <translation>El archivo de vídeo {file} no existe. Compruebe la ruta en Ajustes &gt; Cámara o indique otra --source.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the stream {source}. Check the address, the network and the credentials.</source>
+        <translation>No se puede conectar con la transmisión {source}. Compruebe la dirección, la red y las credenciales.</translation>
+    </message>
+    <message>
+        <source>Cannot decode the video file {file}: it is damaged or in an unsupported format.</source>
+        <translation>No se puede descodificar el archivo de vídeo {file}: está dañado o en un formato no compatible.</translation>
+    </message>
+    <message>
         <source>photo {file}</source>
         <translation>foto {file}</translation>
     </message>

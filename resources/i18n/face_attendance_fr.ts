@@ -304,6 +304,26 @@
 <context>
     <name>Camera</name>
     <message>
+        <source>The image folder {folder} does not exist. Create it or choose another source in Settings &gt; Camera.</source>
+        <translation>Le dossier d'images {folder} n'existe pas. Créez-le ou choisissez une autre source dans Paramètres &gt; Caméra.</translation>
+    </message>
+    <message>
+        <source>The image folder {folder} holds no images (.jpg, .png, ...). Add some or choose another source.</source>
+        <translation>Le dossier d'images {folder} ne contient aucune image (.jpg, .png, ...). Ajoutez-en ou choisissez une autre source.</translation>
+    </message>
+    <message>
+        <source>The video file {file} does not exist. Check the path in Settings &gt; Camera or pass another --source.</source>
+        <translation>Le fichier vidéo {file} n'existe pas. Vérifiez le chemin dans Paramètres &gt; Caméra ou indiquez une autre --source.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the stream {source}. Check the address, the network and the credentials.</source>
+        <translation>Impossible de se connecter au flux {source}. Vérifiez l'adresse, le réseau et les identifiants.</translation>
+    </message>
+    <message>
+        <source>Cannot decode the video file {file}: it is damaged or in an unsupported format.</source>
+        <translation>Impossible de décoder le fichier vidéo {file} : il est endommagé ou dans un format non pris en charge.</translation>
+    </message>
+    <message>
         <source>photo {file}</source>
         <translation>photo {file}</translation>
     </message>

@@ -304,6 +304,26 @@
 <context>
     <name>Camera</name>
     <message>
+        <source>The image folder {folder} does not exist. Create it or choose another source in Settings &gt; Camera.</source>
+        <translation>A pasta de imagens {folder} não existe. Crie-a ou escolha outra fonte em Configurações &gt; Câmera.</translation>
+    </message>
+    <message>
+        <source>The image folder {folder} holds no images (.jpg, .png, ...). Add some or choose another source.</source>
+        <translation>A pasta de imagens {folder} não contém imagens (.jpg, .png, ...). Adicione algumas ou escolha outra fonte.</translation>
+    </message>
+    <message>
+        <source>The video file {file} does not exist. Check the path in Settings &gt; Camera or pass another --source.</source>
+        <translation>O arquivo de vídeo {file} não existe. Verifique o caminho em Configurações &gt; Câmera ou indique outra --source.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the stream {source}. Check the address, the network and the credentials.</source>
+        <translation>Não é possível conectar à transmissão {source}. Verifique o endereço, a rede e as credenciais.</translation>
+    </message>
+    <message>
+        <source>Cannot decode the video file {file}: it is damaged or in an unsupported format.</source>
+        <translation>Não é possível decodificar o arquivo de vídeo {file}: está danificado ou em um formato não suportado.</translation>
+    </message>
+    <message>
         <source>photo {file}</source>
         <translation>foto {file}</translation>
     </message>

@@ -304,6 +304,26 @@
 <context>
     <name>Camera</name>
     <message>
+        <source>The image folder {folder} does not exist. Create it or choose another source in Settings &gt; Camera.</source>
+        <translation>图片文件夹 {folder} 不存在。请创建它，或在 设置 &gt; 摄像头 中选择其他来源。</translation>
+    </message>
+    <message>
+        <source>The image folder {folder} holds no images (.jpg, .png, ...). Add some or choose another source.</source>
+        <translation>图片文件夹 {folder} 中没有图片（.jpg、.png 等）。请添加图片或选择其他来源。</translation>
+    </message>
+    <message>
+        <source>The video file {file} does not exist. Check the path in Settings &gt; Camera or pass another --source.</source>
+        <translation>视频文件 {file} 不存在。请在 设置 &gt; 摄像头 中检查路径，或指定其他 --source。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the stream {source}. Check the address, the network and the credentials.</source>
+        <translation>无法连接到视频流 {source}。请检查地址、网络和登录凭据。</translation>
+    </message>
+    <message>
+        <source>Cannot decode the video file {file}: it is damaged or in an unsupported format.</source>
+        <translation>无法解码视频文件 {file}：文件已损坏或格式不受支持。</translation>
+    </message>
+    <message>
         <source>photo {file}</source>
         <translation>照片 {file}</translation>
     </message>

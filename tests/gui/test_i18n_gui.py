@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from desktop_app import i18n
@@ -49,6 +50,21 @@ def test_the_status_bar_names_the_camera_in_the_language(
     qtbot.waitUntil(lambda: w.runner.state == "running", timeout=10_000)
     w.update_status()
     assert w.status_labels["camera"].text() == "Kamera: Bildordner frames"
+
+
+def test_camera_problems_are_told_in_the_language(language: Any, tmp_path: Path) -> None:
+    """A damaged video file or a missing image folder chosen as the camera: the message on
+    the live view is German in a German app (these were English f-strings)."""
+    from desktop_app.errors import CameraUnavailable
+    from desktop_app.vision.frames import FrameSource
+
+    language("de")
+    broken = tmp_path / "flur.mp4"
+    broken.write_bytes(b"not a video")
+    with pytest.raises(CameraUnavailable, match=r"^Die Videodatei .*flur\.mp4 kann nicht gelesen"):
+        FrameSource(broken).open()
+    with pytest.raises(CameraUnavailable, match=r"^Der Bildordner .*fehlt existiert nicht"):
+        FrameSource(tmp_path / "fehlt").open()
 
 
 def test_arabic_mirrors_the_main_window_and_the_kiosk(
