@@ -280,3 +280,28 @@ def test_sface_tells_people_apart_at_its_shipped_rule(
             d = {n: float(np.linalg.norm(f - e)) for n, f in firsts.items()}
             assert d[name] <= threshold, (name, d[name])
             assert min(v for n, v in d.items() if n != name) > threshold
+
+
+@pytest.mark.shared
+def test_int8_descriptors_stay_close_to_float_on_real_faces(
+    models_dir: Path, settings: Settings, shared_data: Path
+) -> None:
+    """On real photos (the first photo of each person in the colour set, chips as the app
+    cuts them) the shipped int8 build points where the float32 network does: calibrating on
+    the one public-domain face generalises to other people, lights and cameras."""
+    rec = settings.recognition.model_copy(update={"embedder": "sface"})
+    pipe = build_pipeline(settings.model_copy(update={"recognition": rec}), ModelZoo(models_dir))
+    float_model = sface.fold_weights(onnx.load(str(sface.weights_path())), sface.FLOAT_CONVS)
+    reference = create_session_from(float_model)
+    int8 = create_session(ModelZoo(models_dir).ensure("sface") / sface.ONNX_FILE)
+    people = sorted(p for p in (shared_data / "faces").iterdir() if p.is_dir() and p.name[0] != "_")
+    cosines = []
+    for person in people:
+        first = min(p for p in person.iterdir() if p.suffix.lower() in (".jpg", ".png"))
+        (obs,) = pipe.process_still(load_image(first))[:1]
+        x = obs.chip_rgb.transpose(2, 0, 1)[None].astype(np.float32)
+        (want,) = reference.run(None, {"data": x})
+        (got,) = int8.run(None, {"data": x})
+        cosines.append(cosine(got[0], want[0]))
+    assert len(cosines) >= 15
+    assert min(cosines) > 0.98 and float(np.mean(cosines)) > 0.993, cosines
