@@ -24,9 +24,9 @@ float build's (README, "Speed work": issue 12's INT8 rule).
 from __future__ import annotations
 
 import contextlib
-import io
 import logging
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import cv2
@@ -49,7 +49,7 @@ SHA256 = "fb143eea07838aa532d1c95df5f69899974ea0140e1fba05e94204be13ed74ee"
 # 3: PRelu as alpha * x + (1 - alpha) * Relu(x); 4: pre_fc1 in int8; 5: PRelu factored;
 # 6: static int8 after the first 12 convolutions; 7: calibrated on 16 chips instead of 32;
 # 8: 7-bit int8 weights
-CONVERTER_VERSION = "8"
+CONVERTER_VERSION = "9"
 _OPSET = 17
 _FOLDABLE = {"DequantizeLinear", "Reshape"}
 # The first 12 convolutions (conv_1 to conv_7's depthwise, 112 to 14 px) stay float32; the
@@ -265,7 +265,15 @@ def calibration_chips(image_rgb: np.ndarray, count: int = CALIBRATION_CHIPS) -> 
 
 
 def _rebuilt(model: onnx.ModelProto, nodes: list, consts: dict[str, np.ndarray]) -> onnx.ModelProto:
-    """``model`` with ``nodes`` and the constants they read."""
+    """``model`` with ``nodes`` (less any whose outputs nothing reads: onnxruntime warns about
+    them on every start) and the constants they read."""
+    wanted = {o.name for o in model.graph.output}
+    while True:
+        read = wanted | {i for n in nodes for i in n.input}
+        live = [n for n in nodes if any(o in read for o in n.output)]
+        if len(live) == len(nodes):
+            break
+        nodes = live
     used = {i for n in nodes for i in n.input}
     inits = [numpy_helper.from_array(v, k) for k, v in consts.items() if k in used]
     g = model.graph
@@ -418,30 +426,54 @@ def quantize(model: onnx.ModelProto, chips: np.ndarray) -> onnx.ModelProto:
     with tempfile.TemporaryDirectory(prefix="sface-q-") as tmp:
         src, out = Path(tmp) / "float.onnx", Path(tmp) / ONNX_FILE
         onnx.save(model, str(src))
-        logging.disable(logging.WARNING)  # its advice to pre-process: done above
-        try:
-            with contextlib.redirect_stdout(io.StringIO()):  # and its calibration chatter
-                quantize_static(
-                    str(src),
-                    str(out),
-                    Chips(),
-                    quant_format=QuantFormat.QDQ,
-                    activation_type=QuantType.QUInt8,
-                    weight_type=QuantType.QInt8,
-                    per_channel=True,
-                    # 7-bit weights: x86 CPUs without VNNI (AVX2) add uint8 x int8 products
-                    # in 16 bits, which full-range weights can saturate; with 7 bits every
-                    # CPU computes what was measured (onnxruntime's quantisation docs)
-                    reduce_range=True,
-                    nodes_to_exclude=first,
-                    calibrate_method=CalibrationMethod.Percentile,
-                    extra_options={"CalibPercentile": CALIBRATION_PERCENTILE},
-                )
-        finally:
-            logging.disable(logging.NOTSET)
+        with _quantiser_quiet():
+            quantize_static(
+                str(src),
+                str(out),
+                Chips(),
+                quant_format=QuantFormat.QDQ,
+                activation_type=QuantType.QUInt8,
+                weight_type=QuantType.QInt8,
+                per_channel=True,
+                # 7-bit weights: x86 CPUs without VNNI (AVX2) add uint8 x int8 products
+                # in 16 bits, which full-range weights can saturate; with 7 bits every
+                # CPU computes what was measured (onnxruntime's quantisation docs)
+                reduce_range=True,
+                nodes_to_exclude=first,
+                calibrate_method=CalibrationMethod.Percentile,
+                extra_options={"CalibPercentile": CALIBRATION_PERCENTILE},
+            )
         quantised = _relu_on_codes(onnx.load(str(out)))
     onnx.checker.check_model(quantised)
     return quantised
+
+
+@contextlib.contextmanager
+def _quantiser_quiet() -> Iterator[None]:
+    """Silence onnxruntime's quantiser alone: its calibration print()s and its advice, logged on
+    the root logger. Not redirect_stdout or logging.disable: those switch the whole process, and
+    the GUI builds the models on a worker thread while the rest of the app prints and logs."""
+    from onnxruntime.quantization import calibrate, quant_utils
+
+    package = str(Path(calibrate.__file__).parent)
+
+    def not_quantiser(record: logging.LogRecord) -> bool:
+        return not record.pathname.startswith(package)
+
+    def silent(*_args: object, **_kwargs: object) -> None:
+        return None
+
+    root = logging.getLogger()
+    root.addFilter(not_quantiser)
+    modules = (calibrate, quant_utils)
+    for module in modules:
+        module.print = silent  # shadows the builtin in that module only
+    try:
+        yield
+    finally:
+        root.removeFilter(not_quantiser)
+        for module in modules:
+            vars(module).pop("print", None)
 
 
 def build_onnx(weights: Path) -> bytes:
