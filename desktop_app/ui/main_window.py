@@ -478,7 +478,8 @@ class MainWindow(QMainWindow):
 
     def _recognition_failed(self, exc: BaseException) -> None:
         self.model_text = "failed"
-        self.status_labels["model"].setToolTip(ops.error_text(exc))
+        self.status_labels["recognition"].setToolTip(ops.error_text(exc))
+        self.update_status()
         ops.report_error(self, exc, translate("MainWindow", "Face models"))
 
     def _recognition_ready(self, model_text: str) -> None:

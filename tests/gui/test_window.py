@@ -678,3 +678,29 @@ def test_a_damaged_group_photo_is_named_in_a_message_that_stays_open(
     assert len(shown) == 1 and "class photo.jpg" in shown[0].text()
     assert "not a readable image" in shown[0].text()
     shown[0].accept()
+
+
+def test_face_models_that_cannot_be_built_show_one_error_and_the_camera_keeps_running(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.errors import ModelError
+    from desktop_app.ui import ops
+
+    def cannot_build(name: str, progress: Any = None) -> None:
+        raise ModelError(f"{name}: its weights package is not installed")
+
+    monkeypatch.setattr(ctx.models, "ensure", cannot_build)
+    errors: list[str] = []
+    ops.get_hub().error.connect(errors.append)
+    try:
+        w = make_window(image_folder, recognition=True)
+        qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
+        wait_ops(qtbot)
+        label = w.status_labels["recognition"]
+        assert label.text() == "Recognition: not working (see Help > Diagnostics)"
+        assert "weights package is not installed" in label.toolTip()
+        assert len(errors) == 1 and "weights package is not installed" in errors[0]
+        qtbot.waitUntil(lambda: w.live_page.view.frames_shown > 0, timeout=10_000)
+    finally:
+        for box in [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox)]:
+            box.done(0)
