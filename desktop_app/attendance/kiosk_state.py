@@ -8,8 +8,9 @@ One person at a time stands in front of a kiosk, so the machine follows the *pri
         |                 v                                                 v
         +---- after greeting_seconds ---- UNKNOWN / SPOOF / GREETING / ALREADY / NOT_RECORDED
 
-A face whose card was shown (its track id) is not greeted again while it stays in view: the
-next person steps up, or the same person steps away and back (a new track). Every timing uses
+A face whose card was shown (its track id) is not greeted again while it stays in view (the
+screen says "Thank you - Next person, please"): the next person steps up, or the same person
+steps away and back (a new track). Every timing uses
 the injected monotonic ``clock``; nothing here sleeps, so tests drive it with a fake clock.
 
 :class:`KioskController` runs one frame through the live loop (``attendance/live.py``:
@@ -100,6 +101,16 @@ def waiting_view() -> KioskView:
         KioskPhase.WAITING,
         i18n.translate("Kiosk", "Look at the camera"),
         i18n.translate("Kiosk", "Step up to check in"),
+    )
+
+
+def next_view() -> KioskView:
+    """Whoever is in view has had their card (their track is acknowledged): invite the next
+    person rather than ask the one just greeted to step up and check in."""
+    return KioskView(
+        KioskPhase.WAITING,
+        i18n.translate("Kiosk", "Thank you"),
+        i18n.translate("Kiosk", "Next person, please"),
     )
 
 
@@ -252,7 +263,8 @@ class KioskStateMachine:
         if self.code is not None:
             self._code_timeout(now)
         elif self.view.is_card and now >= self._card_until:
-            self._set(waiting_view())
+            someone_there = now - self._last_face_at <= self.params.face_lost_seconds
+            self._set(next_view() if someone_there else waiting_view())
         elif (
             self.view.phase in (KioskPhase.HOLD_STILL, KioskPhase.CHALLENGE)
             and now - self._last_face_at > self.params.face_lost_seconds
@@ -287,7 +299,7 @@ class KioskStateMachine:
             if now - self._last_face_at > self.params.face_lost_seconds or faces:
                 self._challenge = None
                 self._track = None
-                self._set(waiting_view())
+                self._set(next_view() if faces else waiting_view())
             return None
         face = max(candidates, key=_area)
         centred = in_guide(face.face.box, result.frame_size)

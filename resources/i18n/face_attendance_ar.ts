@@ -1057,6 +1057,14 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>تقدّم لتسجيل الحضور</translation>
     </message>
     <message>
+        <source>Thank you</source>
+        <translation>شكرًا</translation>
+    </message>
+    <message>
+        <source>Next person, please</source>
+        <translation>الشخص التالي من فضلك</translation>
+    </message>
+    <message>
         <source>One at a time, please</source>
         <translation>واحدًا تلو الآخر من فضلك</translation>
     </message>

@@ -1057,6 +1057,14 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
         <translation>Treten Sie näher, um sich anzumelden</translation>
     </message>
     <message>
+        <source>Thank you</source>
+        <translation>Danke</translation>
+    </message>
+    <message>
+        <source>Next person, please</source>
+        <translation>Die nächste Person, bitte</translation>
+    </message>
+    <message>
         <source>One at a time, please</source>
         <translation>Bitte einzeln nacheinander</translation>
     </message>

@@ -1057,6 +1057,14 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>Acérquese para registrar su entrada</translation>
     </message>
     <message>
+        <source>Thank you</source>
+        <translation>Gracias</translation>
+    </message>
+    <message>
+        <source>Next person, please</source>
+        <translation>Siguiente persona, por favor</translation>
+    </message>
+    <message>
         <source>One at a time, please</source>
         <translation>De uno en uno, por favor</translation>
     </message>

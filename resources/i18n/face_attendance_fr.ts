@@ -1057,6 +1057,14 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
         <translation>Approchez-vous pour pointer</translation>
     </message>
     <message>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <source>Next person, please</source>
+        <translation>Personne suivante, s&apos;il vous plaît</translation>
+    </message>
+    <message>
         <source>One at a time, please</source>
         <translation>Une personne à la fois, s&apos;il vous plaît</translation>
     </message>

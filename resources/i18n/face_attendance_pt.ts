@@ -1057,6 +1057,14 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
         <translation>Aproxime-se para registrar a entrada</translation>
     </message>
     <message>
+        <source>Thank you</source>
+        <translation>Obrigado</translation>
+    </message>
+    <message>
+        <source>Next person, please</source>
+        <translation>Próxima pessoa, por favor</translation>
+    </message>
+    <message>
         <source>One at a time, please</source>
         <translation>Um de cada vez, por favor</translation>
     </message>

@@ -1057,6 +1057,14 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>请上前签到</translation>
     </message>
     <message>
+        <source>Thank you</source>
+        <translation>谢谢</translation>
+    </message>
+    <message>
+        <source>Next person, please</source>
+        <translation>请下一位</translation>
+    </message>
+    <message>
         <source>One at a time, please</source>
         <translation>请逐个上前</translation>
     </message>

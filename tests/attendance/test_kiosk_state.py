@@ -117,10 +117,16 @@ def test_waiting_hold_still_greeting_then_back_to_waiting(settings, db, clock, a
         KioskPhase.GREETING
     )
     clock.advance(0.2)
-    # after the card: Ana (same track) is not greeted again; the screen waits for the next one
+    # after the card: Ana (same track) is not greeted again, nor asked to step up and check in
     v = ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True))).view
     assert v.phase is KioskPhase.WAITING
+    assert v.text == "Thank you - Next person, please"
     assert db.run(lambda s: Events(s).count()) == 1
+    # Ana leaves: the kiosk asks the next one to step up
+    v = ctl.handle(frame()).view
+    assert v.text == "Thank you - Next person, please"  # a dropped frame is not a departure
+    clock.advance(1.1)
+    assert ctl.handle(frame()).view.text == "Look at the camera - Step up to check in"
 
 
 def test_card_expires_on_tick_without_frames(settings, db, clock, ana):
@@ -129,7 +135,20 @@ def test_card_expires_on_tick_without_frames(settings, db, clock, ana):
     clock.advance(3.0)
     assert ctl.tick().phase is KioskPhase.GREETING
     clock.advance(1.5)
-    assert ctl.tick().phase is KioskPhase.WAITING
+    view = ctl.tick()  # no frame for 4.5 s: nobody is there any more
+    assert view.phase is KioskPhase.WAITING and view.title == "Look at the camera"
+
+
+def test_card_expiring_while_the_greeted_face_is_still_seen_invites_the_next_person(
+    settings, db, clock, ana
+):
+    ctl, _ = make(settings, db, clock)
+    ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True)))
+    for _ in range(7):  # Ana stays in view through her card
+        clock.advance(0.5)
+        ctl.handle(frame(face(1, ana, "Ana Silva", confirmed=True)))
+    clock.advance(0.6)  # the card ends between two frames, half a second after her last one
+    assert ctl.tick().text == "Thank you - Next person, please"
 
 
 def test_unknown_face_after_n_seconds(settings, db, clock):
