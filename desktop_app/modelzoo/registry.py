@@ -314,7 +314,7 @@ class ModelZoo:
             st = self.status(name)
         if not st.ok:
             if st.built:
-                log.warning("model %s is not trustworthy (%s): rebuilding", name, st.reason)
+                log.warning("model %s needs rebuilding (%s): rebuilding it now", name, st.reason)
             st = self.build(name, progress)
             if not st.ok:
                 raise ModelError(f"Model {name} failed verification after building: {st.reason}")

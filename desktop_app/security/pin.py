@@ -231,7 +231,9 @@ def check_pin(
         else:
             failures = current.failures + 1
             delay = policy.delay_after(failures)
-            new = PinState(failures, now + delay if delay else None)
+            # from when the answer is known: the hash takes a moment, and a pad that says
+            # "28 seconds" straight after a 30-second lock-out reads oddly
+            new = PinState(failures, clock() + delay if delay else None)
             if delay:
                 Audit(s).write(
                     f"device:{device}",

@@ -57,6 +57,26 @@ def test_weak_or_malformed_pins_are_refused(sdb, pin) -> None:
     assert not has_pin(sdb)
 
 
+def test_a_slow_hash_does_not_shorten_the_lock_out_the_pad_shows(sdb, monkeypatch) -> None:
+    """On a slow machine the hash takes seconds: the lock-out still starts at its full length."""
+    from desktop_app.security import pin as pin_module
+
+    set_pin(sdb, "482913")
+    clock = Clock()
+    verify = pin_module.verify_hash
+
+    def slow_verify(entered: str, stored: dict) -> bool:
+        clock.advance(2)
+        return verify(entered, stored)
+
+    monkeypatch.setattr(pin_module, "verify_hash", slow_verify)
+    for _ in range(3):
+        assert check_pin(sdb, "000001", clock=clock, device="kiosk-1") is False
+    with pytest.raises(PinLockedOut) as err:
+        check_pin(sdb, "482913", clock=clock, device="kiosk-1")
+    assert "Try again in 30 seconds" in str(err.value)
+
+
 def test_no_pin_set_is_a_clear_error(sdb) -> None:
     with pytest.raises(PinNotSet, match="No admin PIN"):
         check_pin(sdb, "482913")
