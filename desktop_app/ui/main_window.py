@@ -684,8 +684,9 @@ class MainWindow(QMainWindow):
         self._load_today()
         self._load_counts()
         self._load_session()
-        for page in (self.people_page, self.attendance_page, self.reports_page):
+        for page in (self.people_page, self.attendance_page):
             page.refresh()
+        self.reports_page.refresh_if_shown()  # a long period's report: loaded when opened
 
     def _poll(self) -> None:
         if ops.pending() < 3:  # never pile up polls behind a slow database

@@ -681,3 +681,28 @@ def test_face_picker_picks_the_face_clicked_on_the_photo(qtbot: Any) -> None:
     assert picked == [] and picker.isVisible()
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=on_photo(450, 150))  # face 2
     assert picked == [1] and not picker.isVisible()
+
+
+def test_reports_page_loads_once_when_opened_and_not_while_hidden(
+    qtbot: Any, make_window: Any, berlin_ctx: Any, image_folder: Path, monkeypatch: Any
+) -> None:
+    from desktop_app.ui.pages import reports_page
+
+    build_one_day(berlin_ctx.settings, berlin_ctx.db)
+    calls: list[dt.date] = []
+    real_build = reports_page.build
+
+    def build(ctx: Any, start: dt.date, *args: Any) -> Any:
+        calls.append(start)
+        return real_build(ctx, start, *args)
+
+    monkeypatch.setattr(reports_page, "build", build)
+    w = make_window(image_folder, context=berlin_ctx)
+    qtbot.wait(600)  # the period preset's reload timer has fired by now
+    wait_ops(qtbot)
+    assert calls == []  # never opened: nothing loaded
+    w.show_page("reports")
+    qtbot.waitUntil(lambda: w.reports_page.data is not None, timeout=10_000)
+    qtbot.wait(600)
+    wait_ops(qtbot)
+    assert len(calls) == 1

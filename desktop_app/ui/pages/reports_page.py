@@ -209,7 +209,7 @@ class ReportsPage(QWidget):
         self._reload = QTimer(self)
         self._reload.setSingleShot(True)
         self._reload.setInterval(250)
-        self._reload.timeout.connect(self.refresh)
+        self._reload.timeout.connect(self.refresh_if_shown)
         self.preset.currentIndexChanged.connect(self._apply_preset)
         for sig in (
             self.date_from.dateChanged,
@@ -310,7 +310,13 @@ class ReportsPage(QWidget):
             self._reload.start()
 
     def on_shown(self) -> None:
+        self._reload.stop()  # one load when the page opens, not a second one from the timer
         self.refresh()
+
+    def refresh_if_shown(self) -> None:
+        """Changes while the page is hidden wait for on_shown (a year's report takes a while)."""
+        if self.isVisible():
+            self.refresh()
 
     # ---- preview ---------------------------------------------------------------------------
     def refresh(self) -> None:
