@@ -44,6 +44,7 @@ from desktop_app.attendance.kiosk_state import (  # noqa: E402
     KioskParams,
     KioskStateMachine,
 )
+from desktop_app.attendance.live import LiveLoop  # noqa: E402
 from desktop_app.config import load_settings  # noqa: E402
 from desktop_app.context import AppContext  # noqa: E402
 from desktop_app.storage.repositories import Events  # noqa: E402
@@ -139,7 +140,7 @@ def setup(args: argparse.Namespace, root: Path) -> AppContext:
     if args.models:
         (data / "models").symlink_to(Path(args.models).resolve())
     settings = load_settings(config_file=cfg, environ={}, data_dir=data)
-    ctx = AppContext(settings)
+    ctx = AppContext(settings, scene="kiosk")  # the kiosk's camera: short range
     for name, files in ENROLL.items():
         ctx.enrollment.enroll(
             name, [SHARED / "faces" / f for f in files], consent=True, consent_by="soak"
@@ -147,11 +148,19 @@ def setup(args: argparse.Namespace, root: Path) -> AppContext:
     return ctx
 
 
+def kiosk_controller(ctx: AppContext, recorder: Recorder) -> KioskController:
+    """The controller the kiosk window builds (its live loop with the shipped track evidence,
+    hand-over split and second factor), marking through ``recorder``."""
+    loop = LiveLoop.for_context(ctx, source="camera")
+    loop.attendance = recorder
+    machine = KioskStateMachine(KioskParams.from_settings(ctx.settings), tz=ctx.attendance.tz)
+    return KioskController(loop.recognizer, recorder, machine, loop=loop)
+
+
 def run_headless(
     ctx: AppContext, recorder: Recorder, args: argparse.Namespace, sample: Any
 ) -> dict[str, Any]:
-    machine = KioskStateMachine(KioskParams.from_settings(ctx.settings), tz=ctx.attendance.tz)
-    controller = KioskController(ctx.recognizer, recorder, machine)
+    controller = kiosk_controller(ctx, recorder)
     source = FrameSource(args.video, loop=True, realtime=False)
     period = 1.0 / args.max_fps if args.max_fps > 0 else 0.0
     end = time.monotonic() + args.minutes * 60
@@ -188,8 +197,7 @@ def run_qt(
     from desktop_app.ui.kiosk.window import KioskWindow
 
     app = create_application()
-    machine = KioskStateMachine(KioskParams.from_settings(ctx.settings), tz=ctx.attendance.tz)
-    controller = KioskController(ctx.recognizer, recorder, machine)
+    controller = kiosk_controller(ctx, recorder)
     window = KioskWindow(ctx, source=str(args.video), controller=controller, require_pin=False)
     window.resize(1280, 720)
     window.show()
