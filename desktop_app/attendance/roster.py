@@ -290,6 +290,23 @@ def _read_rows(
     return rows, cols
 
 
+def _separator_slip(name: str, rec: dict[str, str], cols: dict[str, int]) -> str:
+    """A name-only row whose name reads as several columns split by another separator, one
+    of them with a digit in it: "Ana Lima,S103" typed by hand into a semicolon file would
+    otherwise become a person of that name with no ID. "Smith, John" has no digit: kept."""
+    if len(cols) < 2 or any(rec.get(c) for c in cols if c != "name"):
+        return ""
+    for sep in DELIMITERS:
+        parts = [p.strip() for p in name.split(sep)]
+        if len(parts) > 1 and any(ch.isdigit() for p in parts[1:] for ch in p):
+            return translate(
+                "Roster",
+                "the name looks like several columns ({parts}): this file separates its "
+                "columns differently; fix the separators on this line",
+            ).format(parts=" | ".join(parts))
+    return ""
+
+
 def import_roster(
     ctx: Any,
     csv_path: Path | str,
@@ -339,6 +356,8 @@ def import_roster(
         warnings: list[str] = []
         if not reason and not name:
             reason = translate("Roster", "missing name")
+        if not reason:
+            reason = _separator_slip(name, rec, _cols)
         if not reason and ext is not None:
             if ext in seen_ids:
                 reason = translate(

@@ -2233,6 +2233,10 @@ No camera is working right now, so you can start from photos.
         <translation>الاسم مفقود</translation>
     </message>
     <message>
+        <source>the name looks like several columns ({parts}): this file separates its columns differently; fix the separators on this line</source>
+        <translation>يبدو الاسم كأنه عدة أعمدة ({parts}): هذا الملف يفصل أعمدته بطريقة أخرى؛ صحّح الفواصل في هذا السطر</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>معرّف خارجي مكرر «{id}» (موجود أيضًا في السطر {line})</translation>
     </message>

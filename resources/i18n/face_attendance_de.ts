@@ -2233,6 +2233,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>Name fehlt</translation>
     </message>
     <message>
+        <source>the name looks like several columns ({parts}): this file separates its columns differently; fix the separators on this line</source>
+        <translation>der Name sieht aus wie mehrere Spalten ({parts}): diese Datei trennt ihre Spalten anders; korrigieren Sie die Trennzeichen in dieser Zeile</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>doppelte externe ID „{id}“ (auch in Zeile {line})</translation>
     </message>

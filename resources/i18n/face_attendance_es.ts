@@ -2233,6 +2233,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>falta el nombre</translation>
     </message>
     <message>
+        <source>the name looks like several columns ({parts}): this file separates its columns differently; fix the separators on this line</source>
+        <translation>el nombre parece contener varias columnas ({parts}): este archivo separa sus columnas de otra forma; corrija los separadores de esta línea</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>id externo duplicado «{id}» (también en la línea {line})</translation>
     </message>

@@ -2233,6 +2233,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>nom manquant</translation>
     </message>
     <message>
+        <source>the name looks like several columns ({parts}): this file separates its columns differently; fix the separators on this line</source>
+        <translation>le nom ressemble à plusieurs colonnes ({parts}) : ce fichier sépare ses colonnes autrement ; corrigez les séparateurs de cette ligne</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>identifiant externe en double « {id} » (aussi à la ligne {line})</translation>
     </message>

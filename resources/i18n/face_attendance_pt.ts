@@ -2233,6 +2233,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>nome ausente</translation>
     </message>
     <message>
+        <source>the name looks like several columns ({parts}): this file separates its columns differently; fix the separators on this line</source>
+        <translation>o nome parece conter várias colunas ({parts}): este arquivo separa as colunas de outra forma; corrija os separadores desta linha</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>id externo duplicado &quot;{id}&quot; (também na linha {line})</translation>
     </message>

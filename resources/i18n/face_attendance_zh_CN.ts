@@ -2233,6 +2233,10 @@ No camera is working right now, so you can start from photos.
         <translation>缺少姓名</translation>
     </message>
     <message>
+        <source>the name looks like several columns ({parts}): this file separates its columns differently; fix the separators on this line</source>
+        <translation>姓名看起来像多个列（{parts}）：此文件使用不同的分隔符；请修正这一行的分隔符</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>外部编号“{id}”重复（第 {line} 行也有）</translation>
     </message>

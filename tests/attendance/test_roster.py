@@ -60,6 +60,23 @@ def test_rows_without_photos_are_imported_with_groups_and_ids(ctx, db, tmp_path)
     assert "Imported 3 of 3 rows" in str(report)
 
 
+def test_a_row_typed_with_another_separator_is_refused_not_imported_as_a_name(
+    ctx, db, tmp_path
+) -> None:
+    path = write(
+        tmp_path,
+        "name;external_id;group\nBen Ode;S1;7B\nAna Lima,S103\nSmith, John\n",
+    )
+    report = import_roster(ctx, path)
+    assert not report.ok and names(db) == []
+    ana = next(r for r in report.rows if r.line == 3)
+    assert ana.status == "refused"
+    assert "several columns (Ana Lima | S103)" in ana.reason
+    assert "fix the separators on this line" in ana.reason
+    # a comma that belongs to a name (no ID squeezed in) is fine
+    assert next(r for r in report.rows if r.line == 4).status == "ok"
+
+
 def test_dry_run_checks_without_importing(ctx, db, tmp_path) -> None:
     report = import_roster(ctx, write(tmp_path, "name,group\nAna,7B\n"), dry_run=True)
     assert report.ok and report.rows[0].status == "ok" and names(db) == []
