@@ -220,3 +220,15 @@ class AppContext:
             self.gallery.close()  # large galleries defer saving the index to here
         if "db" in self.__dict__:
             self.db.dispose()
+
+    def reopen(self, settings: Settings) -> None:
+        """Close and forget every service built so far; each is built again from
+        ``settings`` on first use. For a restore, which replaces the database under the
+        running app: the gallery (FAISS index), data key, admin unlock and models of the old
+        data must not survive it. The gallery saves its index here, before the restore
+        deletes the index files."""
+        self.close()
+        for name, value in vars(AppContext).items():
+            if isinstance(value, cached_property):
+                self.__dict__.pop(name, None)
+        self.settings = keep_enrolled_embedder(settings)

@@ -84,20 +84,30 @@ def run_gui(
     window.start()
     from desktop_app.ui.maintenance import RetentionScheduler
 
-    retention = RetentionScheduler(ctx, parent=window)
+    # the app's, not the window's: a restore replaces the window, the context stays
+    retention = RetentionScheduler(ctx, parent=app)
     retention.start()
+    current = {"window": window}
+
+    def follow(successor: MainWindow) -> None:  # after a restore: the window on its data
+        current["window"] = successor
+        successor.replaced.connect(follow)
+
+    window.replaced.connect(follow)
     status = {"code": 0}
     if scripted:
         delay_ms = int(max(0.5, quit_after if quit_after is not None else 5.0) * 1000)
 
         def finish() -> None:
-            if screenshot is not None and not window.save_screenshot(screenshot):
+            shown = current["window"]
+            if screenshot is not None and not shown.save_screenshot(screenshot):
                 status["code"] = 1
-            window.close()
+            shown.close()
             app.quit()
 
         QTimer.singleShot(delay_ms, finish)
     code = app.exec()
     retention.stop()
-    window.shutdown()
+    retention.deleteLater()
+    current["window"].shutdown()
     return status["code"] or int(code)

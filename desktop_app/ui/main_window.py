@@ -7,6 +7,7 @@ none of them reaches back into the window except through the actions it hands th
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import html
@@ -23,10 +24,12 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -48,7 +51,7 @@ from desktop_app.storage.db import describe
 from desktop_app.storage.repositories import Events, People
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ADMIN_PAGES, ensure_admin
-from desktop_app.ui.common import time_text
+from desktop_app.ui.common import operator_name, time_text
 from desktop_app.ui.live_page import LivePage
 from desktop_app.ui.resources import icon
 from desktop_app.ui.workers import FrameRunner, Processed
@@ -83,6 +86,10 @@ def start_of_today_utc(tz: dt.tzinfo, now: dt.datetime | None = None) -> dt.date
 
 
 class MainWindow(QMainWindow):
+    # A restore replaced this window with one on the restored data (``face-attendance gui``
+    # follows it: screenshots, shutdown).
+    replaced = Signal(object)
+
     def __init__(
         self,
         ctx: Any,
@@ -98,11 +105,16 @@ class MainWindow(QMainWindow):
         self.interactive = interactive
         self.auto_recognition = recognition
         self.source = source if source is not None else ctx.settings.camera.source
+        self._language = ctx.settings.ui.language  # the translator installed for it
         self.recognition_ready = False
         self.model_text = "not loaded"
         self.people_count: int | None = None
         self.current_session: Any = None
         self._live_loop: LiveLoop | None = None  # built on the inference thread, first frame
+        # After a restore this window is retired (closed, its ops' callbacks skipped) and
+        # ``successor`` is the window on the restored data.
+        self.retired = False
+        self.successor: MainWindow | None = None
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Face Attendance"))
         self.setMinimumSize(1000, 640)
 
@@ -235,6 +247,28 @@ class MainWindow(QMainWindow):
             ),
         )
         A(
+            "backup",
+            QCoreApplication.translate("MainWindow", "Back up..."),
+            None,
+            None,
+            self.back_up,
+            QCoreApplication.translate(
+                "MainWindow",
+                "Save everyone enrolled, all sessions, attendance records and settings to one "
+                "encrypted file",
+            ),
+        )
+        A(
+            "restore",
+            QCoreApplication.translate("MainWindow", "Restore..."),
+            None,
+            None,
+            self.restore,
+            QCoreApplication.translate(
+                "MainWindow", "Replace the data on this computer with a backup file"
+            ),
+        )
+        A(
             "refresh",
             QCoreApplication.translate("MainWindow", "Refresh"),
             "refresh",
@@ -310,6 +344,7 @@ class MainWindow(QMainWindow):
         )
         self.reports_page = ReportsPage(self.ctx, self)
         self.settings_page = SettingsPage(self.ctx, self.config_file, self)
+        self.settings_page.add_backup_buttons(self.actions_["backup"], self.actions_["restore"])
         self.settings_page.saved.connect(self._on_settings_saved)
 
         self.stack = QStackedWidget()
@@ -338,6 +373,9 @@ class MainWindow(QMainWindow):
         m = mb.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         m.addAction(a["group_photo"])
         m.addAction(a["import_roster"])
+        m.addSeparator()
+        m.addAction(a["backup"])
+        m.addAction(a["restore"])
         m.addSeparator()
         m.addAction(a["quit"])
         m = mb.addMenu(QCoreApplication.translate("MainWindow", "&People"))
@@ -961,6 +999,133 @@ class MainWindow(QMainWindow):
 
     def import_roster(self) -> None:
         self.people_page.import_roster()  # the dialog explains the file and asks for it
+
+    # ---- backup and restore ------------------------------------------------------------
+    def back_up(self) -> None:
+        from desktop_app.ui.dialogs.backup_dialog import BackupDialog
+
+        if not self.admin_ok(translate("MainWindow", "Backing up")):
+            return
+        self.backup_dialog = BackupDialog(self.ctx, self.config_file, self)
+        self.backup_dialog.open()
+
+    def restore(self) -> None:
+        from desktop_app.ui.dialogs.backup_dialog import RestoreDialog
+
+        if not self.admin_ok(translate("MainWindow", "Restoring a backup")):
+            return
+        self.restore_dialog = RestoreDialog(self.ctx, self.config_file, self.restore_checked, self)
+        self.restore_dialog.open()
+
+    def restore_checked(self, unpacked: Any, plan: Any) -> None:
+        """Replace the data with a checked archive (RestoreDialog): stop the camera and
+        recognition, close every service on the old data, restore (the core copies the
+        current data into ``backups/`` first), then re-open on the restored data in a new
+        window; after a failure, on the data as it is."""
+        from desktop_app.security.backup import apply_restore, settings_after_restore
+
+        ctx, settings, actor = self.ctx, self.ctx.settings, operator_name()
+        self.shutdown()  # no frame, timer or poll touches the database meanwhile
+
+        def run(progress: Any) -> Any:
+            try:
+                progress(0.05, "")
+                ctx.reopen(settings)  # the gallery saves its index before the restore drops it
+                result = apply_restore(settings, unpacked, plan, confirmed=True, actor=actor)
+                progress(0.9, "")
+                return result, settings_after_restore(settings, plan)
+            finally:
+                unpacked.cleanup()
+
+        def done(out: tuple[Any, Settings]) -> None:
+            result, new_settings = out
+            successor = self.reopen(new_settings)
+            successor.show_restored(unpacked.manifest, result)
+
+        def failed(exc: BaseException) -> None:
+            successor = self.reopen(settings)
+            ops.report_error(successor, exc, translate("BackupDialog", "Restore a backup"))
+
+        ops.run_op(
+            run,
+            success=done,
+            failure=failed,
+            parent=self,
+            progress=translate("BackupDialog", "Restoring the backup..."),
+            title=translate("BackupDialog", "Restore a backup"),
+        )
+
+    def reopen(self, settings: Settings) -> MainWindow:
+        """A new window on ``settings`` and the data as it is now, every service built again
+        (camera, models, gallery and FAISS index, admin unlock, pages); this one retires."""
+        self.ctx.reopen(settings)
+        app = QApplication.instance()
+        if app is not None and settings.ui.language != self._language:
+            from desktop_app.ui.i18n import install_translator
+
+            install_translator(app, settings.ui.language)
+        successor = type(self)(
+            self.ctx,
+            source=self.source,
+            config_file=self.config_file,
+            interactive=self.interactive,
+            recognition=self.auto_recognition,
+        )
+        successor.setGeometry(self.geometry())
+        if self.isFullScreen():
+            successor.showFullScreen()
+        else:
+            successor.show()
+        successor.start()
+        self.successor = successor
+        self.retire()
+        self.replaced.emit(successor)
+        return successor
+
+    def retire(self) -> None:
+        """Closed for good: no timers, camera or polls; ops it started drop their results."""
+        self.retired = True
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+        with contextlib.suppress(RuntimeError, TypeError):
+            ops.get_hub().changed.disconnect(self._on_changed)
+        self.close()
+
+    def show_restored(self, manifest: Any, result: Any) -> None:
+        """Say what is in use now and where the data from before the restore is."""
+        from desktop_app.ui.dialogs.backup_dialog import holds_text, made_when
+
+        counts = manifest.database.counts if manifest.database is not None else {}
+        lines = [
+            translate("MainWindow", "The backup of {when} is in use.").format(
+                when=made_when(manifest.created_at)
+            )
+            + "\n"
+            + holds_text(counts)
+        ]
+        if result.pre_restore_copy is not None:
+            lines.append(
+                translate(
+                    "MainWindow", "The data from before the restore was copied to {file}."
+                ).format(file=result.pre_restore_copy)
+            )
+        if result.settings_copy is not None:
+            lines.append(
+                translate("MainWindow", "The settings from before were copied to {file}.").format(
+                    file=result.settings_copy
+                )
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("MainWindow", "Backup restored"),
+            "\n\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.restored_box = box
 
     def _on_settings_saved(self, camera_changed: bool) -> None:
         """Apply what can change while running; the page says the rest needs a restart."""

@@ -181,6 +181,8 @@ class BackgroundOp:
         self.signals = _Signals(_signals_owner())
 
     def run(self) -> BackgroundOp:
+        if self._parent_gone():  # a retired window's pages still hear "changed": no work
+            return self
         wants_progress = False
         with contextlib.suppress(TypeError, ValueError):
             wants_progress = len(inspect.signature(self.fn).parameters) >= 1
@@ -222,8 +224,11 @@ class BackgroundOp:
             self.dialog = None
 
     def _parent_gone(self) -> bool:
-        """The widget that asked was closed meanwhile: its callbacks must not run."""
-        return self.parent is not None and not isValid(self.parent)
+        """The widget that asked was closed meanwhile, or its window was retired (a restore
+        replaced it with a new one on the restored data): its callbacks must not run."""
+        if self.parent is None:
+            return False
+        return not isValid(self.parent) or bool(getattr(self.parent.window(), "retired", False))
 
     def _on_done(self, result: Any) -> None:
         self._finish()

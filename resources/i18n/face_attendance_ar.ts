@@ -302,6 +302,280 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup passphrase must have at least {count} characters; without it nobody (including you) can open the backup, so write it down somewhere safe.</source>
+        <translation>يجب أن تتكون عبارة مرور النسخة الاحتياطية من {count} أحرف على الأقل؛ فبدونها لا يستطيع أحد (ولا أنت) فتح النسخة، لذا دوّنها في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup {file} was not written. Free some space or choose another folder; nothing was changed.</source>
+        <translation>القرص ممتلئ: لم تُكتب النسخة الاحتياطية {file}. حرّر بعض المساحة أو اختر مجلدًا آخر؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {file}: {error}. Choose another folder; nothing was changed.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية {file}: {error}. اختر مجلدًا آخر؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give a file name for the backup.</source>
+        <translation>{file} مجلد؛ أدخل اسم ملف للنسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>There is no database at {file} to back up.</source>
+        <translation>لا توجد قاعدة بيانات في {file} لنسخها احتياطيًا.</translation>
+    </message>
+    <message>
+        <source>{file} is not a face-attendance backup archive.</source>
+        <translation>{file} ليس ملف نسخة احتياطية من face-attendance.</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of format version {version}, which this version of face-attendance cannot read (written by a newer version?).</source>
+        <translation>{file} نسخة احتياطية بإصدار التنسيق {version}، ولا يستطيع هذا الإصدار من face-attendance قراءتها (كُتبت بإصدار أحدث؟).</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged header.</source>
+        <translation>ترويسة {file} تالفة.</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged or crafted header; it cannot be restored.</source>
+        <translation>ترويسة {file} تالفة أو مصطنعة؛ لا يمكن استعادتها.</translation>
+    </message>
+    <message>
+        <source>{file} is truncated (incomplete copy?); it cannot be restored.</source>
+        <translation>الملف {file} مقطوع (نسخ غير مكتمل؟)؛ لا يمكن استعادته.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the backup {file}. Nothing was changed.</source>
+        <translation>عبارة المرور خاطئة للنسخة الاحتياطية {file}. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (bad chunk length).</source>
+        <translation>الملف {file} تالف (طول كتلة غير صحيح).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or was modified (chunk {chunk} fails its integrity check). It cannot be restored; nothing was changed.</source>
+        <translation>الملف {file} تالف أو عُدّل (الكتلة {chunk} لا تجتاز فحص السلامة). لا يمكن استعادته؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{file} has data after its end; it was modified.</source>
+        <translation>الملف {file} فيه بيانات بعد نهايته؛ لقد عُدّل.</translation>
+    </message>
+    <message>
+        <source>The backup file {file} does not exist.</source>
+        <translation>ملف النسخة الاحتياطية {file} غير موجود.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {problem}</source>
+        <translation>الملف {file} تالف: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} has no manifest; it is not a complete backup.</source>
+        <translation>لا يحتوي {file} على بيان محتويات؛ ليس نسخة احتياطية كاملة.</translation>
+    </message>
+    <message>
+        <source>{file} lacks its database; it cannot be restored.</source>
+        <translation>ينقص {file} قاعدة بياناته؛ لا يمكن استعادته.</translation>
+    </message>
+    <message>
+        <source>The database inside {file} does not match its manifest.</source>
+        <translation>قاعدة البيانات داخل {file} لا تطابق بيان محتوياتها.</translation>
+    </message>
+    <message>
+        <source>The data key inside {file} does not match its manifest.</source>
+        <translation>مفتاح البيانات داخل {file} لا يطابق بيان محتوياته.</translation>
+    </message>
+    <message>
+        <source>The database inside the backup is damaged ({problem}).</source>
+        <translation>قاعدة البيانات داخل النسخة الاحتياطية تالفة ({problem}).</translation>
+    </message>
+    <message>
+        <source>The database inside the backup cannot be used: {problem} Nothing was changed.</source>
+        <translation>لا يمكن استخدام قاعدة البيانات داخل النسخة الاحتياطية: {problem} لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database is at schema revision {revision}, which this version of face-attendance does not know (it was made by a newer version). Install that version to restore it; nothing was changed.</source>
+        <translation>قاعدة بيانات النسخة الاحتياطية على مراجعة المخطط {revision}، التي لا يعرفها هذا الإصدار من face-attendance (أُنشئت بإصدار أحدث). ثبّت ذلك الإصدار لاستعادتها؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>part of that path is a file, not a folder</source>
+        <translation>جزء من هذا المسار ملف وليس مجلدًا</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Face Attendance backups (*.fab);;All files (*)</source>
+        <translation>نسخ Face Attendance الاحتياطية (*.fab);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>People: {people} · Sessions: {sessions} · Attendance records: {events}</source>
+        <translation>الأشخاص: {people} · الجلسات: {sessions} · سجلات الحضور: {events}</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>اختيار...</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>A backup is one file with everyone enrolled, their face data, all sessions and attendance records, and the settings. It holds biometric data, so it is encrypted with a passphrase of at least {count} characters. Write the passphrase down and keep it apart from the file: without it nobody can open the backup, not even you.</source>
+        <translation>النسخة الاحتياطية ملف واحد يضم كل الأشخاص المسجلين وبيانات وجوههم وكل الجلسات وسجلات الحضور والإعدادات. وهي تحتوي على بيانات بيومترية، لذا تُشفَّر بعبارة مرور من {count} أحرف على الأقل. دوّن عبارة المرور واحفظها بعيدًا عن الملف: فبدونها لا يستطيع أحد فتح النسخة، ولا أنت.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>حفظ باسم</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>أعد كتابة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>حفظ النسخة الاحتياطية باسم</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>اختر مكان حفظ النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>تحتاج عبارة المرور إلى {count} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again below.</source>
+        <translation>اكتب عبارة المرور نفسها مرة أخرى أدناه.</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>جارٍ النسخ الاحتياطي...</translation>
+    </message>
+    <message>
+        <source>Backup saved.</source>
+        <translation>حُفظت النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>الملف: {file}</translation>
+    </message>
+    <message>
+        <source>Contents as of {when}: {what}</source>
+        <translation>المحتوى حتى {when}: {what}</translation>
+    </message>
+    <message>
+        <source>Keep the file somewhere safe (a USB stick, another computer) and the passphrase apart from it. To bring it back, use Restore... in the File menu.</source>
+        <translation>احفظ الملف في مكان آمن (ذاكرة USB أو حاسوب آخر) واحفظ عبارة المرور بعيدًا عنه. لاستعادته استخدم «استعادة...» في قائمة ملف.</translation>
+    </message>
+    <message>
+        <source>The encryption key of the face data is not on this computer and is not in the backup: the faces in it can only be read where that key is.</source>
+        <translation>مفتاح تشفير بيانات الوجوه ليس على هذا الحاسوب ولا في النسخة الاحتياطية: لا يمكن قراءة الوجوه فيها إلا حيث يوجد ذلك المفتاح.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>لم تُنشأ النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>A .fab file made by Back up</source>
+        <translation>ملف ‎.fab أنشأه النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>فتح النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>اختر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Opening and checking the backup...</source>
+        <translation>جارٍ فتح النسخة الاحتياطية وفحصها...</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored.</source>
+        <translation>لا يمكن استعادة هذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Backup of {when}, made on {device}</source>
+        <translation>نسخة احتياطية بتاريخ {when}، أُنشئت على {device}</translation>
+    </message>
+    <message>
+        <source>(Face Attendance {version})</source>
+        <translation>(Face Attendance {version})</translation>
+    </message>
+    <message>
+        <source>These protection settings change with it:</source>
+        <translation>تتغير إعدادات الحماية هذه معها:</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s encryption key for face data will be installed on this computer.</source>
+        <translation>سيُثبَّت مفتاح تشفير بيانات الوجوه من النسخة الاحتياطية على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>في النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>On this computer now</source>
+        <translation>على هذا الحاسوب الآن</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>سجلات الحضور</translation>
+    </message>
+    <message>
+        <source>Face templates</source>
+        <translation>قوالب الوجوه</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>تالفة</translation>
+    </message>
+    <message>
+        <source>Replace the current data</source>
+        <translation>استبدال البيانات الحالية</translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation>جارٍ استعادة النسخة الاحتياطية...</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everyone enrolled, their face data, all sessions and attendance records, and the settings on this computer with those in the backup. Nothing changes until you have seen what the backup holds and pressed &quot;Replace the current data&quot;.</source>
+        <translation>تستبدل الاستعادة كل الأشخاص المسجلين وبيانات وجوههم وكل الجلسات وسجلات الحضور والإعدادات على هذا الحاسوب بما في النسخة الاحتياطية. لا يتغير شيء قبل أن ترى محتوى النسخة وتضغط «استبدال البيانات الحالية».</translation>
+    </message>
+    <message>
+        <source>The current data is copied to {folder} first, then replaced by the backup&apos;s.</source>
+        <translation>تُنسخ البيانات الحالية أولًا إلى {folder} ثم تُستبدل ببيانات النسخة الاحتياطية.</translation>
+    </message>
+</context>
+<context>
     <name>Camera</name>
     <message>
         <source>The image folder {folder} does not exist. Create it or choose another source in Settings &gt; Camera.</source>
@@ -1452,6 +1726,46 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>إضافة أشخاص كثيرين من ملف CSV (الاسم، المعرّف الخارجي، المجموعة، الصورة)</translation>
+    </message>
+    <message>
+        <source>Back up...</source>
+        <translation>نسخ احتياطي...</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>استعادة...</translation>
+    </message>
+    <message>
+        <source>Save everyone enrolled, all sessions, attendance records and settings to one encrypted file</source>
+        <translation>حفظ كل الأشخاص المسجلين والجلسات وسجلات الحضور والإعدادات في ملف مشفر واحد</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with a backup file</source>
+        <translation>استبدال البيانات على هذا الحاسوب بملف نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is in use.</source>
+        <translation>النسخة الاحتياطية بتاريخ {when} قيد الاستخدام.</translation>
+    </message>
+    <message>
+        <source>The data from before the restore was copied to {file}.</source>
+        <translation>نُسخت بيانات ما قبل الاستعادة إلى {file}.</translation>
+    </message>
+    <message>
+        <source>The settings from before were copied to {file}.</source>
+        <translation>نُسخت الإعدادات السابقة إلى {file}.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُعيدت النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2864,6 +3178,10 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>Admin PIN</source>
         <translation>رمز PIN للمسؤول</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>Camera, threshold and attendance rules apply at once; data folder, database and detection changes after a restart.</source>

@@ -302,6 +302,280 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup passphrase must have at least {count} characters; without it nobody (including you) can open the backup, so write it down somewhere safe.</source>
+        <translation>Die Passphrase der Sicherung muss mindestens {count} Zeichen haben; ohne sie kann niemand (auch Sie nicht) die Sicherung öffnen, also schreiben Sie sie an einem sicheren Ort auf.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup {file} was not written. Free some space or choose another folder; nothing was changed.</source>
+        <translation>Der Datenträger ist voll: Die Sicherung {file} wurde nicht geschrieben. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {file}: {error}. Choose another folder; nothing was changed.</source>
+        <translation>Die Sicherung {file} kann nicht geschrieben werden: {error}. Wählen Sie einen anderen Ordner; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give a file name for the backup.</source>
+        <translation>{file} ist ein Ordner; geben Sie einen Dateinamen für die Sicherung an.</translation>
+    </message>
+    <message>
+        <source>There is no database at {file} to back up.</source>
+        <translation>Unter {file} gibt es keine Datenbank zum Sichern.</translation>
+    </message>
+    <message>
+        <source>{file} is not a face-attendance backup archive.</source>
+        <translation>{file} ist kein Sicherungsarchiv von face-attendance.</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of format version {version}, which this version of face-attendance cannot read (written by a newer version?).</source>
+        <translation>{file} ist eine Sicherung im Format Version {version}, das diese Version von face-attendance nicht lesen kann (von einer neueren Version geschrieben?).</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged header.</source>
+        <translation>{file} hat einen beschädigten Kopf.</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged or crafted header; it cannot be restored.</source>
+        <translation>{file} hat einen beschädigten oder manipulierten Kopf; die Sicherung kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>{file} is truncated (incomplete copy?); it cannot be restored.</source>
+        <translation>{file} ist abgeschnitten (unvollständige Kopie?); die Sicherung kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the backup {file}. Nothing was changed.</source>
+        <translation>Falsche Passphrase für die Sicherung {file}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (bad chunk length).</source>
+        <translation>{file} ist beschädigt (falsche Blocklänge).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or was modified (chunk {chunk} fails its integrity check). It cannot be restored; nothing was changed.</source>
+        <translation>{file} ist beschädigt oder wurde verändert (Block {chunk} besteht die Integritätsprüfung nicht). Die Sicherung kann nicht wiederhergestellt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} has data after its end; it was modified.</source>
+        <translation>{file} hat Daten nach seinem Ende; die Datei wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The backup file {file} does not exist.</source>
+        <translation>Die Sicherungsdatei {file} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {problem}</source>
+        <translation>{file} ist beschädigt: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} has no manifest; it is not a complete backup.</source>
+        <translation>{file} hat kein Inhaltsverzeichnis; es ist keine vollständige Sicherung.</translation>
+    </message>
+    <message>
+        <source>{file} lacks its database; it cannot be restored.</source>
+        <translation>{file} fehlt die Datenbank; die Sicherung kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The database inside {file} does not match its manifest.</source>
+        <translation>Die Datenbank in {file} passt nicht zu ihrem Inhaltsverzeichnis.</translation>
+    </message>
+    <message>
+        <source>The data key inside {file} does not match its manifest.</source>
+        <translation>Der Datenschlüssel in {file} passt nicht zu seinem Inhaltsverzeichnis.</translation>
+    </message>
+    <message>
+        <source>The database inside the backup is damaged ({problem}).</source>
+        <translation>Die Datenbank in der Sicherung ist beschädigt ({problem}).</translation>
+    </message>
+    <message>
+        <source>The database inside the backup cannot be used: {problem} Nothing was changed.</source>
+        <translation>Die Datenbank in der Sicherung kann nicht verwendet werden: {problem} Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database is at schema revision {revision}, which this version of face-attendance does not know (it was made by a newer version). Install that version to restore it; nothing was changed.</source>
+        <translation>Die Datenbank der Sicherung hat den Schemastand {revision}, den diese Version von face-attendance nicht kennt (sie wurde mit einer neueren Version erstellt). Installieren Sie diese Version, um sie wiederherzustellen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>part of that path is a file, not a folder</source>
+        <translation>ein Teil dieses Pfads ist eine Datei, kein Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Face Attendance backups (*.fab);;All files (*)</source>
+        <translation>Face-Attendance-Sicherungen (*.fab);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>People: {people} · Sessions: {sessions} · Attendance records: {events}</source>
+        <translation>Personen: {people} · Sitzungen: {sessions} · Anwesenheitseinträge: {events}</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Auswählen...</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>A backup is one file with everyone enrolled, their face data, all sessions and attendance records, and the settings. It holds biometric data, so it is encrypted with a passphrase of at least {count} characters. Write the passphrase down and keep it apart from the file: without it nobody can open the backup, not even you.</source>
+        <translation>Eine Sicherung ist eine Datei mit allen erfassten Personen, ihren Gesichtsdaten, allen Sitzungen und Anwesenheitseinträgen sowie den Einstellungen. Sie enthält biometrische Daten und wird deshalb mit einer Passphrase von mindestens {count} Zeichen verschlüsselt. Schreiben Sie die Passphrase auf und bewahren Sie sie getrennt von der Datei auf: Ohne sie kann niemand die Sicherung öffnen, auch Sie nicht.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Sicherung speichern unter</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Wählen Sie, wo die Sicherung gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>Die Passphrase braucht mindestens {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again below.</source>
+        <translation>Geben Sie unten dieselbe Passphrase noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Sicherung läuft...</translation>
+    </message>
+    <message>
+        <source>Backup saved.</source>
+        <translation>Sicherung gespeichert.</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Datei: {file}</translation>
+    </message>
+    <message>
+        <source>Contents as of {when}: {what}</source>
+        <translation>Inhalt vom {when}: {what}</translation>
+    </message>
+    <message>
+        <source>Keep the file somewhere safe (a USB stick, another computer) and the passphrase apart from it. To bring it back, use Restore... in the File menu.</source>
+        <translation>Bewahren Sie die Datei an einem sicheren Ort auf (USB-Stick, anderer Computer) und die Passphrase getrennt davon. Zum Zurückholen verwenden Sie Wiederherstellen... im Menü Datei.</translation>
+    </message>
+    <message>
+        <source>The encryption key of the face data is not on this computer and is not in the backup: the faces in it can only be read where that key is.</source>
+        <translation>Der Schlüssel der Gesichtsdaten ist nicht auf diesem Computer und nicht in der Sicherung: Die Gesichter darin sind nur dort lesbar, wo dieser Schlüssel ist.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>Die Sicherung wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>A .fab file made by Back up</source>
+        <translation>Eine .fab-Datei, erstellt mit Sichern</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>Sicherung öffnen</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Sicherung auswählen</translation>
+    </message>
+    <message>
+        <source>Opening and checking the backup...</source>
+        <translation>Sicherung wird geöffnet und geprüft...</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored.</source>
+        <translation>Diese Sicherung kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Backup of {when}, made on {device}</source>
+        <translation>Sicherung vom {when}, erstellt auf {device}</translation>
+    </message>
+    <message>
+        <source>(Face Attendance {version})</source>
+        <translation>(Face Attendance {version})</translation>
+    </message>
+    <message>
+        <source>These protection settings change with it:</source>
+        <translation>Diese Schutzeinstellungen ändern sich damit:</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s encryption key for face data will be installed on this computer.</source>
+        <translation>Der Schlüssel der Sicherung für die Gesichtsdaten wird auf diesem Computer installiert.</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>In der Sicherung</translation>
+    </message>
+    <message>
+        <source>On this computer now</source>
+        <translation>Jetzt auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>Anwesenheitseinträge</translation>
+    </message>
+    <message>
+        <source>Face templates</source>
+        <translation>Gesichtsvorlagen</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>Replace the current data</source>
+        <translation>Aktuelle Daten ersetzen</translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation>Sicherung wird wiederhergestellt...</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everyone enrolled, their face data, all sessions and attendance records, and the settings on this computer with those in the backup. Nothing changes until you have seen what the backup holds and pressed &quot;Replace the current data&quot;.</source>
+        <translation>Beim Wiederherstellen werden alle erfassten Personen, ihre Gesichtsdaten, alle Sitzungen und Anwesenheitseinträge sowie die Einstellungen auf diesem Computer durch die der Sicherung ersetzt. Nichts ändert sich, bevor Sie gesehen haben, was die Sicherung enthält, und auf „Aktuelle Daten ersetzen“ gedrückt haben.</translation>
+    </message>
+    <message>
+        <source>The current data is copied to {folder} first, then replaced by the backup&apos;s.</source>
+        <translation>Die aktuellen Daten werden zuerst nach {folder} kopiert und dann durch die der Sicherung ersetzt.</translation>
+    </message>
+</context>
+<context>
     <name>Camera</name>
     <message>
         <source>The image folder {folder} does not exist. Create it or choose another source in Settings &gt; Camera.</source>
@@ -1452,6 +1726,46 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
     <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>Viele Personen aus einer CSV-Datei hinzufügen (Name, externe ID, Gruppe, Foto)</translation>
+    </message>
+    <message>
+        <source>Back up...</source>
+        <translation>Sichern...</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>Wiederherstellen...</translation>
+    </message>
+    <message>
+        <source>Save everyone enrolled, all sessions, attendance records and settings to one encrypted file</source>
+        <translation>Alle erfassten Personen, Sitzungen, Anwesenheitseinträge und Einstellungen in einer verschlüsselten Datei sichern</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with a backup file</source>
+        <translation>Die Daten auf diesem Computer durch eine Sicherungsdatei ersetzen</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Das Sichern</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Das Wiederherstellen einer Sicherung</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is in use.</source>
+        <translation>Die Sicherung vom {when} ist jetzt in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>The data from before the restore was copied to {file}.</source>
+        <translation>Die Daten von vor der Wiederherstellung wurden nach {file} kopiert.</translation>
+    </message>
+    <message>
+        <source>The settings from before were copied to {file}.</source>
+        <translation>Die vorherigen Einstellungen wurden nach {file} kopiert.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2864,6 +3178,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
     <message>
         <source>Admin PIN</source>
         <translation>Admin-PIN</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Camera, threshold and attendance rules apply at once; data folder, database and detection changes after a restart.</source>

@@ -302,6 +302,280 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup passphrase must have at least {count} characters; without it nobody (including you) can open the backup, so write it down somewhere safe.</source>
+        <translation>La frase de contraseña de la copia debe tener al menos {count} caracteres; sin ella nadie (ni usted) puede abrir la copia, así que anótela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup {file} was not written. Free some space or choose another folder; nothing was changed.</source>
+        <translation>El disco está lleno: la copia {file} no se escribió. Libere espacio o elija otra carpeta; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {file}: {error}. Choose another folder; nothing was changed.</source>
+        <translation>No se puede escribir la copia {file}: {error}. Elija otra carpeta; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give a file name for the backup.</source>
+        <translation>{file} es una carpeta; indique un nombre de archivo para la copia.</translation>
+    </message>
+    <message>
+        <source>There is no database at {file} to back up.</source>
+        <translation>No hay ninguna base de datos en {file} que copiar.</translation>
+    </message>
+    <message>
+        <source>{file} is not a face-attendance backup archive.</source>
+        <translation>{file} no es un archivo de copia de seguridad de face-attendance.</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of format version {version}, which this version of face-attendance cannot read (written by a newer version?).</source>
+        <translation>{file} es una copia con formato versión {version}, que esta versión de face-attendance no puede leer (¿escrita por una versión más reciente?).</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged header.</source>
+        <translation>{file} tiene una cabecera dañada.</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged or crafted header; it cannot be restored.</source>
+        <translation>{file} tiene una cabecera dañada o manipulada; no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>{file} is truncated (incomplete copy?); it cannot be restored.</source>
+        <translation>{file} está truncado (¿copia incompleta?); no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the backup {file}. Nothing was changed.</source>
+        <translation>Frase de contraseña incorrecta para la copia {file}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (bad chunk length).</source>
+        <translation>{file} está dañado (longitud de bloque incorrecta).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or was modified (chunk {chunk} fails its integrity check). It cannot be restored; nothing was changed.</source>
+        <translation>{file} está dañado o fue modificado (el bloque {chunk} no supera la comprobación de integridad). No se puede restaurar; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} has data after its end; it was modified.</source>
+        <translation>{file} tiene datos después de su final; fue modificado.</translation>
+    </message>
+    <message>
+        <source>The backup file {file} does not exist.</source>
+        <translation>El archivo de copia {file} no existe.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {problem}</source>
+        <translation>{file} está dañado: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} has no manifest; it is not a complete backup.</source>
+        <translation>{file} no tiene manifiesto; no es una copia completa.</translation>
+    </message>
+    <message>
+        <source>{file} lacks its database; it cannot be restored.</source>
+        <translation>A {file} le falta su base de datos; no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The database inside {file} does not match its manifest.</source>
+        <translation>La base de datos dentro de {file} no coincide con su manifiesto.</translation>
+    </message>
+    <message>
+        <source>The data key inside {file} does not match its manifest.</source>
+        <translation>La clave de datos dentro de {file} no coincide con su manifiesto.</translation>
+    </message>
+    <message>
+        <source>The database inside the backup is damaged ({problem}).</source>
+        <translation>La base de datos de la copia está dañada ({problem}).</translation>
+    </message>
+    <message>
+        <source>The database inside the backup cannot be used: {problem} Nothing was changed.</source>
+        <translation>La base de datos de la copia no se puede usar: {problem} No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database is at schema revision {revision}, which this version of face-attendance does not know (it was made by a newer version). Install that version to restore it; nothing was changed.</source>
+        <translation>La base de datos de la copia está en la revisión de esquema {revision}, que esta versión de face-attendance no conoce (se hizo con una versión más reciente). Instale esa versión para restaurarla; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>part of that path is a file, not a folder</source>
+        <translation>parte de esa ruta es un archivo, no una carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Face Attendance backups (*.fab);;All files (*)</source>
+        <translation>Copias de Face Attendance (*.fab);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>People: {people} · Sessions: {sessions} · Attendance records: {events}</source>
+        <translation>Personas: {people} · Sesiones: {sessions} · Registros de asistencia: {events}</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Elegir...</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Hacer copia</translation>
+    </message>
+    <message>
+        <source>A backup is one file with everyone enrolled, their face data, all sessions and attendance records, and the settings. It holds biometric data, so it is encrypted with a passphrase of at least {count} characters. Write the passphrase down and keep it apart from the file: without it nobody can open the backup, not even you.</source>
+        <translation>Una copia de seguridad es un archivo con todas las personas inscritas, sus datos faciales, todas las sesiones y registros de asistencia, y la configuración. Contiene datos biométricos, así que se cifra con una frase de contraseña de al menos {count} caracteres. Anote la frase y guárdela separada del archivo: sin ella nadie puede abrir la copia, ni siquiera usted.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Guardar la copia como</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Elija dónde guardar la copia.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>La frase de contraseña necesita al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again below.</source>
+        <translation>Escriba de nuevo la misma frase abajo.</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Haciendo la copia...</translation>
+    </message>
+    <message>
+        <source>Backup saved.</source>
+        <translation>Copia guardada.</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Archivo: {file}</translation>
+    </message>
+    <message>
+        <source>Contents as of {when}: {what}</source>
+        <translation>Contenido a {when}: {what}</translation>
+    </message>
+    <message>
+        <source>Keep the file somewhere safe (a USB stick, another computer) and the passphrase apart from it. To bring it back, use Restore... in the File menu.</source>
+        <translation>Guarde el archivo en un lugar seguro (una memoria USB, otro ordenador) y la frase aparte. Para recuperarlo, use Restaurar... en el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>The encryption key of the face data is not on this computer and is not in the backup: the faces in it can only be read where that key is.</source>
+        <translation>La clave de cifrado de los datos faciales no está en este ordenador ni en la copia: las caras que contiene solo se pueden leer donde esté esa clave.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>La copia no se ha hecho.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <source>A .fab file made by Back up</source>
+        <translation>Un archivo .fab hecho con Hacer copia</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>Abrir la copia</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de copia</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Elegir una copia</translation>
+    </message>
+    <message>
+        <source>Opening and checking the backup...</source>
+        <translation>Abriendo y comprobando la copia...</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored.</source>
+        <translation>Esta copia no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>Backup of {when}, made on {device}</source>
+        <translation>Copia del {when}, hecha en {device}</translation>
+    </message>
+    <message>
+        <source>(Face Attendance {version})</source>
+        <translation>(Face Attendance {version})</translation>
+    </message>
+    <message>
+        <source>These protection settings change with it:</source>
+        <translation>Estos ajustes de protección cambian con ella:</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s encryption key for face data will be installed on this computer.</source>
+        <translation>La clave de cifrado de los datos faciales de la copia se instalará en este ordenador.</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>En la copia</translation>
+    </message>
+    <message>
+        <source>On this computer now</source>
+        <translation>Ahora en este ordenador</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>Registros de asistencia</translation>
+    </message>
+    <message>
+        <source>Face templates</source>
+        <translation>Plantillas faciales</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <source>Replace the current data</source>
+        <translation>Reemplazar los datos actuales</translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation>Restaurando la copia...</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everyone enrolled, their face data, all sessions and attendance records, and the settings on this computer with those in the backup. Nothing changes until you have seen what the backup holds and pressed &quot;Replace the current data&quot;.</source>
+        <translation>Restaurar reemplaza a todas las personas inscritas, sus datos faciales, todas las sesiones y registros de asistencia, y la configuración de este ordenador por los de la copia. Nada cambia hasta que haya visto lo que contiene la copia y pulsado «Reemplazar los datos actuales».</translation>
+    </message>
+    <message>
+        <source>The current data is copied to {folder} first, then replaced by the backup&apos;s.</source>
+        <translation>Los datos actuales se copian primero en {folder} y luego se reemplazan por los de la copia.</translation>
+    </message>
+</context>
+<context>
     <name>Camera</name>
     <message>
         <source>The image folder {folder} does not exist. Create it or choose another source in Settings &gt; Camera.</source>
@@ -1452,6 +1726,46 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>Añadir muchas personas desde un archivo CSV (nombre, id externo, grupo, foto)</translation>
+    </message>
+    <message>
+        <source>Back up...</source>
+        <translation>Hacer copia...</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>Restaurar...</translation>
+    </message>
+    <message>
+        <source>Save everyone enrolled, all sessions, attendance records and settings to one encrypted file</source>
+        <translation>Guardar a todas las personas inscritas, sesiones, registros de asistencia y ajustes en un archivo cifrado</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with a backup file</source>
+        <translation>Reemplazar los datos de este ordenador por un archivo de copia</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Hacer una copia</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is in use.</source>
+        <translation>La copia del {when} está en uso.</translation>
+    </message>
+    <message>
+        <source>The data from before the restore was copied to {file}.</source>
+        <translation>Los datos de antes de la restauración se copiaron en {file}.</translation>
+    </message>
+    <message>
+        <source>The settings from before were copied to {file}.</source>
+        <translation>Los ajustes anteriores se copiaron en {file}.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia restaurada</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2864,6 +3178,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
     <message>
         <source>Admin PIN</source>
         <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Camera, threshold and attendance rules apply at once; data folder, database and detection changes after a restart.</source>

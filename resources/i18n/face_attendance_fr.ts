@@ -302,6 +302,280 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup passphrase must have at least {count} characters; without it nobody (including you) can open the backup, so write it down somewhere safe.</source>
+        <translation>La phrase secrète de la sauvegarde doit compter au moins {count} caractères ; sans elle personne (vous compris) ne peut ouvrir la sauvegarde, notez-la donc en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup {file} was not written. Free some space or choose another folder; nothing was changed.</source>
+        <translation>Le disque est plein : la sauvegarde {file} n&apos;a pas été écrite. Libérez de l&apos;espace ou choisissez un autre dossier ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {file}: {error}. Choose another folder; nothing was changed.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde {file} : {error}. Choisissez un autre dossier ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give a file name for the backup.</source>
+        <translation>{file} est un dossier ; indiquez un nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>There is no database at {file} to back up.</source>
+        <translation>Il n&apos;y a pas de base de données à sauvegarder dans {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a face-attendance backup archive.</source>
+        <translation>{file} n&apos;est pas une archive de sauvegarde face-attendance.</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of format version {version}, which this version of face-attendance cannot read (written by a newer version?).</source>
+        <translation>{file} est une sauvegarde au format version {version}, que cette version de face-attendance ne sait pas lire (écrite par une version plus récente ?).</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged header.</source>
+        <translation>{file} a un en-tête endommagé.</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged or crafted header; it cannot be restored.</source>
+        <translation>{file} a un en-tête endommagé ou falsifié ; elle ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>{file} is truncated (incomplete copy?); it cannot be restored.</source>
+        <translation>{file} est tronqué (copie incomplète ?) ; il ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the backup {file}. Nothing was changed.</source>
+        <translation>Phrase secrète incorrecte pour la sauvegarde {file}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (bad chunk length).</source>
+        <translation>{file} est endommagé (longueur de bloc incorrecte).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or was modified (chunk {chunk} fails its integrity check). It cannot be restored; nothing was changed.</source>
+        <translation>{file} est endommagé ou a été modifié (le bloc {chunk} échoue au contrôle d&apos;intégrité). Il ne peut pas être restauré ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} has data after its end; it was modified.</source>
+        <translation>{file} contient des données après sa fin ; il a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup file {file} does not exist.</source>
+        <translation>Le fichier de sauvegarde {file} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {problem}</source>
+        <translation>{file} est endommagé : {problem}</translation>
+    </message>
+    <message>
+        <source>{file} has no manifest; it is not a complete backup.</source>
+        <translation>{file} n&apos;a pas de manifeste ; ce n&apos;est pas une sauvegarde complète.</translation>
+    </message>
+    <message>
+        <source>{file} lacks its database; it cannot be restored.</source>
+        <translation>{file} ne contient pas sa base de données ; il ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>The database inside {file} does not match its manifest.</source>
+        <translation>La base de données contenue dans {file} ne correspond pas à son manifeste.</translation>
+    </message>
+    <message>
+        <source>The data key inside {file} does not match its manifest.</source>
+        <translation>La clé de données contenue dans {file} ne correspond pas à son manifeste.</translation>
+    </message>
+    <message>
+        <source>The database inside the backup is damaged ({problem}).</source>
+        <translation>La base de données de la sauvegarde est endommagée ({problem}).</translation>
+    </message>
+    <message>
+        <source>The database inside the backup cannot be used: {problem} Nothing was changed.</source>
+        <translation>La base de données de la sauvegarde est inutilisable : {problem} Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database is at schema revision {revision}, which this version of face-attendance does not know (it was made by a newer version). Install that version to restore it; nothing was changed.</source>
+        <translation>La base de données de la sauvegarde est à la révision de schéma {revision}, que cette version de face-attendance ne connaît pas (elle a été créée par une version plus récente). Installez cette version pour la restaurer ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>part of that path is a file, not a folder</source>
+        <translation>une partie de ce chemin est un fichier, pas un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Face Attendance backups (*.fab);;All files (*)</source>
+        <translation>Sauvegardes Face Attendance (*.fab);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>People: {people} · Sessions: {sessions} · Attendance records: {events}</source>
+        <translation>Personnes : {people} · Séances : {sessions} · Enregistrements de présence : {events}</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>A backup is one file with everyone enrolled, their face data, all sessions and attendance records, and the settings. It holds biometric data, so it is encrypted with a passphrase of at least {count} characters. Write the passphrase down and keep it apart from the file: without it nobody can open the backup, not even you.</source>
+        <translation>Une sauvegarde est un fichier contenant toutes les personnes inscrites, leurs données faciales, toutes les séances et tous les enregistrements de présence, ainsi que les réglages. Elle contient des données biométriques : elle est donc chiffrée avec une phrase secrète d&apos;au moins {count} caractères. Notez la phrase secrète et gardez-la à l&apos;écart du fichier : sans elle personne ne peut ouvrir la sauvegarde, pas même vous.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Enregistrer la sauvegarde sous</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Choisissez où enregistrer la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>La phrase secrète doit compter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again below.</source>
+        <translation>Tapez à nouveau la même phrase secrète ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Sauvegarde en cours...</translation>
+    </message>
+    <message>
+        <source>Backup saved.</source>
+        <translation>Sauvegarde enregistrée.</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Fichier : {file}</translation>
+    </message>
+    <message>
+        <source>Contents as of {when}: {what}</source>
+        <translation>Contenu au {when} : {what}</translation>
+    </message>
+    <message>
+        <source>Keep the file somewhere safe (a USB stick, another computer) and the passphrase apart from it. To bring it back, use Restore... in the File menu.</source>
+        <translation>Gardez le fichier en lieu sûr (une clé USB, un autre ordinateur) et la phrase secrète à part. Pour le récupérer, utilisez Restaurer... dans le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>The encryption key of the face data is not on this computer and is not in the backup: the faces in it can only be read where that key is.</source>
+        <translation>La clé de chiffrement des données faciales n&apos;est pas sur cet ordinateur ni dans la sauvegarde : les visages qu&apos;elle contient ne sont lisibles que là où se trouve cette clé.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>La sauvegarde n&apos;a pas été faite.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>A .fab file made by Back up</source>
+        <translation>Un fichier .fab créé par Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>Ouvrir la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Opening and checking the backup...</source>
+        <translation>Ouverture et vérification de la sauvegarde...</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored.</source>
+        <translation>Cette sauvegarde ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>Backup of {when}, made on {device}</source>
+        <translation>Sauvegarde du {when}, faite sur {device}</translation>
+    </message>
+    <message>
+        <source>(Face Attendance {version})</source>
+        <translation>(Face Attendance {version})</translation>
+    </message>
+    <message>
+        <source>These protection settings change with it:</source>
+        <translation>Ces réglages de protection changent avec elle :</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s encryption key for face data will be installed on this computer.</source>
+        <translation>La clé de chiffrement des données faciales de la sauvegarde sera installée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>Dans la sauvegarde</translation>
+    </message>
+    <message>
+        <source>On this computer now</source>
+        <translation>Sur cet ordinateur maintenant</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>Enregistrements de présence</translation>
+    </message>
+    <message>
+        <source>Face templates</source>
+        <translation>Modèles de visage</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>endommagée</translation>
+    </message>
+    <message>
+        <source>Replace the current data</source>
+        <translation>Remplacer les données actuelles</translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation>Restauration de la sauvegarde...</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everyone enrolled, their face data, all sessions and attendance records, and the settings on this computer with those in the backup. Nothing changes until you have seen what the backup holds and pressed &quot;Replace the current data&quot;.</source>
+        <translation>La restauration remplace toutes les personnes inscrites, leurs données faciales, toutes les séances et tous les enregistrements de présence, ainsi que les réglages de cet ordinateur par ceux de la sauvegarde. Rien ne change avant que vous ayez vu ce que contient la sauvegarde et appuyé sur « Remplacer les données actuelles ».</translation>
+    </message>
+    <message>
+        <source>The current data is copied to {folder} first, then replaced by the backup&apos;s.</source>
+        <translation>Les données actuelles sont d&apos;abord copiées dans {folder}, puis remplacées par celles de la sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>Camera</name>
     <message>
         <source>The image folder {folder} does not exist. Create it or choose another source in Settings &gt; Camera.</source>
@@ -1452,6 +1726,46 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
     <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>Ajouter de nombreuses personnes depuis un fichier CSV (nom, identifiant externe, groupe, photo)</translation>
+    </message>
+    <message>
+        <source>Back up...</source>
+        <translation>Sauvegarder...</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>Restaurer...</translation>
+    </message>
+    <message>
+        <source>Save everyone enrolled, all sessions, attendance records and settings to one encrypted file</source>
+        <translation>Enregistrer toutes les personnes inscrites, les séances, les présences et les réglages dans un fichier chiffré</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with a backup file</source>
+        <translation>Remplacer les données de cet ordinateur par un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>La sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>La restauration d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is in use.</source>
+        <translation>La sauvegarde du {when} est en service.</translation>
+    </message>
+    <message>
+        <source>The data from before the restore was copied to {file}.</source>
+        <translation>Les données d&apos;avant la restauration ont été copiées dans {file}.</translation>
+    </message>
+    <message>
+        <source>The settings from before were copied to {file}.</source>
+        <translation>Les réglages d&apos;avant ont été copiés dans {file}.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2864,6 +3178,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
     <message>
         <source>Admin PIN</source>
         <translation>Code PIN administrateur</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Camera, threshold and attendance rules apply at once; data folder, database and detection changes after a restart.</source>

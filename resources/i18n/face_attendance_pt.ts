@@ -302,6 +302,280 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup passphrase must have at least {count} characters; without it nobody (including you) can open the backup, so write it down somewhere safe.</source>
+        <translation>A frase-senha do backup precisa de pelo menos {count} caracteres; sem ela ninguém (nem você) consegue abrir o backup, por isso anote-a num lugar seguro.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup {file} was not written. Free some space or choose another folder; nothing was changed.</source>
+        <translation>O disco está cheio: o backup {file} não foi gravado. Liberte espaço ou escolha outra pasta; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {file}: {error}. Choose another folder; nothing was changed.</source>
+        <translation>Não é possível gravar o backup {file}: {error}. Escolha outra pasta; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give a file name for the backup.</source>
+        <translation>{file} é uma pasta; indique um nome de ficheiro para o backup.</translation>
+    </message>
+    <message>
+        <source>There is no database at {file} to back up.</source>
+        <translation>Não há nenhuma base de dados em {file} para fazer backup.</translation>
+    </message>
+    <message>
+        <source>{file} is not a face-attendance backup archive.</source>
+        <translation>{file} não é um arquivo de backup do face-attendance.</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of format version {version}, which this version of face-attendance cannot read (written by a newer version?).</source>
+        <translation>{file} é um backup no formato versão {version}, que esta versão do face-attendance não consegue ler (gravado por uma versão mais recente?).</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged header.</source>
+        <translation>{file} tem um cabeçalho danificado.</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged or crafted header; it cannot be restored.</source>
+        <translation>{file} tem um cabeçalho danificado ou forjado; não pode ser restaurado.</translation>
+    </message>
+    <message>
+        <source>{file} is truncated (incomplete copy?); it cannot be restored.</source>
+        <translation>{file} está truncado (cópia incompleta?); não pode ser restaurado.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the backup {file}. Nothing was changed.</source>
+        <translation>Frase-senha errada para o backup {file}. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (bad chunk length).</source>
+        <translation>{file} está danificado (comprimento de bloco inválido).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or was modified (chunk {chunk} fails its integrity check). It cannot be restored; nothing was changed.</source>
+        <translation>{file} está danificado ou foi modificado (o bloco {chunk} falha a verificação de integridade). Não pode ser restaurado; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{file} has data after its end; it was modified.</source>
+        <translation>{file} tem dados depois do fim; foi modificado.</translation>
+    </message>
+    <message>
+        <source>The backup file {file} does not exist.</source>
+        <translation>O ficheiro de backup {file} não existe.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {problem}</source>
+        <translation>{file} está danificado: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} has no manifest; it is not a complete backup.</source>
+        <translation>{file} não tem manifesto; não é um backup completo.</translation>
+    </message>
+    <message>
+        <source>{file} lacks its database; it cannot be restored.</source>
+        <translation>Falta a base de dados em {file}; não pode ser restaurado.</translation>
+    </message>
+    <message>
+        <source>The database inside {file} does not match its manifest.</source>
+        <translation>A base de dados dentro de {file} não corresponde ao manifesto.</translation>
+    </message>
+    <message>
+        <source>The data key inside {file} does not match its manifest.</source>
+        <translation>A chave de dados dentro de {file} não corresponde ao manifesto.</translation>
+    </message>
+    <message>
+        <source>The database inside the backup is damaged ({problem}).</source>
+        <translation>A base de dados do backup está danificada ({problem}).</translation>
+    </message>
+    <message>
+        <source>The database inside the backup cannot be used: {problem} Nothing was changed.</source>
+        <translation>A base de dados do backup não pode ser usada: {problem} Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database is at schema revision {revision}, which this version of face-attendance does not know (it was made by a newer version). Install that version to restore it; nothing was changed.</source>
+        <translation>A base de dados do backup está na revisão de esquema {revision}, que esta versão do face-attendance não conhece (foi feita por uma versão mais recente). Instale essa versão para o restaurar; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>part of that path is a file, not a folder</source>
+        <translation>parte desse caminho é um ficheiro, não uma pasta</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Face Attendance backups (*.fab);;All files (*)</source>
+        <translation>Backups do Face Attendance (*.fab);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>People: {people} · Sessions: {sessions} · Attendance records: {events}</source>
+        <translation>Pessoas: {people} · Sessões: {sessions} · Registos de presença: {events}</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Escolher...</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Fazer backup</translation>
+    </message>
+    <message>
+        <source>A backup is one file with everyone enrolled, their face data, all sessions and attendance records, and the settings. It holds biometric data, so it is encrypted with a passphrase of at least {count} characters. Write the passphrase down and keep it apart from the file: without it nobody can open the backup, not even you.</source>
+        <translation>Um backup é um ficheiro com todas as pessoas registadas, os seus dados faciais, todas as sessões e registos de presença, e as definições. Contém dados biométricos, por isso é cifrado com uma frase-senha de pelo menos {count} caracteres. Anote a frase-senha e guarde-a separada do ficheiro: sem ela ninguém consegue abrir o backup, nem você.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita a frase-senha</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Guardar o backup como</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Escolha onde guardar o backup.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>A frase-senha precisa de pelo menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again below.</source>
+        <translation>Escreva de novo a mesma frase-senha abaixo.</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>A fazer o backup...</translation>
+    </message>
+    <message>
+        <source>Backup saved.</source>
+        <translation>Backup guardado.</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Ficheiro: {file}</translation>
+    </message>
+    <message>
+        <source>Contents as of {when}: {what}</source>
+        <translation>Conteúdo em {when}: {what}</translation>
+    </message>
+    <message>
+        <source>Keep the file somewhere safe (a USB stick, another computer) and the passphrase apart from it. To bring it back, use Restore... in the File menu.</source>
+        <translation>Guarde o ficheiro num lugar seguro (uma pen USB, outro computador) e a frase-senha à parte. Para o recuperar, use Restaurar... no menu Ficheiro.</translation>
+    </message>
+    <message>
+        <source>The encryption key of the face data is not on this computer and is not in the backup: the faces in it can only be read where that key is.</source>
+        <translation>A chave de cifra dos dados faciais não está neste computador nem no backup: os rostos nele só podem ser lidos onde essa chave estiver.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>O backup não foi feito.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar um backup</translation>
+    </message>
+    <message>
+        <source>A .fab file made by Back up</source>
+        <translation>Um ficheiro .fab feito com Fazer backup</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>Abrir o backup</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Ficheiro de backup</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Escolher um backup</translation>
+    </message>
+    <message>
+        <source>Opening and checking the backup...</source>
+        <translation>A abrir e verificar o backup...</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored.</source>
+        <translation>Este backup não pode ser restaurado.</translation>
+    </message>
+    <message>
+        <source>Backup of {when}, made on {device}</source>
+        <translation>Backup de {when}, feito em {device}</translation>
+    </message>
+    <message>
+        <source>(Face Attendance {version})</source>
+        <translation>(Face Attendance {version})</translation>
+    </message>
+    <message>
+        <source>These protection settings change with it:</source>
+        <translation>Estas definições de proteção mudam com ele:</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s encryption key for face data will be installed on this computer.</source>
+        <translation>A chave de cifra dos dados faciais do backup será instalada neste computador.</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>No backup</translation>
+    </message>
+    <message>
+        <source>On this computer now</source>
+        <translation>Agora neste computador</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>Registos de presença</translation>
+    </message>
+    <message>
+        <source>Face templates</source>
+        <translation>Modelos faciais</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>danificada</translation>
+    </message>
+    <message>
+        <source>Replace the current data</source>
+        <translation>Substituir os dados atuais</translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation>A restaurar o backup...</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everyone enrolled, their face data, all sessions and attendance records, and the settings on this computer with those in the backup. Nothing changes until you have seen what the backup holds and pressed &quot;Replace the current data&quot;.</source>
+        <translation>Restaurar substitui todas as pessoas registadas, os seus dados faciais, todas as sessões e registos de presença, e as definições deste computador pelos do backup. Nada muda até ter visto o que o backup contém e carregado em «Substituir os dados atuais».</translation>
+    </message>
+    <message>
+        <source>The current data is copied to {folder} first, then replaced by the backup&apos;s.</source>
+        <translation>Os dados atuais são primeiro copiados para {folder} e depois substituídos pelos do backup.</translation>
+    </message>
+</context>
+<context>
     <name>Camera</name>
     <message>
         <source>The image folder {folder} does not exist. Create it or choose another source in Settings &gt; Camera.</source>
@@ -1452,6 +1726,46 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
     <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>Adicionar muitas pessoas de um arquivo CSV (nome, id externo, grupo, foto)</translation>
+    </message>
+    <message>
+        <source>Back up...</source>
+        <translation>Fazer backup...</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>Restaurar...</translation>
+    </message>
+    <message>
+        <source>Save everyone enrolled, all sessions, attendance records and settings to one encrypted file</source>
+        <translation>Guardar todas as pessoas registadas, sessões, registos de presença e definições num ficheiro cifrado</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with a backup file</source>
+        <translation>Substituir os dados deste computador por um ficheiro de backup</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Fazer backup</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Restaurar um backup</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is in use.</source>
+        <translation>O backup de {when} está em uso.</translation>
+    </message>
+    <message>
+        <source>The data from before the restore was copied to {file}.</source>
+        <translation>Os dados de antes da restauração foram copiados para {file}.</translation>
+    </message>
+    <message>
+        <source>The settings from before were copied to {file}.</source>
+        <translation>As definições anteriores foram copiadas para {file}.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restaurado</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2864,6 +3178,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
     <message>
         <source>Admin PIN</source>
         <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Camera, threshold and attendance rules apply at once; data folder, database and detection changes after a restart.</source>

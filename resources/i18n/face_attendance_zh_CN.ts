@@ -302,6 +302,280 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup passphrase must have at least {count} characters; without it nobody (including you) can open the backup, so write it down somewhere safe.</source>
+        <translation>备份口令至少需要 {count} 个字符；没有它任何人（包括您）都无法打开备份，请把它记在安全的地方。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup {file} was not written. Free some space or choose another folder; nothing was changed.</source>
+        <translation>磁盘已满：备份 {file} 未写入。请释放一些空间或选择其他文件夹；没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {file}: {error}. Choose another folder; nothing was changed.</source>
+        <translation>无法写入备份 {file}：{error}。请选择其他文件夹；没有任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give a file name for the backup.</source>
+        <translation>{file} 是一个文件夹；请为备份指定文件名。</translation>
+    </message>
+    <message>
+        <source>There is no database at {file} to back up.</source>
+        <translation>{file} 处没有可备份的数据库。</translation>
+    </message>
+    <message>
+        <source>{file} is not a face-attendance backup archive.</source>
+        <translation>{file} 不是 face-attendance 备份文件。</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of format version {version}, which this version of face-attendance cannot read (written by a newer version?).</source>
+        <translation>{file} 是格式版本 {version} 的备份，此版本的 face-attendance 无法读取（由更新的版本写入？）。</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged header.</source>
+        <translation>{file} 的文件头已损坏。</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged or crafted header; it cannot be restored.</source>
+        <translation>{file} 的文件头已损坏或被篡改；无法恢复。</translation>
+    </message>
+    <message>
+        <source>{file} is truncated (incomplete copy?); it cannot be restored.</source>
+        <translation>{file} 不完整（复制未完成？）；无法恢复。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the backup {file}. Nothing was changed.</source>
+        <translation>备份 {file} 的口令错误。没有任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (bad chunk length).</source>
+        <translation>{file} 已损坏（数据块长度错误）。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or was modified (chunk {chunk} fails its integrity check). It cannot be restored; nothing was changed.</source>
+        <translation>{file} 已损坏或被修改（数据块 {chunk} 未通过完整性检查）。无法恢复；没有任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} has data after its end; it was modified.</source>
+        <translation>{file} 在结尾之后还有数据；它已被修改。</translation>
+    </message>
+    <message>
+        <source>The backup file {file} does not exist.</source>
+        <translation>备份文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {problem}</source>
+        <translation>{file} 已损坏：{problem}</translation>
+    </message>
+    <message>
+        <source>{file} has no manifest; it is not a complete backup.</source>
+        <translation>{file} 没有清单；它不是完整的备份。</translation>
+    </message>
+    <message>
+        <source>{file} lacks its database; it cannot be restored.</source>
+        <translation>{file} 缺少数据库；无法恢复。</translation>
+    </message>
+    <message>
+        <source>The database inside {file} does not match its manifest.</source>
+        <translation>{file} 中的数据库与其清单不符。</translation>
+    </message>
+    <message>
+        <source>The data key inside {file} does not match its manifest.</source>
+        <translation>{file} 中的数据密钥与其清单不符。</translation>
+    </message>
+    <message>
+        <source>The database inside the backup is damaged ({problem}).</source>
+        <translation>备份中的数据库已损坏（{problem}）。</translation>
+    </message>
+    <message>
+        <source>The database inside the backup cannot be used: {problem} Nothing was changed.</source>
+        <translation>备份中的数据库无法使用：{problem} 没有任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database is at schema revision {revision}, which this version of face-attendance does not know (it was made by a newer version). Install that version to restore it; nothing was changed.</source>
+        <translation>备份的数据库处于架构修订版 {revision}，此版本的 face-attendance 不认识它（它由更新的版本创建）。请安装那个版本来恢复；没有任何更改。</translation>
+    </message>
+    <message>
+        <source>part of that path is a file, not a folder</source>
+        <translation>该路径中有一部分是文件而不是文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Face Attendance backups (*.fab);;All files (*)</source>
+        <translation>Face Attendance 备份 (*.fab);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>People: {people} · Sessions: {sessions} · Attendance records: {events}</source>
+        <translation>人员：{people} · 课次：{sessions} · 考勤记录：{events}</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>选择...</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A backup is one file with everyone enrolled, their face data, all sessions and attendance records, and the settings. It holds biometric data, so it is encrypted with a passphrase of at least {count} characters. Write the passphrase down and keep it apart from the file: without it nobody can open the backup, not even you.</source>
+        <translation>备份是一个文件，包含所有已登记的人员、他们的人脸数据、所有课次和考勤记录以及设置。它包含生物特征数据，因此用至少 {count} 个字符的口令加密。请把口令记下来，并与文件分开保管：没有它，任何人都无法打开备份，包括您自己。</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>备份保存为</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>请选择备份的保存位置。</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>口令至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again below.</source>
+        <translation>请在下方再次输入相同的口令。</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>正在备份...</translation>
+    </message>
+    <message>
+        <source>Backup saved.</source>
+        <translation>备份已保存。</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>文件：{file}</translation>
+    </message>
+    <message>
+        <source>Contents as of {when}: {what}</source>
+        <translation>截至 {when} 的内容：{what}</translation>
+    </message>
+    <message>
+        <source>Keep the file somewhere safe (a USB stick, another computer) and the passphrase apart from it. To bring it back, use Restore... in the File menu.</source>
+        <translation>请把文件保存在安全的地方（U 盘、另一台电脑），并把口令与它分开保管。要恢复它，请使用“文件”菜单中的“恢复...”。</translation>
+    </message>
+    <message>
+        <source>The encryption key of the face data is not on this computer and is not in the backup: the faces in it can only be read where that key is.</source>
+        <translation>人脸数据的加密密钥不在这台电脑上，也不在备份中：其中的人脸只能在有该密钥的地方读取。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>备份未完成。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>A .fab file made by Back up</source>
+        <translation>由“备份”生成的 .fab 文件</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>打开备份</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>Opening and checking the backup...</source>
+        <translation>正在打开并检查备份...</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored.</source>
+        <translation>无法恢复此备份。</translation>
+    </message>
+    <message>
+        <source>Backup of {when}, made on {device}</source>
+        <translation>{when} 的备份，在 {device} 上创建</translation>
+    </message>
+    <message>
+        <source>(Face Attendance {version})</source>
+        <translation>（Face Attendance {version}）</translation>
+    </message>
+    <message>
+        <source>These protection settings change with it:</source>
+        <translation>以下保护设置会随之改变：</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s encryption key for face data will be installed on this computer.</source>
+        <translation>备份中人脸数据的加密密钥将安装到这台电脑上。</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>备份中</translation>
+    </message>
+    <message>
+        <source>On this computer now</source>
+        <translation>这台电脑上现有</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>考勤记录</translation>
+    </message>
+    <message>
+        <source>Face templates</source>
+        <translation>人脸模板</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Replace the current data</source>
+        <translation>替换当前数据</translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation>正在恢复备份...</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everyone enrolled, their face data, all sessions and attendance records, and the settings on this computer with those in the backup. Nothing changes until you have seen what the backup holds and pressed &quot;Replace the current data&quot;.</source>
+        <translation>恢复会用备份中的内容替换这台电脑上所有已登记的人员、他们的人脸数据、所有课次和考勤记录以及设置。在您看到备份的内容并按下“替换当前数据”之前，什么都不会改变。</translation>
+    </message>
+    <message>
+        <source>The current data is copied to {folder} first, then replaced by the backup&apos;s.</source>
+        <translation>当前数据会先复制到 {folder}，然后被备份中的数据替换。</translation>
+    </message>
+</context>
+<context>
     <name>Camera</name>
     <message>
         <source>The image folder {folder} does not exist. Create it or choose another source in Settings &gt; Camera.</source>
@@ -1452,6 +1726,46 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>从 CSV 文件批量添加人员（姓名、外部编号、组、照片）</translation>
+    </message>
+    <message>
+        <source>Back up...</source>
+        <translation>备份...</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>恢复...</translation>
+    </message>
+    <message>
+        <source>Save everyone enrolled, all sessions, attendance records and settings to one encrypted file</source>
+        <translation>把所有已登记人员、课次、考勤记录和设置保存到一个加密文件</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with a backup file</source>
+        <translation>用备份文件替换这台电脑上的数据</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is in use.</source>
+        <translation>{when} 的备份已启用。</translation>
+    </message>
+    <message>
+        <source>The data from before the restore was copied to {file}.</source>
+        <translation>恢复之前的数据已复制到 {file}。</translation>
+    </message>
+    <message>
+        <source>The settings from before were copied to {file}.</source>
+        <translation>之前的设置已复制到 {file}。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2864,6 +3178,10 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>Admin PIN</source>
         <translation>管理员 PIN 码</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Camera, threshold and attendance rules apply at once; data folder, database and detection changes after a restart.</source>

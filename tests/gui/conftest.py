@@ -47,6 +47,15 @@ def ctx(settings: Settings) -> Iterator[AppContext]:
     context.close()
 
 
+@pytest.fixture
+def model_ctx(settings: Settings, models_dir: Path) -> Iterator[AppContext]:
+    """A context on the real models (built once per run, ``models_dir``)."""
+    (settings.data_dir / "models").symlink_to(models_dir)
+    context = AppContext(settings)
+    yield context
+    context.close()
+
+
 def wait_ops(qtbot: Any, timeout: int = 10_000) -> None:
     from desktop_app.ui import ops
 
@@ -86,6 +95,11 @@ def make_window(qtbot: Any, ctx: AppContext, tmp_path: Path) -> Iterator[Any]:
     yield make
     for w in windows:
         w.shutdown()
+        successor = w.successor  # the windows a restore opened on the restored data
+        while successor is not None:
+            successor.shutdown()
+            successor.close()
+            successor = successor.successor
     wait_ops(qtbot, 120_000)
 
 

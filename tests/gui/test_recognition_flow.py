@@ -77,16 +77,6 @@ def test_enroll_recognise_mark_and_report(
     assert len(rows) >= 2
 
 
-@pytest.fixture
-def model_ctx(settings: Any, models_dir: Path) -> Any:
-    from desktop_app.context import AppContext
-
-    (settings.data_dir / "models").symlink_to(models_dir)
-    ctx = AppContext(settings)
-    yield ctx
-    ctx.close()
-
-
 def test_enroll_from_camera_gives_live_feedback_then_enrolls(
     qtbot: Any, make_window: Any, model_ctx: Any, tmp_path: Path
 ) -> None:

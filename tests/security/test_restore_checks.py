@@ -148,3 +148,39 @@ def test_crafted_headers_are_one_clear_line(capsys, machine, tmp_path, mutate) -
     code, _out, err = _restore(capsys, config_file, data_dir, passfile, bad, "--yes")
     assert code == 1 and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1 and err.startswith("error:"), err
+
+
+def test_the_running_app_continues_with_the_restored_settings_on_this_machines_data(
+    machine, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """After a restore, the settings read back keep what belongs to this machine (data dir,
+    key store, device name), also when they came from flags rather than the file; the rest
+    is the archive's. The plan counts sessions as well (the GUI shows them)."""
+    from desktop_app.security.backup import (
+        apply_restore,
+        plan_restore,
+        settings_after_restore,
+        unpack_backup,
+    )
+
+    settings, config_file, data_dir, _passfile = machine
+    archived = (
+        '[attendance]\ncooldown_seconds = 45\ndevice = "office-pc"\n'
+        '[privacy]\nkey_store = "keyring"\n'
+    )
+    archive = _archive(settings, tmp_path / "a.fab", archived, tmp_path)
+    here = settings.model_copy(
+        update={"attendance": settings.attendance.model_copy(update={"device": "desk-2"})}
+    )
+    unpacked = unpack_backup(archive, PASSPHRASE, here.paths.backups)
+    try:
+        plan = plan_restore(here, unpacked, config_file=config_file)
+        assert plan.incoming is not None and "sessions" in plan.incoming.counts
+        apply_restore(here, unpacked, plan, confirmed=True)
+    finally:
+        unpacked.cleanup()
+    after = settings_after_restore(here, plan)
+    assert after.attendance.cooldown_seconds == 45  # the archive's
+    assert after.attendance.device == "desk-2"  # this machine's, though only in memory
+    assert after.data_dir == data_dir and after.privacy.key_store == "file"
+    assert after.privacy.key_dir == settings.privacy.key_dir

@@ -25,6 +25,7 @@ The package, by concern: ``format`` (cipher format), ``manifest`` (what an archi
 from __future__ import annotations
 
 from desktop_app.security.backup.create import (
+    MIN_PASSPHRASE,
     check_new_passphrase,
     create_backup,
     read_backup_header,
@@ -50,14 +51,20 @@ from desktop_app.security.backup.restore import (
     RestoreResult,
     apply_restore,
     plan_restore,
+    settings_after_restore,
     unpack_backup,
 )
-from desktop_app.security.backup.settings_merge import MACHINE_KEYS, SECURITY_SETTINGS
+from desktop_app.security.backup.settings_merge import (
+    MACHINE_KEYS,
+    SECURITY_SETTINGS,
+    keep_machine_settings,
+)
 
 __all__ = [
     "FORMAT_VERSION",
     "MACHINE_KEYS",
     "MAGIC",
+    "MIN_PASSPHRASE",
     "SCRYPT_N",
     "SECURITY_SETTINGS",
     "BackupError",
@@ -73,8 +80,10 @@ __all__ = [
     "check_new_passphrase",
     "clear_index",
     "create_backup",
+    "keep_machine_settings",
     "plan_restore",
     "read_backup_header",
+    "settings_after_restore",
     "summarize_sqlite",
     "unpack_backup",
 ]

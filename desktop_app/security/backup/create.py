@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import errno
 import io
 import json
 import logging
 import tarfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from desktop_app import __version__
 from desktop_app.config import Settings
 from desktop_app.errors import AppError
 from desktop_app.fileio import atomic_open, sha256_file
+from desktop_app.i18n import translate
 from desktop_app.paths import default_config_file
 from desktop_app.security.backup.files import private_tempdir
 from desktop_app.security.backup.format import (
@@ -44,13 +47,61 @@ log = logging.getLogger(__name__)
 MIN_PASSPHRASE = 8
 
 
+# How far a backup is (0..1); the GUI shows it in its progress dialog.
+Progress = Callable[[float, str], None]
+
+
+def _no_progress(_fraction: float, _message: str = "") -> None:
+    return None
+
+
 def check_new_passphrase(passphrase: str) -> str:
     if len(passphrase) < MIN_PASSPHRASE:
         raise BackupError(
-            f"The backup passphrase must have at least {MIN_PASSPHRASE} characters; without "
-            "it nobody (including you) can open the backup, so write it down somewhere safe."
+            translate(
+                "Backup",
+                "The backup passphrase must have at least {count} characters; without it "
+                "nobody (including you) can open the backup, so write it down somewhere safe.",
+            ).format(count=MIN_PASSPHRASE)
         )
     return passphrase
+
+
+def _write_error(output: Path, exc: OSError) -> BackupError:
+    """A backup that cannot be written, in words: a full disk or a folder that refuses."""
+    if exc.errno == errno.ENOSPC:
+        return BackupError(
+            translate(
+                "Backup",
+                "The disk is full: the backup {file} was not written. Free some space or "
+                "choose another folder; nothing was changed.",
+            ).format(file=output)
+        )
+    reason = exc.strerror or str(exc)
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR):  # a file stands where a folder should
+        reason = translate("Backup", "part of that path is a file, not a folder")
+    return BackupError(
+        translate(
+            "Backup",
+            "Cannot write the backup {file}: {error}. Choose another folder; nothing was changed.",
+        ).format(file=output, error=reason)
+    )
+
+
+class _Reporting(io.RawIOBase):
+    """Reads ``fh`` (``size`` bytes) and reports the share read so far to ``report``."""
+
+    def __init__(self, fh: BinaryIO, size: int, report: Callable[[float], None]) -> None:
+        self._fh, self._size, self._done, self._report = fh, max(1, size), 0, report
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._fh.read(n)
+        self._done += len(data)
+        self._report(min(1.0, self._done / self._size))
+        return data
 
 
 def require_sqlite(settings: Settings, what: str) -> Path:
@@ -82,17 +133,28 @@ def create_backup(
     key_only: bool = False,
     store: KeyStore | None = None,
     kdf_n: int = SCRYPT_N,
+    progress: Progress | None = None,
 ) -> BackupManifest:
-    """Write one encrypted archive to ``output`` (atomically, mode 0600)."""
+    """Write one encrypted archive to ``output`` (atomically, mode 0600). A full disk or an
+    unwritable folder is a ``BackupError`` and leaves no partial file."""
     check_new_passphrase(passphrase)
     store = store or KeyStore.for_settings(settings)
     output = Path(output).expanduser()
+    report: Progress = progress or _no_progress
     if output.is_dir():
-        raise BackupError(f"{output} is a folder; give a file name for the backup.")
+        raise BackupError(
+            translate("Backup", "{file} is a folder; give a file name for the backup.").format(
+                file=output
+            )
+        )
     if not key_only:
         db_path = require_sqlite(settings, "backup")
         if not db_path.exists() or db_path.stat().st_size == 0:
-            raise BackupError(f"There is no database at {db_path} to back up.")
+            raise BackupError(
+                translate("Backup", "There is no database at {file} to back up.").format(
+                    file=db_path
+                )
+            )
     db = open_database(settings, migrate=False)
     try:
         key_id = db.run(lambda s: SharedSettings(s).get(KEY_ID_SETTING))
@@ -112,44 +174,21 @@ def create_backup(
             )
         config_path = Path(config_file) if config_file else default_config_file()
         settings_bytes = config_path.read_bytes() if config_path.is_file() else None
-        with private_tempdir(settings.paths.backups) as tmp:
-            copy: Path | None = None
-            summary: DatabaseSummary | None = None
-            digest: str | None = None
-            if not key_only:
-                copy = db.backup_sqlite(reason="archive", dest_dir=tmp)
-                assert copy is not None
-                summary = summarize_sqlite(copy)
-                digest = sha256_file(copy)
-            manifest = BackupManifest(
-                kind="key-only" if key_only else "full",
-                created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                app_version=__version__,
-                device=settings.attendance.device,
-                database=summary,
-                database_sha256=digest,
-                has_settings=settings_bytes is not None and not key_only,
-                key_id=str(key_id) if key_id else None,
-                has_key=key is not None,
+        try:
+            manifest = _write_archive(
+                db,
+                settings,
+                output,
+                passphrase,
+                key_only,
+                key_id,
+                key,
+                settings_bytes,
+                kdf_n,
+                report,
             )
-            output.parent.mkdir(parents=True, exist_ok=True)
-            with atomic_open(output, prefix=f".{output.name}.") as raw:
-                writer = SealingWriter(raw, passphrase, {"kind": manifest.kind}, kdf_n)
-                with tarfile.open(fileobj=writer, mode="w|") as tar:
-                    _add_bytes(tar, MANIFEST_MEMBER, json.dumps(manifest.to_json()).encode())
-                    if key is not None:
-                        _add_bytes(
-                            tar,
-                            KEY_MEMBER,
-                            json.dumps(
-                                {"key_id": key_id, "key": base64.b64encode(key).decode()}
-                            ).encode(),
-                        )
-                    if manifest.has_settings and settings_bytes is not None:
-                        _add_bytes(tar, SETTINGS_MEMBER, settings_bytes)
-                    if copy is not None:
-                        tar.add(str(copy), arcname=DB_MEMBER)
-                writer.close()
+        except OSError as exc:
+            raise _write_error(output, exc) from exc
         try:
             db.run(
                 lambda s: Audit(s).write(
@@ -162,6 +201,67 @@ def create_backup(
             log.warning("backup written, but the audit entry failed: %s", exc)
     finally:
         db.dispose()
+    return manifest
+
+
+def _write_archive(
+    db: Any,
+    settings: Settings,
+    output: Path,
+    passphrase: str,
+    key_only: bool,
+    key_id: Any,
+    key: bytes | None,
+    settings_bytes: bytes | None,
+    kdf_n: int,
+    report: Progress,
+) -> BackupManifest:
+    """The archive itself: a private copy of the database, then the sealed tar stream
+    written to a temp file beside ``output`` and renamed into place."""
+    with private_tempdir(settings.paths.backups) as tmp:
+        copy: Path | None = None
+        summary: DatabaseSummary | None = None
+        digest: str | None = None
+        if not key_only:
+            copy = db.backup_sqlite(reason="archive", dest_dir=tmp)
+            assert copy is not None
+            summary = summarize_sqlite(copy)
+            digest = sha256_file(copy)
+        report(0.1, "")
+        manifest = BackupManifest(
+            kind="key-only" if key_only else "full",
+            created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            app_version=__version__,
+            device=settings.attendance.device,
+            database=summary,
+            database_sha256=digest,
+            has_settings=settings_bytes is not None and not key_only,
+            key_id=str(key_id) if key_id else None,
+            has_key=key is not None,
+        )
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_open(output, prefix=f".{output.name}.") as raw:
+            writer = SealingWriter(raw, passphrase, {"kind": manifest.kind}, kdf_n)
+            report(0.2, "")  # the passphrase's key is derived (scrypt, about half a second)
+            with tarfile.open(fileobj=writer, mode="w|") as tar:
+                _add_bytes(tar, MANIFEST_MEMBER, json.dumps(manifest.to_json()).encode())
+                if key is not None:
+                    _add_bytes(
+                        tar,
+                        KEY_MEMBER,
+                        json.dumps(
+                            {"key_id": key_id, "key": base64.b64encode(key).decode()}
+                        ).encode(),
+                    )
+                if manifest.has_settings and settings_bytes is not None:
+                    _add_bytes(tar, SETTINGS_MEMBER, settings_bytes)
+                if copy is not None:
+                    info = tar.gettarinfo(str(copy), arcname=DB_MEMBER)
+                    with open(copy, "rb") as fh:
+                        shown = _Reporting(fh, info.size, lambda f: report(0.2 + 0.75 * f, ""))
+                        tar.addfile(info, shown)
+            writer.close()
+    report(1.0, "")
     return manifest
 
 

@@ -18,6 +18,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop_app.errors import AppError
+from desktop_app.i18n import translate
 
 MAGIC = b"FACE-ATTENDANCE-BACKUP\n"
 
@@ -124,29 +125,44 @@ class SealingWriter(io.RawIOBase):
 def read_header(fh: BinaryIO, where: Path) -> tuple[dict[str, Any], bytes]:
     magic = fh.read(len(MAGIC))
     if magic != MAGIC:
-        raise BackupError(f"{where} is not a face-attendance backup archive.")
+        raise BackupError(
+            translate("Backup", "{file} is not a face-attendance backup archive.").format(
+                file=where
+            )
+        )
     (n,) = struct.unpack(">I", _read_exact(fh, 4, where))
     if n > 1 << 16:
-        raise BackupError(f"{where} has a damaged header.")
+        raise _damaged_header(where)
     raw = _read_exact(fh, n, where)
     try:
         header = json.loads(raw)
     except ValueError as exc:
-        raise BackupError(f"{where} has a damaged header.") from exc
+        raise _damaged_header(where) from exc
     if not isinstance(header, dict):
-        raise BackupError(f"{where} has a damaged header.")
+        raise _damaged_header(where)
     if header.get("version") != FORMAT_VERSION:
         raise BackupError(
-            f"{where} is a backup of format version {header.get('version')}, which this "
-            "version of face-attendance cannot read (written by a newer version?)."
+            translate(
+                "Backup",
+                "{file} is a backup of format version {version}, which this version of "
+                "face-attendance cannot read (written by a newer version?).",
+            ).format(file=where, version=header.get("version"))
         )
     return header, hashlib.sha256(MAGIC + raw).digest()
+
+
+def _damaged_header(where: Path) -> BackupError:
+    return BackupError(translate("Backup", "{file} has a damaged header.").format(file=where))
 
 
 def _header_fields(header: dict[str, Any], where: Path) -> tuple[bytes, int, int, int, str, bytes]:
     """(salt, n, r, p, check, nonce prefix) of a header, every field checked: a crafted header
     (a null salt, a list, a cost that would take all memory or hours) is one clear error."""
-    damaged = BackupError(f"{where} has a damaged or crafted header; it cannot be restored.")
+    damaged = BackupError(
+        translate(
+            "Backup", "{file} has a damaged or crafted header; it cannot be restored."
+        ).format(file=where)
+    )
     kdf = header.get("kdf")
     if not isinstance(kdf, dict) or kdf.get("name", "scrypt") != "scrypt":
         raise damaged
@@ -181,7 +197,11 @@ def _header_fields(header: dict[str, Any], where: Path) -> tuple[bytes, int, int
 def _read_exact(fh: BinaryIO, n: int, where: Path) -> bytes:
     data = fh.read(n)
     if len(data) != n:
-        raise BackupError(f"{where} is truncated (incomplete copy?); it cannot be restored.")
+        raise BackupError(
+            translate(
+                "Backup", "{file} is truncated (incomplete copy?); it cannot be restored."
+            ).format(file=where)
+        )
     return data
 
 
@@ -194,7 +214,9 @@ class OpeningReader(io.RawIOBase):
         key, check = _derive(passphrase, salt, n, r, p)
         if not secrets.compare_digest(check.hex(), check_hex):
             raise BackupPassphraseError(
-                f"Wrong passphrase for the backup {where}. Nothing was changed."
+                translate(
+                    "Backup", "Wrong passphrase for the backup {file}. Nothing was changed."
+                ).format(file=where)
             )
         self.header = header
         self._prefix = prefix
@@ -211,7 +233,11 @@ class OpeningReader(io.RawIOBase):
     def _next(self) -> None:
         length, final = struct.unpack(">IB", _read_exact(self._fh, 5, self._where))
         if length > CHUNK + 16:
-            raise BackupError(f"{self._where} is damaged (bad chunk length).")
+            raise BackupError(
+                translate("Backup", "{file} is damaged (bad chunk length).").format(
+                    file=self._where
+                )
+            )
         ct = _read_exact(self._fh, length, self._where)
         nonce = self._prefix + struct.pack(">I", self._i)
         try:
@@ -220,14 +246,21 @@ class OpeningReader(io.RawIOBase):
             )
         except InvalidTag as exc:
             raise BackupError(
-                f"{self._where} is damaged or was modified (chunk {self._i} fails its "
-                "integrity check). It cannot be restored; nothing was changed."
+                translate(
+                    "Backup",
+                    "{file} is damaged or was modified (chunk {chunk} fails its integrity "
+                    "check). It cannot be restored; nothing was changed.",
+                ).format(file=self._where, chunk=self._i)
             ) from exc
         self._i += 1
         if final:
             self._done = True
             if self._fh.read(1):
-                raise BackupError(f"{self._where} has data after its end; it was modified.")
+                raise BackupError(
+                    translate("Backup", "{file} has data after its end; it was modified.").format(
+                        file=self._where
+                    )
+                )
 
     def readinto(self, b: Any) -> int:
         while not self._buf and not self._done:

@@ -27,7 +27,8 @@ MANIFEST_MEMBER = "manifest.json"
 @dataclass(frozen=True)
 class DatabaseSummary:
     revision: str | None
-    counts: dict[str, int] = field(default_factory=dict)  # people, templates, events, audit
+    # people, templates, events, sessions, audit
+    counts: dict[str, int] = field(default_factory=dict)
     damaged: bool = False  # the file is there but SQLite cannot read it
 
     def describe(self) -> str:
@@ -96,6 +97,7 @@ def summarize_sqlite(path: Path) -> DatabaseSummary:
             ("people", "people"),
             ("templates", "face_templates"),
             ("events", "attendance_events"),
+            ("sessions", "sessions"),
             ("audit", "audit_log"),
         ):
             try:

@@ -16,6 +16,7 @@ from typing import Any
 from desktop_app.config import Settings
 from desktop_app.errors import AppError
 from desktop_app.fileio import sha256_file
+from desktop_app.i18n import translate
 from desktop_app.paths import default_config_file, ensure_writable_dir, make_private
 from desktop_app.security.backup.create import require_sqlite
 from desktop_app.security.backup.files import (
@@ -36,7 +37,7 @@ from desktop_app.security.backup.manifest import (
     UnpackedBackup,
     summarize_sqlite,
 )
-from desktop_app.security.backup.settings_merge import merge_settings
+from desktop_app.security.backup.settings_merge import keep_machine_settings, merge_settings
 from desktop_app.security.keys import KeyStore, audit_anchor_path, key_id_of, use_audit_key
 from desktop_app.storage.db import Database
 from desktop_app.storage.repositories import Audit
@@ -86,7 +87,9 @@ def unpack_backup(path: Path, passphrase: str, workdir: Path) -> UnpackedBackup:
     """Decrypt and verify the whole archive into a private folder under ``workdir``."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"The backup file {path} does not exist.")
+        raise BackupError(
+            translate("Backup", "The backup file {file} does not exist.").format(file=path)
+        )
     ensure_writable_dir(workdir, what="backup folder")
     folder = Path(tempfile.mkdtemp(prefix=".tmp-restore-", dir=workdir))
     os.chmod(folder, 0o700)
@@ -117,18 +120,38 @@ def unpack_backup(path: Path, passphrase: str, workdir: Path) -> UnpackedBackup:
                                 shutil.copyfileobj(src, out, 1 << 20)
                         # anything else is ignored: nothing is extracted by its own name
             except tarfile.TarError as exc:
-                raise BackupError(f"{path} is damaged: {exc}") from exc
+                raise BackupError(
+                    translate("Backup", "{file} is damaged: {problem}").format(
+                        file=path, problem=exc
+                    )
+                ) from exc
             reader.drain()
         if manifest_data is None:
-            raise BackupError(f"{path} has no manifest; it is not a complete backup.")
+            raise BackupError(
+                translate("Backup", "{file} has no manifest; it is not a complete backup.").format(
+                    file=path
+                )
+            )
         manifest = BackupManifest.from_json(manifest_data)
         if manifest.kind == "full":
             if db_file is None:
-                raise BackupError(f"{path} lacks its database; it cannot be restored.")
+                raise BackupError(
+                    translate("Backup", "{file} lacks its database; it cannot be restored.").format(
+                        file=path
+                    )
+                )
             if sha256_file(db_file) != manifest.database_sha256:
-                raise BackupError(f"The database inside {path} does not match its manifest.")
+                raise BackupError(
+                    translate(
+                        "Backup", "The database inside {file} does not match its manifest."
+                    ).format(file=path)
+                )
         if key is not None and key_id_of(key) != manifest.key_id:
-            raise BackupError(f"The data key inside {path} does not match its manifest.")
+            raise BackupError(
+                translate(
+                    "Backup", "The data key inside {file} does not match its manifest."
+                ).format(file=path)
+            )
         return UnpackedBackup(folder, manifest, db_file, settings_text, key)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
@@ -192,14 +215,21 @@ def _check_archived_database(unpacked: UnpackedBackup) -> DatabaseSummary:
     try:
         check = db.integrity_check()
         if check != "ok":
-            raise BackupError(f"The database inside the backup is damaged ({check}).")
+            raise BackupError(
+                translate(
+                    "Backup", "The database inside the backup is damaged ({problem})."
+                ).format(problem=check)
+            )
         if db.needs_upgrade():
             db.upgrade(backup=False)
     except BackupError:
         raise
     except AppError as exc:
         raise BackupError(
-            f"The database inside the backup cannot be used: {exc} Nothing was changed."
+            translate(
+                "Backup",
+                "The database inside the backup cannot be used: {problem} Nothing was changed.",
+            ).format(problem=exc)
         ) from exc
     finally:
         db.dispose()
@@ -218,9 +248,12 @@ def _check_revision_known(summary: DatabaseSummary | None) -> None:
         ScriptDirectory.from_config(alembic_config()).get_revision(revision)
     except Exception as exc:
         raise BackupError(
-            f"The backup's database is at schema revision {revision}, which this version of "
-            "face-attendance does not know (it was made by a newer version). Install that "
-            "version to restore it; nothing was changed."
+            translate(
+                "Backup",
+                "The backup's database is at schema revision {revision}, which this version of "
+                "face-attendance does not know (it was made by a newer version). Install that "
+                "version to restore it; nothing was changed.",
+            ).format(revision=revision)
         ) from exc
 
 
@@ -322,3 +355,15 @@ def _apply(
         finally:
             db.dispose()
     return RestoreResult(plan.target, copy, settings_copy, key_installed)
+
+
+def settings_after_restore(current: Settings, plan: RestorePlan) -> Settings:
+    """The settings a running app continues with after ``plan`` was applied: the restored
+    settings file read back (with the environment, as at start-up), this machine's data dir,
+    database, key store and device name kept from ``current``; ``current`` itself when the
+    restore wrote no settings file."""
+    if plan.settings_file is None or plan.settings_toml is None or not plan.settings_file.is_file():
+        return current
+    from desktop_app.config import load_settings
+
+    return keep_machine_settings(load_settings(config_file=plan.settings_file), current)

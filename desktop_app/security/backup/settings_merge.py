@@ -101,3 +101,22 @@ def merge_settings(path: Path, text: str) -> tuple[str, tuple[str, ...]]:
         if _get(old_d, k) != _get(new_d, k)
     )
     return tomli_w.dumps(incoming), changes
+
+
+def keep_machine_settings(new: Settings, current: Settings) -> Settings:
+    """``new`` with this machine's values of :data:`MACHINE_KEYS` from ``current`` (in
+    memory: a restored settings file read back keeps the data dir, database, key store and
+    device name this process runs with, also when they came from flags or the environment)."""
+    for path in MACHINE_KEYS:
+        value: Any = current
+        for part in path:
+            value = getattr(value, part)
+        new = _with_value(new, path, value)
+    return new
+
+
+def _with_value(model: Any, path: tuple[str, ...], value: Any) -> Any:
+    head, *rest = path
+    if not rest:
+        return model.model_copy(update={head: value})
+    return model.model_copy(update={head: _with_value(getattr(model, head), tuple(rest), value)})

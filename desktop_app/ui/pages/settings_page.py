@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMargins, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QAction, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -417,6 +417,7 @@ class SettingsPage(QWidget):
         f.addRow(translate("Settings", "Data folder"), data_row)
         f.addRow(translate("Settings", "Database URL"), self.db_url)
         f.addRow(translate("Settings", "Admin PIN"), self.pin_button)
+        self.store_form = f  # the window adds the backup buttons (add_backup_buttons)
         restart = QLabel(
             translate(
                 "Settings",
@@ -487,6 +488,22 @@ class SettingsPage(QWidget):
         self.fmr.setMinimumWidth(self.fmr.sizeHint().width())  # else the longest item's
         self.fmr.setMaximumWidth(340)  # a layout asks for its minimumSizeHint, the longest
         self.load()
+
+    def add_backup_buttons(self, backup: QAction, restore: QAction) -> None:
+        """ "Back up..." and "Restore..." beside the data settings: the window's actions (the
+        File menu's), so both places ask for the admin PIN and open the same dialogs."""
+        row = QHBoxLayout()
+        self.backup_buttons: list[QPushButton] = []
+        for action in (backup, restore):
+            button = QPushButton(action.text())
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(lambda _c=False, a=action: a.trigger())
+            row.addWidget(button)
+            self.backup_buttons.append(button)
+        row.addStretch(1)
+        self.store_form.insertRow(
+            self.store_form.rowCount() - 1, translate("Settings", "Backups"), row
+        )
 
     # ---- load / save ---------------------------------------------------------------------
     def load(self) -> None:

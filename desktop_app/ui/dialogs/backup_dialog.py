@@ -1,0 +1,550 @@
+"""Back up and restore for an operator without a terminal (``security.backup`` does the work).
+
+``BackupDialog``: where to save (a dated default name), the passphrase twice (the CLI's rule),
+the backup on a background op with progress, then where it went and what it holds.
+``RestoreDialog``: the file and its passphrase; the whole archive is opened and checked on a
+background op and what it holds (and what is here now) is shown before anything changes; the
+"Replace" button hands the checked archive to the window, which stops everything, restores
+(the core copies the current data into ``backups/`` first) and re-opens on the restored data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.i18n import translate
+from desktop_app.ui import ops
+from desktop_app.ui.common import datetime_text, number_text
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".fab"  # the file ending the docs and the CLI examples use
+
+
+def _t(text: str) -> str:
+    return translate("BackupDialog", text)
+
+
+def file_filter() -> str:
+    return translate("BackupDialog", "Face Attendance backups (*.fab);;All files (*)")
+
+
+def default_backup_path(folder: Path | None = None, today: dt.date | None = None) -> Path:
+    """``face-attendance-backup-2026-12-06.fab`` in the Documents folder (the home folder
+    when there is none); ``-2``, ``-3`` ... when that name is taken (never overwritten)."""
+    if folder is None:
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
+    stem = f"face-attendance-backup-{(today or dt.date.today()).isoformat()}"
+    path, n = folder / f"{stem}{SUFFIX}", 2
+    while path.exists():
+        path, n = folder / f"{stem}-{n}{SUFFIX}", n + 1
+    return path
+
+
+def made_when(created_at: str) -> str:
+    """The archive's UTC time stamp as a local date and time."""
+    try:
+        when = dt.datetime.fromisoformat(created_at)
+    except ValueError:
+        return created_at
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return datetime_text(when.astimezone())
+
+
+def holds_text(counts: dict[str, int]) -> str:
+    """ "People: 2 · Sessions: 1 · Attendance records: 3" (no plural forms to get wrong)."""
+    return translate(
+        "BackupDialog", "People: {people} · Sessions: {sessions} · Attendance records: {events}"
+    ).format(
+        people=number_text(counts.get("people", 0)),
+        sessions=number_text(counts.get("sessions", 0)),
+        events=number_text(counts.get("events", 0)),
+    )
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMinimumWidth(280)
+    return field
+
+
+def _file_row(edit: QLineEdit, choose: Callable[[], None]) -> tuple[QHBoxLayout, QPushButton]:
+    button = QPushButton(translate("BackupDialog", "Choose..."))
+    button.clicked.connect(choose)
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row, button
+
+
+def show_problem(label: QLabel, headline: str, exc: BaseException) -> None:
+    """A red headline and the core's explanation in the dialog itself (it stays open: the
+    operator fixes the file, folder or passphrase and tries again); logged as well."""
+    text = ops.error_text(exc)
+    label.setText(
+        f'<span style="color:#c62828"><b>{html_escape(headline)}</b></span><br>' + html_escape(text)
+    )
+    label.setVisible(True)
+    log.warning("%s %s", headline, text)
+
+
+def _message_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setVisible(False)
+    return label
+
+
+class BackupDialog(QDialog):
+    """Choose a file and a passphrase (twice), back up, say where and what."""
+
+    def __init__(self, ctx: Any, config_file: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from desktop_app.security.backup import MIN_PASSPHRASE
+
+        self.ctx = ctx
+        self.config_file = config_file
+        self.min_length = MIN_PASSPHRASE
+        self.manifest: Any = None  # what was written, after a backup
+        self.written: Path | None = None
+        self.setWindowTitle(translate("BackupDialog", "Back up"))
+        self.setMinimumWidth(620)
+        intro = QLabel(
+            translate(
+                "BackupDialog",
+                "A backup is one file with everyone enrolled, their face data, all sessions "
+                "and attendance records, and the settings. It holds biometric data, so it is "
+                "encrypted with a passphrase of at least {count} characters. Write the "
+                "passphrase down and keep it apart from the file: without it nobody can open "
+                "the backup, not even you.",
+            ).format(count=MIN_PASSPHRASE)
+        )
+        intro.setWordWrap(True)
+        self.intro = intro
+        self.path = QLineEdit(str(default_backup_path()))
+        file_row, self.choose_button = _file_row(self.path, self.choose_file)
+        self.passphrase = _password_field()
+        self.repeat = _password_field()
+        self.problem = QLabel()
+        self.problem.setObjectName("hint")
+        self.problem.setWordWrap(True)
+        self.form = QWidget()
+        form = QFormLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(translate("BackupDialog", "Save as"), file_row)
+        form.addRow(translate("BackupDialog", "Passphrase"), self.passphrase)
+        form.addRow(translate("BackupDialog", "Repeat the passphrase"), self.repeat)
+        form.addRow("", self.problem)
+        self.outcome = _message_label()
+        self.outcome.setObjectName("backupResult")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.backup_button = self.buttons.addButton(
+            translate("BackupDialog", "Back up"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.backup_button.setDefault(True)
+        self.backup_button.clicked.connect(self.run_backup)
+        self.open_folder_button = self.buttons.addButton(
+            translate("BackupDialog", "Open folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_folder_button.setVisible(False)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.outcome)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        for field in (self.path, self.passphrase, self.repeat):
+            field.textChanged.connect(lambda _t: self.check_form())
+        self.check_form()
+        self.passphrase.setFocus()
+
+    # ---- the form ------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("BackupDialog", "Save the backup as"), self.path.text(), file_filter()
+        )
+        if name:
+            self.path.setText(name if Path(name).suffix else name + SUFFIX)
+
+    def check_form(self) -> bool:
+        """The passphrase rule of the CLI (``check_new_passphrase``), said before pressing."""
+        first, second = self.passphrase.text(), self.repeat.text()
+        problem = ""
+        if not self.path.text().strip():
+            problem = translate("BackupDialog", "Choose where to save the backup.")
+        elif len(first) < self.min_length:
+            problem = translate(
+                "BackupDialog", "The passphrase needs at least {count} characters."
+            ).format(count=self.min_length)
+        elif second != first:
+            problem = translate("BackupDialog", "Type the same passphrase again below.")
+        self.problem.setText(problem)
+        self.backup_button.setEnabled(not problem)
+        return not problem
+
+    # ---- the backup ----------------------------------------------------------------------
+    def run_backup(self) -> None:
+        if not self.check_form():
+            return
+        output = Path(self.path.text().strip()).expanduser()
+        if not output.suffix:
+            output = output.with_suffix(SUFFIX)
+        settings, passphrase, config = self.ctx.settings, self.passphrase.text(), self.config_file
+        self.backup_button.setEnabled(False)
+        self.outcome.setVisible(False)
+
+        def run(progress: Any) -> Any:
+            from desktop_app.security.backup import create_backup
+
+            return create_backup(
+                settings, output, passphrase, config_file=config, progress=progress
+            )
+
+        ops.run_op(
+            run,
+            success=lambda manifest: self.show_result(output, manifest),
+            failure=self.show_failure,
+            parent=self,
+            progress=translate("BackupDialog", "Backing up..."),
+            title=translate("BackupDialog", "Back up"),
+        )
+
+    def show_result(self, output: Path, manifest: Any) -> None:
+        self.manifest, self.written = manifest, output
+        counts = manifest.database.counts if manifest.database is not None else {}
+        lines = [
+            "<b>" + html_escape(translate("BackupDialog", "Backup saved.")) + "</b>",
+            html_escape(translate("BackupDialog", "File: {file}").format(file=output)),
+            html_escape(
+                translate("BackupDialog", "Contents as of {when}: {what}").format(
+                    what=holds_text(counts), when=made_when(manifest.created_at)
+                )
+            ),
+            html_escape(
+                translate(
+                    "BackupDialog",
+                    "Keep the file somewhere safe (a USB stick, another computer) and the "
+                    "passphrase apart from it. To bring it back, use Restore... in the File menu.",
+                )
+            ),
+        ]
+        if manifest.key_id and not manifest.has_key:
+            lines.append(
+                '<span style="color:#c62828">'
+                + html_escape(
+                    translate(
+                        "BackupDialog",
+                        "The encryption key of the face data is not on this computer and is "
+                        "not in the backup: the faces in it can only be read where that key is.",
+                    )
+                )
+                + "</span>"
+            )
+        self.outcome.setText("<br>".join(lines))
+        self.outcome.setVisible(True)
+        self.form.setVisible(False)
+        self.intro.setVisible(False)
+        self.backup_button.setVisible(False)
+        self.open_folder_button.setVisible(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("BackupDialog", "Close")
+        )
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.adjustSize()
+
+    def show_failure(self, exc: BaseException) -> None:
+        show_problem(self.outcome, translate("BackupDialog", "The backup was not made."), exc)
+        self.check_form()
+        self.adjustSize()
+
+    def open_folder(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
+
+
+class RestoreDialog(QDialog):
+    """Choose a backup and its passphrase; see what it holds and from when; then replace."""
+
+    def __init__(
+        self,
+        ctx: Any,
+        config_file: Path | None,
+        restore: Callable[[Any, Any], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.config_file = config_file
+        self.restore = restore  # (unpacked, plan): the window replaces the data
+        self.unpacked: Any = None  # the checked archive, in a private temp folder
+        self.plan: Any = None
+        self.setWindowTitle(translate("BackupDialog", "Restore a backup"))
+        self.setMinimumWidth(660)
+        intro = QLabel(
+            translate(
+                "BackupDialog",
+                "Restoring replaces everyone enrolled, their face data, all sessions and "
+                "attendance records, and the settings on this computer with those in the "
+                "backup. Nothing changes until you have seen what the backup holds and "
+                'pressed "Replace the current data".',
+            )
+        )
+        intro.setWordWrap(True)
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(translate("BackupDialog", "A .fab file made by Back up"))
+        file_row, self.choose_button = _file_row(self.path, self.choose_file)
+        self.passphrase = _password_field()
+        self.open_button = QPushButton(translate("BackupDialog", "Open the backup"))
+        self.open_button.clicked.connect(self.open_backup)
+        pass_row = QHBoxLayout()
+        pass_row.addWidget(self.passphrase, 1)
+        pass_row.addWidget(self.open_button)
+        form = QFormLayout()
+        form.addRow(translate("BackupDialog", "Backup file"), file_row)
+        form.addRow(translate("BackupDialog", "Passphrase"), pass_row)
+        self.message = _message_label()
+        self.message.setObjectName("restoreMessage")
+        self.summary = QWidget()
+        self.summary.setObjectName("restoreSummary")
+        self.summary_head = QLabel()
+        self.summary_head.setWordWrap(True)
+        self.table = QGridLayout()
+        self.table.setHorizontalSpacing(24)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
+        box = QVBoxLayout(self.summary)
+        box.setContentsMargins(0, 8, 0, 0)
+        box.addWidget(self.summary_head)
+        box.addLayout(self.table)
+        box.addWidget(self.notes)
+        self.summary.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.replace_button = self.buttons.addButton(
+            translate("BackupDialog", "Replace the current data"),
+            QDialogButtonBox.ButtonRole.DestructiveRole,
+        )
+        self.replace_button.clicked.connect(self.replace)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.path.textChanged.connect(lambda _t: self.forget())
+        self.passphrase.textChanged.connect(lambda _t: self.forget())
+        self.passphrase.returnPressed.connect(self.open_backup)
+        self.finished.connect(lambda _r: self.forget())
+        self.forget()
+
+    # ---- the file ------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("BackupDialog", "Choose a backup"),
+            self.path.text() or docs,
+            file_filter(),
+        )
+        if name:
+            self.path.setText(name)
+            self.passphrase.setFocus()
+
+    def forget(self) -> None:
+        """Drop a checked archive (the file or the passphrase changed, or the dialog closed):
+        its decrypted copy is deleted and Replace waits for the next check."""
+        if self.unpacked is not None:
+            self.unpacked.cleanup()
+        self.unpacked = self.plan = None
+        self.summary.setVisible(False)
+        self.message.setVisible(False)
+        self.replace_button.setEnabled(False)
+        self.open_button.setEnabled(bool(self.path.text().strip() and self.passphrase.text()))
+
+    # ---- open and check ------------------------------------------------------------------
+    def open_backup(self) -> None:
+        if not (self.path.text().strip() and self.passphrase.text()):
+            return
+        self.forget()
+        path = Path(self.path.text().strip()).expanduser()
+        settings, passphrase, config = self.ctx.settings, self.passphrase.text(), self.config_file
+        self.open_button.setEnabled(False)
+
+        def run(progress: Any) -> Any:
+            from desktop_app.security.backup import plan_restore, unpack_backup
+
+            unpacked = unpack_backup(path, passphrase, settings.paths.backups)
+            try:
+                progress(0.6, "")
+                plan = plan_restore(settings, unpacked, config_file=config)
+            except BaseException:
+                unpacked.cleanup()
+                raise
+            progress(1.0, "")
+            return unpacked, plan
+
+        ops.run_op(
+            run,
+            success=self.show_plan,
+            failure=self.show_failure,
+            parent=self,
+            progress=translate("BackupDialog", "Opening and checking the backup..."),
+            title=translate("BackupDialog", "Restore a backup"),
+        )
+
+    def show_failure(self, exc: BaseException) -> None:
+        from desktop_app.security.backup import BackupPassphraseError
+
+        show_problem(
+            self.message, translate("BackupDialog", "This backup cannot be restored."), exc
+        )
+        self.open_button.setEnabled(True)
+        self.adjustSize()
+        if isinstance(exc, BackupPassphraseError):
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+
+    def show_plan(self, result: tuple[Any, Any]) -> None:
+        unpacked, plan = result
+        if not self.isVisible():  # closed while it was being checked
+            unpacked.cleanup()
+            return
+        self.unpacked, self.plan = unpacked, plan
+        m = unpacked.manifest
+        self.summary_head.setText(
+            "<b>"
+            + html_escape(
+                translate("BackupDialog", "Backup of {when}, made on {device}").format(
+                    when=made_when(m.created_at), device=m.device or "?"
+                )
+            )
+            + "</b> "
+            + html_escape(
+                translate("BackupDialog", "(Face Attendance {version})").format(
+                    version=m.app_version
+                )
+            )
+        )
+        self._fill_table(plan)
+        notes: list[str] = []
+        if plan.security_changes:
+            notes.append(
+                "<b>"
+                + html_escape(
+                    translate("BackupDialog", "These protection settings change with it:")
+                )
+                + "</b><br>"
+                + "<br>".join(html_escape(c) for c in plan.security_changes)
+            )
+        if plan.install_key is not None:
+            notes.append(
+                html_escape(
+                    translate(
+                        "BackupDialog",
+                        "The backup's encryption key for face data will be installed on this "
+                        "computer.",
+                    )
+                )
+            )
+        if plan.target is not None:
+            notes.append(
+                "<b>"
+                + html_escape(
+                    translate(
+                        "BackupDialog",
+                        "The current data is copied to {folder} first, then replaced by the "
+                        "backup's.",
+                    ).format(folder=self.ctx.settings.paths.backups)
+                )
+                + "</b>"
+            )
+        self.notes.setText("<br><br>".join(notes))
+        self.summary.setVisible(True)
+        self.replace_button.setEnabled(True)
+        self.adjustSize()
+        self.replace_button.setFocus()
+
+    def _fill_table(self, plan: Any) -> None:
+        while self.table.count():
+            item = self.table.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        incoming = plan.incoming.counts if plan.incoming is not None else {}
+        current = plan.current
+        headers = ["", _t("In the backup"), _t("On this computer now")]
+        for col, text in enumerate(headers):
+            self.table.addWidget(QLabel(f"<b>{html_escape(text)}</b>"), 0, col)
+        rows = [
+            ("people", _t("People")),
+            ("sessions", _t("Sessions")),
+            ("events", _t("Attendance records")),
+            ("templates", _t("Face templates")),
+        ]
+        for i, (key, title) in enumerate(rows, start=1):
+            if current is None:
+                now = "—"
+            elif current.damaged:
+                now = _t("damaged")
+            else:
+                now = number_text(current.counts.get(key, 0))
+            for col, text in enumerate((title, number_text(incoming.get(key, 0)), now)):
+                label = QLabel(text)
+                label.setObjectName(f"count_{key}_{col}")
+                if col:
+                    label.setAlignment(Qt.AlignmentFlag.AlignRight)
+                self.table.addWidget(label, i, col)
+        self.table.setColumnStretch(3, 1)
+
+    def shown_counts(self) -> dict[str, tuple[str, str]]:
+        """What the table shows: key -> (in the backup, now) (tests read it)."""
+        out: dict[str, tuple[str, str]] = {}
+        for key in ("people", "sessions", "events", "templates"):
+            cells = [self.findChild(QLabel, f"count_{key}_{col}") for col in (1, 2)]
+            if all(c is not None for c in cells):
+                out[key] = (cells[0].text(), cells[1].text())  # type: ignore[union-attr]
+        return out
+
+    # ---- replace -------------------------------------------------------------------------
+    def replace(self) -> None:
+        if self.unpacked is None or self.plan is None:
+            return
+        unpacked, plan = self.unpacked, self.plan
+        self.unpacked = self.plan = None  # handed over: the window deletes the copy after
+        self.accept()
+        self.restore(unpacked, plan)
+
+
+def html_escape(text: str) -> str:
+    import html
+
+    return html.escape(str(text))

@@ -1,0 +1,342 @@
+"""Back up and restore from the desktop app, as an operator does it: the real main window
+offscreen, a real temp database, the passphrases typed into the dialogs' fields. What is
+asserted is what the operator sees (the dialogs' texts, the pages after the restore) and
+what is on disk (the data, the copies kept)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import struct
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtTest import QTest
+
+from desktop_app.security import pin
+from desktop_app.security.backup import MAGIC, create_backup
+from desktop_app.storage.repositories import Events, People
+from tests.gui.conftest import wait_ops
+
+PASSPHRASE = "school office 2026"
+TABLES = ("people", "face_templates", "attendance_events", "sessions")
+T0 = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
+
+
+def fill(ctx: Any) -> None:
+    """Ana and Ben, the session "Maths 7B" and three marks."""
+    ana = ctx.db.run(lambda s: People(s).add("Ana Lima", group_name="7B"))
+    ben = ctx.db.run(lambda s: People(s).add("Ben Ode", group_name="7B"))
+    session = ctx.attendance.start_session("Maths 7B", starts_at=T0)
+    for i, person in enumerate((ana, ben, ana)):
+        ctx.db.run(
+            lambda s, p=person, i=i: Events(s).add(
+                p.id,
+                "check_in",
+                T0 + dt.timedelta(minutes=5 + 40 * i),
+                source="manual",
+                session_id=session.id,
+            )
+        )
+
+
+def dump(ctx: Any) -> dict[str, list[tuple[Any, ...]]]:
+    conn = sqlite3.connect(ctx.settings.paths.database)
+    try:
+        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in TABLES}
+    finally:
+        conn.close()
+
+
+def copies_kept(ctx: Any) -> list[Path]:
+    return sorted(ctx.settings.paths.backups.glob("*pre-restore*"))
+
+
+def back_up(qtbot: Any, w: Any, path: Path, passphrase: str = PASSPHRASE) -> Any:
+    w.actions_["backup"].trigger()
+    dlg = w.backup_dialog
+    assert dlg.isVisible()
+    dlg.path.setText(str(path))
+    QTest.keyClicks(dlg.passphrase, passphrase)
+    QTest.keyClicks(dlg.repeat, passphrase)
+    assert dlg.backup_button.isEnabled(), dlg.problem.text()
+    dlg.backup_button.click()
+    wait_ops(qtbot, 60_000)
+    return dlg
+
+
+def open_backup(qtbot: Any, w: Any, path: Path, passphrase: str) -> Any:
+    if getattr(w, "restore_dialog", None) is None or not w.restore_dialog.isVisible():
+        w.actions_["restore"].trigger()
+    dlg = w.restore_dialog
+    assert dlg.isVisible()
+    dlg.path.setText(str(path))
+    dlg.passphrase.clear()
+    QTest.keyClicks(dlg.passphrase, passphrase)
+    dlg.open_button.click()
+    wait_ops(qtbot, 60_000)
+    return dlg
+
+
+def test_back_up_change_then_restore_brings_the_data_back_in_a_new_window(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    fill(ctx)
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    assert "Back up..." in [a.text() for a in w.menuBar().actions()[0].menu().actions()]
+    archive = tmp_path / "usb" / "attendance.fab"
+
+    dlg = back_up(qtbot, w, archive)
+    text = dlg.outcome.text()
+    assert archive.is_file() and str(archive) in text
+    assert "People: 2 · Sessions: 1 · Attendance records: 3" in text
+    assert not dlg.form.isVisible() and dlg.open_folder_button.isVisible()
+    dlg.close()
+    backed_up = dump(ctx)
+
+    # the data changes after the backup: a new person, a mark withdrawn
+    ctx.db.run(lambda s: People(s).add("Dan Tuck"))
+    w.refresh_all()
+    wait_ops(qtbot)
+    assert "Dan Tuck" in w.people_page.names()
+    changed = dump(ctx)
+
+    # a wrong passphrase: said in the dialog, nothing replaced, no copy made
+    rd = open_backup(qtbot, w, archive, "not the passphrase")
+    assert "Wrong passphrase" in rd.message.text()
+    assert not rd.summary.isVisible() and not rd.replace_button.isEnabled()
+    assert dump(ctx) == changed and copies_kept(ctx) == []
+
+    # the right one: what the backup holds and what is here now, before anything changes
+    rd = open_backup(qtbot, w, archive, PASSPHRASE)
+    assert rd.summary.isVisible() and rd.replace_button.isEnabled()
+    assert rd.shown_counts()["people"] == ("2", "3")
+    assert rd.shown_counts()["sessions"] == ("1", "1")
+    assert rd.shown_counts()["events"] == ("3", "3")
+    assert "Backup of " in rd.summary_head.text()
+    assert str(ctx.settings.paths.backups) in rd.notes.text()
+    assert dump(ctx) == changed  # still nothing replaced
+
+    rd.replace_button.click()
+    qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
+    new = w.successor
+    wait_ops(qtbot, 60_000)
+    assert w.retired and not w.isVisible() and new.isVisible()
+    assert dump(ctx) == backed_up
+    new.show_page("people")
+    qtbot.waitUntil(lambda: sorted(new.people_page.names()) == ["Ana Lima", "Ben Ode"])
+    assert new.people_count == 2 and "People: 2" in new.status_labels["people"].text()
+    # the data from before the restore is kept, and the operator is told where
+    kept = copies_kept(ctx)
+    assert len(kept) == 1
+    box = new.restored_box
+    assert box.isVisible() and str(kept[0]) in box.text()
+    assert "People: 2 · Sessions: 1 · Attendance records: 3" in box.text()
+    names = sqlite3.connect(kept[0]).execute("SELECT name FROM people").fetchall()
+    assert ("Dan Tuck",) in names
+
+
+def _archive(ctx: Any, tmp_path: Path) -> Path:
+    path = tmp_path / "good.fab"
+    create_backup(ctx.settings, path, PASSPHRASE)
+    return path
+
+
+def _with_header(path: Path, out: Path, **changes: Any) -> Path:
+    data = path.read_bytes()
+    (n,) = struct.unpack(">I", data[len(MAGIC) : len(MAGIC) + 4])
+    header = json.loads(data[len(MAGIC) + 4 : len(MAGIC) + 4 + n])
+    header.update(changes)
+    raw = json.dumps(header, sort_keys=True).encode()
+    out.write_bytes(MAGIC + struct.pack(">I", len(raw)) + raw + data[len(MAGIC) + 4 + n :])
+    return out
+
+
+def test_bad_backup_files_are_named_in_the_dialog_and_change_nothing(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    fill(ctx)
+    good = _archive(ctx, tmp_path)
+    data = good.read_bytes()
+    not_a_backup = tmp_path / "class-list.fab"
+    not_a_backup.write_text("name,group\nAna,7B\n")
+    truncated = tmp_path / "truncated.fab"
+    truncated.write_bytes(data[: len(data) * 2 // 3])
+    damaged = tmp_path / "damaged.fab"
+    middle = len(data) // 2
+    damaged.write_bytes(data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1 :])
+    newer = _with_header(good, tmp_path / "newer.fab", version=2)
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    before = dump(ctx)
+    expected = {
+        not_a_backup: "is not a face-attendance backup archive",
+        truncated: "is truncated",
+        damaged: "is damaged or was modified",
+        newer: "written by a newer version",
+        tmp_path / "missing.fab": "does not exist",
+    }
+    for path, words in expected.items():
+        rd = open_backup(qtbot, w, path, PASSPHRASE)
+        assert "This backup cannot be restored." in rd.message.text()
+        assert words in rd.message.text(), rd.message.text()
+        assert not rd.replace_button.isEnabled()
+    assert dump(ctx) == before and copies_kept(ctx) == []
+    assert w.successor is None and not w.retired
+    # no decrypted copy is left behind in the data folder
+    assert not list(ctx.settings.paths.backups.glob(".tmp-restore-*"))
+
+
+def test_a_backup_from_a_newer_app_version_is_refused_before_anything_changes(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """The archive opens, but its database is at a schema revision this version does not
+    know: the dialog says to install the newer version; nothing is replaced."""
+    from desktop_app.config import load_settings
+
+    fill(ctx)
+    other_dir = tmp_path / "newer-install"
+    other_dir.mkdir()
+    sqlite3.connect(ctx.settings.paths.database).backup(
+        target := sqlite3.connect(other_dir / "attendance.sqlite3")
+    )
+    target.execute("UPDATE alembic_version SET version_num = 'ffff0000future'")
+    target.commit()
+    target.close()
+    empty = tmp_path / "newer.toml"
+    empty.touch()
+    newer_settings = load_settings(
+        config_file=empty,
+        environ={},
+        data_dir=other_dir,
+        privacy={"key_store": "file", "key_dir": tmp_path / "newer-keys"},
+    )
+    archive = tmp_path / "from-newer.fab"
+    create_backup(newer_settings, archive, PASSPHRASE)
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    before = dump(ctx)
+    rd = open_backup(qtbot, w, archive, PASSPHRASE)
+    assert "made by a newer version" in rd.message.text()
+    assert not rd.replace_button.isEnabled()
+    assert dump(ctx) == before and copies_kept(ctx) == []
+
+
+def test_the_passphrase_rules_are_said_before_backing_up_and_a_bad_folder_loses_nothing(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    fill(ctx)
+    w = make_window(image_folder)
+    w.actions_["backup"].trigger()
+    dlg = w.backup_dialog
+    assert dlg.path.text().endswith(f"face-attendance-backup-{dt.date.today().isoformat()}.fab")
+    QTest.keyClicks(dlg.passphrase, "short")
+    assert not dlg.backup_button.isEnabled()
+    assert "at least 8 characters" in dlg.problem.text()
+    QTest.keyClicks(dlg.passphrase, " but long")
+    QTest.keyClicks(dlg.repeat, "short but lon")
+    assert not dlg.backup_button.isEnabled()
+    assert "same passphrase again" in dlg.problem.text()
+    QTest.keyClicks(dlg.repeat, "g")
+    assert dlg.backup_button.isEnabled() and dlg.problem.text() == ""
+
+    # a folder that cannot hold the file (its "folder" is a file): said, nothing left behind
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    dlg.path.setText(str(blocker / "backup.fab"))
+    dlg.backup_button.click()
+    wait_ops(qtbot, 60_000)
+    assert "The backup was not made." in dlg.outcome.text()
+    assert "Cannot write the backup" in dlg.outcome.text()
+    assert "is a file, not a folder" in dlg.outcome.text()
+    assert dlg.form.isVisible() and dlg.backup_button.isEnabled()  # fix the folder, try again
+    assert blocker.read_text() == "x"
+    good = tmp_path / "ok" / "backup.fab"
+    dlg.path.setText(str(good))
+    dlg.backup_button.click()
+    wait_ops(qtbot, 60_000)
+    assert good.is_file() and "Backup saved." in dlg.outcome.text()
+
+
+def test_a_full_disk_is_said_and_leaves_no_partial_backup(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmpfs: Any
+) -> None:
+    fill(ctx)
+    # a little data, so the archive does not fit on a 64 KiB file system
+    ctx.db.run(lambda s: [People(s).add(f"Person {i:04d} " + "x" * 200) for i in range(400)])
+    disk = tmpfs("64k")
+    w = make_window(image_folder)
+    dlg = back_up(qtbot, w, disk / "backup.fab")
+    assert "The disk is full" in dlg.outcome.text()
+    assert list(disk.iterdir()) == []
+
+
+def test_backup_and_restore_need_the_admin_pin(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, monkeypatch: Any
+) -> None:
+    from desktop_app.ui import admin_gate
+
+    pin.set_pin(ctx.db, "4827")
+    typed: list[str] = []
+
+    def ask(_parent: Any, _title: str, _prompt: str) -> tuple[str, bool]:
+        return (typed.pop(0), True) if typed else ("", False)
+
+    monkeypatch.setattr(admin_gate, "ask_pin", ask)
+    w = make_window(image_folder)
+    w.actions_["backup"].trigger()  # cancelled at the PIN: no dialog
+    w.actions_["restore"].trigger()
+    assert getattr(w, "backup_dialog", None) is None
+    assert getattr(w, "restore_dialog", None) is None
+    typed.append("4827")
+    w.actions_["restore"].trigger()
+    assert w.restore_dialog.isVisible()
+    w.restore_dialog.close()
+    # Settings offers the same two actions beside the data folder and the PIN
+    assert [b.text() for b in w.settings_page.backup_buttons] == ["Back up...", "Restore..."]
+    w.settings_page.backup_buttons[0].click()  # unlocked now: no second PIN
+    assert w.backup_dialog.isVisible()
+
+
+@pytest.mark.slow
+def test_recognition_works_on_the_restored_people(
+    qtbot: Any, make_window: Any, model_ctx: Any, tmp_path: Path
+) -> None:
+    """The public-domain astronaut enrolled, backed up, then erased: after the restore the
+    new window's recognition (models, gallery and FAISS index built again from the restored
+    database) names her on the camera again."""
+    import numpy as np
+
+    from desktop_app.vision.image_io import save_image
+    from tests.gui.conftest import astronaut_bgr
+
+    ctx = model_ctx
+    img = astronaut_bgr()
+    camera = tmp_path / "cam"
+    camera.mkdir()
+    save_image(camera / "a.png", img)
+    save_image(camera / "b.png", np.roll(img, 6, axis=1))
+    person = ctx.enrollment.enroll("Eileen Collins", [img], consent=True).person
+    archive = tmp_path / "astronaut.fab"
+    create_backup(ctx.settings, archive, PASSPHRASE)
+    ctx.enrollment.erase_person(person.id)
+
+    w = make_window(camera, context=ctx, recognition=True)
+    qtbot.waitUntil(lambda: w.recognition_ready, timeout=300_000)
+    wait_ops(qtbot)
+    assert w.people_page.names() == []
+    rd = open_backup(qtbot, w, archive, PASSPHRASE)
+    assert rd.shown_counts()["people"] == ("1", "0")
+    rd.replace_button.click()
+    qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
+    new = w.successor
+    qtbot.waitUntil(lambda: new.recognition_ready, timeout=300_000)
+    view = new.live_page.view
+    qtbot.waitUntil(
+        lambda: any(lab.title == "Eileen Collins" for lab in view.labels()), timeout=120_000
+    )
+    wait_ops(qtbot)
+    assert new.people_page.names() == ["Eileen Collins"]
