@@ -64,6 +64,20 @@ class SessionError(AppError):
     """A session cannot be started, edited or ended as asked."""
 
 
+class SessionConflict(SessionError):
+    """The session would run at the same time as another one of the same group (or two for
+    everybody). A recognised person is marked into one session of their group, so the other
+    would list them absent: Start pressed twice must not make two registers of one class.
+
+    ``other`` is the session in the way; ``can_end`` says whether ending it when the new
+    one starts (``start_session(..., end_running=True)``) would make room."""
+
+    def __init__(self, message: str, other: SessionRecord, *, can_end: bool) -> None:
+        super().__init__(message)
+        self.other = other
+        self.can_end = can_end
+
+
 class MarkError(AppError):
     """A mark cannot be recorded as asked (a time in the future, outside its session)."""
 
@@ -484,7 +498,11 @@ class AttendanceService:
         starts_at: dt.datetime | None = None,
         ends_at: dt.datetime | None = None,
         late_after: dt.datetime | None = None,
+        end_running: bool = False,
     ) -> SessionRecord:
+        """Open a session. A group has one session at a time: one of the same group (or for
+        everybody, when this one is) at the same time is a ``SessionConflict`` naming it;
+        with ``end_running``, one that started earlier is ended when this one starts."""
         name = (name or "").strip()
         if not name:
             raise SessionError(
@@ -493,14 +511,70 @@ class AttendanceService:
         start = self._aware(starts_at) if starts_at is not None else self.now()
         end = self._aware(ends_at) if ends_at is not None else None
         late = self._aware(late_after) if late_after is not None else None
+        group = (group or "").strip() or None
         self._check_times(start, end, late)
-        rec = self.db.run(
-            lambda s: Sessions(s).add(
-                name, start, ends_at=end, late_after=late, group_name=group or None
-            )
-        )
+
+        def tx(s: Any) -> SessionRecord:
+            repo = Sessions(s)
+            for other in self._same_time(s, group, start, end):
+                conflict = self._conflict(other, start)
+                if not (end_running and conflict.can_end):
+                    raise conflict
+                repo.update(other.id, ends_at=start)
+            return repo.add(name, start, ends_at=end, late_after=late, group_name=group)
+
+        rec = self.db.run(tx)
         self.forget_cache()
         return rec
+
+    def _same_time(
+        self,
+        s: Any,
+        group: str | None,
+        start: dt.datetime,
+        end: dt.datetime | None,
+        exclude: int | None = None,
+    ) -> list[SessionRecord]:
+        """Sessions of ``group`` (None: the ones for everybody) whose time overlaps
+        ``start``..``end`` (None: open-ended)."""
+        return [
+            x
+            for x in Sessions(s).list(start=start, end=end)
+            if x.group_name == group and x.id != exclude
+        ]
+
+    def _conflict(self, other: SessionRecord, start: dt.datetime) -> SessionConflict:
+        """The refusal for a session from ``start`` that overlaps ``other``, in the
+        installed language. Only a running ``other`` that started earlier may be ended."""
+        who = (
+            translate("Attendance", "group {group}").format(group=other.group_name)
+            if other.group_name
+            else translate("Attendance", "for everybody")
+        )
+        since = self._fmt(other.starts_at)
+        running = other.contains(self.now())
+        if running:
+            text = translate(
+                "Attendance",
+                "'{session}' ({who}) has been running since {start}. A group has one session "
+                "at a time: continue that one, or end it before starting another.",
+            )
+            when = ""
+        else:
+            text = translate(
+                "Attendance",
+                "'{session}' ({who}, {when}) overlaps this time. A group has one session at a "
+                "time: change the times, or edit that session.",
+            )
+            when = (
+                translate("Attendance", "{start} to {end}").format(
+                    start=since, end=self._fmt(other.ends_at)
+                )
+                if other.ends_at is not None
+                else translate("Attendance", "from {start}").format(start=since)
+            )
+        message = text.format(session=other.name, who=who, start=since, when=when)
+        return SessionConflict(message, other, can_end=running and other.starts_at < start)
 
     def end_session(self, session_id: int) -> SessionRecord:
         now = self.now()
@@ -563,6 +637,10 @@ class AttendanceService:
                 late = self._aware(late_after) if late_after is not None else None
             new_group = before.group_name if group is _UNSET else ((group or "").strip() or None)
             self._check_times(start, end, late)
+            moved = (new_group, start, end) != (before.group_name, before.starts_at, before.ends_at)
+            if moved:  # one session per group at a time, as when starting one
+                for other in self._same_time(s, new_group, start, end, exclude=session_id):
+                    raise self._conflict(other, start)
             after = repo.update(
                 session_id,
                 name=new_name,

@@ -1,6 +1,7 @@
 """``face-attendance session start|end|edit|list``: attendance sessions (a class, a shift).
 
     face-attendance session start "Maths 7B" --group 7B --end 09:45 --late-after 08:10
+    face-attendance session start "Art 7B" --group 7B --end-running   # ends Maths 7B now
     face-attendance session end "Maths 7B"
     face-attendance session edit "Maths 7B" --at 08:00 --group 7B --reason "started late"
     face-attendance session list --open
@@ -17,7 +18,7 @@ import json
 from typing import Any
 
 from desktop_app.attendance import rules
-from desktop_app.attendance.service import SessionError
+from desktop_app.attendance.service import SessionConflict, SessionError
 from desktop_app.storage.records import SessionRecord
 from desktop_app.storage.repositories import Sessions
 
@@ -72,6 +73,11 @@ def register(sub: Any) -> argparse.ArgumentParser:
     late.add_argument(
         "--late-minutes", type=int, metavar="N", help="late after N minutes from the start"
     )
+    st.add_argument(
+        "--end-running",
+        action="store_true",
+        help="end the group's running session when this one starts (a group has one at a time)",
+    )
     st.add_argument("--json", action="store_true")
     en = ssub.add_parser("end", help="close a session now")
     en.add_argument("session", metavar="SESSION", help="id or name (name: the latest)")
@@ -117,9 +123,20 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             late = parse_local_time(args.late_after, tz, today=start_day, what="--late-after time")
         elif args.late_minutes is not None:
             late = start + dt.timedelta(minutes=args.late_minutes)
-        rec = service.start_session(
-            args.name, group=args.group, starts_at=start, ends_at=ends, late_after=late
-        )
+        try:
+            rec = service.start_session(
+                args.name,
+                group=args.group,
+                starts_at=start,
+                ends_at=ends,
+                late_after=late,
+                end_running=args.end_running,
+            )
+        except SessionConflict as exc:
+            if not exc.can_end:
+                raise
+            hint = f"{exc} (--end-running ends '{exc.other.name}' when this one starts.)"
+            raise SessionConflict(hint, exc.other, can_end=True) from exc
         return _print(args, rec, tz, now, "started")
     if cmd == "end":
         rec = _find_session(ctx, args.session, now)

@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
         self.recognition_ready = False
         self.model_text = "not loaded"
         self.people_count: int | None = None
-        self.current_session: Any = None
+        self.current_session: Any = None  # the newest running session (dialogs' default)
+        self.running_sessions: list[Any] = []  # every session running now, oldest first
         self._live_loop: LiveLoop | None = None  # built on the inference thread, first frame
         # After a restore this window is retired (closed, its ops' callbacks skipped) and
         # ``successor`` is the window on the restored data.
@@ -386,6 +387,7 @@ class MainWindow(QMainWindow):
         m.addAction(a["identify"])
         m.addAction(a["session_start"])
         m.addAction(a["session_end"])
+        m.addAction(self.attendance_page.roll_call)
         m = mb.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         for key, _t, _i in PAGES:
             m.addAction(a[f"page_{key}"])
@@ -580,11 +582,12 @@ class MainWindow(QMainWindow):
 
     def live_process(self, frame_bgr: np.ndarray) -> LiveFrame:
         """Runs on the inference thread: one frame through the live loop (recognise, confirm,
-        mark into the running session)."""
+        mark). Not pinned to a session: the attendance rules mark each person into the
+        running session of their group (or one for everybody), so parallel classes each
+        get their own people."""
         loop = self._live_loop
         if loop is None:  # first frame, or the services were rebuilt with new settings
             loop = self._live_loop = LiveLoop.for_context(self.ctx, source="camera")
-        loop.session_id = getattr(self.current_session, "id", None)
         return loop.process(frame_bgr)
 
     def _on_processed(self, processed: Processed) -> None:
@@ -769,6 +772,7 @@ class MainWindow(QMainWindow):
             return list(self.ctx.attendance.current_sessions())
 
         def done(sessions: list[Any]) -> None:
+            self.running_sessions = sessions
             self.current_session = sessions[-1] if sessions else None
             if self.current_session is None:
                 self.live_page.set_session_text(
@@ -778,21 +782,8 @@ class MainWindow(QMainWindow):
                         )
                     )
                 )
-            else:
-                s = self.current_session
-                since = time_text(s.starts_at.astimezone())
-                text = (
-                    translate("MainWindow", "<b>{name}</b> since {time} · group {group}")
-                    if s.group_name
-                    else translate("MainWindow", "<b>{name}</b> since {time}")
-                )
-                self.live_page.set_session_text(
-                    text.format(
-                        name=html.escape(s.name),
-                        time=since,
-                        group=html.escape(s.group_name or ""),
-                    )
-                )
+            else:  # every running session, one line each (parallel classes)
+                self.live_page.set_session_text("<br>".join(session_line(s) for s in sessions))
             self.update_action_states()
 
         ops.run_op(load, success=done, parent=self)
@@ -906,7 +897,8 @@ class MainWindow(QMainWindow):
             return list(self.ctx.recognizer.identify_image(frame))
 
         def done(faces: list[Any]) -> None:
-            dlg = IdentifyDialog(self.ctx, frame, faces, self, session=self.current_session)
+            # like the live view: each person into their group's running session
+            dlg = IdentifyDialog(self.ctx, frame, faces, self)
             dlg.open()
 
         ops.run_op(
@@ -971,10 +963,31 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.dialogs.session_dialog import SessionDialog
 
         dlg = SessionDialog(self.ctx, self)
+        dlg.accepted.connect(lambda: self._session_dialog_done(dlg))
+        self.session_dialog = dlg
         dlg.open()
 
-    def end_session(self) -> None:
-        session = self.current_session
+    def _session_dialog_done(self, dlg: Any) -> None:
+        """Start found the class running and the operator continued it, or ended it."""
+        if dlg.continued and dlg.result_session is not None:
+            s = dlg.result_session
+            self.show_page("live")
+            self.statusBar().showMessage(
+                translate("MainWindow", "{name} continues (running since {time}).").format(
+                    name=s.name, time=time_text(s.starts_at.astimezone())
+                ),
+                8000,
+            )
+        elif dlg.ended_session is not None:
+            self._session_ended(dlg.ended_session)
+
+    def end_session(self, session: Any = None) -> None:
+        """End ``session``; by default the running one (several: ask which)."""
+        running = self.running_sessions
+        if session is None and len(running) > 1:
+            self._ask_which_to_end(running)
+            return
+        session = session or self.current_session
         if session is None:
             return
         ops.run_op(
@@ -984,6 +997,28 @@ class MainWindow(QMainWindow):
             changes="sessions",
             title=translate("MainWindow", "End session"),
         )
+
+    def _ask_which_to_end(self, running: list[Any]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("MainWindow", "End session"),
+            translate("MainWindow", "Several sessions are running. Which one do you want to end?"),
+            parent=self,
+        )
+        choices: dict[Any, Any] = {}
+        for s in reversed(running):  # newest first
+            b = box.addButton(session_line(s, rich=False), QMessageBox.ButtonRole.AcceptRole)
+            choices[b] = s
+        box.addButton(QMessageBox.StandardButton.Cancel)
+
+        def chosen(_result: int) -> None:
+            s = choices.get(box.clickedButton())
+            if s is not None:
+                self.end_session(s)
+
+        box.finished.connect(chosen)
+        self.end_box = box
+        box.open()
 
     def _session_ended(self, session: Any) -> None:
         """Say who was absent and late, with one click to mark someone present."""
@@ -1144,6 +1179,20 @@ class MainWindow(QMainWindow):
         self._live_loop = None
         if camera_changed:
             self.restart_camera(s.camera.source)
+
+
+def session_line(s: Any, *, rich: bool = True) -> str:
+    """A running session as the Live page names it: "Maths 7B since 08:00 · group 7B"."""
+    text = (
+        translate("MainWindow", "<b>{name}</b> since {time} · group {group}")
+        if s.group_name
+        else translate("MainWindow", "<b>{name}</b> since {time}")
+    )
+    esc = html.escape if rich else (lambda x: x)
+    line = text.format(
+        name=esc(s.name), time=time_text(s.starts_at.astimezone()), group=esc(s.group_name or "")
+    )
+    return line if rich else line.replace("<b>", "").replace("</b>", "")
 
 
 def about_html(settings: Settings) -> str:

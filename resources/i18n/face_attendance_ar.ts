@@ -74,6 +74,30 @@
         <translation>تحتاج الجلسة إلى اسم (مثلًا «رياضيات 7B»).</translation>
     </message>
     <message>
+        <source>group {group}</source>
+        <translation>المجموعة {group}</translation>
+    </message>
+    <message>
+        <source>for everybody</source>
+        <translation>للجميع</translation>
+    </message>
+    <message>
+        <source>&apos;{session}&apos; ({who}) has been running since {start}. A group has one session at a time: continue that one, or end it before starting another.</source>
+        <translation>«{session}» ({who}) جارية منذ {start}. لكل مجموعة جلسة واحدة في كل مرة: تابع تلك الجلسة، أو أنهِها قبل بدء أخرى.</translation>
+    </message>
+    <message>
+        <source>&apos;{session}&apos; ({who}, {when}) overlaps this time. A group has one session at a time: change the times, or edit that session.</source>
+        <translation>«{session}» ({who}، {when}) تتداخل مع هذا الوقت. لكل مجموعة جلسة واحدة في كل مرة: غيّر الأوقات، أو عدّل تلك الجلسة.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>من {start}</translation>
+    </message>
+    <message>
         <source>Session &apos;{session}&apos; already ended at {when}.</source>
         <translation>انتهت الجلسة «{session}» بالفعل في {when}.</translation>
     </message>
@@ -257,6 +281,10 @@
         <translation>تعديل الجلسة...</translation>
     </message>
     <message>
+        <source>Roll call...</source>
+        <translation>تفقّد الحضور...</translation>
+    </message>
+    <message>
         <source>Events: {events} · people: {people}</source>
         <translation>التسجيلات: {events} · الأشخاص: {people}</translation>
     </message>
@@ -287,6 +315,14 @@
     <message>
         <source>Choose a session in the filter above to change its times or group.</source>
         <translation>اختر جلسة في عامل التصفية أعلاه لتغيير أوقاتها أو مجموعتها.</translation>
+    </message>
+    <message>
+        <source>Who was absent or late in the chosen session (else the running or last one today), with Mark present for anyone the camera missed</source>
+        <translation>من كان غائبًا أو متأخرًا في الجلسة المختارة (وإلا فالجارية أو آخر جلسة اليوم)، مع «تسجيل حاضر» لمن لم تلتقطه الكاميرا</translation>
+    </message>
+    <message>
+        <source>No session in these days: start one, or choose other days.</source>
+        <translation>لا توجد جلسات في هذه الأيام: ابدأ واحدة، أو اختر أيامًا أخرى.</translation>
     </message>
     <message>
         <source>Add another mark for {name}...</source>
@@ -919,10 +955,6 @@
     <message>
         <source>{name} is enrolled: {count} samples stored.</source>
         <translation>تم تسجيل {name}: عدد العينات المحفوظة {count}.</translation>
-    </message>
-    <message>
-        <source>{file}: {problem}</source>
-        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>Enrolled from a small photo (weak sample): recognition of {name} is less reliable until camera samples are taken (the kiosk and this dialog ask for them).</source>
@@ -1720,10 +1752,6 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>إنهاء الجلسة الجارية (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <source>Import roster CSV...</source>
-        <translation>استيراد قائمة CSV...</translation>
-    </message>
-    <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>إضافة أشخاص كثيرين من ملف CSV (الاسم، المعرّف الخارجي، المجموعة، الصورة)</translation>
     </message>
@@ -2030,6 +2058,14 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>No session running: marks count for the day.</source>
         <translation>لا توجد جلسة جارية: تُحتسب التسجيلات لليوم.</translation>
+    </message>
+    <message>
+        <source>{name} continues (running since {time}).</source>
+        <translation>تستمر {name} (جارية منذ {time}).</translation>
+    </message>
+    <message>
+        <source>Several sessions are running. Which one do you want to end?</source>
+        <translation>هناك عدة جلسات جارية. أيها تريد إنهاءها؟</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; since {time} · group {group}</source>
@@ -2484,6 +2520,10 @@ No camera is working right now, so you can start from photos.
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>This list can be opened again later: Attendance page, Roll call...</source>
+        <translation>يمكن فتح هذه القائمة مرة أخرى لاحقًا: صفحة الحضور، تفقّد الحضور...</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person in group {group}).</source>
         <translation>&lt;b&gt;لم يكن أحد متوقعًا في هذه الجلسة&lt;/b&gt; (لا يوجد شخص نشط في المجموعة {group}).</translation>
     </message>
@@ -2887,6 +2927,22 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>Start</source>
         <translation>بدء</translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation>متابعتها</translation>
+    </message>
+    <message>
+        <source>Keep the running session; nothing new is started</source>
+        <translation>الإبقاء على الجلسة الجارية؛ لن يبدأ شيء جديد</translation>
+    </message>
+    <message>
+        <source>End it and start</source>
+        <translation>إنهاؤها والبدء</translation>
+    </message>
+    <message>
+        <source>End the running session when this one starts, then start it</source>
+        <translation>إنهاء الجلسة الجارية عند بدء هذه الجلسة، ثم بدؤها</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,30 @@
         <translation>Eine Sitzung braucht einen Namen (zum Beispiel „Mathe 7B“).</translation>
     </message>
     <message>
+        <source>group {group}</source>
+        <translation>Gruppe {group}</translation>
+    </message>
+    <message>
+        <source>for everybody</source>
+        <translation>für alle</translation>
+    </message>
+    <message>
+        <source>&apos;{session}&apos; ({who}) has been running since {start}. A group has one session at a time: continue that one, or end it before starting another.</source>
+        <translation>„{session}“ ({who}) läuft bereits seit {start}. Eine Gruppe hat immer nur eine Sitzung: Setzen Sie diese fort oder beenden Sie sie, bevor Sie eine andere starten.</translation>
+    </message>
+    <message>
+        <source>&apos;{session}&apos; ({who}, {when}) overlaps this time. A group has one session at a time: change the times, or edit that session.</source>
+        <translation>„{session}“ ({who}, {when}) überschneidet sich mit dieser Zeit. Eine Gruppe hat immer nur eine Sitzung: Ändern Sie die Zeiten oder bearbeiten Sie jene Sitzung.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>ab {start}</translation>
+    </message>
+    <message>
         <source>Session &apos;{session}&apos; already ended at {when}.</source>
         <translation>Die Sitzung „{session}“ endete bereits um {when}.</translation>
     </message>
@@ -257,6 +281,10 @@
         <translation>Sitzung bearbeiten...</translation>
     </message>
     <message>
+        <source>Roll call...</source>
+        <translation>Anwesenheitsliste...</translation>
+    </message>
+    <message>
         <source>Events: {events} · people: {people}</source>
         <translation>Erfassungen: {events} · Personen: {people}</translation>
     </message>
@@ -287,6 +315,14 @@
     <message>
         <source>Choose a session in the filter above to change its times or group.</source>
         <translation>Wählen Sie oben im Filter eine Sitzung, um ihre Zeiten oder Gruppe zu ändern.</translation>
+    </message>
+    <message>
+        <source>Who was absent or late in the chosen session (else the running or last one today), with Mark present for anyone the camera missed</source>
+        <translation>Wer in der gewählten Sitzung (sonst der laufenden oder letzten von heute) fehlte oder zu spät kam, mit „Als anwesend erfassen“ für alle, die die Kamera übersehen hat</translation>
+    </message>
+    <message>
+        <source>No session in these days: start one, or choose other days.</source>
+        <translation>Keine Sitzung an diesen Tagen: Starten Sie eine oder wählen Sie andere Tage.</translation>
     </message>
     <message>
         <source>Add another mark for {name}...</source>
@@ -919,10 +955,6 @@
     <message>
         <source>{name} is enrolled: {count} samples stored.</source>
         <translation>{name} ist erfasst: {count} Proben gespeichert.</translation>
-    </message>
-    <message>
-        <source>{file}: {problem}</source>
-        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>Enrolled from a small photo (weak sample): recognition of {name} is less reliable until camera samples are taken (the kiosk and this dialog ask for them).</source>
@@ -1720,10 +1752,6 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
         <translation>Die laufende Sitzung beenden (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <source>Import roster CSV...</source>
-        <translation>Namensliste (CSV) importieren...</translation>
-    </message>
-    <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>Viele Personen aus einer CSV-Datei hinzufügen (Name, externe ID, Gruppe, Foto)</translation>
     </message>
@@ -2030,6 +2058,14 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
     <message>
         <source>No session running: marks count for the day.</source>
         <translation>Keine Sitzung läuft: Erfassungen zählen für den Tag.</translation>
+    </message>
+    <message>
+        <source>{name} continues (running since {time}).</source>
+        <translation>{name} läuft weiter (seit {time}).</translation>
+    </message>
+    <message>
+        <source>Several sessions are running. Which one do you want to end?</source>
+        <translation>Mehrere Sitzungen laufen. Welche möchten Sie beenden?</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; since {time} · group {group}</source>
@@ -2484,6 +2520,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>Status</translation>
     </message>
     <message>
+        <source>This list can be opened again later: Attendance page, Roll call...</source>
+        <translation>Diese Liste lässt sich später wieder öffnen: Seite Anwesenheit, Anwesenheitsliste...</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person in group {group}).</source>
         <translation>&lt;b&gt;In dieser Sitzung wurde niemand erwartet&lt;/b&gt; (keine aktive Person in der Gruppe {group}).</translation>
     </message>
@@ -2887,6 +2927,22 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
     <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Keep the running session; nothing new is started</source>
+        <translation>Die laufende Sitzung behalten; nichts Neues wird gestartet</translation>
+    </message>
+    <message>
+        <source>End it and start</source>
+        <translation>Beenden und starten</translation>
+    </message>
+    <message>
+        <source>End the running session when this one starts, then start it</source>
+        <translation>Die laufende Sitzung beenden, wenn diese beginnt, und diese starten</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,30 @@
         <translation>Una sesión necesita un nombre (por ejemplo «Matemáticas 7B»).</translation>
     </message>
     <message>
+        <source>group {group}</source>
+        <translation>grupo {group}</translation>
+    </message>
+    <message>
+        <source>for everybody</source>
+        <translation>para todos</translation>
+    </message>
+    <message>
+        <source>&apos;{session}&apos; ({who}) has been running since {start}. A group has one session at a time: continue that one, or end it before starting another.</source>
+        <translation>«{session}» ({who}) está en curso desde {start}. Un grupo tiene una sola sesión a la vez: continúe esa o finalícela antes de iniciar otra.</translation>
+    </message>
+    <message>
+        <source>&apos;{session}&apos; ({who}, {when}) overlaps this time. A group has one session at a time: change the times, or edit that session.</source>
+        <translation>«{session}» ({who}, {when}) coincide con este horario. Un grupo tiene una sola sesión a la vez: cambie las horas o edite esa sesión.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>de {start} a {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>desde {start}</translation>
+    </message>
+    <message>
         <source>Session &apos;{session}&apos; already ended at {when}.</source>
         <translation>La sesión «{session}» ya terminó a las {when}.</translation>
     </message>
@@ -257,6 +281,10 @@
         <translation>Editar sesión...</translation>
     </message>
     <message>
+        <source>Roll call...</source>
+        <translation>Pasar lista...</translation>
+    </message>
+    <message>
         <source>Events: {events} · people: {people}</source>
         <translation>Registros: {events} · personas: {people}</translation>
     </message>
@@ -287,6 +315,14 @@
     <message>
         <source>Choose a session in the filter above to change its times or group.</source>
         <translation>Elija una sesión en el filtro de arriba para cambiar sus horas o su grupo.</translation>
+    </message>
+    <message>
+        <source>Who was absent or late in the chosen session (else the running or last one today), with Mark present for anyone the camera missed</source>
+        <translation>Quién faltó o llegó tarde en la sesión elegida (si no, la que está en curso o la última de hoy), con «Registrar presente» para quien la cámara no detectó</translation>
+    </message>
+    <message>
+        <source>No session in these days: start one, or choose other days.</source>
+        <translation>No hay sesiones en estos días: inicie una o elija otros días.</translation>
     </message>
     <message>
         <source>Add another mark for {name}...</source>
@@ -919,10 +955,6 @@
     <message>
         <source>{name} is enrolled: {count} samples stored.</source>
         <translation>{name} está registrado/a: {count} muestras guardadas.</translation>
-    </message>
-    <message>
-        <source>{file}: {problem}</source>
-        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>Enrolled from a small photo (weak sample): recognition of {name} is less reliable until camera samples are taken (the kiosk and this dialog ask for them).</source>
@@ -1720,10 +1752,6 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>Finalizar la sesión en curso (Ctrl+Mayús+E)</translation>
     </message>
     <message>
-        <source>Import roster CSV...</source>
-        <translation>Importar lista CSV...</translation>
-    </message>
-    <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>Añadir muchas personas desde un archivo CSV (nombre, id externo, grupo, foto)</translation>
     </message>
@@ -2030,6 +2058,14 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
     <message>
         <source>No session running: marks count for the day.</source>
         <translation>No hay ninguna sesión en curso: los registros cuentan para el día.</translation>
+    </message>
+    <message>
+        <source>{name} continues (running since {time}).</source>
+        <translation>{name} continúa (en curso desde {time}).</translation>
+    </message>
+    <message>
+        <source>Several sessions are running. Which one do you want to end?</source>
+        <translation>Hay varias sesiones en curso. ¿Cuál quiere finalizar?</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; since {time} · group {group}</source>
@@ -2484,6 +2520,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>Estado</translation>
     </message>
     <message>
+        <source>This list can be opened again later: Attendance page, Roll call...</source>
+        <translation>Esta lista se puede abrir de nuevo más tarde: página Asistencia, Pasar lista...</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person in group {group}).</source>
         <translation>&lt;b&gt;No se esperaba a nadie en esta sesión&lt;/b&gt; (ninguna persona activa en el grupo {group}).</translation>
     </message>
@@ -2887,6 +2927,22 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
     <message>
         <source>Start</source>
         <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation>Continuarla</translation>
+    </message>
+    <message>
+        <source>Keep the running session; nothing new is started</source>
+        <translation>Mantener la sesión en curso; no se inicia nada nuevo</translation>
+    </message>
+    <message>
+        <source>End it and start</source>
+        <translation>Finalizarla e iniciar</translation>
+    </message>
+    <message>
+        <source>End the running session when this one starts, then start it</source>
+        <translation>Finalizar la sesión en curso cuando empiece esta y luego iniciarla</translation>
     </message>
 </context>
 <context>

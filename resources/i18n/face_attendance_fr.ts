@@ -74,6 +74,30 @@
         <translation>Une séance a besoin d&apos;un nom (par exemple « Maths 7B »).</translation>
     </message>
     <message>
+        <source>group {group}</source>
+        <translation>groupe {group}</translation>
+    </message>
+    <message>
+        <source>for everybody</source>
+        <translation>pour tout le monde</translation>
+    </message>
+    <message>
+        <source>&apos;{session}&apos; ({who}) has been running since {start}. A group has one session at a time: continue that one, or end it before starting another.</source>
+        <translation>« {session} » ({who}) est en cours depuis {start}. Un groupe n&apos;a qu&apos;une séance à la fois : poursuivez celle-ci, ou terminez-la avant d&apos;en démarrer une autre.</translation>
+    </message>
+    <message>
+        <source>&apos;{session}&apos; ({who}, {when}) overlaps this time. A group has one session at a time: change the times, or edit that session.</source>
+        <translation>« {session} » ({who}, {when}) chevauche cet horaire. Un groupe n&apos;a qu&apos;une séance à la fois : changez les heures, ou modifiez cette séance-là.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>de {start} à {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>à partir de {start}</translation>
+    </message>
+    <message>
         <source>Session &apos;{session}&apos; already ended at {when}.</source>
         <translation>La séance « {session} » s&apos;est déjà terminée à {when}.</translation>
     </message>
@@ -257,6 +281,10 @@
         <translation>Modifier la séance...</translation>
     </message>
     <message>
+        <source>Roll call...</source>
+        <translation>Appel...</translation>
+    </message>
+    <message>
         <source>Events: {events} · people: {people}</source>
         <translation>Pointages : {events} · personnes : {people}</translation>
     </message>
@@ -287,6 +315,14 @@
     <message>
         <source>Choose a session in the filter above to change its times or group.</source>
         <translation>Choisissez une séance dans le filtre ci-dessus pour modifier ses heures ou son groupe.</translation>
+    </message>
+    <message>
+        <source>Who was absent or late in the chosen session (else the running or last one today), with Mark present for anyone the camera missed</source>
+        <translation>Qui était absent ou en retard dans la séance choisie (sinon celle en cours ou la dernière d&apos;aujourd&apos;hui), avec « Pointer présent » pour ceux que la caméra n&apos;a pas vus</translation>
+    </message>
+    <message>
+        <source>No session in these days: start one, or choose other days.</source>
+        <translation>Aucune séance ces jours-là : démarrez-en une, ou choisissez d&apos;autres jours.</translation>
     </message>
     <message>
         <source>Add another mark for {name}...</source>
@@ -579,19 +615,19 @@
     <name>Camera</name>
     <message>
         <source>The image folder {folder} does not exist. Create it or choose another source in Settings &gt; Camera.</source>
-        <translation>Le dossier d'images {folder} n'existe pas. Créez-le ou choisissez une autre source dans Paramètres &gt; Caméra.</translation>
+        <translation>Le dossier d&apos;images {folder} n&apos;existe pas. Créez-le ou choisissez une autre source dans Paramètres &gt; Caméra.</translation>
     </message>
     <message>
         <source>The image folder {folder} holds no images (.jpg, .png, ...). Add some or choose another source.</source>
-        <translation>Le dossier d'images {folder} ne contient aucune image (.jpg, .png, ...). Ajoutez-en ou choisissez une autre source.</translation>
+        <translation>Le dossier d&apos;images {folder} ne contient aucune image (.jpg, .png, ...). Ajoutez-en ou choisissez une autre source.</translation>
     </message>
     <message>
         <source>The video file {file} does not exist. Check the path in Settings &gt; Camera or pass another --source.</source>
-        <translation>Le fichier vidéo {file} n'existe pas. Vérifiez le chemin dans Paramètres &gt; Caméra ou indiquez une autre --source.</translation>
+        <translation>Le fichier vidéo {file} n&apos;existe pas. Vérifiez le chemin dans Paramètres &gt; Caméra ou indiquez une autre --source.</translation>
     </message>
     <message>
         <source>Cannot connect to the stream {source}. Check the address, the network and the credentials.</source>
-        <translation>Impossible de se connecter au flux {source}. Vérifiez l'adresse, le réseau et les identifiants.</translation>
+        <translation>Impossible de se connecter au flux {source}. Vérifiez l&apos;adresse, le réseau et les identifiants.</translation>
     </message>
     <message>
         <source>Cannot decode the video file {file}: it is damaged or in an unsupported format.</source>
@@ -607,7 +643,7 @@
     </message>
     <message>
         <source>image folder {folder}</source>
-        <translation>dossier d'images {folder}</translation>
+        <translation>dossier d&apos;images {folder}</translation>
     </message>
     <message>
         <source>video {file}</source>
@@ -919,10 +955,6 @@
     <message>
         <source>{name} is enrolled: {count} samples stored.</source>
         <translation>{name} est inscrit(e) : {count} échantillons enregistrés.</translation>
-    </message>
-    <message>
-        <source>{file}: {problem}</source>
-        <translation>{file} : {problem}</translation>
     </message>
     <message>
         <source>Enrolled from a small photo (weak sample): recognition of {name} is less reliable until camera samples are taken (the kiosk and this dialog ask for them).</source>
@@ -1720,10 +1752,6 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
         <translation>Terminer la séance en cours (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <source>Import roster CSV...</source>
-        <translation>Importer une liste CSV...</translation>
-    </message>
-    <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>Ajouter de nombreuses personnes depuis un fichier CSV (nom, identifiant externe, groupe, photo)</translation>
     </message>
@@ -2030,6 +2058,14 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
     <message>
         <source>No session running: marks count for the day.</source>
         <translation>Aucune séance en cours : les pointages comptent pour la journée.</translation>
+    </message>
+    <message>
+        <source>{name} continues (running since {time}).</source>
+        <translation>{name} continue (en cours depuis {time}).</translation>
+    </message>
+    <message>
+        <source>Several sessions are running. Which one do you want to end?</source>
+        <translation>Plusieurs séances sont en cours. Laquelle voulez-vous terminer ?</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; since {time} · group {group}</source>
@@ -2484,6 +2520,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>Statut</translation>
     </message>
     <message>
+        <source>This list can be opened again later: Attendance page, Roll call...</source>
+        <translation>Cette liste peut être rouverte plus tard : page Présences, Appel...</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person in group {group}).</source>
         <translation>&lt;b&gt;Personne n&apos;était attendu à cette séance&lt;/b&gt; (aucune personne active dans le groupe {group}).</translation>
     </message>
@@ -2887,6 +2927,22 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
     <message>
         <source>Start</source>
         <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation>La poursuivre</translation>
+    </message>
+    <message>
+        <source>Keep the running session; nothing new is started</source>
+        <translation>Garder la séance en cours ; rien de nouveau n&apos;est démarré</translation>
+    </message>
+    <message>
+        <source>End it and start</source>
+        <translation>La terminer et démarrer</translation>
+    </message>
+    <message>
+        <source>End the running session when this one starts, then start it</source>
+        <translation>Terminer la séance en cours quand celle-ci commence, puis la démarrer</translation>
     </message>
 </context>
 <context>

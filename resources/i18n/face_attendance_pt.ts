@@ -74,6 +74,30 @@
         <translation>Uma sessão precisa de um nome (por exemplo &quot;Matemática 7B&quot;).</translation>
     </message>
     <message>
+        <source>group {group}</source>
+        <translation>grupo {group}</translation>
+    </message>
+    <message>
+        <source>for everybody</source>
+        <translation>para todos</translation>
+    </message>
+    <message>
+        <source>&apos;{session}&apos; ({who}) has been running since {start}. A group has one session at a time: continue that one, or end it before starting another.</source>
+        <translation>&quot;{session}&quot; ({who}) está em andamento desde {start}. Um grupo tem uma sessão por vez: continue essa ou encerre-a antes de iniciar outra.</translation>
+    </message>
+    <message>
+        <source>&apos;{session}&apos; ({who}, {when}) overlaps this time. A group has one session at a time: change the times, or edit that session.</source>
+        <translation>&quot;{session}&quot; ({who}, {when}) coincide com este horário. Um grupo tem uma sessão por vez: altere os horários ou edite aquela sessão.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>de {start} a {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>a partir de {start}</translation>
+    </message>
+    <message>
         <source>Session &apos;{session}&apos; already ended at {when}.</source>
         <translation>A sessão &quot;{session}&quot; já terminou às {when}.</translation>
     </message>
@@ -257,6 +281,10 @@
         <translation>Editar sessão...</translation>
     </message>
     <message>
+        <source>Roll call...</source>
+        <translation>Chamada...</translation>
+    </message>
+    <message>
         <source>Events: {events} · people: {people}</source>
         <translation>Registros: {events} · pessoas: {people}</translation>
     </message>
@@ -287,6 +315,14 @@
     <message>
         <source>Choose a session in the filter above to change its times or group.</source>
         <translation>Escolha uma sessão no filtro acima para alterar os horários ou o grupo.</translation>
+    </message>
+    <message>
+        <source>Who was absent or late in the chosen session (else the running or last one today), with Mark present for anyone the camera missed</source>
+        <translation>Quem faltou ou chegou atrasado na sessão escolhida (senão, a em andamento ou a última de hoje), com &quot;Registrar presente&quot; para quem a câmera não detectou</translation>
+    </message>
+    <message>
+        <source>No session in these days: start one, or choose other days.</source>
+        <translation>Nenhuma sessão nestes dias: inicie uma ou escolha outros dias.</translation>
     </message>
     <message>
         <source>Add another mark for {name}...</source>
@@ -919,10 +955,6 @@
     <message>
         <source>{name} is enrolled: {count} samples stored.</source>
         <translation>{name} está cadastrado(a): {count} amostras armazenadas.</translation>
-    </message>
-    <message>
-        <source>{file}: {problem}</source>
-        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>Enrolled from a small photo (weak sample): recognition of {name} is less reliable until camera samples are taken (the kiosk and this dialog ask for them).</source>
@@ -1720,10 +1752,6 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
         <translation>Encerrar a sessão em andamento (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <source>Import roster CSV...</source>
-        <translation>Importar lista CSV...</translation>
-    </message>
-    <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>Adicionar muitas pessoas de um arquivo CSV (nome, id externo, grupo, foto)</translation>
     </message>
@@ -2030,6 +2058,14 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
     <message>
         <source>No session running: marks count for the day.</source>
         <translation>Nenhuma sessão em andamento: os registros contam para o dia.</translation>
+    </message>
+    <message>
+        <source>{name} continues (running since {time}).</source>
+        <translation>{name} continua (em andamento desde {time}).</translation>
+    </message>
+    <message>
+        <source>Several sessions are running. Which one do you want to end?</source>
+        <translation>Há várias sessões em andamento. Qual você quer encerrar?</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; since {time} · group {group}</source>
@@ -2484,6 +2520,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>Situação</translation>
     </message>
     <message>
+        <source>This list can be opened again later: Attendance page, Roll call...</source>
+        <translation>Esta lista pode ser aberta de novo depois: página Presença, Chamada...</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person in group {group}).</source>
         <translation>&lt;b&gt;Ninguém era esperado nesta sessão&lt;/b&gt; (nenhuma pessoa ativa no grupo {group}).</translation>
     </message>
@@ -2887,6 +2927,22 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
     <message>
         <source>Start</source>
         <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation>Continuá-la</translation>
+    </message>
+    <message>
+        <source>Keep the running session; nothing new is started</source>
+        <translation>Manter a sessão em andamento; nada novo é iniciado</translation>
+    </message>
+    <message>
+        <source>End it and start</source>
+        <translation>Encerrá-la e iniciar</translation>
+    </message>
+    <message>
+        <source>End the running session when this one starts, then start it</source>
+        <translation>Encerrar a sessão em andamento quando esta começar e então iniciá-la</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,30 @@
         <translation>考勤时段需要一个名称（例如“数学 7B”）。</translation>
     </message>
     <message>
+        <source>group {group}</source>
+        <translation>组 {group}</translation>
+    </message>
+    <message>
+        <source>for everybody</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>&apos;{session}&apos; ({who}) has been running since {start}. A group has one session at a time: continue that one, or end it before starting another.</source>
+        <translation>“{session}”（{who}）自 {start} 起正在进行。每个组同一时间只有一个考勤时段：请继续该时段，或先结束它再开始另一个。</translation>
+    </message>
+    <message>
+        <source>&apos;{session}&apos; ({who}, {when}) overlaps this time. A group has one session at a time: change the times, or edit that session.</source>
+        <translation>“{session}”（{who}，{when}）与此时间重叠。每个组同一时间只有一个考勤时段：请更改时间，或编辑那个考勤时段。</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>自 {start} 起</translation>
+    </message>
+    <message>
         <source>Session &apos;{session}&apos; already ended at {when}.</source>
         <translation>考勤时段“{session}”已于 {when} 结束。</translation>
     </message>
@@ -257,6 +281,10 @@
         <translation>编辑考勤时段...</translation>
     </message>
     <message>
+        <source>Roll call...</source>
+        <translation>点名...</translation>
+    </message>
+    <message>
         <source>Events: {events} · people: {people}</source>
         <translation>记录：{events} · 人员：{people}</translation>
     </message>
@@ -287,6 +315,14 @@
     <message>
         <source>Choose a session in the filter above to change its times or group.</source>
         <translation>请在上方筛选中选择一个考勤时段，以更改其时间或组。</translation>
+    </message>
+    <message>
+        <source>Who was absent or late in the chosen session (else the running or last one today), with Mark present for anyone the camera missed</source>
+        <translation>所选考勤时段（否则为正在进行的或今天最后一个）中缺勤或迟到的人，可将摄像头漏识别的人“记为出勤”</translation>
+    </message>
+    <message>
+        <source>No session in these days: start one, or choose other days.</source>
+        <translation>这些天没有考勤时段：请开始一个，或选择其他日期。</translation>
     </message>
     <message>
         <source>Add another mark for {name}...</source>
@@ -919,10 +955,6 @@
     <message>
         <source>{name} is enrolled: {count} samples stored.</source>
         <translation>{name} 已登记：已存储 {count} 个样本。</translation>
-    </message>
-    <message>
-        <source>{file}: {problem}</source>
-        <translation>{file}：{problem}</translation>
     </message>
     <message>
         <source>Enrolled from a small photo (weak sample): recognition of {name} is less reliable until camera samples are taken (the kiosk and this dialog ask for them).</source>
@@ -1720,10 +1752,6 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>结束当前考勤时段 (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <source>Import roster CSV...</source>
-        <translation>导入名单 CSV...</translation>
-    </message>
-    <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>从 CSV 文件批量添加人员（姓名、外部编号、组、照片）</translation>
     </message>
@@ -2030,6 +2058,14 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>No session running: marks count for the day.</source>
         <translation>没有进行中的考勤时段：记录按当天计。</translation>
+    </message>
+    <message>
+        <source>{name} continues (running since {time}).</source>
+        <translation>{name} 继续进行（自 {time} 起）。</translation>
+    </message>
+    <message>
+        <source>Several sessions are running. Which one do you want to end?</source>
+        <translation>有多个考勤时段正在进行。要结束哪一个？</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; since {time} · group {group}</source>
@@ -2484,6 +2520,10 @@ No camera is working right now, so you can start from photos.
         <translation>状态</translation>
     </message>
     <message>
+        <source>This list can be opened again later: Attendance page, Roll call...</source>
+        <translation>之后可以再次打开此列表：考勤页面，点名...</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Nobody was expected in this session&lt;/b&gt; (no active person in group {group}).</source>
         <translation>&lt;b&gt;此考勤时段没有应到人员&lt;/b&gt;（组 {group} 中没有启用的人员）。</translation>
     </message>
@@ -2887,6 +2927,22 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>Start</source>
         <translation>开始</translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation>继续该时段</translation>
+    </message>
+    <message>
+        <source>Keep the running session; nothing new is started</source>
+        <translation>保留正在进行的考勤时段；不开始新的</translation>
+    </message>
+    <message>
+        <source>End it and start</source>
+        <translation>结束它并开始</translation>
+    </message>
+    <message>
+        <source>End the running session when this one starts, then start it</source>
+        <translation>在本时段开始时结束正在进行的考勤时段，然后开始本时段</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pytest
 
-from desktop_app.attendance.service import RECHECK_SECONDS, SessionError
+from desktop_app.attendance.service import RECHECK_SECONDS, SessionConflict, SessionError
 from desktop_app.recognition.types import FrameResult, Match, MatchStatus, RecognizedFace
-from desktop_app.storage.repositories import Events
+from desktop_app.storage.repositories import Events, Sessions
 from desktop_app.vision.types import Face
 from tests.attendance.conftest import FakeClock, with_attendance
 
@@ -253,6 +253,72 @@ def test_sessions_start_end_and_current(berlin, make_service, clock, db) -> None
         svc.start_session("x", starts_at=clock.now, ends_at=clock.now - dt.timedelta(hours=1))
     with pytest.raises(SessionError, match="needs a name"):
         svc.start_session("  ")
+
+
+def test_start_pressed_twice_keeps_one_session_and_says_which_runs(
+    berlin, make_service, clock, people, db
+) -> None:
+    svc = make_service(berlin)
+    maths = svc.start_session("Maths 7B", group="7B", starts_at=local(2026, 3, 2, 8, 50))
+    for name in ("Maths 7B", "Session 08:57"):  # the same class again, under any name
+        with pytest.raises(SessionConflict) as err:
+            svc.start_session(name, group="7B")
+        assert str(err.value) == (
+            "'Maths 7B' (group 7B) has been running since 2026-03-02 08:50. A group has one "
+            "session at a time: continue that one, or end it before starting another."
+        )
+        assert err.value.other.id == maths.id and err.value.can_end
+    # pressed twice within the minute (the dialog's start): nothing to end, only continue
+    with pytest.raises(SessionConflict) as err:
+        svc.start_session("Maths 7B", group="7B", starts_at=local(2026, 3, 2, 8, 50))
+    assert not err.value.can_end
+    assert [x.id for x in svc.current_sessions()] == [maths.id]
+    # a parallel class of another group, and a session for everybody, still start
+    art = svc.start_session("Art 7C", group="7C")
+    hall = svc.start_session("Assembly")
+    with pytest.raises(SessionConflict, match="'Assembly' \\(for everybody\\) has been running"):
+        svc.start_session("Assembly")
+    assert {x.id for x in svc.current_sessions()} == {maths.id, art.id, hall.id}
+    # each person is marked into their own group's session: no mark is split
+    assert svc.mark(people["ana"].id).session_id == maths.id
+    assert svc.mark(people["cem"].id).session_id == art.id
+
+
+def test_a_session_at_the_same_time_as_another_of_its_group_is_refused_with_its_times(
+    berlin, make_service, clock, db
+) -> None:
+    svc = make_service(berlin)
+    svc.start_session(
+        "Maths 7B", group="7B", starts_at=local(2026, 3, 2, 7), ends_at=local(2026, 3, 2, 8)
+    )
+    with pytest.raises(SessionConflict) as err:  # entered afterwards, overlapping
+        svc.start_session(
+            "Art 7B", group="7B", starts_at=local(2026, 3, 2, 7, 30), ends_at=local(2026, 3, 2, 9)
+        )
+    assert "'Maths 7B' (group 7B, 2026-03-02 07:00 to 2026-03-02 08:00) overlaps" in str(err.value)
+    assert not err.value.can_end  # not running: its times are changed by an edit
+    # back to back is fine
+    art = svc.start_session("Art 7B", group="7B", starts_at=local(2026, 3, 2, 8))
+    # an edit that would put a session on top of another of its group is refused too
+    later = svc.start_session(
+        "PE 7C", group="7C", starts_at=local(2026, 3, 2, 7), ends_at=local(2026, 3, 2, 8)
+    )
+    with pytest.raises(SessionConflict, match="'Maths 7B'"):
+        svc.edit_session(later.id, actor="sec", group="7B")
+    assert svc.edit_session(later.id, actor="sec", name="PE 7C (gym)").name == "PE 7C (gym)"
+    assert [x.id for x in svc.current_sessions()] == [art.id]
+
+
+def test_end_running_ends_the_groups_session_when_the_next_one_starts(
+    berlin, make_service, clock, people, db
+) -> None:
+    svc = make_service(berlin)
+    maths = svc.start_session("Maths 7B", group="7B", starts_at=local(2026, 3, 2, 8))
+    art = svc.start_session("Art 7B", group="7B", end_running=True)
+    assert [x.id for x in svc.current_sessions()] == [art.id]
+    ended = db.run(lambda s: Sessions(s).get(maths.id))
+    assert ended.ends_at == art.starts_at == clock.now
+    assert svc.mark(people["ana"].id).session_id == art.id
 
 
 def test_naive_times_are_read_as_local(berlin, make_service, clock) -> None:

@@ -230,6 +230,29 @@ def test_session_start_list_end(cli, capsys) -> None:
     assert code == 1 and "is not a time" in err
 
 
+def test_session_start_twice_is_refused_and_end_running_moves_on(cli, capsys) -> None:
+    code, out, err = cli("session", "start", "Maths 7B", "--group", "7B", "--json", capsys=capsys)
+    assert code == 0, err
+    maths = json.loads(out)
+    code, _, err = cli("session", "start", "Maths 7B", "--group", "7B", capsys=capsys)
+    assert code == 1 and "'Maths 7B' (group 7B) has been running since" in err
+    code, _, err = cli("session", "start", "Art 7C", "--group", "7C", capsys=capsys)
+    assert code == 0, err  # another class in parallel
+    code, out, _ = cli("session", "list", "--open", "--json", capsys=capsys)
+    assert sorted(x["name"] for x in json.loads(out)) == ["Art 7C", "Maths 7B"]
+    # an earlier start, a minute later: the running one can be ended when the next starts
+    code, _, err = cli(
+        "session", "start", "Art 7B", "--group", "7B", "--at", maths["starts_at"], capsys=capsys
+    )
+    assert code == 1 and "has been running" in err and "--end-running" not in err
+    code, out, err = cli(
+        "session", "start", "Art 7B", "--group", "7B", "--end-running", "--json", capsys=capsys
+    )
+    assert code == 0, err
+    code, out, _ = cli("session", "list", "--open", "--json", capsys=capsys)
+    assert sorted(x["name"] for x in json.loads(out)) == ["Art 7B", "Art 7C"]
+
+
 def test_future_marks_are_refused_and_sessions_can_be_edited(cli, seeded, capsys) -> None:
     def add_ben(at: str, *extra: str) -> tuple[int, str, str]:
         return cli(

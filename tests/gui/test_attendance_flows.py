@@ -180,6 +180,133 @@ def test_ending_a_session_lists_absent_and_late_and_marks_present_in_one_click(
     assert "Cleo marked present" in dlg.status.text()
 
 
+def test_start_pressed_twice_offers_the_running_class_and_parallel_classes_still_start(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    from desktop_app.storage.repositories import Sessions
+    from desktop_app.ui.dialogs.session_dialog import to_qdatetime
+
+    _add_people(ctx, "Ana", "Ben")
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+
+    def start(name: str, group: str, at: dt.datetime) -> Any:
+        w.actions_["session_start"].trigger()
+        dlg = w.session_dialog
+        dlg.name.setText(name)
+        dlg.group.setCurrentText(group)
+        dlg.started.setDateTime(to_qdatetime(at))
+        dlg.start()
+        return dlg
+
+    first = start("Maths 7B", "7B", now - dt.timedelta(minutes=10))
+    qtbot.waitUntil(lambda: first.result() == 1 and w.current_session is not None, timeout=5000)
+    # Start again for the same class: no second session; the dialog says which one runs
+    again = start("Maths 7B", "7B", now - dt.timedelta(minutes=10))
+    qtbot.waitUntil(lambda: "has been running" in again.status.text(), timeout=5000)
+    assert again.status.text().startswith("'Maths 7B' (group 7B) has been running since")
+    assert again.isVisible() and again.continue_button.isVisible()
+    assert not again.end_button.isVisible()  # the same start: nothing to end first
+    again.continue_button.click()
+    assert not again.isVisible() and w.current_page() == "live"
+    assert w.statusBar().currentMessage().startswith("Maths 7B continues (running since")
+    assert len(ctx.db.run(lambda s: Sessions(s).list())) == 1
+    # another class in parallel starts; the Live page names both
+    art = start("Art 7C", "7C", now - dt.timedelta(minutes=5))
+    qtbot.waitUntil(lambda: len(w.running_sessions) == 2, timeout=5000)
+    assert not art.isVisible()
+    label = w.live_page.session_label.text()
+    assert "<b>Maths 7B</b> since" in label and "<b>Art 7C</b> since" in label
+    # the next lesson of 7C, started while Art still runs: end Art and start it
+    eng = start("English 7C", "7C", now)
+    qtbot.waitUntil(lambda: eng.end_button.isVisible(), timeout=5000)
+    assert "'Art 7C' (group 7C) has been running since" in eng.status.text()
+    eng.end_button.click()
+    qtbot.waitUntil(lambda: getattr(w, "roll_call", None) is not None, timeout=5000)
+    assert w.roll_call.session.name == "Art 7C"  # the ended class's roll call, as after End
+    w.roll_call.reject()
+    qtbot.waitUntil(
+        lambda: sorted(x.name for x in w.running_sessions) == ["English 7C", "Maths 7B"],
+        timeout=5000,
+    )
+    # End with two classes running asks which one
+    w.actions_["session_end"].trigger()
+    box = w.end_box
+    assert box.isVisible() and "Which one do you want to end?" in box.text()
+    buttons = {b.text().split(" since")[0]: b for b in box.buttons() if "since" in b.text()}
+    assert sorted(buttons) == ["English 7C", "Maths 7B"]
+    buttons["Maths 7B"].click()
+    qtbot.waitUntil(lambda: [x.name for x in w.running_sessions] == ["English 7C"], timeout=5000)
+    qtbot.waitUntil(lambda: w.roll_call.session.name == "Maths 7B", timeout=5000)
+    assert w.roll_call.isVisible()
+    assert w.roll_call.hint.isVisible()  # where to find it again once closed
+    assert "opened again later: Attendance page, Roll call..." in w.roll_call.hint.text()
+
+
+def test_the_roll_call_opens_again_from_the_attendance_page_and_reports_agree(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    from desktop_app.attendance import rules
+    from desktop_app.storage.repositories import Audit, Events
+
+    ids = _add_people(ctx, "Ana", "Ben", "Cleo")
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    art = ctx.attendance.start_session(
+        "Art 7B", group="7B", starts_at=now - dt.timedelta(minutes=50),
+        ends_at=now - dt.timedelta(minutes=40),
+    )  # fmt: skip
+    start = now - dt.timedelta(minutes=30)
+    maths = ctx.attendance.start_session("Maths 7B", group="7B", starts_at=start)
+    ctx.attendance.mark(ids["Ana"], at=start + dt.timedelta(minutes=2), session_id=maths.id)
+    ctx.attendance.end_session(maths.id)  # ended, its roll call closed
+    w = make_window(image_folder)
+    w.show_page("attendance")
+    page = w.attendance_page
+    qtbot.waitUntil(lambda: page.session.count() == 3, timeout=10_000)
+    assert page.roll_call.isEnabled()
+    assert page.roll_call in w.menuBar().actions()[2].menu().actions()  # Attendance menu too
+    # nothing chosen in the filter: the last session of today
+    page.roll_call.trigger()
+    qtbot.waitUntil(lambda: getattr(page, "roll_call_dialog", None) is not None, timeout=5000)
+    dlg = page.roll_call_dialog
+    qtbot.waitUntil(lambda: dlg.absent_names() == ["Ben", "Cleo"], timeout=5000)
+    assert dlg.isVisible() and dlg.windowTitle() == "Maths 7B: who was there"
+    assert "1 of 3 present</b> (0 late), <b>2 absent" in dlg.headline.text()
+    assert not dlg.hint.isVisible()  # "can be opened again from here": it was
+    # a correction from it is recorded as the first time: at the start, manual, audited
+    dlg.reason.setCurrentText("Marked on the paper list")
+    dlg.buttons[ids["Ben"]].click()
+    qtbot.waitUntil(lambda: dlg.absent_names() == ["Cleo"], timeout=5000)
+    [ben] = ctx.db.run(lambda s: Events(s).query(person_id=ids["Ben"]))
+    assert (ben.session_id, ben.at_utc, ben.source) == (maths.id, maths.starts_at, "manual")
+    assert ben.correction_reason == "Marked on the paper list"
+    added = [a for a in ctx.db.run(lambda s: Audit(s).list()) if a.action == "attendance.add"]
+    assert len(added) == 1 and "Marked on the paper list" in (added[0].details or "")
+    # the report says what the roll call says
+    tz = rules.resolve_zone(ctx.settings.attendance.timezone)
+    day = rules.local_date(maths.starts_at, tz)
+    data = reports.build_report(
+        ctx.db, tz, day, day, session=str(maths.id), grace=ctx.attendance.grace
+    )
+    register = {p.name: data.analysis.register.cells[p.id][day] for p in data.people}
+    assert register == {"Ana": rules.PRESENT, "Ben": rules.PRESENT, "Cleo": rules.ABSENT}
+    # and the Attendance table lists the mark in its session
+    qtbot.waitUntil(lambda: any(r[1] == "Ben" for r in page.rows()), timeout=10_000)
+    row = next(r for r in page.rows() if r[1] == "Ben")
+    assert row[3] == "Maths 7B" and row[4] == "Manual"
+    # another session of today from the dialog's chooser
+    dlg.session_box.setCurrentIndex(dlg.session_box.findData(art.id))
+    qtbot.waitUntil(lambda: dlg.absent_names() == ["Ana", "Ben", "Cleo"], timeout=5000)
+    assert dlg.windowTitle() == "Art 7B: who was there" and not dlg.status.text()
+    dlg.reject()
+    # a session chosen in the filter opens its own roll call
+    page.session.setCurrentIndex(page.session.findData(art.id))
+    page.roll_call.trigger()
+    qtbot.waitUntil(lambda: page.roll_call_dialog is not dlg, timeout=5000)
+    assert page.roll_call_dialog.session.id == art.id
+
+
 def test_corrections_from_the_attendance_table(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
 ) -> None:

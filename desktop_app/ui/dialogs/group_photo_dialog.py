@@ -190,8 +190,11 @@ class GroupPhotoDialog(QDialog):
         self.load_sessions(self.session.id if self.session is not None else None)
 
     # ---- the session ---------------------------------------------------------------------
-    def load_sessions(self, select: int | None = None) -> None:
-        """Today's sessions; ``select`` one, else the running or last one today."""
+    def load_sessions(
+        self, select: int | None = None, include: SessionRecord | None = None
+    ) -> None:
+        """Today's sessions (and ``include``); ``select`` one, else the running or last one
+        today."""
         svc = self.ctx.attendance
 
         def load() -> tuple[list[SessionRecord], SessionRecord | None]:
@@ -200,8 +203,9 @@ class GroupPhotoDialog(QDialog):
         def show(loaded: tuple[list[SessionRecord], SessionRecord | None]) -> None:
             today, default = loaded
             chosen = select if select is not None else getattr(default, "id", None)
-            if self.session is not None and all(x.id != self.session.id for x in today):
-                today = [*today, self.session]
+            for extra in (self.session, include):
+                if extra is not None and all(x.id != extra.id for x in today):
+                    today = [*today, extra]
             self.sessions = today
             self.session_box.blockSignals(True)
             self.session_box.clear()
@@ -231,12 +235,9 @@ class GroupPhotoDialog(QDialog):
         self.session_dialog.open()
 
     def _session_started(self) -> None:
-        svc = self.ctx.attendance
-        ops.run_op(
-            lambda: svc.sessions_on(),
-            success=lambda today: self.load_sessions(today[-1].id if today else None),
-            parent=self,
-        )
+        """Mark into the session just started, or the running one the operator continued."""
+        chosen = self.session_dialog.result_session  # listed even if it began before today
+        self.load_sessions(chosen.id if chosen is not None else None, include=chosen)
 
     # ---- the photo -----------------------------------------------------------------------
     def analyse(self) -> None:

@@ -1,5 +1,6 @@
-"""After a session ends: who was absent and who was late, with one click to mark someone
-present (with a reason, audited) when the camera missed them.
+"""Who was absent and who was late in a session, with one click to mark someone present
+(with a reason, audited) when the camera missed them. It opens when a session ends, and
+again from the Attendance page (*Roll call...*) for any session, running or ended.
 
 The list is ``AttendanceService.roll_call``: the same rule as the register, so what this
 dialog says is what the reports will say.
@@ -30,7 +31,9 @@ from desktop_app.attendance.service import RollCallEntry
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.storage.records import SessionRecord
 from desktop_app.ui import ops
+from desktop_app.ui.admin_gate import ensure_admin
 from desktop_app.ui.common import number_text, operator_name, time_text
+from desktop_app.ui.dialogs.session_dialog import session_choice
 
 REASONS = [
     QT_TRANSLATE_NOOP("RollCallDialog", "The camera missed them"),
@@ -41,13 +44,27 @@ REASONS = [
 
 
 class RollCallDialog(QDialog):
-    def __init__(self, ctx: Any, session: SessionRecord, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Any,
+        session: SessionRecord,
+        parent: QWidget | None = None,
+        *,
+        say_where_again: bool = True,
+    ) -> None:
+        """``say_where_again``: a line says where to open the list again (at a session's
+        end; not when it was opened from there)."""
         super().__init__(parent)
         self.ctx, self.session = ctx, session
-        self.setWindowTitle(
-            translate("RollCallDialog", "{session}: who was there").format(session=session.name)
-        )
-        self.resize(560, 460)
+        self.resize(560, 480)
+        # another session of today (or the one given) without closing the dialog
+        self.session_box = QComboBox()
+        self.session_box.addItem(session_choice(session), session.id)
+        self.session_box.currentIndexChanged.connect(self._session_changed)
+        self.sessions: list[SessionRecord] = [session]
+        session_row = QHBoxLayout()
+        session_row.addWidget(QLabel(translate("CorrectionDialog", "Session")))
+        session_row.addWidget(self.session_box, 1)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.reason = QComboBox()
@@ -72,21 +89,77 @@ class RollCallDialog(QDialog):
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.hint = QLabel(
+            translate(
+                "RollCallDialog",
+                "This list can be opened again later: Attendance page, Roll call...",
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+        self.hint.setVisible(say_where_again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addLayout(session_row)
         layout.addWidget(self.headline)
         layout.addLayout(reason_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.hint)
         layout.addWidget(buttons)
         self.entries: list[RollCallEntry] = []
         self.buttons: dict[int, QPushButton] = {}
+        self._set_title()
         self.refresh()
+        self._load_sessions()
+        ops.get_hub().changed.connect(self._on_data_changed)
+
+    def _set_title(self) -> None:
+        self.setWindowTitle(
+            translate("RollCallDialog", "{session}: who was there").format(
+                session=self.session.name
+            )
+        )
+
+    def _load_sessions(self) -> None:
+        """Today's sessions in the chooser, and the one shown if it is of another day."""
+        svc = self.ctx.attendance
+
+        def fill(today: list[SessionRecord]) -> None:
+            shown = self.session
+            self.sessions = today if any(x.id == shown.id for x in today) else [*today, shown]
+            self.session_box.blockSignals(True)
+            self.session_box.clear()
+            for x in self.sessions:
+                self.session_box.addItem(session_choice(x), x.id)
+            self.session_box.setCurrentIndex(max(0, self.session_box.findData(shown.id)))
+            self.session_box.blockSignals(False)
+
+        ops.run_op(lambda: svc.sessions_on(), success=fill, parent=self)
+
+    def _session_changed(self) -> None:
+        sid = self.session_box.currentData()
+        chosen = next((x for x in self.sessions if x.id == sid), None)
+        if chosen is not None and chosen.id != self.session.id:
+            self.session = chosen
+            self.status.clear()
+            self._set_title()
+            self.refresh()
+
+    def _on_data_changed(self, what: str) -> None:
+        """Marks corrected elsewhere (or the session edited): the list follows."""
+        if what in ("events", "people", "sessions"):
+            self.refresh()
 
     def refresh(self) -> None:
         sid = self.session.id
-        ops.run_op(lambda: self.ctx.attendance.roll_call(sid), success=self._show, parent=self)
+
+        def show(entries: list[RollCallEntry]) -> None:
+            if sid == self.session.id:  # not a list of the session shown before
+                self._show(entries)
+
+        ops.run_op(lambda: self.ctx.attendance.roll_call(sid), success=show, parent=self)
 
     def _show(self, entries: list[RollCallEntry]) -> None:
         self.entries = entries
@@ -154,6 +227,9 @@ class RollCallDialog(QDialog):
                     "RollCallDialog", "Please give a reason: marks added by hand are audited."
                 )
             )
+            return
+        # a mark by hand is a correction: the admin PIN, as on the Attendance page
+        if not ensure_admin(self.ctx, self, translate("AttendancePage", "Correcting attendance")):
             return
         svc, s = self.ctx.attendance, self.session
         button = self.buttons.get(entry.person_id)

@@ -1,6 +1,10 @@
 """Start an attendance session (name, group, when it started, length, late after), or edit
 one afterwards: a wrong start, the wrong group. Reports follow at once (nothing is stored per
-person); an edit is written to the audit log with its reason."""
+person); an edit is written to the audit log with its reason.
+
+A group has one session at a time (the service refuses a second): when Start finds the
+group's session running, the dialog says which and since when, and offers to continue it or
+to end it and start the new one."""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.attendance.service import SessionConflict
 from desktop_app.errors import AppError
 from desktop_app.i18n import translate
 from desktop_app.storage.records import SessionRecord
@@ -131,13 +136,39 @@ class SessionDialog(QDialog):
         )
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
+        # shown when the group's session is already running (SessionConflict)
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        self.continue_button = self.buttons.addButton(
+            translate("SessionDialog", "Continue it"), role
+        )
+        self.continue_button.setToolTip(
+            translate("SessionDialog", "Keep the running session; nothing new is started")
+        )
+        self.continue_button.clicked.connect(self.continue_running)
+        self.end_button = self.buttons.addButton(
+            translate("SessionDialog", "End it and start"), role
+        )
+        self.end_button.setToolTip(
+            translate(
+                "SessionDialog", "End the running session when this one starts, then start it"
+            )
+        )
+        self.end_button.clicked.connect(lambda _checked=False: self.start(end_running=True))
+        self.continue_button.hide()
+        self.end_button.hide()
+        self.conflict: SessionConflict | None = None
+        # what came of it, for the window: the session started or continued, the one ended
+        self.result_session: SessionRecord | None = None
+        self.continued = False
+        self.ended_session: SessionRecord | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        current_group = self.group.currentText()
 
         def fill(groups: list[str]) -> None:
+            # what is in the box when the list arrives (the operator may have typed already)
+            current_group = self.group.currentText()
             self.group.addItems([g for g in groups if g != current_group])
             self.group.setCurrentText(current_group)
 
@@ -154,26 +185,35 @@ class SessionDialog(QDialog):
             "late_after": start + dt.timedelta(minutes=late) if late else None,
         }
 
-    def start(self) -> None:
-        """Start the session (or save the edit)."""
+    def start(self, end_running: bool = False) -> None:
+        """Start the session (or save the edit); ``end_running``: end the group's running
+        session when this one starts."""
         v = self.values()
         svc = self.ctx.attendance
         if self.session is None:
+            ending = self.conflict.other if end_running and self.conflict is not None else None
             fn = lambda: svc.start_session(  # noqa: E731
                 v["name"],
                 group=v["group"],
                 starts_at=v["starts_at"],
                 ends_at=v["ends_at"],
                 late_after=v["late_after"],
+                end_running=end_running,
             )
         else:
             sid, reason = self.session.id, self.reason.text().strip()
             fn = lambda: svc.edit_session(  # noqa: E731
                 sid, actor=operator_name(), reason=reason, **v
             )
+            ending = None
+
+        def done(rec: SessionRecord) -> None:
+            self.result_session, self.ended_session = rec, ending
+            self.accept()
+
         ops.run_op(
             fn,
-            success=lambda _r: self.accept(),
+            success=done,
             failure=self._failed,
             parent=self,
             changes="sessions",
@@ -182,8 +222,21 @@ class SessionDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(ops.error_text(exc))
+        starting = self.session is None  # an edit changes the times instead
+        conflict = exc if isinstance(exc, SessionConflict) and starting else None
+        self.conflict = conflict
+        running = conflict is not None and conflict.other.contains(dt.datetime.now(dt.UTC))
+        self.continue_button.setVisible(running)
+        self.end_button.setVisible(conflict is not None and conflict.can_end)
         if not isinstance(exc, AppError):
             ops.report_error(self, exc, self.windowTitle())
+
+    def continue_running(self) -> None:
+        """Keep the group's running session (Start was pressed for a class already on)."""
+        if self.conflict is None:
+            return
+        self.result_session, self.continued = self.conflict.other, True
+        self.accept()
 
 
 def _minutes(start: dt.datetime, end: dt.datetime | None) -> int:

@@ -432,8 +432,9 @@ class KioskWindow(QWidget):
             if key:
                 rec = self.ctx.db.run(lambda s: Sessions(s).find(key))
                 return rec.id, rec.name
+            # not pinned: each person goes to their group's session, so name them all
             sessions = self.ctx.attendance.current_sessions()
-            return None, (sessions[0].name if sessions else "")
+            return None, " · ".join(x.name for x in sessions)
 
         def done(found: tuple[int | None, str]) -> None:
             self._session_id, name = found

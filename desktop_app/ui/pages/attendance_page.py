@@ -354,6 +354,9 @@ class AttendancePage(QWidget):
         )
         self.edit_session.setData("start")
         self.edit_session.triggered.connect(self.edit_chosen_session)
+        self.roll_call = QAction(icon("people"), translate("AttendancePage", "Roll call..."), self)
+        self.roll_call.setData("people")
+        self.roll_call.triggered.connect(self.open_roll_call)
 
         actions_row = QHBoxLayout()
         actions_row.setSpacing(6)
@@ -365,6 +368,7 @@ class AttendancePage(QWidget):
             actions["session_start"],
             actions["session_end"],
             self.edit_session,
+            self.roll_call,
         ):
             if a is None:
                 actions_row.addSpacing(16)
@@ -531,6 +535,19 @@ class AttendancePage(QWidget):
             )
         )
 
+        self.roll_call.setEnabled(bool(self.sessions))
+        self.roll_call.setToolTip(
+            translate(
+                "AttendancePage",
+                "Who was absent or late in the chosen session (else the running or last one "
+                "today), with Mark present for anyone the camera missed",
+            )
+            if self.sessions
+            else translate(
+                "AttendancePage", "No session in these days: start one, or choose other days."
+            )
+        )
+
     def _context_menu(self, pos: Any) -> None:
         index = self.table.indexAt(pos)
         if index.isValid():
@@ -570,6 +587,33 @@ class AttendancePage(QWidget):
             return
         self.session_dialog = SessionDialog(self.ctx, self, session=session)
         self.session_dialog.open()
+
+    def open_roll_call(self) -> None:
+        """The roll call of the session chosen in the filter, else the one running, else the
+        last one started (today, or in the days shown)."""
+        if not ensure_admin(self.ctx, self, translate("AttendancePage", "Correcting attendance")):
+            return
+        chosen = self.sessions.get(self.session.currentData())
+        if chosen is not None:
+            self._show_roll_call(chosen)
+            return
+        now = dt.datetime.now(dt.UTC)
+        started = sorted(
+            (x for x in self.sessions.values() if x.starts_at <= now), key=lambda x: x.starts_at
+        )
+        ops.run_op(
+            lambda: self.ctx.attendance.default_session(),
+            success=lambda s: self._show_roll_call(s or (started[-1] if started else None)),
+            parent=self,
+        )
+
+    def _show_roll_call(self, session: SessionRecord | None) -> None:
+        from desktop_app.ui.dialogs.roll_call_dialog import RollCallDialog
+
+        if session is None:
+            return
+        self.roll_call_dialog = RollCallDialog(self.ctx, session, self, say_where_again=False)
+        self.roll_call_dialog.open()
 
     def correct(
         self, kind: str, person_id: int | None = None, event: EventRecord | None = None
