@@ -139,6 +139,50 @@ def test_back_up_change_then_restore_brings_the_data_back_in_a_new_window(
     assert ("Dan Tuck",) in names
 
 
+def test_a_backup_from_another_computer_brings_its_faces_key_and_settings(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """A new computer after the old one died: the backup's face data is encrypted with the
+    old computer's key. After the restore the People page shows every face (decrypted with
+    the key the backup brought, not this computer's own) and Settings shows the backup's
+    settings, while this computer keeps its own data folder and key store."""
+    from desktop_app.config import load_settings
+    from desktop_app.context import AppContext
+    from tests.security.conftest import populate
+
+    old_cfg = tmp_path / "old-pc.toml"
+    old_keys = tmp_path / "old-pc-keys"
+    old_cfg.write_text(
+        f'[privacy]\nkey_store = "file"\nkey_dir = "{old_keys.as_posix()}"\n'
+        "[attendance]\ncooldown_seconds = 45\n"
+    )
+    (tmp_path / "old-pc").mkdir()
+    old = AppContext(load_settings(config_file=old_cfg, environ={}, data_dir=tmp_path / "old-pc"))
+    populate(old.db, protector=old.protector)  # Ana, Ben, Cleo with encrypted face chips
+    archive = tmp_path / "old-pc.fab"
+    create_backup(old.settings, archive, PASSPHRASE, config_file=old_cfg)
+    old.close()
+
+    fill(ctx)
+    assert ctx.protector is not None  # this computer has a key of its own
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    assert w.settings_page.cooldown.value() != 45
+    data_dir = ctx.settings.data_dir
+    rd = open_backup(qtbot, w, archive, PASSPHRASE)
+    assert "encryption key for face data will be installed" in rd.notes.text()
+    rd.replace_button.click()
+    qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
+    new = w.successor
+    wait_ops(qtbot, 60_000)
+    rows = new.people_page.model.rows
+    assert sorted(r.person.name for r in rows) == ["Ana", "Ben", "Cleo"]
+    assert all(r.chip_rgb is not None for r in rows)  # every face decrypted
+    assert new.settings_page.cooldown.value() == 45
+    assert ctx.settings.data_dir == data_dir  # this computer's, not the old one's
+    assert ctx.settings.privacy.key_dir == tmp_path / "keys"
+
+
 def _archive(ctx: Any, tmp_path: Path) -> Path:
     path = tmp_path / "good.fab"
     create_backup(ctx.settings, path, PASSPHRASE)
