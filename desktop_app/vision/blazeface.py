@@ -240,7 +240,9 @@ def five_from_keypoints(kp: np.ndarray) -> np.ndarray:
 # the smallest wanted face (``detector.min_face``) still shows that face to the model.
 TILE_PER_MIN_FACE = 16
 TILE_OVERLAP = 0.25  # of a tile's side: a face cut by one tile's edge is whole in the next
-CONTAINED = 0.6  # a merged box lying this much inside a better one is the same face again
+# Two merged boxes of which the smaller lies this much inside the other are one face: the
+# worse one goes (whichever is larger: short range boxes a face far too large at a low score).
+CONTAINED = 0.6
 
 
 def tile_side_for(min_face: int, input_size: int = FULL_RANGE.input_size) -> int:
@@ -277,25 +279,32 @@ def tile_grid(
 
 def merge_detections(found: Sequence[Detection], iou: float) -> list[Detection]:
     """One face per face from several passes (tiles, models), best first: MediaPipe's
-    weighted NMS over all of them, then a box lying mostly inside a better one is dropped
-    (the two models' boxes of one face differ in size, so their IoU can stay under ``iou``)."""
+    weighted NMS over all of them, then a box that lies mostly inside a better one, or
+    holds a better one mostly inside it, is dropped: the two models' boxes of one face
+    differ in size, so their IoU can stay under ``iou`` (short range boxes a small face of
+    a room two to three times too large at a low score, which showed as a second "Unknown"
+    around a face; README, "Rooms and crowds")."""
     if not found:
         return []
     boxes = np.array([d.box for d in found], np.float64)
     scores = np.array([d.score for d in found], np.float64)
     points = np.array([d.keypoints for d in found], np.float64)
+    leaders = weighted_nms(boxes, scores, points, iou)  # rows now hold the clusters' means
+    areas = np.clip(boxes[:, 2] - boxes[:, 0], 0, None) * np.clip(
+        boxes[:, 3] - boxes[:, 1], 0, None
+    )
     kept: list[int] = []
-    for i in weighted_nms(boxes, scores, points, iou):
+    for i in leaders:
         x1, y1, x2, y2 = boxes[i]
-        area = max(x2 - x1, 0.0) * max(y2 - y1, 0.0)
-        inside = False
+        same = False
         for j in kept:
             ix = min(x2, boxes[j, 2]) - max(x1, boxes[j, 0])
             iy = min(y2, boxes[j, 3]) - max(y1, boxes[j, 1])
-            if area > 0 and max(ix, 0.0) * max(iy, 0.0) > CONTAINED * area:
-                inside = True
+            smaller = min(areas[i], areas[j])
+            if smaller > 0 and max(ix, 0.0) * max(iy, 0.0) > CONTAINED * smaller:
+                same = True
                 break
-        if not inside:
+        if not same:
             kept.append(i)
     return [
         Detection(

@@ -38,6 +38,11 @@ PRESENCE_THRESHOLD = SURE_PRESENCE
 # Tracking in a room: an unsure face (presence < 0.5) is still followed while its presence
 # keeps this share of last frame's; a face that moved away drops to ~0 at once.
 KEEP_FRACTION = 0.25
+# In a room, a face the mesh is unsure of is kept only when the detector's score reaches
+# this: full range's own threshold. Short range reports from 0.5, and on room frames its
+# boxes between 0.5 and 0.6 that the mesh does not see were curtains, blurred backgrounds
+# and boxes around a smaller face (README, "Rooms and crowds").
+UNSURE_MIN_SCORE = 0.6
 
 # Face Mesh topology indices used here (image left/right in a non-mirrored image).
 LEFT_EYE_CORNERS = (33, 133)
@@ -196,9 +201,10 @@ class FaceMeshLandmarker:
     from its own ROI (as MediaPipe does from frame to frame), which makes the points depend
     less on where the detector put its box. A face whose mesh says "no face" (presence
     < 0.5) is dropped, as MediaPipe drops its landmarks, unless ``keep_unsure`` (camera
-    frames of a room): there the detector's score decides what is a face, because the
-    presence flag also drops most turned, laughing, blurred and hand-covered faces
-    (README, "Rooms and crowds"); such a face keeps the mesh's points. Stills always drop.
+    frames of a room): there the detector's score decides what is a face (at least
+    ``UNSURE_MIN_SCORE``), because the presence flag also drops most turned, laughing,
+    blurred and hand-covered faces (README, "Rooms and crowds"); such a face keeps the
+    mesh's points. Stills always drop.
     """
 
     name = "face_mesh"
@@ -287,5 +293,6 @@ class FaceMeshLandmarker:
                 presence=m.presence,
             )
             for f, m in zip(faces, self.meshes(image_bgr, faces), strict=True)
-            if self.keep_unsure or m.presence >= PRESENCE_THRESHOLD
+            if m.presence >= PRESENCE_THRESHOLD
+            or (self.keep_unsure and f.score >= UNSURE_MIN_SCORE)
         ]
