@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from desktop_app.vision.image_io import save_image
 
@@ -192,10 +193,47 @@ def main(argv: list[str] | None = None) -> int:
     dlg.grab().save(str(path))
     print(path)
     dlg.reject()
+    backup_shots(win, tmp, args.out, pump)
     win.close()
     win.shutdown()
     ctx.close()
     return 0
+
+
+def backup_shots(win: Any, tmp: Path, out: Path, pump: Any) -> None:
+    """File > Back up... after the backup, and File > Restore... showing what the backup
+    holds next to what is here now (one person was added since the backup)."""
+    from PySide6.QtTest import QTest
+
+    from desktop_app.ui import ops
+
+    def settle() -> None:
+        pump(0.5)
+        while ops.pending():
+            pump(0.2)
+
+    passphrase = "our school office 2026"
+    win.actions_["backup"].trigger()
+    dlg = win.backup_dialog
+    dlg.path.setText(str(tmp / "Documents" / Path(dlg.path.text()).name))
+    QTest.keyClicks(dlg.passphrase, passphrase)
+    QTest.keyClicks(dlg.repeat, passphrase)
+    dlg.backup_button.click()
+    settle()
+    dlg.grab().save(str(out / "backup.png"))
+    print(out / "backup.png")
+    archive = dlg.written
+    dlg.close()
+    win.ctx.db.run(lambda s: People(s).add("Ines Duarte", group_name="7C"))
+    win.actions_["restore"].trigger()
+    dlg = win.restore_dialog
+    dlg.path.setText(str(archive))
+    QTest.keyClicks(dlg.passphrase, passphrase)
+    dlg.open_button.click()
+    settle()
+    dlg.grab().save(str(out / "restore.png"))
+    print(out / "restore.png")
+    dlg.reject()
 
 
 if __name__ == "__main__":

@@ -1128,7 +1128,7 @@ class MainWindow(QMainWindow):
 
     def show_restored(self, manifest: Any, result: Any) -> None:
         """Say what is in use now and where the data from before the restore is."""
-        from desktop_app.ui.dialogs.backup_dialog import holds_text, made_when
+        from desktop_app.ui.dialogs.backup_dialog import holds_text, made_when, path_text
 
         counts = manifest.database.counts if manifest.database is not None else {}
         lines = [
@@ -1142,12 +1142,12 @@ class MainWindow(QMainWindow):
             lines.append(
                 translate(
                     "MainWindow", "The data from before the restore was copied to {file}."
-                ).format(file=result.pre_restore_copy)
+                ).format(file=path_text(result.pre_restore_copy))
             )
         if result.settings_copy is not None:
             lines.append(
                 translate("MainWindow", "The settings from before were copied to {file}.").format(
-                    file=result.settings_copy
+                    file=path_text(result.settings_copy)
                 )
             )
         box = QMessageBox(

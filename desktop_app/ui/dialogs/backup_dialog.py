@@ -62,6 +62,12 @@ def default_backup_path(folder: Path | None = None, today: dt.date | None = None
     return path
 
 
+def path_text(path: Path | str) -> str:
+    """A file path isolated left-to-right (LRI ... PDI): in Arabic text the leading "/" would
+    otherwise jump to the end ("tmp/usb/backup.fab/")."""
+    return f"\u2066{path}\u2069"
+
+
 def made_when(created_at: str) -> str:
     """The archive's UTC time stamp as a local date and time."""
     try:
@@ -240,7 +246,7 @@ class BackupDialog(QDialog):
         counts = manifest.database.counts if manifest.database is not None else {}
         lines = [
             "<b>" + html_escape(translate("BackupDialog", "Backup saved.")) + "</b>",
-            html_escape(translate("BackupDialog", "File: {file}").format(file=output)),
+            html_escape(translate("BackupDialog", "File: {file}").format(file=path_text(output))),
             html_escape(
                 translate("BackupDialog", "Contents as of {when}: {what}").format(
                     what=holds_text(counts), when=made_when(manifest.created_at)
@@ -483,7 +489,7 @@ class RestoreDialog(QDialog):
                         "BackupDialog",
                         "The current data is copied to {folder} first, then replaced by the "
                         "backup's.",
-                    ).format(folder=self.ctx.settings.paths.backups)
+                    ).format(folder=path_text(self.ctx.settings.paths.backups))
                 )
                 + "</b>"
             )
