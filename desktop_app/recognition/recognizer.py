@@ -5,6 +5,8 @@
   gallery's decision for each face in this frame alone (``confirmed`` False). Confirming a
   track over frames (voting or fusing) is the live loop's job: ``attendance/live.py``.
 - Stills (``identify_image``): every face, exact detection; ``confirmed`` = the match is KNOWN.
+  A frame of the camera (``camera=True``, "Identify now") is searched as the live view
+  searches it, so the faces boxed on the live view are the faces identified.
 
 Embeddings of stills (and of every enrollment template) are the mean of the chip's and its
 mirror image's when ``recognition.flip_average`` is on (measured to help, see
@@ -91,12 +93,19 @@ class Recognizer:
         self.pipeline.reset()
 
     # ---- stills --------------------------------------------------------------------------
-    def identify_image(self, image_bgr: np.ndarray) -> list[RecognizedFace]:
-        """Every face of a still image, largest first; ``confirmed`` when KNOWN."""
+    def identify_image(
+        self, image_bgr: np.ndarray, *, camera: bool = False
+    ) -> list[RecognizedFace]:
+        """Every face of a still image, largest first; ``confirmed`` when KNOWN.
+
+        ``camera``: the image is a frame of this context's camera: its faces are found with
+        the camera's detector and landmarker (in a room these keep the turned and laughing
+        faces Face Mesh doubts, which the still path drops: "Identify now" on an audience
+        found Barack Obama alone while the live view boxed the women beside him), and
+        embedded as stills are."""
         image = to_bgr_uint8(image_bgr, "the image")
-        observations = sorted(
-            self.pipeline.process_still(image), key=lambda o: o.face.area, reverse=True
-        )
+        found = self.pipeline.process(image) if camera else self.pipeline.process_still(image)
+        observations = sorted(found, key=lambda o: o.face.area, reverse=True)
         embeddings = self._embeddings(observations)
         matches = self.decide(embeddings)
         return [

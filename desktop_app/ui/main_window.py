@@ -894,7 +894,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.dialogs.identify_dialog import IdentifyDialog
 
         def identify() -> list[Any]:
-            return list(self.ctx.recognizer.identify_image(frame))
+            return list(self.ctx.recognizer.identify_image(frame, camera=True))
 
         def done(faces: list[Any]) -> None:
             # like the live view: each person into their group's running session

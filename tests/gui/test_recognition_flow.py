@@ -10,6 +10,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from desktop_app.storage.repositories import Events, People
@@ -279,3 +280,44 @@ def test_lookalike_warning_then_enroll_anyway_and_add_samples(
     wait_ops(qtbot, 60_000)
     counts = {p.name: p.template_count for p in model_ctx.db.run(lambda s: People(s).list())}
     assert counts["Eileen Collins"] == 3
+
+
+@pytest.mark.shared
+def test_identify_now_names_every_face_the_live_view_boxes(
+    qtbot: Any, make_window: Any, live_ctx: Any, shared_data: Path, tmp_path: Path
+) -> None:
+    """ "Identify now" on the Hamilton clip's audience (frame 255: Barack Obama, Michelle
+    Obama turned and laughing, the laughing woman beside them) found Barack Obama alone:
+    it searched the picture as a still photo, where Face Mesh drops faces it doubts, while
+    the live view, scanning a room, boxed all three. Now it finds what the live view boxes."""
+    import cv2
+
+    from desktop_app.ui.dialogs.identify_dialog import IdentifyDialog
+    from desktop_app.vision.boxes import iou_matrix
+
+    cap = cv2.VideoCapture(str(shared_data / "video" / "short_hamilton_clip.mp4"))
+    cap.set(cv2.CAP_PROP_POS_FRAMES, 255)
+    ok, frame = cap.read()
+    cap.release()
+    assert ok
+    camera = tmp_path / "audience.png"  # the frame as the camera (not kept)
+    save_image(camera, frame)
+    w = make_window(camera, context=live_ctx, recognition=True)
+    qtbot.waitUntil(lambda: w.recognition_ready, timeout=300_000)
+    view = w.live_page.view
+    qtbot.waitUntil(lambda: len(view.labels()) >= 3, timeout=60_000)
+    live = np.array([lab.box for lab in view.labels()])
+
+    w.identify_now()
+    qtbot.waitUntil(lambda: bool(w.findChildren(IdentifyDialog)), timeout=60_000)
+    ident = w.findChildren(IdentifyDialog)[0]
+    found = np.array([f.face.box for f in ident.faces])
+    assert len(found) == len(live)
+    assert (iou_matrix(live, found).max(axis=1) > 0.5).all()
+    people = {
+        "Barack Obama": (318, 60, 405, 147),
+        "Michelle Obama": (375, 107, 449, 181),
+        "the woman beside them": (156, 99, 224, 167),
+    }
+    for who, box in people.items():
+        assert iou_matrix(np.array([box]), found).max() > 0.4, f"{who} has no box"
