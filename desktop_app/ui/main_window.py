@@ -1130,14 +1130,20 @@ class MainWindow(QMainWindow):
         """Say what is in use now and where the data from before the restore is."""
         from desktop_app.ui.dialogs.backup_dialog import holds_text, made_when, path_text
 
-        counts = manifest.database.counts if manifest.database is not None else {}
-        lines = [
-            translate("MainWindow", "The backup of {when} is in use.").format(
-                when=made_when(manifest.created_at)
-            )
-            + "\n"
-            + holds_text(counts)
-        ]
+        if manifest.database is None:  # a key-only archive
+            lines = [
+                translate(
+                    "MainWindow", "The encryption key from the backup of {when} is installed."
+                ).format(when=made_when(manifest.created_at))
+            ]
+        else:
+            lines = [
+                translate("MainWindow", "The backup of {when} is in use.").format(
+                    when=made_when(manifest.created_at)
+                )
+                + "\n"
+                + holds_text(manifest.database.counts)
+            ]
         if result.pre_restore_copy is not None:
             lines.append(
                 translate(

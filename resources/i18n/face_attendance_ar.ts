@@ -610,6 +610,18 @@
         <source>The current data is copied to {folder} first, then replaced by the backup&apos;s.</source>
         <translation>تُنسخ البيانات الحالية أولًا إلى {folder} ثم تُستبدل ببيانات النسخة الاحتياطية.</translation>
     </message>
+    <message>
+        <source>Install the key</source>
+        <translation>تثبيت المفتاح</translation>
+    </message>
+    <message>
+        <source>This backup holds only the encryption key for face data, no people or records: the data on this computer stays as it is.</source>
+        <translation>تحتوي هذه النسخة الاحتياطية على مفتاح تشفير بيانات الوجوه فقط، دون أشخاص أو سجلات: تبقى البيانات على هذا الحاسوب كما هي.</translation>
+    </message>
+    <message>
+        <source>This computer already has that key: there is nothing to restore.</source>
+        <translation>يملك هذا الحاسوب ذلك المفتاح بالفعل: لا شيء للاستعادة.</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>
@@ -1754,6 +1766,10 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>إضافة أشخاص كثيرين من ملف CSV (الاسم، المعرّف الخارجي، المجموعة، الصورة)</translation>
+    </message>
+    <message>
+        <source>The encryption key from the backup of {when} is installed.</source>
+        <translation>ثُبّت مفتاح التشفير من النسخة الاحتياطية بتاريخ {when}.</translation>
     </message>
     <message>
         <source>Back up...</source>

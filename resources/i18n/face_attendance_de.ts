@@ -610,6 +610,18 @@
         <source>The current data is copied to {folder} first, then replaced by the backup&apos;s.</source>
         <translation>Die aktuellen Daten werden zuerst nach {folder} kopiert und dann durch die der Sicherung ersetzt.</translation>
     </message>
+    <message>
+        <source>Install the key</source>
+        <translation>Schlüssel installieren</translation>
+    </message>
+    <message>
+        <source>This backup holds only the encryption key for face data, no people or records: the data on this computer stays as it is.</source>
+        <translation>Diese Sicherung enthält nur den Schlüssel für die Gesichtsdaten, keine Personen oder Einträge: Die Daten auf diesem Computer bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>This computer already has that key: there is nothing to restore.</source>
+        <translation>Dieser Computer hat diesen Schlüssel bereits: Es gibt nichts wiederherzustellen.</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>
@@ -1754,6 +1766,10 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
     <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>Viele Personen aus einer CSV-Datei hinzufügen (Name, externe ID, Gruppe, Foto)</translation>
+    </message>
+    <message>
+        <source>The encryption key from the backup of {when} is installed.</source>
+        <translation>Der Schlüssel aus der Sicherung vom {when} ist installiert.</translation>
     </message>
     <message>
         <source>Back up...</source>

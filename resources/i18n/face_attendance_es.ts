@@ -610,6 +610,18 @@
         <source>The current data is copied to {folder} first, then replaced by the backup&apos;s.</source>
         <translation>Los datos actuales se copian primero en {folder} y luego se reemplazan por los de la copia.</translation>
     </message>
+    <message>
+        <source>Install the key</source>
+        <translation>Instalar la clave</translation>
+    </message>
+    <message>
+        <source>This backup holds only the encryption key for face data, no people or records: the data on this computer stays as it is.</source>
+        <translation>Esta copia solo contiene la clave de cifrado de los datos faciales, ni personas ni registros: los datos de este ordenador quedan como están.</translation>
+    </message>
+    <message>
+        <source>This computer already has that key: there is nothing to restore.</source>
+        <translation>Este ordenador ya tiene esa clave: no hay nada que restaurar.</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>
@@ -1754,6 +1766,10 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>Añadir muchas personas desde un archivo CSV (nombre, id externo, grupo, foto)</translation>
+    </message>
+    <message>
+        <source>The encryption key from the backup of {when} is installed.</source>
+        <translation>La clave de cifrado de la copia del {when} está instalada.</translation>
     </message>
     <message>
         <source>Back up...</source>

@@ -610,6 +610,18 @@
         <source>The current data is copied to {folder} first, then replaced by the backup&apos;s.</source>
         <translation>Les données actuelles sont d&apos;abord copiées dans {folder}, puis remplacées par celles de la sauvegarde.</translation>
     </message>
+    <message>
+        <source>Install the key</source>
+        <translation>Installer la clé</translation>
+    </message>
+    <message>
+        <source>This backup holds only the encryption key for face data, no people or records: the data on this computer stays as it is.</source>
+        <translation>Cette sauvegarde ne contient que la clé de chiffrement des données faciales, ni personnes ni enregistrements : les données de cet ordinateur restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>This computer already has that key: there is nothing to restore.</source>
+        <translation>Cet ordinateur a déjà cette clé : il n&apos;y a rien à restaurer.</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>
@@ -1754,6 +1766,10 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
     <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>Ajouter de nombreuses personnes depuis un fichier CSV (nom, identifiant externe, groupe, photo)</translation>
+    </message>
+    <message>
+        <source>The encryption key from the backup of {when} is installed.</source>
+        <translation>La clé de chiffrement de la sauvegarde du {when} est installée.</translation>
     </message>
     <message>
         <source>Back up...</source>

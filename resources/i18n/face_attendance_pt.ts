@@ -610,6 +610,18 @@
         <source>The current data is copied to {folder} first, then replaced by the backup&apos;s.</source>
         <translation>Os dados atuais são primeiro copiados para {folder} e depois substituídos pelos do backup.</translation>
     </message>
+    <message>
+        <source>Install the key</source>
+        <translation>Instalar a chave</translation>
+    </message>
+    <message>
+        <source>This backup holds only the encryption key for face data, no people or records: the data on this computer stays as it is.</source>
+        <translation>Este backup contém apenas a chave de cifra dos dados faciais, sem pessoas nem registos: os dados deste computador ficam como estão.</translation>
+    </message>
+    <message>
+        <source>This computer already has that key: there is nothing to restore.</source>
+        <translation>Este computador já tem essa chave: não há nada para restaurar.</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>
@@ -1754,6 +1766,10 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
     <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>Adicionar muitas pessoas de um arquivo CSV (nome, id externo, grupo, foto)</translation>
+    </message>
+    <message>
+        <source>The encryption key from the backup of {when} is installed.</source>
+        <translation>A chave de cifra do backup de {when} está instalada.</translation>
     </message>
     <message>
         <source>Back up...</source>

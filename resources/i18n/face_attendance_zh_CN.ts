@@ -610,6 +610,18 @@
         <source>The current data is copied to {folder} first, then replaced by the backup&apos;s.</source>
         <translation>当前数据会先复制到 {folder}，然后被备份中的数据替换。</translation>
     </message>
+    <message>
+        <source>Install the key</source>
+        <translation>安装密钥</translation>
+    </message>
+    <message>
+        <source>This backup holds only the encryption key for face data, no people or records: the data on this computer stays as it is.</source>
+        <translation>此备份只包含人脸数据的加密密钥，没有人员或记录：这台电脑上的数据保持不变。</translation>
+    </message>
+    <message>
+        <source>This computer already has that key: there is nothing to restore.</source>
+        <translation>这台电脑已经有该密钥：没有需要恢复的内容。</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>
@@ -1754,6 +1766,10 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Add many people from a CSV file (name, external id, group, photo)</source>
         <translation>从 CSV 文件批量添加人员（姓名、外部编号、组、照片）</translation>
+    </message>
+    <message>
+        <source>The encryption key from the backup of {when} is installed.</source>
+        <translation>{when} 备份中的加密密钥已安装。</translation>
     </message>
     <message>
         <source>Back up...</source>

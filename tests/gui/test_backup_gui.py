@@ -183,6 +183,52 @@ def test_a_backup_from_another_computer_brings_its_faces_key_and_settings(
     assert ctx.settings.privacy.key_dir == tmp_path / "keys"
 
 
+def test_a_key_only_backup_installs_its_key_and_keeps_the_data(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """A key-only archive (``backup --key-only``, for a second PC on a shared database)
+    shows no counts it does not have: it says the data stays, offers "Install the key", and
+    says so afterwards; one whose key this computer already has has nothing to restore."""
+    from desktop_app.config import load_settings
+    from desktop_app.context import AppContext
+    from desktop_app.security.keys import KeyStore
+
+    other_cfg = tmp_path / "other.toml"
+    other_cfg.write_text(
+        f'[privacy]\nkey_store = "file"\nkey_dir = "{(tmp_path / "other-keys").as_posix()}"\n'
+    )
+    (tmp_path / "other").mkdir()
+    other = AppContext(
+        load_settings(config_file=other_cfg, environ={}, data_dir=tmp_path / "other")
+    )
+    assert other.protector is not None
+    theirs = tmp_path / "their-key.fab"
+    key_id = create_backup(other.settings, theirs, PASSPHRASE, key_only=True).key_id
+    other.close()
+    fill(ctx)
+    assert ctx.protector is not None
+    ours = create_backup(ctx.settings, tmp_path / "our-key.fab", PASSPHRASE, key_only=True)
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    before = dump(ctx)
+
+    rd = open_backup(qtbot, w, tmp_path / "our-key.fab", PASSPHRASE)
+    assert "only the encryption key" in rd.notes.text()
+    assert "nothing to restore" in rd.notes.text() and not rd.replace_button.isEnabled()
+    assert rd.shown_counts() == {}
+    assert ours.key_id != key_id
+
+    rd = open_backup(qtbot, w, theirs, PASSPHRASE)
+    assert rd.replace_button.text() == "Install the key" and rd.replace_button.isEnabled()
+    rd.replace_button.click()
+    qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
+    new = w.successor
+    wait_ops(qtbot, 60_000)
+    assert "encryption key from the backup" in new.restored_box.text()
+    assert KeyStore.for_settings(ctx.settings).load(key_id) is not None
+    assert dump(ctx) == before and copies_kept(ctx) == []
+
+
 def _archive(ctx: Any, tmp_path: Path) -> Path:
     path = tmp_path / "good.fab"
     create_backup(ctx.settings, path, PASSPHRASE)

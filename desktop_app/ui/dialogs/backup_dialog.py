@@ -394,6 +394,7 @@ class RestoreDialog(QDialog):
         self.summary.setVisible(False)
         self.message.setVisible(False)
         self.replace_button.setEnabled(False)
+        self.replace_button.setText(translate("BackupDialog", "Replace the current data"))
         self.open_button.setEnabled(bool(self.path.text().strip() and self.passphrase.text()))
 
     # ---- open and check ------------------------------------------------------------------
@@ -462,6 +463,29 @@ class RestoreDialog(QDialog):
         )
         self._fill_table(plan)
         notes: list[str] = []
+        replace = translate("BackupDialog", "Replace the current data")
+        if plan.target is None:  # a key-only archive (face-attendance backup --key-only)
+            replace = translate("BackupDialog", "Install the key")
+            notes.append(
+                "<b>"
+                + html_escape(
+                    translate(
+                        "BackupDialog",
+                        "This backup holds only the encryption key for face data, no people "
+                        "or records: the data on this computer stays as it is.",
+                    )
+                )
+                + "</b>"
+            )
+            if plan.install_key is None:
+                notes.append(
+                    html_escape(
+                        translate(
+                            "BackupDialog",
+                            "This computer already has that key: there is nothing to restore.",
+                        )
+                    )
+                )
         if plan.security_changes:
             notes.append(
                 "<b>"
@@ -495,7 +519,8 @@ class RestoreDialog(QDialog):
             )
         self.notes.setText("<br><br>".join(notes))
         self.summary.setVisible(True)
-        self.replace_button.setEnabled(True)
+        self.replace_button.setText(replace)
+        self.replace_button.setEnabled(plan.target is not None or plan.install_key is not None)
         self.adjustSize()
         self.replace_button.setFocus()
 
@@ -505,7 +530,9 @@ class RestoreDialog(QDialog):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        incoming = plan.incoming.counts if plan.incoming is not None else {}
+        if plan.incoming is None:  # nothing but a key: no counts to compare
+            return
+        incoming = plan.incoming.counts
         current = plan.current
         headers = ["", _t("In the backup"), _t("On this computer now")]
         for col, text in enumerate(headers):
