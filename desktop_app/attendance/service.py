@@ -517,7 +517,7 @@ class AttendanceService:
         def tx(s: Any) -> SessionRecord:
             repo = Sessions(s)
             for other in self._same_time(s, group, start, end):
-                conflict = self._conflict(other, start)
+                conflict = self._conflict(other, start, name)
                 if not (end_running and conflict.can_end):
                     raise conflict
                 repo.update(other.id, ends_at=start)
@@ -543,9 +543,13 @@ class AttendanceService:
             if x.group_name == group and x.id != exclude
         ]
 
-    def _conflict(self, other: SessionRecord, start: dt.datetime) -> SessionConflict:
-        """The refusal for a session from ``start`` that overlaps ``other``, in the
-        installed language. Only a running ``other`` that started earlier may be ended."""
+    def _conflict(
+        self, other: SessionRecord, start: dt.datetime, name: str | None = None
+    ) -> SessionConflict:
+        """The refusal for a session ``name`` from ``start`` that overlaps ``other``, in the
+        installed language. Only a running ``other`` that started earlier may be ended, and
+        not for a session of its own name: that is the same class again (its marks would
+        stay in the ended one and the new register would list everybody absent)."""
         who = (
             translate("Attendance", "group {group}").format(group=other.group_name)
             if other.group_name
@@ -574,7 +578,9 @@ class AttendanceService:
                 else translate("Attendance", "from {start}").format(start=since)
             )
         message = text.format(session=other.name, who=who, start=since, when=when)
-        return SessionConflict(message, other, can_end=running and other.starts_at < start)
+        same_class = name is not None and name.casefold() == other.name.casefold()
+        can_end = running and other.starts_at < start and not same_class
+        return SessionConflict(message, other, can_end=can_end)
 
     def end_session(self, session_id: int) -> SessionRecord:
         now = self.now()

@@ -133,6 +133,16 @@ def main(argv: list[str] | None = None) -> int:
     win.show_page("live")
     pump(1.0)
     save(win, "flow_today.png")
+    # Start pressed again for the class that runs: which one, since when, continue or end it
+    win.actions_["session_start"].trigger()
+    again = win.session_dialog
+    again.name.setText("Maths 7B")
+    again.group.setCurrentText("7B")
+    again.start()
+    pump(1.0)
+    save(again, "flow_start_twice.png")
+    again.continue_button.click()
+    pump(0.5)
     # ending the session: who was absent or late, one click to mark present
     win.actions_["session_end"].trigger()
     pump(1.5)
@@ -161,6 +171,13 @@ def main(argv: list[str] | None = None) -> int:
     pump(0.5)
     save(page.session_dialog, "flow_edit_session.png")
     page.session_dialog.reject()
+    # the roll call again, after it was closed: Attendance page, Roll call...
+    page.session.setCurrentIndex(0)
+    pump(0.5)
+    page.roll_call.trigger()
+    pump(1.0)
+    save(page.roll_call_dialog, "flow_roll_call_again.png")
+    page.roll_call_dialog.reject()
 
     # a group photo (the public-domain astronaut, enrolled as Eileen Collins): the session
     # is chosen at the top, the summary counts the faces

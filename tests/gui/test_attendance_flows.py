@@ -203,11 +203,11 @@ def test_start_pressed_twice_offers_the_running_class_and_parallel_classes_still
     first = start("Maths 7B", "7B", now - dt.timedelta(minutes=10))
     qtbot.waitUntil(lambda: first.result() == 1 and w.current_session is not None, timeout=5000)
     # Start again for the same class: no second session; the dialog says which one runs
-    again = start("Maths 7B", "7B", now - dt.timedelta(minutes=10))
+    again = start("Maths 7B", "7B", now)  # ten minutes later
     qtbot.waitUntil(lambda: "has been running" in again.status.text(), timeout=5000)
     assert again.status.text().startswith("'Maths 7B' (group 7B) has been running since")
     assert again.isVisible() and again.continue_button.isVisible()
-    assert not again.end_button.isVisible()  # the same start: nothing to end first
+    assert not again.end_button.isVisible()  # the same class: continue it, never restart it
     again.continue_button.click()
     assert not again.isVisible() and w.current_page() == "live"
     assert w.statusBar().currentMessage().startswith("Maths 7B continues (running since")

@@ -227,6 +227,7 @@ class SessionDialog(QDialog):
         self.conflict = conflict
         running = conflict is not None and conflict.other.contains(dt.datetime.now(dt.UTC))
         self.continue_button.setVisible(running)
+        self.continue_button.setDefault(running)  # Enter keeps the class, not Start again
         self.end_button.setVisible(conflict is not None and conflict.can_end)
         if not isinstance(exc, AppError):
             ops.report_error(self, exc, self.windowTitle())
