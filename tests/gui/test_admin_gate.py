@@ -129,3 +129,35 @@ def test_changing_the_pin_in_settings_needs_the_current_one(
     w.settings_page.set_pin()
     wait_ops(qtbot)
     assert pin.check_pin(ctx.db, "8513") is True
+
+
+def test_marking_present_from_the_roll_call_needs_the_pin(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, typed: Typist
+) -> None:
+    """Ending a session is the teacher's (no PIN); adding a mark by hand from its roll call is
+    a correction like those on the Attendance page."""
+    import datetime as dt
+
+    from desktop_app.storage.repositories import Events, People
+
+    pin.set_pin(ctx.db, PIN)
+    cleo = ctx.db.run(lambda s: People(s).add("Cleo", group_name="7B").id)
+    ctx.attendance.start_session(
+        "Maths 7B", group="7B", starts_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=30)
+    )
+    w = make_window(image_folder)
+    qtbot.waitUntil(lambda: w.current_session is not None, timeout=5000)
+    w.actions_["session_end"].trigger()
+    qtbot.waitUntil(lambda: getattr(w, "roll_call", None) is not None, timeout=5000)
+    dlg = w.roll_call
+    qtbot.waitUntil(lambda: dlg.absent_names() == ["Cleo"], timeout=5000)
+    assert typed.prompts == []  # ending and seeing the list asked nothing
+    dlg.buttons[cleo].click()  # cancelled at the PIN prompt: no mark
+    wait_ops(qtbot)
+    assert typed.prompts == ["Correcting attendance needs the admin PIN."]
+    assert ctx.db.run(lambda s: Events(s).query(person_id=cleo)) == []
+    typed.append(PIN)
+    dlg.buttons[cleo].click()
+    qtbot.waitUntil(lambda: dlg.absent_names() == [], timeout=5000)
+    [mark] = ctx.db.run(lambda s: Events(s).query(person_id=cleo))
+    assert mark.source == "manual" and mark.correction_reason == "The camera missed them"

@@ -265,3 +265,15 @@ def test_clock_date_and_session_never_overlap_at_800_px(
         assert date.isVisible() and date.text()  # the date still fits at 800 px
         if width == 800:
             assert name.text().endswith("…")  # the long name is cut, not the clock
+
+
+def test_the_header_names_every_class_running_in_parallel(
+    qtbot: Any, make_kiosk: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Not pinned, the kiosk marks each pupil into their group's session: it names them all
+    (it named only the first one)."""
+    ctx.attendance.start_session("Maths 7B", group="7B")
+    ctx.attendance.start_session("Art 7C", group="7C")
+    w = make_kiosk(image_folder, fullscreen=False)
+    w.refresh_session()
+    qtbot.waitUntil(lambda: w.session_label.toolTip() == "Maths 7B · Art 7C", timeout=5000)
