@@ -33,7 +33,8 @@ ENV_PREFIX = "FACE_ATTENDANCE_"
 
 
 class DetectorSettings(BaseModel):
-    # MTCNN's pyramid starts here; BlazeFace's room scan sizes its tiles for it.
+    # MTCNN's pyramid starts here; BlazeFace's room scan sizes its tiles for it and keeps a
+    # smaller face only when short range, looking closer, finds it too.
     min_face: int = Field(40, ge=12, le=2000, description="smallest face to find, in pixels")
     scale_factor: float = Field(0.709, gt=0.3, lt=0.95)
     fast_scale_factor: float = Field(

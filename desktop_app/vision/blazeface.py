@@ -243,6 +243,12 @@ TILE_OVERLAP = 0.25  # of a tile's side: a face cut by one tile's edge is whole 
 # Two merged boxes of which the smaller lies this much inside the other are one face: the
 # worse one goes (whichever is larger: short range boxes a face far too large at a low score).
 CONTAINED = 0.6
+# A scan's face smaller than ``detector.min_face`` is kept only when short range, looking at
+# a square CLOSER_LOOK times its box (the face then fills a third of short range's input, the
+# scale it is made for), also finds it at CLOSER_MIN_SCORE: on the tiles full range boxed
+# candle flames of ~28 px at 0.62-0.70 (README, "Rooms and crowds").
+CLOSER_LOOK = 3.0
+CLOSER_MIN_SCORE = 0.3
 
 
 def tile_side_for(min_face: int, input_size: int = FULL_RANGE.input_size) -> int:
@@ -328,8 +334,9 @@ class BlazeFaceDetector:
     far away), all merged by one weighted NMS; when that finds nothing, ``fallback`` models
     are tried on the whole image. A room: short range whole + full range tiles. A still photo
     (``still``, see ``load``): full range whole + full range tiles (group photos), short range
-    as the fallback for a face that fills the picture, which full range misses.
-    ``track`` is not offered: between detections its landmarker follows the faces
+    as the fallback for a face that fills the picture, which full range misses. A scanned
+    face smaller than ``min_face`` must also be found by ``closer`` looking at it enlarged
+    (``CLOSER_LOOK``). ``track`` is not offered: between detections its landmarker follows the faces
     (``FaceMeshLandmarker.track``).
     """
 
@@ -348,6 +355,8 @@ class BlazeFaceDetector:
         tile_side: int = 640,
         fallback: Sequence[BlazeFace] = (),
         workers: Workers | None = None,
+        closer: BlazeFace | None = None,
+        min_face: int = 0,
     ) -> None:
         self.name = name
         self.models = list(models)
@@ -356,6 +365,8 @@ class BlazeFaceDetector:
         self.tiled = tiled
         self.tile_side = tile_side
         self.fallback = list(fallback)
+        self.closer = closer
+        self.min_face = min_face
         # the passes of a scan (whole image, tiles) run side by side on these threads
         self.workers = workers or Workers(1)
 
@@ -372,12 +383,29 @@ class BlazeFaceDetector:
         full = BlazeFace(Path(model_folder) / cls.FULL_FILE, FULL_RANGE, 1)
         side = tile_side_for(settings.detector.min_face)
         workers = Workers(settings.detector.threads)
+        min_face = settings.detector.min_face
         still = cls(
-            "blazeface", [full], tiled=full, tile_side=side, fallback=[short], workers=workers
+            "blazeface",
+            [full],
+            tiled=full,
+            tile_side=side,
+            fallback=[short],
+            workers=workers,
+            closer=short,
+            min_face=min_face,
         )
         if settings.detector.blazeface_range == "short":
             return cls("blazeface", [short], still)
-        return cls("blazeface", [short], still, tiled=full, tile_side=side, workers=workers)
+        return cls(
+            "blazeface",
+            [short],
+            still,
+            tiled=full,
+            tile_side=side,
+            workers=workers,
+            closer=short,
+            min_face=min_face,
+        )
 
     def detections(self, image_bgr: np.ndarray) -> list[Detection]:
         found = self.scan(image_bgr) if self.tiled is not None else []
@@ -400,7 +428,23 @@ class BlazeFaceDetector:
         found = [d for dets in per_pass for d in dets]
         if len(passes) == len(self.models):
             return found
-        return merge_detections(found, self.tiled.cfg.nms_iou)
+        merged = merge_detections(found, self.tiled.cfg.nms_iou)
+        return [d for d in merged if self.holds_up(image_bgr, d)]
+
+    def holds_up(self, image_bgr: np.ndarray, found: Detection) -> bool:
+        """Whether a scanned face is kept: one of at least ``min_face`` px always; a smaller
+        one when ``closer`` finds it too in a square ``CLOSER_LOOK`` times its box."""
+        x1, y1, x2, y2 = found.box
+        side = max(x2 - x1, y2 - y1)
+        if self.closer is None or side >= self.min_face:
+            return True
+        look = side * CLOSER_LOOK
+        region = (round((x1 + x2 - look) / 2), round((y1 + y2 - look) / 2), round(look))
+        seen = self.closer.detect_bgr(image_bgr, min_score=CLOSER_MIN_SCORE, region=region)
+        if not seen:
+            return False
+        overlap = iou_matrix(np.array([found.box]), np.array([d.box for d in seen]))
+        return float(overlap.max()) > self.closer.cfg.nms_iou  # the same face
 
     def detect(self, image_bgr: np.ndarray) -> list[Face]:
         return [
