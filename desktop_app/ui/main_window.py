@@ -1052,7 +1052,7 @@ class MainWindow(QMainWindow):
         self.restore_dialog = RestoreDialog(self.ctx, self.config_file, self.restore_checked, self)
         self.restore_dialog.open()
 
-    def restore_checked(self, unpacked: Any, plan: Any) -> None:
+    def restore_checked(self, unpacked: Any, plan: Any, *, undo: bool = False) -> None:
         """Replace the data with a checked archive (RestoreDialog): stop the camera and
         recognition, close every service on the old data, restore (the core copies the
         current data into ``backups/`` first), then re-open on the restored data in a new
@@ -1075,7 +1075,7 @@ class MainWindow(QMainWindow):
         def done(out: tuple[Any, Settings]) -> None:
             result, new_settings = out
             successor = self.reopen(new_settings)
-            successor.show_restored(unpacked.manifest, result)
+            successor.show_restored(unpacked.manifest, result, undone=undo)
 
         def failed(exc: BaseException) -> None:
             successor = self.reopen(settings)
@@ -1126,11 +1126,18 @@ class MainWindow(QMainWindow):
             ops.get_hub().changed.disconnect(self._on_changed)
         self.close()
 
-    def show_restored(self, manifest: Any, result: Any) -> None:
-        """Say what is in use now and where the data from before the restore is."""
+    def show_restored(self, manifest: Any, result: Any, *, undone: bool = False) -> None:
+        """Say what is in use now and where the data from before the restore is, with
+        "Undo the restore" (which restores that copy the same way)."""
         from desktop_app.ui.dialogs.backup_dialog import holds_text, made_when, path_text
 
-        if manifest.database is None:  # a key-only archive
+        if undone:
+            lines = [
+                translate("MainWindow", "The data from before the restore is back.")
+                + "\n"
+                + holds_text(manifest.database.counts)
+            ]
+        elif manifest.database is None:  # a key-only archive
             lines = [
                 translate(
                     "MainWindow", "The encryption key from the backup of {when} is installed."
@@ -1165,8 +1172,43 @@ class MainWindow(QMainWindow):
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if result.pre_restore_copy is not None:
+            undo = box.addButton(
+                translate("MainWindow", "Undo the restore"), QMessageBox.ButtonRole.ActionRole
+            )
+            copy, settings_copy = result.pre_restore_copy, result.settings_copy
+            undo.clicked.connect(lambda: self.undo_restore(copy, settings_copy))
+            self.undo_button = undo
         box.open()
         self.restored_box = box
+
+    def undo_restore(self, copy: Path, settings_copy: Path | None) -> None:
+        """Put back the data from before a restore (the copy the restore kept), checked and
+        replaced like a backup: the data being replaced is copied first in its turn."""
+        from desktop_app.security.backup import plan_restore, unpack_copy
+
+        ctx, config = self.ctx, self.config_file
+
+        def check() -> Any:
+            settings = ctx.settings
+            unpacked = unpack_copy(
+                copy,
+                settings.paths.backups,
+                settings_copy=settings_copy,
+                device=settings.attendance.device,
+            )
+            try:
+                return unpacked, plan_restore(settings, unpacked, config_file=config)
+            except BaseException:
+                unpacked.cleanup()
+                raise
+
+        ops.run_op(
+            check,
+            success=lambda checked: self.restore_checked(*checked, undo=True),
+            parent=self,
+            title=translate("BackupDialog", "Restore a backup"),
+        )
 
     def _on_settings_saved(self, camera_changed: bool) -> None:
         """Apply what can change while running; the page says the rest needs a restart."""

@@ -1768,6 +1768,14 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>إضافة أشخاص كثيرين من ملف CSV (الاسم، المعرّف الخارجي، المجموعة، الصورة)</translation>
     </message>
     <message>
+        <source>Undo the restore</source>
+        <translation>التراجع عن الاستعادة</translation>
+    </message>
+    <message>
+        <source>The data from before the restore is back.</source>
+        <translation>عادت البيانات التي كانت قبل الاستعادة.</translation>
+    </message>
+    <message>
         <source>The encryption key from the backup of {when} is installed.</source>
         <translation>ثُبّت مفتاح التشفير من النسخة الاحتياطية بتاريخ {when}.</translation>
     </message>

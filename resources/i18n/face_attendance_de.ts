@@ -1768,6 +1768,14 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
         <translation>Viele Personen aus einer CSV-Datei hinzufügen (Name, externe ID, Gruppe, Foto)</translation>
     </message>
     <message>
+        <source>Undo the restore</source>
+        <translation>Wiederherstellung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The data from before the restore is back.</source>
+        <translation>Die Daten von vor der Wiederherstellung sind zurück.</translation>
+    </message>
+    <message>
         <source>The encryption key from the backup of {when} is installed.</source>
         <translation>Der Schlüssel aus der Sicherung vom {when} ist installiert.</translation>
     </message>

@@ -1768,6 +1768,14 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>Añadir muchas personas desde un archivo CSV (nombre, id externo, grupo, foto)</translation>
     </message>
     <message>
+        <source>Undo the restore</source>
+        <translation>Deshacer la restauración</translation>
+    </message>
+    <message>
+        <source>The data from before the restore is back.</source>
+        <translation>Los datos de antes de la restauración han vuelto.</translation>
+    </message>
+    <message>
         <source>The encryption key from the backup of {when} is installed.</source>
         <translation>La clave de cifrado de la copia del {when} está instalada.</translation>
     </message>

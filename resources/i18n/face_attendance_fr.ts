@@ -1768,6 +1768,14 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
         <translation>Ajouter de nombreuses personnes depuis un fichier CSV (nom, identifiant externe, groupe, photo)</translation>
     </message>
     <message>
+        <source>Undo the restore</source>
+        <translation>Annuler la restauration</translation>
+    </message>
+    <message>
+        <source>The data from before the restore is back.</source>
+        <translation>Les données d&apos;avant la restauration sont de retour.</translation>
+    </message>
+    <message>
         <source>The encryption key from the backup of {when} is installed.</source>
         <translation>La clé de chiffrement de la sauvegarde du {when} est installée.</translation>
     </message>

@@ -1768,6 +1768,14 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
         <translation>Adicionar muitas pessoas de um arquivo CSV (nome, id externo, grupo, foto)</translation>
     </message>
     <message>
+        <source>Undo the restore</source>
+        <translation>Desfazer a restauração</translation>
+    </message>
+    <message>
+        <source>The data from before the restore is back.</source>
+        <translation>Os dados de antes da restauração estão de volta.</translation>
+    </message>
+    <message>
         <source>The encryption key from the backup of {when} is installed.</source>
         <translation>A chave de cifra do backup de {when} está instalada.</translation>
     </message>

@@ -1768,6 +1768,14 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>从 CSV 文件批量添加人员（姓名、外部编号、组、照片）</translation>
     </message>
     <message>
+        <source>Undo the restore</source>
+        <translation>撤销恢复</translation>
+    </message>
+    <message>
+        <source>The data from before the restore is back.</source>
+        <translation>恢复之前的数据已回来。</translation>
+    </message>
+    <message>
         <source>The encryption key from the backup of {when} is installed.</source>
         <translation>{when} 备份中的加密密钥已安装。</translation>
     </message>

@@ -138,6 +138,18 @@ def test_back_up_change_then_restore_brings_the_data_back_in_a_new_window(
     names = sqlite3.connect(kept[0]).execute("SELECT name FROM people").fetchall()
     assert ("Dan Tuck",) in names
 
+    # a mistake: "Undo the restore" puts the data from before back, the same careful way
+    new.undo_button.click()
+    qtbot.waitUntil(lambda: new.successor is not None, timeout=60_000)
+    third = new.successor
+    wait_ops(qtbot, 60_000)
+    assert dump(ctx) == changed
+    assert "The data from before the restore is back." in third.restored_box.text()
+    assert "People: 3" in third.restored_box.text()
+    third.show_page("people")
+    qtbot.waitUntil(lambda: "Dan Tuck" in third.people_page.names())
+    assert len(copies_kept(ctx)) == 2  # the restored data was kept in its turn
+
 
 def test_a_backup_from_another_computer_brings_its_faces_key_and_settings(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path

@@ -53,6 +53,7 @@ from desktop_app.security.backup.restore import (
     plan_restore,
     settings_after_restore,
     unpack_backup,
+    unpack_copy,
 )
 from desktop_app.security.backup.settings_merge import (
     MACHINE_KEYS,
@@ -86,4 +87,5 @@ __all__ = [
     "settings_after_restore",
     "summarize_sqlite",
     "unpack_backup",
+    "unpack_copy",
 ]

@@ -83,16 +83,22 @@ class RestoreResult:
     key_installed: bool
 
 
-def unpack_backup(path: Path, passphrase: str, workdir: Path) -> UnpackedBackup:
-    """Decrypt and verify the whole archive into a private folder under ``workdir``."""
-    path = Path(path)
-    if not path.is_file():
+def _private_folder(source: Path, workdir: Path) -> Path:
+    """A new 0700 folder under ``workdir`` to unpack ``source`` into (which must exist)."""
+    if not source.is_file():
         raise BackupError(
-            translate("Backup", "The backup file {file} does not exist.").format(file=path)
+            translate("Backup", "The backup file {file} does not exist.").format(file=source)
         )
     ensure_writable_dir(workdir, what="backup folder")
     folder = Path(tempfile.mkdtemp(prefix=".tmp-restore-", dir=workdir))
     os.chmod(folder, 0o700)
+    return folder
+
+
+def unpack_backup(path: Path, passphrase: str, workdir: Path) -> UnpackedBackup:
+    """Decrypt and verify the whole archive into a private folder under ``workdir``."""
+    path = Path(path)
+    folder = _private_folder(path, workdir)
     try:
         manifest_data: dict[str, Any] | None = None
         key: bytes | None = None
@@ -153,6 +159,54 @@ def unpack_backup(path: Path, passphrase: str, workdir: Path) -> UnpackedBackup:
                 ).format(file=path)
             )
         return UnpackedBackup(folder, manifest, db_file, settings_text, key)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def unpack_copy(
+    copy: Path, workdir: Path, *, settings_copy: Path | None = None, device: str = ""
+) -> UnpackedBackup:
+    """A database copy the app took itself (``backups/*-pre-restore-*.sqlite3``, and the
+    settings copy beside it) as an unpacked archive, so that undoing a restore goes through
+    the same checks and the same copy of the data it replaces as a restore."""
+    import datetime as dt
+
+    from desktop_app import __version__
+    from desktop_app.security.keys import KEY_ID_SETTING
+    from desktop_app.storage.repositories import SharedSettings
+
+    copy = Path(copy)
+    folder = _private_folder(copy, workdir)
+    try:
+        db_file = folder / DB_MEMBER
+        shutil.copyfile(copy, db_file)
+        summary = summarize_sqlite(db_file)
+        db = Database(f"sqlite:///{db_file}")
+        try:
+            key_id = db.run(lambda s: SharedSettings(s).get(KEY_ID_SETTING))
+        except AppError:
+            key_id = None
+        finally:
+            db.dispose()
+        made = dt.datetime.fromtimestamp(copy.stat().st_mtime, dt.UTC)
+        settings_text = (
+            settings_copy.read_text("utf-8")
+            if settings_copy is not None and settings_copy.is_file()
+            else None
+        )
+        manifest = BackupManifest(
+            kind="full",
+            created_at=made.isoformat(timespec="seconds"),
+            app_version=__version__,
+            device=device,
+            database=summary,
+            database_sha256=sha256_file(db_file),
+            has_settings=settings_text is not None,
+            key_id=str(key_id) if key_id else None,
+            has_key=False,
+        )
+        return UnpackedBackup(folder, manifest, db_file, settings_text, None)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
