@@ -97,6 +97,7 @@ def video(ctx: Any, clip: Path, crops: Path | None) -> dict[str, Any]:
     try:
         while (frame := source.read()) is not None:
             landmarker.keep_unsure = True  # the check off: see every detection
+            landmarker.unsure_min_score = 0.0
             faces = pipe.detect_frame(frame)
             landmarker.keep_unsure = False
             obs = pipe.embed_faces(frame, faces)

@@ -82,12 +82,14 @@ def measure(pipe: Any, frames: list[Any], still: bool = False) -> dict[str, Any]
     }
 
 
-def group_photos(pipe: Any, groups: Path) -> dict[str, Any]:
+def group_photos(pipe: Any, groups: Path, still: bool = True) -> dict[str, Any]:
+    """Faces found on each group photo against COUNTS.csv, by the still path (``still``)
+    or by the camera path (``detect_frame``)."""
     from desktop_app.vision.image_io import load_image
 
     rows = list(csv.DictReader((groups / "COUNTS.csv").open(encoding="utf-8")))
     images = [load_image(groups / r["file"]) for r in rows]
-    m = measure(pipe, images, still=True)
+    m = measure(pipe, images, still=still)
     visible = sum(int(r["faces_visible"]) for r in rows)
     per = {
         r["file"]: {
@@ -156,11 +158,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--every", type=int, default=5, help="every N-th frame of each clip")
     ap.add_argument("--json", type=Path, dest="json_out", metavar="OUT.json")
     args = ap.parse_args(argv)
-    rep = run(args.shared, args.models, max(1, args.every))
-    if args.json_out:
-        args.json_out.parent.mkdir(parents=True, exist_ok=True)
-        args.json_out.write_text(json.dumps(rep, indent=1))
+    write_report(args.json_out, run(args.shared, args.models, max(1, args.every)))
     return 0
+
+
+def write_report(path: Path | None, rep: dict[str, Any]) -> None:
+    """The report as JSON at ``path`` (nothing when None)."""
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(rep, indent=1))
 
 
 if __name__ == "__main__":

@@ -223,6 +223,7 @@ class FaceMeshLandmarker:
         self.refine_passes = refine
         self.still_refine = refine if still_refine is None else still_refine
         self.keep_unsure = keep_unsure
+        self.unsure_min_score = UNSURE_MIN_SCORE  # keep_unsure keeps a doubted face from here
 
     @classmethod
     def load(cls, model_folder: Path, settings: Settings) -> FaceMeshLandmarker:
@@ -294,5 +295,5 @@ class FaceMeshLandmarker:
             )
             for f, m in zip(faces, self.meshes(image_bgr, faces), strict=True)
             if m.presence >= PRESENCE_THRESHOLD
-            or (self.keep_unsure and f.score >= UNSURE_MIN_SCORE)
+            or (self.keep_unsure and f.score >= self.unsure_min_score)
         ]
