@@ -2583,6 +2583,22 @@ No camera is working right now, so you can start from photos.
         <source>{name} marked present ({reason}).</source>
         <translation>سُجّل {name} حاضرًا ({reason}).</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Withdraw the mark just added for {name} (kept as withdrawn, audited)</source>
+        <translation>سحب التسجيل المضاف للتو لـ {name} (يُحفظ كمسحوب، ويُسجَّل في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>Marked present by mistake in the roll call</source>
+        <translation>سُجّل حاضرًا خطأً أثناء تفقّد الحضور</translation>
+    </message>
+    <message>
+        <source>{name}: the mark was withdrawn.</source>
+        <translation>{name}: سُحب التسجيل.</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>

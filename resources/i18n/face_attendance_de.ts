@@ -2583,6 +2583,22 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <source>{name} marked present ({reason}).</source>
         <translation>{name} als anwesend erfasst ({reason}).</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Withdraw the mark just added for {name} (kept as withdrawn, audited)</source>
+        <translation>Die eben hinzugefügte Erfassung für {name} zurückziehen (bleibt als zurückgezogen erhalten, protokolliert)</translation>
+    </message>
+    <message>
+        <source>Marked present by mistake in the roll call</source>
+        <translation>In der Anwesenheitsliste versehentlich als anwesend erfasst</translation>
+    </message>
+    <message>
+        <source>{name}: the mark was withdrawn.</source>
+        <translation>{name}: Die Erfassung wurde zurückgezogen.</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>

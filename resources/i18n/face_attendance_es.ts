@@ -2583,6 +2583,22 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <source>{name} marked present ({reason}).</source>
         <translation>{name} registrado/a como presente ({reason}).</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Withdraw the mark just added for {name} (kept as withdrawn, audited)</source>
+        <translation>Retirar el registro recién añadido para {name} (se conserva como retirado, queda auditado)</translation>
+    </message>
+    <message>
+        <source>Marked present by mistake in the roll call</source>
+        <translation>Registrado como presente por error al pasar lista</translation>
+    </message>
+    <message>
+        <source>{name}: the mark was withdrawn.</source>
+        <translation>{name}: se retiró el registro.</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>

@@ -2583,6 +2583,22 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <source>{name} marked present ({reason}).</source>
         <translation>{name} pointé(e) présent(e) ({reason}).</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Withdraw the mark just added for {name} (kept as withdrawn, audited)</source>
+        <translation>Retirer le pointage qui vient d&apos;être ajouté pour {name} (conservé comme retiré, journalisé)</translation>
+    </message>
+    <message>
+        <source>Marked present by mistake in the roll call</source>
+        <translation>Pointé(e) présent(e) par erreur dans l&apos;appel</translation>
+    </message>
+    <message>
+        <source>{name}: the mark was withdrawn.</source>
+        <translation>{name} : le pointage a été retiré.</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>

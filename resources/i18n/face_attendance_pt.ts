@@ -2583,6 +2583,22 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <source>{name} marked present ({reason}).</source>
         <translation>{name} registrado(a) como presente ({reason}).</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Withdraw the mark just added for {name} (kept as withdrawn, audited)</source>
+        <translation>Retirar o registro recém-adicionado para {name} (mantido como retirado, auditado)</translation>
+    </message>
+    <message>
+        <source>Marked present by mistake in the roll call</source>
+        <translation>Registrado como presente por engano na chamada</translation>
+    </message>
+    <message>
+        <source>{name}: the mark was withdrawn.</source>
+        <translation>{name}: o registro foi retirado.</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>

@@ -2583,6 +2583,22 @@ No camera is working right now, so you can start from photos.
         <source>{name} marked present ({reason}).</source>
         <translation>{name} 已记为出勤（{reason}）。</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤消</translation>
+    </message>
+    <message>
+        <source>Withdraw the mark just added for {name} (kept as withdrawn, audited)</source>
+        <translation>撤销刚为 {name} 添加的记录（保留为已撤销，并记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Marked present by mistake in the roll call</source>
+        <translation>点名时误记为出勤</translation>
+    </message>
+    <message>
+        <source>{name}: the mark was withdrawn.</source>
+        <translation>{name}：记录已撤销。</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>

@@ -283,6 +283,16 @@ def test_the_roll_call_opens_again_from_the_attendance_page_and_reports_agree(
     assert ben.correction_reason == "Marked on the paper list"
     added = [a for a in ctx.db.run(lambda s: Audit(s).list()) if a.action == "attendance.add"]
     assert len(added) == 1 and "Marked on the paper list" in (added[0].details or "")
+    # a click on the wrong row is taken back in one click: withdrawn, with a reason
+    dlg.buttons[ids["Cleo"]].click()
+    qtbot.waitUntil(lambda: dlg.absent_names() == [], timeout=5000)
+    assert dlg.undo_button.isVisible() and "for Cleo" in dlg.undo_button.toolTip()
+    dlg.undo_button.click()
+    qtbot.waitUntil(lambda: dlg.absent_names() == ["Cleo"], timeout=5000)
+    assert dlg.status.text() == "Cleo: the mark was withdrawn." and not dlg.undo_button.isVisible()
+    [cleo] = ctx.db.run(lambda s: Events(s).query(person_id=ids["Cleo"], statuses=None))
+    assert cleo.status == "deleted"
+    assert cleo.correction_reason == "Marked present by mistake in the roll call"
     # the report says what the roll call says
     tz = rules.resolve_zone(ctx.settings.attendance.timezone)
     day = rules.local_date(maths.starts_at, tz)

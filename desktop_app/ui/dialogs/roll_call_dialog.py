@@ -89,6 +89,14 @@ class RollCallDialog(QDialog):
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # one click marks someone present, one click takes it back (withdrawn, audited)
+        self.undo_button = QPushButton(translate("RollCallDialog", "Undo"))
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+        self.last_mark: tuple[Any, str] | None = None  # (event, name) added last here
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.undo_button)
         self.hint = QLabel(
             translate(
                 "RollCallDialog",
@@ -105,7 +113,7 @@ class RollCallDialog(QDialog):
         layout.addWidget(self.headline)
         layout.addLayout(reason_row)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
+        layout.addLayout(status_row)
         layout.addWidget(self.hint)
         layout.addWidget(buttons)
         self.entries: list[RollCallEntry] = []
@@ -144,6 +152,7 @@ class RollCallDialog(QDialog):
         if chosen is not None and chosen.id != self.session.id:
             self.session = chosen
             self.status.clear()
+            self._forget_last_mark()
             self._set_title()
             self.refresh()
 
@@ -232,6 +241,7 @@ class RollCallDialog(QDialog):
         if not ensure_admin(self.ctx, self, translate("AttendancePage", "Correcting attendance")):
             return
         svc, s = self.ctx.attendance, self.session
+        sid = s.id
         button = self.buttons.get(entry.person_id)
         if button is not None:
             button.setEnabled(False)
@@ -246,12 +256,21 @@ class RollCallDialog(QDialog):
                 session_id=s.id,
             )
 
-        def done(_ev: Any) -> None:
+        def done(ev: Any) -> None:
             self.status.setText(
                 translate("RollCallDialog", "{name} marked present ({reason}).").format(
                     name=entry.name, reason=reason
                 )
             )
+            if sid == self.session.id:
+                self.last_mark = (ev, entry.name)
+                self.undo_button.setToolTip(
+                    translate(
+                        "RollCallDialog",
+                        "Withdraw the mark just added for {name} (kept as withdrawn, audited)",
+                    ).format(name=entry.name)
+                )
+                self.undo_button.show()
             self.refresh()
 
         ops.run_op(
@@ -262,6 +281,36 @@ class RollCallDialog(QDialog):
             changes="events",
             title=translate("RollCallDialog", "Mark present"),
         )
+
+    def undo(self) -> None:
+        """Withdraw the mark added last here (a click on the wrong row): it stays in the log
+        as withdrawn, with a reason, like every withdrawal."""
+        if self.last_mark is None:
+            return
+        if not ensure_admin(self.ctx, self, translate("AttendancePage", "Correcting attendance")):
+            return
+        (ev, name), svc = self.last_mark, self.ctx.attendance
+        reason = translate("RollCallDialog", "Marked present by mistake in the roll call")
+        self._forget_last_mark()
+
+        def done(_ev: Any) -> None:
+            self.status.setText(
+                translate("RollCallDialog", "{name}: the mark was withdrawn.").format(name=name)
+            )
+            self.refresh()
+
+        ops.run_op(
+            lambda: svc.delete_event(ev.id, actor=operator_name(), reason=reason),
+            success=done,
+            failure=lambda exc: self.status.setText(ops.error_text(exc)),
+            parent=self,
+            changes="events",
+            title=translate("RollCallDialog", "Undo"),
+        )
+
+    def _forget_last_mark(self) -> None:
+        self.last_mark = None
+        self.undo_button.hide()
 
     def absent_names(self) -> list[str]:
         """The names listed as absent (tests)."""
