@@ -9,11 +9,11 @@ OpenCV Zoo states: "All files in this directory are licensed under Apache 2.0 Li
 The build folds every weight's ``DequantizeLinear`` (and the ``Reshape`` after it) into a
 float32 constant, ``(q - zero_point) * scale`` per block as the ONNX operator defines it, so
 the network runs in float32 on any onnxruntime (opset 17, no blocked quantisation needed),
-and gives the input and output a free batch dimension. Each ``PRelu`` is rewritten as
-``(1 - alpha) * (beta * x + Relu(x))`` with ``beta = alpha / (1 - alpha)``, the ``1 - alpha``
-folded into the next layer's weights (the same values up to float rounding; onnxruntime's
-PRelu kernel took over half of the network's time; README, "Speed"). ``quantize`` then turns
-everything after the first 12 convolutions (and the last layer, ``pre_fc1``) into static int8
+and gives the input and output a free batch dimension. ``quantize`` folds every
+BatchNormalization, writes each ``PRelu`` (onnxruntime's PRelu kernel took over half of the
+network's time; README, "Speed") as ``x + Relu((alpha - 1) * x)`` (two operators that
+onnxruntime fuses; ``_prelu_as_relu_add``), and turns everything after the first
+``FLOAT_CONVS`` convolutions (and the last layer, ``pre_fc1``) into static int8
 (onnxruntime's QDQ format), its activation ranges calibrated on 16 chips of the public-domain
 astronaut shipped in ``resources/calibration``: no photo of a real user or of ../shared is
 needed or shipped. OpenCV Zoo measured the int8bq file within 0.001 of the float32 one
@@ -28,6 +28,7 @@ import logging
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -48,13 +49,13 @@ WEIGHTS_FILE = "face_recognition_sface_2021dec_int8bq.onnx"
 SHA256 = "fb143eea07838aa532d1c95df5f69899974ea0140e1fba05e94204be13ed74ee"
 # 3: PRelu as alpha * x + (1 - alpha) * Relu(x); 4: pre_fc1 in int8; 5: PRelu factored;
 # 6: static int8 after the first 12 convolutions; 7: calibrated on 16 chips instead of 32;
-# 8: 7-bit int8 weights
-CONVERTER_VERSION = "9"
+# 8: 7-bit int8 weights; 9: dead nodes pruned; 10: PRelu as x + Relu((alpha - 1) * x),
+# int8 from conv_4
+CONVERTER_VERSION = "10"
 _OPSET = 17
 _FOLDABLE = {"DequantizeLinear", "Reshape"}
-# The first 12 convolutions (conv_1 to conv_7's depthwise, 112 to 14 px) stay float32; the
-# rest is int8.
-FLOAT_CONVS = 12
+# The first 5 convolutions (conv_1 to conv_3, 112 to 28 px) stay float32; the rest is int8.
+FLOAT_CONVS = 5
 # Calibration: the public-domain astronaut (Eileen Collins, NASA; scikit-image's
 # ``data.astronaut()``), her face cropped to 220x220 px, and its five points in that crop.
 CALIBRATION_IMAGE = ("calibration", "astronaut_face.png")
@@ -88,83 +89,12 @@ def _dequantize(
     return ((x - z) * scale).astype(np.float32)
 
 
-def _prelu_as_mul_relu(node: onnx.NodeProto, consts: dict[str, np.ndarray]) -> list[onnx.NodeProto]:
-    """``PRelu(x, alpha)`` as ``alpha * x + (1 - alpha) * Relu(x)`` (x > 0: x; x <= 0:
-    alpha * x; equal up to float rounding). onnxruntime's PRelu kernel is slow on per-channel
-    slopes, and ``Relu + alpha * Min`` leaves its blocked (NCHWc) layout at the Min. Used
-    where the factored form below cannot be (a PRelu whose output is not read by exactly one
-    Conv or BatchNormalization). Adds ``1 - alpha`` to ``consts``."""
-    x, alpha = node.input
-    y = node.output[0]
-    rest = f"{alpha}_one_minus"
-    consts[rest] = (1.0 - consts[alpha]).astype(np.float32)
-    return [
-        helper.make_node("Mul", [x, alpha], [f"{y}_neg"], name=f"{y}_neg"),
-        helper.make_node("Relu", [x], [f"{y}_relu"], name=f"{y}_relu"),
-        helper.make_node("Mul", [f"{y}_relu", rest], [f"{y}_pos"], name=f"{y}_pos"),
-        helper.make_node("Add", [f"{y}_neg", f"{y}_pos"], [y], name=y),
-    ]
-
-
-def _prelu_factored(node: onnx.NodeProto, consts: dict[str, np.ndarray]) -> list[onnx.NodeProto]:
-    """``PRelu(x, alpha) = d * (beta * x + Relu(x))`` with ``d = 1 - alpha`` and ``beta =
-    alpha / d`` per channel: one multiply fewer than ``alpha * x + d * Relu(x)``; the caller
-    folds ``d`` into the next layer's weights (``_fold_channel_scale``). Adds ``beta``."""
-    x, alpha = node.input
-    y = node.output[0]
-    beta = f"{alpha}_beta"
-    consts[beta] = (consts[alpha] / (1.0 - consts[alpha])).astype(np.float32)
-    return [
-        helper.make_node("Mul", [x, beta], [f"{y}_lin"], name=f"{y}_lin"),
-        helper.make_node("Relu", [x], [f"{y}_relu"], name=f"{y}_relu"),
-        helper.make_node("Add", [f"{y}_lin", f"{y}_relu"], [y], name=y),
-    ]
-
-
-def _fold_channel_scale(
-    reader: onnx.NodeProto, d: np.ndarray, consts: dict[str, np.ndarray]
-) -> None:
-    """Make ``reader`` compute on ``d * x`` (``d`` one factor per channel of its input ``x``)
-    what it computed on ``x``: a Conv's weights are scaled along their input channels (a
-    depthwise Conv has one input channel per output channel), a BatchNormalization's scale
-    by ``d`` and its mean by ``1 / d``."""
-    d = d.ravel().astype(np.float32)
-    if reader.op_type == "Conv":
-        w = consts[reader.input[1]]
-        group = next((int(a.i) for a in reader.attribute if a.name == "group"), 1)
-        depthwise = group > 1 and group == w.shape[0] and w.shape[1] == 1
-        shape = (-1, 1, 1, 1) if depthwise else (1, -1, 1, 1)
-        consts[reader.input[1]] = (w * d.reshape(shape)).astype(np.float32)
-    else:  # BatchNormalization: scale * (d*x - mean) / sd = (scale*d) * (x - mean/d) / sd
-        scale, mean = reader.input[1], reader.input[3]
-        consts[scale] = (consts[scale] * d).astype(np.float32)
-        consts[mean] = (consts[mean] / d).astype(np.float32)
-
-
-def _factorable(node: onnx.NodeProto, readers: list[onnx.NodeProto], consts: dict) -> bool:
-    """Whether a PRelu's ``1 - alpha`` can be folded into the one layer that reads it."""
-    if len(readers) != 1 or node.input[1] not in consts:
-        return False
-    (reader,) = readers
-    if reader.input[0] != node.output[0] or reader.op_type not in ("Conv", "BatchNormalization"):
-        return False
-    if any(i not in consts for i in reader.input[1:] if i):
-        return False
-    # a slope of (almost) exactly 1 would make beta blow up; no SFace layer has one
-    return bool(np.abs(1.0 - consts[node.input[1]]).min() > 1e-3)
-
-
-def fold_weights(model: onnx.ModelProto, factor_convs: int | None = None) -> onnx.ModelProto:
+def fold_weights(model: onnx.ModelProto) -> onnx.ModelProto:
     """The float32 network: constant DequantizeLinear/Reshape nodes folded into initializers,
-    PRelu rewritten (``_prelu_factored``, else ``_prelu_as_mul_relu``), a free batch
-    dimension on the input and output. ``factor_convs``: factor only the PRelus that follow
-    one of the first ``factor_convs`` convolutions (the factored form scales each channel by
-    ``1 / (1 - alpha)``, up to 60x in SFace's first layers: fine in float32, but a quantised
-    activation has one scale for all its channels, so the layers ``quantize`` turns to int8
-    keep the plain form)."""
+    a free batch dimension on the input and output (PRelu as in the file)."""
     g = model.graph
     consts = {t.name: numpy_helper.to_array(t) for t in g.initializer}
-    kept = []
+    nodes = []
     for node in g.node:
         if node.op_type in _FOLDABLE and all(i in consts for i in node.input if i):
             attrs = {a.name: helper.get_attribute_value(a) for a in node.attribute}
@@ -177,25 +107,7 @@ def fold_weights(model: onnx.ModelProto, factor_convs: int | None = None) -> onn
                 out = _dequantize(ins[0], ins[1], zero, axis, block)
             consts[node.output[0]] = out
         else:
-            kept.append(node)
-    readers: dict[str, list[onnx.NodeProto]] = {}
-    for node in kept:
-        for name in node.input:
-            readers.setdefault(name, []).append(node)
-    nodes = []
-    convs = 0
-    for node in kept:
-        convs += node.op_type == "Conv"
-        if node.op_type != "PRelu" or node.input[1] not in consts:
             nodes.append(node)
-        elif (factor_convs is None or convs <= factor_convs) and _factorable(
-            node, readers.get(node.output[0], []), consts
-        ):
-            (reader,) = readers[node.output[0]]
-            _fold_channel_scale(reader, 1.0 - consts[node.input[1]], consts)
-            nodes += _prelu_factored(node, consts)
-        else:
-            nodes += _prelu_as_mul_relu(node, consts)
     used = {i for n in nodes for i in n.input}
     inits = [numpy_helper.from_array(v, k) for k, v in consts.items() if k in used]
     init_names = {t.name for t in inits}
@@ -341,62 +253,144 @@ def _fold_batch_norms(model: onnx.ModelProto) -> onnx.ModelProto:
     return _rebuilt(model, nodes, consts)
 
 
-def _channel_muls_as_convs(model: onnx.ModelProto, names: set[str]) -> onnx.ModelProto:
-    """The per-channel Muls among ``names`` as 1x1 depthwise Convs: quantised, onnxruntime
-    runs them as QLinearConv, ~2x faster than its QLinearMul."""
+def _fold_channel_sign(
+    reader: onnx.NodeProto, s: np.ndarray, consts: dict[str, np.ndarray]
+) -> bool:
+    """Make the Conv ``reader`` compute on ``s * x`` (``s`` one factor per channel of its
+    input ``x``) what it computed on ``x``: its weights scaled along their input channels (a
+    depthwise Conv has one input channel per output channel). False if it is no Conv."""
+    if reader.op_type != "Conv" or reader.input[1] not in consts:
+        return False
+    w = consts[reader.input[1]]
+    group = next((int(a.i) for a in reader.attribute if a.name == "group"), 1)
+    depthwise = group > 1 and group == w.shape[0] and w.shape[1] == 1
+    shape = (-1, 1, 1, 1) if depthwise else (1, -1, 1, 1)
+    consts[reader.input[1]] = (w * s.reshape(shape)).astype(np.float32)
+    return True
+
+
+def _runs_twice(conv: onnx.NodeProto | None, consts: dict[str, np.ndarray]) -> bool:
+    """Whether a float32 PReLU after ``conv`` is cheaper as two copies of the convolution
+    (one with the Relu fused) than as 1x1 passes over its output: true, by measurement, for
+    a convolution of at most 3 input channels (the first) and for a depthwise one of stride 1;
+    pointwise and stride-2 convolutions cost more than the passes they save."""
+    if conv is None or conv.op_type != "Conv" or len(conv.input) < 3:
+        return False
+    if any(i not in consts for i in conv.input[1:]):
+        return False
+    w = consts[conv.input[1]]
+    attrs = {a.name: helper.get_attribute_value(a) for a in conv.attribute}
+    group = int(attrs.get("group", 1))
+    if w.shape[1] * group <= 3:
+        return True
+    depthwise = group > 1 and group == w.shape[0] and w.shape[1] == 1
+    return depthwise and all(int(v) == 1 for v in attrs.get("strides", [1]))
+
+
+def _prelu_as_relu_add(
+    node: onnx.NodeProto,
+    conv: onnx.NodeProto | None,
+    readers: list[onnx.NodeProto],
+    consts: dict[str, np.ndarray],
+    float32: bool,
+) -> list[onnx.NodeProto]:
+    """``PRelu(x, a) = s * (s * x + Relu(t * x))`` per channel, ``s = -1`` where the slope
+    ``a > 1`` (else 1) and ``t = -|1 - a|`` (x > 0: x; x < 0: a * x; exact up to float
+    rounding); the outer ``s`` goes into the reader's weights. ``t * x`` is a 1x1 depthwise
+    Conv with the Relu fused (in int8, the Relu is its output's zero point). ``float32``:
+    ``s * x`` is a 1x1 Conv too, which onnxruntime fuses the Add into (a separate Add costs a
+    pass more); in int8 the Add reads ``x`` itself. ``conv``: the layer that computes ``x``,
+    if it is to run twice instead (``_runs_twice``); the returned nodes then replace it.
+    Adds constants."""
+    x, alpha = node.input
+    y = node.output[0]
+    a = consts[alpha].reshape(-1).astype(np.float64)
+    s = np.where(a > 1, -1.0, 1.0)
+    t = -np.abs(1.0 - a)
+    channels = a.size
+    one_by_one: dict[str, Any] = {"group": channels, "kernel_shape": [1, 1]}
+    if conv is not None:
+        w, b = consts[conv.input[1]], consts[conv.input[2]]
+        attrs: dict[str, Any] = {at.name: helper.get_attribute_value(at) for at in conv.attribute}
+        for name, f in (("t", t), ("s", s)):
+            consts[f"{y}_w{name}"] = (w * f.reshape(-1, 1, 1, 1)).astype(np.float32)
+            consts[f"{y}_b{name}"] = (b * f).astype(np.float32)
+        src = conv.input[0]
+        nodes = [
+            helper.make_node(
+                "Conv", [src, f"{y}_wt", f"{y}_bt"], [f"{y}_t"], name=f"{y}_t", **attrs
+            ),
+            helper.make_node("Conv", [src, f"{y}_ws", f"{y}_bs"], [x], name=conv.name, **attrs),
+        ]
+        linear = x
+    else:
+        consts[f"{y}_wt"] = t.reshape(channels, 1, 1, 1).astype(np.float32)
+        nodes = [helper.make_node("Conv", [x, f"{y}_wt"], [f"{y}_t"], name=f"{y}_t", **one_by_one)]
+        linear = x
+        if float32 or (s < 0).any():
+            consts[f"{y}_ws"] = s.reshape(channels, 1, 1, 1).astype(np.float32)
+            linear = f"{y}_s"
+            nodes.append(
+                helper.make_node("Conv", [x, f"{y}_ws"], [linear], name=linear, **one_by_one)
+            )
+    nodes.append(helper.make_node("Relu", [f"{y}_t"], [f"{y}_relu"], f"{y}_relu"))
+    if (s < 0).any() and not (len(readers) == 1 and _fold_channel_sign(readers[0], s, consts)):
+        consts[f"{y}_sign"] = s.reshape(channels, 1, 1, 1).astype(np.float32)
+        nodes.append(helper.make_node("Add", [linear, f"{y}_relu"], [f"{y}_z"], f"{y}_z"))
+        nodes.append(helper.make_node("Conv", [f"{y}_z", f"{y}_sign"], [y], name=y, **one_by_one))
+    else:
+        nodes.append(helper.make_node("Add", [linear, f"{y}_relu"], [y], y))
+    return nodes
+
+
+def _split_prelus(model: onnx.ModelProto, float_convs: int) -> tuple[onnx.ModelProto, list[str]]:
+    """``model`` (BatchNormalizations folded) with every PRelu as ``_prelu_as_relu_add``, and
+    the names of the nodes up to the ``float_convs``-th convolution's PRelu: those stay
+    float32. There the convolutions that ``_runs_twice`` run twice; in int8, a convolution
+    run twice costs more than the two small operators it saves."""
     g = model.graph
     consts = {t.name: numpy_helper.to_array(t) for t in g.initializer}
-    nodes = []
-    for n in g.node:
-        c = consts.get(n.input[1]) if n.op_type == "Mul" and n.name in names else None
-        if c is not None and c.ndim == 3 and c.shape[1:] == (1, 1):
-            consts[f"{n.input[1]}_dw"] = c.reshape(-1, 1, 1, 1)
-            dw = dict(group=c.shape[0], kernel_shape=[1, 1])
-            n = helper.make_node("Conv", [n.input[0], f"{n.input[1]}_dw"], n.output, n.name, **dw)
-        nodes.append(n)
-    return _rebuilt(model, nodes, consts)
-
-
-def _relu_on_codes(model: onnx.ModelProto) -> onnx.ModelProto:
-    """Each ``DequantizeLinear(y) -> Relu -> QuantizeLinear`` (a Relu whose input is also read
-    elsewhere, so no Conv absorbs it) becomes ``Clip(y, min=zero point)`` on the uint8 codes,
-    read with y's scale: exactly Relu, without the float round trip (~20 % of the time)."""
-    g = model.graph
     writer = {o: n for n in g.node for o in n.output}
     readers: dict[str, list[onnx.NodeProto]] = {}
     for n in g.node:
         for i in n.input:
             readers.setdefault(i, []).append(n)
-    replace, skip = {}, set()
-    for relu in g.node:
-        dq = writer.get(relu.input[0]) if relu.op_type == "Relu" else None
-        after = readers.get(relu.output[0], [])
-        if dq is None or dq.op_type != "DequantizeLinear" or len(after) != 1:
-            continue
-        (q,) = after
-        if q.op_type != "QuantizeLinear" or any(
-            r.op_type != "DequantizeLinear" for r in readers[q.output[0]]
-        ):
-            continue
-        codes, scale, zero = dq.input[:3]
-        replace[relu.name] = helper.make_node(
-            "Clip", [codes, zero], [f"{relu.output[0]}_codes"], f"{relu.name}_codes"
-        )
-        for r in readers[q.output[0]]:
-            r.input[:3] = [f"{relu.output[0]}_codes", scale, zero]
-        skip.add(q.name)
-        if len(readers[dq.output[0]]) == 1:
-            skip.add(dq.name)
-    nodes = [replace.get(n.name, n) for n in g.node if n.name not in skip]
-    consts = {t.name: numpy_helper.to_array(t) for t in g.initializer}
-    return _rebuilt(model, nodes, consts)
+    nodes: list[onnx.NodeProto] = []
+    float_nodes: list[str] = []
+    convs = 0
+    for node in g.node:
+        convs += node.op_type == "Conv"
+        if node.op_type != "PRelu" or node.input[1] not in consts:
+            new = [node]
+        else:
+            conv = writer.get(node.input[0])
+            twice = (
+                convs <= float_convs
+                and readers[node.input[0]] == [node]
+                and _runs_twice(conv, consts)
+            )
+            new = _prelu_as_relu_add(
+                node,
+                conv if twice else None,
+                readers.get(node.output[0], []),
+                consts,
+                float32=convs <= float_convs,
+            )
+            if twice:
+                assert conv is not None
+                nodes = [n for n in nodes if n.name != conv.name]
+        nodes += new
+        if convs <= float_convs:
+            float_nodes += [n.name for n in new]
+    float_nodes = [n.name for n in nodes if n.name in set(float_nodes)]
+    return _rebuilt(model, nodes, consts), float_nodes
 
 
 def quantize(model: onnx.ModelProto, chips: np.ndarray) -> onnx.ModelProto:
     """Static INT8 (onnxruntime's QDQ format: per-channel int8 weights, uint8 activations
     whose ranges are the 99.999th percentile over ``chips``) for everything after the first
     ``FLOAT_CONVS`` convolutions; those stay float32: quantising them cost the most accuracy
-    (README, "Speed work"). ``model``: ``fold_weights(..., factor_convs=FLOAT_CONVS)``."""
+    (README, "Speed work"). ``model``: ``fold_weights``'s network."""
     from onnxruntime.quantization import (
         CalibrationDataReader,
         CalibrationMethod,
@@ -405,15 +399,7 @@ def quantize(model: onnx.ModelProto, chips: np.ndarray) -> onnx.ModelProto:
         quantize_static,
     )
 
-    convs, first = 0, []
-    for n in model.graph.node:
-        convs += n.op_type == "Conv"
-        if convs > FLOAT_CONVS:
-            break
-        first.append(n.name)
-    later = {n.name for n in model.graph.node} - set(first)
-    model = _fold_batch_norms(_channel_muls_as_convs(model, later))
-    first = [n.name for n in model.graph.node if n.name in set(first)]
+    model, first = _split_prelus(_fold_batch_norms(model), FLOAT_CONVS)
     name = model.graph.input[0].name
 
     class Chips(CalibrationDataReader):
@@ -443,7 +429,9 @@ def quantize(model: onnx.ModelProto, chips: np.ndarray) -> onnx.ModelProto:
                 calibrate_method=CalibrationMethod.Percentile,
                 extra_options={"CalibPercentile": CALIBRATION_PERCENTILE},
             )
-        quantised = _relu_on_codes(onnx.load(str(out)))
+        quantised = onnx.load(str(out))
+    consts = {t.name: numpy_helper.to_array(t) for t in quantised.graph.initializer}
+    quantised = _rebuilt(quantised, list(quantised.graph.node), consts)
     onnx.checker.check_model(quantised)
     return quantised
 
@@ -485,7 +473,7 @@ def build_onnx(weights: Path) -> bytes:
         )
     try:
         image = load_image(calibration_path())[:, :, ::-1]
-        float_model = fold_weights(onnx.load(str(weights)), factor_convs=FLOAT_CONVS)
+        float_model = fold_weights(onnx.load(str(weights)))
         quantised = quantize(float_model, calibration_chips(np.ascontiguousarray(image)))
         return quantised.SerializeToString(deterministic=True)
     except (

@@ -73,8 +73,9 @@ def built() -> bytes:
 def test_build_is_deterministic_float_first_layers_then_int8_and_a_free_batch(
     built: bytes,
 ) -> None:
-    """Same weights and calibration face, same bytes; the first 12 convolutions float32, every
-    later convolution and the descriptor layer int8 (quantised weights, per channel)."""
+    """Same weights and calibration face, same bytes; the first FLOAT_CONVS convolutions
+    float32, every later convolution and the descriptor layer int8 (quantised weights, per
+    channel), and no Relu left in the int8 layers (each is its multiply's zero point)."""
     data = sface.build_onnx(sface.weights_path())
     assert hashlib.sha256(data).digest() == hashlib.sha256(built).digest()
     model = onnx.load_model_from_string(data)
@@ -83,8 +84,8 @@ def test_build_is_deterministic_float_first_layers_then_int8_and_a_free_batch(
     writer = {o: n for n in model.graph.node for o in n.output}
     kinds = []
     for n in model.graph.node:
-        if n.op_type not in ("Conv", "Gemm") or n.name.endswith(("_lin", "_neg", "_pos")):
-            continue
+        if n.op_type not in ("Conv", "Gemm") or n.name.endswith(("_t", "_s", "_sign")):
+            continue  # the PReLUs' helper convolutions
         w = n.input[1]
         if w in inits:
             kinds.append(("float", inits[w].data_type == TensorProto.FLOAT))
@@ -94,7 +95,11 @@ def test_build_is_deterministic_float_first_layers_then_int8_and_a_free_batch(
             kinds.append(("int8", inits[dq.input[0]].data_type == TensorProto.INT8))
             assert np.prod(inits[dq.input[1]].dims) > 1  # one scale per output channel
     assert all(ok for _, ok in kinds)
-    assert [k for k, _ in kinds] == ["float"] * sface.FLOAT_CONVS + ["int8"] * 16
+    # SFace: 27 convolutions and pre_fc1
+    assert [k for k, _ in kinds] == ["float"] * sface.FLOAT_CONVS + ["int8"] * (
+        28 - sface.FLOAT_CONVS
+    )
+    assert [n.op_type for n in model.graph.node].count("Relu") == sface.FLOAT_CONVS
     (inp,) = model.graph.input
     assert [d.dim_param or d.dim_value for d in inp.type.tensor_type.shape.dim] == [
         "N",
@@ -105,13 +110,12 @@ def test_build_is_deterministic_float_first_layers_then_int8_and_a_free_batch(
 
 
 def test_float_network_answers_what_the_original_file_answers() -> None:
-    """Folding the int8 weights and rewriting PRelu (both faster in onnxruntime) keep the
-    descriptor: the original int8bq file, run as it is, agrees with the float32 network the
-    build quantises."""
+    """Folding the int8 weights (faster in onnxruntime) keeps the descriptor: the original
+    int8bq file, run as it is, agrees with the float32 network the build quantises."""
     import onnxruntime as ort
 
     original = ort.InferenceSession(str(sface.weights_path()), providers=["CPUExecutionProvider"])
-    float_model = sface.fold_weights(onnx.load(str(sface.weights_path())), sface.FLOAT_CONVS)
+    float_model = sface.fold_weights(onnx.load(str(sface.weights_path())))
     ours = create_session_from(float_model)
     x = np.random.default_rng(1).uniform(0, 255, (1, 3, 112, 112)).astype(np.float32)
     # the quantiser left the float weights' names among its inputs, unused: feed zeros
@@ -144,7 +148,7 @@ def test_int8_network_stays_close_to_the_float_one_on_a_face(built: bytes) -> No
     turned a little, points where the float32 network's does."""
     import cv2
 
-    float_model = sface.fold_weights(onnx.load(str(sface.weights_path())), sface.FLOAT_CONVS)
+    float_model = sface.fold_weights(onnx.load(str(sface.weights_path())))
     reference = create_session_from(float_model)
     int8 = create_session(built)
     chip = astronaut_chip()
@@ -156,60 +160,58 @@ def test_int8_network_stays_close_to_the_float_one_on_a_face(built: bytes) -> No
         assert cosine(got[0], want[0]) > 0.99
 
 
-def test_prelu_rewrite_keeps_the_outputs_wherever_the_slope_factor_is_folded() -> None:
-    """A small network with SFace's pattern (Conv, PRelu, depthwise Conv, PRelu, pointwise
-    Conv, PRelu, pooling, PRelu, BatchNormalization): slopes negative, between 0 and 1 and
-    above 1. The rewrite folds ``1 - alpha`` into a pointwise Conv, a depthwise Conv and a
-    BatchNormalization, keeps the plain form before the pooling, and the outputs stay."""
+@pytest.mark.parametrize("float_convs", [0, 2, 4])
+def test_prelu_rewrite_keeps_the_outputs_in_float_and_int8_form(float_convs: int) -> None:
+    """A small network with SFace's pattern (a 3-channel Conv, a depthwise Conv of stride 1, a
+    pointwise Conv, a depthwise Conv of stride 2, each followed by a PRelu, then pooling);
+    slopes negative, between 0 and 1 and above 1 (whose sign goes into the next Conv, or
+    stays a 1x1 Conv before the pooling). Rewritten with the first 0, 2 or 4 convolutions
+    in the float32 form (the first two then run twice), it answers what onnxruntime's own
+    PRelu answers."""
     rng = np.random.default_rng(7)
 
     def slopes(c: int) -> np.ndarray:
         return rng.choice([-0.6, -0.1, 0.2, 0.7, 1.3], c).reshape(c, 1, 1).astype(np.float32)
 
-    w = {
-        "w1": rng.normal(size=(8, 3, 3, 3)),
-        "a1": slopes(8),
-        "w2": rng.normal(size=(8, 1, 3, 3)),
-        "a2": slopes(8),
-        "w3": rng.normal(size=(128, 8, 1, 1)),
-        "a3": slopes(128),
-        "a4": slopes(128),
-        "scale": rng.uniform(0.5, 2, 128),
-        "bias": rng.normal(size=128),
-        "mean": rng.normal(size=128),
-        "var": rng.uniform(0.5, 2, 128),
-    }
-    conv = {"kernel_shape": [3, 3], "pads": [1, 1, 1, 1]}
+    w = {}
+    for k, shape in enumerate([(16, 3, 3, 3), (16, 1, 3, 3), (32, 16, 1, 1), (32, 1, 3, 3)], 1):
+        w[f"w{k}"] = rng.normal(size=shape)
+        w[f"b{k}"] = rng.normal(size=shape[0])
+        w[f"a{k}"] = slopes(shape[0])
+    pad = {"kernel_shape": [3, 3], "pads": [1, 1, 1, 1]}
     nodes = [
-        helper.make_node("Conv", ["data", "w1"], ["c1"], **conv),
-        helper.make_node("PRelu", ["c1", "a1"], ["p1"]),
-        helper.make_node("Conv", ["p1", "w2"], ["c2"], group=8, **conv),
-        helper.make_node("PRelu", ["c2", "a2"], ["p2"]),
-        helper.make_node("Conv", ["p2", "w3"], ["c3"], kernel_shape=[1, 1]),
-        helper.make_node("PRelu", ["c3", "a3"], ["p3"]),
-        helper.make_node("GlobalAveragePool", ["p3"], ["g"]),
-        helper.make_node("PRelu", ["g", "a4"], ["p4"]),
-        helper.make_node("BatchNormalization", ["p4", "scale", "bias", "mean", "var"], ["b"]),
-        helper.make_node("Flatten", ["b"], ["out"]),
+        helper.make_node("Conv", ["data", "w1", "b1"], ["c1"], "conv1", **pad),
+        helper.make_node("PRelu", ["c1", "a1"], ["p1"], "prelu1"),
+        helper.make_node("Conv", ["p1", "w2", "b2"], ["c2"], "conv2", group=16, **pad),
+        helper.make_node("PRelu", ["c2", "a2"], ["p2"], "prelu2"),
+        helper.make_node("Conv", ["p2", "w3", "b3"], ["c3"], "conv3", kernel_shape=[1, 1]),
+        helper.make_node("PRelu", ["c3", "a3"], ["p3"], "prelu3"),
+        helper.make_node(
+            "Conv", ["p3", "w4", "b4"], ["c4"], "conv4", group=32, strides=[2, 2], **pad
+        ),
+        helper.make_node("PRelu", ["c4", "a4"], ["p4"], "prelu4"),
+        helper.make_node("GlobalAveragePool", ["p4"], ["g"], "pool"),
+        helper.make_node("Flatten", ["g"], ["out"], "flatten"),
     ]
     graph = helper.make_graph(
         nodes,
         "small",
-        [helper.make_tensor_value_info("data", TensorProto.FLOAT, [1, 3, 6, 6])],
-        [helper.make_tensor_value_info("out", TensorProto.FLOAT, [1, 128])],
+        [helper.make_tensor_value_info("data", TensorProto.FLOAT, ["N", 3, 8, 8])],
+        [helper.make_tensor_value_info("out", TensorProto.FLOAT, ["N", 32])],
         [numpy_helper.from_array(np.asarray(v, np.float32), k) for k, v in w.items()],
     )
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
     model.ir_version = 8
-    x = rng.normal(size=(2, 3, 6, 6)).astype(np.float32)
-    (want,) = create_session_from(model).run(None, {"data": x[:1]})
-    rewritten = sface.fold_weights(model)
+    x = rng.normal(size=(2, 3, 8, 8)).astype(np.float32)
+    (want,) = create_session_from(model).run(None, {"data": x})
+    rewritten, float_nodes = sface._split_prelus(model, float_convs)
     ops = [n.op_type for n in rewritten.graph.node]
     assert "PRelu" not in ops and ops.count("Relu") == 4
-    assert ops.count("Mul") == 3 + 2  # three factored, the one before the pooling in full
+    twice = [n for n in rewritten.graph.node if n.op_type == "Conv" and n.input[0] == "data"]
+    assert len(twice) == (2 if float_convs else 1)
+    assert ("conv3" in float_nodes) == (float_convs == 4)
     (got,) = create_session_from(rewritten).run(None, {"data": x})
-    assert got.shape == (2, 128)
-    assert np.allclose(got[:1], want, rtol=1e-4, atol=1e-4)
+    assert np.allclose(got, want, rtol=1e-4, atol=1e-4)
 
 
 def test_a_damaged_weights_file_names_the_package(tmp_path: Path) -> None:
@@ -291,7 +293,7 @@ def test_int8_descriptors_stay_close_to_float_on_real_faces(
     the one public-domain face generalises to other people, lights and cameras."""
     rec = settings.recognition.model_copy(update={"embedder": "sface"})
     pipe = build_pipeline(settings.model_copy(update={"recognition": rec}), ModelZoo(models_dir))
-    float_model = sface.fold_weights(onnx.load(str(sface.weights_path())), sface.FLOAT_CONVS)
+    float_model = sface.fold_weights(onnx.load(str(sface.weights_path())))
     reference = create_session_from(float_model)
     int8 = create_session(ModelZoo(models_dir).ensure("sface") / sface.ONNX_FILE)
     people = sorted(p for p in (shared_data / "faces").iterdir() if p.is_dir() and p.name[0] != "_")
