@@ -229,3 +229,28 @@ def test_min_face_sizes_the_tiles(settings: Settings) -> None:
     assert len(tile_grid(640, 360, tile_side_for(16))) > len(tile_grid(640, 360, tile_side_for(40)))
     assert tile_side_for(12) == 192
     assert settings.detector.min_face == 40 and tile_side_for(40) == 640
+
+
+def test_the_merge_keeps_one_box_per_face_whichever_model_boxed_it_larger() -> None:
+    """Tiles and short range box one face at different sizes (IoU under NMS's 0.3): the
+    worse box goes whether it lies inside the better one or holds it; faces side by side,
+    or one overlapping another by less than most of the smaller, all stay."""
+    from desktop_app.vision.blazeface import Detection, merge_detections
+
+    def det(box: tuple[float, float, float, float], score: float) -> Detection:
+        return Detection(box, score, np.zeros((6, 2), np.float32))
+
+    face = det((150, 100, 214, 164), 0.72)  # a 64 px face found on a tile
+    around = det((140, 50, 285, 195), 0.52)  # short range's box 2.3x larger around it
+    inside = det((165, 115, 195, 145), 0.65)  # a smaller, worse box inside the face
+    beside = det((230, 100, 294, 164), 0.70)  # the next person, 16 px to the right
+
+    def boxes(found: list[Detection]) -> np.ndarray:
+        return np.array(sorted(d.box for d in found))
+
+    assert np.allclose(boxes(merge_detections([around, face, inside], 0.3)), [face.box])
+    kept = merge_detections([face, beside], 0.3)
+    assert np.allclose(boxes(kept), [face.box, beside.box])
+    # a larger box that is the better one keeps its place and drops the smaller worse one
+    best = det((140, 50, 285, 195), 0.9)
+    assert np.allclose(boxes(merge_detections([best, face], 0.3)), [best.box])
