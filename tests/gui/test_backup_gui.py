@@ -241,6 +241,30 @@ def test_a_key_only_backup_installs_its_key_and_keeps_the_data(
     assert dump(ctx) == before and copies_kept(ctx) == []
 
 
+def test_a_restored_language_setting_applies_to_the_new_window(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path, language: Any
+) -> None:
+    """The backup's settings say German: the window opened on the restored data speaks it
+    (the translator is installed before the new window is built)."""
+    fill(ctx)
+    german = tmp_path / "german.toml"
+    german.write_text('[ui]\nlanguage = "de"\n')
+    archive = tmp_path / "german.fab"
+    create_backup(ctx.settings, archive, PASSPHRASE, config_file=german)
+    language("en")
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    assert w.menuBar().actions()[0].text() == "&File"
+    rd = open_backup(qtbot, w, archive, PASSPHRASE)
+    rd.replace_button.click()
+    qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
+    new = w.successor
+    wait_ops(qtbot, 60_000)
+    assert new.menuBar().actions()[0].text() == "&Datei"
+    assert "Die Sicherung vom" in new.restored_box.text()
+    assert ctx.settings.ui.language == "de"
+
+
 def _archive(ctx: Any, tmp_path: Path) -> Path:
     path = tmp_path / "good.fab"
     create_backup(ctx.settings, path, PASSPHRASE)
