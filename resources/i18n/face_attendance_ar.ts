@@ -622,6 +622,78 @@
         <source>This computer already has that key: there is nothing to restore.</source>
         <translation>يملك هذا الحاسوب ذلك المفتاح بالفعل: لا شيء للاستعادة.</translation>
     </message>
+    <message>
+        <source>Consent needed to enroll</source>
+        <translation>الموافقة مطلوبة للتسجيل</translation>
+    </message>
+    <message>
+        <source>Face data encrypted on disk</source>
+        <translation>بيانات الوجوه مشفرة على القرص</translation>
+    </message>
+    <message>
+        <source>Days face data is kept after a person leaves</source>
+        <translation>أيام الاحتفاظ ببيانات الوجه بعد مغادرة الشخص</translation>
+    </message>
+    <message>
+        <source>Months attendance records are kept</source>
+        <translation>أشهر الاحتفاظ بسجلات الحضور</translation>
+    </message>
+    <message>
+        <source>Minutes the admin PIN stays unlocked</source>
+        <translation>دقائق بقاء رمز PIN للمسؤول مفتوحًا</translation>
+    </message>
+    <message>
+        <source>Database copies kept in backups/</source>
+        <translation>نسخ قاعدة البيانات المحفوظة في backups/</translation>
+    </message>
+    <message>
+        <source>Days those copies are kept</source>
+        <translation>أيام الاحتفاظ بتلك النسخ</translation>
+    </message>
+    <message>
+        <source>Kiosk liveness check</source>
+        <translation>فحص الحيوية في الكشك</translation>
+    </message>
+    <message>
+        <source>Kiosk second check</source>
+        <translation>التحقق الثاني في الكشك</translation>
+    </message>
+    <message>
+        <source>Match threshold</source>
+        <translation>عتبة المطابقة</translation>
+    </message>
+    <message>
+        <source>Match margin</source>
+        <translation>هامش المطابقة</translation>
+    </message>
+    <message>
+        <source>Strictness</source>
+        <translation>الصرامة</translation>
+    </message>
+    <message>
+        <source>Face model</source>
+        <translation>نموذج الوجه</translation>
+    </message>
+    <message>
+        <source>Face detector</source>
+        <translation>كاشف الوجوه</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>القيمة الافتراضية</translation>
+    </message>
+    <message>
+        <source>{setting}: {old} → {new}</source>
+        <translation>{setting}: {old} ← {new}</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

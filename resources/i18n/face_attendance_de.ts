@@ -622,6 +622,78 @@
         <source>This computer already has that key: there is nothing to restore.</source>
         <translation>Dieser Computer hat diesen Schlüssel bereits: Es gibt nichts wiederherzustellen.</translation>
     </message>
+    <message>
+        <source>Consent needed to enroll</source>
+        <translation>Einwilligung zum Erfassen nötig</translation>
+    </message>
+    <message>
+        <source>Face data encrypted on disk</source>
+        <translation>Gesichtsdaten auf dem Datenträger verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Days face data is kept after a person leaves</source>
+        <translation>Tage, die Gesichtsdaten nach dem Ausscheiden bleiben</translation>
+    </message>
+    <message>
+        <source>Months attendance records are kept</source>
+        <translation>Monate, die Anwesenheitseinträge bleiben</translation>
+    </message>
+    <message>
+        <source>Minutes the admin PIN stays unlocked</source>
+        <translation>Minuten, die die Admin-PIN entsperrt bleibt</translation>
+    </message>
+    <message>
+        <source>Database copies kept in backups/</source>
+        <translation>In backups/ behaltene Datenbankkopien</translation>
+    </message>
+    <message>
+        <source>Days those copies are kept</source>
+        <translation>Tage, die diese Kopien bleiben</translation>
+    </message>
+    <message>
+        <source>Kiosk liveness check</source>
+        <translation>Lebenderkennung am Kiosk</translation>
+    </message>
+    <message>
+        <source>Kiosk second check</source>
+        <translation>Zweite Prüfung am Kiosk</translation>
+    </message>
+    <message>
+        <source>Match threshold</source>
+        <translation>Vergleichsschwelle</translation>
+    </message>
+    <message>
+        <source>Match margin</source>
+        <translation>Vergleichsabstand</translation>
+    </message>
+    <message>
+        <source>Strictness</source>
+        <translation>Strenge</translation>
+    </message>
+    <message>
+        <source>Face model</source>
+        <translation>Gesichtsmodell</translation>
+    </message>
+    <message>
+        <source>Face detector</source>
+        <translation>Gesichtsdetektor</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>{setting}: {old} → {new}</source>
+        <translation>{setting}: {old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

@@ -622,6 +622,78 @@
         <source>This computer already has that key: there is nothing to restore.</source>
         <translation>Este ordenador ya tiene esa clave: no hay nada que restaurar.</translation>
     </message>
+    <message>
+        <source>Consent needed to enroll</source>
+        <translation>Consentimiento necesario para inscribir</translation>
+    </message>
+    <message>
+        <source>Face data encrypted on disk</source>
+        <translation>Datos faciales cifrados en el disco</translation>
+    </message>
+    <message>
+        <source>Days face data is kept after a person leaves</source>
+        <translation>Días que se guardan los datos faciales tras una baja</translation>
+    </message>
+    <message>
+        <source>Months attendance records are kept</source>
+        <translation>Meses que se guardan los registros de asistencia</translation>
+    </message>
+    <message>
+        <source>Minutes the admin PIN stays unlocked</source>
+        <translation>Minutos que el PIN de administrador queda desbloqueado</translation>
+    </message>
+    <message>
+        <source>Database copies kept in backups/</source>
+        <translation>Copias de la base de datos guardadas en backups/</translation>
+    </message>
+    <message>
+        <source>Days those copies are kept</source>
+        <translation>Días que se guardan esas copias</translation>
+    </message>
+    <message>
+        <source>Kiosk liveness check</source>
+        <translation>Comprobación de persona real en el quiosco</translation>
+    </message>
+    <message>
+        <source>Kiosk second check</source>
+        <translation>Segunda comprobación del quiosco</translation>
+    </message>
+    <message>
+        <source>Match threshold</source>
+        <translation>Umbral de coincidencia</translation>
+    </message>
+    <message>
+        <source>Match margin</source>
+        <translation>Margen de coincidencia</translation>
+    </message>
+    <message>
+        <source>Strictness</source>
+        <translation>Rigor</translation>
+    </message>
+    <message>
+        <source>Face model</source>
+        <translation>Modelo facial</translation>
+    </message>
+    <message>
+        <source>Face detector</source>
+        <translation>Detector de caras</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>el valor predeterminado</translation>
+    </message>
+    <message>
+        <source>{setting}: {old} → {new}</source>
+        <translation>{setting}: {old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

@@ -622,6 +622,78 @@
         <source>This computer already has that key: there is nothing to restore.</source>
         <translation>Cet ordinateur a déjà cette clé : il n&apos;y a rien à restaurer.</translation>
     </message>
+    <message>
+        <source>Consent needed to enroll</source>
+        <translation>Consentement requis pour inscrire</translation>
+    </message>
+    <message>
+        <source>Face data encrypted on disk</source>
+        <translation>Données faciales chiffrées sur le disque</translation>
+    </message>
+    <message>
+        <source>Days face data is kept after a person leaves</source>
+        <translation>Jours de conservation des données faciales après un départ</translation>
+    </message>
+    <message>
+        <source>Months attendance records are kept</source>
+        <translation>Mois de conservation des présences</translation>
+    </message>
+    <message>
+        <source>Minutes the admin PIN stays unlocked</source>
+        <translation>Minutes de déverrouillage du code PIN admin</translation>
+    </message>
+    <message>
+        <source>Database copies kept in backups/</source>
+        <translation>Copies de la base gardées dans backups/</translation>
+    </message>
+    <message>
+        <source>Days those copies are kept</source>
+        <translation>Jours de conservation de ces copies</translation>
+    </message>
+    <message>
+        <source>Kiosk liveness check</source>
+        <translation>Contrôle de présence réelle du kiosque</translation>
+    </message>
+    <message>
+        <source>Kiosk second check</source>
+        <translation>Seconde vérification du kiosque</translation>
+    </message>
+    <message>
+        <source>Match threshold</source>
+        <translation>Seuil de correspondance</translation>
+    </message>
+    <message>
+        <source>Match margin</source>
+        <translation>Marge de correspondance</translation>
+    </message>
+    <message>
+        <source>Strictness</source>
+        <translation>Sévérité</translation>
+    </message>
+    <message>
+        <source>Face model</source>
+        <translation>Modèle de visage</translation>
+    </message>
+    <message>
+        <source>Face detector</source>
+        <translation>Détecteur de visage</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>{setting}: {old} → {new}</source>
+        <translation>{setting} : {old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

@@ -622,6 +622,78 @@
         <source>This computer already has that key: there is nothing to restore.</source>
         <translation>Este computador já tem essa chave: não há nada para restaurar.</translation>
     </message>
+    <message>
+        <source>Consent needed to enroll</source>
+        <translation>Consentimento necessário para registar</translation>
+    </message>
+    <message>
+        <source>Face data encrypted on disk</source>
+        <translation>Dados faciais cifrados no disco</translation>
+    </message>
+    <message>
+        <source>Days face data is kept after a person leaves</source>
+        <translation>Dias que os dados faciais são guardados após uma saída</translation>
+    </message>
+    <message>
+        <source>Months attendance records are kept</source>
+        <translation>Meses que os registos de presença são guardados</translation>
+    </message>
+    <message>
+        <source>Minutes the admin PIN stays unlocked</source>
+        <translation>Minutos que o PIN de administrador fica desbloqueado</translation>
+    </message>
+    <message>
+        <source>Database copies kept in backups/</source>
+        <translation>Cópias da base de dados guardadas em backups/</translation>
+    </message>
+    <message>
+        <source>Days those copies are kept</source>
+        <translation>Dias que essas cópias são guardadas</translation>
+    </message>
+    <message>
+        <source>Kiosk liveness check</source>
+        <translation>Verificação de pessoa real no quiosque</translation>
+    </message>
+    <message>
+        <source>Kiosk second check</source>
+        <translation>Segunda verificação do quiosque</translation>
+    </message>
+    <message>
+        <source>Match threshold</source>
+        <translation>Limiar de correspondência</translation>
+    </message>
+    <message>
+        <source>Match margin</source>
+        <translation>Margem de correspondência</translation>
+    </message>
+    <message>
+        <source>Strictness</source>
+        <translation>Rigor</translation>
+    </message>
+    <message>
+        <source>Face model</source>
+        <translation>Modelo facial</translation>
+    </message>
+    <message>
+        <source>Face detector</source>
+        <translation>Detetor de rostos</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ativado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>o valor predefinido</translation>
+    </message>
+    <message>
+        <source>{setting}: {old} → {new}</source>
+        <translation>{setting}: {old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

@@ -622,6 +622,78 @@
         <source>This computer already has that key: there is nothing to restore.</source>
         <translation>这台电脑已经有该密钥：没有需要恢复的内容。</translation>
     </message>
+    <message>
+        <source>Consent needed to enroll</source>
+        <translation>登记需要同意</translation>
+    </message>
+    <message>
+        <source>Face data encrypted on disk</source>
+        <translation>人脸数据在磁盘上加密</translation>
+    </message>
+    <message>
+        <source>Days face data is kept after a person leaves</source>
+        <translation>人员离开后人脸数据保留的天数</translation>
+    </message>
+    <message>
+        <source>Months attendance records are kept</source>
+        <translation>考勤记录保留的月数</translation>
+    </message>
+    <message>
+        <source>Minutes the admin PIN stays unlocked</source>
+        <translation>管理员 PIN 保持解锁的分钟数</translation>
+    </message>
+    <message>
+        <source>Database copies kept in backups/</source>
+        <translation>backups/ 中保留的数据库副本数</translation>
+    </message>
+    <message>
+        <source>Days those copies are kept</source>
+        <translation>这些副本保留的天数</translation>
+    </message>
+    <message>
+        <source>Kiosk liveness check</source>
+        <translation>自助终端活体检测</translation>
+    </message>
+    <message>
+        <source>Kiosk second check</source>
+        <translation>自助终端二次核验</translation>
+    </message>
+    <message>
+        <source>Match threshold</source>
+        <translation>匹配阈值</translation>
+    </message>
+    <message>
+        <source>Match margin</source>
+        <translation>匹配间隔</translation>
+    </message>
+    <message>
+        <source>Strictness</source>
+        <translation>严格程度</translation>
+    </message>
+    <message>
+        <source>Face model</source>
+        <translation>人脸模型</translation>
+    </message>
+    <message>
+        <source>Face detector</source>
+        <translation>人脸检测器</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>{setting}: {old} → {new}</source>
+        <translation>{setting}：{old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

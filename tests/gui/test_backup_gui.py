@@ -166,7 +166,7 @@ def test_a_backup_from_another_computer_brings_its_faces_key_and_settings(
     old_keys = tmp_path / "old-pc-keys"
     old_cfg.write_text(
         f'[privacy]\nkey_store = "file"\nkey_dir = "{old_keys.as_posix()}"\n'
-        "[attendance]\ncooldown_seconds = 45\n"
+        "require_consent = false\n[attendance]\ncooldown_seconds = 45\n"
     )
     (tmp_path / "old-pc").mkdir()
     old = AppContext(load_settings(config_file=old_cfg, environ={}, data_dir=tmp_path / "old-pc"))
@@ -183,6 +183,7 @@ def test_a_backup_from_another_computer_brings_its_faces_key_and_settings(
     data_dir = ctx.settings.data_dir
     rd = open_backup(qtbot, w, archive, PASSPHRASE)
     assert "encryption key for face data will be installed" in rd.notes.text()
+    assert "Consent needed to enroll: on → off" in rd.notes.text()  # in words, before it changes
     rd.replace_button.click()
     qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
     new = w.successor

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.i18n import translate
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui import ops
 from desktop_app.ui.common import datetime_text, number_text
 
@@ -43,6 +43,54 @@ SUFFIX = ".fab"  # the file ending the docs and the CLI examples use
 
 def _t(text: str) -> str:
     return translate("BackupDialog", text)
+
+
+# The protection settings a restore lists (security.backup.SECURITY_SETTINGS), in words.
+SETTING_WORDS = {
+    "privacy.require_consent": QT_TRANSLATE_NOOP("BackupDialog", "Consent needed to enroll"),
+    "privacy.encrypt_at_rest": QT_TRANSLATE_NOOP("BackupDialog", "Face data encrypted on disk"),
+    "privacy.retention_templates_days": QT_TRANSLATE_NOOP(
+        "BackupDialog", "Days face data is kept after a person leaves"
+    ),
+    "privacy.retention_events_months": QT_TRANSLATE_NOOP(
+        "BackupDialog", "Months attendance records are kept"
+    ),
+    "privacy.admin_unlock_minutes": QT_TRANSLATE_NOOP(
+        "BackupDialog", "Minutes the admin PIN stays unlocked"
+    ),
+    "privacy.backup_copies_keep": QT_TRANSLATE_NOOP(
+        "BackupDialog", "Database copies kept in backups/"
+    ),
+    "privacy.backup_copies_days": QT_TRANSLATE_NOOP("BackupDialog", "Days those copies are kept"),
+    "kiosk.liveness": QT_TRANSLATE_NOOP("BackupDialog", "Kiosk liveness check"),
+    "kiosk.second_factor": QT_TRANSLATE_NOOP("BackupDialog", "Kiosk second check"),
+    "recognition.threshold": QT_TRANSLATE_NOOP("BackupDialog", "Match threshold"),
+    "recognition.margin": QT_TRANSLATE_NOOP("BackupDialog", "Match margin"),
+    "recognition.target_false_match_rate": QT_TRANSLATE_NOOP("BackupDialog", "Strictness"),
+    "recognition.embedder": QT_TRANSLATE_NOOP("BackupDialog", "Face model"),
+    "recognition.detector": QT_TRANSLATE_NOOP("BackupDialog", "Face detector"),
+}
+VALUE_WORDS = {
+    "True": QT_TRANSLATE_NOOP("BackupDialog", "on"),
+    "False": QT_TRANSLATE_NOOP("BackupDialog", "off"),
+    "None": QT_TRANSLATE_NOOP("BackupDialog", "the default"),
+}
+
+
+def setting_change_text(change: str) -> str:
+    """The core's "privacy.require_consent: True -> False" in words: "Consent needed to
+    enroll: on → off" (an unknown setting stays as the core wrote it)."""
+    key, _, values = change.partition(": ")
+    old, arrow, new = values.partition(" -> ")
+    if key not in SETTING_WORDS or not arrow:
+        return change
+
+    def value(v: str) -> str:
+        return _t(VALUE_WORDS[v]) if v in VALUE_WORDS else v.strip("'")
+
+    return translate("BackupDialog", "{setting}: {old} → {new}").format(
+        setting=_t(SETTING_WORDS[key]), old=value(old), new=value(new)
+    )
 
 
 def file_filter() -> str:
@@ -493,7 +541,7 @@ class RestoreDialog(QDialog):
                     translate("BackupDialog", "These protection settings change with it:")
                 )
                 + "</b><br>"
-                + "<br>".join(html_escape(c) for c in plan.security_changes)
+                + "<br>".join(html_escape(setting_change_text(c)) for c in plan.security_changes)
             )
         if plan.install_key is not None:
             notes.append(
