@@ -118,3 +118,13 @@ def percent_text(fraction: float) -> str:
         return f"{fraction:.0%}"
     locale = QLocale()
     return f"{locale.toString(round(fraction * 100))}{locale.percent()}"
+
+
+def ui_direction_line(text: str) -> str:
+    """``text`` in the UI's direction: a mark (RLM/LRM) gives the paragraph that direction
+    (so it is aligned to the UI's side) and an isolate (RLI/LRI ... PDI) keeps the line in
+    it. In Arabic, a line that starts with a Latin name ("Maths 7B ...") otherwise reads
+    left to right and splits "7B" from its group."""
+    if QGuiApplication.isRightToLeft():
+        return f"\u200f\u2067{text}\u2069"
+    return f"\u200e\u2066{text}\u2069"

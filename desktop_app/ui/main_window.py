@@ -51,7 +51,7 @@ from desktop_app.storage.db import describe
 from desktop_app.storage.repositories import Events, People
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ADMIN_PAGES, ensure_admin
-from desktop_app.ui.common import operator_name, time_text
+from desktop_app.ui.common import operator_name, time_text, ui_direction_line
 from desktop_app.ui.live_page import LivePage
 from desktop_app.ui.resources import icon
 from desktop_app.ui.workers import FrameRunner, Processed
@@ -1240,7 +1240,7 @@ def session_line(s: Any, *, rich: bool = True) -> str:
     line = text.format(
         name=esc(s.name), time=time_text(s.starts_at.astimezone()), group=esc(s.group_name or "")
     )
-    return line if rich else line.replace("<b>", "").replace("</b>", "")
+    return ui_direction_line(line if rich else line.replace("<b>", "").replace("</b>", ""))
 
 
 def about_html(settings: Settings) -> str:

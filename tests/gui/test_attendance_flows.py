@@ -205,7 +205,8 @@ def test_start_pressed_twice_offers_the_running_class_and_parallel_classes_still
     # Start again for the same class: no second session; the dialog says which one runs
     again = start("Maths 7B", "7B", now)  # ten minutes later
     qtbot.waitUntil(lambda: "has been running" in again.status.text(), timeout=5000)
-    assert again.status.text().startswith("'Maths 7B' (group 7B) has been running since")
+    # in the UI's direction (LRM LRI ... PDI here), so Arabic reads it right to left
+    assert again.status.text().startswith("\u200e\u2066'Maths 7B' (group 7B) has been running")
     assert again.isVisible() and again.continue_button.isVisible()
     assert not again.end_button.isVisible()  # the same class: continue it, never restart it
     again.continue_button.click()
@@ -234,7 +235,7 @@ def test_start_pressed_twice_offers_the_running_class_and_parallel_classes_still
     w.actions_["session_end"].trigger()
     box = w.end_box
     assert box.isVisible() and "Which one do you want to end?" in box.text()
-    buttons = {b.text().split(" since")[0]: b for b in box.buttons() if "since" in b.text()}
+    buttons = {b.text()[2:].split(" since")[0]: b for b in box.buttons() if "since" in b.text()}
     assert sorted(buttons) == ["English 7C", "Maths 7B"]
     buttons["Maths 7B"].click()
     qtbot.waitUntil(lambda: [x.name for x in w.running_sessions] == ["English 7C"], timeout=5000)

@@ -90,6 +90,30 @@ def test_arabic_mirrors_the_main_window_and_the_kiosk(
         wait_ops(qtbot)
 
 
+def test_arabic_reads_the_running_sessions_and_the_refusal_right_to_left(
+    language: Any, make_window: Any, image_folder: Path, ctx: Any, qtbot: Any
+) -> None:
+    """A line starting with a Latin session name read left to right in Arabic: "7B" came
+    apart from its group. Each line is now in the UI's direction (RLM + RLI ... PDI)."""
+    language("ar")
+    ctx.attendance.start_session("Maths 7B", group="7B")
+    ctx.attendance.start_session("Art 7C", group="7C")
+    w = make_window(image_folder)
+    qtbot.waitUntil(lambda: len(w.running_sessions) == 2, timeout=5000)
+    lines = w.live_page.session_label.text().split("<br>")
+    assert len(lines) == 2 and all(x.startswith("\u200f\u2067") for x in lines)
+    assert "المجموعة 7B" in lines[0] and "Maths 7B" in lines[0]
+    w.actions_["session_start"].trigger()
+    dlg = w.session_dialog
+    dlg.name.setText("Maths 7B")
+    dlg.group.setCurrentText("7B")
+    dlg.start()
+    qtbot.waitUntil(lambda: "7B" in dlg.status.text(), timeout=5000)
+    assert dlg.status.text().startswith("\u200f\u2067«Maths 7B» (المجموعة 7B) جارية منذ")
+    assert dlg.continue_button.text() == "متابعتها"
+    dlg.reject()
+
+
 def test_system_locale_picks_the_catalogue() -> None:
     assert ui_i18n.resolve_language("", QLocale("pt_BR"))[0] == "pt"
     assert ui_i18n.resolve_language("", QLocale("zh_CN"))[0] == "zh_CN"

@@ -37,6 +37,7 @@ from desktop_app.ui.common import (
     number_text,
     operator_name,
     time_text,
+    ui_direction_line,
 )
 
 
@@ -221,7 +222,7 @@ class SessionDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(ops.error_text(exc))
+        self.status.setText(ui_direction_line(ops.error_text(exc)))
         starting = self.session is None  # an edit changes the times instead
         conflict = exc if isinstance(exc, SessionConflict) and starting else None
         self.conflict = conflict

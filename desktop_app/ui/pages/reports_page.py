@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPainter
+from PySide6.QtGui import QColor, QDesktopServices, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,7 +43,7 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.storage.repositories import People, Sessions
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
-from desktop_app.ui.common import chart_theme, date_edit_format
+from desktop_app.ui.common import chart_theme, date_edit_format, ui_direction_line
 from desktop_app.ui.live_view import qdate
 from desktop_app.ui.resources import icon
 
@@ -137,9 +137,8 @@ def figures_text(data: reports.ReportData) -> str:
     text = " · ".join(parts)
     # each line isolated in the UI's direction (RLI/LRI ... PDI), so that a Latin session
     # name and the times of one session never swap places with the next one's in Arabic
-    iso = "\u2067" if QGuiApplication.isRightToLeft() else "\u2066"
     lines = [
-        f"{iso}{html.escape(x, quote=False)}\u2069"
+        ui_direction_line(html.escape(x, quote=False))
         for x in reports.session_lines(data, _t(SESSION_OPEN))
     ]
     if lines:
