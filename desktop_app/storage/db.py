@@ -505,18 +505,34 @@ def backup_copies(folder: Path) -> list[Path]:
     return sorted(copies, key=lambda p: p.stat().st_mtime)
 
 
+PRE_RESTORE_MARK = "-pre-restore"  # in the name of every copy a restore takes (and its undo)
+PRE_RESTORE_DAYS_UNSET = 30  # how long such a copy is kept when backup_copies_days is off
+
+
+def is_pre_restore_copy(path: Path) -> bool:
+    return PRE_RESTORE_MARK in path.name
+
+
 def prune_backup_copies(
     folder: Path, *, keep: int, max_days: int | None, now: dt.datetime | None = None
 ) -> list[Path]:
     """Delete the copies in ``folder`` beyond the newest ``keep`` and those older than
     ``max_days`` (settings ``privacy.backup_copies_keep``/``_days``): they hold people who
-    were erased since. Returns the deleted paths."""
+    were erased since. Copies taken before a restore are not counted and go by age alone
+    (``max_days``, or 30 days when it is off): a row of restores must never delete the one
+    copy of the data from before the first of them. Returns the deleted paths."""
     now = now or dt.datetime.now(dt.UTC)
     copies = backup_copies(folder)
-    doomed = copies[: max(0, len(copies) - keep)]
-    if max_days is not None:
-        cutoff = (now - dt.timedelta(days=max_days)).timestamp()
-        doomed += [p for p in copies if p not in doomed and p.stat().st_mtime < cutoff]
+    counted = [p for p in copies if not is_pre_restore_copy(p)]
+    doomed = counted[: max(0, len(counted) - keep)]
+    for path in copies:
+        days = max_days
+        if days is None and is_pre_restore_copy(path):
+            days = PRE_RESTORE_DAYS_UNSET
+        if days is None or path in doomed:
+            continue
+        if path.stat().st_mtime < (now - dt.timedelta(days=days)).timestamp():
+            doomed.append(path)
     for path in doomed:
         for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             with contextlib.suppress(FileNotFoundError):

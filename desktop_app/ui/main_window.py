@@ -1186,7 +1186,10 @@ class MainWindow(QMainWindow):
         """Put back the data from before a restore (the copy the restore kept), checked and
         replaced like a backup: the data being replaced is copied first in its turn."""
         from desktop_app.security.backup import plan_restore, unpack_copy
+        from desktop_app.ui.dialogs.backup_dialog import ask_to_replace
 
+        if not self.admin_ok(translate("MainWindow", "Restoring a backup")):
+            return
         ctx, config = self.ctx, self.config_file
 
         def check() -> Any:
@@ -1203,9 +1206,20 @@ class MainWindow(QMainWindow):
                 unpacked.cleanup()
                 raise
 
+        def confirm(checked: tuple[Any, Any]) -> None:
+            unpacked, plan = checked
+            self.restore_confirm_box = ask_to_replace(
+                self,
+                plan,
+                ctx.settings.paths.backups,
+                lambda: self.restore_checked(unpacked, plan, undo=True),
+                undo=True,
+                cancelled=unpacked.cleanup,
+            )
+
         ops.run_op(
             check,
-            success=lambda checked: self.restore_checked(*checked, undo=True),
+            success=confirm,
             parent=self,
             title=translate("BackupDialog", "Restore a backup"),
         )

@@ -694,6 +694,52 @@
         <source>{setting}: {old} → {new}</source>
         <translation>{setting}: {old} ← {new}</translation>
     </message>
+    <message>
+        <source>{file} already exists and is not a Face Attendance backup. Choose another name; nothing was changed.</source>
+        <translation>{file} موجود بالفعل وليس نسخة احتياطية من Face Attendance. اختر اسمًا آخر؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>There is already a backup named {file}, saved {when}. Replace it with a new backup? The old backup is then lost.</source>
+        <translation>توجد بالفعل نسخة احتياطية باسم {file}، محفوظة في {when}. هل تستبدلها بنسخة جديدة؟ ستُفقد النسخة القديمة عندئذ.</translation>
+    </message>
+    <message>
+        <source>Replace the old backup</source>
+        <translation>استبدال النسخة القديمة</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>لا توجد بيانات بعد</translation>
+    </message>
+    <message>
+        <source>a damaged database</source>
+        <translation>قاعدة بيانات تالفة</translation>
+    </message>
+    <message>
+        <source>Put back the data from before the restore?</source>
+        <translation>هل تعيد البيانات التي كانت قبل الاستعادة؟</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with the backup&apos;s?</source>
+        <translation>هل تستبدل البيانات على هذا الحاسوب ببيانات النسخة الاحتياطية؟</translation>
+    </message>
+    <message>
+        <source>{question}
+
+Replaced: {now}
+In use afterwards: {backup}
+
+Everyone enrolled and every mark made since then is no longer in use. The current data is copied to {folder} first.</source>
+        <translation>{question}
+
+يُستبدل: {now}
+قيد الاستخدام بعدها: {backup}
+
+كل من سُجّل وكل حضور سُجّل منذ ذلك الحين لن يكون قيد الاستخدام. تُنسخ البيانات الحالية أولًا إلى {folder}.</translation>
+    </message>
+    <message>
+        <source>Undo the restore</source>
+        <translation>التراجع عن الاستعادة</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

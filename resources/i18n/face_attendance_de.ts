@@ -694,6 +694,52 @@
         <source>{setting}: {old} → {new}</source>
         <translation>{setting}: {old} → {new}</translation>
     </message>
+    <message>
+        <source>{file} already exists and is not a Face Attendance backup. Choose another name; nothing was changed.</source>
+        <translation>{file} gibt es schon, und es ist keine Face-Attendance-Sicherung. Wählen Sie einen anderen Namen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is already a backup named {file}, saved {when}. Replace it with a new backup? The old backup is then lost.</source>
+        <translation>Es gibt bereits eine Sicherung namens {file}, gespeichert am {when}. Durch eine neue Sicherung ersetzen? Die alte Sicherung geht dann verloren.</translation>
+    </message>
+    <message>
+        <source>Replace the old backup</source>
+        <translation>Alte Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>noch keine Daten</translation>
+    </message>
+    <message>
+        <source>a damaged database</source>
+        <translation>eine beschädigte Datenbank</translation>
+    </message>
+    <message>
+        <source>Put back the data from before the restore?</source>
+        <translation>Die Daten von vor der Wiederherstellung zurückholen?</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with the backup&apos;s?</source>
+        <translation>Die Daten auf diesem Computer durch die der Sicherung ersetzen?</translation>
+    </message>
+    <message>
+        <source>{question}
+
+Replaced: {now}
+In use afterwards: {backup}
+
+Everyone enrolled and every mark made since then is no longer in use. The current data is copied to {folder} first.</source>
+        <translation>{question}
+
+Ersetzt: {now}
+Danach in Gebrauch: {backup}
+
+Alle seither Erfassten und alle seither gemachten Einträge sind nicht mehr in Gebrauch. Die aktuellen Daten werden zuerst nach {folder} kopiert.</translation>
+    </message>
+    <message>
+        <source>Undo the restore</source>
+        <translation>Wiederherstellung rückgängig machen</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

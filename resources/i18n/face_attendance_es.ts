@@ -694,6 +694,52 @@
         <source>{setting}: {old} → {new}</source>
         <translation>{setting}: {old} → {new}</translation>
     </message>
+    <message>
+        <source>{file} already exists and is not a Face Attendance backup. Choose another name; nothing was changed.</source>
+        <translation>{file} ya existe y no es una copia de Face Attendance. Elija otro nombre; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>There is already a backup named {file}, saved {when}. Replace it with a new backup? The old backup is then lost.</source>
+        <translation>Ya hay una copia llamada {file}, guardada el {when}. ¿Reemplazarla por una copia nueva? La copia anterior se perderá.</translation>
+    </message>
+    <message>
+        <source>Replace the old backup</source>
+        <translation>Reemplazar la copia anterior</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>todavía no hay datos</translation>
+    </message>
+    <message>
+        <source>a damaged database</source>
+        <translation>una base de datos dañada</translation>
+    </message>
+    <message>
+        <source>Put back the data from before the restore?</source>
+        <translation>¿Recuperar los datos de antes de la restauración?</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with the backup&apos;s?</source>
+        <translation>¿Reemplazar los datos de este equipo por los de la copia?</translation>
+    </message>
+    <message>
+        <source>{question}
+
+Replaced: {now}
+In use afterwards: {backup}
+
+Everyone enrolled and every mark made since then is no longer in use. The current data is copied to {folder} first.</source>
+        <translation>{question}
+
+Se reemplaza: {now}
+En uso después: {backup}
+
+Las personas registradas y las marcas hechas desde entonces dejan de estar en uso. Los datos actuales se copian antes en {folder}.</translation>
+    </message>
+    <message>
+        <source>Undo the restore</source>
+        <translation>Deshacer la restauración</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

@@ -694,6 +694,52 @@
         <source>{setting}: {old} → {new}</source>
         <translation>{setting} : {old} → {new}</translation>
     </message>
+    <message>
+        <source>{file} already exists and is not a Face Attendance backup. Choose another name; nothing was changed.</source>
+        <translation>{file} existe déjà et n&apos;est pas une sauvegarde Face Attendance. Choisissez un autre nom ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is already a backup named {file}, saved {when}. Replace it with a new backup? The old backup is then lost.</source>
+        <translation>Il existe déjà une sauvegarde nommée {file}, enregistrée le {when}. La remplacer par une nouvelle sauvegarde ? L&apos;ancienne sauvegarde sera alors perdue.</translation>
+    </message>
+    <message>
+        <source>Replace the old backup</source>
+        <translation>Remplacer l&apos;ancienne sauvegarde</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>pas encore de données</translation>
+    </message>
+    <message>
+        <source>a damaged database</source>
+        <translation>une base de données endommagée</translation>
+    </message>
+    <message>
+        <source>Put back the data from before the restore?</source>
+        <translation>Remettre les données d&apos;avant la restauration ?</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with the backup&apos;s?</source>
+        <translation>Remplacer les données de cet ordinateur par celles de la sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>{question}
+
+Replaced: {now}
+In use afterwards: {backup}
+
+Everyone enrolled and every mark made since then is no longer in use. The current data is copied to {folder} first.</source>
+        <translation>{question}
+
+Remplacé : {now}
+En service ensuite : {backup}
+
+Les personnes inscrites et les présences notées depuis ne sont plus en service. Les données actuelles sont d&apos;abord copiées dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Undo the restore</source>
+        <translation>Annuler la restauration</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

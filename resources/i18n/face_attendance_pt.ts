@@ -694,6 +694,52 @@
         <source>{setting}: {old} → {new}</source>
         <translation>{setting}: {old} → {new}</translation>
     </message>
+    <message>
+        <source>{file} already exists and is not a Face Attendance backup. Choose another name; nothing was changed.</source>
+        <translation>{file} já existe e não é um backup do Face Attendance. Escolha outro nome; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>There is already a backup named {file}, saved {when}. Replace it with a new backup? The old backup is then lost.</source>
+        <translation>Já existe um backup chamado {file}, salvo em {when}. Substituí-lo por um novo backup? O backup antigo será perdido.</translation>
+    </message>
+    <message>
+        <source>Replace the old backup</source>
+        <translation>Substituir o backup antigo</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>ainda sem dados</translation>
+    </message>
+    <message>
+        <source>a damaged database</source>
+        <translation>um banco de dados danificado</translation>
+    </message>
+    <message>
+        <source>Put back the data from before the restore?</source>
+        <translation>Recolocar os dados de antes da restauração?</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with the backup&apos;s?</source>
+        <translation>Substituir os dados deste computador pelos do backup?</translation>
+    </message>
+    <message>
+        <source>{question}
+
+Replaced: {now}
+In use afterwards: {backup}
+
+Everyone enrolled and every mark made since then is no longer in use. The current data is copied to {folder} first.</source>
+        <translation>{question}
+
+Substituído: {now}
+Em uso depois: {backup}
+
+As pessoas cadastradas e as presenças marcadas desde então deixam de estar em uso. Os dados atuais são copiados antes para {folder}.</translation>
+    </message>
+    <message>
+        <source>Undo the restore</source>
+        <translation>Desfazer a restauração</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

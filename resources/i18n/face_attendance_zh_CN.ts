@@ -694,6 +694,52 @@
         <source>{setting}: {old} → {new}</source>
         <translation>{setting}：{old} → {new}</translation>
     </message>
+    <message>
+        <source>{file} already exists and is not a Face Attendance backup. Choose another name; nothing was changed.</source>
+        <translation>{file} 已存在，且不是 Face Attendance 备份。请换一个文件名；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is already a backup named {file}, saved {when}. Replace it with a new backup? The old backup is then lost.</source>
+        <translation>已有名为 {file} 的备份，保存于 {when}。要用新备份替换它吗？旧备份将会丢失。</translation>
+    </message>
+    <message>
+        <source>Replace the old backup</source>
+        <translation>替换旧备份</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
+        <source>a damaged database</source>
+        <translation>一个已损坏的数据库</translation>
+    </message>
+    <message>
+        <source>Put back the data from before the restore?</source>
+        <translation>要放回恢复之前的数据吗？</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with the backup&apos;s?</source>
+        <translation>要用备份中的数据替换这台电脑上的数据吗？</translation>
+    </message>
+    <message>
+        <source>{question}
+
+Replaced: {now}
+In use afterwards: {backup}
+
+Everyone enrolled and every mark made since then is no longer in use. The current data is copied to {folder} first.</source>
+        <translation>{question}
+
+被替换：{now}
+之后使用：{backup}
+
+此后登记的所有人员和所有考勤记录将不再使用。当前数据会先复制到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Undo the restore</source>
+        <translation>撤销恢复</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 
 from desktop_app.security import pin
 from desktop_app.security.backup import MAGIC, create_backup
@@ -80,6 +81,14 @@ def open_backup(qtbot: Any, w: Any, path: Path, passphrase: str) -> Any:
     return dlg
 
 
+def replace(rd: Any) -> None:
+    """Replace, then the explicit "Replace the current data" in the question that follows."""
+    rd.replace_button.click()
+    box = rd.confirm_box
+    assert box is not None and box.isVisible()
+    box.findChild(QPushButton, "confirmReplace").click()
+
+
 def test_back_up_change_then_restore_brings_the_data_back_in_a_new_window(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
 ) -> None:
@@ -120,7 +129,7 @@ def test_back_up_change_then_restore_brings_the_data_back_in_a_new_window(
     assert str(ctx.settings.paths.backups) in rd.notes.text()
     assert dump(ctx) == changed  # still nothing replaced
 
-    rd.replace_button.click()
+    replace(rd)
     qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
     new = w.successor
     wait_ops(qtbot, 60_000)
@@ -140,6 +149,8 @@ def test_back_up_change_then_restore_brings_the_data_back_in_a_new_window(
 
     # a mistake: "Undo the restore" puts the data from before back, the same careful way
     new.undo_button.click()
+    wait_ops(qtbot, 60_000)
+    new.restore_confirm_box.findChild(QPushButton, "confirmReplace").click()
     qtbot.waitUntil(lambda: new.successor is not None, timeout=60_000)
     third = new.successor
     wait_ops(qtbot, 60_000)
@@ -184,7 +195,7 @@ def test_a_backup_from_another_computer_brings_its_faces_key_and_settings(
     rd = open_backup(qtbot, w, archive, PASSPHRASE)
     assert "encryption key for face data will be installed" in rd.notes.text()
     assert "Consent needed to enroll: on → off" in rd.notes.text()  # in words, before it changes
-    rd.replace_button.click()
+    replace(rd)
     qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
     new = w.successor
     wait_ops(qtbot, 60_000)
@@ -233,7 +244,7 @@ def test_a_key_only_backup_installs_its_key_and_keeps_the_data(
 
     rd = open_backup(qtbot, w, theirs, PASSPHRASE)
     assert rd.replace_button.text() == "Install the key" and rd.replace_button.isEnabled()
-    rd.replace_button.click()
+    rd.replace_button.click()  # a key loses no data: no second question
     qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
     new = w.successor
     wait_ops(qtbot, 60_000)
@@ -257,7 +268,7 @@ def test_a_restored_language_setting_applies_to_the_new_window(
     wait_ops(qtbot)
     assert w.menuBar().actions()[0].text() == "&File"
     rd = open_backup(qtbot, w, archive, PASSPHRASE)
-    rd.replace_button.click()
+    replace(rd)
     qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
     new = w.successor
     wait_ops(qtbot, 60_000)
@@ -457,7 +468,7 @@ def test_recognition_works_on_the_restored_people(
     assert w.people_page.names() == []
     rd = open_backup(qtbot, w, archive, PASSPHRASE)
     assert rd.shown_counts()["people"] == ("1", "0")
-    rd.replace_button.click()
+    replace(rd)
     qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
     new = w.successor
     qtbot.waitUntil(lambda: new.recognition_ready, timeout=300_000)
@@ -467,3 +478,137 @@ def test_recognition_works_on_the_restored_people(
     )
     wait_ops(qtbot)
     assert new.people_page.names() == ["Eileen Collins"]
+
+
+def test_four_restores_in_a_row_keep_the_copy_of_the_data_from_before_the_first(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """Not sure which USB file is last week's, the operator restores one after another: the
+    copy of her real data (with "Dan Tuck", enrolled after every backup) taken by the first
+    restore is still there after the fourth, with every copy in between, and it restores."""
+    fill(ctx)
+    archive = tmp_path / "usb" / "a.fab"
+    create_backup(ctx.settings, archive, PASSPHRASE)
+    ctx.db.run(lambda s: People(s).add("Dan Tuck"))
+    real = dump(ctx)
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    for _ in range(4):
+        rd = open_backup(qtbot, w, archive, PASSPHRASE)
+        replace(rd)
+        qtbot.waitUntil(lambda w=w: w.successor is not None, timeout=60_000)
+        w = w.successor
+        wait_ops(qtbot, 60_000)
+        w.restored_box.close()
+    kept = [p for p in copies_kept(ctx) if p.suffix == ".sqlite3"]
+    assert len(kept) == 4
+    with_dan = [
+        p for p in kept if ("Dan Tuck",) in sqlite3.connect(p).execute("SELECT name FROM people")
+    ]
+    assert len(with_dan) == 1  # the real data, from before the first restore
+    # ... and it still restores (Undo's own path: the copy checked and swapped in)
+    w.undo_restore(with_dan[0], None)
+    wait_ops(qtbot, 60_000)
+    w.restore_confirm_box.findChild(QPushButton, "confirmReplace").click()
+    qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
+    wait_ops(qtbot, 60_000)
+    assert dump(ctx) == real
+
+
+def test_enter_checks_the_backup_and_never_replaces_the_data(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Enter after the passphrase opens and checks the backup, with no file chooser popping
+    up; Enter again (the check seemed slow) replaces nothing. Replace asks once more, says
+    what is replaced by what, and Enter there is Cancel."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.dialogs import backup_dialog
+
+    fill(ctx)
+    archive = tmp_path / "a.fab"
+    create_backup(ctx.settings, archive, PASSPHRASE)
+    ctx.db.run(lambda s: People(s).add("Dan Tuck"))
+    before = dump(ctx)
+    choosers: list[str] = []
+    monkeypatch.setattr(
+        backup_dialog.QFileDialog,
+        "getOpenFileName",
+        lambda *a, **k: choosers.append("open") or ("", ""),
+    )
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    w.actions_["restore"].trigger()
+    rd = w.restore_dialog
+    rd.path.setText(str(archive))
+    rd.passphrase.setFocus()
+    QTest.keyClicks(rd.passphrase, PASSPHRASE)
+    QTest.keyClick(rd.passphrase, Qt.Key.Key_Return)
+    wait_ops(qtbot, 60_000)
+    assert choosers == []
+    assert rd.summary.isVisible() and rd.shown_counts()["people"] == ("2", "3")
+    for target in (rd.passphrase, rd.focusWidget() or rd, rd):
+        QTest.keyClick(target, Qt.Key.Key_Return)
+    QTest.keyClick(rd, Qt.Key.Key_Enter)
+    wait_ops(qtbot)
+    assert choosers == [] and rd.isVisible() and w.successor is None
+    assert dump(ctx) == before and copies_kept(ctx) == []
+
+    rd.replace_button.click()
+    box = rd.confirm_box
+    assert box.isVisible()
+    assert "People: 3 · Sessions: 1 · Attendance records: 3" in box.text()  # replaced
+    assert "People: 2 · Sessions: 1 · Attendance records: 3" in box.text()  # in use after
+    assert str(ctx.settings.paths.backups) in box.text()
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert not box.isVisible() and w.successor is None and dump(ctx) == before
+    assert rd.isVisible() and rd.replace_button.isEnabled()  # still checked: press again
+    replace(rd)
+    qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
+    wait_ops(qtbot, 60_000)
+    assert dump(ctx) != before
+
+
+def test_back_up_never_overwrites_a_file_silently(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """Last week's backup typed as the name: asked first, Enter is Cancel and keeps it. A
+    file that is not a backup (a timetable) is never touched: the backup goes beside it
+    with the .fab ending, and an existing non-backup .fab file is refused."""
+    from PySide6.QtCore import Qt
+
+    fill(ctx)
+    usb = tmp_path / "usb"
+    last_week = usb / "last-week.fab"
+    create_backup(ctx.settings, last_week, PASSPHRASE)
+    old_bytes = last_week.read_bytes()
+    ctx.db.run(lambda s: People(s).add("Dan Tuck"))
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+
+    dlg = back_up(qtbot, w, last_week)
+    box = dlg.overwrite_box
+    assert box.isVisible() and "last-week.fab" in box.text() and "Replace" in box.text()
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert last_week.read_bytes() == old_bytes and "Backup saved." not in dlg.outcome.text()
+    dlg.backup_button.click()
+    assert dlg.overwrite_box.isVisible()  # asked again
+    next(b for b in dlg.overwrite_box.findChildren(QPushButton) if "Replace" in b.text()).click()
+    wait_ops(qtbot, 60_000)
+    assert "Backup saved." in dlg.outcome.text() and last_week.read_bytes() != old_bytes
+    dlg.close()
+
+    timetable = usb / "timetable.ods"
+    timetable.write_bytes(b"PK not a backup")
+    dlg = back_up(qtbot, w, timetable)
+    assert timetable.read_bytes() == b"PK not a backup"
+    assert (usb / "timetable.ods.fab").is_file() and "timetable.ods.fab" in dlg.outcome.text()
+    dlg.close()
+
+    notes = usb / "notes.fab"
+    notes.write_text("my notes")
+    dlg = back_up(qtbot, w, notes)
+    assert "already exists and is not a Face Attendance backup" in dlg.outcome.text()
+    assert notes.read_text() == "my notes" and dlg.form.isVisible()

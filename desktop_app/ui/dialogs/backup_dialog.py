@@ -11,6 +11,7 @@ background op and what it holds (and what is here now) is shown before anything 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -147,6 +149,7 @@ def _password_field() -> QLineEdit:
 
 def _file_row(edit: QLineEdit, choose: Callable[[], None]) -> tuple[QHBoxLayout, QPushButton]:
     button = QPushButton(translate("BackupDialog", "Choose..."))
+    button.setAutoDefault(False)  # Enter in the passphrase field must not open a file chooser
     button.clicked.connect(choose)
     row = QHBoxLayout()
     row.addWidget(edit, 1)
@@ -159,7 +162,7 @@ def show_problem(label: QLabel, headline: str, exc: BaseException) -> None:
     operator fixes the file, folder or passphrase and tries again); logged as well."""
     text = ops.error_text(exc)
     label.setText(
-        f'<span style="color:#c62828"><b>{html_escape(headline)}</b></span><br>' + html_escape(text)
+        f'<span style="color:#c62828"><b>{html.escape(headline)}</b></span><br>' + html.escape(text)
     )
     label.setVisible(True)
     log.warning("%s %s", headline, text)
@@ -224,6 +227,7 @@ class BackupDialog(QDialog):
         self.open_folder_button = self.buttons.addButton(
             translate("BackupDialog", "Open folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.open_folder_button.setAutoDefault(False)
         self.open_folder_button.setVisible(False)
         self.open_folder_button.clicked.connect(self.open_folder)
         self.buttons.rejected.connect(self.reject)
@@ -267,8 +271,63 @@ class BackupDialog(QDialog):
         if not self.check_form():
             return
         output = Path(self.path.text().strip()).expanduser()
-        if not output.suffix:
-            output = output.with_suffix(SUFFIX)
+        if output.suffix.lower() != SUFFIX:  # "timetable.ods" must not become a backup
+            output = output.with_name(output.name + SUFFIX)
+            self.path.setText(str(output))
+        if output.exists() or output.is_symlink():
+            self.ask_overwrite(output)
+            return
+        self.write_backup(output)
+
+    def ask_overwrite(self, output: Path) -> None:
+        """An existing file is never replaced silently: a backup is replaced only when the
+        operator says so (Cancel is the default); anything else is refused."""
+        from desktop_app.security.backup import BackupError, read_backup_header
+
+        try:
+            if not output.is_file():
+                raise BackupError("")
+            read_backup_header(output)
+        except (BackupError, OSError):
+            self.outcome.setText(
+                '<span style="color:#c62828"><b>'
+                + html.escape(translate("BackupDialog", "The backup was not made."))
+                + "</b></span><br>"
+                + html.escape(
+                    translate(
+                        "BackupDialog",
+                        "{file} already exists and is not a Face Attendance backup. Choose "
+                        "another name; nothing was changed.",
+                    ).format(file=path_text(output))
+                )
+            )
+            self.outcome.setVisible(True)
+            self.adjustSize()
+            return
+        made = dt.datetime.fromtimestamp(output.stat().st_mtime, dt.UTC)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("BackupDialog", "Back up"),
+            translate(
+                "BackupDialog",
+                "There is already a backup named {file}, saved {when}. Replace it with a new "
+                "backup? The old backup is then lost.",
+            ).format(file=path_text(output), when=made_when(made.isoformat())),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        replace = box.addButton(
+            translate("BackupDialog", "Replace the old backup"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        replace.setAutoDefault(False)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        replace.clicked.connect(lambda: self.write_backup(output))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.overwrite_box = box
+        box.open()
+
+    def write_backup(self, output: Path) -> None:
         settings, passphrase, config = self.ctx.settings, self.passphrase.text(), self.config_file
         self.backup_button.setEnabled(False)
         self.outcome.setVisible(False)
@@ -293,14 +352,14 @@ class BackupDialog(QDialog):
         self.manifest, self.written = manifest, output
         counts = manifest.database.counts if manifest.database is not None else {}
         lines = [
-            "<b>" + html_escape(translate("BackupDialog", "Backup saved.")) + "</b>",
-            html_escape(translate("BackupDialog", "File: {file}").format(file=path_text(output))),
-            html_escape(
+            "<b>" + html.escape(translate("BackupDialog", "Backup saved.")) + "</b>",
+            html.escape(translate("BackupDialog", "File: {file}").format(file=path_text(output))),
+            html.escape(
                 translate("BackupDialog", "Contents as of {when}: {what}").format(
                     what=holds_text(counts), when=made_when(manifest.created_at)
                 )
             ),
-            html_escape(
+            html.escape(
                 translate(
                     "BackupDialog",
                     "Keep the file somewhere safe (a USB stick, another computer) and the "
@@ -311,7 +370,7 @@ class BackupDialog(QDialog):
         if manifest.key_id and not manifest.has_key:
             lines.append(
                 '<span style="color:#c62828">'
-                + html_escape(
+                + html.escape(
                     translate(
                         "BackupDialog",
                         "The encryption key of the face data is not on this computer and is "
@@ -376,6 +435,7 @@ class RestoreDialog(QDialog):
         file_row, self.choose_button = _file_row(self.path, self.choose_file)
         self.passphrase = _password_field()
         self.open_button = QPushButton(translate("BackupDialog", "Open the backup"))
+        self.open_button.setDefault(True)  # Enter after the passphrase: open and check
         self.open_button.clicked.connect(self.open_backup)
         pass_row = QHBoxLayout()
         pass_row.addWidget(self.passphrase, 1)
@@ -405,6 +465,7 @@ class RestoreDialog(QDialog):
             translate("BackupDialog", "Replace the current data"),
             QDialogButtonBox.ButtonRole.DestructiveRole,
         )
+        self.replace_button.setAutoDefault(False)  # never pressed by Enter
         self.replace_button.clicked.connect(self.replace)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -416,7 +477,6 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
         self.path.textChanged.connect(lambda _t: self.forget())
         self.passphrase.textChanged.connect(lambda _t: self.forget())
-        self.passphrase.returnPressed.connect(self.open_backup)
         self.finished.connect(lambda _r: self.forget())
         self.forget()
 
@@ -497,13 +557,13 @@ class RestoreDialog(QDialog):
         m = unpacked.manifest
         self.summary_head.setText(
             "<b>"
-            + html_escape(
+            + html.escape(
                 translate("BackupDialog", "Backup of {when}, made on {device}").format(
                     when=made_when(m.created_at), device=m.device or "?"
                 )
             )
             + "</b> "
-            + html_escape(
+            + html.escape(
                 translate("BackupDialog", "(Face Attendance {version})").format(
                     version=m.app_version
                 )
@@ -516,7 +576,7 @@ class RestoreDialog(QDialog):
             replace = translate("BackupDialog", "Install the key")
             notes.append(
                 "<b>"
-                + html_escape(
+                + html.escape(
                     translate(
                         "BackupDialog",
                         "This backup holds only the encryption key for face data, no people "
@@ -527,7 +587,7 @@ class RestoreDialog(QDialog):
             )
             if plan.install_key is None:
                 notes.append(
-                    html_escape(
+                    html.escape(
                         translate(
                             "BackupDialog",
                             "This computer already has that key: there is nothing to restore.",
@@ -537,15 +597,15 @@ class RestoreDialog(QDialog):
         if plan.security_changes:
             notes.append(
                 "<b>"
-                + html_escape(
+                + html.escape(
                     translate("BackupDialog", "These protection settings change with it:")
                 )
                 + "</b><br>"
-                + "<br>".join(html_escape(setting_change_text(c)) for c in plan.security_changes)
+                + "<br>".join(html.escape(setting_change_text(c)) for c in plan.security_changes)
             )
         if plan.install_key is not None:
             notes.append(
-                html_escape(
+                html.escape(
                     translate(
                         "BackupDialog",
                         "The backup's encryption key for face data will be installed on this "
@@ -556,7 +616,7 @@ class RestoreDialog(QDialog):
         if plan.target is not None:
             notes.append(
                 "<b>"
-                + html_escape(
+                + html.escape(
                     translate(
                         "BackupDialog",
                         "The current data is copied to {folder} first, then replaced by the "
@@ -570,7 +630,6 @@ class RestoreDialog(QDialog):
         self.replace_button.setText(replace)
         self.replace_button.setEnabled(plan.target is not None or plan.install_key is not None)
         self.adjustSize()
-        self.replace_button.setFocus()
 
     def _fill_table(self, plan: Any) -> None:
         while self.table.count():
@@ -584,7 +643,7 @@ class RestoreDialog(QDialog):
         current = plan.current
         headers = ["", _t("In the backup"), _t("On this computer now")]
         for col, text in enumerate(headers):
-            self.table.addWidget(QLabel(f"<b>{html_escape(text)}</b>"), 0, col)
+            self.table.addWidget(QLabel(f"<b>{html.escape(text)}</b>"), 0, col)
         rows = [
             ("people", _t("People")),
             ("sessions", _t("Sessions")),
@@ -617,6 +676,14 @@ class RestoreDialog(QDialog):
 
     # ---- replace -------------------------------------------------------------------------
     def replace(self) -> None:
+        """Ask once more, saying what is lost (Cancel is the default), then hand over."""
+        if self.unpacked is None or self.plan is None:
+            return
+        self.confirm_box = ask_to_replace(
+            self, self.plan, self.ctx.settings.paths.backups, self.hand_over
+        )
+
+    def hand_over(self) -> None:
         if self.unpacked is None or self.plan is None:
             return
         unpacked, plan = self.unpacked, self.plan
@@ -625,7 +692,68 @@ class RestoreDialog(QDialog):
         self.restore(unpacked, plan)
 
 
-def html_escape(text: str) -> str:
-    import html
+def ask_to_replace(
+    parent: QWidget,
+    plan: Any,
+    folder: Path,
+    proceed: Callable[[], None],
+    *,
+    undo: bool = False,
+    cancelled: Callable[[], None] | None = None,
+) -> QMessageBox | None:
+    """ "Replace <what is here> with <what the backup holds>?", Cancel the default button;
+    ``proceed`` runs only on the explicit "Replace" (a key-only plan loses nothing: at once),
+    ``cancelled`` otherwise."""
+    if plan.target is None or plan.incoming is None:
+        proceed()
+        return None
+    if plan.current is None:
+        now = translate("BackupDialog", "no data yet")
+    elif plan.current.damaged:
+        now = translate("BackupDialog", "a damaged database")
+    else:
+        now = holds_text(plan.current.counts)
+    question = (
+        translate("BackupDialog", "Put back the data from before the restore?")
+        if undo
+        else translate("BackupDialog", "Replace the data on this computer with the backup's?")
+    )
+    text = translate(
+        "BackupDialog",
+        "{question}\n\nReplaced: {now}\nIn use afterwards: {backup}\n\nEveryone enrolled and "
+        "every mark made since then is no longer in use. The current data is copied to "
+        "{folder} first.",
+    ).format(
+        question=question,
+        now=now,
+        backup=holds_text(plan.incoming.counts),
+        folder=path_text(folder),
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("BackupDialog", "Restore a backup"),
+        text,
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    yes = box.addButton(
+        translate("BackupDialog", "Undo the restore")
+        if undo
+        else translate("BackupDialog", "Replace the current data"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    yes.setObjectName("confirmReplace")
+    yes.setAutoDefault(False)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
 
-    return html.escape(str(text))
+    def answered(_result: int) -> None:
+        if box.clickedButton() is yes:
+            proceed()
+        elif cancelled is not None:
+            cancelled()
+
+    box.finished.connect(answered)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
