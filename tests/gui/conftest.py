@@ -128,3 +128,11 @@ def language(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Any]:
     ui_i18n.install_translator(app, "en")
     i18n.install(None)
     QLocale.setDefault(before)
+
+
+def end_session_for_roll_call(qtbot: Any, w: Any) -> Any:
+    """Press End once the window knows the running session; the roll call it opens."""
+    qtbot.waitUntil(lambda: w.current_session is not None, timeout=5000)
+    w.actions_["session_end"].trigger()
+    qtbot.waitUntil(lambda: getattr(w, "roll_call", None) is not None, timeout=5000)
+    return w.roll_call

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from desktop_app.security import pin
-from tests.gui.conftest import wait_ops
+from tests.gui.conftest import end_session_for_roll_call, wait_ops
 
 PIN = "4827"
 
@@ -146,10 +146,7 @@ def test_marking_present_from_the_roll_call_needs_the_pin(
         "Maths 7B", group="7B", starts_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=30)
     )
     w = make_window(image_folder)
-    qtbot.waitUntil(lambda: w.current_session is not None, timeout=5000)
-    w.actions_["session_end"].trigger()
-    qtbot.waitUntil(lambda: getattr(w, "roll_call", None) is not None, timeout=5000)
-    dlg = w.roll_call
+    dlg = end_session_for_roll_call(qtbot, w)
     qtbot.waitUntil(lambda: dlg.absent_names() == ["Cleo"], timeout=5000)
     assert typed.prompts == []  # ending and seeing the list asked nothing
     dlg.buttons[cleo].click()  # cancelled at the PIN prompt: no mark

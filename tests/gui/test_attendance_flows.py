@@ -16,7 +16,7 @@ from desktop_app.attendance import reports
 from desktop_app.context import AppContext
 from tests.attendance.conftest import with_attendance
 from tests.attendance.one_day import DAY, build_one_day
-from tests.gui.conftest import wait_ops
+from tests.gui.conftest import end_session_for_roll_call, wait_ops
 
 
 @pytest.fixture
@@ -161,10 +161,7 @@ def test_ending_a_session_lists_absent_and_late_and_marks_present_in_one_click(
     ctx.attendance.mark(ids["Ana"], at=start + dt.timedelta(minutes=2), session_id=s.id)
     ctx.attendance.mark(ids["Ben"], at=start + dt.timedelta(minutes=25), session_id=s.id)
     w = make_window(image_folder)
-    qtbot.waitUntil(lambda: w.current_session is not None, timeout=5000)
-    w.actions_["session_end"].trigger()
-    qtbot.waitUntil(lambda: getattr(w, "roll_call", None) is not None, timeout=5000)
-    dlg = w.roll_call
+    dlg = end_session_for_roll_call(qtbot, w)
     qtbot.waitUntil(lambda: dlg.absent_names() == ["Cleo"], timeout=5000)
     assert dlg.isVisible()
     assert "2 of 3 present</b> (1 late), <b>1 absent" in dlg.headline.text()
