@@ -435,6 +435,10 @@
         <source>part of that path is a file, not a folder</source>
         <translation>جزء من هذا المسار ملف وليس مجلدًا</translation>
     </message>
+    <message>
+        <source>The backup&apos;s data is in use, but its settings could not be written ({error}); the settings from before stay. The data from before the restore is kept in {file}.</source>
+        <translation>بيانات النسخة الاحتياطية قيد الاستخدام، لكن تعذّرت كتابة إعداداتها ({error})؛ تبقى الإعدادات السابقة. البيانات التي كانت قبل الاستعادة محفوظة في {file}.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -485,10 +489,6 @@
     <message>
         <source>The passphrase needs at least {count} characters.</source>
         <translation>تحتاج عبارة المرور إلى {count} أحرف على الأقل.</translation>
-    </message>
-    <message>
-        <source>Type the same passphrase again below.</source>
-        <translation>اكتب عبارة المرور نفسها مرة أخرى أدناه.</translation>
     </message>
     <message>
         <source>Backing up...</source>
@@ -739,6 +739,18 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
     <message>
         <source>Undo the restore</source>
         <translation>التراجع عن الاستعادة</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>عبارتا المرور غير متطابقتين بعد.</translation>
+    </message>
+    <message>
+        <source>The admin PIN becomes the one that was set when this backup was made: make sure you know it.</source>
+        <translation>يصبح رمز PIN للمسؤول هو الرمز الذي كان مضبوطًا عند إنشاء هذه النسخة: تأكد من أنك تعرفه.</translation>
+    </message>
+    <message>
+        <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
+        <translation>لا تحتوي النسخة الاحتياطية على رمز PIN للمسؤول: بعدها تبقى صفحات المسؤول مفتوحة حتى تضبط رمزًا في الإعدادات.</translation>
     </message>
 </context>
 <context>

@@ -435,6 +435,10 @@
         <source>part of that path is a file, not a folder</source>
         <translation>ein Teil dieses Pfads ist eine Datei, kein Ordner</translation>
     </message>
+    <message>
+        <source>The backup&apos;s data is in use, but its settings could not be written ({error}); the settings from before stay. The data from before the restore is kept in {file}.</source>
+        <translation>Die Daten der Sicherung sind in Gebrauch, aber ihre Einstellungen konnten nicht geschrieben werden ({error}); die bisherigen Einstellungen bleiben. Die Daten von vor der Wiederherstellung liegen in {file}.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -485,10 +489,6 @@
     <message>
         <source>The passphrase needs at least {count} characters.</source>
         <translation>Die Passphrase braucht mindestens {count} Zeichen.</translation>
-    </message>
-    <message>
-        <source>Type the same passphrase again below.</source>
-        <translation>Geben Sie unten dieselbe Passphrase noch einmal ein.</translation>
     </message>
     <message>
         <source>Backing up...</source>
@@ -739,6 +739,18 @@ Alle seither Erfassten und alle seither gemachten Einträge sind nicht mehr in G
     <message>
         <source>Undo the restore</source>
         <translation>Wiederherstellung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
+    </message>
+    <message>
+        <source>The admin PIN becomes the one that was set when this backup was made: make sure you know it.</source>
+        <translation>Die Admin-PIN wird zu der, die beim Erstellen dieser Sicherung galt: Stellen Sie sicher, dass Sie sie kennen.</translation>
+    </message>
+    <message>
+        <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
+        <translation>Die Sicherung hat keine Admin-PIN: Danach sind die Admin-Seiten offen, bis Sie in den Einstellungen eine festlegen.</translation>
     </message>
 </context>
 <context>

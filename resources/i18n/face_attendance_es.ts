@@ -435,6 +435,10 @@
         <source>part of that path is a file, not a folder</source>
         <translation>parte de esa ruta es un archivo, no una carpeta</translation>
     </message>
+    <message>
+        <source>The backup&apos;s data is in use, but its settings could not be written ({error}); the settings from before stay. The data from before the restore is kept in {file}.</source>
+        <translation>Los datos de la copia están en uso, pero sus ajustes no se pudieron escribir ({error}); se mantienen los ajustes anteriores. Los datos de antes de la restauración se guardan en {file}.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -485,10 +489,6 @@
     <message>
         <source>The passphrase needs at least {count} characters.</source>
         <translation>La frase de contraseña necesita al menos {count} caracteres.</translation>
-    </message>
-    <message>
-        <source>Type the same passphrase again below.</source>
-        <translation>Escriba de nuevo la misma frase abajo.</translation>
     </message>
     <message>
         <source>Backing up...</source>
@@ -739,6 +739,18 @@ Las personas registradas y las marcas hechas desde entonces dejan de estar en us
     <message>
         <source>Undo the restore</source>
         <translation>Deshacer la restauración</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Las dos frases de contraseña aún no coinciden.</translation>
+    </message>
+    <message>
+        <source>The admin PIN becomes the one that was set when this backup was made: make sure you know it.</source>
+        <translation>El PIN de administrador pasa a ser el que había al hacer esta copia: asegúrese de conocerlo.</translation>
+    </message>
+    <message>
+        <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
+        <translation>La copia no tiene PIN de administrador: después, las páginas de administración quedan abiertas hasta que defina uno en Ajustes.</translation>
     </message>
 </context>
 <context>

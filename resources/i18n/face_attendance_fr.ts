@@ -435,6 +435,10 @@
         <source>part of that path is a file, not a folder</source>
         <translation>une partie de ce chemin est un fichier, pas un dossier</translation>
     </message>
+    <message>
+        <source>The backup&apos;s data is in use, but its settings could not be written ({error}); the settings from before stay. The data from before the restore is kept in {file}.</source>
+        <translation>Les données de la sauvegarde sont en service, mais ses réglages n&apos;ont pas pu être écrits ({error}) ; les réglages d&apos;avant restent. Les données d&apos;avant la restauration sont conservées dans {file}.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -485,10 +489,6 @@
     <message>
         <source>The passphrase needs at least {count} characters.</source>
         <translation>La phrase secrète doit compter au moins {count} caractères.</translation>
-    </message>
-    <message>
-        <source>Type the same passphrase again below.</source>
-        <translation>Tapez à nouveau la même phrase secrète ci-dessous.</translation>
     </message>
     <message>
         <source>Backing up...</source>
@@ -739,6 +739,18 @@ Les personnes inscrites et les présences notées depuis ne sont plus en service
     <message>
         <source>Undo the restore</source>
         <translation>Annuler la restauration</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
+    </message>
+    <message>
+        <source>The admin PIN becomes the one that was set when this backup was made: make sure you know it.</source>
+        <translation>Le code PIN admin devient celui qui était défini lors de cette sauvegarde : assurez-vous de le connaître.</translation>
+    </message>
+    <message>
+        <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
+        <translation>La sauvegarde n&apos;a pas de code PIN admin : ensuite, les pages d&apos;administration sont ouvertes jusqu&apos;à ce que vous en définissiez un dans Réglages.</translation>
     </message>
 </context>
 <context>

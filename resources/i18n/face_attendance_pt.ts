@@ -435,6 +435,10 @@
         <source>part of that path is a file, not a folder</source>
         <translation>parte desse caminho é um ficheiro, não uma pasta</translation>
     </message>
+    <message>
+        <source>The backup&apos;s data is in use, but its settings could not be written ({error}); the settings from before stay. The data from before the restore is kept in {file}.</source>
+        <translation>Os dados do backup estão em uso, mas as suas definições não puderam ser gravadas ({error}); ficam as definições anteriores. Os dados de antes da restauração estão guardados em {file}.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -485,10 +489,6 @@
     <message>
         <source>The passphrase needs at least {count} characters.</source>
         <translation>A frase-senha precisa de pelo menos {count} caracteres.</translation>
-    </message>
-    <message>
-        <source>Type the same passphrase again below.</source>
-        <translation>Escreva de novo a mesma frase-senha abaixo.</translation>
     </message>
     <message>
         <source>Backing up...</source>
@@ -739,6 +739,18 @@ As pessoas cadastradas e as presenças marcadas desde então deixam de estar em 
     <message>
         <source>Undo the restore</source>
         <translation>Desfazer a restauração</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>As duas frases-senha ainda não são iguais.</translation>
+    </message>
+    <message>
+        <source>The admin PIN becomes the one that was set when this backup was made: make sure you know it.</source>
+        <translation>O PIN de administrador passa a ser o que existia quando este backup foi feito: certifique-se de que o conhece.</translation>
+    </message>
+    <message>
+        <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
+        <translation>O backup não tem PIN de administrador: depois, as páginas de administração ficam abertas até definir um nas Definições.</translation>
     </message>
 </context>
 <context>

@@ -435,6 +435,10 @@
         <source>part of that path is a file, not a folder</source>
         <translation>该路径中有一部分是文件而不是文件夹</translation>
     </message>
+    <message>
+        <source>The backup&apos;s data is in use, but its settings could not be written ({error}); the settings from before stay. The data from before the restore is kept in {file}.</source>
+        <translation>备份的数据已启用，但其设置无法写入（{error}）；之前的设置保持不变。恢复之前的数据保存在 {file}。</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -485,10 +489,6 @@
     <message>
         <source>The passphrase needs at least {count} characters.</source>
         <translation>口令至少需要 {count} 个字符。</translation>
-    </message>
-    <message>
-        <source>Type the same passphrase again below.</source>
-        <translation>请在下方再次输入相同的口令。</translation>
     </message>
     <message>
         <source>Backing up...</source>
@@ -739,6 +739,18 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
     <message>
         <source>Undo the restore</source>
         <translation>撤销恢复</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>两次输入的口令还不一致。</translation>
+    </message>
+    <message>
+        <source>The admin PIN becomes the one that was set when this backup was made: make sure you know it.</source>
+        <translation>管理员 PIN 将变为制作此备份时设置的那个：请确认您知道它。</translation>
+    </message>
+    <message>
+        <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
+        <translation>此备份没有管理员 PIN：恢复后，管理页面在您于“设置”中设定 PIN 之前都是开放的。</translation>
     </message>
 </context>
 <context>

@@ -377,7 +377,7 @@ def test_the_passphrase_rules_are_said_before_backing_up_and_a_bad_folder_loses_
     QTest.keyClicks(dlg.passphrase, " but long")
     QTest.keyClicks(dlg.repeat, "short but lon")
     assert not dlg.backup_button.isEnabled()
-    assert "same passphrase again" in dlg.problem.text()
+    assert "not the same yet" in dlg.problem.text()
     QTest.keyClicks(dlg.repeat, "g")
     assert dlg.backup_button.isEnabled() and dlg.problem.text() == ""
 
@@ -612,3 +612,59 @@ def test_back_up_never_overwrites_a_file_silently(
     dlg = back_up(qtbot, w, notes)
     assert "already exists and is not a Face Attendance backup" in dlg.outcome.text()
     assert notes.read_text() == "my notes" and dlg.form.isVisible()
+
+
+def test_the_restore_says_when_the_admin_pin_changes_with_the_backup(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The PIN lives in the database: a restore brings the backup's. The check says so
+    before anything changes, so nobody is locked out by surprise."""
+    from desktop_app.ui import admin_gate
+
+    fill(ctx)
+    pin.set_pin(ctx.db, "4827")
+    archive = _archive(ctx, tmp_path)  # made while the PIN was 4827
+    pin.set_pin(ctx.db, "5931", current="4827")
+    monkeypatch.setattr(admin_gate, "ask_pin", lambda *_a: ("5931", True))
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    rd = open_backup(qtbot, w, archive, PASSPHRASE)
+    assert "The admin PIN becomes the one that was set when this backup was made" in (
+        rd.notes.text()
+    )
+    same = open_backup(qtbot, w, _archive(ctx, tmp_path / "now"), PASSPHRASE)
+    assert "admin PIN" not in same.notes.text()
+
+
+def test_a_restore_that_cannot_write_the_settings_says_what_is_in_place(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The database is swapped, then the settings file cannot be written (a full disk):
+    the message says the backup's data is in use, the old settings stay and where the data
+    from before is, not 'Unexpected error: OSError'."""
+    import errno
+
+    from desktop_app.security.backup import restore as restore_module
+    from desktop_app.ui import ops
+
+    fill(ctx)
+    cfg = tmp_path / "with-settings.toml"
+    cfg.write_text("[attendance]\ncooldown_seconds = 45\n")
+    archive = tmp_path / "with-settings.fab"
+    create_backup(ctx.settings, archive, PASSPHRASE, config_file=cfg)
+    ctx.db.run(lambda s: People(s).add("Dan Tuck"))
+
+    def full(*_a: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(restore_module, "swap_settings", full)
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    rd = open_backup(qtbot, w, archive, PASSPHRASE)
+    replace(rd)
+    qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
+    wait_ops(qtbot, 60_000)
+    shown = " ".join(ops.showing_errors())
+    assert "its settings could not be written" in shown and "Unexpected" not in shown
+    assert str(copies_kept(ctx)[0]) in shown
+    assert "Dan Tuck" not in w.successor.people_page.names()

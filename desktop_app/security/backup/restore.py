@@ -383,7 +383,17 @@ def _apply(
 
     settings_copy: Path | None = None
     if staged is not None and plan.settings_file is not None:
-        settings_copy = swap_settings(staged, plan.settings_file, settings)
+        try:
+            settings_copy = swap_settings(staged, plan.settings_file, settings)
+        except OSError as exc:  # the data is swapped already: say what is in place now
+            raise BackupError(
+                translate(
+                    "Backup",
+                    "The backup's data is in use, but its settings could not be written "
+                    "({error}); the settings from before stay. The data from before the "
+                    "restore is kept in {file}.",
+                ).format(error=exc.strerror or exc, file=copy)
+            ) from exc
 
     if plan.target is not None:
         db = Database(f"sqlite:///{plan.target}")

@@ -261,7 +261,7 @@ class BackupDialog(QDialog):
                 "BackupDialog", "The passphrase needs at least {count} characters."
             ).format(count=self.min_length)
         elif second != first:
-            problem = translate("BackupDialog", "Type the same passphrase again below.")
+            problem = translate("BackupDialog", "The two passphrases are not the same yet.")
         self.problem.setText(problem)
         self.backup_button.setEnabled(not problem)
         return not problem
@@ -511,7 +511,8 @@ class RestoreDialog(QDialog):
             return
         self.forget()
         path = Path(self.path.text().strip()).expanduser()
-        settings, passphrase, config = self.ctx.settings, self.passphrase.text(), self.config_file
+        ctx, passphrase, config = self.ctx, self.passphrase.text(), self.config_file
+        settings = ctx.settings
         self.open_button.setEnabled(False)
 
         def run(progress: Any) -> Any:
@@ -521,11 +522,12 @@ class RestoreDialog(QDialog):
             try:
                 progress(0.6, "")
                 plan = plan_restore(settings, unpacked, config_file=config)
+                pin = admin_pin_change(ctx, unpacked)
             except BaseException:
                 unpacked.cleanup()
                 raise
             progress(1.0, "")
-            return unpacked, plan
+            return unpacked, plan, pin
 
         ops.run_op(
             run,
@@ -548,8 +550,8 @@ class RestoreDialog(QDialog):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
 
-    def show_plan(self, result: tuple[Any, Any]) -> None:
-        unpacked, plan = result
+    def show_plan(self, result: tuple[Any, Any, str]) -> None:
+        unpacked, plan, pin = result
         if not self.isVisible():  # closed while it was being checked
             unpacked.cleanup()
             return
@@ -613,6 +615,26 @@ class RestoreDialog(QDialog):
                     )
                 )
             )
+        if pin == "changes":  # the PIN lives in the database: the backup's comes with it
+            notes.append(
+                html.escape(
+                    translate(
+                        "BackupDialog",
+                        "The admin PIN becomes the one that was set when this backup was "
+                        "made: make sure you know it.",
+                    )
+                )
+            )
+        elif pin == "none":
+            notes.append(
+                html.escape(
+                    translate(
+                        "BackupDialog",
+                        "The backup has no admin PIN: afterwards the admin pages are open "
+                        "until you set one in Settings.",
+                    )
+                )
+            )
         if plan.target is not None:
             notes.append(
                 "<b>"
@@ -636,6 +658,7 @@ class RestoreDialog(QDialog):
             item = self.table.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.setObjectName("")  # shown_counts reads the new table only
                 widget.deleteLater()
         if plan.incoming is None:  # nothing but a key: no counts to compare
             return
@@ -757,3 +780,23 @@ def ask_to_replace(
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def admin_pin_change(ctx: Any, unpacked: Any) -> str:
+    """How a restore changes the admin PIN (kept in the database): "" (it stays), "changes"
+    (the backup has another one) or "none" (the backup has none; one is set now)."""
+    from desktop_app.security.pin import PIN_SETTING
+    from desktop_app.storage.db import Database
+    from desktop_app.storage.repositories import SharedSettings
+
+    if unpacked.database is None:
+        return ""
+    archived = Database(f"sqlite:///{unpacked.database}")
+    try:
+        theirs = archived.run(lambda s: SharedSettings(s).get(PIN_SETTING))
+    finally:
+        archived.dispose()
+    ours = ctx.db.run(lambda s: SharedSettings(s).get(PIN_SETTING))
+    if theirs == ours:
+        return ""
+    return "changes" if theirs else "none"
