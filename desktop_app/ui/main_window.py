@@ -1078,8 +1078,18 @@ class MainWindow(QMainWindow):
             successor.show_restored(unpacked.manifest, result, undone=undo)
 
         def failed(exc: BaseException) -> None:
-            successor = self.reopen(settings)
-            ops.report_error(successor, exc, translate("BackupDialog", "Restore a backup"))
+            from desktop_app.security.backup import RestoreIncomplete
+
+            if not isinstance(exc, RestoreIncomplete):  # nothing was changed
+                successor = self.reopen(settings)
+                ops.report_error(successor, exc, translate("BackupDialog", "Restore a backup"))
+                return
+            try:  # the settings file as it is now (the restored one, or still the old one)
+                now = settings_after_restore(settings, plan)
+            except Exception:
+                log.exception("settings after a half-finished restore")
+                now = settings
+            self.reopen(now).show_incomplete(exc)
 
         ops.run_op(
             run,
@@ -1172,15 +1182,35 @@ class MainWindow(QMainWindow):
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if result.pre_restore_copy is not None:
-            undo = box.addButton(
-                translate("MainWindow", "Undo the restore"), QMessageBox.ButtonRole.ActionRole
-            )
-            copy, settings_copy = result.pre_restore_copy, result.settings_copy
-            undo.clicked.connect(lambda: self.undo_restore(copy, settings_copy))
-            self.undo_button = undo
+        self._offer_undo(box, result.pre_restore_copy, result.settings_copy)
         box.open()
         self.restored_box = box
+
+    def show_incomplete(self, exc: Any) -> None:
+        """A restore that failed after the backup's database was put in place: what is in
+        use now and where the data from before is, with "Undo the restore"."""
+        log.warning("restore incomplete: %s", exc)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("MainWindow", "The restore did not finish"),
+            str(exc),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._offer_undo(box, exc.pre_restore_copy, exc.settings_copy)
+        box.open()
+        self.restored_box = box
+
+    def _offer_undo(self, box: QMessageBox, copy: Path | None, settings_copy: Path | None) -> None:
+        if copy is None:
+            return
+        undo = box.addButton(
+            translate("MainWindow", "Undo the restore"), QMessageBox.ButtonRole.ActionRole
+        )
+        undo.clicked.connect(lambda: self.undo_restore(copy, settings_copy))
+        self.undo_button = undo
 
     def undo_restore(self, copy: Path, settings_copy: Path | None) -> None:
         """Put back the data from before a restore (the copy the restore kept), checked and

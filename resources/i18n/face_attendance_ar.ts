@@ -436,8 +436,52 @@
         <translation>جزء من هذا المسار ملف وليس مجلدًا</translation>
     </message>
     <message>
-        <source>The backup&apos;s data is in use, but its settings could not be written ({error}); the settings from before stay. The data from before the restore is kept in {file}.</source>
-        <translation>بيانات النسخة الاحتياطية قيد الاستخدام، لكن تعذّرت كتابة إعداداتها ({error})؛ تبقى الإعدادات السابقة. البيانات التي كانت قبل الاستعادة محفوظة في {file}.</translation>
+        <source>Restore not confirmed: nothing was changed. Re-run with --yes (or answer &apos;yes&apos;) to replace the data listed above.</source>
+        <translation>لم تُؤكَّد الاستعادة: لم يتغير شيء. أعد التشغيل مع --yes (أو أجب بـ &apos;yes&apos;) لاستبدال البيانات المذكورة أعلاه.</translation>
+    </message>
+    <message>
+        <source>Could not copy the current database {file} before restoring ({problem}); nothing was changed.</source>
+        <translation>تعذّر نسخ قاعدة البيانات الحالية {file} قبل الاستعادة ({problem})؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Could not copy the current database {file} before restoring; nothing was changed.</source>
+        <translation>تعذّر نسخ قاعدة البيانات الحالية {file} قبل الاستعادة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s data is in use, but its settings could not be written ({problem}): the settings from before stay.</source>
+        <translation>بيانات النسخة الاحتياطية قيد الاستخدام، لكن تعذّرت كتابة إعداداتها ({problem}): تبقى الإعدادات السابقة.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s data is in use, but the restore could not finish ({problem}).</source>
+        <translation>بيانات النسخة الاحتياطية قيد الاستخدام، لكن تعذّر إكمال الاستعادة ({problem}).</translation>
+    </message>
+    <message>
+        <source>The data from before the restore is kept at {file}: Undo the restore puts it back.</source>
+        <translation>البيانات التي كانت قبل الاستعادة محفوظة في {file}: «التراجع عن الاستعادة» يعيدها.</translation>
+    </message>
+    <message>
+        <source>Restoring into {file} failed ({problem}); the data there is unchanged, and a copy of it is kept at {copy}.</source>
+        <translation>فشلت الاستعادة إلى {file} ({problem})؛ البيانات هناك لم تتغير، ونسخة منها محفوظة في {copy}.</translation>
+    </message>
+    <message>
+        <source>The restored database {file} fails its integrity check: {problem}</source>
+        <translation>قاعدة البيانات المستعادة {file} لا تجتاز فحص السلامة: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not a usable SQLite database: {problem}</source>
+        <translation>{file} ليس قاعدة بيانات SQLite صالحة للاستخدام: {problem}</translation>
+    </message>
+    <message>
+        <source>The settings inside the backup are not valid TOML ({problem}); nothing was changed.</source>
+        <translation>الإعدادات داخل النسخة الاحتياطية ليست TOML صالحًا ({problem})؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The settings inside the backup are not valid ({problem}); nothing was changed.</source>
+        <translation>الإعدادات داخل النسخة الاحتياطية غير صالحة ({problem})؛ لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2304,10 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>Session {name} ended.</source>
         <translation>انتهت الجلسة {name}.</translation>
+    </message>
+    <message>
+        <source>The restore did not finish</source>
+        <translation>لم تكتمل الاستعادة</translation>
     </message>
 </context>
 <context>

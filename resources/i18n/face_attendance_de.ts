@@ -436,8 +436,52 @@
         <translation>ein Teil dieses Pfads ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <source>The backup&apos;s data is in use, but its settings could not be written ({error}); the settings from before stay. The data from before the restore is kept in {file}.</source>
-        <translation>Die Daten der Sicherung sind in Gebrauch, aber ihre Einstellungen konnten nicht geschrieben werden ({error}); die bisherigen Einstellungen bleiben. Die Daten von vor der Wiederherstellung liegen in {file}.</translation>
+        <source>Restore not confirmed: nothing was changed. Re-run with --yes (or answer &apos;yes&apos;) to replace the data listed above.</source>
+        <translation>Wiederherstellung nicht bestätigt: Es wurde nichts geändert. Führen Sie den Befehl mit --yes erneut aus (oder antworten Sie &apos;yes&apos;), um die oben genannten Daten zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Could not copy the current database {file} before restoring ({problem}); nothing was changed.</source>
+        <translation>Die aktuelle Datenbank {file} konnte vor der Wiederherstellung nicht kopiert werden ({problem}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not copy the current database {file} before restoring; nothing was changed.</source>
+        <translation>Die aktuelle Datenbank {file} konnte vor der Wiederherstellung nicht kopiert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s data is in use, but its settings could not be written ({problem}): the settings from before stay.</source>
+        <translation>Die Daten der Sicherung sind in Gebrauch, aber ihre Einstellungen konnten nicht geschrieben werden ({problem}): Die bisherigen Einstellungen bleiben.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s data is in use, but the restore could not finish ({problem}).</source>
+        <translation>Die Daten der Sicherung sind in Gebrauch, aber die Wiederherstellung konnte nicht abgeschlossen werden ({problem}).</translation>
+    </message>
+    <message>
+        <source>The data from before the restore is kept at {file}: Undo the restore puts it back.</source>
+        <translation>Die Daten von vor der Wiederherstellung liegen in {file}: „Wiederherstellung rückgängig machen“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Restoring into {file} failed ({problem}); the data there is unchanged, and a copy of it is kept at {copy}.</source>
+        <translation>Die Wiederherstellung in {file} ist fehlgeschlagen ({problem}); die Daten dort sind unverändert, eine Kopie davon liegt in {copy}.</translation>
+    </message>
+    <message>
+        <source>The restored database {file} fails its integrity check: {problem}</source>
+        <translation>Die wiederhergestellte Datenbank {file} besteht die Integritätsprüfung nicht: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not a usable SQLite database: {problem}</source>
+        <translation>{file} ist keine brauchbare SQLite-Datenbank: {problem}</translation>
+    </message>
+    <message>
+        <source>The settings inside the backup are not valid TOML ({problem}); nothing was changed.</source>
+        <translation>Die Einstellungen in der Sicherung sind kein gültiges TOML ({problem}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The settings inside the backup are not valid ({problem}); nothing was changed.</source>
+        <translation>Die Einstellungen in der Sicherung sind ungültig ({problem}); es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2304,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
     <message>
         <source>Session {name} ended.</source>
         <translation>Sitzung {name} beendet.</translation>
+    </message>
+    <message>
+        <source>The restore did not finish</source>
+        <translation>Die Wiederherstellung wurde nicht abgeschlossen</translation>
     </message>
 </context>
 <context>

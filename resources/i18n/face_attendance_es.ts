@@ -436,8 +436,52 @@
         <translation>parte de esa ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <source>The backup&apos;s data is in use, but its settings could not be written ({error}); the settings from before stay. The data from before the restore is kept in {file}.</source>
-        <translation>Los datos de la copia están en uso, pero sus ajustes no se pudieron escribir ({error}); se mantienen los ajustes anteriores. Los datos de antes de la restauración se guardan en {file}.</translation>
+        <source>Restore not confirmed: nothing was changed. Re-run with --yes (or answer &apos;yes&apos;) to replace the data listed above.</source>
+        <translation>Restauración no confirmada: no se ha cambiado nada. Vuelva a ejecutar con --yes (o responda &apos;yes&apos;) para reemplazar los datos indicados arriba.</translation>
+    </message>
+    <message>
+        <source>Could not copy the current database {file} before restoring ({problem}); nothing was changed.</source>
+        <translation>No se pudo copiar la base de datos actual {file} antes de restaurar ({problem}); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Could not copy the current database {file} before restoring; nothing was changed.</source>
+        <translation>No se pudo copiar la base de datos actual {file} antes de restaurar; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s data is in use, but its settings could not be written ({problem}): the settings from before stay.</source>
+        <translation>Los datos de la copia están en uso, pero su configuración no se pudo escribir ({problem}): se mantiene la configuración anterior.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s data is in use, but the restore could not finish ({problem}).</source>
+        <translation>Los datos de la copia están en uso, pero la restauración no pudo terminar ({problem}).</translation>
+    </message>
+    <message>
+        <source>The data from before the restore is kept at {file}: Undo the restore puts it back.</source>
+        <translation>Los datos de antes de la restauración se guardan en {file}: «Deshacer la restauración» los recupera.</translation>
+    </message>
+    <message>
+        <source>Restoring into {file} failed ({problem}); the data there is unchanged, and a copy of it is kept at {copy}.</source>
+        <translation>La restauración en {file} falló ({problem}); los datos allí no han cambiado y hay una copia en {copy}.</translation>
+    </message>
+    <message>
+        <source>The restored database {file} fails its integrity check: {problem}</source>
+        <translation>La base de datos restaurada {file} no supera la comprobación de integridad: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not a usable SQLite database: {problem}</source>
+        <translation>{file} no es una base de datos SQLite utilizable: {problem}</translation>
+    </message>
+    <message>
+        <source>The settings inside the backup are not valid TOML ({problem}); nothing was changed.</source>
+        <translation>La configuración dentro de la copia no es TOML válido ({problem}); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The settings inside the backup are not valid ({problem}); nothing was changed.</source>
+        <translation>La configuración dentro de la copia no es válida ({problem}); no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2304,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
     <message>
         <source>Session {name} ended.</source>
         <translation>La sesión {name} ha terminado.</translation>
+    </message>
+    <message>
+        <source>The restore did not finish</source>
+        <translation>La restauración no terminó</translation>
     </message>
 </context>
 <context>

@@ -436,8 +436,52 @@
         <translation>une partie de ce chemin est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <source>The backup&apos;s data is in use, but its settings could not be written ({error}); the settings from before stay. The data from before the restore is kept in {file}.</source>
-        <translation>Les données de la sauvegarde sont en service, mais ses réglages n&apos;ont pas pu être écrits ({error}) ; les réglages d&apos;avant restent. Les données d&apos;avant la restauration sont conservées dans {file}.</translation>
+        <source>Restore not confirmed: nothing was changed. Re-run with --yes (or answer &apos;yes&apos;) to replace the data listed above.</source>
+        <translation>Restauration non confirmée : rien n&apos;a été modifié. Relancez avec --yes (ou répondez &apos;yes&apos;) pour remplacer les données ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Could not copy the current database {file} before restoring ({problem}); nothing was changed.</source>
+        <translation>Impossible de copier la base de données actuelle {file} avant la restauration ({problem}) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not copy the current database {file} before restoring; nothing was changed.</source>
+        <translation>Impossible de copier la base de données actuelle {file} avant la restauration ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s data is in use, but its settings could not be written ({problem}): the settings from before stay.</source>
+        <translation>Les données de la sauvegarde sont en service, mais ses réglages n&apos;ont pas pu être écrits ({problem}) : les réglages d&apos;avant restent.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s data is in use, but the restore could not finish ({problem}).</source>
+        <translation>Les données de la sauvegarde sont en service, mais la restauration n&apos;a pas pu se terminer ({problem}).</translation>
+    </message>
+    <message>
+        <source>The data from before the restore is kept at {file}: Undo the restore puts it back.</source>
+        <translation>Les données d&apos;avant la restauration sont conservées dans {file} : « Annuler la restauration » les remet en place.</translation>
+    </message>
+    <message>
+        <source>Restoring into {file} failed ({problem}); the data there is unchanged, and a copy of it is kept at {copy}.</source>
+        <translation>La restauration dans {file} a échoué ({problem}) ; les données y sont inchangées, et une copie est conservée dans {copy}.</translation>
+    </message>
+    <message>
+        <source>The restored database {file} fails its integrity check: {problem}</source>
+        <translation>La base de données restaurée {file} échoue au contrôle d&apos;intégrité : {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not a usable SQLite database: {problem}</source>
+        <translation>{file} n&apos;est pas une base de données SQLite utilisable : {problem}</translation>
+    </message>
+    <message>
+        <source>The settings inside the backup are not valid TOML ({problem}); nothing was changed.</source>
+        <translation>Les réglages dans la sauvegarde ne sont pas du TOML valide ({problem}) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The settings inside the backup are not valid ({problem}); nothing was changed.</source>
+        <translation>Les réglages dans la sauvegarde ne sont pas valides ({problem}) ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2304,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
     <message>
         <source>Session {name} ended.</source>
         <translation>La séance {name} est terminée.</translation>
+    </message>
+    <message>
+        <source>The restore did not finish</source>
+        <translation>La restauration ne s&apos;est pas terminée</translation>
     </message>
 </context>
 <context>

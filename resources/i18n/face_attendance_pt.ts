@@ -436,8 +436,52 @@
         <translation>parte desse caminho é um ficheiro, não uma pasta</translation>
     </message>
     <message>
-        <source>The backup&apos;s data is in use, but its settings could not be written ({error}); the settings from before stay. The data from before the restore is kept in {file}.</source>
-        <translation>Os dados do backup estão em uso, mas as suas definições não puderam ser gravadas ({error}); ficam as definições anteriores. Os dados de antes da restauração estão guardados em {file}.</translation>
+        <source>Restore not confirmed: nothing was changed. Re-run with --yes (or answer &apos;yes&apos;) to replace the data listed above.</source>
+        <translation>Restauração não confirmada: nada foi alterado. Execute de novo com --yes (ou responda &apos;yes&apos;) para substituir os dados listados acima.</translation>
+    </message>
+    <message>
+        <source>Could not copy the current database {file} before restoring ({problem}); nothing was changed.</source>
+        <translation>Não foi possível copiar o banco de dados atual {file} antes de restaurar ({problem}); nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Could not copy the current database {file} before restoring; nothing was changed.</source>
+        <translation>Não foi possível copiar o banco de dados atual {file} antes de restaurar; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s data is in use, but its settings could not be written ({problem}): the settings from before stay.</source>
+        <translation>Os dados do backup estão em uso, mas as configurações dele não puderam ser gravadas ({problem}): as configurações anteriores continuam.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s data is in use, but the restore could not finish ({problem}).</source>
+        <translation>Os dados do backup estão em uso, mas a restauração não pôde terminar ({problem}).</translation>
+    </message>
+    <message>
+        <source>The data from before the restore is kept at {file}: Undo the restore puts it back.</source>
+        <translation>Os dados de antes da restauração estão guardados em {file}: &quot;Desfazer a restauração&quot; os traz de volta.</translation>
+    </message>
+    <message>
+        <source>Restoring into {file} failed ({problem}); the data there is unchanged, and a copy of it is kept at {copy}.</source>
+        <translation>A restauração em {file} falhou ({problem}); os dados lá não mudaram, e uma cópia deles está em {copy}.</translation>
+    </message>
+    <message>
+        <source>The restored database {file} fails its integrity check: {problem}</source>
+        <translation>O banco de dados restaurado {file} falha na verificação de integridade: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not a usable SQLite database: {problem}</source>
+        <translation>{file} não é um banco de dados SQLite utilizável: {problem}</translation>
+    </message>
+    <message>
+        <source>The settings inside the backup are not valid TOML ({problem}); nothing was changed.</source>
+        <translation>As configurações dentro do backup não são TOML válido ({problem}); nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The settings inside the backup are not valid ({problem}); nothing was changed.</source>
+        <translation>As configurações dentro do backup não são válidas ({problem}); nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2304,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
     <message>
         <source>Session {name} ended.</source>
         <translation>A sessão {name} foi encerrada.</translation>
+    </message>
+    <message>
+        <source>The restore did not finish</source>
+        <translation>A restauração não terminou</translation>
     </message>
 </context>
 <context>

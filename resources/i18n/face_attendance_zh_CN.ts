@@ -436,8 +436,52 @@
         <translation>该路径中有一部分是文件而不是文件夹</translation>
     </message>
     <message>
-        <source>The backup&apos;s data is in use, but its settings could not be written ({error}); the settings from before stay. The data from before the restore is kept in {file}.</source>
-        <translation>备份的数据已启用，但其设置无法写入（{error}）；之前的设置保持不变。恢复之前的数据保存在 {file}。</translation>
+        <source>Restore not confirmed: nothing was changed. Re-run with --yes (or answer &apos;yes&apos;) to replace the data listed above.</source>
+        <translation>未确认恢复：没有做任何更改。请加上 --yes 重新运行（或回答 &apos;yes&apos;）以替换上面列出的数据。</translation>
+    </message>
+    <message>
+        <source>Could not copy the current database {file} before restoring ({problem}); nothing was changed.</source>
+        <translation>恢复前无法复制当前数据库 {file}（{problem}）；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not copy the current database {file} before restoring; nothing was changed.</source>
+        <translation>恢复前无法复制当前数据库 {file}；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s data is in use, but its settings could not be written ({problem}): the settings from before stay.</source>
+        <translation>备份中的数据已在使用，但无法写入其设置（{problem}）：保留原来的设置。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s data is in use, but the restore could not finish ({problem}).</source>
+        <translation>备份中的数据已在使用，但恢复未能完成（{problem}）。</translation>
+    </message>
+    <message>
+        <source>The data from before the restore is kept at {file}: Undo the restore puts it back.</source>
+        <translation>恢复之前的数据保存在 {file}：“撤销恢复”可将其放回。</translation>
+    </message>
+    <message>
+        <source>Restoring into {file} failed ({problem}); the data there is unchanged, and a copy of it is kept at {copy}.</source>
+        <translation>恢复到 {file} 失败（{problem}）；那里的数据未变，其副本保存在 {copy}。</translation>
+    </message>
+    <message>
+        <source>The restored database {file} fails its integrity check: {problem}</source>
+        <translation>恢复的数据库 {file} 未通过完整性检查：{problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not a usable SQLite database: {problem}</source>
+        <translation>{file} 不是可用的 SQLite 数据库：{problem}</translation>
+    </message>
+    <message>
+        <source>The settings inside the backup are not valid TOML ({problem}); nothing was changed.</source>
+        <translation>备份中的设置不是有效的 TOML（{problem}）；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The settings inside the backup are not valid ({problem}); nothing was changed.</source>
+        <translation>备份中的设置无效（{problem}）；没有做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2304,10 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>Session {name} ended.</source>
         <translation>考勤时段 {name} 已结束。</translation>
+    </message>
+    <message>
+        <source>The restore did not finish</source>
+        <translation>恢复未完成</translation>
     </message>
 </context>
 <context>

@@ -636,35 +636,50 @@ def test_the_restore_says_when_the_admin_pin_changes_with_the_backup(
     assert "admin PIN" not in same.notes.text()
 
 
-def test_a_restore_that_cannot_write_the_settings_says_what_is_in_place(
+def test_a_restore_that_fails_half_way_says_what_is_in_use_and_undoes(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path, monkeypatch: Any
 ) -> None:
-    """The database is swapped, then the settings file cannot be written (a full disk):
-    the message says the backup's data is in use, the old settings stay and where the data
-    from before is, not 'Unexpected error: OSError'."""
+    """The disk fills up while the settings are written, after the backup's database is in
+    place: the message says the backup's data is in use, the settings from before stay,
+    where the data from before is, and "Undo the restore" brings it back."""
     import errno
 
     from desktop_app.security.backup import restore as restore_module
-    from desktop_app.ui import ops
 
     fill(ctx)
-    cfg = tmp_path / "with-settings.toml"
+    cfg = tmp_path / "gui.toml"
     cfg.write_text("[attendance]\ncooldown_seconds = 45\n")
-    archive = tmp_path / "with-settings.fab"
+    archive = tmp_path / "a.fab"
     create_backup(ctx.settings, archive, PASSPHRASE, config_file=cfg)
     ctx.db.run(lambda s: People(s).add("Dan Tuck"))
+    cfg.write_text("[attendance]\ncooldown_seconds = 99\n")
+    before = dump(ctx)
 
-    def full(*_a: Any) -> None:
+    def full(*_a: Any, **_k: Any) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(restore_module, "swap_settings", full)
     w = make_window(image_folder)
     wait_ops(qtbot)
-    rd = open_backup(qtbot, w, archive, PASSPHRASE)
-    replace(rd)
+    replace(open_backup(qtbot, w, archive, PASSPHRASE))
     qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
+    new = w.successor
     wait_ops(qtbot, 60_000)
-    shown = " ".join(ops.showing_errors())
-    assert "its settings could not be written" in shown and "Unexpected" not in shown
-    assert str(copies_kept(ctx)[0]) in shown
-    assert "Dan Tuck" not in w.successor.people_page.names()
+    box = new.restored_box
+    text = box.text()
+    assert box.isVisible() and box.windowTitle() == "The restore did not finish"
+    assert "The backup's data is in use" in text and "the disk is full" in text
+    assert "the settings from before stay" in text and "Unexpected error" not in text
+    (copy,) = [p for p in copies_kept(ctx) if p.suffix == ".sqlite3"]
+    assert str(copy) in text and "Undo the restore puts it back" in text
+    assert dump(ctx) != before and "cooldown_seconds = 99" in cfg.read_text()
+    assert new.settings_page.cooldown.value() == 99  # the window runs on the settings in place
+
+    monkeypatch.undo()
+    new.undo_button.click()
+    wait_ops(qtbot, 60_000)
+    new.restore_confirm_box.findChild(QPushButton, "confirmReplace").click()
+    qtbot.waitUntil(lambda: new.successor is not None, timeout=60_000)
+    wait_ops(qtbot, 60_000)
+    assert dump(ctx) == before
+    assert "The data from before the restore is back." in new.successor.restored_box.text()

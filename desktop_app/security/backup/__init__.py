@@ -38,6 +38,7 @@ from desktop_app.security.backup.format import (
     BackupError,
     BackupPassphraseError,
     BackupUnsupported,
+    RestoreIncomplete,
     RestoreNotConfirmed,
 )
 from desktop_app.security.backup.manifest import (
@@ -73,6 +74,7 @@ __all__ = [
     "BackupPassphraseError",
     "BackupUnsupported",
     "DatabaseSummary",
+    "RestoreIncomplete",
     "RestoreNotConfirmed",
     "RestorePlan",
     "RestoreResult",

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop_app.config import Settings
 from desktop_app.fileio import atomic_path
+from desktop_app.i18n import translate
 from desktop_app.paths import ensure_writable_dir, make_private
 from desktop_app.security.backup.format import BackupError
 
@@ -66,8 +67,9 @@ def replace_file(source: Path, target: Path) -> None:
             target.with_name(target.name + extra).unlink(missing_ok=True)
 
 
-def swap_in(source: Path, target: Path) -> None:
-    """Overwrite ``target`` with ``source`` in one SQLite transaction (WAL-safe)."""
+def swap_in(source: Path, target: Path, copy: Path) -> None:
+    """Overwrite ``target`` with ``source`` in one SQLite transaction (WAL-safe); ``copy`` is
+    where the data from before was kept (named if this fails)."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target, timeout=10)
@@ -79,13 +81,20 @@ def swap_in(source: Path, target: Path) -> None:
             dst.close()
     except sqlite3.DatabaseError as exc:
         raise BackupError(
-            f"Restoring into {target} failed ({exc}); the database is unchanged or can be "
-            "recovered from the pre-restore copy in the backups folder."
+            translate(
+                "Backup",
+                "Restoring into {file} failed ({problem}); the data there is unchanged, and a "
+                "copy of it is kept at {copy}.",
+            ).format(file=target, problem=exc, copy=copy)
         ) from exc
     finally:
         src.close()
     if result != "ok":  # pragma: no cover - the archive's copy was verified
-        raise BackupError(f"The restored database {target} fails its integrity check: {result}")
+        raise BackupError(
+            translate(
+                "Backup", "The restored database {file} fails its integrity check: {problem}"
+            ).format(file=target, problem=result)
+        )
 
 
 def clear_index(settings: Settings) -> None:

@@ -54,6 +54,18 @@ class RestoreNotConfirmed(BackupError):
     """The restore was not confirmed; nothing was changed."""
 
 
+class RestoreIncomplete(BackupError):
+    """The backup's database is in place but a later step failed; the data from before is
+    at ``pre_restore_copy`` (None: there was none), so the restore can be undone."""
+
+    def __init__(
+        self, message: str, pre_restore_copy: Path | None, settings_copy: Path | None = None
+    ) -> None:
+        super().__init__(message)
+        self.pre_restore_copy = pre_restore_copy
+        self.settings_copy = settings_copy
+
+
 # ---- streaming AEAD --------------------------------------------------------------------------
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
     out = hashlib.scrypt(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_app.i18n import translate
 from desktop_app.security.backup.format import BackupError
 
 DB_MEMBER = "database.sqlite3"
@@ -111,6 +112,10 @@ def summarize_sqlite(path: Path) -> DatabaseSummary:
             revision = None
         return DatabaseSummary(revision, counts)
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{path} is not a usable SQLite database: {exc}") from exc
+        raise BackupError(
+            translate("Backup", "{file} is not a usable SQLite database: {problem}").format(
+                file=path, problem=exc
+            )
+        ) from exc
     finally:
         conn.close()

@@ -4,9 +4,11 @@ migrates, settings validate), show what changes, then replace with copies kept."
 from __future__ import annotations
 
 import base64
+import errno
 import json
 import os
 import shutil
+import sqlite3
 import tarfile
 import tempfile
 from dataclasses import dataclass
@@ -26,7 +28,12 @@ from desktop_app.security.backup.files import (
     swap_in,
     swap_settings,
 )
-from desktop_app.security.backup.format import BackupError, OpeningReader, RestoreNotConfirmed
+from desktop_app.security.backup.format import (
+    BackupError,
+    OpeningReader,
+    RestoreIncomplete,
+    RestoreNotConfirmed,
+)
 from desktop_app.security.backup.manifest import (
     DB_MEMBER,
     KEY_MEMBER,
@@ -324,8 +331,11 @@ def apply_restore(
     the current database (and settings file) into ``backups/`` first."""
     if not confirmed:
         raise RestoreNotConfirmed(
-            "Restore not confirmed: nothing was changed. Re-run with --yes (or answer 'yes') "
-            "to replace the data listed above."
+            translate(
+                "Backup",
+                "Restore not confirmed: nothing was changed. Re-run with --yes (or answer "
+                "'yes') to replace the data listed above.",
+            )
         )
     store = store or KeyStore.for_settings(settings)
     # Everything was checked by plan_restore; the settings file is written to a temp file
@@ -358,67 +368,125 @@ def _apply(
 
     copy: Path | None = None
     if plan.target is not None and unpacked.database is not None:
-        backups = settings.paths.backups
+        copy = _swap_database(settings, unpacked.database, plan)
+    # From here on the backup's data is in use: a failure must say so and where the data
+    # from before is (RestoreIncomplete), never leave the operator guessing.
+    step = "index"
+    settings_copy: Path | None = None
+    try:
+        if plan.target is not None:
+            clear_index(settings)
+        if staged is not None and plan.settings_file is not None:
+            step = "settings"
+            settings_copy = swap_settings(staged, plan.settings_file, settings)
+        step = "log"
+        if plan.target is not None:
+            _record_restore(plan.target, unpacked, store, actor, copy)
+    except (OSError, AppError, sqlite3.Error) as exc:
+        if plan.target is None:
+            raise
+        raise _incomplete(exc, step, copy, settings_copy) from exc
+    return RestoreResult(plan.target, copy, settings_copy, key_installed)
+
+
+def _swap_database(settings: Settings, archived: Path, plan: RestorePlan) -> Path | None:
+    """Copy the current database into ``backups/`` and put the archive's in its place;
+    the copy (None: there was no database). Fails with nothing changed."""
+    assert plan.target is not None
+    backups = settings.paths.backups
+    target = plan.target
+    copy: Path | None = None
+    try:
         ensure_writable_dir(backups, what="backup folder")
-        target = plan.target
         if plan.current is not None and plan.current.damaged:
             copy = copy_damaged(target, backups)
-            replace_file(unpacked.database, target)
-        elif plan.current is not None:
-            current_db = Database(f"sqlite:///{target}")
-            try:
-                copy = current_db.backup_sqlite(reason="pre-restore", dest_dir=backups)
-            finally:
-                current_db.dispose()
-            if copy is None or not copy.exists():
-                raise BackupError(
-                    f"Could not copy the current database {target} before restoring; "
-                    "nothing was changed."
-                )
-            make_private(copy)
-            swap_in(unpacked.database, target)
-        else:
-            replace_file(unpacked.database, target)
-        clear_index(settings)
-
-    settings_copy: Path | None = None
-    if staged is not None and plan.settings_file is not None:
+            replace_file(archived, target)
+            return copy
+        if plan.current is None:
+            replace_file(archived, target)
+            return None
+        current_db = Database(f"sqlite:///{target}")
         try:
-            settings_copy = swap_settings(staged, plan.settings_file, settings)
-        except OSError as exc:  # the data is swapped already: say what is in place now
-            raise BackupError(
-                translate(
-                    "Backup",
-                    "The backup's data is in use, but its settings could not be written "
-                    "({error}); the settings from before stay. The data from before the "
-                    "restore is kept in {file}.",
-                ).format(error=exc.strerror or exc, file=copy)
-            ) from exc
-
-    if plan.target is not None:
-        db = Database(f"sqlite:///{plan.target}")
-        key = unpacked.key
-        if key is None and unpacked.manifest.key_id:
-            key = store.load(unpacked.manifest.key_id)
-        if key is not None:
-            use_audit_key(db, key, store)  # the restored chain goes on signed
-            # the restored log is the truth now: the anchor restarts from its newest entry
-            audit_anchor_path(store, key_id_of(key)).unlink(missing_ok=True)
-        try:
-            db.run(
-                lambda s: Audit(s).write(
-                    actor,
-                    "backup.restored",
-                    details={
-                        "archive_created_at": unpacked.manifest.created_at,
-                        "archive_device": unpacked.manifest.device,
-                        "pre_restore_copy": copy.name if copy else None,
-                    },
-                )
-            )
+            copy = current_db.backup_sqlite(reason="pre-restore", dest_dir=backups)
         finally:
-            db.dispose()
-    return RestoreResult(plan.target, copy, settings_copy, key_installed)
+            current_db.dispose()
+    except (OSError, AppError) as exc:
+        raise BackupError(
+            translate(
+                "Backup",
+                "Could not copy the current database {file} before restoring ({problem}); "
+                "nothing was changed.",
+            ).format(file=target, problem=problem_text(exc))
+        ) from exc
+    if copy is None or not copy.exists():
+        raise BackupError(
+            translate(
+                "Backup",
+                "Could not copy the current database {file} before restoring; nothing was changed.",
+            ).format(file=target)
+        )
+    make_private(copy)
+    swap_in(archived, target, copy)
+    return copy
+
+
+def _record_restore(
+    target: Path, unpacked: UnpackedBackup, store: KeyStore, actor: str, copy: Path | None
+) -> None:
+    """``backup.restored`` in the restored database's audit log, its chain keyed."""
+    db = Database(f"sqlite:///{target}")
+    key = unpacked.key
+    if key is None and unpacked.manifest.key_id:
+        key = store.load(unpacked.manifest.key_id)
+    if key is not None:
+        use_audit_key(db, key, store)  # the restored chain goes on signed
+        # the restored log is the truth now: the anchor restarts from its newest entry
+        audit_anchor_path(store, key_id_of(key)).unlink(missing_ok=True)
+    try:
+        db.run(
+            lambda s: Audit(s).write(
+                actor,
+                "backup.restored",
+                details={
+                    "archive_created_at": unpacked.manifest.created_at,
+                    "archive_device": unpacked.manifest.device,
+                    "pre_restore_copy": copy.name if copy else None,
+                },
+            )
+        )
+    finally:
+        db.dispose()
+
+
+def problem_text(exc: BaseException) -> str:
+    """What went wrong, in words: a full disk said plainly, an OSError without its errno."""
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return translate("Backup", "the disk is full")
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)
+
+
+def _incomplete(
+    exc: BaseException, step: str, copy: Path | None, settings_copy: Path | None
+) -> RestoreIncomplete:
+    if step == "settings":
+        text = translate(
+            "Backup",
+            "The backup's data is in use, but its settings could not be written ({problem}): "
+            "the settings from before stay.",
+        )
+    else:
+        text = translate(
+            "Backup", "The backup's data is in use, but the restore could not finish ({problem})."
+        )
+    text = text.format(problem=problem_text(exc))
+    if copy is not None:
+        text += " " + translate(
+            "Backup",
+            "The data from before the restore is kept at {file}: Undo the restore puts it back.",
+        ).format(file=copy)
+    return RestoreIncomplete(text, copy, settings_copy)
 
 
 def settings_after_restore(current: Settings, plan: RestorePlan) -> Settings:

@@ -10,6 +10,7 @@ from typing import Any
 import tomli_w
 
 from desktop_app.config import Settings
+from desktop_app.i18n import translate
 from desktop_app.security.backup.format import BackupError
 
 # Settings that belong to a machine, not to the data: restoring keeps this machine's values.
@@ -74,7 +75,11 @@ def merge_settings(path: Path, text: str) -> tuple[str, tuple[str, ...]]:
         incoming = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise BackupError(
-            f"The settings inside the backup are not valid TOML ({exc}); nothing was changed."
+            translate(
+                "Backup",
+                "The settings inside the backup are not valid TOML ({problem}); nothing was "
+                "changed.",
+            ).format(problem=exc)
         ) from exc
     current: dict[str, Any] = {}
     if path.is_file():
@@ -92,7 +97,10 @@ def merge_settings(path: Path, text: str) -> tuple[str, tuple[str, ...]]:
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
         )
         raise BackupError(
-            f"The settings inside the backup are not valid ({problems}); nothing was changed."
+            translate(
+                "Backup",
+                "The settings inside the backup are not valid ({problem}); nothing was changed.",
+            ).format(problem=problems)
         ) from exc
     old_d, new_d = old.model_dump(mode="json"), new.model_dump(mode="json")
     changes = tuple(
