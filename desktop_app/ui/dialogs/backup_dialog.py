@@ -664,20 +664,24 @@ class RestoreDialog(QDialog):
             return
         incoming = plan.incoming.counts
         current = plan.current
-        headers = ["", _t("In the backup"), _t("On this computer now")]
+        headers = [
+            "",
+            translate("BackupDialog", "In the backup"),
+            translate("BackupDialog", "On this computer now"),
+        ]
         for col, text in enumerate(headers):
             self.table.addWidget(QLabel(f"<b>{html.escape(text)}</b>"), 0, col)
         rows = [
-            ("people", _t("People")),
-            ("sessions", _t("Sessions")),
-            ("events", _t("Attendance records")),
-            ("templates", _t("Face templates")),
+            ("people", translate("BackupDialog", "People")),
+            ("sessions", translate("BackupDialog", "Sessions")),
+            ("events", translate("BackupDialog", "Attendance records")),
+            ("templates", translate("BackupDialog", "Face templates")),
         ]
         for i, (key, title) in enumerate(rows, start=1):
             if current is None:
                 now = "—"
             elif current.damaged:
-                now = _t("damaged")
+                now = translate("BackupDialog", "damaged")
             else:
                 now = number_text(current.counts.get(key, 0))
             for col, text in enumerate((title, number_text(incoming.get(key, 0)), now)):
