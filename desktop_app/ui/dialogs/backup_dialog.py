@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -745,16 +747,25 @@ def ask_to_replace(
         if undo
         else translate("BackupDialog", "Replace the data on this computer with the backup's?")
     )
-    text = translate(
+    template = translate(
         "BackupDialog",
         "{question}\n\nReplaced: {now}\nIn use afterwards: {backup}\n\nEveryone enrolled and "
         "every mark made since then is no longer in use. The current data is copied to "
         "{folder} first.",
-    ).format(
-        question=question,
-        now=now,
-        backup=holds_text(plan.incoming.counts),
-        folder=path_text(folder),
+    )
+
+    def whole(part: str) -> str:  # counts and the folder are never broken across lines
+        return f'<span style="white-space:nowrap">{html.escape(part)}</span>'
+
+    text = (
+        html.escape(template)
+        .format(
+            question=f"<b>{html.escape(question)}</b>",
+            now=whole(now),
+            backup=whole(holds_text(plan.incoming.counts)),
+            folder=whole(path_text(folder)),
+        )
+        .replace("\n", "<br>")
     )
     box = QMessageBox(
         QMessageBox.Icon.Warning,
@@ -763,6 +774,11 @@ def ask_to_replace(
         QMessageBox.StandardButton.Cancel,
         parent,
     )
+    box.setTextFormat(Qt.TextFormat.RichText)
+    grid = box.layout()
+    if isinstance(grid, QGridLayout):  # wide enough for a line of counts (Qt wraps at ~400 px)
+        spacer = QSpacerItem(560, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        grid.addItem(spacer, grid.rowCount(), 0, 1, grid.columnCount())
     yes = box.addButton(
         translate("BackupDialog", "Undo the restore")
         if undo
