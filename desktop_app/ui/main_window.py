@@ -12,6 +12,7 @@ import datetime as dt
 import gc
 import html
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,7 @@ from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ADMIN_PAGES, ensure_admin
 from desktop_app.ui.common import operator_name, time_text, ui_direction_line
 from desktop_app.ui.live_page import LivePage
+from desktop_app.ui.maintenance import RetentionScheduler
 from desktop_app.ui.resources import icon
 from desktop_app.ui.workers import FrameRunner, Processed
 from desktop_app.vision.frames import FrameSource
@@ -1061,12 +1063,20 @@ class MainWindow(QMainWindow):
 
         ctx, settings, actor = self.ctx, self.ctx.settings, operator_name()
         self.shutdown()  # no frame, timer or poll touches the database meanwhile
+        runner = self.runner
+        app = QApplication.instance()
+        retention = app.findChild(RetentionScheduler) if app is not None else None
 
         def run(progress: Any) -> Any:
             try:
                 progress(0.05, "")
-                ctx.reopen(settings)  # the gallery saves its index before the restore drops it
-                result = apply_restore(settings, unpacked, plan, confirmed=True, actor=actor)
+                held = _quiet_for_restore(runner, retention)
+                try:
+                    ctx.reopen(settings)  # the gallery saves its index before the restore
+                    result = apply_restore(settings, unpacked, plan, confirmed=True, actor=actor)
+                finally:
+                    if held:
+                        retention.release()  # type: ignore[union-attr]
                 progress(0.9, "")
                 return result, settings_after_restore(settings, plan)
             finally:
@@ -1319,3 +1329,48 @@ def about_html(settings: Settings) -> str:
         "on this computer. No image leaves this machine.<br><br>Models in use (Settings, "
         "Detection; <code>face-attendance models list</code>):<ul>{models}</ul>",
     ).format(version=__version__, models="".join(rows))
+
+
+QUIET_WAIT_S = 30.0  # how long a restore waits for a frame, other work or retention to end
+
+
+def _quiet_for_restore(runner: Any, retention: Any) -> bool:
+    """Before the database is swapped (on the restore's op thread): the camera and recognition
+    threads have left their last frame (a late frame would mark an old person id in the
+    restored data), no other op is running against the database, and retention is held.
+    Gives up with nothing changed. True: retention is held (the caller releases it)."""
+    from desktop_app.security.backup import BackupError
+
+    def refuse(text: str) -> BackupError:
+        return BackupError(text.format(seconds=int(QUIET_WAIT_S)))
+
+    if not runner.wait_stopped(QUIET_WAIT_S):
+        raise refuse(
+            translate(
+                "MainWindow",
+                "The camera and recognition did not stop within {seconds} s, so nothing was "
+                "changed. Try Restore again in a moment.",
+            )
+        )
+    deadline = time.monotonic() + QUIET_WAIT_S
+    while ops.pending() > 1:  # this restore is one of them
+        if time.monotonic() > deadline:
+            raise refuse(
+                translate(
+                    "MainWindow",
+                    "Other work on the data did not finish within {seconds} s, so nothing was "
+                    "changed. Try Restore again in a moment.",
+                )
+            )
+        time.sleep(0.05)
+    if retention is None:
+        return False
+    if not retention.hold(QUIET_WAIT_S):
+        raise refuse(
+            translate(
+                "MainWindow",
+                "The hourly retention clean-up did not finish within {seconds} s, so nothing "
+                "was changed. Try Restore again in a moment.",
+            )
+        )
+    return True

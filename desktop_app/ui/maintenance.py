@@ -39,6 +39,14 @@ class RetentionScheduler(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def hold(self, timeout: float) -> bool:
+        """No run starts until ``release`` (a restore swaps the database); waits up to
+        ``timeout`` seconds for a run in progress. False: it is still running."""
+        return self._busy.acquire(timeout=timeout)
+
+    def release(self) -> None:
+        self._busy.release()
+
     def check(self) -> None:
         privacy = self._ctx.settings.privacy
         if not (privacy.retention_templates_days or privacy.retention_events_months):

@@ -104,6 +104,7 @@ class FrameRunner(QObject):
         self._gui_pending = False
         self._capture_thread: threading.Thread | None = None
         self._infer_thread: threading.Thread | None = None
+        self._stopping: list[threading.Thread] = []  # asked to stop, maybe still in a frame
         self.capture_rate = RateMeter()
         self.process_rate = RateMeter()
         self.last_process_ms = 0.0
@@ -139,11 +140,21 @@ class FrameRunner(QObject):
             self._cond.notify_all()
         for t in (self._capture_thread, self._infer_thread):
             if t is not None and t is not threading.current_thread():
+                self._stopping.append(t)
                 t.join(timeout)
                 if t.is_alive():
                     log.warning("%s did not stop within %.1f s; leaving it", t.name, timeout)
         self._capture_thread = self._infer_thread = None
         self._set_state("stopped", "")
+
+    def wait_stopped(self, timeout: float) -> bool:
+        """After ``stop``: wait (off the GUI thread) until no thread of this runner is still
+        inside a frame; False if one is after ``timeout`` seconds."""
+        deadline = time.monotonic() + timeout
+        for t in self._stopping:
+            t.join(max(0.0, deadline - time.monotonic()))
+        self._stopping = [t for t in self._stopping if t.is_alive()]
+        return not self._stopping
 
     def set_process(self, process: Callable[[np.ndarray], Any] | None) -> None:
         """Swap the processor (e.g. once the recognizer is ready); takes effect next frame."""

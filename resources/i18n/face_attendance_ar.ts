@@ -2309,6 +2309,18 @@ No camera is working right now, so you can start from photos.
         <source>The restore did not finish</source>
         <translation>لم تكتمل الاستعادة</translation>
     </message>
+    <message>
+        <source>The camera and recognition did not stop within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>لم تتوقف الكاميرا والتعرّف خلال {seconds} ث، لذلك لم يتغير شيء. أعد محاولة الاستعادة بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Other work on the data did not finish within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>لم تنتهِ أعمال أخرى على البيانات خلال {seconds} ث، لذلك لم يتغير شيء. أعد محاولة الاستعادة بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The hourly retention clean-up did not finish within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>لم تنتهِ عملية تنظيف الاحتفاظ كل ساعة خلال {seconds} ث، لذلك لم يتغير شيء. أعد محاولة الاستعادة بعد قليل.</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>

@@ -2309,6 +2309,18 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <source>The restore did not finish</source>
         <translation>Die Wiederherstellung wurde nicht abgeschlossen</translation>
     </message>
+    <message>
+        <source>The camera and recognition did not stop within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>Kamera und Erkennung haben nicht innerhalb von {seconds} s angehalten, daher wurde nichts geändert. Versuchen Sie die Wiederherstellung gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Other work on the data did not finish within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>Andere Arbeiten an den Daten wurden nicht innerhalb von {seconds} s fertig, daher wurde nichts geändert. Versuchen Sie die Wiederherstellung gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The hourly retention clean-up did not finish within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>Die stündliche Aufbewahrungs-Bereinigung wurde nicht innerhalb von {seconds} s fertig, daher wurde nichts geändert. Versuchen Sie die Wiederherstellung gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>

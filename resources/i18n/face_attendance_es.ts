@@ -2309,6 +2309,18 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <source>The restore did not finish</source>
         <translation>La restauración no terminó</translation>
     </message>
+    <message>
+        <source>The camera and recognition did not stop within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>La cámara y el reconocimiento no se detuvieron en {seconds} s, así que no se ha cambiado nada. Vuelva a intentar la restauración en un momento.</translation>
+    </message>
+    <message>
+        <source>Other work on the data did not finish within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>Otras tareas sobre los datos no terminaron en {seconds} s, así que no se ha cambiado nada. Vuelva a intentar la restauración en un momento.</translation>
+    </message>
+    <message>
+        <source>The hourly retention clean-up did not finish within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>La limpieza horaria de conservación no terminó en {seconds} s, así que no se ha cambiado nada. Vuelva a intentar la restauración en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>

@@ -2309,6 +2309,18 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <source>The restore did not finish</source>
         <translation>La restauration ne s&apos;est pas terminée</translation>
     </message>
+    <message>
+        <source>The camera and recognition did not stop within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>La caméra et la reconnaissance ne se sont pas arrêtées en {seconds} s, donc rien n&apos;a été modifié. Relancez la restauration dans un instant.</translation>
+    </message>
+    <message>
+        <source>Other work on the data did not finish within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>D&apos;autres traitements des données ne se sont pas terminés en {seconds} s, donc rien n&apos;a été modifié. Relancez la restauration dans un instant.</translation>
+    </message>
+    <message>
+        <source>The hourly retention clean-up did not finish within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>Le nettoyage horaire de conservation ne s&apos;est pas terminé en {seconds} s, donc rien n&apos;a été modifié. Relancez la restauration dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>

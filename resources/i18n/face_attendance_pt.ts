@@ -2309,6 +2309,18 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <source>The restore did not finish</source>
         <translation>A restauração não terminou</translation>
     </message>
+    <message>
+        <source>The camera and recognition did not stop within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>A câmera e o reconhecimento não pararam em {seconds} s, por isso nada foi alterado. Tente restaurar de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>Other work on the data did not finish within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>Outras tarefas com os dados não terminaram em {seconds} s, por isso nada foi alterado. Tente restaurar de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>The hourly retention clean-up did not finish within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>A limpeza de retenção de hora em hora não terminou em {seconds} s, por isso nada foi alterado. Tente restaurar de novo daqui a pouco.</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>

@@ -2309,6 +2309,18 @@ No camera is working right now, so you can start from photos.
         <source>The restore did not finish</source>
         <translation>恢复未完成</translation>
     </message>
+    <message>
+        <source>The camera and recognition did not stop within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>摄像头和识别未能在 {seconds} 秒内停止，因此没有做任何更改。请稍后再试恢复。</translation>
+    </message>
+    <message>
+        <source>Other work on the data did not finish within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>数据上的其他操作未能在 {seconds} 秒内完成，因此没有做任何更改。请稍后再试恢复。</translation>
+    </message>
+    <message>
+        <source>The hourly retention clean-up did not finish within {seconds} s, so nothing was changed. Try Restore again in a moment.</source>
+        <translation>每小时的保留期清理未能在 {seconds} 秒内完成，因此没有做任何更改。请稍后再试恢复。</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>

@@ -683,3 +683,50 @@ def test_a_restore_that_fails_half_way_says_what_is_in_use_and_undoes(
     wait_ops(qtbot, 60_000)
     assert dump(ctx) == before
     assert "The data from before the restore is back." in new.successor.restored_box.text()
+
+
+def test_a_frame_still_being_recognised_never_marks_into_the_restored_data(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Replace is pressed while the recognition thread is inside a slow frame (longer than
+    the window waits when it closes). The restore waits for that frame: its mark goes into
+    the data from before (kept in the copy), never into the restored data, where its person
+    id would mark someone else."""
+    import threading
+
+    from desktop_app.security.backup import restore as restore_module
+
+    fill(ctx)
+    archive = tmp_path / "a.fab"
+    create_backup(ctx.settings, archive, PASSPHRASE)
+    backed_up = dump(ctx)
+    swapped = threading.Event()
+    real_swap_in = restore_module.swap_in
+
+    def swap_in(*args: Any) -> None:
+        real_swap_in(*args)
+        swapped.set()
+
+    monkeypatch.setattr(restore_module, "swap_in", swap_in)
+    old_db = ctx.db
+    in_frame = threading.Event()
+
+    def slow_frame(_image: Any) -> None:  # a frame's late mark, after a long inference
+        if in_frame.is_set():
+            return
+        in_frame.set()
+        swapped.wait(5.0)
+        old_db.run(lambda s: People(s).add("Late Frame"))
+
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    rd = open_backup(qtbot, w, archive, PASSPHRASE)
+    w.runner.set_process(slow_frame)
+    qtbot.waitUntil(in_frame.is_set, timeout=10_000)
+    replace(rd)
+    qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
+    wait_ops(qtbot, 60_000)
+    assert dump(ctx) == backed_up  # the restored data exactly as backed up
+    (copy,) = [p for p in copies_kept(ctx) if p.suffix == ".sqlite3"]
+    names = sqlite3.connect(copy).execute("SELECT name FROM people").fetchall()
+    assert ("Late Frame",) in names  # the late mark went into the data from before
