@@ -70,6 +70,16 @@ def test_every_catalogue_is_complete_with_matching_placeholders(
     assert not wrong, f"{language}: placeholders differ: {wrong}"
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_catalogue_entry_is_one_the_code_marks(
+    language: str, extracted: dict[tuple[str, str], tuple[str, bool]]
+) -> None:
+    """`tools/i18n.py update` drops what lupdate cannot find in the code: a string reached
+    through a helper lupdate does not know (``_t("People")``) would lose its translation."""
+    unseen = sorted(key for key in read_ts(ts_file(language)) if key not in extracted)
+    assert not unseen, f"not marked in the code (update would drop them): {unseen}"
+
+
 def test_the_placeholder_check_sees_both_styles() -> None:
     assert i18n.fields("Good morning, {name}") == {"name"}
     assert i18n.fields("Camera %1 of %2") == {"%1", "%2"}
