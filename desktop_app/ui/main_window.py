@@ -1142,9 +1142,14 @@ class MainWindow(QMainWindow):
         self.retired = True
         for dialog in self.findChildren(QDialog):
             dialog.close()
+        hub = ops.get_hub()
         with contextlib.suppress(RuntimeError, TypeError):
-            ops.get_hub().changed.disconnect(self._on_changed)
+            hub.changed.disconnect(self._on_changed)
+        for page in (self.people_page, self.attendance_page, self.reports_page):
+            with contextlib.suppress(RuntimeError, TypeError, AttributeError):
+                hub.changed.disconnect(page._on_data_changed)  # no reloads for a dead window
         self.close()
+        self.deleteLater()  # after the signal that hands over to the successor is handled
 
     def show_restored(self, manifest: Any, result: Any, *, undone: bool = False) -> None:
         """Say what is in use now and where the data from before the restore is, with

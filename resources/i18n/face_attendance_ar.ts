@@ -796,6 +796,10 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
         <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
         <translation>لا تحتوي النسخة الاحتياطية على رمز PIN للمسؤول: بعدها تبقى صفحات المسؤول مفتوحة حتى تضبط رمزًا في الإعدادات.</translation>
     </message>
+    <message>
+        <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
+        <translation>أغلق أولًا الكشك وأي نافذة أو أمر آخر من Face Attendance يستخدم هذه البيانات: وإلا فستستمر بالبيانات السابقة.</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

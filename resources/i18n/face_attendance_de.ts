@@ -796,6 +796,10 @@ Alle seither Erfassten und alle seither gemachten Einträge sind nicht mehr in G
         <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
         <translation>Die Sicherung hat keine Admin-PIN: Danach sind die Admin-Seiten offen, bis Sie in den Einstellungen eine festlegen.</translation>
     </message>
+    <message>
+        <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
+        <translation>Schließen Sie zuerst den Kiosk und jedes andere Face-Attendance-Fenster oder -Programm, das diese Daten nutzt: Sie würden mit den alten Daten weiterarbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

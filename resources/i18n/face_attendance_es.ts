@@ -796,6 +796,10 @@ Las personas registradas y las marcas hechas desde entonces dejan de estar en us
         <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
         <translation>La copia no tiene PIN de administrador: después, las páginas de administración quedan abiertas hasta que defina uno en Ajustes.</translation>
     </message>
+    <message>
+        <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
+        <translation>Cierre antes el quiosco y cualquier otra ventana u orden de Face Attendance que use estos datos: seguirían con los datos anteriores.</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

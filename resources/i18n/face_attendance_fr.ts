@@ -796,6 +796,10 @@ Les personnes inscrites et les présences notées depuis ne sont plus en service
         <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
         <translation>La sauvegarde n&apos;a pas de code PIN admin : ensuite, les pages d&apos;administration sont ouvertes jusqu&apos;à ce que vous en définissiez un dans Réglages.</translation>
     </message>
+    <message>
+        <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
+        <translation>Fermez d&apos;abord le kiosque et toute autre fenêtre ou commande Face Attendance qui utilise ces données : elles continueraient avec les données d&apos;avant.</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

@@ -796,6 +796,10 @@ As pessoas cadastradas e as presenças marcadas desde então deixam de estar em 
         <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
         <translation>O backup não tem PIN de administrador: depois, as páginas de administração ficam abertas até definir um nas Definições.</translation>
     </message>
+    <message>
+        <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
+        <translation>Feche antes o quiosque e qualquer outra janela ou comando do Face Attendance que use estes dados: eles continuariam com os dados anteriores.</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

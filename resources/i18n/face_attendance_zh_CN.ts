@@ -796,6 +796,10 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
         <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
         <translation>此备份没有管理员 PIN：恢复后，管理页面在您于“设置”中设定 PIN 之前都是开放的。</translation>
     </message>
+    <message>
+        <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
+        <translation>请先关闭自助终端以及使用这些数据的其他 Face Attendance 窗口或命令：否则它们会继续使用之前的数据。</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

@@ -84,7 +84,7 @@ def make_window(qtbot: Any, ctx: AppContext, tmp_path: Path) -> Iterator[Any]:
             interactive=False,
             recognition=recognition,
         )
-        qtbot.addWidget(w)
+        # closed below, not by qtbot.addWidget: a window a restore replaced deletes itself
         w.resize(1366, 768)
         w.show()
         if start:
@@ -93,13 +93,17 @@ def make_window(qtbot: Any, ctx: AppContext, tmp_path: Path) -> Iterator[Any]:
         return w
 
     yield make
+    from shiboken6 import isValid
+
     for w in windows:
-        w.shutdown()
-        successor = w.successor  # the windows a restore opened on the restored data
-        while successor is not None:
-            successor.shutdown()
-            successor.close()
-            successor = successor.successor
+        chain = [w]
+        while chain[-1].successor is not None:  # the windows a restore opened on its data
+            chain.append(chain[-1].successor)
+        for window in chain:
+            if isValid(window):  # a retired window deletes itself
+                window.shutdown()
+                window.close()
+                window.deleteLater()  # as qtbot.addWidget does
     wait_ops(qtbot, 120_000)
 
 

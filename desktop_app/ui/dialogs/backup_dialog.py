@@ -647,7 +647,14 @@ class RestoreDialog(QDialog):
                         "backup's.",
                     ).format(folder=path_text(self.ctx.settings.paths.backups))
                 )
-                + "</b>"
+                + "</b> "
+                + html.escape(
+                    translate(
+                        "BackupDialog",
+                        "Close the kiosk and any other Face Attendance window or command using "
+                        "this data first: they would go on with the data from before.",
+                    )
+                )
             )
         self.notes.setText("<br><br>".join(notes))
         self.summary.setVisible(True)
@@ -706,7 +713,12 @@ class RestoreDialog(QDialog):
     # ---- replace -------------------------------------------------------------------------
     def replace(self) -> None:
         """Ask once more, saying what is lost (Cancel is the default), then hand over."""
+        from desktop_app.ui.admin_gate import ensure_admin
+
         if self.unpacked is None or self.plan is None:
+            return
+        # the dialog may have stayed open past the admin unlock: ask again if it has lapsed
+        if not ensure_admin(self.ctx, self, translate("MainWindow", "Restoring a backup")):
             return
         self.confirm_box = ask_to_replace(
             self, self.plan, self.ctx.settings.paths.backups, self.hand_over
