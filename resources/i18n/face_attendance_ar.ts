@@ -376,20 +376,8 @@
         <translation>ترويسة {file} تالفة أو مصطنعة؛ لا يمكن استعادتها.</translation>
     </message>
     <message>
-        <source>{file} is truncated (incomplete copy?); it cannot be restored.</source>
-        <translation>الملف {file} مقطوع (نسخ غير مكتمل؟)؛ لا يمكن استعادته.</translation>
-    </message>
-    <message>
         <source>Wrong passphrase for the backup {file}. Nothing was changed.</source>
         <translation>عبارة المرور خاطئة للنسخة الاحتياطية {file}. لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>{file} is damaged (bad chunk length).</source>
-        <translation>الملف {file} تالف (طول كتلة غير صحيح).</translation>
-    </message>
-    <message>
-        <source>{file} is damaged or was modified (chunk {chunk} fails its integrity check). It cannot be restored; nothing was changed.</source>
-        <translation>الملف {file} تالف أو عُدّل (الكتلة {chunk} لا تجتاز فحص السلامة). لا يمكن استعادته؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{file} has data after its end; it was modified.</source>
@@ -482,6 +470,14 @@
     <message>
         <source>The settings inside the backup are not valid ({problem}); nothing was changed.</source>
         <translation>الإعدادات داخل النسخة الاحتياطية غير صالحة ({problem})؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{file} is cut short (an incomplete copy). Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
+        <translation>{file} ناقص (نسخة غير مكتملة). انسخه مرة أخرى من المكان الذي حُفظ فيه، أو اختر نسخة احتياطية أخرى. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or was modified: part of it cannot be read. Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
+        <translation>{file} تالف أو عُدّل: تعذّرت قراءة جزء منه. انسخه مرة أخرى من المكان الذي حُفظ فيه، أو اختر نسخة احتياطية أخرى. لم يتغير شيء.</translation>
     </message>
 </context>
 <context>

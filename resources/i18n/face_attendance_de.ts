@@ -376,20 +376,8 @@
         <translation>{file} hat einen beschädigten oder manipulierten Kopf; die Sicherung kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <source>{file} is truncated (incomplete copy?); it cannot be restored.</source>
-        <translation>{file} ist abgeschnitten (unvollständige Kopie?); die Sicherung kann nicht wiederhergestellt werden.</translation>
-    </message>
-    <message>
         <source>Wrong passphrase for the backup {file}. Nothing was changed.</source>
         <translation>Falsche Passphrase für die Sicherung {file}. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>{file} is damaged (bad chunk length).</source>
-        <translation>{file} ist beschädigt (falsche Blocklänge).</translation>
-    </message>
-    <message>
-        <source>{file} is damaged or was modified (chunk {chunk} fails its integrity check). It cannot be restored; nothing was changed.</source>
-        <translation>{file} ist beschädigt oder wurde verändert (Block {chunk} besteht die Integritätsprüfung nicht). Die Sicherung kann nicht wiederhergestellt werden; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>{file} has data after its end; it was modified.</source>
@@ -482,6 +470,14 @@
     <message>
         <source>The settings inside the backup are not valid ({problem}); nothing was changed.</source>
         <translation>Die Einstellungen in der Sicherung sind ungültig ({problem}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is cut short (an incomplete copy). Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
+        <translation>{file} ist unvollständig (eine abgebrochene Kopie). Kopieren Sie sie noch einmal von dort, wo sie gespeichert wurde, oder wählen Sie eine andere Sicherung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or was modified: part of it cannot be read. Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
+        <translation>{file} ist beschädigt oder wurde verändert: Ein Teil davon kann nicht gelesen werden. Kopieren Sie sie noch einmal von dort, wo sie gespeichert wurde, oder wählen Sie eine andere Sicherung. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

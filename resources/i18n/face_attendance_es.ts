@@ -376,20 +376,8 @@
         <translation>{file} tiene una cabecera dañada o manipulada; no se puede restaurar.</translation>
     </message>
     <message>
-        <source>{file} is truncated (incomplete copy?); it cannot be restored.</source>
-        <translation>{file} está truncado (¿copia incompleta?); no se puede restaurar.</translation>
-    </message>
-    <message>
         <source>Wrong passphrase for the backup {file}. Nothing was changed.</source>
         <translation>Frase de contraseña incorrecta para la copia {file}. No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>{file} is damaged (bad chunk length).</source>
-        <translation>{file} está dañado (longitud de bloque incorrecta).</translation>
-    </message>
-    <message>
-        <source>{file} is damaged or was modified (chunk {chunk} fails its integrity check). It cannot be restored; nothing was changed.</source>
-        <translation>{file} está dañado o fue modificado (el bloque {chunk} no supera la comprobación de integridad). No se puede restaurar; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>{file} has data after its end; it was modified.</source>
@@ -482,6 +470,14 @@
     <message>
         <source>The settings inside the backup are not valid ({problem}); nothing was changed.</source>
         <translation>La configuración dentro de la copia no es válida ({problem}); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is cut short (an incomplete copy). Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
+        <translation>{file} está incompleto (una copia cortada). Cópielo de nuevo desde donde se guardó o elija otra copia. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or was modified: part of it cannot be read. Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
+        <translation>{file} está dañado o fue modificado: una parte no se puede leer. Cópielo de nuevo desde donde se guardó o elija otra copia. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>

@@ -376,20 +376,8 @@
         <translation>{file} a un en-tête endommagé ou falsifié ; elle ne peut pas être restaurée.</translation>
     </message>
     <message>
-        <source>{file} is truncated (incomplete copy?); it cannot be restored.</source>
-        <translation>{file} est tronqué (copie incomplète ?) ; il ne peut pas être restauré.</translation>
-    </message>
-    <message>
         <source>Wrong passphrase for the backup {file}. Nothing was changed.</source>
         <translation>Phrase secrète incorrecte pour la sauvegarde {file}. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>{file} is damaged (bad chunk length).</source>
-        <translation>{file} est endommagé (longueur de bloc incorrecte).</translation>
-    </message>
-    <message>
-        <source>{file} is damaged or was modified (chunk {chunk} fails its integrity check). It cannot be restored; nothing was changed.</source>
-        <translation>{file} est endommagé ou a été modifié (le bloc {chunk} échoue au contrôle d&apos;intégrité). Il ne peut pas être restauré ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>{file} has data after its end; it was modified.</source>
@@ -482,6 +470,14 @@
     <message>
         <source>The settings inside the backup are not valid ({problem}); nothing was changed.</source>
         <translation>Les réglages dans la sauvegarde ne sont pas valides ({problem}) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is cut short (an incomplete copy). Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
+        <translation>{file} est incomplet (une copie interrompue). Copiez-le à nouveau depuis l&apos;endroit où il a été enregistré, ou choisissez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or was modified: part of it cannot be read. Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
+        <translation>{file} est endommagé ou a été modifié : une partie ne peut pas être lue. Copiez-le à nouveau depuis l&apos;endroit où il a été enregistré, ou choisissez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -376,20 +376,8 @@
         <translation>{file} tem um cabeçalho danificado ou forjado; não pode ser restaurado.</translation>
     </message>
     <message>
-        <source>{file} is truncated (incomplete copy?); it cannot be restored.</source>
-        <translation>{file} está truncado (cópia incompleta?); não pode ser restaurado.</translation>
-    </message>
-    <message>
         <source>Wrong passphrase for the backup {file}. Nothing was changed.</source>
         <translation>Frase-senha errada para o backup {file}. Nada foi alterado.</translation>
-    </message>
-    <message>
-        <source>{file} is damaged (bad chunk length).</source>
-        <translation>{file} está danificado (comprimento de bloco inválido).</translation>
-    </message>
-    <message>
-        <source>{file} is damaged or was modified (chunk {chunk} fails its integrity check). It cannot be restored; nothing was changed.</source>
-        <translation>{file} está danificado ou foi modificado (o bloco {chunk} falha a verificação de integridade). Não pode ser restaurado; nada foi alterado.</translation>
     </message>
     <message>
         <source>{file} has data after its end; it was modified.</source>
@@ -482,6 +470,14 @@
     <message>
         <source>The settings inside the backup are not valid ({problem}); nothing was changed.</source>
         <translation>As configurações dentro do backup não são válidas ({problem}); nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{file} is cut short (an incomplete copy). Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
+        <translation>{file} está incompleto (uma cópia interrompida). Copie-o de novo de onde foi salvo ou escolha outro backup. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or was modified: part of it cannot be read. Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
+        <translation>{file} está danificado ou foi modificado: uma parte dele não pode ser lida. Copie-o de novo de onde foi salvo ou escolha outro backup. Nada foi alterado.</translation>
     </message>
 </context>
 <context>

@@ -376,20 +376,8 @@
         <translation>{file} 的文件头已损坏或被篡改；无法恢复。</translation>
     </message>
     <message>
-        <source>{file} is truncated (incomplete copy?); it cannot be restored.</source>
-        <translation>{file} 不完整（复制未完成？）；无法恢复。</translation>
-    </message>
-    <message>
         <source>Wrong passphrase for the backup {file}. Nothing was changed.</source>
         <translation>备份 {file} 的口令错误。没有任何更改。</translation>
-    </message>
-    <message>
-        <source>{file} is damaged (bad chunk length).</source>
-        <translation>{file} 已损坏（数据块长度错误）。</translation>
-    </message>
-    <message>
-        <source>{file} is damaged or was modified (chunk {chunk} fails its integrity check). It cannot be restored; nothing was changed.</source>
-        <translation>{file} 已损坏或被修改（数据块 {chunk} 未通过完整性检查）。无法恢复；没有任何更改。</translation>
     </message>
     <message>
         <source>{file} has data after its end; it was modified.</source>
@@ -482,6 +470,14 @@
     <message>
         <source>The settings inside the backup are not valid ({problem}); nothing was changed.</source>
         <translation>备份中的设置无效（{problem}）；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} is cut short (an incomplete copy). Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
+        <translation>{file} 不完整（复制未完成）。请从保存它的位置重新复制，或选择另一个备份。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or was modified: part of it cannot be read. Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
+        <translation>{file} 已损坏或被修改：其中一部分无法读取。请从保存它的位置重新复制，或选择另一个备份。没有做任何更改。</translation>
     </message>
 </context>
 <context>

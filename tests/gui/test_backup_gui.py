@@ -316,7 +316,7 @@ def test_bad_backup_files_are_named_in_the_dialog_and_change_nothing(
     before = dump(ctx)
     expected = {
         not_a_backup: "is not a face-attendance backup archive",
-        truncated: "is truncated",
+        truncated: "is cut short",
         damaged: "is damaged or was modified",
         newer: "written by a newer version",
         tmp_path / "missing.fab": "does not exist",

@@ -254,7 +254,7 @@ def test_damaged_or_truncated_archive_is_refused(capsys, tmp_path, archive, mach
     bad.write_bytes(bytes(data))
     short = tmp_path / "short.fab"
     short.write_bytes(archive.read_bytes()[:-100])
-    for path, words in ((bad, "damaged or was modified"), (short, "truncated")):
+    for path, words in ((bad, "damaged or was modified"), (short, "is cut short")):
         code, _, err = cli(
             capsys,
             "restore",

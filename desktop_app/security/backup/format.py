@@ -9,6 +9,7 @@ import base64
 import hashlib
 import io
 import json
+import logging
 import secrets
 import struct
 from pathlib import Path
@@ -19,6 +20,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop_app.errors import AppError
 from desktop_app.i18n import translate
+
+log = logging.getLogger(__name__)
 
 MAGIC = b"FACE-ATTENDANCE-BACKUP\n"
 
@@ -211,10 +214,23 @@ def _read_exact(fh: BinaryIO, n: int, where: Path) -> bytes:
     if len(data) != n:
         raise BackupError(
             translate(
-                "Backup", "{file} is truncated (incomplete copy?); it cannot be restored."
+                "Backup",
+                "{file} is cut short (an incomplete copy). Copy it again from where it was "
+                "saved, or choose another backup. Nothing was changed.",
             ).format(file=where)
         )
     return data
+
+
+def _damaged_body(where: Path) -> BackupError:
+    """Said without "chunk" (the log has which part and why)."""
+    return BackupError(
+        translate(
+            "Backup",
+            "{file} is damaged or was modified: part of it cannot be read. Copy it again from "
+            "where it was saved, or choose another backup. Nothing was changed.",
+        ).format(file=where)
+    )
 
 
 class OpeningReader(io.RawIOBase):
@@ -245,11 +261,8 @@ class OpeningReader(io.RawIOBase):
     def _next(self) -> None:
         length, final = struct.unpack(">IB", _read_exact(self._fh, 5, self._where))
         if length > CHUNK + 16:
-            raise BackupError(
-                translate("Backup", "{file} is damaged (bad chunk length).").format(
-                    file=self._where
-                )
-            )
+            log.warning("%s: chunk %d has a bad length %d", self._where, self._i, length)
+            raise _damaged_body(self._where)
         ct = _read_exact(self._fh, length, self._where)
         nonce = self._prefix + struct.pack(">I", self._i)
         try:
@@ -257,13 +270,8 @@ class OpeningReader(io.RawIOBase):
                 nonce, ct, self._hdr + struct.pack(">IB", self._i, final)
             )
         except InvalidTag as exc:
-            raise BackupError(
-                translate(
-                    "Backup",
-                    "{file} is damaged or was modified (chunk {chunk} fails its integrity "
-                    "check). It cannot be restored; nothing was changed.",
-                ).format(file=self._where, chunk=self._i)
-            ) from exc
+            log.warning("%s: chunk %d fails its integrity check", self._where, self._i)
+            raise _damaged_body(self._where) from exc
         self._i += 1
         if final:
             self._done = True
