@@ -42,6 +42,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
+    from desktop_app.cli.restore_cmd import owns_settings
     from desktop_app.config import default_config_file
     from desktop_app.ui.app import run_gui
 
@@ -53,6 +54,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         fullscreen=args.fullscreen,
         config_file=getattr(args, "config", None) or default_config_file(),
         page=args.page,
+        restore_settings=owns_settings(args),
     )
     if args.screenshot is not None and code == 0:
         print(f"screenshot saved to {args.screenshot}")

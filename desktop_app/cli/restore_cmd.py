@@ -48,15 +48,21 @@ def _ask() -> bool:
     return answer.strip().lower() == "yes"
 
 
+def owns_settings(args: argparse.Namespace) -> bool:
+    """Whether a restore may rewrite the settings file: not for ``--data-dir X`` without
+    ``--config`` (the user's own settings file belongs to another data folder)."""
+    return getattr(args, "config", None) is not None or getattr(args, "data_dir", None) is None
+
+
 def run(args: argparse.Namespace, ctx: Any) -> int:
     settings = ctx.settings
     passphrase = read_passphrase(args.passphrase_file, confirm=False)
     unpacked = unpack_backup(args.file, passphrase, settings.paths.backups)
     try:
         config = getattr(args, "config", None)
-        # `--data-dir X restore` without --config must not rewrite the user's own settings
-        own_settings = config is not None or getattr(args, "data_dir", None) is None
-        plan = plan_restore(settings, unpacked, config_file=config, restore_settings=own_settings)
+        plan = plan_restore(
+            settings, unpacked, config_file=config, restore_settings=owns_settings(args)
+        )
         m = unpacked.manifest
         out = sys.stderr if args.json else sys.stdout
         print(f"backup {args.file}: {m.kind}, made {m.created_at} on {m.device or '?'}", file=out)

@@ -65,6 +65,7 @@ def run_gui(
     fullscreen: bool = False,
     config_file: Path | None = None,
     page: str | None = None,
+    restore_settings: bool = True,
 ) -> int:
     """Open the main window. With ``screenshot``/``quit_after``: run for that long on the
     real window, save a screenshot of it, quit (works under QT_QPA_PLATFORM=offscreen)."""
@@ -74,6 +75,7 @@ def run_gui(
     install_translator(app, ctx.settings.ui.language)
     scripted = screenshot is not None or quit_after is not None
     window = MainWindow(ctx, source=source, config_file=config_file, interactive=not scripted)
+    window.restore_settings = restore_settings  # False: --data-dir X without --config
     window.resize(1366, 768)
     if page:
         window.show_page(page)

@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.config_file = config_file
+        # a restore rewrites config_file only when it belongs to this data folder (the CLI's
+        # rule: not for --data-dir X without --config)
+        self.restore_settings = True
         self.interactive = interactive
         self.auto_recognition = recognition
         self.source = source if source is not None else ctx.settings.camera.source
@@ -1052,6 +1055,7 @@ class MainWindow(QMainWindow):
         if not self.admin_ok(translate("MainWindow", "Restoring a backup")):
             return
         self.restore_dialog = RestoreDialog(self.ctx, self.config_file, self.restore_checked, self)
+        self.restore_dialog.restore_settings = self.restore_settings
         self.restore_dialog.open()
 
     def restore_checked(self, unpacked: Any, plan: Any, *, undo: bool = False) -> None:
@@ -1126,6 +1130,7 @@ class MainWindow(QMainWindow):
             interactive=self.interactive,
             recognition=self.auto_recognition,
         )
+        successor.restore_settings = self.restore_settings
         successor.setGeometry(self.geometry())
         if self.isFullScreen():
             successor.showFullScreen()
@@ -1235,7 +1240,7 @@ class MainWindow(QMainWindow):
 
         if not self.admin_ok(translate("MainWindow", "Restoring a backup")):
             return
-        ctx, config = self.ctx, self.config_file
+        ctx, config, own = self.ctx, self.config_file, self.restore_settings
 
         def check() -> Any:
             settings = ctx.settings
@@ -1246,7 +1251,9 @@ class MainWindow(QMainWindow):
                 device=settings.attendance.device,
             )
             try:
-                return unpacked, plan_restore(settings, unpacked, config_file=config)
+                return unpacked, plan_restore(
+                    settings, unpacked, config_file=config, restore_settings=own
+                )
             except BaseException:
                 unpacked.cleanup()
                 raise

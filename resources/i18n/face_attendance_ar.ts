@@ -796,6 +796,10 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
         <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
         <translation>أغلق أولًا الكشك وأي نافذة أو أمر آخر من Face Attendance يستخدم هذه البيانات: وإلا فستستمر بالبيانات السابقة.</translation>
     </message>
+    <message>
+        <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
+        <translation>لا تُستعاد إعدادات النسخة الاحتياطية: فُتحت هذه النافذة مع --data-dir ومن دون --config، لذا ينتمي ملف إعداداتك إلى مجلد بيانات آخر. تُستعاد البيانات (ومفتاح التشفير) فقط.</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

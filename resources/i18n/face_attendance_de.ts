@@ -796,6 +796,10 @@ Alle seither Erfassten und alle seither gemachten Einträge sind nicht mehr in G
         <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
         <translation>Schließen Sie zuerst den Kiosk und jedes andere Face-Attendance-Fenster oder -Programm, das diese Daten nutzt: Sie würden mit den alten Daten weiterarbeiten.</translation>
     </message>
+    <message>
+        <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
+        <translation>Die Einstellungen der Sicherung werden nicht wiederhergestellt: Dieses Fenster wurde mit --data-dir und ohne --config gestartet, Ihre Einstellungsdatei gehört also zu einem anderen Datenordner. Nur die Daten (und der Schlüssel) werden wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

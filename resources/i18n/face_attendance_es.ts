@@ -796,6 +796,10 @@ Las personas registradas y las marcas hechas desde entonces dejan de estar en us
         <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
         <translation>Cierre antes el quiosco y cualquier otra ventana u orden de Face Attendance que use estos datos: seguirían con los datos anteriores.</translation>
     </message>
+    <message>
+        <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
+        <translation>La configuración de la copia no se restaura: esta ventana se abrió con --data-dir y sin --config, así que su archivo de configuración pertenece a otra carpeta de datos. Solo se restauran los datos (y la clave de cifrado).</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

@@ -796,6 +796,10 @@ Les personnes inscrites et les présences notées depuis ne sont plus en service
         <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
         <translation>Fermez d&apos;abord le kiosque et toute autre fenêtre ou commande Face Attendance qui utilise ces données : elles continueraient avec les données d&apos;avant.</translation>
     </message>
+    <message>
+        <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
+        <translation>Les réglages de la sauvegarde ne sont pas restaurés : cette fenêtre a été lancée avec --data-dir et sans --config, votre fichier de réglages appartient donc à un autre dossier de données. Seules les données (et la clé de chiffrement) le sont.</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

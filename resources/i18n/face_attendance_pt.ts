@@ -796,6 +796,10 @@ As pessoas cadastradas e as presenças marcadas desde então deixam de estar em 
         <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
         <translation>Feche antes o quiosque e qualquer outra janela ou comando do Face Attendance que use estes dados: eles continuariam com os dados anteriores.</translation>
     </message>
+    <message>
+        <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
+        <translation>As configurações do backup não são restauradas: esta janela foi aberta com --data-dir e sem --config, então o seu arquivo de configurações pertence a outra pasta de dados. Só os dados (e a chave de criptografia) são restaurados.</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

@@ -796,6 +796,10 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
         <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
         <translation>请先关闭自助终端以及使用这些数据的其他 Face Attendance 窗口或命令：否则它们会继续使用之前的数据。</translation>
     </message>
+    <message>
+        <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
+        <translation>不恢复备份中的设置：此窗口以 --data-dir 启动且未指定 --config，因此您的设置文件属于另一个数据文件夹。只恢复数据（以及加密密钥）。</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

@@ -82,6 +82,18 @@ def open_backup(qtbot: Any, w: Any, path: Path, passphrase: str) -> Any:
     return dlg
 
 
+def backed_up_then_changed(ctx: Any, tmp_path: Path, settings_file: Path) -> Path:
+    """A backup of Ana, Ben and their marks with settings (cooldown 45) in ``settings_file``;
+    then Dan Tuck is enrolled and the settings file says cooldown 99."""
+    fill(ctx)
+    settings_file.write_text("[attendance]\ncooldown_seconds = 45\n")
+    archive = tmp_path / "a.fab"
+    create_backup(ctx.settings, archive, PASSPHRASE, config_file=settings_file)
+    ctx.db.run(lambda s: People(s).add("Dan Tuck"))
+    settings_file.write_text("[attendance]\ncooldown_seconds = 99\n")
+    return archive
+
+
 def replace(rd: Any) -> None:
     """Replace, then the explicit "Replace the current data" in the question that follows."""
     rd.replace_button.click()
@@ -650,13 +662,8 @@ def test_a_restore_that_fails_half_way_says_what_is_in_use_and_undoes(
 
     from desktop_app.security.backup import restore as restore_module
 
-    fill(ctx)
+    archive = backed_up_then_changed(ctx, tmp_path, tmp_path / "gui.toml")
     cfg = tmp_path / "gui.toml"
-    cfg.write_text("[attendance]\ncooldown_seconds = 45\n")
-    archive = tmp_path / "a.fab"
-    create_backup(ctx.settings, archive, PASSPHRASE, config_file=cfg)
-    ctx.db.run(lambda s: People(s).add("Dan Tuck"))
-    cfg.write_text("[attendance]\ncooldown_seconds = 99\n")
     before = dump(ctx)
 
     def full(*_a: Any, **_k: Any) -> None:
@@ -734,3 +741,31 @@ def test_a_frame_still_being_recognised_never_marks_into_the_restored_data(
     (copy,) = [p for p in copies_kept(ctx) if p.suffix == ".sqlite3"]
     names = sqlite3.connect(copy).execute("SELECT name FROM people").fetchall()
     assert ("Late Frame",) in names  # the late mark went into the data from before
+
+
+def test_a_window_on_another_data_folder_leaves_the_users_settings_file_alone(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """``face-attendance --data-dir X gui`` (no --config), as the CLI's restore: the backup's
+    data comes back, the user's own settings file (another data folder's) is not rewritten,
+    and the dialog says so before anything changes."""
+    import argparse
+
+    from desktop_app.cli.restore_cmd import owns_settings
+
+    assert not owns_settings(argparse.Namespace(data_dir=tmp_path, config=None))
+    assert owns_settings(argparse.Namespace(data_dir=tmp_path, config=tmp_path / "c.toml"))
+    archive = backed_up_then_changed(ctx, tmp_path, tmp_path / "theirs.toml")
+    mine = tmp_path / "gui.toml"  # the window's settings file (make_window)
+    mine.write_text("[attendance]\ncooldown_seconds = 99\n")
+    w = make_window(image_folder)
+    w.restore_settings = False  # what gui_cmd sets for --data-dir without --config
+    wait_ops(qtbot)
+    rd = open_backup(qtbot, w, archive, PASSPHRASE)
+    assert "settings are not restored: this window was started with --data-dir" in (rd.notes.text())
+    replace(rd)
+    qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
+    wait_ops(qtbot, 60_000)
+    assert mine.read_text() == "[attendance]\ncooldown_seconds = 99\n"
+    assert "Dan Tuck" not in [r[1] for r in dump(ctx)["people"]]
+    assert w.successor.restore_settings is False  # the next restore keeps the rule

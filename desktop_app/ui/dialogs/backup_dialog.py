@@ -418,6 +418,7 @@ class RestoreDialog(QDialog):
         self.ctx = ctx
         self.config_file = config_file
         self.restore = restore  # (unpacked, plan): the window replaces the data
+        self.restore_settings = True  # False: config_file is not this data folder's
         self.unpacked: Any = None  # the checked archive, in a private temp folder
         self.plan: Any = None
         self.setWindowTitle(translate("BackupDialog", "Restore a backup"))
@@ -514,7 +515,7 @@ class RestoreDialog(QDialog):
         self.forget()
         path = Path(self.path.text().strip()).expanduser()
         ctx, passphrase, config = self.ctx, self.passphrase.text(), self.config_file
-        settings = ctx.settings
+        settings, own = ctx.settings, self.restore_settings
         self.open_button.setEnabled(False)
 
         def run(progress: Any) -> Any:
@@ -523,7 +524,7 @@ class RestoreDialog(QDialog):
             unpacked = unpack_backup(path, passphrase, settings.paths.backups)
             try:
                 progress(0.6, "")
-                plan = plan_restore(settings, unpacked, config_file=config)
+                plan = plan_restore(settings, unpacked, config_file=config, restore_settings=own)
                 pin = admin_pin_change(ctx, unpacked)
             except BaseException:
                 unpacked.cleanup()
@@ -606,6 +607,17 @@ class RestoreDialog(QDialog):
                 )
                 + "</b><br>"
                 + "<br>".join(html.escape(setting_change_text(c)) for c in plan.security_changes)
+            )
+        if plan.settings_skipped:
+            notes.append(
+                html.escape(
+                    translate(
+                        "BackupDialog",
+                        "The backup's settings are not restored: this window was started with "
+                        "--data-dir and without --config, so your settings file belongs to "
+                        "another data folder. Only the data (and the encryption key) are.",
+                    )
+                )
             )
         if plan.install_key is not None:
             notes.append(
