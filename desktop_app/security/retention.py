@@ -29,7 +29,13 @@ from sqlalchemy.orm import Session
 
 from desktop_app.config import Settings
 from desktop_app.storage import schema as m
-from desktop_app.storage.db import Database, backup_copies, prune_backup_copies
+from desktop_app.storage.db import (
+    PRE_RESTORE_DAYS_UNSET,
+    Database,
+    backup_copies,
+    is_pre_restore_copy,
+    prune_backup_copies,
+)
 from desktop_app.storage.repositories import Audit, Counters, People, SharedSettings, Templates
 
 log = logging.getLogger(__name__)
@@ -367,6 +373,8 @@ def copies_holding(folder: Path, person_id: int, *, before: dt.datetime) -> list
 def copies_age_out(copies: list[Path], settings: Settings) -> dt.datetime | None:
     """When the newest of ``copies`` is pruned by age (None: only by count)."""
     days = settings.privacy.backup_copies_days
+    if days is None and copies and all(is_pre_restore_copy(p) for p in copies):
+        days = PRE_RESTORE_DAYS_UNSET  # these go by age even then (prune_backup_copies)
     if not copies or days is None:
         return None
     newest = max(p.stat().st_mtime for p in copies)

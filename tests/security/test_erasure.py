@@ -104,6 +104,33 @@ def test_backup_copies_are_pruned_by_count_and_age(tmp_path: Path) -> None:
     )
 
 
+def test_copies_from_before_a_restore_are_never_pruned_by_count(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Restoring one file after another: every copy taken before a restore stays (the first
+    holds the real data), whatever backup_copies_keep says; they go by age alone, 30 days
+    when backup_copies_days is off, and the erasure receipt dates that."""
+    import datetime as dt
+
+    from desktop_app.config import Settings
+    from desktop_app.security.retention import copies_age_out
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    now = time.time()
+    restores = []
+    for i, age_days in enumerate((40, 29, 3, 2, 1)):
+        p = folder / f"attendance-pre-restore-2026120{i}T080000Z.sqlite3"
+        p.write_bytes(b"x")
+        os.utime(p, (now - age_days * 86400, now - age_days * 86400))
+        restores.append(p)
+    assert prune_backup_copies(folder, keep=3, max_days=None) == [restores[0]]
+    assert prune_backup_copies(folder, keep=1, max_days=None) == []
+    settings = Settings.model_validate({"privacy": {"backup_copies_days": None}})
+    when = copies_age_out(restores[1:], settings)
+    assert when is not None
+    expected = dt.datetime.fromtimestamp(now - 86400, dt.UTC) + dt.timedelta(days=30)
+    assert abs((when - expected).total_seconds()) < 5
+
+
 @pytest.mark.parametrize("keep_statistics", [False, True])
 def test_erasure_forgets_lookalike_pairs(sdb, keep_statistics) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.security.retention import erase_person
