@@ -84,16 +84,21 @@ def test_retention_clears_the_probe_embeddings_of_deactivated_people(sdb, sec_se
     assert not index_file.exists()
 
 
-def test_backup_copies_are_pruned_by_count_and_age(tmp_path: Path) -> None:
-    folder = tmp_path / "backups"
-    folder.mkdir()
-    now = time.time()
+def aged_copies(folder: Path, reason: str, ages_days: tuple[int, ...], now: float) -> list[Path]:
+    """Database copies ``attendance-<reason>-<i>.sqlite3`` in ``folder``, that many days old."""
+    folder.mkdir(exist_ok=True)
     paths = []
-    for i, age_days in enumerate((90, 40, 20, 10, 1)):
-        p = folder / f"attendance-pre-migration-{i}.sqlite3"
+    for i, age_days in enumerate(ages_days):
+        p = folder / f"attendance-{reason}-{i}.sqlite3"
         p.write_bytes(b"x")
         os.utime(p, (now - age_days * 86400, now - age_days * 86400))
         paths.append(p)
+    return paths
+
+
+def test_backup_copies_are_pruned_by_count_and_age(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    paths = aged_copies(folder, "pre-migration", (90, 40, 20, 10, 1), time.time())
     (folder / "notes.txt").write_text("not a copy")
     gone = prune_backup_copies(folder, keep=3, max_days=None)
     assert gone == paths[:2]
@@ -114,14 +119,8 @@ def test_copies_from_before_a_restore_are_never_pruned_by_count(tmp_path) -> Non
     from desktop_app.security.retention import copies_age_out
 
     folder = tmp_path / "backups"
-    folder.mkdir()
     now = time.time()
-    restores = []
-    for i, age_days in enumerate((40, 29, 3, 2, 1)):
-        p = folder / f"attendance-pre-restore-2026120{i}T080000Z.sqlite3"
-        p.write_bytes(b"x")
-        os.utime(p, (now - age_days * 86400, now - age_days * 86400))
-        restores.append(p)
+    restores = aged_copies(folder, "pre-restore", (40, 29, 3, 2, 1), now)
     assert prune_backup_copies(folder, keep=3, max_days=None) == [restores[0]]
     assert prune_backup_copies(folder, keep=1, max_days=None) == []
     settings = Settings.model_validate({"privacy": {"backup_copies_days": None}})
