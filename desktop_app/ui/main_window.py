@@ -1042,9 +1042,28 @@ class MainWindow(QMainWindow):
 
     # ---- backup and restore ------------------------------------------------------------
     def back_up(self) -> None:
-        from desktop_app.ui.dialogs.backup_dialog import BackupDialog
+        from desktop_app.ui.dialogs.backup_dialog import BackupDialog, database_server
 
         if not self.admin_ok(translate("MainWindow", "Backing up")):
+            return
+        server = database_server(self.ctx.settings)
+        if server is not None:  # said in words before a form that could only fail
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                translate("BackupDialog", "Back up"),
+                translate(
+                    "BackupDialog",
+                    "Back up saves the database on this computer, but this computer keeps its "
+                    "data on a database server ({server}). Ask whoever looks after that server "
+                    "to back it up. The encryption key for face data is saved with the "
+                    "command: face-attendance backup --key-only",
+                ).format(server=server),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.backup_box = box
             return
         self.backup_dialog = BackupDialog(self.ctx, self.config_file, self)
         self.backup_dialog.open()

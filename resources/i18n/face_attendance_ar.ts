@@ -800,6 +800,14 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
         <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
         <translation>لا تُستعاد إعدادات النسخة الاحتياطية: فُتحت هذه النافذة مع --data-dir ومن دون --config، لذا ينتمي ملف إعداداتك إلى مجلد بيانات آخر. تُستعاد البيانات (ومفتاح التشفير) فقط.</translation>
     </message>
+    <message>
+        <source>This backup holds a whole database, but this computer keeps its data on a database server ({server}): restore that server from its own backup. A backup that holds only the encryption key can be restored here.</source>
+        <translation>تحتوي هذه النسخة الاحتياطية على قاعدة بيانات كاملة، لكن هذا الحاسوب يحفظ بياناته على خادم قاعدة بيانات ({server}): استعد ذلك الخادم من نسخته الاحتياطية الخاصة. يمكن هنا استعادة نسخة احتياطية تحتوي على مفتاح التشفير فقط.</translation>
+    </message>
+    <message>
+        <source>Back up saves the database on this computer, but this computer keeps its data on a database server ({server}). Ask whoever looks after that server to back it up. The encryption key for face data is saved with the command: face-attendance backup --key-only</source>
+        <translation>يحفظ النسخ الاحتياطي قاعدة البيانات على هذا الحاسوب، لكن هذا الحاسوب يحفظ بياناته على خادم قاعدة بيانات ({server}). اطلب ممن يتولى ذلك الخادم أن ينسخه احتياطيًا. يُحفظ مفتاح تشفير بيانات الوجوه بالأمر: face-attendance backup --key-only</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

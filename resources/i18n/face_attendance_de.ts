@@ -800,6 +800,14 @@ Alle seither Erfassten und alle seither gemachten Einträge sind nicht mehr in G
         <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
         <translation>Die Einstellungen der Sicherung werden nicht wiederhergestellt: Dieses Fenster wurde mit --data-dir und ohne --config gestartet, Ihre Einstellungsdatei gehört also zu einem anderen Datenordner. Nur die Daten (und der Schlüssel) werden wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>This backup holds a whole database, but this computer keeps its data on a database server ({server}): restore that server from its own backup. A backup that holds only the encryption key can be restored here.</source>
+        <translation>Diese Sicherung enthält eine ganze Datenbank, aber dieser Computer speichert seine Daten auf einem Datenbankserver ({server}): Stellen Sie diesen Server aus seiner eigenen Sicherung wieder her. Eine Sicherung, die nur den Schlüssel enthält, kann hier wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Back up saves the database on this computer, but this computer keeps its data on a database server ({server}). Ask whoever looks after that server to back it up. The encryption key for face data is saved with the command: face-attendance backup --key-only</source>
+        <translation>„Sichern“ speichert die Datenbank auf diesem Computer, aber dieser Computer speichert seine Daten auf einem Datenbankserver ({server}). Bitten Sie die Person, die diesen Server betreut, ihn zu sichern. Den Schlüssel für die Gesichtsdaten sichert der Befehl: face-attendance backup --key-only</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

@@ -800,6 +800,14 @@ Las personas registradas y las marcas hechas desde entonces dejan de estar en us
         <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
         <translation>La configuración de la copia no se restaura: esta ventana se abrió con --data-dir y sin --config, así que su archivo de configuración pertenece a otra carpeta de datos. Solo se restauran los datos (y la clave de cifrado).</translation>
     </message>
+    <message>
+        <source>This backup holds a whole database, but this computer keeps its data on a database server ({server}): restore that server from its own backup. A backup that holds only the encryption key can be restored here.</source>
+        <translation>Esta copia contiene una base de datos entera, pero este equipo guarda sus datos en un servidor de base de datos ({server}): restaure ese servidor desde su propia copia. Una copia que solo contiene la clave de cifrado sí se puede restaurar aquí.</translation>
+    </message>
+    <message>
+        <source>Back up saves the database on this computer, but this computer keeps its data on a database server ({server}). Ask whoever looks after that server to back it up. The encryption key for face data is saved with the command: face-attendance backup --key-only</source>
+        <translation>La copia de seguridad guarda la base de datos de este equipo, pero este equipo guarda sus datos en un servidor de base de datos ({server}). Pida a quien administra ese servidor que haga su copia. La clave de cifrado de los datos faciales se guarda con la orden: face-attendance backup --key-only</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

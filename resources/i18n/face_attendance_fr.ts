@@ -800,6 +800,14 @@ Les personnes inscrites et les présences notées depuis ne sont plus en service
         <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
         <translation>Les réglages de la sauvegarde ne sont pas restaurés : cette fenêtre a été lancée avec --data-dir et sans --config, votre fichier de réglages appartient donc à un autre dossier de données. Seules les données (et la clé de chiffrement) le sont.</translation>
     </message>
+    <message>
+        <source>This backup holds a whole database, but this computer keeps its data on a database server ({server}): restore that server from its own backup. A backup that holds only the encryption key can be restored here.</source>
+        <translation>Cette sauvegarde contient une base de données entière, mais cet ordinateur garde ses données sur un serveur de base de données ({server}) : restaurez ce serveur depuis sa propre sauvegarde. Une sauvegarde qui ne contient que la clé de chiffrement peut être restaurée ici.</translation>
+    </message>
+    <message>
+        <source>Back up saves the database on this computer, but this computer keeps its data on a database server ({server}). Ask whoever looks after that server to back it up. The encryption key for face data is saved with the command: face-attendance backup --key-only</source>
+        <translation>La sauvegarde enregistre la base de données de cet ordinateur, mais cet ordinateur garde ses données sur un serveur de base de données ({server}). Demandez à la personne qui s&apos;occupe de ce serveur de le sauvegarder. La clé de chiffrement des données faciales se sauvegarde avec la commande : face-attendance backup --key-only</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

@@ -800,6 +800,14 @@ As pessoas cadastradas e as presenças marcadas desde então deixam de estar em 
         <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
         <translation>As configurações do backup não são restauradas: esta janela foi aberta com --data-dir e sem --config, então o seu arquivo de configurações pertence a outra pasta de dados. Só os dados (e a chave de criptografia) são restaurados.</translation>
     </message>
+    <message>
+        <source>This backup holds a whole database, but this computer keeps its data on a database server ({server}): restore that server from its own backup. A backup that holds only the encryption key can be restored here.</source>
+        <translation>Este backup contém um banco de dados inteiro, mas este computador guarda os dados em um servidor de banco de dados ({server}): restaure esse servidor a partir do próprio backup dele. Um backup que contém só a chave de criptografia pode ser restaurado aqui.</translation>
+    </message>
+    <message>
+        <source>Back up saves the database on this computer, but this computer keeps its data on a database server ({server}). Ask whoever looks after that server to back it up. The encryption key for face data is saved with the command: face-attendance backup --key-only</source>
+        <translation>O backup salva o banco de dados deste computador, mas este computador guarda os dados em um servidor de banco de dados ({server}). Peça a quem cuida desse servidor que faça o backup dele. A chave de criptografia dos dados faciais é salva com o comando: face-attendance backup --key-only</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

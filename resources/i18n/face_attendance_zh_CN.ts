@@ -800,6 +800,14 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
         <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
         <translation>不恢复备份中的设置：此窗口以 --data-dir 启动且未指定 --config，因此您的设置文件属于另一个数据文件夹。只恢复数据（以及加密密钥）。</translation>
     </message>
+    <message>
+        <source>This backup holds a whole database, but this computer keeps its data on a database server ({server}): restore that server from its own backup. A backup that holds only the encryption key can be restored here.</source>
+        <translation>此备份包含整个数据库，但这台电脑的数据保存在数据库服务器（{server}）上：请用该服务器自己的备份来恢复它。只包含加密密钥的备份可以在这里恢复。</translation>
+    </message>
+    <message>
+        <source>Back up saves the database on this computer, but this computer keeps its data on a database server ({server}). Ask whoever looks after that server to back it up. The encryption key for face data is saved with the command: face-attendance backup --key-only</source>
+        <translation>“备份”保存的是这台电脑上的数据库，但这台电脑的数据保存在数据库服务器（{server}）上。请让负责该服务器的人备份它。人脸数据的加密密钥可用以下命令保存：face-attendance backup --key-only</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>

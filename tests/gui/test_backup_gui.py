@@ -769,3 +769,30 @@ def test_a_window_on_another_data_folder_leaves_the_users_settings_file_alone(
     assert mine.read_text() == "[attendance]\ncooldown_seconds = 99\n"
     assert "Dan Tuck" not in [r[1] for r in dump(ctx)["people"]]
     assert w.successor.restore_settings is False  # the next restore keeps the rule
+
+
+def test_on_a_database_server_back_up_and_restore_say_so_in_plain_words(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """This computer keeps its data on a PostgreSQL server: Back up says so before a form
+    that could only fail; a whole-database backup is refused in words, naming the server
+    (no pg_dump command line in the dialog). Nothing changes."""
+    fill(ctx)
+    archive = _archive(ctx, tmp_path)
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    before = dump(ctx)
+    ctx.settings = ctx.settings.model_copy(
+        update={"database_url": "postgresql://office:secret@db.school.example/attendance"}
+    )
+    w.actions_["backup"].trigger()
+    assert getattr(w, "backup_dialog", None) is None
+    text = w.backup_box.text()
+    assert w.backup_box.isVisible() and "db.school.example" in text and "secret" not in text
+    assert "Ask whoever looks after that server to back it up" in text
+    w.backup_box.close()
+    rd = open_backup(qtbot, w, archive, PASSPHRASE)
+    message = rd.message.text()
+    assert "keeps its data on a database server" in message and "db.school.example" in message
+    assert "pg_dump" not in message and not rd.replace_button.isEnabled()
+    assert dump(ctx) == before

@@ -97,6 +97,20 @@ def setting_change_text(change: str) -> str:
     )
 
 
+def database_server(settings: Any) -> str | None:
+    """The database server this computer keeps its data on (password hidden); None for the
+    built-in SQLite file, the only database Back up and Restore replace."""
+    from desktop_app.security.backup import BackupUnsupported
+    from desktop_app.security.backup.create import require_sqlite
+    from desktop_app.storage.db import describe
+
+    try:
+        require_sqlite(settings, "backup")
+    except BackupUnsupported:
+        return describe(settings.resolved_database_url)
+    return None
+
+
 def file_filter() -> str:
     return translate("BackupDialog", "Face Attendance backups (*.fab);;All files (*)")
 
@@ -542,8 +556,22 @@ class RestoreDialog(QDialog):
         )
 
     def show_failure(self, exc: BaseException) -> None:
-        from desktop_app.security.backup import BackupPassphraseError
+        from desktop_app.security.backup import (
+            BackupError,
+            BackupPassphraseError,
+            BackupUnsupported,
+        )
 
+        server = database_server(self.ctx.settings)
+        if server is not None and isinstance(exc, BackupUnsupported):
+            exc = BackupError(
+                translate(
+                    "BackupDialog",
+                    "This backup holds a whole database, but this computer keeps its data on "
+                    "a database server ({server}): restore that server from its own backup. "
+                    "A backup that holds only the encryption key can be restored here.",
+                ).format(server=server)
+            )
         show_problem(
             self.message, translate("BackupDialog", "This backup cannot be restored."), exc
         )
