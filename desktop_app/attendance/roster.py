@@ -323,7 +323,7 @@ def import_roster(
     Photos are read only from inside ``photo_folder`` (default: the roster's folder), after
     ``..`` and symlinks are resolved."""
     path = Path(csv_path)
-    raw_rows, _cols = read_roster(path)
+    raw_rows, cols = read_roster(path)
     if not raw_rows:
         raise RosterError(f"{path.name} has a header but no rows.")
     base = Path(photo_folder) if photo_folder is not None else path.parent
@@ -357,7 +357,7 @@ def import_roster(
         if not reason and not name:
             reason = translate("Roster", "missing name")
         if not reason:
-            reason = _separator_slip(name, rec, _cols)
+            reason = _separator_slip(name, rec, cols)
         if not reason and ext is not None:
             if ext in seen_ids:
                 reason = translate(

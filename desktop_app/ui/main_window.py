@@ -1212,33 +1212,40 @@ class MainWindow(QMainWindow):
                     file=path_text(result.settings_copy)
                 )
             )
-        box = QMessageBox(
+        self._show_restore_outcome(
             QMessageBox.Icon.Information,
             translate("MainWindow", "Backup restored"),
             "\n\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self,
+            result.pre_restore_copy,
+            result.settings_copy,
         )
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._offer_undo(box, result.pre_restore_copy, result.settings_copy)
-        box.open()
-        self.restored_box = box
 
     def show_incomplete(self, exc: Any) -> None:
         """A restore that failed after the backup's database was put in place: what is in
         use now and where the data from before is, with "Undo the restore"."""
         log.warning("restore incomplete: %s", exc)
-        box = QMessageBox(
+        self._show_restore_outcome(
             QMessageBox.Icon.Warning,
             translate("MainWindow", "The restore did not finish"),
             str(exc),
-            QMessageBox.StandardButton.Ok,
-            self,
+            exc.pre_restore_copy,
+            exc.settings_copy,
         )
+
+    def _show_restore_outcome(
+        self,
+        icon: QMessageBox.Icon,
+        title: str,
+        text: str,
+        copy: Path | None,
+        settings_copy: Path | None,
+    ) -> None:
+        """The message after a restore (done or not): selectable paths, "Undo the restore"
+        when a copy of the data from before exists."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._offer_undo(box, exc.pre_restore_copy, exc.settings_copy)
+        self._offer_undo(box, copy, settings_copy)
         box.open()
         self.restored_box = box
 
