@@ -261,6 +261,7 @@ def _erase(args: argparse.Namespace, ctx: Any) -> int:
                     "copies_age_out": (
                         receipt.copies_age_out.isoformat() if receipt.copies_age_out else None
                     ),
+                    "copies_by_count": receipt.copies_by_count,
                 }
             )
         )
@@ -271,11 +272,13 @@ def _erase(args: argparse.Namespace, ctx: Any) -> int:
         f"Audit receipt {receipt.receipt_id}."
     )
     if copies:
-        until = (
-            f"until they are pruned on {receipt.copies_age_out:%Y-%m-%d}"
-            if receipt.copies_age_out
-            else "until newer copies replace them (privacy.backup_copies_keep)"
-        )
+        by_count = "until newer copies replace them (privacy.backup_copies_keep)"
+        until = by_count
+        if receipt.copies_age_out:
+            until = f"until they are pruned on {receipt.copies_age_out:%Y-%m-%d}"
+            if receipt.copies_by_count:
+                dated = len(copies) - receipt.copies_by_count
+                until = f"({dated} {until}, {receipt.copies_by_count} {by_count})"
         print(f"{len(copies)} older database copies in backups/ still hold them {until}:")
         for c in copies:
             print(f"  {c}")

@@ -29,13 +29,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.config import Settings
 from desktop_app.storage import schema as m
-from desktop_app.storage.db import (
-    PRE_RESTORE_DAYS_UNSET,
-    Database,
-    backup_copies,
-    is_pre_restore_copy,
-    prune_backup_copies,
-)
+from desktop_app.storage.db import Database, backup_copies, copy_ages_out, prune_backup_copies
 from desktop_app.storage.repositories import Audit, Counters, People, SharedSettings, Templates
 
 log = logging.getLogger(__name__)
@@ -73,7 +67,8 @@ class ErasureReceipt:
     audit_id: int
     at_utc: dt.datetime
     older_copies: tuple[Path, ...] = ()  # backups/ copies that still hold the person
-    copies_age_out: dt.datetime | None = None  # when the newest of them is pruned
+    copies_age_out: dt.datetime | None = None  # when the last of them that go by age is pruned
+    copies_by_count: int = 0  # how many of them go only when newer copies push them out
 
     @property
     def person_deleted(self) -> bool:
@@ -341,10 +336,14 @@ def erase_person(
     if settings is not None:
         copies = copies_holding(settings.paths.backups, person_id, before=receipt.at_utc)
         if copies:
+            days = settings.privacy.backup_copies_days
+            dates = [copy_ages_out(p, days) for p in copies]
+            dated = [d for d in dates if d is not None]
             receipt = dataclasses.replace(
                 receipt,
                 older_copies=tuple(copies),
-                copies_age_out=copies_age_out(copies, settings),
+                copies_age_out=max(dated, default=None),
+                copies_by_count=len(dates) - len(dated),
             )
     return receipt
 
@@ -368,14 +367,3 @@ def copies_holding(folder: Path, person_id: int, *, before: dt.datetime) -> list
         if row is not None:
             found.append(path)
     return found
-
-
-def copies_age_out(copies: list[Path], settings: Settings) -> dt.datetime | None:
-    """When the newest of ``copies`` is pruned by age (None: only by count)."""
-    days = settings.privacy.backup_copies_days
-    if days is None and copies and all(is_pre_restore_copy(p) for p in copies):
-        days = PRE_RESTORE_DAYS_UNSET  # these go by age even then (prune_backup_copies)
-    if not copies or days is None:
-        return None
-    newest = max(p.stat().st_mtime for p in copies)
-    return dt.datetime.fromtimestamp(newest, dt.UTC) + dt.timedelta(days=days)

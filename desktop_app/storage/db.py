@@ -513,25 +513,35 @@ def is_pre_restore_copy(path: Path) -> bool:
     return PRE_RESTORE_MARK in path.name
 
 
+def copy_ages_out(path: Path, max_days: int | None) -> dt.datetime | None:
+    """When pruning deletes the database copy ``path`` by age: ``max_days``
+    (``privacy.backup_copies_days``) after it was made, or 30 days for a copy taken before a
+    restore when that setting is off. None: only newer copies push it out (by count). The
+    one rule for pruning and for the date the erasure receipt gives."""
+    days = max_days
+    if days is None and is_pre_restore_copy(path):
+        days = PRE_RESTORE_DAYS_UNSET
+    if days is None:
+        return None
+    made = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    return made + dt.timedelta(days=days)
+
+
 def prune_backup_copies(
     folder: Path, *, keep: int, max_days: int | None, now: dt.datetime | None = None
 ) -> list[Path]:
-    """Delete the copies in ``folder`` beyond the newest ``keep`` and those older than
-    ``max_days`` (settings ``privacy.backup_copies_keep``/``_days``): they hold people who
-    were erased since. Copies taken before a restore are not counted and go by age alone
-    (``max_days``, or 30 days when it is off): a row of restores must never delete the one
-    copy of the data from before the first of them. Returns the deleted paths."""
+    """Delete the copies in ``folder`` beyond the newest ``keep`` and those whose age is up
+    (``copy_ages_out``; settings ``privacy.backup_copies_keep``/``_days``): they hold people
+    who were erased since. Copies taken before a restore are not counted and go by age alone:
+    a row of restores must never delete the one copy of the data from before the first of
+    them. Returns the deleted paths."""
     now = now or dt.datetime.now(dt.UTC)
     copies = backup_copies(folder)
     counted = [p for p in copies if not is_pre_restore_copy(p)]
     doomed = counted[: max(0, len(counted) - keep)]
     for path in copies:
-        days = max_days
-        if days is None and is_pre_restore_copy(path):
-            days = PRE_RESTORE_DAYS_UNSET
-        if days is None or path in doomed:
-            continue
-        if path.stat().st_mtime < (now - dt.timedelta(days=days)).timestamp():
+        due = copy_ages_out(path, max_days)
+        if path not in doomed and due is not None and due <= now:
             doomed.append(path)
     for path in doomed:
         for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):

@@ -2491,6 +2491,10 @@ No camera is working right now, so you can start from photos.
         <translation>تم محو {name} (الإيصال {receipt}). لا تزال النسخ الأقدم من قاعدة البيانات في backups/ ({copies}) تحتفظ ببياناته إلى أن تحل محلها نسخ أحدث.</translation>
     </message>
     <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ still hold them: {dated} until {date}, {counted} until newer copies replace them.</source>
+        <translation>تم محو {name} (الإيصال {receipt}). لا تزال النسخ الأقدم من قاعدة البيانات في backups/ تحتفظ ببياناته: {dated} حتى {date}، و{counted} إلى أن تحل محلها نسخ أحدث.</translation>
+    </message>
+    <message>
         <source>Importing a class list</source>
         <translation>استيراد قائمة الصف</translation>
     </message>

@@ -2491,6 +2491,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>{name} wurde gelöscht (Beleg {receipt}). Ältere Datenbankkopien in backups/ ({copies}) enthalten die Daten noch, bis neuere Kopien sie ersetzen.</translation>
     </message>
     <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ still hold them: {dated} until {date}, {counted} until newer copies replace them.</source>
+        <translation>{name} wurde gelöscht (Beleg {receipt}). Ältere Datenbankkopien in backups/ enthalten die Daten noch: {dated} bis {date}, {counted}, bis neuere Kopien sie ersetzen.</translation>
+    </message>
+    <message>
         <source>Importing a class list</source>
         <translation>Eine Klassenliste zu importieren</translation>
     </message>

@@ -2491,6 +2491,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>Se ha borrado a {name} (comprobante {receipt}). Las copias anteriores de la base de datos en backups/ ({copies}) aún lo conservan hasta que las sustituyan copias más recientes.</translation>
     </message>
     <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ still hold them: {dated} until {date}, {counted} until newer copies replace them.</source>
+        <translation>Se ha borrado a {name} (comprobante {receipt}). Las copias anteriores de la base de datos en backups/ aún lo conservan: {dated} hasta el {date}, {counted} hasta que las sustituyan copias más recientes.</translation>
+    </message>
+    <message>
         <source>Importing a class list</source>
         <translation>Importar una lista de clase</translation>
     </message>

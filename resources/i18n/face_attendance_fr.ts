@@ -2491,6 +2491,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>Les données de {name} ont été effacées (reçu {receipt}). Les anciennes copies de la base de données dans backups/ ({copies}) le conservent encore jusqu&apos;à ce que de nouvelles copies les remplacent.</translation>
     </message>
     <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ still hold them: {dated} until {date}, {counted} until newer copies replace them.</source>
+        <translation>Les données de {name} ont été effacées (reçu {receipt}). Les anciennes copies de la base de données dans backups/ le conservent encore : {dated} jusqu&apos;au {date}, {counted} jusqu&apos;à ce que de nouvelles copies les remplacent.</translation>
+    </message>
+    <message>
         <source>Importing a class list</source>
         <translation>Importer une liste de classe</translation>
     </message>

@@ -2491,6 +2491,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>Os dados de {name} foram apagados (comprovante {receipt}). Cópias antigas do banco de dados em backups/ ({copies}) ainda guardam os dados até serem substituídas por cópias mais recentes.</translation>
     </message>
     <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ still hold them: {dated} until {date}, {counted} until newer copies replace them.</source>
+        <translation>Os dados de {name} foram apagados (comprovante {receipt}). Cópias antigas do banco de dados em backups/ ainda guardam os dados: {dated} até {date}, {counted} até serem substituídas por cópias mais recentes.</translation>
+    </message>
+    <message>
         <source>Importing a class list</source>
         <translation>Importar uma lista de turma</translation>
     </message>

@@ -2491,6 +2491,10 @@ No camera is working right now, so you can start from photos.
         <translation>{name} 已被清除（回执 {receipt}）。backups/ 中较早的数据库副本（{copies} 份）在被更新的副本替换之前仍保留其数据。</translation>
     </message>
     <message>
+        <source>{name} was erased (receipt {receipt}). Older database copies in backups/ still hold them: {dated} until {date}, {counted} until newer copies replace them.</source>
+        <translation>{name} 已被清除（回执 {receipt}）。backups/ 中较早的数据库副本仍保留其数据：{dated} 份在 {date} 之前，{counted} 份在被更新的副本替换之前。</translation>
+    </message>
+    <message>
         <source>Importing a class list</source>
         <translation>导入班级名单</translation>
     </message>

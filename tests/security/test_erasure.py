@@ -14,7 +14,7 @@ import pytest
 
 from desktop_app.cli import main as cli_main
 from desktop_app.security.retention import apply_retention
-from desktop_app.storage.db import prune_backup_copies
+from desktop_app.storage.db import copy_ages_out, prune_backup_copies
 from desktop_app.storage.repositories import Audit, Events, People, Templates
 from tests.security.conftest import open_gallery, populate
 
@@ -115,19 +115,47 @@ def test_copies_from_before_a_restore_are_never_pruned_by_count(tmp_path) -> Non
     when backup_copies_days is off, and the erasure receipt dates that."""
     import datetime as dt
 
-    from desktop_app.config import Settings
-    from desktop_app.security.retention import copies_age_out
-
     folder = tmp_path / "backups"
     now = time.time()
     restores = aged_copies(folder, "pre-restore", (40, 29, 3, 2, 1), now)
     assert prune_backup_copies(folder, keep=3, max_days=None) == [restores[0]]
     assert prune_backup_copies(folder, keep=1, max_days=None) == []
-    settings = Settings.model_validate({"privacy": {"backup_copies_days": None}})
-    when = copies_age_out(restores[1:], settings)
-    assert when is not None
+    when = max(d for p in restores[1:] if (d := copy_ages_out(p, None)) is not None)
     expected = dt.datetime.fromtimestamp(now - 86400, dt.UTC) + dt.timedelta(days=30)
     assert abs((when - expected).total_seconds()) < 5
+
+
+@pytest.mark.parametrize("days", [None, 20])
+def test_the_receipt_dates_the_copies_as_pruning_deletes_them(sdb, sec_settings, days) -> None:  # type: ignore[no-untyped-def]
+    """A copy from before a migration and one from before a restore both still hold Ana. The
+    receipt's date is the moment pruning deletes the last copy that goes by age (not a minute
+    before), and the copies that only newer copies push out are counted, not dated: with
+    ``backup_copies_days`` off the copy from before the restore still goes after 30 days
+    while the other waits for newer copies; with it on both go after ``days``."""
+    from desktop_app.security.retention import erase_person
+
+    pop = populate(sdb)
+    privacy = sec_settings.privacy.model_copy(update={"backup_copies_days": days})
+    settings = sec_settings.model_copy(update={"privacy": privacy})
+    made = time.time()
+    older = [sdb.backup_sqlite(reason=r) for r in ("pre-migration", "pre-restore")]
+    for path, age_days in zip(older, (10, 5), strict=True):
+        assert path is not None
+        os.utime(path, (made - age_days * 86400, made - age_days * 86400))
+    receipt = erase_person(sdb, pop.people["Ana"], actor="test", settings=settings)
+    assert set(receipt.older_copies) == set(older)
+    when = receipt.copies_age_out
+    assert when is not None
+    assert receipt.copies_by_count == (1 if days is None else 0)
+    folder = settings.paths.backups
+    keep = settings.privacy.backup_copies_keep
+    before = when - dt.timedelta(minutes=1)
+    assert prune_backup_copies(folder, keep=keep, max_days=days, now=before) == (
+        [] if days is None else [older[0]]  # with days on, the older copy went 5 days earlier
+    )
+    assert prune_backup_copies(folder, keep=keep, max_days=days, now=when) == [older[1]]
+    left = [p for p in older if p.exists()]
+    assert len(left) == receipt.copies_by_count  # the copy only newer ones push out
 
 
 @pytest.mark.parametrize("keep_statistics", [False, True])

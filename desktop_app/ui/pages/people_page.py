@@ -483,6 +483,13 @@ class PeoplePage(QWidget):
             copies = QLocale().toString(len(receipt.older_copies))
             if not receipt.older_copies:
                 text = translate("PeoplePage", "{name} was erased (receipt {receipt}).")
+            elif receipt.copies_age_out and receipt.copies_by_count:
+                text = translate(
+                    "PeoplePage",
+                    "{name} was erased (receipt {receipt}). Older database copies in "
+                    "backups/ still hold them: {dated} until {date}, {counted} until newer "
+                    "copies replace them.",
+                )
             elif receipt.copies_age_out:
                 text = translate(
                     "PeoplePage",
@@ -500,6 +507,8 @@ class PeoplePage(QWidget):
                 name=person.name,
                 receipt=receipt.receipt_id,
                 copies=copies,
+                dated=QLocale().toString(len(receipt.older_copies) - receipt.copies_by_count),
+                counted=QLocale().toString(receipt.copies_by_count),
                 date=date_text(age_out.date()) if age_out else "",
             )
             if self._show_status:
