@@ -168,12 +168,7 @@ def apply_retention(
         from desktop_app.recognition.index import delete_saved_indexes
 
         delete_saved_indexes(settings.paths.index)  # they hold the deleted vectors
-    prune_backup_copies(
-        settings.paths.backups,
-        keep=settings.privacy.backup_copies_keep,
-        max_days=settings.privacy.backup_copies_days,
-        now=now,
-    )
+    prune_copies(settings, now)
     if report.changed:
         log.info(
             "retention: deleted %d templates of %d people and %d events",
@@ -193,14 +188,28 @@ def apply_retention_if_due(
 ) -> RetentionReport | None:
     """Run the policy when it has not run for ``every`` (shared by all devices); else None.
 
-    Call it at start and from a timer (e.g. hourly): it does the work at most once a day."""
-    if not (settings.privacy.retention_templates_days or settings.privacy.retention_events_months):
-        return None
+    Call it at start and from a timer (e.g. hourly): it does the work at most once a day.
+    The copies in ``backups/`` whose age is up are pruned on every call, policy or not: the
+    erasure receipt promises them gone on a date, and a kiosk may run for months."""
     now = now or dt.datetime.now(dt.UTC)
+    if not (settings.privacy.retention_templates_days or settings.privacy.retention_events_months):
+        prune_copies(settings, now)
+        return None
     last = db.run(lambda s: SharedSettings(s).get(LAST_RUN_SETTING))
     if last and now - dt.datetime.fromisoformat(last) < every:
+        prune_copies(settings, now)
         return None
     return apply_retention(db, settings, now)
+
+
+def prune_copies(settings: Settings, now: dt.datetime) -> list[Path]:
+    """``prune_backup_copies`` on the data dir's ``backups/`` with the privacy settings."""
+    return prune_backup_copies(
+        settings.paths.backups,
+        keep=settings.privacy.backup_copies_keep,
+        max_days=settings.privacy.backup_copies_days,
+        now=now,
+    )
 
 
 ERASED_NAME = "Erased person"

@@ -1,8 +1,9 @@
-"""Periodic housekeeping while the GUI or the kiosk runs: the retention policy.
+"""Periodic housekeeping while the GUI or the kiosk runs: the retention policy, and the
+copies in ``backups/`` whose age is up (with or without a policy).
 
-``apply_retention_if_due`` does the work at most once a day per database (shared by all
-devices); this module only asks it at start and then every hour, on a plain Python thread
-so a slow database never stalls the window.
+``apply_retention_if_due`` does the policy's work at most once a day per database (shared by
+all devices) and prunes the copies on every call; this module only asks it at start and then
+every hour, on a plain Python thread so a slow database never stalls the window.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ CHECK_EVERY_MS = 60 * 60 * 1000
 
 
 class RetentionScheduler(QObject):
-    """Runs the retention policy now and hourly; ``last_thread`` is the latest run."""
+    """Runs the retention policy and prunes old copies now and hourly; ``last_thread`` is the
+    latest run."""
 
     def __init__(self, ctx: Any, parent: QObject | None = None, every_ms: int = CHECK_EVERY_MS):
         super().__init__(parent)
@@ -48,9 +50,6 @@ class RetentionScheduler(QObject):
         self._busy.release()
 
     def check(self) -> None:
-        privacy = self._ctx.settings.privacy
-        if not (privacy.retention_templates_days or privacy.retention_events_months):
-            return
         if not self._busy.acquire(blocking=False):
             return  # the previous run is still going
         self.last_thread = threading.Thread(target=self._run, name="retention", daemon=True)

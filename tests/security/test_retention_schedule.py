@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from types import SimpleNamespace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,11 +34,28 @@ def test_gui_start_applies_the_retention_policy(sec_settings, sdb, qtbot) -> Non
     assert sdb.run(lambda s: SharedSettings(s).get(LAST_RUN_SETTING))
 
 
-def test_no_policy_means_nothing_runs(sec_settings, sdb, qtbot) -> None:
+def test_without_a_policy_the_running_app_still_deletes_copies_whose_date_came(
+    sec_settings, sdb, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The erasure receipt promises the copies in backups/ gone on a date: a window or kiosk
+    left running past it deletes them within the hour, with no retention policy set (the
+    defaults); nothing else is deleted and the policy's daily run is not recorded."""
+    from desktop_app.storage.db import copy_ages_out
     from desktop_app.ui.maintenance import RetentionScheduler
 
-    populate(sdb)
+    pop = populate(sdb)
+    now = time.time()
+    older = [sdb.backup_sqlite(reason="pre-restore") for _ in range(2)]
+    for path, age_days in zip(older, (31, 29), strict=True):
+        assert path is not None
+        os.utime(path, (now - age_days * 86400, now - age_days * 86400))
+    due, later = (copy_ages_out(p, sec_settings.privacy.backup_copies_days) for p in older)
+    assert due and later and due < dt.datetime.now(dt.UTC) < later
     scheduler = RetentionScheduler(SimpleNamespace(settings=sec_settings, db=sdb))
     scheduler.start()
+    assert scheduler.last_thread is not None
+    scheduler.last_thread.join(30)
     scheduler.stop()
-    assert scheduler.last_thread is None
+    assert [p.exists() for p in older] == [False, True]
+    assert sdb.run(lambda s: Templates(s).list(person_id=pop.people["Cleo"], kind=None))
+    assert sdb.run(lambda s: SharedSettings(s).get(LAST_RUN_SETTING)) is None
