@@ -8,6 +8,7 @@ none of them reaches back into the window except through the actions it hands th
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import gc
 import html
@@ -1108,7 +1109,10 @@ class MainWindow(QMainWindow):
         def done(out: tuple[Any, Settings]) -> None:
             result, new_settings = out
             successor = self.reopen(new_settings)
-            successor.show_restored(unpacked.manifest, result, undone=undo)
+            manifest = unpacked.manifest  # its counts as read from the data now in use:
+            if plan.incoming is not None:  # an older archive's manifest lacks the active ones
+                manifest = dataclasses.replace(manifest, database=plan.incoming)
+            successor.show_restored(manifest, result, undone=undo)
 
         def failed(exc: BaseException) -> None:
             from desktop_app.security.backup import RestoreIncomplete

@@ -491,6 +491,10 @@
         <translation>الأشخاص: {people} · الجلسات: {sessions} · سجلات الحضور: {events}</translation>
     </message>
     <message>
+        <source>{people} ({active} active)</source>
+        <translation>{people} (النشطون: {active})</translation>
+    </message>
+    <message>
         <source>Choose...</source>
         <translation>اختيار...</translation>
     </message>

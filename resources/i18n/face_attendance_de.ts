@@ -491,6 +491,10 @@
         <translation>Personen: {people} · Sitzungen: {sessions} · Anwesenheitseinträge: {events}</translation>
     </message>
     <message>
+        <source>{people} ({active} active)</source>
+        <translation>{people} ({active} aktiv)</translation>
+    </message>
+    <message>
         <source>Choose...</source>
         <translation>Auswählen...</translation>
     </message>

@@ -491,6 +491,10 @@
         <translation>Personas: {people} · Sesiones: {sessions} · Registros de asistencia: {events}</translation>
     </message>
     <message>
+        <source>{people} ({active} active)</source>
+        <translation>{people} ({active} activas)</translation>
+    </message>
+    <message>
         <source>Choose...</source>
         <translation>Elegir...</translation>
     </message>

@@ -491,6 +491,10 @@
         <translation>Personnes : {people} · Séances : {sessions} · Enregistrements de présence : {events}</translation>
     </message>
     <message>
+        <source>{people} ({active} active)</source>
+        <translation>{people} ({active} actives)</translation>
+    </message>
+    <message>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>

@@ -491,6 +491,10 @@
         <translation>Pessoas: {people} · Sessões: {sessions} · Registos de presença: {events}</translation>
     </message>
     <message>
+        <source>{people} ({active} active)</source>
+        <translation>{people} ({active} ativas)</translation>
+    </message>
+    <message>
         <source>Choose...</source>
         <translation>Escolher...</translation>
     </message>

@@ -491,6 +491,10 @@
         <translation>人员：{people} · 课次：{sessions} · 考勤记录：{events}</translation>
     </message>
     <message>
+        <source>{people} ({active} active)</source>
+        <translation>{people}（在用 {active}）</translation>
+    </message>
+    <message>
         <source>Choose...</source>
         <translation>选择...</translation>
     </message>

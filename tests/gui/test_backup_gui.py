@@ -178,6 +178,36 @@ def test_back_up_change_then_restore_brings_the_data_back_in_a_new_window(
     assert len(copies_kept(ctx)) == 2  # the restored data was kept in its turn
 
 
+def test_people_counts_of_a_backup_agree_with_the_status_bar(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """A backup holds deactivated people too (their records, and their faces until
+    retention deletes them), so its summaries count them; the status bar counts the active
+    people only. Every summary says both, the active figure being the status bar's: after
+    Back up, in Restore's table, and in the message once the backup is in use."""
+    fill(ctx)
+    cy = ctx.db.run(lambda s: People(s).add("Cy Left", group_name="7B"))
+    ctx.db.run(lambda s: People(s).update(cy.id, active=False, deactivated_at=T0))
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    assert "People: 2" in w.status_labels["people"].text()
+    archive = tmp_path / "usb" / "attendance.fab"
+    dlg = back_up(qtbot, w, archive)
+    assert "People: 3 (2 active) · Sessions: 1" in dlg.outcome.text()
+    dlg.close()
+
+    ctx.db.run(lambda s: People(s).add("Dan Tuck"))
+    rd = open_backup(qtbot, w, archive, PASSPHRASE)
+    assert rd.shown_counts()["people"] == ("3 (2 active)", "4 (3 active)")
+    replace(rd)
+    assert "People: 4 (3 active) · Sessions: 1" in rd.confirm_box.text()  # what is replaced
+    qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
+    new = w.successor
+    wait_ops(qtbot, 60_000)
+    assert "People: 3 (2 active) · Sessions: 1" in new.restored_box.text()
+    assert new.people_count == 2 and "People: 2" in new.status_labels["people"].text()
+
+
 def test_a_backup_from_another_computer_brings_its_faces_key_and_settings(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
 ) -> None:

@@ -28,7 +28,8 @@ MANIFEST_MEMBER = "manifest.json"
 @dataclass(frozen=True)
 class DatabaseSummary:
     revision: str | None
-    # people, templates, events, sessions, audit
+    # people (deactivated ones too), people_active (absent in older archives), templates,
+    # events, sessions, audit
     counts: dict[str, int] = field(default_factory=dict)
     damaged: bool = False  # the file is there but SQLite cannot read it
 
@@ -36,8 +37,11 @@ class DatabaseSummary:
         if self.damaged:
             return "a damaged file SQLite cannot read"
         c = self.counts
+        people = f"{c.get('people', 0)} people"
+        if c.get("people_active", c.get("people", 0)) != c.get("people", 0):
+            people += f" ({c['people_active']} active)"
         return (
-            f"{c.get('people', 0)} people, {c.get('templates', 0)} face templates, "
+            f"{people}, {c.get('templates', 0)} face templates, "
             f"{c.get('events', 0)} attendance events, {c.get('audit', 0)} audit entries"
         )
 
@@ -105,6 +109,11 @@ def summarize_sqlite(path: Path) -> DatabaseSummary:
                 counts[name] = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
             except sqlite3.OperationalError:
                 counts[name] = 0
+        try:  # the people the status bar counts (deactivated people stay in the database)
+            row = conn.execute("SELECT count(*) FROM people WHERE active").fetchone()
+            counts["people_active"] = int(row[0])
+        except sqlite3.OperationalError:
+            pass
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None

@@ -145,12 +145,24 @@ def made_when(created_at: str) -> str:
     return datetime_text(when.astimezone())
 
 
+def people_text(counts: dict[str, int]) -> str:
+    """Every person the data holds, and how many of them are active (the status bar's
+    "People: N") when some are deactivated: "5 (3 active)". Older archives: the total."""
+    people = counts.get("people", 0)
+    active = counts.get("people_active", people)
+    if active == people:
+        return number_text(people)
+    return translate("BackupDialog", "{people} ({active} active)").format(
+        people=number_text(people), active=number_text(active)
+    )
+
+
 def holds_text(counts: dict[str, int]) -> str:
     """ "People: 2 · Sessions: 1 · Attendance records: 3" (no plural forms to get wrong)."""
     return translate(
         "BackupDialog", "People: {people} · Sessions: {sessions} · Attendance records: {events}"
     ).format(
-        people=number_text(counts.get("people", 0)),
+        people=people_text(counts),
         sessions=number_text(counts.get("sessions", 0)),
         events=number_text(counts.get("events", 0)),
     )
@@ -731,9 +743,12 @@ class RestoreDialog(QDialog):
                 now = "—"
             elif current.damaged:
                 now = translate("BackupDialog", "damaged")
+            elif key == "people":
+                now = people_text(current.counts)
             else:
                 now = number_text(current.counts.get(key, 0))
-            for col, text in enumerate((title, number_text(incoming.get(key, 0)), now)):
+            held = people_text(incoming) if key == "people" else number_text(incoming.get(key, 0))
+            for col, text in enumerate((title, held, now)):
                 label = QLabel(text)
                 label.setObjectName(f"count_{key}_{col}")
                 if col:
