@@ -127,13 +127,15 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             rec = service.start_session(
                 args.name,
                 group=args.group,
-                starts_at=start,
+                # no --at: the service's own "now", so --end-running ends the running
+                # session at the very moment this one starts (no mark falls in between)
+                starts_at=start if args.at else None,
                 ends_at=ends,
                 late_after=late,
                 end_running=args.end_running,
             )
         except SessionConflict as exc:
-            if not exc.can_end:
+            if not exc.can_end or args.end_running:
                 raise
             hint = f"{exc} (--end-running ends '{exc.other.name}' when this one starts.)"
             raise SessionConflict(hint, exc.other, can_end=True) from exc

@@ -326,6 +326,40 @@ def test_end_running_ends_the_groups_session_when_the_next_one_starts(
     assert svc.mark(people["ana"].id).session_id == art.id
 
 
+def test_end_running_never_strands_a_mark_between_the_new_start_and_now(
+    berlin, make_service, clock, people, db
+) -> None:
+    """'End it and start' with a start in the past (typed earlier, or the dialog's minute):
+    a camera mark made into the running session after that start would lie outside it once
+    it ends there, and count in neither register. Refused, saying what to do; started now,
+    every mark counts where it was made."""
+    svc = make_service(berlin)
+    maths = svc.start_session("Maths 7B", group="7B", starts_at=local(2026, 3, 2, 8))
+    clock.set(local(2026, 3, 2, 9, 3))
+    assert svc.mark(people["ana"].id).session_id == maths.id  # seen at 09:03, in Maths
+    clock.set(local(2026, 3, 2, 9, 10))
+    with pytest.raises(SessionConflict) as err:  # Art "started at 09:00"
+        svc.start_session("Art 7B", group="7B", starts_at=local(2026, 3, 2, 9), end_running=True)
+    assert str(err.value) == (
+        "Marks were recorded in 'Maths 7B' after 2026-03-02 09:00 (the last at 09:03). Ending "
+        "it at 2026-03-02 09:00 would count them in neither session: start 'Art 7B' now "
+        "instead, or continue 'Maths 7B'."
+    )
+    assert err.value.other.id == maths.id
+    assert [x.name for x in svc.current_sessions()] == ["Maths 7B"]  # nothing changed
+    art = svc.start_session("Art 7B", group="7B", end_running=True)  # now: 09:10
+    assert db.run(lambda s: Sessions(s).get(maths.id)).ends_at == art.starts_at == clock.now
+    # the register agrees with what happened: Ana was in Maths, and counts there
+    status = {e.name: e.status for e in svc.roll_call(maths.id)}
+    assert status == {"Ana Lima": "P", "Ben Ode": "A"}
+    # a start in the past with no mark after it still ends the running one there
+    clock.set(local(2026, 3, 2, 9, 30))
+    pe = svc.start_session(
+        "PE 7B", group="7B", starts_at=local(2026, 3, 2, 9, 20), end_running=True
+    )
+    assert db.run(lambda s: Sessions(s).get(art.id)).ends_at == pe.starts_at
+
+
 def test_naive_times_are_read_as_local(berlin, make_service, clock) -> None:
     svc = make_service(berlin)
     s = svc.start_session("Maths", starts_at=dt.datetime(2026, 3, 30, 8, 0))  # after DST

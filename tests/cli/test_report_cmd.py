@@ -253,6 +253,36 @@ def test_session_start_twice_is_refused_and_end_running_moves_on(cli, capsys) ->
     assert sorted(x["name"] for x in json.loads(out)) == ["Art 7B", "Art 7C"]
 
 
+def test_end_running_from_an_earlier_time_never_strands_a_camera_mark(cli, capsys) -> None:
+    from desktop_app.attendance.service import AttendanceService
+
+    now = dt.datetime.now(TZ)
+    ago = lambda minutes: (now - dt.timedelta(minutes=minutes)).strftime("%Y-%m-%d %H:%M")  # noqa: E731
+    code, out, err = cli(
+        "session", "start", "Maths 7B", "--group", "7B", "--at", ago(30), "--json",
+        capsys=capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    db = open_database(cli.settings)
+    ana = db.run(lambda s: People(s).add("Ana Lima", group_name="7B").id)
+    maths_id = json.loads(out)["id"]
+    assert AttendanceService(cli.settings, db).mark(ana).session_id == maths_id
+    # Art "started ten minutes ago": ending Maths then would leave Ana's mark in neither
+    code, _, err = cli(
+        "session", "start", "Art 7B", "--group", "7B", "--at", ago(10), "--end-running",
+        capsys=capsys,
+    )  # fmt: skip
+    assert code == 1 and "Marks were recorded in 'Maths 7B' after" in err
+    assert "start 'Art 7B' now instead" in err and "--end-running ends" not in err
+    code, out, err = cli(
+        "session", "start", "Art 7B", "--group", "7B", "--end-running", capsys=capsys
+    )
+    assert code == 0, err
+    # Maths ended now, so Ana's mark counts there: its register lists her present
+    roll = AttendanceService(cli.settings, db).roll_call(maths_id)
+    assert [(e.name, e.status) for e in roll] == [("Ana Lima", "P")]
+
+
 def test_future_marks_are_refused_and_sessions_can_be_edited(cli, seeded, capsys) -> None:
     def add_ben(at: str, *extra: str) -> tuple[int, str, str]:
         return cli(

@@ -242,6 +242,40 @@ def test_start_pressed_twice_offers_the_running_class_and_parallel_classes_still
     assert "opened again later: Attendance page, Roll call..." in w.roll_call.hint.text()
 
 
+def test_end_it_and_start_from_an_earlier_time_keeps_the_cameras_marks_counted(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """The next lesson typed as started ten minutes ago, while the camera marked Ana into
+    the running one five minutes ago: ending it then would count her in neither register.
+    The dialog says so and proposes now; End it and start then keeps her in Maths."""
+    from desktop_app.ui.dialogs.session_dialog import from_qdatetime, to_qdatetime
+
+    ids = _add_people(ctx, "Ana", "Ben")
+    now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+    ctx.attendance.start_session("Maths 7B", group="7B", starts_at=now - dt.timedelta(minutes=30))
+    assert ctx.attendance.mark(ids["Ana"]).recorded  # the camera, a moment ago
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    w.actions_["session_start"].trigger()
+    dlg = w.session_dialog
+    dlg.name.setText("Art 7B")
+    dlg.group.setCurrentText("7B")
+    dlg.started.setDateTime(to_qdatetime(now - dt.timedelta(minutes=10)))
+    dlg.start()
+    qtbot.waitUntil(lambda: dlg.end_button.isVisible(), timeout=5000)
+    dlg.end_button.click()
+    qtbot.waitUntil(lambda: "Marks were recorded in 'Maths 7B'" in dlg.status.text(), timeout=5000)
+    assert "start 'Art 7B' now instead" in dlg.status.text()
+    assert [x.name for x in ctx.attendance.current_sessions()] == ["Maths 7B"]  # unchanged
+    assert dlg.isVisible() and dlg.end_button.isVisible()
+    assert from_qdatetime(dlg.started.dateTime()) >= now  # "Started at" proposes now
+    dlg.end_button.click()
+    qtbot.waitUntil(lambda: getattr(w, "roll_call", None) is not None, timeout=5000)
+    assert w.roll_call.session.name == "Maths 7B"
+    qtbot.waitUntil(lambda: w.roll_call.absent_names() == ["Ben"], timeout=5000)  # Ana counts
+    assert [x.name for x in ctx.attendance.current_sessions()] == ["Art 7B"]
+
+
 def test_the_roll_call_opens_again_from_the_attendance_page_and_reports_agree(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
 ) -> None:

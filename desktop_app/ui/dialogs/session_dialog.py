@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.attendance.service import SessionConflict
+from desktop_app.attendance.service import MarksAfterStart, SessionConflict
 from desktop_app.errors import AppError
 from desktop_app.i18n import translate
 from desktop_app.storage.records import SessionRecord
@@ -81,6 +81,8 @@ class SessionDialog(QDialog):
         self.resize(460, 280)
         now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
         start = session.starts_at if session is not None else now
+        # "Started at" as proposed (this minute): the session starts when Start is pressed
+        self.proposed_start: dt.datetime | None = None if session is not None else now
         self.name = QLineEdit(session.name if session is not None else default_session_name(now))
         self.group = QComboBox()
         self.group.setEditable(True)
@@ -177,6 +179,10 @@ class SessionDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         start = from_qdatetime(self.started.dateTime())
+        if start == self.proposed_start:
+            # left at "now": the moment Start is pressed, so "End it and start" ends the
+            # running session exactly then (a mark made this minute stays counted in it)
+            start = self.ctx.attendance.now()
         minutes, late = self.minutes.value(), self.late.value()
         return {
             "name": self.name.text().strip() or default_session_name(start),
@@ -230,6 +236,10 @@ class SessionDialog(QDialog):
         self.continue_button.setVisible(running)
         self.continue_button.setDefault(running)  # Enter keeps the class, not Start again
         self.end_button.setVisible(conflict is not None and conflict.can_end)
+        if isinstance(conflict, MarksAfterStart):
+            # the refusal says "start it now": the next click on End it and start does
+            self.proposed_start = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+            self.started.setDateTime(to_qdatetime(self.proposed_start))
         if not isinstance(exc, AppError):
             ops.report_error(self, exc, self.windowTitle())
 
