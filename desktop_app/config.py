@@ -53,8 +53,8 @@ class DetectorSettings(BaseModel):
     # (`bench pipeline`, fast mode, min face 40, spinning off): 2 threads take a 10-face frame's
     # detection from 17.6 to 14.0 ms (R-Net/O-Net batches of dozens of crops) and leave the
     # 1-face frame within run-to-run noise (7.9 vs 7.3-8.2 ms).
-    # BlazeFace and Face Mesh run each network on one thread (faster, README "Speed work");
-    # this many faces' meshes (and a room scan's passes) run side by side.
+    # BlazeFace and Face Mesh: a network alone (one face, a kiosk frame) on this many threads,
+    # several faces' meshes (and a room scan's passes) this many side by side, one thread each.
     threads: int = Field(2, ge=1, le=64, description="onnxruntime threads for the detector")
     # BlazeFace (detector "blazeface") on camera frames: "short" for one person within ~2 m
     # (short range on the whole frame), "full" for a room (short range on the frame plus full
@@ -121,9 +121,9 @@ class RecognitionSettings(BaseModel):
     # embedder's measured default, 0 = plain distance (then set a plain-distance threshold).
     crowd_weight: float | None = Field(None, ge=0.0, le=2.0)
     # onnxruntime intra-op threads for the embedder. Measured on the 2-core machine: 2 threads
-    # give 3.8 ms/face wall at batch 1 vs 6.6 ms with 1 (spinning off, so no fight with the
-    # capture thread); the detector has its own setting (detector.threads). SFace: one chip on
-    # this many threads, several chips this many side by side, one thread each.
+    # give 3.8 ms/face wall at batch 1 vs 6.6 ms with 1; the detector has its own setting
+    # (detector.threads). SFace: one chip on this many threads, several chips this many side
+    # by side, one thread each.
     embedder_threads: int = Field(2, ge=1, le=64)
 
 

@@ -31,7 +31,7 @@ import numpy as np
 
 from desktop_app.config import Settings
 from desktop_app.vision.boxes import iou_matrix
-from desktop_app.vision.runtime import Workers, create_session
+from desktop_app.vision.runtime import ModelSessions, Workers
 from desktop_app.vision.types import FIVE_POINTS, Face
 
 
@@ -140,7 +140,9 @@ class BlazeFace:
 
     def __init__(self, model: Path | bytes, cfg: BlazeFaceConfig, threads: int = 1) -> None:
         self.cfg = cfg
-        self.session = create_session(model, threads)
+        # a pass alone (a kiosk frame, a still) on ``threads`` threads, a scan's passes side
+        # by side on one thread each
+        self.sessions = ModelSessions(model, threads)
         self.anchors = ssd_anchors(cfg)
         self.min_score = cfg.min_score
 
@@ -180,16 +182,28 @@ class BlazeFace:
         return self._detect(image_rgb, False, min_score, region)
 
     def detect_bgr(
-        self, image_bgr: np.ndarray, min_score: float | None = None, region: Region | None = None
+        self,
+        image_bgr: np.ndarray,
+        min_score: float | None = None,
+        region: Region | None = None,
+        *,
+        side_by_side: bool = False,
     ) -> list[Detection]:
-        """``detect_rgb`` on a BGR frame, without converting the frame."""
-        return self._detect(image_bgr, True, min_score, region)
+        """``detect_rgb`` on a BGR frame, without converting the frame; ``side_by_side``:
+        other passes run at the same time (one onnxruntime thread)."""
+        return self._detect(image_bgr, True, min_score, region, side_by_side)
 
     def _detect(
-        self, image: np.ndarray, bgr: bool, min_score: float | None, region: Region | None
+        self,
+        image: np.ndarray,
+        bgr: bool,
+        min_score: float | None,
+        region: Region | None,
+        side_by_side: bool = False,
     ) -> list[Detection]:
         x, m = self.tensor(image, bgr, region)
-        reg, cls = self.session.run(None, {"input": x})
+        session = self.sessions.one_thread if side_by_side else self.sessions.alone
+        reg, cls = session.run(None, {"input": x})
         return self.decode(
             reg[0], cls[0, :, 0], m, self.min_score if min_score is None else min_score
         )
@@ -376,13 +390,14 @@ class BlazeFaceDetector:
         short range on the whole frame (kiosk); "full" (and "auto" outside the kiosk, see
         ``Settings.for_scene``) scans the room (short range on the frame, full range on tiles
         sized for ``detector.min_face``). Stills: full range on the photo and its tiles,
-        short range when that finds nothing. Each network runs on one onnxruntime thread (a
-        second one cost more than it saved); the passes of a scan run side by side on
-        ``detector.threads`` threads (README, "Speed work")."""
-        short = BlazeFace(Path(model_folder) / cls.SHORT_FILE, SHORT_RANGE, 1)
-        full = BlazeFace(Path(model_folder) / cls.FULL_FILE, FULL_RANGE, 1)
+        short range when that finds nothing. A pass alone runs on ``detector.threads``
+        onnxruntime threads; the passes of a scan run side by side on that many threads, one
+        onnxruntime thread each (README, "Speed work")."""
+        threads = settings.detector.threads
+        short = BlazeFace(Path(model_folder) / cls.SHORT_FILE, SHORT_RANGE, threads)
+        full = BlazeFace(Path(model_folder) / cls.FULL_FILE, FULL_RANGE, threads)
         side = tile_side_for(settings.detector.min_face)
-        workers = Workers(settings.detector.threads)
+        workers = Workers(threads)
         min_face = settings.detector.min_face
         still = cls(
             "blazeface",
@@ -424,7 +439,10 @@ class BlazeFaceDetector:
         if not (tiles == [(0, 0, w)] and w == h and self.tiled in self.models):
             passes += [(self.tiled, region) for region in tiles]
         # else one tile that is the whole square image: the whole-image pass covers it
-        per_pass = self.workers.map(lambda p: p[0].detect_bgr(image_bgr, region=p[1]), passes)
+        several = len(passes) > 1 and self.workers.count > 1
+        per_pass = self.workers.map(
+            lambda p: p[0].detect_bgr(image_bgr, region=p[1], side_by_side=several), passes
+        )
         found = [d for dets in per_pass for d in dets]
         if len(passes) == len(self.models):
             return found

@@ -29,7 +29,7 @@ import cv2
 import numpy as np
 
 from desktop_app.config import Settings
-from desktop_app.vision.runtime import Workers, create_session
+from desktop_app.vision.runtime import ModelSessions, Runner
 from desktop_app.vision.types import FIVE_POINTS, SURE_PRESENCE, Face
 
 INPUT_SIZE = 192
@@ -155,11 +155,9 @@ class FaceMesh:
     """The Face Mesh ONNX model (``input`` NHWC float32 192x192; ``landmarks``, ``face_flag``)."""
 
     def __init__(self, model: Path | bytes, threads: int = 1) -> None:
-        # One onnxruntime thread per face, and up to ``threads`` faces at a time: one face's
-        # small convolutions gain less from a second intra-op thread than waking it costs,
-        # and a batch of faces costs more per face than single runs (README, "Speed work").
-        self.session = create_session(model, 1)
-        self.workers = Workers(threads)
+        # One face on ``threads`` intra-op threads; several side by side, one thread each (a
+        # batch of faces costs more per face than single runs; README, "Speed work").
+        self.sessions = ModelSessions(model, threads)
 
     def crop(self, image: np.ndarray, roi: Roi, bgr: bool = False) -> np.ndarray:
         """The model input ``(1, 192, 192, 3)`` float32 RGB for one ROI; ``bgr``: the image is
@@ -178,12 +176,12 @@ class FaceMesh:
     def run(self, image: np.ndarray, rois: list[Roi], bgr: bool = False) -> list[Mesh]:
         """One mesh per ROI of an RGB image (``bgr``: a BGR one), each face its own run."""
 
-        def one(roi: Roi) -> tuple[np.ndarray, np.ndarray]:
-            raw, flags = self.session.run(None, {"input": self.crop(image, roi, bgr)})
+        def one(session: Runner, roi: Roi) -> tuple[np.ndarray, np.ndarray]:
+            raw, flags = session.run(None, {"input": self.crop(image, roi, bgr)})
             return raw, flags
 
         meshes = []
-        for roi, (raw, flags) in zip(rois, self.workers.map(one, rois), strict=True):
+        for roi, (raw, flags) in zip(rois, self.sessions.map(one, rois), strict=True):
             pts = raw.reshape(-1, 3).astype(np.float64)
             m = roi.tensor_to_image()
             xy = pts[:, :2] @ m[:, :2].T + m[:, 2]

@@ -12,10 +12,9 @@ from pathlib import Path
 from typing import Literal
 
 import numpy as np
-import onnxruntime as ort
 
 from desktop_app.errors import ModelError
-from desktop_app.vision.runtime import load_session
+from desktop_app.vision.runtime import ModelSessions, Runner, load_session
 from desktop_app.vision.types import ChipSpec, Metric
 
 Layout = Literal["NCHW", "NHWC"]
@@ -53,6 +52,8 @@ class OnnxEmbedder:
                 "needs one image input and a descriptor output."
             )
         self._input = inputs[0].name
+        # one chip alone on ``threads`` threads, several side by side (subclasses' choice)
+        self.sessions = ModelSessions(path, threads, alone=self._session)
         self.id = name
         self.chip = chip
         self.chip_size = chip.size
@@ -89,10 +90,10 @@ class OnnxEmbedder:
             raise ValueError(f"chips must be (N, {s}, {s}, 3), got {chips.shape}")
         return chips
 
-    def run(self, chips: np.ndarray, session: ort.InferenceSession | None = None) -> np.ndarray:
-        """Descriptors ``(N, D)`` of checked chips in one run of ``session`` (this embedder's
-        own session by default)."""
-        session = self._session if session is None else session
+    def run(self, chips: np.ndarray, session: Runner | None = None) -> np.ndarray:
+        """Descriptors ``(N, D)`` of checked chips in one run of ``session`` (by default this
+        embedder's session for a batch alone)."""
+        session = self.sessions.alone if session is None else session
         out = np.asarray(session.run(None, {self._input: self._prepare(chips)})[0], np.float32)
         return out.reshape(len(chips), -1)
 

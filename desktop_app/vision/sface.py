@@ -23,7 +23,6 @@ from desktop_app.config import Settings
 from desktop_app.vision import embedder as dlib
 from desktop_app.vision.align import similarity_transform
 from desktop_app.vision.onnx_embedder import OnnxEmbedder, face_area_for
-from desktop_app.vision.runtime import Workers, create_session
 from desktop_app.vision.types import ChipSpec
 
 NAME = "sface"
@@ -69,9 +68,6 @@ class SFaceEmbedder(OnnxEmbedder):
         super().__init__(
             Path(onnx_path), name=NAME, chip=CHIP, metric="cosine", layout="NCHW", threads=threads
         )
-        # Several chips: each its own run on a one-thread session, ``threads`` at a time.
-        self._one_thread = self._session if threads == 1 else create_session(self.path, 1)
-        self.workers = Workers(threads)
 
     @classmethod
     def load(cls, model_folder: Path, settings: Settings) -> SFaceEmbedder:
@@ -86,6 +82,5 @@ class SFaceEmbedder(OnnxEmbedder):
         chips = self.checked(chips_nhwc_rgb)
         if len(chips) <= 1:
             return super().embed(chips)
-        one = self._one_thread
-        out = self.workers.map(lambda i: self.run(chips[i : i + 1], one), range(len(chips)))
+        out = self.sessions.map(lambda s, i: self.run(chips[i : i + 1], s), range(len(chips)))
         return np.concatenate(out)

@@ -1,4 +1,5 @@
-"""vision.runtime.Workers: a frame's faces side by side, answers in the faces' order."""
+"""vision.runtime: a frame's faces side by side (Workers), answers in the faces' order; a
+network alone on the faster of a spinning and a sleeping session (FasterOf)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ import os
 import sys
 import threading
 import time
+from pathlib import Path
 
+import numpy as np
 import pytest
 
-from desktop_app.vision.runtime import Workers
+from desktop_app.vision.runtime import FasterOf, ModelSessions, Workers, create_session
 
 
 def test_items_run_on_several_threads_and_come_back_in_order() -> None:
@@ -62,3 +65,75 @@ def test_a_forked_child_gets_threads_of_its_own() -> None:
     os.kill(pid, 9)
     os.waitpid(pid, 0)
     pytest.fail("the forked child hung on its parent's threads")
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class _Network:
+    """Stands in for a session whose runs take ``ms`` on the test's clock (the machine's
+    speed is the input of ``FasterOf``'s choice, so the test sets it)."""
+
+    def __init__(self, clock: _Clock, ms: float) -> None:
+        self.clock, self.ms, self.runs = clock, ms, 0
+
+    def run(self, output_names: list[str] | None, input_feed: dict[str, np.ndarray]) -> list:
+        self.clock.now += self.ms / 1000
+        self.runs += 1
+        return [np.zeros(1, np.float32)]
+
+
+def test_the_faster_session_runs_and_the_choice_follows_the_machine() -> None:
+    """Spinning is faster on idle cores and slower when another program keeps a core busy:
+    most runs go to whichever is faster now, and a change moves them within a few tries."""
+    clock = _Clock()
+    spinning, sleeping = _Network(clock, 4.0), _Network(clock, 6.0)
+    faster = FasterOf(spinning, sleeping, clock=clock)
+    tries = FasterOf.TRY_EVERY
+
+    def share_of_spinning(runs: int) -> float:
+        before = spinning.runs
+        for _ in range(runs):
+            faster.run(None, {})
+        return (spinning.runs - before) / runs
+
+    assert share_of_spinning(4 * tries) >= 1 - 1.5 / tries  # idle: spinning, tries apart
+    spinning.ms = 12.0  # another program took a core
+    share_of_spinning(2 * tries)
+    assert share_of_spinning(2 * tries) <= 1.5 / tries
+    spinning.ms = 4.0  # idle again
+    share_of_spinning(3 * tries)
+    assert share_of_spinning(2 * tries) >= 1 - 1.5 / tries
+
+
+@pytest.mark.parametrize(
+    "folder, file",
+    [
+        ("blazeface", "blazeface_short_range.onnx"),
+        ("face_mesh", "face_mesh.onnx"),
+        ("sface", "sface.onnx"),
+    ],
+)
+def test_spinning_and_sleeping_sessions_compute_the_same(
+    models_dir: Path, folder: str, file: str
+) -> None:
+    """Whichever of the two ``FasterOf`` runs, a frame gets the same boxes, points and
+    descriptors: the same threads, only the waiting differs."""
+    path = models_dir / folder / file
+    spinning = create_session(path, 2, spin=True)
+    sleeping = create_session(path, 2)
+    inp = sleeping.get_inputs()[0]
+    shape = [d if isinstance(d, int) else 1 for d in inp.shape]
+    x = np.random.default_rng(0).random(shape, dtype=np.float32)
+    if folder == "sface":
+        x *= 255  # pixels 0..255
+    expected = sleeping.run(None, {inp.name: x})
+    alone = ModelSessions(path, 2).alone  # the app's way: the faster of the two
+    for got in (spinning.run(None, {inp.name: x}), alone.run(None, {inp.name: x})):
+        for a, b in zip(got, expected, strict=True):
+            np.testing.assert_array_equal(a, b)
