@@ -84,7 +84,7 @@ def run_gui(
     else:
         window.show()
     window.start()
-    from desktop_app.ui.maintenance import RetentionScheduler
+    from desktop_app.ui.maintenance import RetentionScheduler, show_failures
 
     # the app's, not the window's: a restore replaces the window, the context stays
     retention = RetentionScheduler(ctx, parent=app)
@@ -96,6 +96,7 @@ def run_gui(
         successor.replaced.connect(follow)
 
     window.replaced.connect(follow)
+    show_failures(retention, lambda: current["window"])
     status = {"code": 0}
     if scripted:
         delay_ms = int(max(0.5, quit_after if quit_after is not None else 5.0) * 1000)

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.errors import AppError
+from desktop_app.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -23,11 +26,15 @@ CHECK_EVERY_MS = 60 * 60 * 1000
 
 class RetentionScheduler(QObject):
     """Runs the retention policy and prunes old copies now and hourly; ``last_thread`` is the
-    latest run."""
+    latest run. ``failed(text)``: a run failed, from its thread, once per problem until a
+    run succeeds (the log has every failure)."""
+
+    failed = Signal(str)
 
     def __init__(self, ctx: Any, parent: QObject | None = None, every_ms: int = CHECK_EVERY_MS):
         super().__init__(parent)
         self._ctx = ctx
+        self._problem: str | None = None
         self._busy = threading.Lock()
         self.last_thread: threading.Thread | None = None
         self._timer = QTimer(self)
@@ -57,14 +64,38 @@ class RetentionScheduler(QObject):
 
     def _run(self) -> None:
         from desktop_app.security.retention import apply_retention_if_due
+        from desktop_app.ui.ops import error_text
 
+        problem = None
         try:
             report = apply_retention_if_due(self._ctx.db, self._ctx.settings)
             if report is not None:
                 log.info("retention policy applied: %s", report)
         except AppError as exc:  # a locked or unreachable database: try again next hour
             log.warning("retention policy not applied now: %s", exc)
-        except Exception:
+            problem = str(exc)
+        except Exception as exc:
             log.exception("retention policy failed")
+            problem = error_text(exc)
         finally:
             self._busy.release()
+        if problem is not None and problem != self._problem:
+            self.failed.emit(problem)
+        self._problem = problem
+
+
+def show_failures(scheduler: RetentionScheduler, window: Callable[[], QWidget | None]) -> None:
+    """The operator sees a failed run in a message box on ``window()`` (the window in use
+    then): the data the retention settings and the older copies' dates promise gone stays
+    until a run succeeds. The kiosk does not call this (its failures go to the log)."""
+    from desktop_app.ui import ops
+
+    def show(problem: str) -> None:
+        text = translate(
+            "Maintenance",
+            "Deleting the data that is due (by the retention settings, and the older database "
+            "copies in backups/) did not work: {problem} The app tries again every hour.",
+        ).format(problem=problem)
+        ops.show_error(window(), text, translate("Maintenance", "Retention"))
+
+    scheduler.failed.connect(show, Qt.ConnectionType.QueuedConnection)

@@ -38,7 +38,7 @@ class _Hub(QObject):
     """Process-wide notifications: ``changed(str what)`` after a mutating op succeeded."""
 
     changed = Signal(str)
-    error = Signal(str)  # every message report_error showed (tests and the status bar)
+    error = Signal(str)  # every error message shown in a box (show_error); tests listen
 
 
 hub: _Hub | None = None
@@ -69,6 +69,11 @@ def report_error(parent: QWidget | None, exc: BaseException, title: str = "") ->
         log.error(
             "%s: %s", title, "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         )
+    show_error(parent, text, title)
+
+
+def show_error(parent: QWidget | None, text: str, title: str) -> None:
+    """The message box of an error already logged (one box per text while it is open)."""
     get_hub().error.emit(text)
     if text in _showing:  # the same problem seen by several views at once: one dialog
         return
@@ -245,7 +250,10 @@ class BackgroundOp:
     def _on_failed(self, exc: BaseException) -> None:
         self._finish()
         if self._parent_gone():
-            log.warning("%s (after its window closed): %s", self.title, error_text(exc))
+            if self.changes:  # the change was not made: say so, though the dialog is gone
+                report_error(None, exc, self.title)
+            else:  # nothing shown needed it any more
+                log.warning("%s (after its window closed): %s", self.title, error_text(exc))
             return
         if self.failure_cb is not None:
             self.failure_cb(exc)

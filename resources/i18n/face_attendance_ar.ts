@@ -2343,6 +2343,17 @@ No camera is working right now, so you can start from photos.
     </message>
 </context>
 <context>
+    <name>Maintenance</name>
+    <message>
+        <source>Deleting the data that is due (by the retention settings, and the older database copies in backups/) did not work: {problem} The app tries again every hour.</source>
+        <translation>تعذر حذف البيانات المستحقة (حسب إعدادات الاحتفاظ، والنسخ الأقدم من قاعدة البيانات في backups/): {problem} يعيد التطبيق المحاولة كل ساعة.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>الاحتفاظ بالبيانات</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
         <source>converting {file}</source>

@@ -2343,6 +2343,17 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
     </message>
 </context>
 <context>
+    <name>Maintenance</name>
+    <message>
+        <source>Deleting the data that is due (by the retention settings, and the older database copies in backups/) did not work: {problem} The app tries again every hour.</source>
+        <translation>Das Löschen der fälligen Daten (nach den Aufbewahrungseinstellungen und der älteren Datenbankkopien in backups/) hat nicht funktioniert: {problem} Die App versucht es jede Stunde erneut.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
         <source>converting {file}</source>

@@ -2343,6 +2343,17 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
     </message>
 </context>
 <context>
+    <name>Maintenance</name>
+    <message>
+        <source>Deleting the data that is due (by the retention settings, and the older database copies in backups/) did not work: {problem} The app tries again every hour.</source>
+        <translation>No se pudieron borrar los datos vencidos (según los ajustes de conservación, y las copias anteriores de la base de datos en backups/): {problem} La aplicación lo vuelve a intentar cada hora.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservación</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
         <source>converting {file}</source>

@@ -2343,6 +2343,17 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
     </message>
 </context>
 <context>
+    <name>Maintenance</name>
+    <message>
+        <source>Deleting the data that is due (by the retention settings, and the older database copies in backups/) did not work: {problem} The app tries again every hour.</source>
+        <translation>La suppression des données arrivées à échéance (selon les réglages de conservation, et des anciennes copies de la base de données dans backups/) n&apos;a pas fonctionné : {problem} L&apos;application réessaie toutes les heures.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
         <source>converting {file}</source>

@@ -2343,6 +2343,17 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
     </message>
 </context>
 <context>
+    <name>Maintenance</name>
+    <message>
+        <source>Deleting the data that is due (by the retention settings, and the older database copies in backups/) did not work: {problem} The app tries again every hour.</source>
+        <translation>Não foi possível apagar os dados vencidos (pelas configurações de retenção, e as cópias antigas do banco de dados em backups/): {problem} O aplicativo tenta de novo a cada hora.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retenção</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
         <source>converting {file}</source>

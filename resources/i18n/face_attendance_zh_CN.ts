@@ -2343,6 +2343,17 @@ No camera is working right now, so you can start from photos.
     </message>
 </context>
 <context>
+    <name>Maintenance</name>
+    <message>
+        <source>Deleting the data that is due (by the retention settings, and the older database copies in backups/) did not work: {problem} The app tries again every hour.</source>
+        <translation>未能删除到期的数据（按保留设置，以及 backups/ 中较早的数据库副本）：{problem} 应用每小时会重试一次。</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>数据保留</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
         <source>converting {file}</source>

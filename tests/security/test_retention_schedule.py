@@ -59,3 +59,45 @@ def test_without_a_policy_the_running_app_still_deletes_copies_whose_date_came(
     assert [p.exists() for p in older] == [False, True]
     assert sdb.run(lambda s: Templates(s).list(person_id=pop.people["Cleo"], kind=None))
     assert sdb.run(lambda s: SharedSettings(s).get(LAST_RUN_SETTING)) is None
+
+
+def test_a_failed_run_is_shown_to_the_operator_once(sec_settings, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The policy cannot run (here the database file is damaged): the window in use says
+    so in a message box, with the reason, once; the hourly retries that fail the same way
+    add no second box. Before, the failure only reached the log."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from desktop_app.storage.db import Database
+    from desktop_app.ui import ops
+    from desktop_app.ui.maintenance import RetentionScheduler, show_failures
+
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"not a database, " * 512)
+    db = Database(f"sqlite:///{damaged}")
+    policy = sec_settings.privacy.model_copy(update={"retention_templates_days": 8})
+    settings = sec_settings.model_copy(update={"privacy": policy})
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    scheduler = RetentionScheduler(SimpleNamespace(settings=settings, db=db))
+    show_failures(scheduler, lambda: window)
+
+    def boxes() -> list[QMessageBox]:
+        return [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+
+    try:
+        for _run in range(2):  # at start, then an hour later
+            scheduler.check()
+            assert scheduler.last_thread is not None
+            scheduler.last_thread.join(30)
+            qtbot.wait(50)  # the queued signal reaches the GUI thread
+        qtbot.waitUntil(lambda: bool(boxes()), timeout=5_000)
+        (box,) = boxes()
+        assert "did not work" in box.text() and "tries again every hour" in box.text()
+        assert "database" in box.text().lower()  # the reason, in words
+        assert box.windowTitle() == "Retention"
+        assert any("did not work" in e for e in ops.showing_errors())
+    finally:
+        for box in boxes():
+            box.done(0)
+        db.dispose()
