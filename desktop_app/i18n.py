@@ -176,6 +176,15 @@ class Formats:
 
         return str(format_time(t, "short", locale=self._babel))
 
+    def date_time(self, x: dt.datetime) -> str:
+        """A day and time in a message, as the GUI's lists and fields write it ("06.12.26
+        15:37", "12/6/26 3:37 PM"); "2026-12-06 15:37" without a locale (CLI, logs)."""
+        if self._babel is None:
+            return x.strftime("%Y-%m-%d %H:%M")
+        from babel.dates import format_date
+
+        return f"{format_date(x.date(), 'short', locale=self._babel)} {self.time(x)}"
+
     def datetime(self, x: dt.datetime) -> str:
         """Day and time without the year ("06 Dec 17:05")."""
         if self._babel is None:

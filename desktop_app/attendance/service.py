@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop_app import i18n
 from desktop_app.attendance import rules
 from desktop_app.config import Settings
 from desktop_app.errors import AppError, NotFoundError
@@ -205,7 +206,8 @@ class AttendanceService:
         return at.astimezone(dt.UTC)
 
     def hhmm(self, at_utc: dt.datetime) -> str:
-        return at_utc.astimezone(self.tz).strftime("%H:%M")
+        """A local clock time in a message: "08:02", or as the GUI's locale writes it."""
+        return i18n.formats().time(at_utc.astimezone(self.tz))
 
     def local_day(self, at_utc: dt.datetime) -> dt.date:
         return rules.local_date(at_utc, self.tz)
@@ -764,7 +766,9 @@ class AttendanceService:
         return self.db.run(lambda s: Sessions(s).open_at(when))
 
     def _fmt(self, at_utc: dt.datetime) -> str:
-        return at_utc.astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
+        """A local day and time in a message: "2026-03-02 08:50" (CLI), or as the GUI's
+        locale writes it ("02.03.26 08:50"), like the dialogs' own times."""
+        return i18n.formats().date_time(at_utc.astimezone(self.tz))
 
     # ---- corrections -----------------------------------------------------------------------
     @staticmethod

@@ -140,3 +140,14 @@ def end_session_for_roll_call(qtbot: Any, w: Any) -> Any:
     w.actions_["session_end"].trigger()
     qtbot.waitUntil(lambda: getattr(w, "roll_call", None) is not None, timeout=5000)
     return w.roll_call
+
+
+def start_from_dialog(w: Any, name: str, group: str) -> Any:
+    """Press Start..., type the session's name and group, press Start; the dialog (it stays
+    open with its message when the start is refused)."""
+    w.actions_["session_start"].trigger()
+    dlg = w.session_dialog
+    dlg.name.setText(name)
+    dlg.group.setCurrentText(group)
+    dlg.start()
+    return dlg

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from desktop_app import i18n
 from desktop_app.ui import i18n as ui_i18n
-from tests.gui.conftest import wait_ops
+from tests.gui.conftest import start_from_dialog, wait_ops
 
 
 def test_catalogue_compiled_at_start_and_again_when_the_ts_changes(
@@ -103,14 +103,35 @@ def test_arabic_reads_the_running_sessions_and_the_refusal_right_to_left(
     lines = w.live_page.session_label.text().split("<br>")
     assert len(lines) == 2 and all(x.startswith("\u200f\u2067") for x in lines)
     assert "المجموعة 7B" in lines[0] and "Maths 7B" in lines[0]
-    w.actions_["session_start"].trigger()
-    dlg = w.session_dialog
-    dlg.name.setText("Maths 7B")
-    dlg.group.setCurrentText("7B")
-    dlg.start()
+    dlg = start_from_dialog(w, "Maths 7B", "7B")
     qtbot.waitUntil(lambda: "7B" in dlg.status.text(), timeout=5000)
     assert dlg.status.text().startswith("\u200f\u2067«Maths 7B» (المجموعة 7B) جارية منذ")
     assert dlg.continue_button.text() == "متابعتها"
+    dlg.reject()
+
+
+def test_session_refusals_write_times_as_the_dialogs_do(
+    language: Any, make_window: Any, image_folder: Path, ctx: Any, qtbot: Any
+) -> None:
+    """The core's messages wrote ISO times ("2026-12-06 08:50") next to fields in the
+    locale's format ("06.12.2026 08:50"): now both read like the rest of the GUI."""
+    from desktop_app.storage.repositories import People
+    from desktop_app.ui.common import datetime_text, time_text
+
+    language("de")
+    ana = ctx.db.run(lambda s: People(s).add("Ana Lima", group_name="7B").id)
+    start = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0) - dt.timedelta(hours=1)
+    ctx.attendance.start_session("Maths 7B", group="7B", starts_at=start)
+    mark = ctx.attendance.mark(ana)
+    assert mark.message == (
+        f"Ana Lima um {time_text(mark.event.at_utc.astimezone())} gekommen (Maths 7B)"
+    )
+    w = make_window(image_folder)
+    dlg = start_from_dialog(w, "Maths 7B", "7B")
+    qtbot.waitUntil(lambda: "7B" in dlg.status.text(), timeout=5000)
+    since = datetime_text(start.astimezone())  # "06.12.26 08:50", as the lists write it
+    assert f"läuft bereits seit {since}." in dlg.status.text()
+    assert start.astimezone().strftime("%Y-%m-%d") not in dlg.status.text()
     dlg.reject()
 
 
