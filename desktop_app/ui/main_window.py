@@ -1047,26 +1047,9 @@ class MainWindow(QMainWindow):
 
         if not self.admin_ok(translate("MainWindow", "Backing up")):
             return
+        # on a database server: the key for the face data only, said in words in the dialog
         server = database_server(self.ctx.settings)
-        if server is not None:  # said in words before a form that could only fail
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                translate("BackupDialog", "Back up"),
-                translate(
-                    "BackupDialog",
-                    "Back up saves the database on this computer, but this computer keeps its "
-                    "data on a database server ({server}). Ask whoever looks after that server "
-                    "to back it up. The encryption key for face data is saved with the "
-                    "command: face-attendance backup --key-only",
-                ).format(server=server),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
-            self.backup_box = box
-            return
-        self.backup_dialog = BackupDialog(self.ctx, self.config_file, self)
+        self.backup_dialog = BackupDialog(self.ctx, self.config_file, self, server=server)
         self.backup_dialog.open()
 
     def restore(self) -> None:

@@ -364,6 +364,14 @@
         <translation>لا توجد قاعدة بيانات في {file} لنسخها احتياطيًا.</translation>
     </message>
     <message>
+        <source>There is no encryption key for face data to save: this database does not use encryption yet.</source>
+        <translation>لا يوجد مفتاح تشفير لبيانات الوجوه لحفظه: قاعدة البيانات هذه لا تستخدم التشفير بعد.</translation>
+    </message>
+    <message>
+        <source>There is no encryption key for face data to save: key {key} is not on this computer.</source>
+        <translation>لا يوجد مفتاح تشفير لبيانات الوجوه لحفظه: المفتاح {key} غير موجود على هذا الحاسوب.</translation>
+    </message>
+    <message>
         <source>{file} is not a face-attendance backup archive.</source>
         <translation>{file} ليس ملف نسخة احتياطية من face-attendance.</translation>
     </message>
@@ -813,8 +821,12 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
         <translation>تحتوي هذه النسخة الاحتياطية على قاعدة بيانات كاملة، لكن هذا الحاسوب يحفظ بياناته على خادم قاعدة بيانات ({server}): استعد ذلك الخادم من نسخته الاحتياطية الخاصة. يمكن هنا استعادة نسخة احتياطية تحتوي على مفتاح التشفير فقط.</translation>
     </message>
     <message>
-        <source>Back up saves the database on this computer, but this computer keeps its data on a database server ({server}). Ask whoever looks after that server to back it up. The encryption key for face data is saved with the command: face-attendance backup --key-only</source>
-        <translation>يحفظ النسخ الاحتياطي قاعدة البيانات على هذا الحاسوب، لكن هذا الحاسوب يحفظ بياناته على خادم قاعدة بيانات ({server}). اطلب ممن يتولى ذلك الخادم أن ينسخه احتياطيًا. يُحفظ مفتاح تشفير بيانات الوجوه بالأمر: face-attendance backup --key-only</translation>
+        <source>This computer keeps its data on a database server ({server}): ask whoever looks after that server to back it up. Here you save what only this computer has: the encryption key for the face data. Without it the faces on the server cannot be read after a reinstall. The file is encrypted with a passphrase of at least {count} characters; keep the passphrase apart from the file.</source>
+        <translation>يحفظ هذا الحاسوب بياناته على خادم قاعدة بيانات ({server}): اطلب من المسؤول عن هذا الخادم أن ينسخه احتياطيًا. هنا تحفظ ما لا يملكه إلا هذا الحاسوب: مفتاح تشفير بيانات الوجوه. من دونه لا يمكن قراءة الوجوه على الخادم بعد إعادة التثبيت. يُشفَّر الملف بعبارة مرور من {count} أحرف على الأقل؛ احفظ عبارة المرور بعيدًا عن الملف.</translation>
+    </message>
+    <message>
+        <source>Contents: the encryption key for the face data, nothing else (the data stays on the database server).</source>
+        <translation>المحتوى: مفتاح تشفير بيانات الوجوه فقط (تبقى البيانات على خادم قاعدة البيانات).</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,14 @@
         <translation>Unter {file} gibt es keine Datenbank zum Sichern.</translation>
     </message>
     <message>
+        <source>There is no encryption key for face data to save: this database does not use encryption yet.</source>
+        <translation>Es gibt keinen Schlüssel für Gesichtsdaten zu sichern: Diese Datenbank verwendet noch keine Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>There is no encryption key for face data to save: key {key} is not on this computer.</source>
+        <translation>Es gibt keinen Schlüssel für Gesichtsdaten zu sichern: Schlüssel {key} ist nicht auf diesem Computer.</translation>
+    </message>
+    <message>
         <source>{file} is not a face-attendance backup archive.</source>
         <translation>{file} ist kein Sicherungsarchiv von face-attendance.</translation>
     </message>
@@ -813,8 +821,12 @@ Alle seither Erfassten und alle seither gemachten Einträge sind nicht mehr in G
         <translation>Diese Sicherung enthält eine ganze Datenbank, aber dieser Computer speichert seine Daten auf einem Datenbankserver ({server}): Stellen Sie diesen Server aus seiner eigenen Sicherung wieder her. Eine Sicherung, die nur den Schlüssel enthält, kann hier wiederhergestellt werden.</translation>
     </message>
     <message>
-        <source>Back up saves the database on this computer, but this computer keeps its data on a database server ({server}). Ask whoever looks after that server to back it up. The encryption key for face data is saved with the command: face-attendance backup --key-only</source>
-        <translation>„Sichern“ speichert die Datenbank auf diesem Computer, aber dieser Computer speichert seine Daten auf einem Datenbankserver ({server}). Bitten Sie die Person, die diesen Server betreut, ihn zu sichern. Den Schlüssel für die Gesichtsdaten sichert der Befehl: face-attendance backup --key-only</translation>
+        <source>This computer keeps its data on a database server ({server}): ask whoever looks after that server to back it up. Here you save what only this computer has: the encryption key for the face data. Without it the faces on the server cannot be read after a reinstall. The file is encrypted with a passphrase of at least {count} characters; keep the passphrase apart from the file.</source>
+        <translation>Dieser Computer speichert seine Daten auf einem Datenbankserver ({server}): Bitten Sie die Person, die diesen Server betreut, ihn zu sichern. Hier sichern Sie, was nur dieser Computer hat: den Schlüssel für die Gesichtsdaten. Ohne ihn lassen sich die Gesichter auf dem Server nach einer Neuinstallation nicht mehr lesen. Die Datei wird mit einer Passphrase aus mindestens {count} Zeichen verschlüsselt; bewahren Sie die Passphrase getrennt von der Datei auf.</translation>
+    </message>
+    <message>
+        <source>Contents: the encryption key for the face data, nothing else (the data stays on the database server).</source>
+        <translation>Inhalt: der Schlüssel für die Gesichtsdaten, sonst nichts (die Daten bleiben auf dem Datenbankserver).</translation>
     </message>
 </context>
 <context>

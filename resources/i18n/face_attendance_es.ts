@@ -364,6 +364,14 @@
         <translation>No hay ninguna base de datos en {file} que copiar.</translation>
     </message>
     <message>
+        <source>There is no encryption key for face data to save: this database does not use encryption yet.</source>
+        <translation>No hay ninguna clave de cifrado de datos faciales que guardar: esta base de datos aún no usa cifrado.</translation>
+    </message>
+    <message>
+        <source>There is no encryption key for face data to save: key {key} is not on this computer.</source>
+        <translation>No hay ninguna clave de cifrado de datos faciales que guardar: la clave {key} no está en este ordenador.</translation>
+    </message>
+    <message>
         <source>{file} is not a face-attendance backup archive.</source>
         <translation>{file} no es un archivo de copia de seguridad de face-attendance.</translation>
     </message>
@@ -813,8 +821,12 @@ Las personas registradas y las marcas hechas desde entonces dejan de estar en us
         <translation>Esta copia contiene una base de datos entera, pero este equipo guarda sus datos en un servidor de base de datos ({server}): restaure ese servidor desde su propia copia. Una copia que solo contiene la clave de cifrado sí se puede restaurar aquí.</translation>
     </message>
     <message>
-        <source>Back up saves the database on this computer, but this computer keeps its data on a database server ({server}). Ask whoever looks after that server to back it up. The encryption key for face data is saved with the command: face-attendance backup --key-only</source>
-        <translation>La copia de seguridad guarda la base de datos de este equipo, pero este equipo guarda sus datos en un servidor de base de datos ({server}). Pida a quien administra ese servidor que haga su copia. La clave de cifrado de los datos faciales se guarda con la orden: face-attendance backup --key-only</translation>
+        <source>This computer keeps its data on a database server ({server}): ask whoever looks after that server to back it up. Here you save what only this computer has: the encryption key for the face data. Without it the faces on the server cannot be read after a reinstall. The file is encrypted with a passphrase of at least {count} characters; keep the passphrase apart from the file.</source>
+        <translation>Este ordenador guarda sus datos en un servidor de bases de datos ({server}): pida a quien se ocupa de ese servidor que haga su copia de seguridad. Aquí guarda lo que solo tiene este ordenador: la clave de cifrado de los datos faciales. Sin ella, las caras del servidor no se pueden leer tras una reinstalación. El archivo se cifra con una frase de contraseña de al menos {count} caracteres; guárdela aparte del archivo.</translation>
+    </message>
+    <message>
+        <source>Contents: the encryption key for the face data, nothing else (the data stays on the database server).</source>
+        <translation>Contenido: la clave de cifrado de los datos faciales, nada más (los datos se quedan en el servidor de bases de datos).</translation>
     </message>
 </context>
 <context>

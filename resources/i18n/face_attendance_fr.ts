@@ -364,6 +364,14 @@
         <translation>Il n&apos;y a pas de base de données à sauvegarder dans {file}.</translation>
     </message>
     <message>
+        <source>There is no encryption key for face data to save: this database does not use encryption yet.</source>
+        <translation>Il n&apos;y a pas de clé de chiffrement des données faciales à sauvegarder : cette base de données n&apos;utilise pas encore le chiffrement.</translation>
+    </message>
+    <message>
+        <source>There is no encryption key for face data to save: key {key} is not on this computer.</source>
+        <translation>Il n&apos;y a pas de clé de chiffrement des données faciales à sauvegarder : la clé {key} n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>{file} is not a face-attendance backup archive.</source>
         <translation>{file} n&apos;est pas une archive de sauvegarde face-attendance.</translation>
     </message>
@@ -813,8 +821,12 @@ Les personnes inscrites et les présences notées depuis ne sont plus en service
         <translation>Cette sauvegarde contient une base de données entière, mais cet ordinateur garde ses données sur un serveur de base de données ({server}) : restaurez ce serveur depuis sa propre sauvegarde. Une sauvegarde qui ne contient que la clé de chiffrement peut être restaurée ici.</translation>
     </message>
     <message>
-        <source>Back up saves the database on this computer, but this computer keeps its data on a database server ({server}). Ask whoever looks after that server to back it up. The encryption key for face data is saved with the command: face-attendance backup --key-only</source>
-        <translation>La sauvegarde enregistre la base de données de cet ordinateur, mais cet ordinateur garde ses données sur un serveur de base de données ({server}). Demandez à la personne qui s&apos;occupe de ce serveur de le sauvegarder. La clé de chiffrement des données faciales se sauvegarde avec la commande : face-attendance backup --key-only</translation>
+        <source>This computer keeps its data on a database server ({server}): ask whoever looks after that server to back it up. Here you save what only this computer has: the encryption key for the face data. Without it the faces on the server cannot be read after a reinstall. The file is encrypted with a passphrase of at least {count} characters; keep the passphrase apart from the file.</source>
+        <translation>Cet ordinateur garde ses données sur un serveur de base de données ({server}) : demandez à la personne qui s&apos;occupe de ce serveur de le sauvegarder. Ici, vous sauvegardez ce que seul cet ordinateur possède : la clé de chiffrement des données faciales. Sans elle, les visages sur le serveur ne peuvent plus être lus après une réinstallation. Le fichier est chiffré avec une phrase secrète d&apos;au moins {count} caractères ; gardez-la à part du fichier.</translation>
+    </message>
+    <message>
+        <source>Contents: the encryption key for the face data, nothing else (the data stays on the database server).</source>
+        <translation>Contenu : la clé de chiffrement des données faciales, rien d&apos;autre (les données restent sur le serveur de base de données).</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,14 @@
         <translation>Não há nenhuma base de dados em {file} para fazer backup.</translation>
     </message>
     <message>
+        <source>There is no encryption key for face data to save: this database does not use encryption yet.</source>
+        <translation>Não há chave de criptografia de dados faciais para salvar: este banco de dados ainda não usa criptografia.</translation>
+    </message>
+    <message>
+        <source>There is no encryption key for face data to save: key {key} is not on this computer.</source>
+        <translation>Não há chave de criptografia de dados faciais para salvar: a chave {key} não está neste computador.</translation>
+    </message>
+    <message>
         <source>{file} is not a face-attendance backup archive.</source>
         <translation>{file} não é um arquivo de backup do face-attendance.</translation>
     </message>
@@ -813,8 +821,12 @@ As pessoas cadastradas e as presenças marcadas desde então deixam de estar em 
         <translation>Este backup contém um banco de dados inteiro, mas este computador guarda os dados em um servidor de banco de dados ({server}): restaure esse servidor a partir do próprio backup dele. Um backup que contém só a chave de criptografia pode ser restaurado aqui.</translation>
     </message>
     <message>
-        <source>Back up saves the database on this computer, but this computer keeps its data on a database server ({server}). Ask whoever looks after that server to back it up. The encryption key for face data is saved with the command: face-attendance backup --key-only</source>
-        <translation>O backup salva o banco de dados deste computador, mas este computador guarda os dados em um servidor de banco de dados ({server}). Peça a quem cuida desse servidor que faça o backup dele. A chave de criptografia dos dados faciais é salva com o comando: face-attendance backup --key-only</translation>
+        <source>This computer keeps its data on a database server ({server}): ask whoever looks after that server to back it up. Here you save what only this computer has: the encryption key for the face data. Without it the faces on the server cannot be read after a reinstall. The file is encrypted with a passphrase of at least {count} characters; keep the passphrase apart from the file.</source>
+        <translation>Este computador guarda os dados num servidor de banco de dados ({server}): peça a quem cuida desse servidor que faça o backup dele. Aqui você salva o que só este computador tem: a chave de criptografia dos dados faciais. Sem ela, os rostos no servidor não podem ser lidos depois de uma reinstalação. O arquivo é criptografado com uma frase-senha de pelo menos {count} caracteres; guarde a frase-senha separada do arquivo.</translation>
+    </message>
+    <message>
+        <source>Contents: the encryption key for the face data, nothing else (the data stays on the database server).</source>
+        <translation>Conteúdo: a chave de criptografia dos dados faciais, nada mais (os dados ficam no servidor de banco de dados).</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,14 @@
         <translation>{file} 处没有可备份的数据库。</translation>
     </message>
     <message>
+        <source>There is no encryption key for face data to save: this database does not use encryption yet.</source>
+        <translation>没有可保存的人脸数据加密密钥：此数据库尚未使用加密。</translation>
+    </message>
+    <message>
+        <source>There is no encryption key for face data to save: key {key} is not on this computer.</source>
+        <translation>没有可保存的人脸数据加密密钥：密钥 {key} 不在此计算机上。</translation>
+    </message>
+    <message>
         <source>{file} is not a face-attendance backup archive.</source>
         <translation>{file} 不是 face-attendance 备份文件。</translation>
     </message>
@@ -813,8 +821,12 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
         <translation>此备份包含整个数据库，但这台电脑的数据保存在数据库服务器（{server}）上：请用该服务器自己的备份来恢复它。只包含加密密钥的备份可以在这里恢复。</translation>
     </message>
     <message>
-        <source>Back up saves the database on this computer, but this computer keeps its data on a database server ({server}). Ask whoever looks after that server to back it up. The encryption key for face data is saved with the command: face-attendance backup --key-only</source>
-        <translation>“备份”保存的是这台电脑上的数据库，但这台电脑的数据保存在数据库服务器（{server}）上。请让负责该服务器的人备份它。人脸数据的加密密钥可用以下命令保存：face-attendance backup --key-only</translation>
+        <source>This computer keeps its data on a database server ({server}): ask whoever looks after that server to back it up. Here you save what only this computer has: the encryption key for the face data. Without it the faces on the server cannot be read after a reinstall. The file is encrypted with a passphrase of at least {count} characters; keep the passphrase apart from the file.</source>
+        <translation>此计算机将数据保存在数据库服务器（{server}）上：请让负责该服务器的人员备份它。这里保存的是只有此计算机才有的内容：人脸数据的加密密钥。没有它，重新安装后将无法读取服务器上的人脸。文件使用至少 {count} 个字符的口令加密；请将口令与文件分开保管。</translation>
+    </message>
+    <message>
+        <source>Contents: the encryption key for the face data, nothing else (the data stays on the database server).</source>
+        <translation>内容：仅人脸数据的加密密钥（数据仍保留在数据库服务器上）。</translation>
     </message>
 </context>
 <context>

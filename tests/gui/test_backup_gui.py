@@ -175,7 +175,8 @@ def test_back_up_change_then_restore_brings_the_data_back_in_a_new_window(
     assert "People: 3" in third.restored_box.text()
     third.show_page("people")
     qtbot.waitUntil(lambda: "Dan Tuck" in third.people_page.names())
-    assert len(copies_kept(ctx)) == 2  # the restored data was kept in its turn
+    kept = copies_kept(ctx)
+    assert len(kept) == 2, [p.name for p in kept]  # the restored data was kept in its turn
 
 
 def test_people_counts_of_a_backup_agree_with_the_status_bar(
@@ -801,13 +802,18 @@ def test_a_window_on_another_data_folder_leaves_the_users_settings_file_alone(
     assert w.successor.restore_settings is False  # the next restore keeps the rule
 
 
-def test_on_a_database_server_back_up_and_restore_say_so_in_plain_words(
+def test_on_a_database_server_back_up_saves_the_key_and_restore_says_so_in_plain_words(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
 ) -> None:
-    """This computer keeps its data on a PostgreSQL server: Back up says so before a form
-    that could only fail; a whole-database backup is refused in words, naming the server
-    (no pg_dump command line in the dialog). Nothing changes."""
+    """This computer keeps its data on a PostgreSQL server: Back up says in words that the
+    server's keeper backs the data up, and saves what only this computer has, the face
+    data's encryption key, from the same form (no command to type); a whole-database
+    backup is refused in words, naming the server (no pg_dump command line in the dialog),
+    and the key backup is recognised. Nothing changes."""
+    from desktop_app.security.backup import unpack_backup
+
     fill(ctx)
+    assert ctx.protector is not None  # the face data's key exists
     archive = _archive(ctx, tmp_path)
     w = make_window(image_folder)
     wait_ops(qtbot)
@@ -815,14 +821,26 @@ def test_on_a_database_server_back_up_and_restore_say_so_in_plain_words(
     ctx.settings = ctx.settings.model_copy(
         update={"database_url": "postgresql://office:secret@db.school.example/attendance"}
     )
-    w.actions_["backup"].trigger()
-    assert getattr(w, "backup_dialog", None) is None
-    text = w.backup_box.text()
-    assert w.backup_box.isVisible() and "db.school.example" in text and "secret" not in text
-    assert "Ask whoever looks after that server to back it up" in text
-    w.backup_box.close()
+    key_file = tmp_path / "usb" / "key.fab"
+    dlg = back_up(qtbot, w, key_file)
+    intro = dlg.intro.text()
+    assert "db.school.example" in intro and "secret" not in intro
+    assert "ask whoever looks after that server to back it up" in intro
+    assert "encryption key for the face data" in intro and "face-attendance" not in intro
+    text = dlg.outcome.text()
+    assert "Backup saved." in text and str(key_file) in text
+    assert "the encryption key for the face data, nothing else" in text and "People:" not in text
+    unpacked = unpack_backup(key_file, PASSPHRASE, tmp_path / "check")
+    try:
+        assert unpacked.manifest.kind == "key-only" and unpacked.key is not None
+    finally:
+        unpacked.cleanup()
+    dlg.close()
+
     rd = open_backup(qtbot, w, archive, PASSPHRASE)
     message = rd.message.text()
     assert "keeps its data on a database server" in message and "db.school.example" in message
     assert "pg_dump" not in message and not rd.replace_button.isEnabled()
+    rd = open_backup(qtbot, w, key_file, PASSPHRASE)
+    assert "only the encryption key" in rd.notes.text() and "nothing to restore" in rd.notes.text()
     assert dump(ctx) == before

@@ -134,9 +134,11 @@ def create_backup(
     store: KeyStore | None = None,
     kdf_n: int = SCRYPT_N,
     progress: Progress | None = None,
+    db: Any = None,
 ) -> BackupManifest:
     """Write one encrypted archive to ``output`` (atomically, mode 0600). A full disk or an
-    unwritable folder is a ``BackupError`` and leaves no partial file."""
+    unwritable folder is a ``BackupError`` and leaves no partial file. ``db``: the database
+    the app already has open on ``settings`` (used, left open); else one is opened."""
     check_new_passphrase(passphrase)
     store = store or KeyStore.for_settings(settings)
     output = Path(output).expanduser()
@@ -155,7 +157,8 @@ def create_backup(
                     file=db_path
                 )
             )
-    db = open_database(settings, migrate=False)
+    own_db = db is None
+    db = db if db is not None else open_database(settings, migrate=False)
     try:
         key_id = db.run(lambda s: SharedSettings(s).get(KEY_ID_SETTING))
         key = store.load(str(key_id)) if key_id else None
@@ -165,12 +168,17 @@ def create_backup(
             log.warning("data key %s is not on this machine; the backup will not hold it", key_id)
         if key_only and key is None:
             raise BackupError(
-                "There is no data key to export: "
-                + (
-                    "this database does not use encryption yet."
-                    if not key_id
-                    else f"key {key_id} is not on this machine."
+                translate(
+                    "Backup",
+                    "There is no encryption key for face data to save: this database does not "
+                    "use encryption yet.",
                 )
+                if not key_id
+                else translate(
+                    "Backup",
+                    "There is no encryption key for face data to save: key {key} is not on "
+                    "this computer.",
+                ).format(key=key_id)
             )
         config_path = Path(config_file) if config_file else default_config_file()
         settings_bytes = config_path.read_bytes() if config_path.is_file() else None
@@ -200,7 +208,8 @@ def create_backup(
         except AppError as exc:  # the archive is written; the log entry is a courtesy
             log.warning("backup written, but the audit entry failed: %s", exc)
     finally:
-        db.dispose()
+        if own_db:
+            db.dispose()
     return manifest
 
 

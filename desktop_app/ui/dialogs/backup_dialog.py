@@ -115,13 +115,16 @@ def file_filter() -> str:
     return translate("BackupDialog", "Face Attendance backups (*.fab);;All files (*)")
 
 
-def default_backup_path(folder: Path | None = None, today: dt.date | None = None) -> Path:
-    """``face-attendance-backup-2026-12-06.fab`` in the Documents folder (the home folder
-    when there is none); ``-2``, ``-3`` ... when that name is taken (never overwritten)."""
+def default_backup_path(
+    folder: Path | None = None, today: dt.date | None = None, *, what: str = "backup"
+) -> Path:
+    """``face-attendance-backup-2026-12-06.fab`` (``what="key"``: ``-key-``) in the Documents
+    folder (the home folder when there is none); ``-2``, ``-3`` ... when that name is taken
+    (never overwritten)."""
     if folder is None:
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
-    stem = f"face-attendance-backup-{(today or dt.date.today()).isoformat()}"
+    stem = f"face-attendance-{what}-{(today or dt.date.today()).isoformat()}"
     path, n = folder / f"{stem}{SUFFIX}", 2
     while path.exists():
         path, n = folder / f"{stem}-{n}{SUFFIX}", n + 1
@@ -205,32 +208,52 @@ def _message_label() -> QLabel:
 
 
 class BackupDialog(QDialog):
-    """Choose a file and a passphrase (twice), back up, say where and what."""
+    """Choose a file and a passphrase (twice), back up, say where and what. With ``server``
+    (the data is on a database server, which Back up cannot copy): the face data's
+    encryption key only, the one part of the data this computer holds."""
 
-    def __init__(self, ctx: Any, config_file: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Any,
+        config_file: Path | None,
+        parent: QWidget | None = None,
+        *,
+        server: str | None = None,
+    ) -> None:
         super().__init__(parent)
         from desktop_app.security.backup import MIN_PASSPHRASE
 
         self.ctx = ctx
         self.config_file = config_file
+        self.server = server
         self.min_length = MIN_PASSPHRASE
         self.manifest: Any = None  # what was written, after a backup
         self.written: Path | None = None
         self.setWindowTitle(translate("BackupDialog", "Back up"))
         self.setMinimumWidth(620)
-        intro = QLabel(
-            translate(
+        if server is None:
+            words = translate(
                 "BackupDialog",
                 "A backup is one file with everyone enrolled, their face data, all sessions "
                 "and attendance records, and the settings. It holds biometric data, so it is "
                 "encrypted with a passphrase of at least {count} characters. Write the "
                 "passphrase down and keep it apart from the file: without it nobody can open "
                 "the backup, not even you.",
-            ).format(count=MIN_PASSPHRASE)
-        )
+            )
+        else:
+            words = translate(
+                "BackupDialog",
+                "This computer keeps its data on a database server ({server}): ask whoever "
+                "looks after that server to back it up. Here you save what only this computer "
+                "has: the encryption key for the face data. Without it the faces on the server "
+                "cannot be read after a reinstall. The file is encrypted with a passphrase of "
+                "at least {count} characters; keep the passphrase apart from the file.",
+            )
+        intro = QLabel(words.format(count=MIN_PASSPHRASE, server=server))
         intro.setWordWrap(True)
         self.intro = intro
-        self.path = QLineEdit(str(default_backup_path()))
+        what = "backup" if server is None else "key"
+        self.path = QLineEdit(str(default_backup_path(what=what)))
         file_row, self.choose_button = _file_row(self.path, self.choose_file)
         self.passphrase = _password_field()
         self.repeat = _password_field()
@@ -357,6 +380,7 @@ class BackupDialog(QDialog):
 
     def write_backup(self, output: Path) -> None:
         settings, passphrase, config = self.ctx.settings, self.passphrase.text(), self.config_file
+        key_only, db = self.server is not None, self.ctx.db
         self.backup_button.setEnabled(False)
         self.outcome.setVisible(False)
 
@@ -364,7 +388,13 @@ class BackupDialog(QDialog):
             from desktop_app.security.backup import create_backup
 
             return create_backup(
-                settings, output, passphrase, config_file=config, progress=progress
+                settings,
+                output,
+                passphrase,
+                config_file=config,
+                progress=progress,
+                key_only=key_only,
+                db=db if key_only else None,  # the server the app is connected to
             )
 
         ops.run_op(
@@ -378,15 +408,20 @@ class BackupDialog(QDialog):
 
     def show_result(self, output: Path, manifest: Any) -> None:
         self.manifest, self.written = manifest, output
-        counts = manifest.database.counts if manifest.database is not None else {}
+        if manifest.database is not None:
+            contents = translate("BackupDialog", "Contents as of {when}: {what}").format(
+                what=holds_text(manifest.database.counts), when=made_when(manifest.created_at)
+            )
+        else:
+            contents = translate(
+                "BackupDialog",
+                "Contents: the encryption key for the face data, nothing else (the data "
+                "stays on the database server).",
+            )
         lines = [
             "<b>" + html.escape(translate("BackupDialog", "Backup saved.")) + "</b>",
             html.escape(translate("BackupDialog", "File: {file}").format(file=path_text(output))),
-            html.escape(
-                translate("BackupDialog", "Contents as of {when}: {what}").format(
-                    what=holds_text(counts), when=made_when(manifest.created_at)
-                )
-            ),
+            html.escape(contents),
             html.escape(
                 translate(
                     "BackupDialog",
