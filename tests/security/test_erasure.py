@@ -168,3 +168,25 @@ def test_erasure_forgets_lookalike_pairs(sdb, keep_statistics) -> None:  # type:
     sdb.run(lambda s: Lookalikes(s).add(a, b, distance=0.3, allowed_by="op"))
     erase_person(sdb, a, actor="op", keep_statistics=keep_statistics)
     assert sdb.run(lambda s: Lookalikes(s).pairs()) == frozenset()
+
+
+def test_the_cli_says_which_copies_go_on_a_date_and_which_wait_for_newer_ones(
+    sdb, sec_settings, config_file, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """backup_copies_days off (only the JSON environment can say so): of the two copies that
+    still hold Ana, the one from before a restore is pruned on a date, the one from before a
+    migration when newer copies replace it; the CLI says both, not one for all."""
+    monkeypatch.setenv("FACE_ATTENDANCE_PRIVACY", '{"backup_copies_days": null}')
+    populate(sdb)
+    made = time.time()
+    older = [sdb.backup_sqlite(reason=r) for r in ("pre-migration", "pre-restore")]
+    for path in older:
+        assert path is not None
+        os.utime(path, (made - 5 * 86400, made - 5 * 86400))
+    due = dt.datetime.fromtimestamp(made - 5 * 86400, dt.UTC) + dt.timedelta(days=30)
+    assert _cli(config_file, sec_settings, "people", "erase", "Ana", "--yes") == 0
+    out = capsys.readouterr().out
+    assert (
+        f"2 older database copies in backups/ still hold them (1 until they are pruned on "
+        f"{due:%Y-%m-%d}, 1 until newer copies replace them" in out
+    ), out
