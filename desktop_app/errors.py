@@ -26,6 +26,10 @@ class DiskFullError(DataDirError):
     """No space left where the app writes."""
 
 
+class DataInUse(AppError):
+    """Another app process uses the data folder (a restore must wait for it to close)."""
+
+
 # --- database ---------------------------------------------------------------------------
 class DatabaseError(AppError):
     """The database cannot be used."""

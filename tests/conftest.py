@@ -231,3 +231,47 @@ def shipped_fonts_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     pdf_text.reset()
     yield
     pdf_text.reset()
+
+
+# A second process that announces itself on a data folder the way the app does
+# (storage.in_use), holds it until its stdin closes, and says once it holds it.
+_HOLD = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from desktop_app.storage import in_use\n"
+    "p = in_use.announce(Path(sys.argv[1]), sys.argv[2])\n"
+    "print('held' if p else 'not held', flush=True)\n"
+    "sys.stdin.readline()\n"
+)
+
+
+@pytest.fixture
+def data_holder() -> Iterator[object]:
+    """``data_holder(data_dir, role) -> Popen``: a real other process using the data folder
+    as ``role`` ("kiosk", "gui", "enroll", "restore"); it ends when its stdin is closed
+    (``proc.communicate("\\n")``) or it is killed, else at the end of the test."""
+    import subprocess
+    import sys
+
+    from tests.envs import cli_env
+
+    procs: list[subprocess.Popen[str]] = []
+
+    def start(data_dir: Path, role: str) -> subprocess.Popen[str]:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _HOLD, str(data_dir), role],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+            env=cli_env(),
+        )
+        procs.append(proc)
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        return proc
+
+    yield start
+    for proc in procs:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(10)

@@ -98,6 +98,12 @@ def make_context(args: argparse.Namespace) -> Any:
 # The long-running commands also log to <data dir>/logs (a kiosk runs for days unattended).
 GUI_COMMANDS = LOGGED_COMMANDS = frozenset({"gui", "kiosk"})
 LOG_FILE = "face-attendance.log"
+# The commands that announce themselves in the data folder while they run (storage.in_use): a
+# restore refuses while any of them runs, and none of them starts during a restore.
+ANNOUNCED_COMMANDS = frozenset(
+    {"gui", "kiosk", "enroll", "recognize", "restore", "backup", "people", "session"}
+    | {"attendance", "calibrate", "db"}
+)
 
 
 def _log_to_file(folder: Path) -> logging.Handler | None:
@@ -173,8 +179,13 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     ctx = None
     log_file: logging.Handler | None = None
+    presence = None
     try:
         ctx = make_context(args)
+        if args.command in ANNOUNCED_COMMANDS:
+            from desktop_app.storage import in_use
+
+            presence = in_use.enter(ctx.paths.root, args.command)
         if args.command in LOGGED_COMMANDS:
             log_file = _log_to_file(ctx.settings.paths.logs)
         return int(args.func(args, ctx) or 0)
@@ -191,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if ctx is not None:
             ctx.close()
+        if presence is not None:
+            presence.withdraw()
         if log_file is not None:
             logging.getLogger().removeHandler(log_file)
             log_file.close()

@@ -1249,8 +1249,12 @@ class MainWindow(QMainWindow):
         """Put back the data from before a restore (the copy the restore kept), checked and
         replaced like a backup: the data being replaced is copied first in its turn."""
         from desktop_app.security.backup import plan_restore, unpack_copy
-        from desktop_app.ui.dialogs.backup_dialog import ask_to_replace
+        from desktop_app.ui.dialogs.backup_dialog import ask_to_replace, in_use_refusal
 
+        refused = in_use_refusal(self.ctx)  # a kiosk on this data: said before the PIN
+        if refused is not None:
+            ops.report_error(self, refused, translate("BackupDialog", "Restore a backup"))
+            return
         if not self.admin_ok(translate("MainWindow", "Restoring a backup")):
             return
         ctx, config, own = self.ctx, self.config_file, self.restore_settings

@@ -495,6 +495,10 @@
 <context>
     <name>BackupDialog</name>
     <message>
+        <source>The data was not replaced.</source>
+        <translation>لم تُستبدل البيانات.</translation>
+    </message>
+    <message>
         <source>Face Attendance backups (*.fab);;All files (*)</source>
         <translation>نسخ Face Attendance الاحتياطية (*.fab);;كل الملفات (*)</translation>
     </message>
@@ -807,10 +811,6 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
     <message>
         <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
         <translation>لا تحتوي النسخة الاحتياطية على رمز PIN للمسؤول: بعدها تبقى صفحات المسؤول مفتوحة حتى تضبط رمزًا في الإعدادات.</translation>
-    </message>
-    <message>
-        <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
-        <translation>أغلق أولًا الكشك وأي نافذة أو أمر آخر من Face Attendance يستخدم هذه البيانات: وإلا فستستمر بالبيانات السابقة.</translation>
     </message>
     <message>
         <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
@@ -3726,6 +3726,45 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>Face Attendance could not start</source>
         <translation>تعذّر بدء الحضور بالوجه</translation>
+    </message>
+</context>
+<context>
+    <name>DataInUse</name>
+    <message>
+        <source>The kiosk is running on this data (since {time}).</source>
+        <translation>الكشك يعمل على هذه البيانات (منذ {time}).</translation>
+    </message>
+    <message>
+        <source>A Face Attendance window is open on this data (since {time}).</source>
+        <translation>نافذة Face Attendance مفتوحة على هذه البيانات (منذ {time}).</translation>
+    </message>
+    <message>
+        <source>Another restore is running on this data (since {time}).</source>
+        <translation>تجري استعادة أخرى على هذه البيانات (منذ {time}).</translation>
+    </message>
+    <message>
+        <source>Another Face Attendance program is starting on this data.</source>
+        <translation>برنامج آخر من Face Attendance يبدأ التشغيل على هذه البيانات.</translation>
+    </message>
+    <message>
+        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
+        <translation>الأمر ⁦&quot;face-attendance {command}&quot;⁩ يعمل على هذه البيانات (منذ {time}).</translation>
+    </message>
+    <message>
+        <source>It runs on the computer {host}.</source>
+        <translation>يعمل على الحاسوب {host}.</translation>
+    </message>
+    <message>
+        <source>Close it, then restore. Nothing was changed.</source>
+        <translation>أغلقه ثم استعد النسخة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Close them, then restore. Nothing was changed.</source>
+        <translation>أغلقها ثم استعد النسخة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
+        <translation>تجري استعادة تستبدل البيانات في هذا المجلد (منذ {time}). ابدأ من جديد عند انتهائها.</translation>
     </message>
 </context>
 </TS>

@@ -495,6 +495,10 @@
 <context>
     <name>BackupDialog</name>
     <message>
+        <source>The data was not replaced.</source>
+        <translation>Die Daten wurden nicht ersetzt.</translation>
+    </message>
+    <message>
         <source>Face Attendance backups (*.fab);;All files (*)</source>
         <translation>Face-Attendance-Sicherungen (*.fab);;Alle Dateien (*)</translation>
     </message>
@@ -807,10 +811,6 @@ Alle seither Erfassten und alle seither gemachten Einträge sind nicht mehr in G
     <message>
         <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
         <translation>Die Sicherung hat keine Admin-PIN: Danach sind die Admin-Seiten offen, bis Sie in den Einstellungen eine festlegen.</translation>
-    </message>
-    <message>
-        <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
-        <translation>Schließen Sie zuerst den Kiosk und jedes andere Face-Attendance-Fenster oder -Programm, das diese Daten nutzt: Sie würden mit den alten Daten weiterarbeiten.</translation>
     </message>
     <message>
         <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
@@ -3726,6 +3726,45 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
     <message>
         <source>Face Attendance could not start</source>
         <translation>Gesichtserkennung Anwesenheit konnte nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>DataInUse</name>
+    <message>
+        <source>The kiosk is running on this data (since {time}).</source>
+        <translation>Der Kiosk läuft mit diesen Daten (seit {time}).</translation>
+    </message>
+    <message>
+        <source>A Face Attendance window is open on this data (since {time}).</source>
+        <translation>Ein Face-Attendance-Fenster ist mit diesen Daten geöffnet (seit {time}).</translation>
+    </message>
+    <message>
+        <source>Another restore is running on this data (since {time}).</source>
+        <translation>Eine andere Wiederherstellung läuft mit diesen Daten (seit {time}).</translation>
+    </message>
+    <message>
+        <source>Another Face Attendance program is starting on this data.</source>
+        <translation>Ein anderes Face-Attendance-Programm startet gerade mit diesen Daten.</translation>
+    </message>
+    <message>
+        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
+        <translation>Der Befehl &quot;face-attendance {command}&quot; läuft mit diesen Daten (seit {time}).</translation>
+    </message>
+    <message>
+        <source>It runs on the computer {host}.</source>
+        <translation>Er läuft auf dem Computer {host}.</translation>
+    </message>
+    <message>
+        <source>Close it, then restore. Nothing was changed.</source>
+        <translation>Beenden Sie dieses Programm, dann stellen Sie die Sicherung wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Close them, then restore. Nothing was changed.</source>
+        <translation>Beenden Sie diese Programme, dann stellen Sie die Sicherung wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
+        <translation>Eine Wiederherstellung ersetzt gerade die Daten in diesem Ordner (seit {time}). Starten Sie erneut, wenn sie fertig ist.</translation>
     </message>
 </context>
 </TS>

@@ -495,6 +495,10 @@
 <context>
     <name>BackupDialog</name>
     <message>
+        <source>The data was not replaced.</source>
+        <translation>Los datos no se han reemplazado.</translation>
+    </message>
+    <message>
         <source>Face Attendance backups (*.fab);;All files (*)</source>
         <translation>Copias de Face Attendance (*.fab);;Todos los archivos (*)</translation>
     </message>
@@ -807,10 +811,6 @@ Las personas registradas y las marcas hechas desde entonces dejan de estar en us
     <message>
         <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
         <translation>La copia no tiene PIN de administrador: después, las páginas de administración quedan abiertas hasta que defina uno en Ajustes.</translation>
-    </message>
-    <message>
-        <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
-        <translation>Cierre antes el quiosco y cualquier otra ventana u orden de Face Attendance que use estos datos: seguirían con los datos anteriores.</translation>
     </message>
     <message>
         <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
@@ -3726,6 +3726,45 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
     <message>
         <source>Face Attendance could not start</source>
         <translation>Asistencia facial no pudo iniciarse</translation>
+    </message>
+</context>
+<context>
+    <name>DataInUse</name>
+    <message>
+        <source>The kiosk is running on this data (since {time}).</source>
+        <translation>El quiosco está funcionando con estos datos (desde {time}).</translation>
+    </message>
+    <message>
+        <source>A Face Attendance window is open on this data (since {time}).</source>
+        <translation>Hay una ventana de Face Attendance abierta con estos datos (desde {time}).</translation>
+    </message>
+    <message>
+        <source>Another restore is running on this data (since {time}).</source>
+        <translation>Otra restauración se está ejecutando con estos datos (desde {time}).</translation>
+    </message>
+    <message>
+        <source>Another Face Attendance program is starting on this data.</source>
+        <translation>Otro programa de Face Attendance se está iniciando con estos datos.</translation>
+    </message>
+    <message>
+        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
+        <translation>La orden &quot;face-attendance {command}&quot; se está ejecutando con estos datos (desde {time}).</translation>
+    </message>
+    <message>
+        <source>It runs on the computer {host}.</source>
+        <translation>Se ejecuta en el equipo {host}.</translation>
+    </message>
+    <message>
+        <source>Close it, then restore. Nothing was changed.</source>
+        <translation>Ciérrelo y después restaure. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Close them, then restore. Nothing was changed.</source>
+        <translation>Ciérrelos y después restaure. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
+        <translation>Una restauración está reemplazando los datos de esta carpeta (desde {time}). Vuelva a iniciar cuando haya terminado.</translation>
     </message>
 </context>
 </TS>

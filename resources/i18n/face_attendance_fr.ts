@@ -495,6 +495,10 @@
 <context>
     <name>BackupDialog</name>
     <message>
+        <source>The data was not replaced.</source>
+        <translation>Les données n&apos;ont pas été remplacées.</translation>
+    </message>
+    <message>
         <source>Face Attendance backups (*.fab);;All files (*)</source>
         <translation>Sauvegardes Face Attendance (*.fab);;Tous les fichiers (*)</translation>
     </message>
@@ -807,10 +811,6 @@ Les personnes inscrites et les présences notées depuis ne sont plus en service
     <message>
         <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
         <translation>La sauvegarde n&apos;a pas de code PIN admin : ensuite, les pages d&apos;administration sont ouvertes jusqu&apos;à ce que vous en définissiez un dans Réglages.</translation>
-    </message>
-    <message>
-        <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
-        <translation>Fermez d&apos;abord le kiosque et toute autre fenêtre ou commande Face Attendance qui utilise ces données : elles continueraient avec les données d&apos;avant.</translation>
     </message>
     <message>
         <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
@@ -3726,6 +3726,45 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
     <message>
         <source>Face Attendance could not start</source>
         <translation>Présence par visage n&apos;a pas pu démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>DataInUse</name>
+    <message>
+        <source>The kiosk is running on this data (since {time}).</source>
+        <translation>Le kiosque fonctionne sur ces données (depuis {time}).</translation>
+    </message>
+    <message>
+        <source>A Face Attendance window is open on this data (since {time}).</source>
+        <translation>Une fenêtre Face Attendance est ouverte sur ces données (depuis {time}).</translation>
+    </message>
+    <message>
+        <source>Another restore is running on this data (since {time}).</source>
+        <translation>Une autre restauration est en cours sur ces données (depuis {time}).</translation>
+    </message>
+    <message>
+        <source>Another Face Attendance program is starting on this data.</source>
+        <translation>Un autre programme Face Attendance démarre sur ces données.</translation>
+    </message>
+    <message>
+        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
+        <translation>La commande « face-attendance {command} » s&apos;exécute sur ces données (depuis {time}).</translation>
+    </message>
+    <message>
+        <source>It runs on the computer {host}.</source>
+        <translation>Il s&apos;exécute sur l&apos;ordinateur {host}.</translation>
+    </message>
+    <message>
+        <source>Close it, then restore. Nothing was changed.</source>
+        <translation>Fermez-le, puis restaurez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Close them, then restore. Nothing was changed.</source>
+        <translation>Fermez-les, puis restaurez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
+        <translation>Une restauration remplace les données de ce dossier (depuis {time}). Relancez quand elle sera terminée.</translation>
     </message>
 </context>
 </TS>

@@ -495,6 +495,10 @@
 <context>
     <name>BackupDialog</name>
     <message>
+        <source>The data was not replaced.</source>
+        <translation>Os dados não foram substituídos.</translation>
+    </message>
+    <message>
         <source>Face Attendance backups (*.fab);;All files (*)</source>
         <translation>Backups do Face Attendance (*.fab);;Todos os ficheiros (*)</translation>
     </message>
@@ -807,10 +811,6 @@ As pessoas cadastradas e as presenças marcadas desde então deixam de estar em 
     <message>
         <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
         <translation>O backup não tem PIN de administrador: depois, as páginas de administração ficam abertas até definir um nas Definições.</translation>
-    </message>
-    <message>
-        <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
-        <translation>Feche antes o quiosque e qualquer outra janela ou comando do Face Attendance que use estes dados: eles continuariam com os dados anteriores.</translation>
     </message>
     <message>
         <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
@@ -3726,6 +3726,45 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
     <message>
         <source>Face Attendance could not start</source>
         <translation>Presença facial não pôde ser iniciado</translation>
+    </message>
+</context>
+<context>
+    <name>DataInUse</name>
+    <message>
+        <source>The kiosk is running on this data (since {time}).</source>
+        <translation>O quiosque está em execução com estes dados (desde {time}).</translation>
+    </message>
+    <message>
+        <source>A Face Attendance window is open on this data (since {time}).</source>
+        <translation>Uma janela do Face Attendance está aberta com estes dados (desde {time}).</translation>
+    </message>
+    <message>
+        <source>Another restore is running on this data (since {time}).</source>
+        <translation>Outra restauração está em execução com estes dados (desde {time}).</translation>
+    </message>
+    <message>
+        <source>Another Face Attendance program is starting on this data.</source>
+        <translation>Outro programa do Face Attendance está iniciando com estes dados.</translation>
+    </message>
+    <message>
+        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
+        <translation>O comando &quot;face-attendance {command}&quot; está em execução com estes dados (desde {time}).</translation>
+    </message>
+    <message>
+        <source>It runs on the computer {host}.</source>
+        <translation>Ele está em execução no computador {host}.</translation>
+    </message>
+    <message>
+        <source>Close it, then restore. Nothing was changed.</source>
+        <translation>Feche-o e depois restaure. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Close them, then restore. Nothing was changed.</source>
+        <translation>Feche-os e depois restaure. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
+        <translation>Uma restauração está substituindo os dados desta pasta (desde {time}). Inicie novamente quando ela terminar.</translation>
     </message>
 </context>
 </TS>

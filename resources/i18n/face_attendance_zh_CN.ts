@@ -495,6 +495,10 @@
 <context>
     <name>BackupDialog</name>
     <message>
+        <source>The data was not replaced.</source>
+        <translation>数据没有被替换。</translation>
+    </message>
+    <message>
         <source>Face Attendance backups (*.fab);;All files (*)</source>
         <translation>Face Attendance 备份 (*.fab);;所有文件 (*)</translation>
     </message>
@@ -807,10 +811,6 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
     <message>
         <source>The backup has no admin PIN: afterwards the admin pages are open until you set one in Settings.</source>
         <translation>此备份没有管理员 PIN：恢复后，管理页面在您于“设置”中设定 PIN 之前都是开放的。</translation>
-    </message>
-    <message>
-        <source>Close the kiosk and any other Face Attendance window or command using this data first: they would go on with the data from before.</source>
-        <translation>请先关闭自助终端以及使用这些数据的其他 Face Attendance 窗口或命令：否则它们会继续使用之前的数据。</translation>
     </message>
     <message>
         <source>The backup&apos;s settings are not restored: this window was started with --data-dir and without --config, so your settings file belongs to another data folder. Only the data (and the encryption key) are.</source>
@@ -3726,6 +3726,45 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>Face Attendance could not start</source>
         <translation>人脸考勤无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>DataInUse</name>
+    <message>
+        <source>The kiosk is running on this data (since {time}).</source>
+        <translation>自助终端正在使用这些数据（自 {time} 起）。</translation>
+    </message>
+    <message>
+        <source>A Face Attendance window is open on this data (since {time}).</source>
+        <translation>一个 Face Attendance 窗口正在使用这些数据（自 {time} 起）。</translation>
+    </message>
+    <message>
+        <source>Another restore is running on this data (since {time}).</source>
+        <translation>另一个恢复操作正在使用这些数据（自 {time} 起）。</translation>
+    </message>
+    <message>
+        <source>Another Face Attendance program is starting on this data.</source>
+        <translation>另一个 Face Attendance 程序正在使用这些数据启动。</translation>
+    </message>
+    <message>
+        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
+        <translation>命令“face-attendance {command}”正在使用这些数据运行（自 {time} 起）。</translation>
+    </message>
+    <message>
+        <source>It runs on the computer {host}.</source>
+        <translation>它运行在计算机 {host} 上。</translation>
+    </message>
+    <message>
+        <source>Close it, then restore. Nothing was changed.</source>
+        <translation>请先关闭它，然后再恢复。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Close them, then restore. Nothing was changed.</source>
+        <translation>请先关闭它们，然后再恢复。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
+        <translation>正在恢复备份并替换此文件夹中的数据（自 {time} 起）。请在完成后再启动。</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,14 @@
-"""``face-attendance backup`` / ``restore`` on a real temp SQLite database."""
+"""``face-attendance backup`` / ``restore`` on a real temp SQLite database; a restore
+while another process uses the data folder."""
 
 from __future__ import annotations
 
 import io
+import re
 import sqlite3
+import subprocess
 import sys
+import time
 import tomllib
 from pathlib import Path
 
@@ -14,8 +18,10 @@ from desktop_app.cli import main
 from desktop_app.config import load_settings
 from desktop_app.security.backup import read_backup_header
 from desktop_app.security.crypto import protector_for
+from desktop_app.storage import in_use
 from desktop_app.storage.db import open_database
 from desktop_app.storage.repositories import People, Templates
+from tests.envs import cli_env
 from tests.security.conftest import chip_png, embedding, populate, write_config
 
 PASSPHRASE = "correct horse battery staple"
@@ -381,3 +387,157 @@ def test_restore_over_a_damaged_database_keeps_a_copy(capsys, archive, machine_a
     assert dump(db_path) == original
     copies = list((data_dir / "backups").glob("*pre-restore-damaged*.sqlite3"))
     assert len(copies) == 1 and copies[0].read_bytes() == garbage
+
+
+# ---- two processes on one data folder (storage.in_use) ---------------------------------
+# A restore refuses, changing nothing, while another process (a real subprocess) uses the
+# data, and works once it has ended, closed or killed.
+
+
+def restore(capsys, archive, machine_a, passfile):  # type: ignore[no-untyped-def]
+    _settings, config_file, data_dir = machine_a
+    return cli(
+        capsys,
+        "restore",
+        archive,
+        "--yes",
+        "--passphrase-file",
+        passfile,
+        "--config",
+        config_file,
+        "--data-dir",
+        data_dir,
+    )
+
+
+def changed_since_backup(machine_a) -> dict:  # type: ignore[no-untyped-def]
+    settings = machine_a[0]
+    db = open_database(settings)
+    db.run(lambda s: People(s).add("Dan"))
+    db.dispose()
+    return dump(settings.paths.database)
+
+
+@pytest.mark.parametrize("ending", ["closes", "is killed"])
+def test_restore_refuses_while_a_kiosk_runs_and_works_after_it_ended(
+    capsys, data_holder, archive, machine_a, passfile, ending
+) -> None:
+    settings, config_file, data_dir = machine_a
+    before = changed_since_backup(machine_a)
+    config_before = config_file.read_text()
+    kiosk = data_holder(data_dir, "kiosk")
+
+    code, out, err = restore(capsys, archive, machine_a, passfile)
+    assert code == 1
+    assert re.search(r"The kiosk is running on this data \(since \d\d:\d\d\)\. ", err), err
+    assert "Close it, then restore. Nothing was changed." in err
+    assert dump(settings.paths.database) == before
+    assert config_file.read_text() == config_before
+    assert not list((data_dir / "backups").glob("*pre-restore*"))
+
+    if ending == "closes":
+        kiosk.communicate("\n", timeout=10)
+    else:
+        kiosk.kill()  # no clean-up of its own: the OS drops its lock
+        kiosk.wait(10)
+    code, out, err = restore(capsys, archive, machine_a, passfile)
+    assert code == 0, err
+    assert "restore complete" in out
+    assert dump(settings.paths.database) != before
+    assert len(list((data_dir / "backups").glob("*pre-restore*.sqlite3"))) == 1
+    assert not list((data_dir / in_use.FOLDER).glob("*.json"))  # nothing left behind
+
+
+def test_every_process_on_the_data_is_named(
+    capsys, data_holder, archive, machine_a, passfile
+) -> None:
+    data_dir = machine_a[2]
+    data_holder(data_dir, "gui")
+    data_holder(data_dir, "enroll")
+    code, _out, err = restore(capsys, archive, machine_a, passfile)
+    assert code == 1
+    assert "A Face Attendance window is open on this data (since" in err
+    assert 'The command "face-attendance enroll" is running on this data (since' in err
+    assert "Close them, then restore. Nothing was changed." in err
+
+
+def test_nothing_starts_on_the_data_while_another_process_restores(
+    capsys, data_holder, machine_a
+) -> None:
+    _settings, config_file, data_dir = machine_a
+    data_holder(data_dir, "restore")
+    code, out, err = cli(capsys, "people", "list", "--config", config_file, "--data-dir", data_dir)
+    assert code == 1 and out == ""
+    assert re.search(r"A restore is replacing the data in this folder \(since \d\d:\d\d\)", err)
+
+
+def test_a_kiosk_and_a_window_run_side_by_side(data_holder, tmp_path: Path) -> None:
+    data_holder(tmp_path, "gui")
+    presence = in_use.enter(tmp_path, "kiosk")  # no refusal
+    assert presence is not None
+    try:
+        assert [u.role for u in in_use.others(tmp_path)] == ["gui"]  # never itself
+    finally:
+        presence.withdraw()
+
+
+def test_a_file_being_made_is_not_taken_for_a_leftover(tmp_path: Path) -> None:
+    """A process that has created its file but not yet locked it is not deleted under it;
+    an empty file that stays unlocked for long is a leftover after all."""
+    folder = tmp_path / in_use.FOLDER
+    folder.mkdir()
+    new = folder / "kiosk-1-new.json"
+    new.touch()
+    assert in_use.others(tmp_path) == [] and new.exists()
+    old = time.time() - 3600
+    import os
+
+    os.utime(new, (old, old))
+    assert in_use.others(tmp_path) == [] and not new.exists()
+
+
+@pytest.mark.slow
+def test_a_real_kiosk_blocks_the_restore_until_it_is_killed(
+    capsys, archive, machine_a, passfile, tmp_path: Path
+) -> None:
+    """`face-attendance kiosk` itself (offscreen), not a stand-in."""
+    import cv2
+    import numpy as np
+
+    settings, config_file, data_dir = machine_a
+    before = changed_since_backup(machine_a)
+    frames = tmp_path / "frames"
+    frames.mkdir()
+    cv2.imencode(".png", np.full((240, 320, 3), 128, np.uint8))[1].tofile(frames / "0.png")
+    argv = [
+        sys.executable,
+        "-m",
+        "desktop_app",
+        "--config",
+        str(config_file),
+        "--data-dir",
+        str(data_dir),
+        "kiosk",
+    ]
+    kiosk = subprocess.Popen(
+        [*argv, "--no-pin", "--windowed", "--quit-after", "120", "--source", str(frames)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=cli_env(QT_QPA_PLATFORM="offscreen"),
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not in_use.others(data_dir):
+            assert kiosk.poll() is None, "the kiosk ended early"
+            assert time.monotonic() < deadline, "the kiosk never announced itself"
+            time.sleep(0.2)
+        code, _out, err = restore(capsys, archive, machine_a, passfile)
+        assert code == 1
+        assert re.search(r"The kiosk is running on this data \(since \d\d:\d\d\)\. ", err), err
+        assert dump(settings.paths.database) == before
+    finally:
+        kiosk.kill()
+        kiosk.wait(10)
+    code, _out, err = restore(capsys, archive, machine_a, passfile)
+    assert code == 0, err
+    assert dump(settings.paths.database) != before

@@ -46,6 +46,7 @@ from desktop_app.security.backup.manifest import (
 )
 from desktop_app.security.backup.settings_merge import keep_machine_settings, merge_settings
 from desktop_app.security.keys import KeyStore, audit_anchor_path, key_id_of, use_audit_key
+from desktop_app.storage import in_use
 from desktop_app.storage.db import Database
 from desktop_app.storage.repositories import Audit
 
@@ -327,8 +328,9 @@ def apply_restore(
     store: KeyStore | None = None,
     actor: str = "restore",
 ) -> RestoreResult:
-    """Replace the current data with the archive's. Refuses unless ``confirmed``; always copies
-    the current database (and settings file) into ``backups/`` first."""
+    """Replace the current data with the archive's. Refuses unless ``confirmed``, and while
+    another process uses the data folder (``DataInUse``); always copies the current database
+    (and settings file) into ``backups/`` first."""
     if not confirmed:
         raise RestoreNotConfirmed(
             translate(
@@ -337,6 +339,17 @@ def apply_restore(
                 "'yes') to replace the data listed above.",
             )
         )
+    with in_use.restoring(settings.paths.root):  # no kiosk or window goes on with old data
+        return _apply_alone(settings, unpacked, plan, store, actor)
+
+
+def _apply_alone(
+    settings: Settings,
+    unpacked: UnpackedBackup,
+    plan: RestorePlan,
+    store: KeyStore | None,
+    actor: str,
+) -> RestoreResult:
     store = store or KeyStore.for_settings(settings)
     # Everything was checked by plan_restore; the settings file is written to a temp file
     # next to it first, so the last step is a rename.

@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.errors import DataInUse
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.storage import in_use
 from desktop_app.ui import ops
 from desktop_app.ui.common import datetime_text, number_text
 
@@ -734,14 +736,7 @@ class RestoreDialog(QDialog):
                         "backup's.",
                     ).format(folder=path_text(self.ctx.settings.paths.backups))
                 )
-                + "</b> "
-                + html.escape(
-                    translate(
-                        "BackupDialog",
-                        "Close the kiosk and any other Face Attendance window or command using "
-                        "this data first: they would go on with the data from before.",
-                    )
-                )
+                + "</b>"
             )
         self.notes.setText("<br><br>".join(notes))
         self.summary.setVisible(True)
@@ -805,7 +800,7 @@ class RestoreDialog(QDialog):
         """Ask once more, saying what is lost (Cancel is the default), then hand over."""
         from desktop_app.ui.admin_gate import ensure_admin
 
-        if self.unpacked is None or self.plan is None:
+        if self.unpacked is None or self.plan is None or self.refused_in_use():
             return
         # the dialog may have stayed open past the admin unlock: ask again if it has lapsed
         if not ensure_admin(self.ctx, self, translate("MainWindow", "Restoring a backup")):
@@ -815,12 +810,29 @@ class RestoreDialog(QDialog):
         )
 
     def hand_over(self) -> None:
-        if self.unpacked is None or self.plan is None:
-            return
+        if self.unpacked is None or self.plan is None or self.refused_in_use():
+            return  # a kiosk started while the question was open: said here, dialog stays
         unpacked, plan = self.unpacked, self.plan
         self.unpacked = self.plan = None  # handed over: the window deletes the copy after
         self.accept()
         self.restore(unpacked, plan)
+
+    def refused_in_use(self) -> bool:
+        """Another process uses this data (a kiosk, another window, a command): say which,
+        in the dialog, and change nothing. This window never counts against itself."""
+        refused = in_use_refusal(self.ctx)
+        if refused is None:
+            return False
+        show_problem(self.message, translate("BackupDialog", "The data was not replaced."), refused)
+        self.adjustSize()
+        return True
+
+
+def in_use_refusal(ctx: Any) -> DataInUse | None:
+    """Why a restore cannot start now: the other processes using this data folder (the
+    kiosk "since 14:02" ...), as the core's restore would refuse; None when there are none."""
+    users = in_use.others(ctx.settings.paths.root)
+    return DataInUse(in_use.refusal(users)) if users else None
 
 
 def ask_to_replace(
