@@ -40,7 +40,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
-from typing import Protocol
+from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 log = logging.getLogger(__name__)
@@ -84,6 +84,9 @@ class PersonLike(Protocol):
     def id(self) -> int: ...
     @property
     def group_name(self) -> str | None: ...
+
+
+S = TypeVar("S", bound=SessionLike)
 
 
 # --- time zones and local days ----------------------------------------------------------------
@@ -184,6 +187,28 @@ def session_contains(
 def session_applies(session: SessionLike, group_name: str | None) -> bool:
     """A session for a group applies to its members; one without a group to everybody."""
     return session.group_name is None or session.group_name == group_name
+
+
+def overlapping(sessions: Sequence[S]) -> dict[int, list[S]]:
+    """Session id -> the other sessions of ``sessions`` of its own group (both for everybody
+    counts as one group) that run at the same time, oldest first. A group has one session at
+    a time since session 7; databases from before may hold such pairs, which split a class's
+    marks between two registers. Open-ended sessions run on; back to back is no overlap."""
+    out: dict[int, list[S]] = {}
+    by_group: dict[str | None, list[S]] = defaultdict(list)
+    for x in sessions:
+        by_group[x.group_name].append(x)
+    for same in by_group.values():
+        same.sort(key=lambda x: (x.starts_at, x.id))
+        for i, a in enumerate(same):
+            for b in same[i + 1 :]:
+                if a.ends_at is not None and b.starts_at >= a.ends_at:
+                    break  # b and every later one start after a ended
+                out.setdefault(a.id, []).append(b)
+                out.setdefault(b.id, []).append(a)
+    for others in out.values():
+        others.sort(key=lambda x: (x.starts_at, x.id))
+    return out
 
 
 def pick_session(sessions: Sequence[SessionLike], group_name: str | None) -> SessionLike | None:

@@ -56,6 +56,18 @@ def session_dict(s: SessionRecord, tz: dt.tzinfo, now: dt.datetime) -> dict[str,
     }
 
 
+def _with_overlaps(
+    items: list[SessionRecord], tz: dt.tzinfo, now: dt.datetime
+) -> list[dict[str, Any]]:
+    """``session list --json``: each session, and (a key added, none changed) the ids of the
+    listed sessions of its group that run at the same time (old databases; see _line)."""
+    overlaps = rules.overlapping(items)
+    return [
+        {**session_dict(s, tz, now), "overlaps": [x.id for x in overlaps.get(s.id, [])]}
+        for s in items
+    ]
+
+
 def register(sub: Any) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(
         "session", help="create, list and close attendance sessions"
@@ -159,14 +171,27 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     else:
         items = ctx.db.run(lambda s: Sessions(s).list(start=start, end=end, group_name=args.group))
     if args.json:
-        print(json.dumps([session_dict(s, tz, now) for s in items], ensure_ascii=False))
+        print(json.dumps(_with_overlaps(items, tz, now), ensure_ascii=False))
         return 0
     if not items:
         print("No sessions." if not args.open else "No session is open now.")
         return 0
+    overlaps = rules.overlapping(items)
     for s in items:
-        print(_line(s, tz, now))
+        print(_line(s, tz, now) + _overlap_note(overlaps.get(s.id, [])))
+    if overlaps:
+        print(
+            "!: runs at the same time as another session of its group (made before a group "
+            "had one session at a time). Each mark counts in only one of them, so the other "
+            "may list that person absent: read their registers together."
+        )
     return 0
+
+
+def _overlap_note(others: list[SessionRecord]) -> str:
+    if not others:
+        return ""
+    return "  ! overlaps " + ", ".join(f"{x.id} '{x.name}'" for x in others)
 
 
 def _edit(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, now: dt.datetime) -> int:

@@ -3221,6 +3221,10 @@ No camera is working right now, so you can start from photos.
         <source>End the running session when this one starts, then start it</source>
         <translation>إنهاء الجلسة الجارية عند بدء هذه الجلسة، ثم بدؤها</translation>
     </message>
+    <message>
+        <source>overlaps {sessions} (same group)</source>
+        <translation>تتداخل مع {sessions} (المجموعة نفسها)</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

@@ -3221,6 +3221,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <source>End the running session when this one starts, then start it</source>
         <translation>Die laufende Sitzung beenden, wenn diese beginnt, und diese starten</translation>
     </message>
+    <message>
+        <source>overlaps {sessions} (same group)</source>
+        <translation>überschneidet sich mit {sessions} (gleiche Gruppe)</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

@@ -3221,6 +3221,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <source>End the running session when this one starts, then start it</source>
         <translation>Finalizar la sesión en curso cuando empiece esta y luego iniciarla</translation>
     </message>
+    <message>
+        <source>overlaps {sessions} (same group)</source>
+        <translation>se solapa con {sessions} (mismo grupo)</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

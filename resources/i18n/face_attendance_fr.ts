@@ -3221,6 +3221,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <source>End the running session when this one starts, then start it</source>
         <translation>Terminer la séance en cours quand celle-ci commence, puis la démarrer</translation>
     </message>
+    <message>
+        <source>overlaps {sessions} (same group)</source>
+        <translation>chevauche {sessions} (même groupe)</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

@@ -3221,6 +3221,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <source>End the running session when this one starts, then start it</source>
         <translation>Encerrar a sessão em andamento quando esta começar e então iniciá-la</translation>
     </message>
+    <message>
+        <source>overlaps {sessions} (same group)</source>
+        <translation>coincide com {sessions} (mesmo grupo)</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

@@ -3221,6 +3221,10 @@ No camera is working right now, so you can start from photos.
         <source>End the running session when this one starts, then start it</source>
         <translation>在本时段开始时结束正在进行的考勤时段，然后开始本时段</translation>
     </message>
+    <message>
+        <source>overlaps {sessions} (same group)</source>
+        <translation>与 {sessions} 时间重叠（同一组）</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

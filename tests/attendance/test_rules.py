@@ -125,6 +125,23 @@ def test_pick_session_prefers_own_group_then_everybody_never_another_group() -> 
     assert rules.pick_session([other], "7B") is None
 
 
+def test_overlapping_finds_old_twin_sessions_of_a_group_only() -> None:
+    h = lambda hour, mi=0: local(2026, 3, 2, hour, mi)  # noqa: E731
+    maths = Sess(1, h(8), h(9), group_name="7B")
+    twin = Sess(2, h(8, 5), None, group_name="7B")  # Start pressed twice, never ended
+    art = Sess(3, h(9), h(10), group_name="7B")  # back to back with Maths
+    parallel = Sess(4, h(8), h(9), group_name="7C")  # another class at the same time
+    hall, hall_again = Sess(5, h(7), h(8)), Sess(6, h(7, 30), h(8))  # two for everybody
+    found = rules.overlapping([art, twin, parallel, maths, hall, hall_again])
+    assert {k: [x.id for x in v] for k, v in found.items()} == {
+        1: [2],
+        2: [1, 3],  # open-ended: it runs on into Art
+        3: [2],
+        5: [6],
+        6: [5],
+    }
+
+
 def test_hours_pair_check_ins_and_outs_on_the_same_local_day_across_dst() -> None:
     evs = [
         Ev(1, local(2026, 3, 29, 1, 30)),  # before the clocks jump 02:00 -> 03:00

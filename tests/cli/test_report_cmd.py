@@ -283,6 +283,31 @@ def test_end_running_from_an_earlier_time_never_strands_a_camera_mark(cli, capsy
     assert [(e.name, e.status) for e in roll] == [("Ana Lima", "P")]
 
 
+def test_session_list_flags_old_overlapping_sessions_of_one_group(cli, seeded, capsys) -> None:
+    """Start pressed twice before session 7 made two sessions of one class; nothing is
+    merged, but `session list` says which ones split the class's marks."""
+    db = open_database(cli.settings)
+    twin = db.run(lambda s: Sessions(s).add("Maths 7B", at(8, 5), ends_at=at(9), group_name="7B"))
+    other = db.run(lambda s: Sessions(s).add("Art 7C", at(8), ends_at=at(9), group_name="7C"))
+    code, out, err = cli("session", "list", "--from", "2026-03-30", capsys=capsys)
+    assert code == 0, err
+    lines = {line.split()[0]: line for line in out.splitlines() if line[:5].strip().isdigit()}
+    maths = seeded["session"]
+    assert lines[str(maths)].endswith(f"! overlaps {twin.id} 'Maths 7B'")
+    assert lines[str(twin.id)].endswith(f"! overlaps {maths} 'Maths 7B'")
+    assert "overlaps" not in lines[str(other.id)]  # another group: parallel classes are fine
+    assert "Each mark counts in only one of them" in out
+    code, out, _ = cli("session", "list", "--from", "2026-03-30", "--json", capsys=capsys)
+    rows = {x["id"]: x for x in json.loads(out)}
+    assert rows[maths]["overlaps"] == [twin.id] and rows[other.id]["overlaps"] == []
+    assert rows[maths]["starts_at"] == "2026-03-30T08:00+02:00"  # the keys as before
+    assert list(rows[maths])[:7] == [
+        "id", "name", "group", "starts_at", "ends_at", "late_after", "open"
+    ]  # fmt: skip
+    # nothing was merged or changed
+    assert len(db.run(lambda s: Sessions(s).list())) == 3
+
+
 def test_future_marks_are_refused_and_sessions_can_be_edited(cli, seeded, capsys) -> None:
     def add_ben(at: str, *extra: str) -> tuple[int, str, str]:
         return cli(

@@ -276,6 +276,41 @@ def test_end_it_and_start_from_an_earlier_time_keeps_the_cameras_marks_counted(
     assert [x.name for x in ctx.attendance.current_sessions()] == ["Art 7B"]
 
 
+def test_old_twin_sessions_of_one_class_are_flagged_where_sessions_are_listed(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Start pressed twice before a group had one session at a time left two sessions of
+    one class in old databases, each listing the other's pupils absent. Nothing is merged,
+    but the Attendance page's filter and the roll call's chooser say which ones overlap."""
+    from desktop_app.storage.repositories import Sessions
+
+    _add_people(ctx, "Ana", "Ben")
+    now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+    ago = lambda minutes: now - dt.timedelta(minutes=minutes)  # noqa: E731
+
+    def old_database(s: Any) -> None:  # straight into the table, as the old app left them
+        Sessions(s).add("Maths 7B", ago(50), ends_at=ago(10), group_name="7B")
+        Sessions(s).add("Maths 7B", ago(48), ends_at=ago(10), group_name="7B")
+        Sessions(s).add("Art 7C", ago(50), ends_at=ago(10), group_name="7C")
+
+    ctx.db.run(old_database)
+    w = make_window(image_folder)
+    w.show_page("attendance")
+    page = w.attendance_page
+    qtbot.waitUntil(lambda: page.session.count() == 4, timeout=10_000)
+    texts = [page.session.itemText(i) for i in range(1, 4)]
+    assert sum(t.startswith("⚠ Maths 7B") and "· overlaps Maths 7B" in t for t in texts) == 2
+    assert [t for t in texts if t.startswith("Art 7C")]  # a parallel class is fine
+    page.roll_call.trigger()
+    qtbot.waitUntil(lambda: getattr(page, "roll_call_dialog", None) is not None, timeout=5000)
+    box = page.roll_call_dialog.session_box
+    qtbot.waitUntil(lambda: box.count() == 3, timeout=5000)
+    labels = [box.itemText(i) for i in range(3)]
+    assert sum(t.startswith("⚠ Maths 7B") and t.endswith("(same group)") for t in labels) == 2
+    assert len(ctx.db.run(lambda s: Sessions(s).list())) == 3  # nothing merged
+    page.roll_call_dialog.reject()
+
+
 def test_the_roll_call_opens_again_from_the_attendance_page_and_reports_agree(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
 ) -> None:

@@ -31,7 +31,7 @@ from desktop_app.storage.records import EventRecord, SessionRecord
 from desktop_app.storage.repositories import People
 from desktop_app.ui import ops
 from desktop_app.ui.common import datetime_edit_format, datetime_text, operator_name
-from desktop_app.ui.dialogs.session_dialog import from_qdatetime, session_choice, to_qdatetime
+from desktop_app.ui.dialogs.session_dialog import from_qdatetime, session_choices, to_qdatetime
 
 TITLES = {
     "manual": QT_TRANSLATE_NOOP("CorrectionDialog", "Add a manual mark"),
@@ -174,8 +174,8 @@ class CorrectionDialog(QDialog):
         self.session_box.blockSignals(True)
         self.session_box.clear()
         self.session_box.addItem(_t(NO_SESSION), None)
-        for s in self.sessions:
-            self.session_box.addItem(session_choice(s), s.id)
+        for text, sid in session_choices(self.sessions):
+            self.session_box.addItem(text, sid)
         self.session_box.blockSignals(False)
         self.session_box.setCurrentIndex(
             max(0, self.session_box.findData(chosen.id if chosen is not None else None))

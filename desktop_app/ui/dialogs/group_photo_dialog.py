@@ -35,7 +35,7 @@ from desktop_app.i18n import translate
 from desktop_app.storage.records import SessionRecord
 from desktop_app.ui import ops
 from desktop_app.ui.common import number_text, operator_name
-from desktop_app.ui.dialogs.session_dialog import session_choice
+from desktop_app.ui.dialogs.session_dialog import session_choices
 from desktop_app.ui.live_view import AMBIGUOUS, KNOWN, UNKNOWN, FaceLabel, LiveView, as_box
 from desktop_app.vision.image_io import load_image
 
@@ -213,8 +213,8 @@ class GroupPhotoDialog(QDialog):
                 self.session_box.addItem(
                     translate("GroupPhotoDialog", "No session today: start one"), None
                 )
-            for x in today:
-                self.session_box.addItem(session_choice(x), x.id)
+            for text, sid in session_choices(today):
+                self.session_box.addItem(text, sid)
             self.session_box.setCurrentIndex(max(0, self.session_box.findData(chosen)))
             self.session_box.blockSignals(False)
             self._session_changed()

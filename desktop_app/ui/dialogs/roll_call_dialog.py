@@ -33,7 +33,7 @@ from desktop_app.storage.records import SessionRecord
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
 from desktop_app.ui.common import number_text, operator_name, time_text
-from desktop_app.ui.dialogs.session_dialog import session_choice
+from desktop_app.ui.dialogs.session_dialog import session_choice, session_choices
 
 REASONS = [
     QT_TRANSLATE_NOOP("RollCallDialog", "The camera missed them"),
@@ -139,8 +139,8 @@ class RollCallDialog(QDialog):
             self.sessions = today if any(x.id == shown.id for x in today) else [*today, shown]
             self.session_box.blockSignals(True)
             self.session_box.clear()
-            for x in self.sessions:
-                self.session_box.addItem(session_choice(x), x.id)
+            for text, sid in session_choices(self.sessions):
+                self.session_box.addItem(text, sid)
             self.session_box.setCurrentIndex(max(0, self.session_box.findData(shown.id)))
             self.session_box.blockSignals(False)
 

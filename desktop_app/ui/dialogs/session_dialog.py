@@ -9,6 +9,7 @@ to end it and start the new one."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QDateTime
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.attendance import rules
 from desktop_app.attendance.service import MarksAfterStart, SessionConflict
 from desktop_app.errors import AppError
 from desktop_app.i18n import translate
@@ -63,6 +65,25 @@ def session_choice(s: SessionRecord) -> str:
     return text.format(
         name=s.name, group=s.group_name, start=time_text(s.starts_at.astimezone()), end=end
     )
+
+
+def flag_overlap(label: str, others: Sequence[SessionRecord]) -> str:
+    """A session's label in a list, "⚠ Maths 7B ... · overlaps Maths 7B 08:05 (same group)"
+    when it runs at the same time as others of its group (an old database;
+    rules.overlapping): its class's marks are split between them. The sign comes first so
+    a narrow box still shows it."""
+    if not others:
+        return label
+    names = ", ".join(f"{x.name} {time_text(x.starts_at.astimezone())}" for x in others)
+    note = translate("SessionDialog", "overlaps {sessions} (same group)").format(sessions=names)
+    return f"\u26a0 {label} · {note}"
+
+
+def session_choices(sessions: Sequence[SessionRecord]) -> list[tuple[str, int]]:
+    """(label, id) for a session chooser: :func:`session_choice`, flagged by
+    :func:`flag_overlap` where two sessions of one group run at the same time."""
+    overlaps = rules.overlapping(sessions)
+    return [(flag_overlap(session_choice(x), overlaps.get(x.id, [])), x.id) for x in sessions]
 
 
 class SessionDialog(QDialog):

@@ -455,11 +455,20 @@ class AttendancePage(QWidget):
         self._fill_combo(
             self.group, translate("AttendancePage", "All groups"), [(g, g) for g in data.groups]
         )
+        from desktop_app.ui.dialogs.session_dialog import flag_overlap
+
+        overlaps = rules.overlapping(data.sessions)  # old twins of one class: flagged
         self._fill_combo(
             self.session,
             translate("AttendancePage", "All sessions"),
             [
-                (f"{s.name} ({datetime_text(s.starts_at.astimezone())})", s.id)
+                (
+                    flag_overlap(
+                        f"{s.name} ({datetime_text(s.starts_at.astimezone())})",
+                        overlaps.get(s.id, []),
+                    ),
+                    s.id,
+                )
                 for s in reversed(data.sessions)
             ],
         )
