@@ -13,11 +13,13 @@ from __future__ import annotations
 import contextvars
 import os
 import platform
+import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 import tomli_w
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, PrivateAttr, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -218,6 +220,10 @@ class Settings(BaseSettings):
     privacy: PrivacySettings = PrivacySettings()
     ui: UiSettings = UiSettings()
 
+    # values that came from flags or FACE_ATTENDANCE_* variables, not from the settings file
+    # (``load_settings``): ``save_settings`` does not write them there unless changed
+    _outside_file: dict[tuple[str, ...], Any] = PrivateAttr(default_factory=dict)
+
     @field_validator("data_dir", mode="before")
     @classmethod
     def _expand(cls, value: Any) -> Any:
@@ -284,7 +290,12 @@ def load_settings(
             for key in [k for k in os.environ if k.startswith(ENV_PREFIX) and k != HOME_ENV]:
                 del os.environ[key]
             os.environ.update({k: v for k, v in environ.items() if k.startswith(ENV_PREFIX)})
-        return Settings(**clean)
+        settings = Settings(**clean)
+        outside = [*_leaf_keys(clean), *_env_keys(os.environ)]
+        settings._outside_file = {
+            keys: value for keys in outside if (value := _value_at(settings, keys)) is not _MISSING
+        }
+        return settings
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in err['loc']) or '(file)'}: {err['msg']}"
@@ -303,11 +314,97 @@ def load_settings(
             os.environ.update(saved_env)
 
 
+_MISSING = object()
+
+
+def _leaf_keys(values: dict[str, Any], prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """The settings a flag set: ``{"privacy": {"key_dir": ...}}`` -> ``("privacy", "key_dir")``."""
+    keys: list[tuple[str, ...]] = []
+    for name, value in values.items():
+        if isinstance(value, dict):
+            keys += _leaf_keys(value, (*prefix, name))
+        else:
+            keys.append((*prefix, name))
+    return keys
+
+
+def _env_keys(environ: Mapping[str, str]) -> list[tuple[str, ...]]:
+    """The settings ``FACE_ATTENDANCE_A__B`` variables set (not the home folder variable)."""
+    return [
+        tuple(key[len(ENV_PREFIX) :].lower().split("__"))
+        for key in environ
+        if key.upper().startswith(ENV_PREFIX) and key != HOME_ENV
+    ]
+
+
+def _value_at(settings: BaseModel, keys: tuple[str, ...]) -> Any:
+    value: Any = settings
+    for key in keys:
+        value = getattr(value, key, _MISSING)
+        if value is _MISSING:
+            return _MISSING
+    return value
+
+
+def _file_values(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, ValueError):  # no file yet, or one a person broke: nothing to keep
+        return {}
+
+
 def save_settings(settings: Settings, config_file: Path | None = None) -> Path:
-    """Write the settings that differ from the defaults to TOML, atomically."""
+    """Write the settings that differ from the defaults to TOML, atomically.
+
+    A value that came from a flag or an environment variable (``--data-dir X`` without
+    ``--config``, a database password in ``FACE_ATTENDANCE_DATABASE_URL``) is not written
+    unless it was changed since: the file keeps what it said, so the next plain start opens
+    the data it always opened."""
     path = Path(config_file) if config_file is not None else default_config_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     data = settings.model_dump(mode="json", exclude_defaults=True, exclude_none=True)
+    outside = {
+        keys: loaded
+        for keys, loaded in settings._outside_file.items()
+        if _value_at(settings, keys) == loaded
+    }
+    if outside:
+        on_file = _file_values(path)
+        for keys in outside:
+            _replace(data, keys, _at(on_file, keys))
     with atomic_open(path, prefix=".settings-") as fh:
         tomli_w.dump(data, fh)
     return path
+
+
+def _at(data: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        if not isinstance(data, dict) or key not in data:
+            return _MISSING
+        data = data[key]
+    return data
+
+
+def _replace(data: dict[str, Any], keys: tuple[str, ...], value: Any) -> None:
+    """Set ``data[k1][k2]...`` to ``value``, or remove it (and sections left empty) when
+    ``value`` is missing."""
+    *parents, last = keys
+    node = data
+    trail = []
+    for key in parents:
+        child = node.get(key)
+        if not isinstance(child, dict):
+            if value is _MISSING:
+                return
+            child = node[key] = {}
+        trail.append((node, key))
+        node = child
+    if value is _MISSING:
+        node.pop(last, None)
+        for parent, key in reversed(trail):
+            if parent[key]:
+                break
+            del parent[key]
+    else:
+        node[last] = value

@@ -109,3 +109,36 @@ def test_the_kiosk_command_gets_the_kiosk_scene() -> None:
     for argv, scene in ((["kiosk"], "kiosk"), (["gui"], "room"), (["recognize", "x"], "room")):
         args = parser.parse_args(argv)
         assert make_context(args).scene == scene, argv
+
+
+def test_a_data_folder_or_password_given_outside_the_file_is_not_saved_into_it(
+    tmp_path: Path,
+) -> None:
+    """``--data-dir X gui`` and Save must not make every later plain start open X, and a
+    database password from the environment must not land in the settings file."""
+    cfg = _write(tmp_path, f'data_dir = "{(tmp_path / "usual").as_posix()}"\n')
+    env = {"FACE_ATTENDANCE_DATABASE_URL": "postgresql://ops:s3cret@db/att"}
+    s = load_settings(config_file=cfg, environ=env, data_dir=tmp_path / "other")
+    assert s.data_dir == tmp_path / "other"
+    s.detector.min_face = 72
+    save_settings(s, cfg)
+    text = cfg.read_text()
+    assert "min_face = 72" in text and "s3cret" not in text and "other" not in text
+    plain = load_settings(config_file=cfg, environ={})
+    assert plain.data_dir == tmp_path / "usual" and plain.detector.min_face == 72
+    assert plain.database_url is None
+
+
+def test_a_value_changed_since_it_came_from_a_flag_is_saved(tmp_path: Path) -> None:
+    cfg = _write(tmp_path, "")
+    env = {"FACE_ATTENDANCE_DETECTOR__MIN_FACE": "80"}
+    s = load_settings(config_file=cfg, environ=env, data_dir=tmp_path / "other")
+    changed = s.model_copy(update={"data_dir": tmp_path / "chosen"})
+    changed.detector.min_face = 90  # the operator typed these on the Settings page
+    save_settings(changed, cfg)
+    saved = load_settings(config_file=cfg, environ={})
+    assert saved.data_dir == tmp_path / "chosen" and saved.detector.min_face == 90
+    untouched = load_settings(config_file=cfg, environ=env, data_dir=tmp_path / "again")
+    save_settings(untouched, cfg)  # nothing changed: the file keeps its own values
+    saved = load_settings(config_file=cfg, environ={})
+    assert saved.data_dir == tmp_path / "chosen" and saved.detector.min_face == 90

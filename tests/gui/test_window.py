@@ -348,6 +348,26 @@ def test_settings_page_saves_and_restarts_the_camera(
     qtbot.waitUntil(lambda: w.live_page.view.frames_shown > 0, timeout=10_000)
 
 
+def test_settings_saved_in_a_data_dir_run_keep_the_usual_data_folder(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """``face-attendance --data-dir X gui`` (the fixture's context has its data folder from
+    that flag), Save on the Settings page: the settings file still opens the usual data
+    folder on the next plain start, with the new setting."""
+    from desktop_app.config import load_settings
+
+    usual = tmp_path / "usual data"
+    (tmp_path / "gui.toml").write_text(f'data_dir = "{usual.as_posix()}"\n', encoding="utf-8")
+    w = make_window(image_folder)
+    page = w.settings_page
+    page.min_face.setValue(60)
+    page.save()
+    saved = load_settings(config_file=tmp_path / "gui.toml", environ={})
+    assert saved.detector.min_face == 60
+    assert saved.data_dir == usual  # not the folder of this run
+    assert ctx.settings.data_dir != usual and ctx.settings.detector.min_face == 60
+
+
 def test_roster_import_checks_first_then_imports_all(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
 ) -> None:
