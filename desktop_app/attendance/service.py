@@ -742,14 +742,19 @@ class AttendanceService:
 
     def roll_call(self, session_id: int) -> list[RollCallEntry]:
         """Every member of the session with P, L or A, by the same rule as the reports:
-        absent first, then late, then present; names in order within each."""
+        absent first, then late, then present; names in order within each. Members are the
+        people of its group now (no history of groups is kept): the active ones, and a
+        deactivated one who has a mark that counts for it, as in the session's report."""
 
         def read(s: Any) -> tuple[SessionRecord, list[PersonRecord], list[EventRecord]]:
             sess = Sessions(s).get(session_id)
-            people = [
-                p for p in People(s).list(active=True) if rules.session_applies(sess, p.group_name)
-            ]
             events = Events(s).query(start=sess.starts_at - self.grace, end=sess.ends_at)
+            counted = {e.person_id for e in events if rules.event_in_session(e, sess, self.grace)}
+            people = [
+                p
+                for p in People(s).list()
+                if rules.session_applies(sess, p.group_name) and (p.active or p.id in counted)
+            ]
             return sess, people, events
 
         sess, people, events = self.db.run(read)

@@ -360,6 +360,30 @@ def test_end_running_never_strands_a_mark_between_the_new_start_and_now(
     assert db.run(lambda s: Sessions(s).get(art.id)).ends_at == pe.starts_at
 
 
+def test_the_roll_call_keeps_who_was_there_after_they_are_deactivated(
+    berlin, make_service, clock, people, db
+) -> None:
+    """Ben left the school after the lesson: the roll call still lists him present, as
+    the session's report does; an absent Ben who left is no longer expected."""
+    from desktop_app.attendance import reports
+    from desktop_app.storage.repositories import People
+
+    svc = make_service(berlin)
+    maths = svc.start_session("Maths 7B", group="7B", starts_at=local(2026, 3, 2, 8, 50))
+    assert svc.mark(people["ben"].id).recorded
+    clock.set(local(2026, 3, 2, 10))
+    svc.end_session(maths.id)
+    db.run(lambda s: People(s).update(people["ben"].id, active=False))
+    roll = {e.name: e.status for e in svc.roll_call(maths.id)}
+    assert roll == {"Ana Lima": "A", "Ben Ode": "P"}
+    day = dt.date(2026, 3, 2)
+    data = reports.build_report(db, TZ, day, day, session=str(maths.id), grace=svc.grace)
+    cells = data.analysis.register.cells
+    assert {p.name: cells[p.id][day] for p in data.people} == roll  # the report agrees
+    db.run(lambda s: People(s).update(people["ana"].id, active=False))
+    assert {e.name for e in svc.roll_call(maths.id)} == {"Ben Ode"}
+
+
 def test_naive_times_are_read_as_local(berlin, make_service, clock) -> None:
     svc = make_service(berlin)
     s = svc.start_session("Maths", starts_at=dt.datetime(2026, 3, 30, 8, 0))  # after DST
