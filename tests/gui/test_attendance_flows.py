@@ -281,7 +281,7 @@ def test_old_twin_sessions_of_one_class_are_flagged_where_sessions_are_listed(
 ) -> None:
     """Start pressed twice before a group had one session at a time left two sessions of
     one class in old databases, each listing the other's pupils absent. Nothing is merged,
-    but the Attendance page's filter and the roll call's chooser say which ones overlap."""
+    but the session filters and the roll call's chooser say which ones overlap."""
     from desktop_app.storage.repositories import Sessions
 
     _add_people(ctx, "Ana", "Ben")
@@ -307,8 +307,14 @@ def test_old_twin_sessions_of_one_class_are_flagged_where_sessions_are_listed(
     qtbot.waitUntil(lambda: box.count() == 3, timeout=5000)
     labels = [box.itemText(i) for i in range(3)]
     assert sum(t.startswith("⚠ Maths 7B") and t.endswith("(same group)") for t in labels) == 2
-    assert len(ctx.db.run(lambda s: Sessions(s).list())) == 3  # nothing merged
     page.roll_call_dialog.reject()
+    # the Reports page's session filter too
+    w.show_page("reports")
+    reports_box = w.reports_page.session
+    qtbot.waitUntil(lambda: reports_box.count() == 4, timeout=10_000)
+    labels = [reports_box.itemText(i) for i in range(1, 4)]
+    assert sum(t.startswith("⚠ Maths 7B") and t.endswith("(same group)") for t in labels) == 2
+    assert len(ctx.db.run(lambda s: Sessions(s).list())) == 3  # nothing merged
 
 
 def test_the_roll_call_opens_again_from_the_attendance_page_and_reports_agree(

@@ -44,6 +44,7 @@ from desktop_app.storage.repositories import People, Sessions
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
 from desktop_app.ui.common import chart_theme, date_edit_format, ui_direction_line
+from desktop_app.ui.dialogs.session_dialog import flag_overlap
 from desktop_app.ui.live_view import qdate
 from desktop_app.ui.resources import icon
 
@@ -376,10 +377,14 @@ class ReportsPage(QWidget):
                 return f"{start:%a %d %b %H:%M}"
             return f"{f.weekday_day(start)} · {f.datetime(start)}"
 
+        overlaps = rules.overlapping(sessions)  # old twins of one class: flagged
         self._fill(
             self.session,
             translate("ReportsPage", "All sessions"),
-            [(f"{x.name} · {when(x)}", str(x.id)) for x in sessions],
+            [
+                (flag_overlap(f"{x.name} · {when(x)}", overlaps.get(x.id, [])), str(x.id))
+                for x in sessions
+            ],
             wanted,
         )
         self.data = data
