@@ -58,7 +58,7 @@ class Workers:
     than one face on two intra-op threads, whose ~100 operators each wake the second thread,
     and less than a batch, whose activations outgrow the cache (README, "Speed work").
     The threads start at the first call with more than one item; one item runs in the
-    caller's thread."""
+    caller's thread (on a session of its own threads: ``ModelSessions``)."""
 
     def __init__(self, count: int) -> None:
         self.count = max(1, int(count))
@@ -84,44 +84,80 @@ class Runner(Protocol):
 
 class FasterOf:
     """Two sessions of one network with the same threads, one spinning, one sleeping between
-    operators; they compute the same outputs. Each run goes to the one whose recent runs were
-    faster; every ``TRY_EVERY``-th run goes to the other, so it follows the machine: on two
+    operators; they compute the same outputs. Runs go to the one that was faster per item
+    (its runs' running mean); now and then a try runs the other twice in a row and takes over
+    when faster. A session's first run after the other's is slow (its threads and caches
+    went cold) and counts for neither.
+    A try that loses waits twice as long for the next (``TRY_EVERY`` up to ``TRY_AT_MOST``
+    runs), so a steady machine pays almost nothing for it. So it follows the machine: on two
     idle cores spinning hands each of ~100 small operators to the second thread at once, but
     when another program keeps a core busy the spinning thread takes the time the first one
-    needs (README, "Speed work")."""
+    needs, and the sleeping one takes over as soon as the spinning one's mean passes it
+    (README, "Speed work")."""
 
     TRY_EVERY = 16
+    TRY_AT_MOST = 512
     WEIGHT = 0.5  # of a new run in a session's running mean
 
     def __init__(
         self, spinning: Runner, sleeping: Runner, clock: Callable[[], float] = time.perf_counter
     ) -> None:
         self.sessions = (spinning, sleeping)
-        self.mean_ms: list[float | None] = [None, None]
+        self.mean_ms: list[float | None] = [None, None]  # per item (a batch's first axis)
         self.best = 0  # spinning until measured otherwise
         self.runs = 0
+        self.interval = self.TRY_EVERY
+        self.next_try = self.TRY_EVERY
+        self._trying = 0  # runs left in the try under way
+        self._last = 0  # the session that ran last
         self._clock = clock
+        self._lock = threading.Lock()  # the bookkeeping only; runs may overlap
 
     def run(self, output_names: list[str] | None, input_feed: dict[str, np.ndarray]) -> list:
-        self.runs += 1
-        pick = self.best if self.runs % self.TRY_EVERY else 1 - self.best
+        with self._lock:
+            self.runs += 1
+            if not self._trying and self.runs >= self.next_try:
+                self._trying = 2
+            pick = 1 - self.best if self._trying else self.best
         t0 = self._clock()
         out = self.sessions[pick].run(output_names, input_feed)
-        ms = (self._clock() - t0) * 1000
-        last = self.mean_ms[pick]
-        self.mean_ms[pick] = ms if last is None else last + self.WEIGHT * (ms - last)
-        other = self.mean_ms[1 - pick]
-        mine = self.mean_ms[pick]
-        assert mine is not None
-        self.best = pick if other is None or mine <= other else 1 - pick
+        items = max(1, len(next(iter(input_feed.values()), ())))
+        ms = (self._clock() - t0) * 1000 / items
+        with self._lock:
+            self._note(pick, ms)
         return out
+
+    def _note(self, pick: int, ms: float) -> None:
+        cold, self._last = pick != self._last, pick  # a session's first run after the other's
+        if pick != self.best:  # a run of a try
+            self._trying = max(0, self._trying - 1)
+            if self._trying:  # its first run warms the session up: not counted
+                return
+            self.mean_ms[pick] = ms
+            best = self.mean_ms[self.best]
+            if best is None or ms < best:
+                self.best, self.interval = pick, self.TRY_EVERY
+            else:
+                self.interval = min(2 * self.interval, self.TRY_AT_MOST)
+            self.next_try = self.runs + self.interval
+            return
+        if cold:  # back after a try: slow once, whichever session it is
+            return
+        last = self.mean_ms[pick]
+        mine = ms if last is None else last + self.WEIGHT * (ms - last)
+        self.mean_ms[pick] = mine
+        other = self.mean_ms[1 - pick]
+        if other is not None and mine > other:  # the machine changed: the other takes over
+            self.best, self.interval = 1 - pick, self.TRY_EVERY
+            self.next_try = self.runs + self.interval
 
 
 class ModelSessions:
     """A network's sessions: one item (a frame, a face) runs alone on ``threads`` intra-op
     threads (``FasterOf`` spinning or not); several run side by side on one-thread sessions,
     ``threads`` at a time (``Workers``), each core keeping its own item (README, "Speed
-    work")."""
+    work"). The spinning and the one-thread sessions are loaded when first needed (a user's
+    embedder that only ever runs batches never loads a one-thread copy)."""
 
     def __init__(
         self,
@@ -131,13 +167,31 @@ class ModelSessions:
         alone: ort.InferenceSession | None = None,
     ) -> None:
         """``alone``: an already loaded ``threads``-thread session of ``model`` to use."""
-        sleeping = create_session(model, threads) if alone is None else alone
-        self.alone: Runner = sleeping
-        self.one_thread: Runner = sleeping
-        if threads > 1:
-            self.alone = FasterOf(create_session(model, threads, spin=True), sleeping)
-            self.one_thread = create_session(model, 1)
+        self._model, self.threads = model, threads
+        self._sleeping = create_session(model, threads) if alone is None else alone
+        self._alone: Runner | None = self._sleeping if threads == 1 else None
+        self._one: Runner | None = self._sleeping if threads == 1 else None
+        self._lock = threading.Lock()
         self.workers = Workers(threads)
+
+    @property
+    def alone(self) -> Runner:
+        """One item on ``threads`` threads."""
+        if self._alone is None:
+            with self._lock:
+                if self._alone is None:
+                    spinning = create_session(self._model, self.threads, spin=True)
+                    self._alone = FasterOf(spinning, self._sleeping)
+        return self._alone
+
+    @property
+    def one_thread(self) -> Runner:
+        """One of several items running side by side."""
+        if self._one is None:
+            with self._lock:
+                if self._one is None:
+                    self._one = create_session(self._model, 1)
+        return self._one
 
     def map(self, fn: Callable[[Runner, T], R], items: Sequence[T]) -> list[R]:
         """``fn(session, item)`` for each item, results in the items' order."""
