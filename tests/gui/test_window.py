@@ -132,6 +132,38 @@ def test_erasing_from_the_gui_can_keep_anonymous_statistics(
     assert len(ctx.db.run(lambda s: Events(s).query(person_id=p.id, statuses=None))) == 1
 
 
+def test_erasing_says_which_older_copies_go_on_a_date_and_which_wait(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Two older database copies still hold Ana after she is erased, with
+    backup_copies_days off: the one from before a restore is pruned on a date, the one from
+    before a migration when newer copies replace it. The status bar says both, not one
+    promise for all."""
+    import os
+    import time
+
+    from desktop_app.ui.common import date_text
+
+    add_person(ctx, "Ana Lima")
+    made = time.time() - 5 * 86400
+    for reason in ("pre-migration", "pre-restore"):
+        copy = ctx.db.backup_sqlite(reason=reason)
+        os.utime(copy, (made, made))
+    privacy = ctx.settings.privacy.model_copy(update={"backup_copies_days": None})
+    ctx.settings = ctx.settings.model_copy(update={"privacy": privacy})
+    w = make_window(image_folder)
+    qtbot.waitUntil(lambda: w.people_page.names() == ["Ana Lima"], timeout=10_000)
+    box = w.people_page.confirm_delete(w.people_page.model.rows[0].person, n_events=0)
+    (erase,) = [b for b in box.buttons() if b.text() == "Erase"]
+    erase.click()
+    wait_ops(qtbot)
+    assert ctx.db.run(lambda s: People(s).list(active=None)) == []
+    due = dt.datetime.fromtimestamp(made, dt.UTC) + dt.timedelta(days=30)
+    said = w.statusBar().currentMessage()
+    assert "Ana Lima was erased" in said
+    assert f"1 until {date_text(due.date())}, 1 until newer copies replace them" in said, said
+
+
 def test_missing_camera_shows_message_then_reconnects(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
