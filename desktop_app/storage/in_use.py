@@ -230,6 +230,13 @@ def enter(root: Path, role: str) -> Presence | None:
     presence = announce(root, role)
     try:
         users = others(root)
+        if users:  # for whoever reads the log: which processes, to find a stuck one
+            log.info(
+                "%s: the data in %s is also used by %s",
+                role,
+                root,
+                ", ".join(f"{u.role or '?'} (pid {u.pid} on {u.host or '?'})" for u in users),
+            )
         if role == RESTORE and users:
             raise DataInUse(refusal(users))
         restoring = [u for u in users if u.role == RESTORE]

@@ -850,8 +850,9 @@ def test_a_kiosk_on_the_same_data_stops_the_restore_in_the_dialog(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path, data_holder: Any
 ) -> None:
     """A kiosk (a real second process) runs on this data: Replace says so in the dialog and
-    changes nothing; this window's own announcement never counts; once the kiosk is closed,
-    Replace works. Undo refuses the same way while a kiosk runs."""
+    changes nothing, also when the kiosk starts while the last question is open; this
+    window's own announcement never counts; once the kiosk is closed or killed, Replace
+    works. Undo refuses the same way while a kiosk runs."""
     from desktop_app.storage import in_use
 
     archive = backed_up_then_changed(ctx, tmp_path, tmp_path / "gui.toml")
@@ -876,6 +877,15 @@ def test_a_kiosk_on_the_same_data_stops_the_restore_in_the_dialog(
         assert dump(ctx) == before and copies_kept(ctx) == []
 
         kiosk.communicate("\n", timeout=10)  # the kiosk is closed
+        rd.replace_button.click()  # the last question is open ...
+        late = data_holder(root, "kiosk")  # ... when someone starts the kiosk again
+        rd.confirm_box.findChild(QPushButton, "confirmReplace").click()
+        assert "The kiosk is running on this data" in rd.message.text()
+        assert rd.isVisible() and w.successor is None
+        assert dump(ctx) == before and copies_kept(ctx) == []
+
+        late.kill()  # a kiosk that crashed or was killed never blocks a restore
+        late.wait(10)
         replace(rd)
         qtbot.waitUntil(lambda: w.successor is not None, timeout=60_000)
         new = w.successor
