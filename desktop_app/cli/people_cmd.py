@@ -275,7 +275,7 @@ def _erase(args: argparse.Namespace, ctx: Any) -> int:
         by_count = "until newer copies replace them (privacy.backup_copies_keep)"
         until = by_count
         if receipt.copies_age_out:
-            until = f"until they are pruned on {receipt.copies_age_out:%Y-%m-%d}"
+            until = f"until they are pruned on {receipt.copies_age_out.astimezone():%Y-%m-%d}"
             if receipt.copies_by_count:
                 dated = len(copies) - receipt.copies_by_count
                 until = f"({dated} {until}, {receipt.copies_by_count} {by_count})"

@@ -138,30 +138,42 @@ def test_erasing_says_which_older_copies_go_on_a_date_and_which_wait(
     """Two older database copies still hold Ana after she is erased, with
     backup_copies_days off: the one from before a restore is pruned on a date, the one from
     before a migration when newer copies replace it. The status bar says both, not one
-    promise for all."""
+    promise for all, and the date is the operator's local day (the pre-restore copy goes at
+    12:00 UTC, which is 02:00 the next day on Kiritimati, UTC+14)."""
     import os
     import time
 
     from desktop_app.ui.common import date_text
 
-    add_person(ctx, "Ana Lima")
-    made = time.time() - 5 * 86400
-    for reason in ("pre-migration", "pre-restore"):
-        copy = ctx.db.backup_sqlite(reason=reason)
-        os.utime(copy, (made, made))
-    privacy = ctx.settings.privacy.model_copy(update={"backup_copies_days": None})
-    ctx.settings = ctx.settings.model_copy(update={"privacy": privacy})
-    w = make_window(image_folder)
-    qtbot.waitUntil(lambda: w.people_page.names() == ["Ana Lima"], timeout=10_000)
-    box = w.people_page.confirm_delete(w.people_page.model.rows[0].person, n_events=0)
-    (erase,) = [b for b in box.buttons() if b.text() == "Erase"]
-    erase.click()
-    wait_ops(qtbot)
-    assert ctx.db.run(lambda s: People(s).list(active=None)) == []
-    due = dt.datetime.fromtimestamp(made, dt.UTC) + dt.timedelta(days=30)
-    said = w.statusBar().currentMessage()
-    assert "Ana Lima was erased" in said
-    assert f"1 until {date_text(due.date())}, 1 until newer copies replace them" in said, said
+    old_tz = os.environ.get("TZ")
+    os.environ["TZ"] = "Pacific/Kiritimati"
+    time.tzset()
+    try:
+        add_person(ctx, "Ana Lima")
+        noon = dt.datetime.now(dt.UTC).replace(hour=12, minute=0, second=0, microsecond=0)
+        made = (noon - dt.timedelta(days=5)).timestamp()
+        for reason in ("pre-migration", "pre-restore"):
+            copy = ctx.db.backup_sqlite(reason=reason)
+            os.utime(copy, (made, made))
+        privacy = ctx.settings.privacy.model_copy(update={"backup_copies_days": None})
+        ctx.settings = ctx.settings.model_copy(update={"privacy": privacy})
+        w = make_window(image_folder)
+        qtbot.waitUntil(lambda: w.people_page.names() == ["Ana Lima"], timeout=10_000)
+        box = w.people_page.confirm_delete(w.people_page.model.rows[0].person, n_events=0)
+        (erase,) = [b for b in box.buttons() if b.text() == "Erase"]
+        erase.click()
+        wait_ops(qtbot)
+        assert ctx.db.run(lambda s: People(s).list(active=None)) == []
+        local_day = (noon + dt.timedelta(days=25, hours=14)).date()
+        said = w.statusBar().currentMessage()
+        assert "Ana Lima was erased" in said
+        assert f"1 until {date_text(local_day)}, 1 until newer copies replace them" in said, said
+    finally:  # the rest of the run keeps its own zone
+        if old_tz is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = old_tz
+        time.tzset()
 
 
 def test_missing_camera_shows_message_then_reconnects(

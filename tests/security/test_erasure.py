@@ -188,5 +188,5 @@ def test_the_cli_says_which_copies_go_on_a_date_and_which_wait_for_newer_ones(
     out = capsys.readouterr().out
     assert (
         f"2 older database copies in backups/ still hold them (1 until they are pruned on "
-        f"{due:%Y-%m-%d}, 1 until newer copies replace them" in out
+        f"{due.astimezone():%Y-%m-%d}, 1 until newer copies replace them" in out
     ), out

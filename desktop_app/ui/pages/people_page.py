@@ -509,7 +509,7 @@ class PeoplePage(QWidget):
                 copies=copies,
                 dated=QLocale().toString(len(receipt.older_copies) - receipt.copies_by_count),
                 counted=QLocale().toString(receipt.copies_by_count),
-                date=date_text(age_out.date()) if age_out else "",
+                date=date_text(age_out.astimezone().date()) if age_out else "",  # local day
             )
             if self._show_status:
                 self._show_status(message, 15000)
