@@ -104,6 +104,9 @@ ANNOUNCED_COMMANDS = frozenset(
     {"gui", "kiosk", "enroll", "recognize", "restore", "backup", "people", "session"}
     | {"attendance", "calibrate", "db"}
 )
+# A kiosk started (or restarted by its OS unit) during a restore starts once it is done; an
+# error box would wait for a person at a screen nobody is watching.
+KIOSK_WAITS_FOR_RESTORE_S = 600.0
 
 
 def _log_to_file(folder: Path) -> logging.Handler | None:
@@ -185,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in ANNOUNCED_COMMANDS:
             from desktop_app.storage import in_use
 
-            presence = in_use.enter(ctx.paths.root, args.command)
+            wait = KIOSK_WAITS_FOR_RESTORE_S if args.command == "kiosk" else 0.0
+            presence = in_use.enter(ctx.paths.root, args.command, wait=wait)
         if args.command in LOGGED_COMMANDS:
             log_file = _log_to_file(ctx.settings.paths.logs)
         return int(args.func(args, ctx) or 0)

@@ -223,10 +223,32 @@ def _parse(text: bytes) -> DataUser:
         return DataUser("", None)  # locked but not yet written: a process starting
 
 
-def enter(root: Path, role: str) -> Presence | None:
+def enter(root: Path, role: str, *, wait: float = 0.0) -> Presence | None:
     """Announce this process as ``role``, then check the others: a restore refuses while
-    any other process uses the data; anything else refuses while another process restores.
+    any other process uses the data; anything else refuses while another process restores,
+    or with ``wait`` (seconds) first waits for that restore to end, unannounced (a kiosk
+    started by the OS must not sit on an error box after the restore has finished).
     Raises :class:`DataInUse` (with nothing announced) when refused."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return _enter_once(root, role)
+        except _RestoreRunning:
+            if time.monotonic() >= deadline:
+                raise
+            log.warning("%s: waiting for the restore on %s to finish", role, root)
+            while time.monotonic() < deadline and any(u.role == RESTORE for u in others(root)):
+                time.sleep(_POLL_S)
+
+
+class _RestoreRunning(DataInUse):
+    """Another process is restoring: try again once it has finished."""
+
+
+_POLL_S = 0.5
+
+
+def _enter_once(root: Path, role: str) -> Presence | None:
     presence = announce(root, role)
     try:
         users = others(root)
@@ -241,7 +263,7 @@ def enter(root: Path, role: str) -> Presence | None:
             raise DataInUse(refusal(users))
         restoring = [u for u in users if u.role == RESTORE]
         if restoring:
-            raise DataInUse(restore_running(restoring[0]))
+            raise _RestoreRunning(restore_running(restoring[0]))
     except BaseException:
         if presence is not None:
             presence.withdraw()

@@ -16,6 +16,7 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.config import load_settings
+from desktop_app.errors import DataInUse
 from desktop_app.security.backup import read_backup_header
 from desktop_app.security.crypto import protector_for
 from desktop_app.storage import in_use
@@ -541,3 +542,23 @@ def test_a_real_kiosk_blocks_the_restore_until_it_is_killed(
     code, _out, err = restore(capsys, archive, machine_a, passfile)
     assert code == 0, err
     assert dump(settings.paths.database) != before
+
+
+def test_a_kiosk_started_during_a_restore_starts_once_it_has_finished(
+    data_holder, tmp_path: Path
+) -> None:
+    import threading
+
+    restore_process = data_holder(tmp_path, "restore")
+    threading.Timer(1.0, lambda: restore_process.communicate("\n", timeout=10)).start()
+    started = time.monotonic()
+    presence = in_use.enter(tmp_path, "kiosk", wait=60)
+    try:
+        assert presence is not None
+        assert 0.9 < time.monotonic() - started < 30  # it waited, then started
+        assert restore_process.poll() is not None
+    finally:
+        presence.withdraw()
+    data_holder(tmp_path, "restore")
+    with pytest.raises(DataInUse, match="A restore is replacing the data"):
+        in_use.enter(tmp_path, "kiosk", wait=0.5)  # one that does not end: said after the wait
