@@ -5,6 +5,7 @@ what is on disk (the data, the copies kept)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -51,6 +52,13 @@ def dump(ctx: Any) -> dict[str, list[tuple[Any, ...]]]:
         return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in TABLES}
     finally:
         conn.close()
+
+
+def names_in(copy: Path) -> list[tuple[str]]:
+    """The people's names in a database copy, its connection closed at once: an unclosed one
+    keeps the copy's -wal/-shm files in backups/ until the garbage collector runs."""
+    with contextlib.closing(sqlite3.connect(copy)) as conn:
+        return conn.execute("SELECT name FROM people").fetchall()
 
 
 def copies_kept(ctx: Any) -> list[Path]:
@@ -160,7 +168,7 @@ def test_back_up_change_then_restore_brings_the_data_back_in_a_new_window(
     box = new.restored_box
     assert box.isVisible() and str(kept[0]) in box.text()
     assert "People: 2 · Sessions: 1 · Attendance records: 3" in box.text()
-    names = sqlite3.connect(kept[0]).execute("SELECT name FROM people").fetchall()
+    names = names_in(kept[0])
     assert ("Dan Tuck",) in names
 
     # a mistake: "Undo the restore" puts the data from before back, the same careful way
@@ -549,9 +557,7 @@ def test_four_restores_in_a_row_keep_the_copy_of_the_data_from_before_the_first(
         w.restored_box.close()
     kept = [p for p in copies_kept(ctx) if p.suffix == ".sqlite3"]
     assert len(kept) == 4
-    with_dan = [
-        p for p in kept if ("Dan Tuck",) in sqlite3.connect(p).execute("SELECT name FROM people")
-    ]
+    with_dan = [p for p in kept if ("Dan Tuck",) in names_in(p)]
     assert len(with_dan) == 1  # the real data, from before the first restore
     # ... and it still restores (Undo's own path: the copy checked and swapped in)
     w.undo_restore(with_dan[0], None)
@@ -770,7 +776,7 @@ def test_a_frame_still_being_recognised_never_marks_into_the_restored_data(
     wait_ops(qtbot, 60_000)
     assert dump(ctx) == backed_up  # the restored data exactly as backed up
     (copy,) = [p for p in copies_kept(ctx) if p.suffix == ".sqlite3"]
-    names = sqlite3.connect(copy).execute("SELECT name FROM people").fetchall()
+    names = names_in(copy)
     assert ("Late Frame",) in names  # the late mark went into the data from before
 
 
