@@ -872,11 +872,13 @@ def test_a_kiosk_on_the_same_data_stops_the_restore_in_the_dialog(
         kiosk = data_holder(root, "kiosk")
         rd = open_backup(qtbot, w, archive, PASSPHRASE)
         assert rd.replace_button.isEnabled()
+        assert "The kiosk is running on this data" in rd.notes.text()  # said before Replace
         rd.replace_button.click()
         text = rd.message.text()
         assert rd.message.isVisible() and "The data was not replaced." in text
         assert re.search(r"The kiosk is running on this data \(since \d\d:\d\d\)\.", text)
         assert "Close it, then restore. Nothing was changed." in text
+        assert "The kiosk is running" not in rd.notes.text()  # said once, at the top
         assert "window" not in text  # this window is not named against itself
         assert getattr(rd, "confirm_box", None) is None  # not even asked
         assert rd.isVisible() and w.successor is None and not w.retired

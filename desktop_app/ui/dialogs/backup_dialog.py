@@ -484,6 +484,7 @@ class RestoreDialog(QDialog):
         self.restore_settings = True  # False: config_file is not this data folder's
         self.unpacked: Any = None  # the checked archive, in a private temp folder
         self.plan: Any = None
+        self.plan_notes: list[str] = []  # what the plan says, without who uses the data now
         self.setWindowTitle(translate("BackupDialog", "Restore a backup"))
         self.setMinimumWidth(660)
         intro = QLabel(
@@ -738,6 +739,10 @@ class RestoreDialog(QDialog):
                 )
                 + "</b>"
             )
+        self.plan_notes = notes
+        refused = in_use_refusal(self.ctx)  # said now, not only when Replace is pressed
+        if refused is not None:
+            notes = [*notes, f'<span style="color:#c62828">{html.escape(str(refused))}</span>']
         self.notes.setText("<br><br>".join(notes))
         self.summary.setVisible(True)
         self.replace_button.setText(replace)
@@ -824,6 +829,7 @@ class RestoreDialog(QDialog):
         if refused is None:
             return False
         show_problem(self.message, translate("BackupDialog", "The data was not replaced."), refused)
+        self.notes.setText("<br><br>".join(self.plan_notes))  # said once, at the top
         self.adjustSize()
         return True
 
