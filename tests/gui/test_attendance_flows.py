@@ -276,6 +276,33 @@ def test_end_it_and_start_from_an_earlier_time_keeps_the_cameras_marks_counted(
     assert [x.name for x in ctx.attendance.current_sessions()] == ["Art 7B"]
 
 
+def test_a_start_dialog_left_open_saves_the_time_it_shows(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """The Start dialog proposes this minute; the operator is called away and presses Start
+    twenty minutes later. The session starts at the time the dialog showed, so Ana, who
+    checked in a minute after it, is present (she was marked absent when the moment Start
+    was pressed replaced the shown time)."""
+    from desktop_app.ui.dialogs.session_dialog import from_qdatetime
+
+    ids = _add_people(ctx, "Ana", "Ben")
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    w.actions_["session_start"].trigger()
+    dlg = w.session_dialog
+    shown = from_qdatetime(dlg.started.dateTime())
+    ctx.attendance.clock = lambda: shown + dt.timedelta(minutes=1)
+    assert ctx.attendance.mark(ids["Ana"]).recorded  # at the kiosk, after the shown start
+    ctx.attendance.clock = lambda: shown + dt.timedelta(minutes=20)  # Start pressed now
+    dlg.name.setText("Maths 7B")
+    dlg.group.setCurrentText("7B")
+    dlg.start()
+    qtbot.waitUntil(lambda: dlg.result_session is not None, timeout=5000)
+    assert dlg.result_session.starts_at == shown
+    roll = {e.name: e.status for e in ctx.attendance.roll_call(dlg.result_session.id)}
+    assert roll["Ana"] == "P" and roll["Ben"] == "A"
+
+
 def test_old_twin_sessions_of_one_class_are_flagged_where_sessions_are_listed(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
 ) -> None:

@@ -200,10 +200,12 @@ class SessionDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         start = from_qdatetime(self.started.dateTime())
-        if start == self.proposed_start:
-            # left at "now": the moment Start is pressed, so "End it and start" ends the
-            # running session exactly then (a mark made this minute stays counted in it)
-            start = self.ctx.attendance.now()
+        now = self.ctx.attendance.now()
+        if start == self.proposed_start and now - start < dt.timedelta(minutes=1):
+            # left at "now" and still this minute: the moment Start is pressed, so "End it
+            # and start" ends the running session exactly then (a mark made this minute stays
+            # counted in it); a dialog left open longer saves the time it shows
+            start = now
         minutes, late = self.minutes.value(), self.late.value()
         return {
             "name": self.name.text().strip() or default_session_name(start),
