@@ -99,9 +99,11 @@ def make_context(args: argparse.Namespace) -> Any:
 GUI_COMMANDS = LOGGED_COMMANDS = frozenset({"gui", "kiosk"})
 LOG_FILE = "face-attendance.log"
 # The commands that announce themselves in the data folder while they run (storage.in_use): a
-# restore refuses while any of them runs, and none of them starts during a restore.
+# restore refuses while any of them runs, and none of them starts during a restore. `restore`
+# itself announces only while it replaces the data (security.backup.restore): waiting at its
+# passphrase or "yes" prompt it must not keep a kiosk from starting.
 ANNOUNCED_COMMANDS = frozenset(
-    {"gui", "kiosk", "enroll", "recognize", "restore", "backup", "people", "session"}
+    {"gui", "kiosk", "enroll", "recognize", "backup", "people", "session"}
     | {"attendance", "calibrate", "db"}
 )
 # A kiosk started (or restarted by its OS unit) during a restore starts once it is done; an
@@ -190,6 +192,10 @@ def main(argv: list[str] | None = None) -> int:
 
             wait = KIOSK_WAITS_FOR_RESTORE_S if args.command == "kiosk" else 0.0
             presence = in_use.enter(ctx.paths.root, args.command, wait=wait)
+        elif args.command == "restore":  # refused at once, before its prompts
+            from desktop_app.storage import in_use
+
+            in_use.refuse_while_used(ctx.paths.root)
         if args.command in LOGGED_COMMANDS:
             log_file = _log_to_file(ctx.settings.paths.logs)
         return int(args.func(args, ctx) or 0)

@@ -271,6 +271,14 @@ def _enter_once(root: Path, role: str) -> Presence | None:
     return presence
 
 
+def refuse_while_used(root: Path) -> None:
+    """Raise :class:`DataInUse` saying who uses ``root`` when another process does (a
+    restore about to ask its questions), without announcing this one."""
+    users = others(root)
+    if users:
+        raise DataInUse(refusal(users))
+
+
 @contextlib.contextmanager
 def restoring(root: Path) -> Iterator[None]:
     """For the time of a restore: no other process uses ``root`` and none can start."""

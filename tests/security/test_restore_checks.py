@@ -4,7 +4,11 @@ error (finding 11)."""
 from __future__ import annotations
 
 import json
+import os
 import struct
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -184,3 +188,51 @@ def test_the_running_app_continues_with_the_restored_settings_on_this_machines_d
     assert after.attendance.device == "desk-2"  # this machine's, though only in memory
     assert after.data_dir == data_dir and after.privacy.key_store == "file"
     assert after.privacy.key_dir == settings.privacy.key_dir
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe (POSIX)")
+def test_a_restore_waiting_at_its_passphrase_keeps_no_kiosk_from_starting(
+    machine, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A terminal left at `restore`'s passphrase prompt replaces nothing: a kiosk started
+    meanwhile (the next morning's) starts, and the restore refuses once it gets its answer."""
+    from desktop_app.storage import in_use
+    from tests.envs import cli_env
+
+    settings, config_file, data_dir, _ = machine
+    archive = _archive(settings, tmp_path / "b.fab", config_file.read_text("utf-8"), tmp_path)
+    fifo = tmp_path / "passphrase"
+    os.mkfifo(fifo)
+    argv = ["--config", config_file, "--data-dir", data_dir, "restore", archive]
+    argv += ["--passphrase-file", fifo, "--yes"]
+    restore = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", *map(str, argv)],
+        env=cli_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:  # until the restore opens the pipe: it waits for the passphrase there
+            try:
+                writer = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+                break
+            except OSError:
+                assert restore.poll() is None, restore.communicate()
+                assert time.monotonic() < deadline, "the restore never asked for its passphrase"
+                time.sleep(0.05)
+        assert in_use.others(data_dir) == []
+        kiosk = in_use.enter(data_dir, "kiosk")
+        assert kiosk is not None
+        try:
+            os.write(writer, (PASSPHRASE + "\n").encode())
+            os.close(writer)
+            _, err = restore.communicate(timeout=60)
+        finally:
+            kiosk.withdraw()
+        assert restore.returncode != 0 and "kiosk" in err  # it refuses with the kiosk named
+    finally:
+        if restore.poll() is None:
+            restore.kill()
+            restore.communicate()
