@@ -393,6 +393,7 @@ class Database:
         except OSError:
             dest.unlink(missing_ok=True)
             shutil.copy2(path, dest)
+            os.utime(dest)  # its age starts now, not at the database's last write
         make_private(dest)
         return dest
 
@@ -501,8 +502,13 @@ def backup_copies(folder: Path) -> list[Path]:
     """The database copies in ``backups/`` (pre-migration, pre-restore ...), oldest first."""
     if not folder.is_dir():
         return []
-    copies = [p for p in folder.iterdir() if p.is_file() and p.suffix in (".sqlite3", ".db")]
-    return sorted(copies, key=lambda p: p.stat().st_mtime)
+    made: dict[Path, float] = {}
+    for p in folder.iterdir():
+        if p.suffix in (".sqlite3", ".db"):
+            with contextlib.suppress(FileNotFoundError):  # another process pruned it just now
+                if p.is_file():
+                    made[p] = p.stat().st_mtime
+    return sorted(made, key=made.__getitem__)
 
 
 PRE_RESTORE_MARK = "-pre-restore"  # in the name of every copy a restore takes (and its undo)
@@ -523,7 +529,10 @@ def copy_ages_out(path: Path, max_days: int | None) -> dt.datetime | None:
         days = PRE_RESTORE_DAYS_UNSET
     if days is None:
         return None
-    made = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    try:
+        made = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    except FileNotFoundError:  # pruned by another process (a kiosk beside the window) just now
+        return None
     return made + dt.timedelta(days=days)
 
 

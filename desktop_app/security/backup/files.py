@@ -49,6 +49,7 @@ def copy_damaged(target: Path, backups: Path) -> Path:
     copy = _free_name(backups, f"{target.stem}-pre-restore-damaged", target.suffix)
     shutil.copy2(target, copy)
     make_private(copy)
+    os.utime(copy)  # its age (pruning, the erasure receipt) starts now, not at the last write
     for extra in ("-wal", "-shm"):
         side = target.with_name(target.name + extra)
         if side.exists():
