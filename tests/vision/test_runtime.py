@@ -8,6 +8,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -168,3 +169,33 @@ def test_spinning_and_sleeping_sessions_compute_the_same(
     sessions.map(lambda s, _: used.append(s), [1, 2, 3])
     assert used[0] is alone
     assert all(s.get_session_options().intra_op_num_threads == 1 for s in used[1:])  # type: ignore[attr-defined]
+
+
+def test_a_room_scan_runs_its_passes_on_one_thread_each_and_a_kiosk_frame_on_two(
+    models_dir: Path,
+) -> None:
+    """The room scan's passes (short range on the frame, full range on each tile) run side
+    by side: each on a one-thread session, or the two threads of each would fight for the
+    two cores. A kiosk frame (one pass) runs alone on the two-thread sessions."""
+    from desktop_app.config import Settings
+    from desktop_app.modelzoo.registry import ModelZoo, build_pipeline
+
+    class Counted:
+        def __init__(self, session: Any, threads: int, seen: list[int]) -> None:
+            self.session, self.threads, self.seen = session, threads, seen
+
+        def run(self, output_names: Any, input_feed: Any) -> Any:
+            self.seen.append(self.threads)
+            return self.session.run(output_names, input_feed)
+
+    frame = np.zeros((480, 640, 3), np.uint8)
+    for scene, expected in (("room", {1}), ("kiosk", {2})):
+        pipe = build_pipeline(Settings(), ModelZoo(models_dir), scene=scene)  # type: ignore[arg-type]
+        seen: list[int] = []
+        for model in {*pipe.detector.models, pipe.detector.tiled} - {None}:
+            s = model.sessions  # type: ignore[union-attr]
+            s._one = Counted(s.one_thread, 1, seen)
+            s._alone = Counted(s.alone, 2, seen)
+        pipe.detect_frame(frame)
+        assert set(seen) == expected, scene
+        assert len(seen) == (3 if scene == "room" else 1)  # the frame and its 2 tiles
