@@ -337,13 +337,19 @@ def _env_keys(environ: Mapping[str, str]) -> list[tuple[str, ...]]:
     ]
 
 
-def _value_at(settings: BaseModel, keys: tuple[str, ...]) -> Any:
-    value: Any = settings
+def _value_at(node: Any, keys: tuple[str, ...]) -> Any:
+    """``node.k1.k2...`` of a settings object, or ``node[k1][k2]...`` of a settings file's
+    tables; ``_MISSING`` where there is no such value."""
     for key in keys:
-        value = getattr(value, key, _MISSING)
-        if value is _MISSING:
+        if isinstance(node, dict):
+            node = node.get(key, _MISSING)
+        elif isinstance(node, BaseModel):
+            node = getattr(node, key, _MISSING)
+        else:
             return _MISSING
-    return value
+        if node is _MISSING:
+            return _MISSING
+    return node
 
 
 def _file_values(path: Path) -> dict[str, Any]:
@@ -372,18 +378,10 @@ def save_settings(settings: Settings, config_file: Path | None = None) -> Path:
     if outside:
         on_file = _file_values(path)
         for keys in outside:
-            _replace(data, keys, _at(on_file, keys))
+            _replace(data, keys, _value_at(on_file, keys))
     with atomic_open(path, prefix=".settings-") as fh:
         tomli_w.dump(data, fh)
     return path
-
-
-def _at(data: dict[str, Any], keys: tuple[str, ...]) -> Any:
-    for key in keys:
-        if not isinstance(data, dict) or key not in data:
-            return _MISSING
-        data = data[key]
-    return data
 
 
 def _replace(data: dict[str, Any], keys: tuple[str, ...], value: Any) -> None:
