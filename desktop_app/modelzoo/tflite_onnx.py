@@ -379,7 +379,7 @@ class _Converter:
         convolution with identity weights: the same values (each output is one input times 1
         plus zeros), but it stays in onnxruntime's blocked layout, where a channel ``Pad``
         sends the whole residual stream back to plain NCHW (a layout reorder at every block;
-        README, "Speed work")."""
+        docs/speed.md)."""
         channels = self.shape(in_idx)[3]
         before, after = int(pads[0]), int(pads[1])
         w = np.zeros((before + channels + after, channels, 1, 1), np.float32)

@@ -392,7 +392,7 @@ class BlazeFaceDetector:
         sized for ``detector.min_face``). Stills: full range on the photo and its tiles,
         short range when that finds nothing. A pass alone runs on ``detector.threads``
         onnxruntime threads; the passes of a scan run side by side on that many threads, one
-        onnxruntime thread each (README, "Speed work")."""
+        onnxruntime thread each (docs/speed.md)."""
         threads = settings.detector.threads
         short = BlazeFace(Path(model_folder) / cls.SHORT_FILE, SHORT_RANGE, threads)
         full = BlazeFace(Path(model_folder) / cls.FULL_FILE, FULL_RANGE, threads)

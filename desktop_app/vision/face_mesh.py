@@ -156,7 +156,7 @@ class FaceMesh:
 
     def __init__(self, model: Path | bytes, threads: int = 1) -> None:
         # One face on ``threads`` intra-op threads; several side by side, one thread each (a
-        # batch of faces costs more per face than single runs; README, "Speed work").
+        # batch of faces costs more per face than single runs; docs/speed.md).
         self.sessions = ModelSessions(model, threads)
 
     def crop(self, image: np.ndarray, roi: Roi, bgr: bool = False) -> np.ndarray:

@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 # 1 - the correlation of two frames' 32x24 grey thumbnails above which a video has cut to
 # another shot. The correlation ignores a change of brightness or contrast (lights, a
 # camera's auto exposure); chosen between the shared clips' cuts and their other frame
-# pairs and camera-like exposure steps (benchmarks/scene_cut.py, README "Speed work").
+# pairs and camera-like exposure steps (benchmarks/scene_cut.py, docs/speed.md).
 SCENE_CUT = 0.5
 # A thumbnail with less spread (grey levels, standard deviation) is blank: black, a fade,
 # a covered lens. Two blank frames are no cut; a blank one next to a picture is.

@@ -5,7 +5,7 @@ The thread count is the caller's (settings ``detector.threads`` and
 other execution providers are used when this onnxruntime build offers them. Intra-op threads
 sleep between operators unless a session is made to spin: ``FasterOf`` runs a network alone on
 a spinning and on a sleeping session and keeps to the one that is faster on this machine at
-the moment (README, "Speed work").
+the moment (docs/speed.md).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ class Workers:
     threads, results in the items' order. Each item runs a one-thread onnxruntime session
     (its runs release the GIL): on the 2-core machine two faces side by side cost less CPU
     than one face on two intra-op threads, whose ~100 operators each wake the second thread,
-    and less than a batch, whose activations outgrow the cache (README, "Speed work").
+    and less than a batch, whose activations outgrow the cache (docs/speed.md).
     The threads start at the first call with more than one item; one item runs in the
     caller's thread (on a session of its own threads: ``ModelSessions``)."""
 
@@ -93,7 +93,7 @@ class FasterOf:
     idle cores spinning hands each of ~100 small operators to the second thread at once, but
     when another program keeps a core busy the spinning thread takes the time the first one
     needs, and the sleeping one takes over as soon as the spinning one's mean passes it
-    (README, "Speed work")."""
+    (docs/speed.md)."""
 
     TRY_EVERY = 16
     TRY_AT_MOST = 512

@@ -76,7 +76,7 @@ class SFaceEmbedder(OnnxEmbedder):
 
     def embed(self, chips_nhwc_rgb: np.ndarray) -> np.ndarray:
         """Chips run one at a time: for SFace a batch costs more CPU per chip than single
-        runs (its early full-resolution layers outgrow the cache; README, "Speed work"), the
+        runs (its early full-resolution layers outgrow the cache; docs/speed.md), the
         opposite of the dlib ResNet, which keeps its batches. One chip runs on
         ``threads`` intra-op threads; several run side by side on one thread each."""
         chips = self.checked(chips_nhwc_rgb)
