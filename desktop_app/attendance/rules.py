@@ -9,9 +9,12 @@ Definitions (the same in the register, the summary and the PDF):
 - An *arrival* is a ``check_in`` or ``present`` event; a *departure* is a ``check_out``.
 - An event belongs to a session when it falls in the session's window -- from ``grace``
   before its start (default 15 minutes, ``attendance.grace_minutes``: someone who arrived
-  just before the operator pressed Start was there) to its end -- and carries that
-  session's id or none (marks made before the session existed, manual marks). A mark
-  outside every session of the person's group is *not counted*: reports list it and say so.
+  just before the operator pressed Start was there) to its end -- and either carries that
+  session's id, or is *free*: made without a session (before one existed, manual marks), or
+  tagged with a session that no longer holds it (deleted, or its times edited so that the
+  mark lies outside its window; see ``own_session``). A free mark counts for every session
+  of the person's group whose window holds it. A mark outside every session of the person's
+  group is *not counted*: reports list it and say so.
 - **Late**: the person's first arrival in a session is strictly after the session's
   ``late_after``. Group-photo marks (``source="photo"``) prove presence, not arrival time,
   so a person whose only arrivals are photo marks is present, not late.
@@ -37,7 +40,7 @@ import logging
 import warnings
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from typing import Protocol, TypeVar
@@ -223,13 +226,44 @@ def pick_session(sessions: Sequence[SessionLike], group_name: str | None) -> Ses
     return None
 
 
+def own_session(
+    event: EventLike, tagged: Mapping[int, SessionLike], grace: dt.timedelta = DEFAULT_GRACE
+) -> int | None:
+    """The session a mark is held to: the one it was tagged with when it was made, as long
+    as that session still exists and its window (``grace`` before the start included) holds
+    the mark. None for a *free* mark: made without a session, or whose session was deleted,
+    or that an edit of its session's start or end left outside it. A free mark counts like
+    one made without a session (every session of the person's group whose window holds it),
+    so a register follows the times the operator gave, not the ones the camera saw then.
+
+    ``tagged`` must hold every session the events are tagged with that still exists
+    (``Sessions.by_ids``): a missing one reads as deleted. This is the one rule; ``analyse``
+    applies it to many events at once and a test holds the two together."""
+    sid = event.session_id
+    if sid is None:
+        return None
+    session = tagged.get(sid)
+    if session is None or not session_contains(session, event.at_utc, grace):
+        return None
+    return sid
+
+
 def event_in_session(
-    event: EventLike, session: SessionLike, grace: dt.timedelta = DEFAULT_GRACE
+    event: EventLike,
+    session: SessionLike,
+    grace: dt.timedelta = DEFAULT_GRACE,
+    *,
+    tagged: Mapping[int, SessionLike],
 ) -> bool:
-    """The event counts for ``session``: in its window (with ``grace`` before the start),
-    and tagged with this session or with none."""
-    if event.session_id is not None and event.session_id != session.id:
-        return False
+    """The event counts for ``session``: held to it (``own_session``), or free and in its
+    window (with ``grace`` before the start). ``tagged``: as for ``own_session``; ``session``
+    itself need not be in it."""
+    if event.session_id == session.id:
+        own = event.session_id if session_contains(session, event.at_utc, grace) else None
+    else:
+        own = own_session(event, tagged, grace)
+    if own is not None:
+        return own == session.id
     return session_contains(session, event.at_utc, grace)
 
 
@@ -254,10 +288,16 @@ def evaluate_person_in_session(
     person_id: int,
     events: Iterable[EventLike],
     grace: dt.timedelta = DEFAULT_GRACE,
+    *,
+    tagged: Mapping[int, SessionLike],
 ) -> SessionAttendance:
     """P, L or A (and early leave) from this person's events; others' events are ignored."""
     mine = sorted(
-        (e for e in events if e.person_id == person_id and event_in_session(e, session, grace)),
+        (
+            e
+            for e in events
+            if e.person_id == person_id and event_in_session(e, session, grace, tagged=tagged)
+        ),
         key=lambda e: e.at_utc,
     )
     arrivals = [e for e in mine if e.kind in ARRIVALS]
@@ -282,14 +322,17 @@ def evaluate_session(
     member_ids: Iterable[int],
     events: Iterable[EventLike],
     grace: dt.timedelta = DEFAULT_GRACE,
+    *,
+    tagged: Mapping[int, SessionLike],
 ) -> dict[int, SessionAttendance]:
-    """Every member's P/L/A for ``session`` (``events`` may contain anything)."""
+    """Every member's P/L/A for ``session`` (``events`` may contain anything; ``tagged``:
+    the sessions they are tagged with, as for ``own_session``)."""
     by_person: dict[int, list[EventLike]] = defaultdict(list)
     for e in events:
-        if event_in_session(e, session, grace):
+        if event_in_session(e, session, grace, tagged=tagged):
             by_person[e.person_id].append(e)
     return {
-        pid: evaluate_person_in_session(session, pid, by_person.get(pid, ()), grace)
+        pid: evaluate_person_in_session(session, pid, by_person.get(pid, ()), grace, tagged=tagged)
         for pid in member_ids
     }
 
@@ -303,10 +346,12 @@ def absentees(
     people: Iterable[PersonLike],
     events: Iterable[EventLike],
     grace: dt.timedelta = DEFAULT_GRACE,
+    *,
+    tagged: Mapping[int, SessionLike],
 ) -> list[int]:
     """Ids of the session's members with no arrival in it."""
     people = list(people)
-    result = evaluate_session(session, members_of(session, people), events, grace)
+    result = evaluate_session(session, members_of(session, people), events, grace, tagged=tagged)
     return [pid for pid, a in result.items() if a.status == ABSENT]
 
 
@@ -315,9 +360,11 @@ def late_arrivals(
     people: Iterable[PersonLike],
     events: Iterable[EventLike],
     grace: dt.timedelta = DEFAULT_GRACE,
+    *,
+    tagged: Mapping[int, SessionLike],
 ) -> list[int]:
     people = list(people)
-    result = evaluate_session(session, members_of(session, people), events, grace)
+    result = evaluate_session(session, members_of(session, people), events, grace, tagged=tagged)
     return [pid for pid, a in result.items() if a.status == LATE]
 
 
@@ -380,8 +427,9 @@ class Analysis:
     days: list[dt.date]
     summaries: dict[int, PersonSummary]
     register: Register
-    # per input event (same order): the session id it counted for, NOT_COUNTED, or None
-    # when the report has no sessions (then every arrival counts for its day)
+    # per input event (same order): the session id it counted for (a free mark counting
+    # for several: the earliest), NOT_COUNTED, or None when the report has no sessions
+    # (then every arrival counts for its day) or for a departure that counts for none
     counted_in: list[int | None] = field(default_factory=list)
 
 
@@ -393,11 +441,15 @@ def analyse(
     first: dt.date,
     last: dt.date,
     grace: dt.timedelta = DEFAULT_GRACE,
+    *,
+    tagged: Mapping[int, SessionLike],
 ) -> Analysis:
     """Per-person summaries and the people x days register for ``first``..``last``.
 
     ``events`` are the valid events of the range (any order); ``sessions`` the sessions
-    starting in the range (already filtered to a group/session when the report asks).
+    starting in the range (already filtered to a group/session when the report asks);
+    ``tagged`` the sessions the events are tagged with (``own_session``'s rule decides which
+    marks are held to them, here on plain numbers).
     One pass per person over their events, with local days found by bisection on the UTC
     start of each local day.
     """
@@ -426,24 +478,19 @@ def analyse(
     for evs in per_person.values():
         evs.sort(key=first_item)
 
+    # own_session's windows: a tagged mark inside its session's window is held to it
+    held = {x.id: _window(x, grace_s) for x in (*tagged.values(), *sessions)}
+
     # sessions as plain tuples: (id, day index, window start, end, late_after, group)
     inf = float("inf")
     Sess = tuple[int, int, float, float, float, str | None]
     sess: list[Sess] = []
     for x in sessions:
-        ts = x.starts_at.timestamp()
-        idx = bisect_right(edges, ts) - 1
+        idx = bisect_right(edges, x.starts_at.timestamp()) - 1
         if 0 <= idx < n_days:
-            sess.append(
-                (
-                    x.id,
-                    idx,
-                    ts - grace_s,
-                    x.ends_at.timestamp() if x.ends_at else inf,
-                    x.late_after.timestamp() if x.late_after else inf,
-                    x.group_name,
-                )
-            )
+            lo, hi = held[x.id]
+            late_ts = x.late_after.timestamp() if x.late_after else inf
+            sess.append((x.id, idx, lo, hi, late_ts, x.group_name))
     sess.sort(key=lambda t: t[2])
     sessions_for_group: dict[str | None, list[Sess]] = {}
     for g in set(group_of.values()):
@@ -469,12 +516,12 @@ def analyse(
             buckets: dict[int, list[Item]] = defaultdict(list)
             for ev in evs:  # oldest first
                 ts, sid = ev[0], ev[3]
-                if sid is not None:  # tagged: its own session, if the mark lies in its window
-                    t = by_id.get(sid)
-                    hit = sid if t is not None and t[2] <= ts < t[3] else None
+                w = held.get(sid) if sid is not None else None
+                if w is not None and w[0] <= ts < w[1]:  # held to its own session
+                    hit = sid if sid in by_id else None
                     if hit is not None:
                         buckets[hit].append(ev)
-                else:  # untagged: every session of the group whose window holds it
+                else:  # free: every session of the group whose window holds it
                     hit = None
                     for t in mine:
                         if t[2] <= ts < t[3]:
@@ -565,6 +612,12 @@ def analyse(
 
 def _timestamp(e: EventLike) -> float:
     return e.at_utc.timestamp()
+
+
+def _window(session: SessionLike, grace_s: float) -> tuple[float, float]:
+    """``session_contains``'s ``[start - grace, end)`` in seconds since 1970."""
+    end = session.ends_at.timestamp() if session.ends_at is not None else float("inf")
+    return session.starts_at.timestamp() - grace_s, end
 
 
 def combine_day(statuses: Sequence[str]) -> str:

@@ -432,14 +432,16 @@ class AttendanceService:
         self, s: Any, person_id: int, session: SessionRecord | None, at: dt.datetime
     ) -> list[EventRecord]:
         """This person's valid events that count for the session (the same rule as the
-        reports: in its window, grace included, tagged with it or untagged) or the local
-        day, oldest first."""
+        reports: ``rules.event_in_session``) or the local day, oldest first."""
         events = Events(s)
         if session is not None:
             window = events.query(
                 person_id=person_id, start=session.starts_at - self.grace, end=session.ends_at
             )
-            mine = [e for e in window if rules.event_in_session(e, session, self.grace)]
+            tagged = Sessions(s).by_ids(e.session_id for e in window)
+            mine = [
+                e for e in window if rules.event_in_session(e, session, self.grace, tagged=tagged)
+            ]
             return sorted(mine, key=lambda e: (e.at_utc, e.id))
         start, end = rules.day_bounds(self.local_day(at), self.tz)
         return events.query(person_id=person_id, start=start, end=end)
@@ -746,19 +748,27 @@ class AttendanceService:
         people of its group now (no history of groups is kept): the active ones, and a
         deactivated one who has a mark that counts for it, as in the session's report."""
 
-        def read(s: Any) -> tuple[SessionRecord, list[PersonRecord], list[EventRecord]]:
+        def read(
+            s: Any,
+        ) -> tuple[SessionRecord, list[PersonRecord], list[EventRecord], dict[int, SessionRecord]]:
             sess = Sessions(s).get(session_id)
-            events = Events(s).query(start=sess.starts_at - self.grace, end=sess.ends_at)
-            counted = {e.person_id for e in events if rules.event_in_session(e, sess, self.grace)}
+            window = Events(s).query(start=sess.starts_at - self.grace, end=sess.ends_at)
+            tagged = Sessions(s).by_ids(e.session_id for e in window)
+            events = [
+                e for e in window if rules.event_in_session(e, sess, self.grace, tagged=tagged)
+            ]
+            counted = {e.person_id for e in events}
             people = [
                 p
                 for p in People(s).list()
                 if rules.session_applies(sess, p.group_name) and (p.active or p.id in counted)
             ]
-            return sess, people, events
+            return sess, people, events, tagged
 
-        sess, people, events = self.db.run(read)
-        result = rules.evaluate_session(sess, [p.id for p in people], events, self.grace)
+        sess, people, events, tagged = self.db.run(read)
+        result = rules.evaluate_session(
+            sess, [p.id for p in people], events, self.grace, tagged=tagged
+        )
         order = {rules.ABSENT: 0, rules.LATE: 1, rules.PRESENT: 2}
         entries = [
             RollCallEntry(p.id, p.name, p.external_id, result[p.id].status, result[p.id].first_in)

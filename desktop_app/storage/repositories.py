@@ -523,6 +523,16 @@ class Sessions:
             raise NotFoundError(f"No session with id {session_id}.")
         return _session(row)
 
+    def by_ids(self, ids: Iterable[int | None]) -> dict[int, SessionRecord]:
+        """The sessions of ``ids`` that exist, by id (None and unknown ids are skipped): the
+        sessions a set of marks is tagged with, for ``rules.own_session``."""
+        wanted = sorted({i for i in ids if i is not None})
+        out: dict[int, SessionRecord] = {}
+        for k in range(0, len(wanted), 500):  # well under SQLite's bound-parameter limit
+            q = select(m.AttendanceSession).where(m.AttendanceSession.id.in_(wanted[k : k + 500]))
+            out.update((r.id, _session(r)) for r in self.s.scalars(q))
+        return out
+
     def find(self, key: str) -> SessionRecord:
         if key.isdigit() and (row := self.s.get(m.AttendanceSession, int(key))) is not None:
             return _session(row)

@@ -225,6 +225,14 @@
         <translation>سُجّل قبل بدء الجلسة (أو دون جلسة): يُحتسب لهذه الجلسة لأنه يقع ضمنها أو قبل بدايتها بقليل</translation>
     </message>
     <message>
+        <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now, so it counts for this session, which it falls in</source>
+        <translation>سُجّلت في «{session}» التي تغيّرت أوقاتها لاحقًا: أصبحت خارجها الآن، لذا تُحتسب لهذه الجلسة التي تقع فيها</translation>
+    </message>
+    <message>
+        <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now and counts for no session</source>
+        <translation>سُجّلت في «{session}» التي تغيّرت أوقاتها لاحقًا: أصبحت خارجها الآن ولا تُحتسب لأي جلسة</translation>
+    </message>
+    <message>
         <source>How closely the face matched the enrolled photos: distance {distance}, the app accepts up to {limit}</source>
         <translation>مدى تطابق الوجه مع الصور المسجّلة: المسافة {distance}، ويقبل التطبيق حتى {limit}</translation>
     </message>

@@ -225,6 +225,14 @@
         <translation>Vor dem Start der Sitzung (oder ohne Sitzung) erfasst: zählt für diese Sitzung, weil die Erfassung in ihr oder kurz vor ihrem Beginn liegt</translation>
     </message>
     <message>
+        <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now, so it counts for this session, which it falls in</source>
+        <translation>Erfasst in „{session}“, deren Zeiten danach geändert wurden: liegt jetzt außerhalb davon und zählt daher für diese Sitzung, in die sie fällt</translation>
+    </message>
+    <message>
+        <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now and counts for no session</source>
+        <translation>Erfasst in „{session}“, deren Zeiten danach geändert wurden: liegt jetzt außerhalb davon und zählt für keine Sitzung</translation>
+    </message>
+    <message>
         <source>How closely the face matched the enrolled photos: distance {distance}, the app accepts up to {limit}</source>
         <translation>Wie gut das Gesicht zu den erfassten Fotos passte: Abstand {distance}, die App akzeptiert bis {limit}</translation>
     </message>

@@ -225,6 +225,14 @@
         <translation>Hecho antes de iniciar la sesión (o sin sesión): cuenta para esta sesión porque cae dentro de ella o justo antes de su inicio</translation>
     </message>
     <message>
+        <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now, so it counts for this session, which it falls in</source>
+        <translation>Hecho en «{session}», cuyo horario se cambió después: ahora queda fuera de él, así que cuenta para esta sesión, en la que cae</translation>
+    </message>
+    <message>
+        <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now and counts for no session</source>
+        <translation>Hecho en «{session}», cuyo horario se cambió después: ahora queda fuera de él y no cuenta para ninguna sesión</translation>
+    </message>
+    <message>
         <source>How closely the face matched the enrolled photos: distance {distance}, the app accepts up to {limit}</source>
         <translation>Cuánto se parecía la cara a las fotos registradas: distancia {distance}, la aplicación acepta hasta {limit}</translation>
     </message>

@@ -225,6 +225,14 @@
         <translation>Fait avant le démarrage de la séance (ou sans séance) : il compte pour cette séance car il tombe pendant celle-ci ou juste avant son début</translation>
     </message>
     <message>
+        <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now, so it counts for this session, which it falls in</source>
+        <translation>Fait dans « {session} », dont les horaires ont été modifiés ensuite : il est désormais en dehors, donc il compte pour cette séance, dans laquelle il tombe</translation>
+    </message>
+    <message>
+        <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now and counts for no session</source>
+        <translation>Fait dans « {session} », dont les horaires ont été modifiés ensuite : il est désormais en dehors et ne compte pour aucune séance</translation>
+    </message>
+    <message>
         <source>How closely the face matched the enrolled photos: distance {distance}, the app accepts up to {limit}</source>
         <translation>Degré de ressemblance du visage avec les photos inscrites : distance {distance}, l&apos;application accepte jusqu&apos;à {limit}</translation>
     </message>

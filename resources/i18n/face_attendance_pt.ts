@@ -225,6 +225,14 @@
         <translation>Feito antes de a sessão ser iniciada (ou sem sessão): conta para esta sessão porque cai dentro dela ou logo antes do seu início</translation>
     </message>
     <message>
+        <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now, so it counts for this session, which it falls in</source>
+        <translation>Feito em &quot;{session}&quot;, cujos horários foram alterados depois: agora fica fora deles, por isso conta para esta sessão, na qual cai</translation>
+    </message>
+    <message>
+        <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now and counts for no session</source>
+        <translation>Feito em &quot;{session}&quot;, cujos horários foram alterados depois: agora fica fora deles e não conta para nenhuma sessão</translation>
+    </message>
+    <message>
         <source>How closely the face matched the enrolled photos: distance {distance}, the app accepts up to {limit}</source>
         <translation>O quanto o rosto correspondeu às fotos cadastradas: distância {distance}, o aplicativo aceita até {limit}</translation>
     </message>

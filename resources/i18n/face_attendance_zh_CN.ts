@@ -225,6 +225,14 @@
         <translation>在考勤时段开始前（或没有考勤时段时）记录：因为它落在此时段内或刚好在开始之前，所以计入此时段</translation>
     </message>
     <message>
+        <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now, so it counts for this session, which it falls in</source>
+        <translation>在“{session}”中记录，但该时段的时间之后被修改：此记录现已不在其时间内，因此计入它所落入的这个时段</translation>
+    </message>
+    <message>
+        <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now and counts for no session</source>
+        <translation>在“{session}”中记录，但该时段的时间之后被修改：此记录现已不在其时间内，不计入任何时段</translation>
+    </message>
+    <message>
         <source>How closely the face matched the enrolled photos: distance {distance}, the app accepts up to {limit}</source>
         <translation>人脸与登记照片的接近程度：距离 {distance}，应用接受的上限为 {limit}</translation>
     </message>

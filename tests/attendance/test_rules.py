@@ -67,20 +67,24 @@ def test_unknown_zone_is_a_config_error_naming_the_setting() -> None:
 
 def test_late_is_strictly_after_late_after_and_photo_marks_are_never_late() -> None:
     s = Sess(1, local(2026, 3, 2, 8), local(2026, 3, 2, 9, 30), local(2026, 3, 2, 8, 10), "7B")
-    on_time = rules.evaluate_person_in_session(s, 1, [Ev(1, local(2026, 3, 2, 8, 10), "present")])
-    late = rules.evaluate_person_in_session(s, 1, [Ev(1, local(2026, 3, 2, 8, 11), "present")])
-    photo = rules.evaluate_person_in_session(
-        s, 1, [Ev(1, local(2026, 3, 2, 9, 0), "present", source="photo")]
-    )
-    assert (on_time.status, late.status, photo.status) == ("P", "L", "P")
+
+    def status(ev: Ev) -> str:
+        return rules.evaluate_person_in_session(s, 1, [ev], tagged={}).status
+
+    on_time = status(Ev(1, local(2026, 3, 2, 8, 10), "present"))
+    late = status(Ev(1, local(2026, 3, 2, 8, 11), "present"))
+    photo = status(Ev(1, local(2026, 3, 2, 9, 0), "present", source="photo"))
+    assert (on_time, late, photo) == ("P", "L", "P")
 
 
 def test_the_first_arrival_decides_lateness_whatever_the_order_given() -> None:
     s = Sess(1, local(2026, 3, 2, 8), None, local(2026, 3, 2, 8, 10))
     evs = [Ev(1, local(2026, 3, 2, 8, 30)), Ev(1, local(2026, 3, 2, 8, 5))]
-    assert rules.evaluate_person_in_session(s, 1, evs).status == "P"  # 08:05 came first
+    assert rules.evaluate_person_in_session(s, 1, evs, tagged={}).status == "P"  # 08:05 first
     evs = [Ev(1, local(2026, 3, 2, 8, 5), "check_out"), Ev(1, local(2026, 3, 2, 8, 30))]
-    assert rules.evaluate_person_in_session(s, 1, evs).status == "L"  # a check-out is no arrival
+    assert (
+        rules.evaluate_person_in_session(s, 1, evs, tagged={}).status == "L"
+    )  # a check-out is no arrival
 
 
 def test_early_leave_only_when_the_last_mark_is_a_check_out_before_the_end() -> None:
@@ -88,9 +92,9 @@ def test_early_leave_only_when_the_last_mark_is_a_check_out_before_the_end() -> 
     left = [Ev(1, local(2026, 3, 2, 8)), Ev(1, local(2026, 3, 2, 10), "check_out")]
     back = [*left, Ev(1, local(2026, 3, 2, 10, 30))]
     stayed = [Ev(1, local(2026, 3, 2, 8)), Ev(1, local(2026, 3, 2, 12, 5), "check_out")]
-    assert rules.evaluate_person_in_session(s, 1, left).left_early
-    assert not rules.evaluate_person_in_session(s, 1, back).left_early
-    assert not rules.evaluate_person_in_session(s, 1, stayed).left_early
+    assert rules.evaluate_person_in_session(s, 1, left, tagged={}).left_early
+    assert not rules.evaluate_person_in_session(s, 1, back, tagged={}).left_early
+    assert not rules.evaluate_person_in_session(s, 1, stayed, tagged={}).left_early
 
 
 def test_absentees_are_the_groups_members_without_an_arrival() -> None:
@@ -103,11 +107,12 @@ def test_absentees_are_the_groups_members_without_an_arrival() -> None:
         Ev(3, local(2026, 3, 2, 8, 1)),  # other group, untagged
         Ev(2, local(2026, 3, 2, 10, 0)),  # after the session: not in it
     ]
-    assert rules.absentees(s, people, events) == [4]
-    assert rules.late_arrivals(s, people, events) == [2]
+    tagged = {7: s}
+    assert rules.absentees(s, people, events, tagged=tagged) == [4]
+    assert rules.late_arrivals(s, people, events, tagged=tagged) == [2]
     # a session for everybody counts everybody, and untagged marks inside its window
     everyone = Sess(8, local(2026, 3, 2, 8), local(2026, 3, 2, 9))
-    assert rules.absentees(everyone, people, events) == [1, 2, 4]  # tagged for session 7
+    assert rules.absentees(everyone, people, events, tagged=tagged) == [1, 2, 4]  # 7's marks
 
 
 def test_session_end_is_exclusive() -> None:
@@ -172,7 +177,8 @@ def test_analyse_register_and_summary_with_sessions() -> None:
         Ev(1, local(2026, 3, 30, 14, 5), "check_out", session_id=2),
         Ev(2, local(2026, 3, 30, 8, 0), session_id=2),
     ]
-    a = rules.analyse(people, events, sessions, TZ, dt.date(2026, 3, 27), dt.date(2026, 3, 31))
+    first, last = dt.date(2026, 3, 27), dt.date(2026, 3, 31)
+    a = rules.analyse(people, events, sessions, TZ, first, last, tagged={x.id: x for x in sessions})
     assert a.register.cells[1] == {days[0]: "P", days[1]: "L"}
     assert a.register.cells[2] == {days[0]: "A", days[1]: "P"}
     assert a.register.cells[3] == {}  # no session of 7C: nothing expected
@@ -193,7 +199,7 @@ def test_analyse_without_sessions_expects_the_days_the_group_attended() -> None:
         Ev(2, local(2026, 3, 3, 8)),
         Ev(3, local(2026, 3, 4, 23, 30)),  # late evening: still the 4th locally
     ]
-    a = rules.analyse(people, events, [], TZ, dt.date(2026, 3, 2), dt.date(2026, 3, 6))
+    a = rules.analyse(people, events, [], TZ, dt.date(2026, 3, 2), dt.date(2026, 3, 6), tagged={})
     assert a.register.cells[1] == {dt.date(2026, 3, 2): "P", dt.date(2026, 3, 3): "A"}
     assert a.register.cells[3] == {dt.date(2026, 3, 4): "P"}
     assert a.summaries[2].days_absent == 1
@@ -203,3 +209,44 @@ def test_several_sessions_a_day_combine_to_one_mark() -> None:
     assert rules.combine_day(["A", "A"]) == "A"
     assert rules.combine_day(["A", "P"]) == "P"
     assert rules.combine_day(["P", "L", "A"]) == "L"
+
+
+def test_a_mark_outside_its_tagged_session_counts_like_one_without_a_session() -> None:
+    """Maths 7B was edited to end 09:45 after the camera tagged marks into it until 10:00;
+    Art 7B runs 09:45-10:45 and an assembly for everybody 09:40-10:00. A tagged mark stays
+    with its session while that session's window holds it; outside it (or with its session
+    gone) it counts wherever a mark without a session would."""
+    h = lambda hour, mi=0: local(2026, 3, 2, hour, mi)  # noqa: E731
+    maths = Sess(1, h(9), h(9, 45), group_name="7B")
+    art = Sess(2, h(9, 45), h(10, 45), group_name="7B")
+    hall = Sess(3, h(9, 40), h(10))
+    tagged = {x.id: x for x in (maths, art, hall)}
+
+    def counts_for(mi: int, tag: int | None) -> list[int]:
+        e = Ev(1, h(9) + dt.timedelta(minutes=mi), session_id=tag)
+        return [x.id for x in (maths, art, hall) if rules.event_in_session(e, x, tagged=tagged)]
+
+    assert counts_for(30, 1) == [1]  # in Maths' window: held to Maths only
+    assert counts_for(50, 1) == [2, 3]  # freed by the edit: Art and the assembly hold it
+    assert counts_for(45, 1) == [2, 3]  # the end is not part of a session
+    assert counts_for(50, 99) == [2, 3]  # its session is gone
+    assert counts_for(50, None) == [2, 3]  # made without a session
+    assert counts_for(35, 2) == [2]  # Art's grace: held to Art, not counted for Maths
+    assert counts_for(120, 1) == []  # after everything: counted nowhere
+
+    # analyse (the reports) applies the same rule to every mark, one session at a time
+    for mi in range(-30, 130, 5):
+        for tag in (None, 1, 2, 3, 99):
+            e = Ev(1, h(9) + dt.timedelta(minutes=mi), session_id=tag)
+            for x in (maths, art, hall):
+                a = rules.analyse(
+                    [P(1, "7B")],
+                    [e],
+                    [x],
+                    TZ,
+                    dt.date(2026, 3, 2),
+                    dt.date(2026, 3, 2),
+                    tagged=tagged,
+                )
+                held = a.counted_in[0] == x.id
+                assert held == rules.event_in_session(e, x, tagged=tagged), (mi, tag, x.id)

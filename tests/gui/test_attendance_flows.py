@@ -502,6 +502,59 @@ def test_editing_a_session_from_the_attendance_page(
     assert len(edit) == 1 and "it was 7C" in (edit[0].details or "")
 
 
+def test_a_forgotten_end_edited_on_the_attendance_page_moves_the_marks_after_it(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Maths ran on because nobody pressed End, and the camera put Ben (there for Art) into
+    it. The operator shortens Maths in *Edit session...* and enters Art: the table shows
+    Ben's mark under Art and says why, each session's filter and roll call agree."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.storage.repositories import Sessions
+
+    ids = _add_people(ctx, "Ana", "Ben")
+    now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+    start = now - dt.timedelta(minutes=90)
+    maths = ctx.attendance.start_session("Maths 7B", group="7B", starts_at=start)
+    for who, minutes in (("Ana", 5), ("Ben", 50)):
+        ctx.attendance.mark(ids[who], at=start + dt.timedelta(minutes=minutes))
+    w = make_window(image_folder)
+    w.show_page("attendance")
+    page = w.attendance_page
+    qtbot.waitUntil(lambda: page.session.count() == 2, timeout=10_000)
+    page.session.setCurrentIndex(page.session.findData(maths.id))
+    page.edit_session.trigger()
+    dlg = page.session_dialog
+    dlg.minutes.setValue(45)  # Maths really ended after 45 minutes
+    dlg.reason.setText("forgot to press End")
+    dlg.start()
+    qtbot.waitUntil(
+        lambda: ctx.db.run(lambda x: Sessions(x).get(maths.id)).ends_at is not None, timeout=5000
+    )
+    art = ctx.attendance.start_session(
+        "Art 7B", group="7B", starts_at=start + dt.timedelta(minutes=45),
+        ends_at=start + dt.timedelta(minutes=85),
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: page.session.findData(art.id) >= 0, timeout=10_000)
+    page.session.setCurrentIndex(page.session.findData(maths.id))
+    qtbot.waitUntil(lambda: [r[1] for r in page.rows()] == ["Ana"], timeout=10_000)
+    page.session.setCurrentIndex(page.session.findData(art.id))
+    qtbot.waitUntil(lambda: [r[1] for r in page.rows()] == ["Ben"], timeout=10_000)
+    assert page.rows()[0][3] == "Art 7B"
+    tip = page.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == (
+        "Made in 'Maths 7B', whose times were changed afterwards: it lies outside them now, "
+        "so it counts for this session, which it falls in"
+    )
+    page.session.setCurrentIndex(0)  # all sessions: each mark under the session it counts for
+    qtbot.waitUntil(lambda: len(page.rows()) == 2, timeout=10_000)
+    assert {r[1]: r[3] for r in page.rows()} == {"Ana": "Maths 7B", "Ben": "Art 7B"}
+    roll = {e.name: e.status for e in ctx.attendance.roll_call(maths.id)}
+    assert roll == {"Ana": "P", "Ben": "A"}
+    roll = {e.name: e.status for e in ctx.attendance.roll_call(art.id)}
+    assert roll == {"Ana": "A", "Ben": "P"}
+
+
 def test_today_list_has_one_line_per_mark_in_time_order_and_corrects_from_its_menu(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
 ) -> None:

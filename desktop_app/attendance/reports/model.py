@@ -30,6 +30,8 @@ FORMATS = ("csv", "xlsx", "pdf")
 KIND_LABELS = {"check_in": "Check-in", "check_out": "Check-out", "present": "Present"}
 SOURCE_LABELS = {"camera": "Camera", "photo": "Group photo", "manual": "Manual", "video": "Video"}
 NOT_COUNTED_NOTE = "not counted: outside the sessions of the person's group"
+# a mark tagged with a session whose times were edited so that it lies outside them
+FREE_NOTE = "made in '{session}', outside its times now: counted as a mark without a session"
 
 
 class ReportError(AppError):
@@ -93,6 +95,7 @@ class ReportData:
     tz: dt.tzinfo
     tables: dict[str, Table] = field(default_factory=dict)
     grace: dt.timedelta = rules.DEFAULT_GRACE
+    tagged: dict[int, SessionRecord] = field(default_factory=dict)  # the sessions marks carry
     formats: Formats = field(default_factory=Formats)  # dates/numbers for people (formats.py)
 
     @property
@@ -240,7 +243,11 @@ def build_report(
         raise ReportError("Reports cover at most three years; choose a shorter range.")
     start, end = rules.range_bounds(first, last, tz)
 
-    def read(s: Any) -> tuple[list[PersonRecord], list[SessionRecord], list[tuple[Any, ...]]]:
+    def read(
+        s: Any,
+    ) -> tuple[
+        list[PersonRecord], list[SessionRecord], list[tuple[Any, ...]], dict[int, SessionRecord]
+    ]:
         sessions = Sessions(s).list(start=start, end=end)
         sessions = [x for x in sessions if start <= x.starts_at < end]
         if session is not None:
@@ -263,20 +270,23 @@ def build_report(
                 group_filter = next(iter(groups))
         people = People(s).list(group_name=group_filter)
         rows = Events(s).report_rows(start=start, end=end, group_name=group_filter)
-        return people, sessions, rows
+        tagged = Sessions(s).by_ids({r[2] for r in rows})  # the sessions the marks carry
+        return people, sessions, rows, tagged
 
     with _no_gc():  # half a million small tuples: the cyclic GC would rescan them all
-        people, sessions, raw = db.run(read)
+        people, sessions, raw, tagged = db.run(read)
         events = list(map(EventRow._make, raw))
         del raw
         if session is not None:
             events = [
-                e for e in events if any(rules.event_in_session(e, x, grace) for x in sessions)
+                e
+                for e in events
+                if any(rules.event_in_session(e, x, grace, tagged=tagged) for x in sessions)
             ]
         with_events = {e.person_id for e in events}
         people = [p for p in people if p.active or p.id in with_events]
         people.sort(key=lambda p: (natural_key(p.group_name or ""), natural_key(p.name), p.id))
-        analysis = rules.analyse(people, events, sessions, tz, first, last, grace)
+        analysis = rules.analyse(people, events, sessions, tz, first, last, grace, tagged=tagged)
     title = "Attendance report"
     if session is not None and sessions:
         title = f"Attendance register: {sessions[0].name}"
@@ -296,6 +306,7 @@ def build_report(
         analysis=analysis,
         tz=tz,
         grace=grace,
+        tagged=tagged,
     )
     data.tables.update(
         events=_events_table(data), summary=_summary_table(data), register=_register_table(data)
@@ -306,7 +317,7 @@ def build_report(
 # --- the three views ---------------------------------------------------------------------
 def _events_table(data: ReportData) -> Table:
     session_names = {s.id: s.name for s in data.sessions}
-    tz = data.tz
+    tz, tagged, grace = data.tz, data.tagged, data.grace
 
     who = {p.id: (p.name, p.external_id or "", p.group_name or "") for p in data.people}
 
@@ -321,9 +332,20 @@ def _events_table(data: ReportData) -> Table:
             if e.corrected_by:
                 verb = "added" if e.source == "manual" else "re-assigned"
                 note = f"{verb} by {e.corrected_by}: {e.correction_reason or ''}".strip()
+            counted = sid is not None and sid != rules.NOT_COUNTED
+            tag_id = e.session_id
+            tag = tagged.get(tag_id) if tag_id is not None and sid != tag_id else None
+            free = (  # counted elsewhere or nowhere because an edit left it outside its tag
+                tag is not None
+                and e.kind in rules.ARRIVALS
+                and rules.own_session(e, tagged, grace) is None
+            )
+            shown = sid if counted else None if free else e.session_id
+            if free and tag is not None:
+                moved = FREE_NOTE.format(session=tag.name)
+                note = "; ".join(x for x in (moved, note) if x)
             if sid == rules.NOT_COUNTED:
                 note = "; ".join(x for x in (NOT_COUNTED_NOTE, note) if x)
-            shown = sid if sid is not None and sid != rules.NOT_COUNTED else e.session_id
             yield (
                 local.toordinal(),
                 local.hour * 3600 + local.minute * 60 + local.second,

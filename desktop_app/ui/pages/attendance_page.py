@@ -141,7 +141,10 @@ class LogData:
     events: list[EventRecord]
     sessions: list[SessionRecord]
     groups: list[str]
-    counted_in: dict[int, int]  # event id -> session it counts for, for marks made untagged
+    # free marks (rules.own_session: made untagged, or left outside their session by an
+    # edit of its times): event id -> the session it counts for
+    counted_in: dict[int, int]
+    freed: dict[int, str]  # event id -> the session a mark was made in that no longer holds it
 
 
 def load_log(ctx: Any, f: LogFilter) -> LogData:
@@ -158,24 +161,26 @@ def load_log(ctx: Any, f: LogFilter) -> LogData:
             newest_first=True,
             limit=5000,
         )
+        tagged = Sessions(s).by_ids(e.session_id for e in events)
         if session is not None:  # the marks that count for it, as in the reports
-            events = [e for e in events if rules.event_in_session(e, session, grace)]
+            events = [e for e in events if rules.event_in_session(e, session, grace, tagged=tagged)]
         if f.person:
             needle = f.person.lower()
             events = [e for e in events if needle in (e.person_name or "").lower()]
         sessions = Sessions(s).list(start=start - dt.timedelta(days=30))
-        untagged = [e for e in events if e.session_id is None]
+        free = [e for e in events if rules.own_session(e, tagged, grace) is None]
+        freed = {e.id: tagged[e.session_id].name for e in free if e.session_id in tagged}
         counted: dict[int, int] = {}
-        if untagged and sessions:  # a mark made before Start was pressed counts for it
+        if free and sessions:  # a mark made before Start was pressed counts for it
             group_of = {p.id: p.group_name for p in People(s).list()}
-            for e in untagged:
+            for e in free:
                 for x in sessions:
                     if rules.session_applies(x, group_of.get(e.person_id)) and (
-                        rules.event_in_session(e, x, grace)
+                        rules.event_in_session(e, x, grace, tagged=tagged)
                     ):
                         counted[e.id] = x.id
                         break
-        return LogData(events, sessions, People(s).groups(), counted)
+        return LogData(events, sessions, People(s).groups(), counted, freed)
 
     return ctx.db.run(query)
 
@@ -186,6 +191,7 @@ class EventModel(QAbstractTableModel):
         self.events: list[EventRecord] = []
         self.session_names: dict[int, str] = {}
         self.counted_in: dict[int, int] = {}
+        self.freed: dict[int, str] = {}
         self.threshold = threshold
 
     def set_events(
@@ -193,10 +199,12 @@ class EventModel(QAbstractTableModel):
         events: list[EventRecord],
         sessions: dict[int, str],
         counted_in: dict[int, int] | None = None,
+        freed: dict[int, str] | None = None,
     ) -> None:
         self.beginResetModel()
         self.events, self.session_names = events, sessions
         self.counted_in = counted_in or {}
+        self.freed = freed or {}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -220,6 +228,19 @@ class EventModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and e.status != "valid":
             return QBrush(QColor(140, 140, 140))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 3 and e.id in self.freed:
+                made_in = self.freed[e.id]
+                if e.id in self.counted_in:
+                    return translate(
+                        "AttendancePage",
+                        "Made in '{session}', whose times were changed afterwards: it lies "
+                        "outside them now, so it counts for this session, which it falls in",
+                    ).format(session=made_in)
+                return translate(
+                    "AttendancePage",
+                    "Made in '{session}', whose times were changed afterwards: it lies outside "
+                    "them now and counts for no session",
+                ).format(session=made_in)
             if col == 3 and e.id in self.counted_in:
                 return translate(
                     "AttendancePage",
@@ -258,8 +279,10 @@ class EventModel(QAbstractTableModel):
             return e.person_name or f"#{e.person_id}"
         if col == 2:
             return _t(KIND_TEXT[e.kind]) if e.kind in KIND_TEXT else e.kind
-        if col == 3:
-            sid = e.session_id or self.counted_in.get(e.id)
+        if col == 3:  # the session it counts for
+            sid = self.counted_in.get(e.id)
+            if sid is None and e.id not in self.freed:
+                sid = e.session_id
             return self.session_names.get(sid, "") if sid else ""
         if col == 4:
             return source_text(e.source, e.confirmed_by)
@@ -450,7 +473,7 @@ class AttendancePage(QWidget):
     def _show(self, data: LogData) -> None:
         names = {s.id: s.name for s in data.sessions}
         self.sessions = {s.id: s for s in data.sessions}
-        self.model.set_events(data.events, names, data.counted_in)
+        self.model.set_events(data.events, names, data.counted_in, data.freed)
         self.body.setCurrentWidget(self.table if data.events else self.empty)
         self._fill_combo(
             self.group, translate("AttendancePage", "All groups"), [(g, g) for g in data.groups]
