@@ -38,12 +38,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import warnings
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 log = logging.getLogger(__name__)
@@ -514,6 +514,7 @@ def analyse(
             mine = sessions_for_group.get(p.group_name, [])
             by_id = {t[0]: t for t in mine}
             buckets: dict[int, list[Item]] = defaultdict(list)
+            holding: _Holding | None = None  # built at this person's first free mark
             for ev in evs:  # oldest first
                 ts, sid = ev[0], ev[3]
                 w = held.get(sid) if sid is not None else None
@@ -523,10 +524,11 @@ def analyse(
                         buckets[hit].append(ev)
                 else:  # free: every session of the group whose window holds it
                     hit = None
-                    for t in mine:
-                        if t[2] <= ts < t[3]:
-                            buckets[t[0]].append(ev)
-                            hit = t[0] if hit is None else hit
+                    if holding is None:
+                        holding = _Holding(mine)
+                    for t in holding(ts):
+                        buckets[t[0]].append(ev)
+                        hit = t[0] if hit is None else hit
                 if hit is not None:
                     counted_in[ev[5]] = hit
                     if first_in is None and ev[2] in ARRIVALS:
@@ -612,6 +614,25 @@ def analyse(
 
 def _timestamp(e: EventLike) -> float:
     return e.at_utc.timestamp()
+
+
+class _Holding:
+    """The windows of ``sessions`` (``analyse``'s tuples, sorted by window start) that hold a
+    time, earliest first, found by bisection: a year of sessions and a free mark (a check-out
+    after the end is one) must not cost a scan of them all."""
+
+    def __init__(self, sessions: Sequence[tuple[Any, ...]]) -> None:
+        self.sessions = sessions = sorted(sessions, key=itemgetter(2))
+        self.starts = [t[2] for t in sessions]
+        finite = [t[3] - t[2] for t in sessions if t[3] != float("inf")]
+        self.longest = max(finite, default=0.0)
+        self.open = [t for t in sessions if t[3] == float("inf")]  # run on: any start
+
+    def __call__(self, ts: float) -> list[tuple[Any, ...]]:
+        first = bisect_left(self.starts, ts - self.longest)
+        last = bisect_right(self.starts, ts)
+        early_open = [t for t in self.open if t[2] < ts - self.longest]
+        return [t for t in (*early_open, *self.sessions[first:last]) if t[2] <= ts < t[3]]
 
 
 def _window(session: SessionLike, grace_s: float) -> tuple[float, float]:

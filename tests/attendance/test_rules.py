@@ -234,19 +234,28 @@ def test_a_mark_outside_its_tagged_session_counts_like_one_without_a_session() -
     assert counts_for(35, 2) == [2]  # Art's grace: held to Art, not counted for Maths
     assert counts_for(120, 1) == []  # after everything: counted nowhere
 
-    # analyse (the reports) applies the same rule to every mark, one session at a time
-    for mi in range(-30, 130, 5):
-        for tag in (None, 1, 2, 3, 99):
-            e = Ev(1, h(9) + dt.timedelta(minutes=mi), session_id=tag)
-            for x in (maths, art, hall):
+    # analyse (the reports) applies the same rule to every mark: one session at a time, and
+    # all at once (where it records the earliest that counts it). An open-ended club holds
+    # every free mark after its start; short lessons follow in the afternoon.
+    club = Sess(4, h(8, 30), None, group_name="7B")
+    half_hours = [dt.timedelta(minutes=30 * k) for k in range(8)]
+    lessons = [
+        Sess(10 + k, h(11) + d, h(11, 25) + d, group_name="7B") for k, d in enumerate(half_hours)
+    ]
+    day = dt.date(2026, 3, 2)
+    for all_sessions in ((maths, art, hall, *lessons), (maths, art, hall, club, *lessons)):
+        tagged = {x.id: x for x in all_sessions}
+        for mi in range(-30, 480, 5):
+            for tag in (None, 1, 2, 4, 12, 99):
+                e = Ev(1, h(9) + dt.timedelta(minutes=mi), session_id=tag)
+                holders = [
+                    x.id for x in all_sessions if rules.event_in_session(e, x, tagged=tagged)
+                ]
+                for x in all_sessions:
+                    a = rules.analyse([P(1, "7B")], [e], [x], TZ, day, day, tagged=tagged)
+                    assert (a.counted_in[0] == x.id) == (x.id in holders), (mi, tag, x.id)
                 a = rules.analyse(
-                    [P(1, "7B")],
-                    [e],
-                    [x],
-                    TZ,
-                    dt.date(2026, 3, 2),
-                    dt.date(2026, 3, 2),
-                    tagged=tagged,
+                    [P(1, "7B")], [e], list(all_sessions), TZ, day, day, tagged=tagged
                 )
-                held = a.counted_in[0] == x.id
-                assert held == rules.event_in_session(e, x, tagged=tagged), (mi, tag, x.id)
+                first = min(holders, key=lambda i: tagged[i].starts_at, default=rules.NOT_COUNTED)
+                assert a.counted_in[0] == first, (mi, tag)
