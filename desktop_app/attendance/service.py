@@ -38,7 +38,7 @@ from desktop_app import i18n
 from desktop_app.attendance import rules
 from desktop_app.config import Settings
 from desktop_app.errors import AppError, NotFoundError
-from desktop_app.i18n import translate
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.recognition.types import FrameResult
 from desktop_app.storage.db import Database
 from desktop_app.storage.records import EventRecord, PersonRecord, SessionRecord
@@ -88,6 +88,13 @@ class MarkError(AppError):
     """A mark cannot be recorded as asked (a time in the future, outside its session)."""
 
 
+ERASED_NO_MARK = QT_TRANSLATE_NOOP(
+    "Attendance",
+    "This person was erased; only their past attendance is kept for the statistics, so no "
+    "mark can be added for them or given to them.",
+)
+
+
 @dataclass(frozen=True)
 class RollCallEntry:
     """One member of a session: P, L or A, and their first arrival (UTC) if any."""
@@ -97,6 +104,7 @@ class RollCallEntry:
     external_id: str | None
     status: str  # rules.PRESENT | LATE | ABSENT
     first_in: dt.datetime | None
+    erased: bool = False  # erased, statistics kept: counted, but no mark can be added
 
 
 @dataclass(frozen=True)
@@ -771,7 +779,9 @@ class AttendanceService:
         )
         order = {rules.ABSENT: 0, rules.LATE: 1, rules.PRESENT: 2}
         entries = [
-            RollCallEntry(p.id, p.name, p.external_id, result[p.id].status, result[p.id].first_in)
+            RollCallEntry(
+                p.id, p.name, p.external_id, result[p.id].status, result[p.id].first_in, p.erased
+            )
             for p in people
         ]
         return sorted(entries, key=lambda e: (order[e.status], e.name.casefold()))
@@ -805,6 +815,13 @@ class AttendanceService:
             raise CorrectionError("Say who makes the correction (operator name).")
         return text
 
+    @staticmethod
+    def _check_not_erased(person: PersonRecord) -> None:
+        """No new mark for an erased person: only the statistics they had are kept (their
+        own marks can still be withdrawn or given to the right person)."""
+        if person.erased:
+            raise CorrectionError(translate("Attendance", ERASED_NO_MARK))
+
     def add_manual(
         self,
         person_id: int,
@@ -825,7 +842,7 @@ class AttendanceService:
             self._check_in_session(session_id, when)
 
         def tx(s: Any) -> EventRecord:
-            People(s).get(person_id)  # NotFoundError for an unknown person
+            self._check_not_erased(People(s).get(person_id))  # NotFoundError: unknown
             ev = Events(s).add(
                 person_id,
                 kind,
@@ -906,7 +923,7 @@ class AttendanceService:
                 raise CorrectionError(f"Event {event_id} already belongs to that person.")
             people = People(s)
             wrong = people.get(before.person_id)
-            people.get(new_person_id)  # NotFoundError for an unknown person
+            self._check_not_erased(people.get(new_person_id))  # NotFoundError: unknown
             plain_probe, new_probe, new_sealed = self._probe_for_reassign(before, new_person_id)
             if not_this_person and before.probe_embedding and plain_probe is None:
                 raise CorrectionError(

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from desktop_app.config import Settings
 from desktop_app.storage import schema as m
 from desktop_app.storage.db import Database, backup_copies, copy_ages_out, prune_backup_copies
+from desktop_app.storage.records import ERASED_NAME
 from desktop_app.storage.repositories import Audit, Counters, People, SharedSettings, Templates
 
 log = logging.getLogger(__name__)
@@ -210,9 +211,6 @@ def prune_copies(settings: Settings, now: dt.datetime) -> list[Path]:
         max_days=settings.privacy.backup_copies_days,
         now=now,
     )
-
-
-ERASED_NAME = "Erased person"
 
 
 def erase_person(

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class PersonRecord:
+    """A person. ``erased``: erased with their statistics kept (``retention.erase_person``)."""
+
     id: int
     name: str
     external_id: str | None
@@ -20,6 +22,15 @@ class PersonRecord:
     deactivated_at: dt.datetime | None
     notes: str | None
     template_count: int = 0
+
+    @property
+    def erased(self) -> bool:
+        """Erased with their statistics kept: the row holds only its group and marks. The
+        erasure keeps no flag (a flag would be a trace), so this reads what it leaves."""
+        return not self.active and self.name == ERASED_NAME and self.external_id is None
+
+
+ERASED_NAME = "Erased person"  # what an erasure that keeps statistics leaves as the name
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,10 @@
 <context>
     <name>Attendance</name>
     <message>
+        <source>This person was erased; only their past attendance is kept for the statistics, so no mark can be added for them or given to them.</source>
+        <translation>تم محو هذا الشخص؛ لا يُحتفظ إلا بحضوره السابق لأغراض الإحصاء، لذا لا يمكن إضافة علامة حضور له أو نقلها إليه.</translation>
+    </message>
+    <message>
         <source>{name}: already checked out at {time}</source>
         <translation>{name}: سجّل خروجه بالفعل في {time}</translation>
     </message>

@@ -26,6 +26,10 @@
 <context>
     <name>Attendance</name>
     <message>
+        <source>This person was erased; only their past attendance is kept for the statistics, so no mark can be added for them or given to them.</source>
+        <translation>Diese Person wurde gelöscht; nur ihre bisherigen Anwesenheiten bleiben für die Statistik erhalten, daher kann für sie keine Anwesenheit erfasst oder ihr zugeordnet werden.</translation>
+    </message>
+    <message>
         <source>{name}: already checked out at {time}</source>
         <translation>{name}: bereits um {time} gegangen</translation>
     </message>

@@ -26,6 +26,10 @@
 <context>
     <name>Attendance</name>
     <message>
+        <source>This person was erased; only their past attendance is kept for the statistics, so no mark can be added for them or given to them.</source>
+        <translation>Esta persona fue borrada; solo se conserva su asistencia pasada para las estadísticas, así que no se puede añadir ni asignarle ninguna marca.</translation>
+    </message>
+    <message>
         <source>{name}: already checked out at {time}</source>
         <translation>{name}: ya registró su salida a las {time}</translation>
     </message>

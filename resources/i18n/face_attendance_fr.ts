@@ -26,6 +26,10 @@
 <context>
     <name>Attendance</name>
     <message>
+        <source>This person was erased; only their past attendance is kept for the statistics, so no mark can be added for them or given to them.</source>
+        <translation>Cette personne a été effacée ; seules ses présences passées sont conservées pour les statistiques : aucune présence ne peut être ajoutée pour elle ni lui être attribuée.</translation>
+    </message>
+    <message>
         <source>{name}: already checked out at {time}</source>
         <translation>{name} : départ déjà enregistré à {time}</translation>
     </message>

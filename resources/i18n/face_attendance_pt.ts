@@ -26,6 +26,10 @@
 <context>
     <name>Attendance</name>
     <message>
+        <source>This person was erased; only their past attendance is kept for the statistics, so no mark can be added for them or given to them.</source>
+        <translation>Esta pessoa foi apagada; só a sua presença passada é mantida para as estatísticas, por isso nenhuma presença pode ser adicionada para ela nem atribuída a ela.</translation>
+    </message>
+    <message>
         <source>{name}: already checked out at {time}</source>
         <translation>{name}: saída já registrada às {time}</translation>
     </message>

@@ -26,6 +26,10 @@
 <context>
     <name>Attendance</name>
     <message>
+        <source>This person was erased; only their past attendance is kept for the statistics, so no mark can be added for them or given to them.</source>
+        <translation>此人已被删除；仅保留其过去的考勤用于统计，因此不能为其添加考勤记录，也不能将记录转给此人。</translation>
+    </message>
+    <message>
         <source>{name}: already checked out at {time}</source>
         <translation>{name}：已于 {time} 签退</translation>
     </message>

@@ -156,3 +156,42 @@ def test_encrypted_probes_are_resealed_for_the_right_person_and_the_negative(
         keyless.reassign_event(other.id, ana, actor="sec", reason="x")
     kept = keyless.reassign_event(other.id, ana, actor="sec", reason="x", not_this_person=False)
     assert kept.event.probe_embedding is None  # a sealed probe cannot move without the key
+
+
+def test_an_erased_person_stays_counted_can_be_corrected_but_gets_no_new_mark(
+    berlin, make_service, clock, people, db
+) -> None:
+    """Ben came late to Maths, then asked to be erased with his statistics kept. The roll
+    call still counts him (as the report does), as "Erased person"; his mark can still be
+    withdrawn or given to the right person, but no mark can be added for him or moved to him."""
+    from desktop_app.security.retention import erase_person
+
+    svc = make_service(berlin)
+    start = dt.datetime(2026, 3, 2, 7, 50, tzinfo=dt.UTC)
+    maths = svc.start_session("Maths 7B", group="7B", starts_at=start, late_after=start)
+    ana = svc.mark(people["ana"].id).event
+    ben = svc.mark(people["ben"].id).event
+    erase_person(db, people["ben"].id, actor="dpo", keep_statistics=True)
+
+    roll = svc.roll_call(maths.id)
+    assert [(e.name, e.status, e.erased) for e in roll] == [
+        ("Ana Lima", "L", False),
+        ("Erased person", "L", True),
+    ]
+    day = dt.date(2026, 3, 2)
+    data = reports.build_report(db, svc.tz, day, day, session=str(maths.id), grace=svc.grace)
+    assert sorted(p.name for p in data.people) == ["Ana Lima", "Erased person"]  # agrees
+
+    refused = "erased; only their past attendance is kept"
+    with pytest.raises(CorrectionError, match=refused):
+        svc.add_manual(
+            people["ben"].id, start, "present", actor="sec", reason="paper", session_id=maths.id
+        )
+    with pytest.raises(CorrectionError, match=refused):
+        svc.reassign_event(ana.id, people["ben"].id, actor="sec", reason="wrong")
+    assert [e.id for e in all_events(db)] == [ana.id, ben.id]  # nothing added or moved
+
+    # it was Cem all along, or a test scan: a correction of the statistics is fine
+    moved = svc.reassign_event(ben.id, people["cem"].id, actor="sec", reason="was Cem")
+    assert moved.event.person_id == people["cem"].id
+    assert [e.name for e in svc.roll_call(maths.id)] == ["Ana Lima"]  # nothing counts for him

@@ -464,6 +464,50 @@ def test_corrections_from_the_attendance_table(
     assert ben[3] == "Maths 7B" and ben[4] == "Manual" and ben[5] == ""
 
 
+def test_an_erased_persons_marks_can_be_corrected_but_not_added_to(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Ben was erased with his statistics kept: his mark is still listed and can be withdrawn
+    or given to the right person, but nothing offers a new mark for him, and the roll call
+    counts him without a button."""
+    from desktop_app.attendance import rules
+    from desktop_app.security.retention import erase_person
+
+    ids = _add_people(ctx, "Ana", "Ben", "Cleo")
+    now = dt.datetime.now(dt.UTC)
+    s = ctx.attendance.start_session(
+        "Maths 7B", group="7B", starts_at=now - dt.timedelta(hours=1),
+        late_after=now - dt.timedelta(minutes=55),
+    )  # fmt: skip
+    ctx.attendance.mark(ids["Ben"], at=now - dt.timedelta(minutes=30), session_id=s.id)
+    erase_person(ctx.db, ids["Ben"], actor="dpo", keep_statistics=True)
+    w = make_window(image_folder)
+    w.show_page("attendance")
+    page = w.attendance_page
+    qtbot.waitUntil(lambda: len(page.rows()) == 1, timeout=10_000)
+    assert page.rows()[0][1] == "Erased person"
+    page.table.selectRow(0)
+    texts = [a.text() for a in page.context_menu().actions() if a.text()]
+    assert texts == ["Wrong person...", "Withdraw...", "Add manual..."]
+    page.correct("manual")  # nor can Add manual... choose him
+    manual = page.dialog
+    qtbot.waitUntil(lambda: manual.person.count() == 2, timeout=5000)
+    assert [manual.person.itemData(i) for i in range(2)] == [ids["Ana"], ids["Cleo"]]
+    manual.reject()
+    page.roll_call.trigger()
+    qtbot.waitUntil(lambda: getattr(page, "roll_call_dialog", None) is not None, timeout=5000)
+    dlg = page.roll_call_dialog
+    qtbot.waitUntil(lambda: dlg.absent_names() == ["Ana", "Cleo"], timeout=5000)
+    assert "1 of 3 present</b> (1 late)" in dlg.headline.text()  # as the report counts
+    assert ids["Ben"] not in dlg.buttons and set(dlg.buttons) == {ids["Ana"], ids["Cleo"]}
+    # listed absent (a register of the group as it was then may list him): still no button
+    from desktop_app.attendance.service import RollCallEntry
+
+    dlg._show([RollCallEntry(ids["Ben"], "Erased person", None, rules.ABSENT, None, True)])
+    assert dlg.absent_names() == ["Erased person"] and dlg.buttons == {}
+    assert "no mark can be added" in dlg.table.item(0, 1).toolTip()
+
+
 def dt_horizontal() -> Any:
     from PySide6.QtCore import Qt
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.attendance import rules
-from desktop_app.attendance.service import RollCallEntry
+from desktop_app.attendance.service import ERASED_NO_MARK, RollCallEntry
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.storage.records import SessionRecord
 from desktop_app.ui import ops
@@ -209,7 +209,10 @@ class RollCallDialog(QDialog):
         self.buttons = {}
         for row, e in enumerate(shown):
             self.table.setItem(row, 0, QTableWidgetItem(e.name))
-            if e.status == rules.ABSENT:
+            if e.status == rules.ABSENT and e.erased:  # counted, but nobody to mark
+                status = QTableWidgetItem(translate("RollCallDialog", "absent"))
+                status.setToolTip(translate("Attendance", ERASED_NO_MARK))
+            elif e.status == rules.ABSENT:
                 status = QTableWidgetItem(translate("RollCallDialog", "absent"))
                 status.setForeground(Qt.GlobalColor.darkRed)
                 button = QPushButton(translate("RollCallDialog", "Mark present"))

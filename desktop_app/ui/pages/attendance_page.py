@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from desktop_app.attendance import rules
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.recognition.defaults import default_threshold
-from desktop_app.storage.records import EventRecord, SessionRecord
+from desktop_app.storage.records import ERASED_NAME, EventRecord, SessionRecord
 from desktop_app.storage.repositories import Events, People, Sessions
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
@@ -594,7 +594,7 @@ class AttendancePage(QWidget):
         menu.addAction(self.reassign)
         menu.addAction(self.remove)
         menu.addSeparator()
-        if ev is not None:
+        if ev is not None and ev.person_name != ERASED_NAME:  # no new mark for the erased
             name = ev.person_name or f"#{ev.person_id}"
             again = menu.addAction(
                 translate("AttendancePage", "Add another mark for {name}...").format(name=name)
