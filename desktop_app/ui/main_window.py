@@ -409,13 +409,18 @@ class MainWindow(QMainWindow):
         sb = self.statusBar()
         self.status_labels: dict[str, QLabel] = {}
         # plain words only; frame rates, timings, model ids and the database address are in
-        # Help > Diagnostics
+        # Help > Diagnostics. The camera's label is a normal widget: a message (showMessage:
+        # "X is enrolled", an erasure receipt) takes its place for a while; as a permanent,
+        # stretching widget it left the message no room at all.
         for key in ("camera", "recognition", "people"):
             lab = QLabel()
             lab.setObjectName(f"status_{key}")
             lab.setContentsMargins(6, 0, 6, 0)
             self.status_labels[key] = lab
-            sb.addPermanentWidget(lab, 2 if key == "camera" else 0)
+            if key == "camera":
+                sb.addWidget(lab, 1)
+            else:
+                sb.addPermanentWidget(lab)
         self.status_labels["recognition"].setToolTip(
             QCoreApplication.translate("MainWindow", "Details: Help > Diagnostics")
         )

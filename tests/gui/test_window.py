@@ -176,6 +176,26 @@ def test_erasing_says_which_older_copies_go_on_a_date_and_which_wait(
         time.tzset()
 
 
+def test_a_status_message_has_room_to_be_read_then_the_camera_comes_back(
+    qtbot: Any, make_window: Any, image_folder: Path
+) -> None:
+    """A message ("X is enrolled", an erasure receipt): the status bar draws a message left of its
+    permanent labels; the camera's label must make way for it (it used to fill that room)."""
+    w = make_window(image_folder)
+    bar = w.statusBar()
+    qtbot.waitUntil(lambda: "frames" in w.status_labels["camera"].text(), timeout=5000)
+    message = "Angelina Jolie was erased (receipt 0281830dfee624ac)."
+    w.show_status(message, 400)
+    QApplication.processEvents()
+    shown = [lab for lab in w.status_labels.values() if lab.isVisible()]
+    room = min(lab.x() for lab in shown) - 6  # QStatusBar's message starts 6 px in
+    assert room >= bar.fontMetrics().horizontalAdvance(message)
+    assert bar.currentMessage() == message
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=3000)
+    assert w.status_labels["camera"].isVisible()  # back when the message has gone
+    assert "frames" in w.status_labels["camera"].text()
+
+
 def test_missing_camera_shows_message_then_reconnects(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:
