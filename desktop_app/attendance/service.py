@@ -79,11 +79,6 @@ class SessionConflict(SessionError):
         self.can_end = can_end
 
 
-class MarksAfterStart(SessionConflict):
-    """Ending the running session at the new one's start (in the past) would leave marks
-    made in it after that start outside its window: started now instead, nothing is lost."""
-
-
 class MarkError(AppError):
     """A mark cannot be recorded as asked (a time in the future, outside its session)."""
 
@@ -519,7 +514,8 @@ class AttendanceService:
     ) -> SessionRecord:
         """Open a session. A group has one session at a time: one of the same group (or for
         everybody, when this one is) at the same time is a ``SessionConflict`` naming it;
-        with ``end_running``, one that started earlier is ended when this one starts."""
+        with ``end_running``, one that started earlier is ended when this one starts (marks
+        made into it after that start then count for this one: ``rules.own_session``)."""
         name = (name or "").strip()
         if not name:
             raise SessionError(
@@ -537,7 +533,6 @@ class AttendanceService:
                 conflict = self._conflict(other, start, name)
                 if not (end_running and conflict.can_end):
                     raise conflict
-                self._check_nothing_stranded(s, other, start, name)
                 repo.update(other.id, ends_at=start)
             return repo.add(name, start, ends_at=end, late_after=late, group_name=group)
 
@@ -599,29 +594,6 @@ class AttendanceService:
         same_class = name is not None and name.casefold() == other.name.casefold()
         can_end = running and other.starts_at < start and not same_class
         return SessionConflict(message, other, can_end=can_end)
-
-    def _check_nothing_stranded(
-        self, s: Any, other: SessionRecord, start: dt.datetime, name: str
-    ) -> None:
-        """Ending ``other`` at ``start`` (in the past) must not leave marks behind: a mark
-        keeps the session it was made into, so one made in ``other`` after ``start`` would
-        lie outside its window and count in neither register. Refused, saying what to do."""
-        late_marks = Events(s).query(start=start, session_id=other.id)
-        if not late_marks:
-            return
-        text = translate(
-            "Attendance",
-            "Marks were recorded in '{session}' after {start} (the last at {last}). Ending it "
-            "at {start} would count them in neither session: start '{name}' now instead, or "
-            "continue '{session}'.",
-        )
-        message = text.format(
-            session=other.name,
-            start=self._fmt(start),
-            last=self.hhmm(late_marks[-1].at_utc),
-            name=name,
-        )
-        raise MarksAfterStart(message, other, can_end=True)
 
     def end_session(self, session_id: int) -> SessionRecord:
         now = self.now()

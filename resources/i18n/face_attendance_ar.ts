@@ -121,10 +121,6 @@
         <source>A reason is required for every correction; it is kept in the audit log.</source>
         <translation>يلزم ذكر سبب لكل تصحيح؛ يُحفظ في سجل التدقيق.</translation>
     </message>
-    <message>
-        <source>Marks were recorded in &apos;{session}&apos; after {start} (the last at {last}). Ending it at {start} would count them in neither session: start &apos;{name}&apos; now instead, or continue &apos;{session}&apos;.</source>
-        <translation>سُجّلت علامات حضور في «{session}» بعد {start} (آخرها في {last}). إنهاؤها عند {start} يجعلها لا تُحتسب في أي جلسة: ابدأ «{name}» الآن بدلًا من ذلك، أو تابع «{session}».</translation>
-    </message>
 </context>
 <context>
     <name>AttendancePage</name>

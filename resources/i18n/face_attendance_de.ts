@@ -121,10 +121,6 @@
         <source>A reason is required for every correction; it is kept in the audit log.</source>
         <translation>Jede Korrektur braucht einen Grund; er wird im Prüfprotokoll gespeichert.</translation>
     </message>
-    <message>
-        <source>Marks were recorded in &apos;{session}&apos; after {start} (the last at {last}). Ending it at {start} would count them in neither session: start &apos;{name}&apos; now instead, or continue &apos;{session}&apos;.</source>
-        <translation>In „{session}“ wurden nach {start} Anwesenheiten erfasst (die letzte um {last}). Endet die Sitzung um {start}, zählen sie in keiner Sitzung: Starten Sie „{name}“ stattdessen jetzt, oder setzen Sie „{session}“ fort.</translation>
-    </message>
 </context>
 <context>
     <name>AttendancePage</name>

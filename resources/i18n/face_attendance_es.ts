@@ -121,10 +121,6 @@
         <source>A reason is required for every correction; it is kept in the audit log.</source>
         <translation>Cada corrección necesita un motivo; se guarda en el registro de auditoría.</translation>
     </message>
-    <message>
-        <source>Marks were recorded in &apos;{session}&apos; after {start} (the last at {last}). Ending it at {start} would count them in neither session: start &apos;{name}&apos; now instead, or continue &apos;{session}&apos;.</source>
-        <translation>Se registraron marcas en «{session}» después de {start} (la última a las {last}). Finalizarla a las {start} dejaría esas marcas fuera de ambas sesiones: inicie «{name}» ahora, o continúe «{session}».</translation>
-    </message>
 </context>
 <context>
     <name>AttendancePage</name>

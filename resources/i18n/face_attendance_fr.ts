@@ -121,10 +121,6 @@
         <source>A reason is required for every correction; it is kept in the audit log.</source>
         <translation>Chaque correction exige un motif ; il est conservé dans le journal d&apos;audit.</translation>
     </message>
-    <message>
-        <source>Marks were recorded in &apos;{session}&apos; after {start} (the last at {last}). Ending it at {start} would count them in neither session: start &apos;{name}&apos; now instead, or continue &apos;{session}&apos;.</source>
-        <translation>Des présences ont été enregistrées dans « {session} » après {start} (la dernière à {last}). La terminer à {start} ne les compterait dans aucune séance : démarrez « {name} » maintenant, ou poursuivez « {session} ».</translation>
-    </message>
 </context>
 <context>
     <name>AttendancePage</name>

@@ -121,10 +121,6 @@
         <source>A reason is required for every correction; it is kept in the audit log.</source>
         <translation>Toda correção exige um motivo; ele fica no registro de auditoria.</translation>
     </message>
-    <message>
-        <source>Marks were recorded in &apos;{session}&apos; after {start} (the last at {last}). Ending it at {start} would count them in neither session: start &apos;{name}&apos; now instead, or continue &apos;{session}&apos;.</source>
-        <translation>Foram registradas presenças em &quot;{session}&quot; depois de {start} (a última às {last}). Encerrá-la em {start} deixaria essas presenças fora das duas sessões: inicie &quot;{name}&quot; agora, ou continue &quot;{session}&quot;.</translation>
-    </message>
 </context>
 <context>
     <name>AttendancePage</name>

@@ -121,10 +121,6 @@
         <source>A reason is required for every correction; it is kept in the audit log.</source>
         <translation>每次更正都需要填写原因；原因会记入审计日志。</translation>
     </message>
-    <message>
-        <source>Marks were recorded in &apos;{session}&apos; after {start} (the last at {last}). Ending it at {start} would count them in neither session: start &apos;{name}&apos; now instead, or continue &apos;{session}&apos;.</source>
-        <translation>“{session}”在 {start} 之后已有考勤记录（最后一条在 {last}）。在 {start} 结束它会使这些记录不计入任何时段：请改为现在开始“{name}”，或继续“{session}”。</translation>
-    </message>
 </context>
 <context>
     <name>AttendancePage</name>

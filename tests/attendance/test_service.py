@@ -326,38 +326,26 @@ def test_end_running_ends_the_groups_session_when_the_next_one_starts(
     assert svc.mark(people["ana"].id).session_id == art.id
 
 
-def test_end_running_never_strands_a_mark_between_the_new_start_and_now(
+def test_end_running_from_an_earlier_time_counts_the_marks_after_it_in_the_new_session(
     berlin, make_service, clock, people, db
 ) -> None:
     """'End it and start' with a start in the past (typed earlier, or the dialog's minute):
-    a camera mark made into the running session after that start would lie outside it once
-    it ends there, and count in neither register. Refused, saying what to do; started now,
-    every mark counts where it was made."""
+    the running session ends there, and a camera mark made into it after that start counts
+    for the new one, as the operator's times say (as if Maths' end had been edited)."""
     svc = make_service(berlin)
     maths = svc.start_session("Maths 7B", group="7B", starts_at=local(2026, 3, 2, 8))
     clock.set(local(2026, 3, 2, 9, 3))
     assert svc.mark(people["ana"].id).session_id == maths.id  # seen at 09:03, in Maths
     clock.set(local(2026, 3, 2, 9, 10))
-    with pytest.raises(SessionConflict) as err:  # Art "started at 09:00"
-        svc.start_session("Art 7B", group="7B", starts_at=local(2026, 3, 2, 9), end_running=True)
-    assert str(err.value) == (
-        "Marks were recorded in 'Maths 7B' after 2026-03-02 09:00 (the last at 09:03). Ending "
-        "it at 2026-03-02 09:00 would count them in neither session: start 'Art 7B' now "
-        "instead, or continue 'Maths 7B'."
-    )
-    assert err.value.other.id == maths.id
-    assert [x.name for x in svc.current_sessions()] == ["Maths 7B"]  # nothing changed
-    art = svc.start_session("Art 7B", group="7B", end_running=True)  # now: 09:10
-    assert db.run(lambda s: Sessions(s).get(maths.id)).ends_at == art.starts_at == clock.now
-    # the register agrees with what happened: Ana was in Maths, and counts there
-    status = {e.name: e.status for e in svc.roll_call(maths.id)}
-    assert status == {"Ana Lima": "P", "Ben Ode": "A"}
-    # a start in the past with no mark after it still ends the running one there
-    clock.set(local(2026, 3, 2, 9, 30))
-    pe = svc.start_session(
-        "PE 7B", group="7B", starts_at=local(2026, 3, 2, 9, 20), end_running=True
-    )
-    assert db.run(lambda s: Sessions(s).get(art.id)).ends_at == pe.starts_at
+    art = svc.start_session(
+        "Art 7B", group="7B", starts_at=local(2026, 3, 2, 9), end_running=True
+    )  # "Art started at 09:00"
+    assert db.run(lambda s: Sessions(s).get(maths.id)).ends_at == art.starts_at
+    assert [x.name for x in svc.current_sessions()] == ["Art 7B"]
+    assert {e.name: e.status for e in svc.roll_call(maths.id)} == {"Ana Lima": "A", "Ben Ode": "A"}
+    assert {e.name: e.status for e in svc.roll_call(art.id)} == {"Ana Lima": "P", "Ben Ode": "A"}
+    clock.set(local(2026, 3, 2, 9, 30))  # the camera sees her again: she is in Art already
+    assert svc.mark(people["ana"].id).status == "already_present"
 
 
 def test_the_roll_call_keeps_who_was_there_after_they_are_deactivated(

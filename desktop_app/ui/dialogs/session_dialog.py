@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.attendance import rules
-from desktop_app.attendance.service import MarksAfterStart, SessionConflict
+from desktop_app.attendance.service import SessionConflict
 from desktop_app.errors import AppError
 from desktop_app.i18n import translate
 from desktop_app.storage.records import SessionRecord
@@ -259,10 +259,6 @@ class SessionDialog(QDialog):
         self.continue_button.setVisible(running)
         self.continue_button.setDefault(running)  # Enter keeps the class, not Start again
         self.end_button.setVisible(conflict is not None and conflict.can_end)
-        if isinstance(conflict, MarksAfterStart):
-            # the refusal says "start it now": the next click on End it and start does
-            self.proposed_start = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
-            self.started.setDateTime(to_qdatetime(self.proposed_start))
         if not isinstance(exc, AppError):
             ops.report_error(self, exc, self.windowTitle())
 
