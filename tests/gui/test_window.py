@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop_app.storage.repositories import Events, People, Sessions, Templates
 from desktop_app.ui.workers import FrameRunner
@@ -89,6 +89,26 @@ def test_people_table_shows_database_rows_and_search_filters(
     assert page.names() == ["Ana Silva"]
     w.update_status()
     qtbot.waitUntil(lambda: w.status_labels["people"].text() == "People: 2", timeout=5000)
+
+
+def test_editing_a_person_offers_the_groups_there_are_and_moves_them(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    ana = add_person(ctx, "Ana Silva", "7B")
+    add_person(ctx, "Bruno Costa", "7C", chip=False)
+    w = make_window(image_folder)
+    page = w.people_page
+    qtbot.waitUntil(lambda: page.names() == ["Ana Silva", "Bruno Costa"], timeout=10_000)
+    assert page.select_person(ana.id)
+    page.edit_selected()
+    dlg = next(c for c in page.findChildren(QDialog) if c.isVisible())
+    qtbot.waitUntil(lambda: dlg.group.count() == 3, timeout=5000)
+    assert [dlg.group.itemText(i) for i in range(3)] == ["", "7B", "7C"]
+    assert dlg.group.currentText() == "7B"  # still theirs
+    dlg.group.setCurrentIndex(2)
+    dlg.save()
+    wait_ops(qtbot)
+    assert ctx.db.run(lambda s: People(s).get(ana.id)).group_name == "7C"
 
 
 def test_delete_confirmation_names_what_is_erased(

@@ -34,6 +34,12 @@ class PersonDialog(QDialog):
         self.group = QComboBox()
         self.group.setEditable(True)
         self.group.setCurrentText(person.group_name or "")
+        # the groups there are, to move someone to another class without retyping its name
+        ops.run_op(
+            lambda: ctx.db.run(lambda s: People(s).groups()),
+            success=self._offer_groups,
+            parent=self,
+        )
         self.active = QCheckBox(
             translate("PersonDialog", "Active (recognised and counted in reports)")
         )
@@ -54,6 +60,11 @@ class PersonDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _offer_groups(self, groups: list[str]) -> None:
+        current = self.group.currentText()  # theirs, or what the operator typed meanwhile
+        self.group.addItems(["", *groups])  # "": no group
+        self.group.setCurrentText(current)
 
     def changes(self) -> dict[str, Any]:
         p = self.person
