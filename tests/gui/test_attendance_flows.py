@@ -936,6 +936,29 @@ def test_photos_left_out_of_an_enrolment_are_named_once_by_file_name(
     note().accept()
 
 
+def test_a_photo_without_a_face_is_named_by_its_file_name_when_nothing_is_enrolled(
+    qtbot: Any, make_window: Any, ctx: Any, models_dir: Path, image_folder: Path, tmp_path: Path
+) -> None:
+    """Real models: the only photo has no face. The dialog stays open and says so by the
+    file name the list shows, not by the full path (which only the tooltip carries)."""
+    import numpy as np
+
+    from desktop_app.vision.image_io import save_image
+
+    (ctx.settings.data_dir / "models").symlink_to(models_dir)
+    w = make_window(image_folder)
+    wait_ops(qtbot, 120_000)
+    blank = save_image(tmp_path / "wall.png", np.full((480, 640, 3), 120, np.uint8))
+    dlg = w.enroll_from_photos(files=[blank])
+    dlg.name.setText("Eileen Collins")
+    dlg.consent.setChecked(True)
+    dlg.enroll()
+    qtbot.waitUntil(lambda: "No face found" in dlg.status.text(), timeout=120_000)
+    assert dlg.status.text().startswith("No face found in wall.png.")
+    assert str(tmp_path) not in dlg.status.text()
+    assert dlg.isVisible() and dlg.photos.item(0).toolTip() == str(blank)
+
+
 def test_enrolling_from_a_photo_with_two_faces_asks_which_face(
     qtbot: Any,
     make_window: Any,

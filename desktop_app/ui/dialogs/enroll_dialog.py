@@ -707,7 +707,10 @@ class EnrollDialog(QDialog):
             self._lookalike_box = box
             return
         self.status.setProperty("sticky", True)
-        self.status.setText(ops.error_text(exc))
+        text = ops.error_text(exc)
+        for f in self.files:  # a photo by its file name, as in the list (full path: tooltip)
+            text = text.replace(str(f), f.name)
+        self.status.setText(text)
         if not isinstance(exc, AppError):
             ops.report_error(self, exc, translate("EnrollDialog", "Enroll"))
 
