@@ -2654,11 +2654,11 @@ No camera is working right now, so you can start from photos.
         <translation>{present} من {expected} حضورًا متوقعًا ({rate})، المتأخرون: {late}، الغائبون: {absent}</translation>
     </message>
     <message>
-        <source>{people} people, {marks} marks</source>
+        <source>People: {people}, marks: {marks}</source>
         <translation>الأشخاص: {people}، التسجيلات: {marks}</translation>
     </message>
     <message>
-        <source>{count} marks outside the sessions (not counted)</source>
+        <source>Marks outside the sessions (not counted): {count}</source>
         <translation>تسجيلات خارج الجلسات (غير محتسبة): {count}</translation>
     </message>
     <message>

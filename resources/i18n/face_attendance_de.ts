@@ -2654,11 +2654,11 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>{present} von {expected} erwarteten Anwesenheiten ({rate}), verspätet: {late}, abwesend: {absent}</translation>
     </message>
     <message>
-        <source>{people} people, {marks} marks</source>
+        <source>People: {people}, marks: {marks}</source>
         <translation>Personen: {people}, Erfassungen: {marks}</translation>
     </message>
     <message>
-        <source>{count} marks outside the sessions (not counted)</source>
+        <source>Marks outside the sessions (not counted): {count}</source>
         <translation>Erfassungen außerhalb der Sitzungen (nicht gezählt): {count}</translation>
     </message>
     <message>

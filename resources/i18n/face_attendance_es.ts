@@ -2654,11 +2654,11 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>{present} de {expected} asistencias previstas ({rate}), con retraso: {late}, ausencias: {absent}</translation>
     </message>
     <message>
-        <source>{people} people, {marks} marks</source>
+        <source>People: {people}, marks: {marks}</source>
         <translation>personas: {people}, registros: {marks}</translation>
     </message>
     <message>
-        <source>{count} marks outside the sessions (not counted)</source>
+        <source>Marks outside the sessions (not counted): {count}</source>
         <translation>registros fuera de las sesiones (no contados): {count}</translation>
     </message>
     <message>

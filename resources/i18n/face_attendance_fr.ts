@@ -2654,11 +2654,11 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>{present} présences sur {expected} attendues ({rate}), retards : {late}, absences : {absent}</translation>
     </message>
     <message>
-        <source>{people} people, {marks} marks</source>
+        <source>People: {people}, marks: {marks}</source>
         <translation>personnes : {people}, pointages : {marks}</translation>
     </message>
     <message>
-        <source>{count} marks outside the sessions (not counted)</source>
+        <source>Marks outside the sessions (not counted): {count}</source>
         <translation>pointages hors des séances (non comptés) : {count}</translation>
     </message>
     <message>

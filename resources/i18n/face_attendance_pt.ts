@@ -2654,11 +2654,11 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>{present} de {expected} presenças previstas ({rate}), atrasos: {late}, ausências: {absent}</translation>
     </message>
     <message>
-        <source>{people} people, {marks} marks</source>
+        <source>People: {people}, marks: {marks}</source>
         <translation>pessoas: {people}, registros: {marks}</translation>
     </message>
     <message>
-        <source>{count} marks outside the sessions (not counted)</source>
+        <source>Marks outside the sessions (not counted): {count}</source>
         <translation>registros fora das sessões (não contados): {count}</translation>
     </message>
     <message>

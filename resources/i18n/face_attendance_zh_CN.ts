@@ -2654,11 +2654,11 @@ No camera is working right now, so you can start from photos.
         <translation>应到 {expected} 人次，实到 {present} 人次（{rate}），迟到 {late}，缺勤 {absent}</translation>
     </message>
     <message>
-        <source>{people} people, {marks} marks</source>
+        <source>People: {people}, marks: {marks}</source>
         <translation>人员 {people}，记录 {marks}</translation>
     </message>
     <message>
-        <source>{count} marks outside the sessions (not counted)</source>
+        <source>Marks outside the sessions (not counted): {count}</source>
         <translation>考勤时段以外的记录（不计入）：{count}</translation>
     </message>
     <message>

@@ -90,7 +90,7 @@ def test_every_view_says_the_same(day: reports.ReportData, tmp_path: Path) -> No
     assert "80.0% of expected days" in text
     assert "Maths 7B (7B): Mon 02 Mar 08:00-08:45" in text
     assert "camera missed her" in text
-    assert "Not counted 1 marks outside sessions" in text
+    assert "Not counted 1 mark outside sessions" in text
     assert "Hours" not in text  # "present" mode: no check-out, no hours column
 
 

@@ -180,6 +180,8 @@ class _Pdf:
         mm = self.mm
         self.para(data.title, self.h1)
         k = key_figures(data)
+        n = k.not_counted
+        outside = f"{n} mark{'' if n == 1 else 's'} outside sessions" if n else ""
         facts = [
             ("Period", data.period),
             ("Group", data.group or "All groups"),
@@ -188,7 +190,7 @@ class _Pdf:
             ("Marks", data.formats.number(k.marks)),
             ("Attendance", k.rate_text if k.expected_days else "–"),
             ("Late arrivals", f"{k.late_days}"),
-            ("Not counted", f"{k.not_counted} marks outside sessions" if k.not_counted else ""),
+            ("Not counted", outside),
             ("Times", f"local time, {data.zone_name}"),
             (
                 "Generated",

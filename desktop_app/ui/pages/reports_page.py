@@ -125,13 +125,13 @@ def figures_text(data: reports.ReportData) -> str:
             )
         )
     parts.append(
-        translate("ReportsPage", "{people} people, {marks} marks").format(
+        translate("ReportsPage", "People: {people}, marks: {marks}").format(
             people=n(k.people), marks=n(k.marks)
         )
     )
     if k.not_counted:
         parts.append(
-            translate("ReportsPage", "{count} marks outside the sessions (not counted)").format(
+            translate("ReportsPage", "Marks outside the sessions (not counted): {count}").format(
                 count=n(k.not_counted)
             )
         )
