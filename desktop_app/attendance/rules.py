@@ -267,6 +267,35 @@ def event_in_session(
     return session_contains(session, event.at_utc, grace)
 
 
+def counted_for(
+    events: Iterable[EventLike],
+    sessions: Sequence[SessionLike],
+    group_of: Mapping[int, str | None],
+    tagged: Mapping[int, SessionLike],
+    grace: dt.timedelta = DEFAULT_GRACE,
+) -> list[int | None]:
+    """Per event, the session it is shown under in an event list: the one it is held to
+    (``own_session``), else the earliest of ``sessions`` that applies to the person's group
+    (``group_of``: person id -> group) and whose window holds it (a free mark counts in each
+    such session, as ``analyse`` does); None when none counts it."""
+    ordered = sorted(sessions, key=lambda x: (x.starts_at, x.id))
+    out: list[int | None] = []
+    for e in events:
+        own = own_session(e, tagged, grace)
+        if own is None:
+            group = group_of.get(e.person_id)
+            own = next(
+                (
+                    x.id
+                    for x in ordered
+                    if session_applies(x, group) and session_contains(x, e.at_utc, grace)
+                ),
+                None,
+            )
+        out.append(own)
+    return out
+
+
 @dataclass(frozen=True)
 class SessionAttendance:
     """One person in one session."""

@@ -90,7 +90,11 @@ def register(sub: Any) -> argparse.ArgumentParser:
     return p
 
 
-def event_dict(e: EventRecord, tz: dt.tzinfo, sessions: dict[int, str]) -> dict[str, Any]:
+def event_dict(
+    e: EventRecord, tz: dt.tzinfo, sessions: dict[int, str], counted: int | None = None
+) -> dict[str, Any]:
+    """``session_id``/``session``: the session the mark was made into; ``counted_session_id``
+    /``counted_session``: the one it counts for (``rules.counted_for``), or None."""
     return {
         "id": e.id,
         "person_id": e.person_id,
@@ -100,6 +104,8 @@ def event_dict(e: EventRecord, tz: dt.tzinfo, sessions: dict[int, str]) -> dict[
         "at_utc": e.at_utc.isoformat(timespec="seconds"),
         "session_id": e.session_id,
         "session": sessions.get(e.session_id) if e.session_id else None,
+        "counted_session_id": counted,
+        "counted_session": sessions.get(counted) if counted else None,
         "source": e.source,
         "device": e.device,
         "score": e.score,
@@ -110,10 +116,18 @@ def event_dict(e: EventRecord, tz: dt.tzinfo, sessions: dict[int, str]) -> dict[
     }
 
 
-def _event_line(e: EventRecord, tz: dt.tzinfo, sessions: dict[int, str]) -> str:
+def _event_line(
+    e: EventRecord, tz: dt.tzinfo, sessions: dict[int, str], counted: int | None
+) -> str:
+    """One mark, with the session it counts for in brackets (and the one it was made into,
+    when an edit of that one's times left it outside)."""
     local = e.at_utc.astimezone(tz)
     kind = {"check_in": "check-in", "check_out": "check-out"}.get(e.kind, e.kind)
-    sess = f"  [{sessions.get(e.session_id, e.session_id)}]" if e.session_id else ""
+    where = [sessions.get(counted, str(counted))] if counted else []
+    if e.session_id and e.session_id != counted:
+        made_in = sessions.get(e.session_id, str(e.session_id))
+        where.append(f"made in {made_in}, outside its times now")
+    sess = f"  [{'; '.join(where)}]" if where else ""
     status = "" if e.status == "valid" else f"  ({e.status})"
     return (
         f"{e.id:>7}  {local:%Y-%m-%d %H:%M:%S}  {e.person_name or e.person_id}  {kind}  "
@@ -201,35 +215,38 @@ def _list(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, today: dt.date) -> 
     last = parse_date(args.date_to, "--to date") if args.date_to else max(first, today)
     start, end = rules.range_bounds(first, last, tz)
 
-    def work(s: Any) -> tuple[list[EventRecord], dict[int, str]]:
+    grace = ctx.attendance.grace
+
+    def work(s: Any) -> tuple[list[EventRecord], dict[int, str], list[int | None]]:
         pid = People(s).find(args.person).id if args.person else None
-        sid = None
-        if args.session:
-            sid = (
-                int(args.session)
-                if args.session.strip().isdigit()
-                else Sessions(s).find(args.session).id
-            )
         events = Events(s).query(
             start=start,
             end=end,
             person_id=pid,
-            session_id=sid,
             group_name=args.group,
             statuses=None if args.all else ("valid",),
         )
-        names = {x.id: x.name for x in Sessions(s).list(start=start, end=end)}
-        return events, names
+        tagged = Sessions(s).by_ids(e.session_id for e in events)
+        if args.session:  # the marks that count for it, as in its report
+            key = args.session.strip()
+            chosen = Sessions(s).find(key)
+            events = [e for e in events if rules.event_in_session(e, chosen, grace, tagged=tagged)]
+        sessions = Sessions(s).list(start=start - grace, end=end)
+        group_of = {p.id: p.group_name for p in People(s).list()}
+        counted = rules.counted_for(events, sessions, group_of, tagged, grace)
+        names = {x.id: x.name for x in (*sessions, *tagged.values())}
+        return events, names, counted
 
-    events, names = ctx.db.run(work)
+    events, names, counted = ctx.db.run(work)
     if args.json:
-        print(json.dumps([event_dict(e, tz, names) for e in events], ensure_ascii=False))
+        listed = [event_dict(e, tz, names, c) for e, c in zip(events, counted, strict=True)]
+        print(json.dumps(listed, ensure_ascii=False))
         return 0
     if not events:
         print("No attendance events in that range.")
         return 0
-    for e in events:
-        print(_event_line(e, tz, names))
+    for e, c in zip(events, counted, strict=True):
+        print(_event_line(e, tz, names, c))
     print(f"{len(events)} event(s); times in {getattr(tz, 'key', tz)}.")
     return 0
 

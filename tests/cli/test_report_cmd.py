@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -253,21 +254,31 @@ def test_session_start_twice_is_refused_and_end_running_moves_on(cli, capsys) ->
     assert sorted(x["name"] for x in json.loads(out)) == ["Art 7B", "Art 7C"]
 
 
+def maths_started(
+    cli: Any, capsys: pytest.CaptureFixture[str], *, minutes_ago: int
+) -> tuple[dt.datetime, Callable[[int], str], int, Any]:
+    """Maths 7B started through the CLI ``minutes_ago``: now (Berlin, to the minute), a
+    "so many minutes ago" for --at/--end, the session's id and the database."""
+    now = dt.datetime.now(TZ).replace(second=0, microsecond=0)
+
+    def ago(minutes: int) -> str:
+        return f"{now - dt.timedelta(minutes=minutes):%Y-%m-%d %H:%M}"
+
+    code, out, err = cli(
+        "session", "start", "Maths 7B", "--group", "7B", "--at", ago(minutes_ago), "--json",
+        capsys=capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    return now, ago, json.loads(out)["id"], open_database(cli.settings)
+
+
 def test_end_running_from_an_earlier_time_counts_a_camera_mark_in_the_new_session(
     cli, capsys
 ) -> None:
     from desktop_app.attendance.service import AttendanceService
 
-    now = dt.datetime.now(TZ)
-    ago = lambda minutes: (now - dt.timedelta(minutes=minutes)).strftime("%Y-%m-%d %H:%M")  # noqa: E731
-    code, out, err = cli(
-        "session", "start", "Maths 7B", "--group", "7B", "--at", ago(30), "--json",
-        capsys=capsys,
-    )  # fmt: skip
-    assert code == 0, err
-    db = open_database(cli.settings)
+    _now, ago, maths_id, db = maths_started(cli, capsys, minutes_ago=30)
     ana = db.run(lambda s: People(s).add("Ana Lima", group_name="7B").id)
-    maths_id = json.loads(out)["id"]
     assert AttendanceService(cli.settings, db).mark(ana).session_id == maths_id
     # Art "started ten minutes ago": Maths ends then, and Ana, seen just now, is in Art
     code, out, err = cli(
@@ -279,6 +290,47 @@ def test_end_running_from_an_earlier_time_counts_a_camera_mark_in_the_new_sessio
     assert [(e.name, e.status) for e in svc.roll_call(maths_id)] == [("Ana Lima", "A")]
     art_id = json.loads(out)["id"]
     assert [(e.name, e.status) for e in svc.roll_call(art_id)] == [("Ana Lima", "P")]
+
+
+def test_attendance_list_shows_a_mark_under_the_session_it_counts_for_after_an_edit(
+    cli, capsys
+) -> None:
+    """Nobody pressed End on Maths, and the camera put Ben (there for Art) into it. After
+    `session edit --end` and Art entered afterwards, `attendance list` shows his mark under
+    Art, says where it was made, and each session's list holds what counts for it."""
+    from desktop_app.attendance.service import AttendanceService
+
+    now, ago, maths_id, db = maths_started(cli, capsys, minutes_ago=90)
+    ben = db.run(lambda s: People(s).add("Ben Ode", group_name="7B").id)
+    svc = AttendanceService(cli.settings, db)
+    assert svc.mark(ben, at=now - dt.timedelta(minutes=40)).session_id == maths_id
+    code, _, err = cli(
+        "session", "edit", str(maths_id), "--end", ago(45), "--reason", "forgot End",
+        capsys=capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, err = cli(
+        "session", "start", "Art 7B", "--group", "7B", "--at", ago(45), "--end", ago(5),
+        "--json", capsys=capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    art_id = json.loads(out)["id"]
+    days = ("--from", f"{now - dt.timedelta(minutes=90):%Y-%m-%d}", "--to", f"{now:%Y-%m-%d}")
+    code, out, err = cli(
+        "attendance", "list", *days, "--session", "Art 7B", "--json", capsys=capsys
+    )
+    assert code == 0, err
+    [mark] = json.loads(out)
+    assert (mark["person"], mark["session"], mark["counted_session"]) == (
+        "Ben Ode",
+        "Maths 7B",
+        "Art 7B",
+    )
+    assert (mark["session_id"], mark["counted_session_id"]) == (maths_id, art_id)
+    code, out, _ = cli("attendance", "list", *days, "--session", str(maths_id), capsys=capsys)
+    assert out.startswith("No attendance events")
+    code, out, _ = cli("attendance", "list", *days, capsys=capsys)
+    assert "Ben Ode  present  camera  [Art 7B; made in Maths 7B, outside its times now]" in out
 
 
 def test_session_list_flags_old_overlapping_sessions_of_one_group(cli, seeded, capsys) -> None:

@@ -562,6 +562,7 @@ def test_a_forgotten_end_edited_on_the_attendance_page_moves_the_marks_after_it(
     w = make_window(image_folder)
     w.show_page("attendance")
     page = w.attendance_page
+    page.date_from.setDate(page.date_from.date().addDays(-1))  # 90 minutes ago: maybe yesterday
     qtbot.waitUntil(lambda: page.session.count() == 2, timeout=10_000)
     page.session.setCurrentIndex(page.session.findData(maths.id))
     page.edit_session.trigger()

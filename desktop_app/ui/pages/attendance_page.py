@@ -173,13 +173,8 @@ def load_log(ctx: Any, f: LogFilter) -> LogData:
         counted: dict[int, int] = {}
         if free and sessions:  # a mark made before Start was pressed counts for it
             group_of = {p.id: p.group_name for p in People(s).list()}
-            for e in free:
-                for x in sessions:
-                    if rules.session_applies(x, group_of.get(e.person_id)) and (
-                        rules.event_in_session(e, x, grace, tagged=tagged)
-                    ):
-                        counted[e.id] = x.id
-                        break
+            found = rules.counted_for(free, sessions, group_of, tagged, grace)
+            counted = {e.id: sid for e, sid in zip(free, found, strict=True) if sid is not None}
         return LogData(events, sessions, People(s).groups(), counted, freed)
 
     return ctx.db.run(query)
