@@ -151,11 +151,11 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
                 raise
             hint = f"{exc} (--end-running ends '{exc.other.name}' when this one starts.)"
             raise SessionConflict(hint, exc.other, can_end=True) from exc
-        return _print(args, rec, tz, now, "started")
+        return _print(args, rec, tz, service.now(), "started")  # open from this moment
     if cmd == "end":
         rec = _find_session(ctx, args.session, now)
         rec = service.end_session(rec.id)
-        return _print(args, rec, tz, now, "ended")
+        return _print(args, rec, tz, service.now(), "ended")  # not "(open now)" once ended
     if cmd == "edit":
         return _edit(args, ctx, tz, now)
     # list

@@ -231,6 +231,19 @@ def test_session_start_list_end(cli, capsys) -> None:
     assert code == 1 and "is not a time" in err
 
 
+def test_a_session_started_now_is_open_and_once_ended_it_is_not(cli, capsys) -> None:
+    code, out, err = cli("session", "start", "Maths 7B", capsys=capsys)
+    assert (
+        code == 0 and out.startswith("Session started:") and out.rstrip().endswith("(open now)")
+    ), out
+    code, out, err = cli("session", "start", "Art 7C", "--group", "7C", "--json", capsys=capsys)
+    assert code == 0 and json.loads(out)["open"] is True, err
+    code, out, err = cli("session", "end", "Maths 7B", capsys=capsys)
+    assert code == 0 and out.startswith("Session ended:") and "open now" not in out, out
+    code, out, err = cli("session", "end", "Art 7C", "--json", capsys=capsys)
+    assert code == 0 and json.loads(out)["open"] is False, err
+
+
 def test_session_start_twice_is_refused_and_end_running_moves_on(cli, capsys) -> None:
     code, out, err = cli("session", "start", "Maths 7B", "--group", "7B", "--json", capsys=capsys)
     assert code == 0, err
