@@ -11,11 +11,13 @@
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -245,29 +247,25 @@ _HOLD = (
 )
 
 
-@pytest.fixture
-def data_holder() -> Iterator[object]:
-    """``data_holder(data_dir, role) -> Popen``: a real other process using the data folder
-    as ``role`` ("kiosk", "gui", "enroll", "restore"); it ends when its stdin is closed
-    (``proc.communicate("\\n")``) or it is killed, else at the end of the test."""
+@contextlib.contextmanager
+def _other_processes(code: str, says: str, **popen: Any) -> Iterator[Any]:
+    """``start(*args) -> Popen``: real other processes running ``code`` with ``args``, each
+    waited for until it prints ``says``; killed at the end unless they ended already."""
     import subprocess
     import sys
 
-    from tests.envs import cli_env
-
     procs: list[subprocess.Popen[str]] = []
 
-    def start(data_dir: Path, role: str) -> subprocess.Popen[str]:
+    def start(*args: object) -> subprocess.Popen[str]:
         proc = subprocess.Popen(
-            [sys.executable, "-c", _HOLD, str(data_dir), role],
+            [sys.executable, "-c", code, *map(str, args)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
-            cwd=REPO,
-            env=cli_env(),
+            **popen,
         )
         procs.append(proc)
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        assert proc.stdout is not None and proc.stdout.readline().strip() == says
         return proc
 
     yield start
@@ -275,3 +273,36 @@ def data_holder() -> Iterator[object]:
         if proc.poll() is None:
             proc.kill()
         proc.wait(10)
+
+
+@pytest.fixture
+def data_holder() -> Iterator[object]:
+    """``data_holder(data_dir, role) -> Popen``: a real other process using the data folder
+    as ``role`` ("kiosk", "gui", "enroll", "restore"); it ends when its stdin is closed
+    (``proc.communicate("\\n")``) or it is killed, else at the end of the test."""
+    from tests.envs import cli_env
+
+    with _other_processes(_HOLD, "held", cwd=REPO, env=cli_env()) as start:
+        yield start
+
+
+# Another program that keeps an SQLite database locked (exclusive locking mode, as a
+# database tool or a stuck writer would) until its stdin closes; says once it holds it.
+_LOCK = (
+    "import sqlite3, sys\n"
+    "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "conn.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
+    "conn.execute('BEGIN EXCLUSIVE')\n"
+    "conn.execute('SELECT count(*) FROM sqlite_master').fetchone()\n"
+    "print('locked', flush=True)\n"
+    "sys.stdin.readline()\n"
+)
+
+
+@pytest.fixture
+def sqlite_locker() -> Iterator[object]:
+    """``sqlite_locker(db_file) -> Popen``: a real other process holding ``db_file`` locked
+    for writing; it lets go when its stdin is closed (``proc.communicate("\\n")``), else at
+    the end of the test."""
+    with _other_processes(_LOCK, "locked") as start:
+        yield start

@@ -378,12 +378,20 @@ class Database:
             dest = dest_dir / f"{path.stem}-{reason}-{stamp}-{n}{path.suffix}"
             n += 1
         _create_private(dest)  # 0600 from the first byte
+        # sqlite3's backup retries a locked source forever: give up after the busy timeout
+        deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+
+        def give_up_when_locked(status: int, _remaining: int, _total: int) -> None:
+            locked = status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+            if locked and time.monotonic() > deadline:
+                raise sqlite3.OperationalError("database is locked")
+
         try:
             src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
                 dst = sqlite3.connect(dest)
                 with dst:
-                    src.backup(dst)
+                    src.backup(dst, progress=give_up_when_locked)
                 dst.close()
             finally:
                 src.close()

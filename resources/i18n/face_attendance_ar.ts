@@ -480,10 +480,6 @@
         <translation>قاعدة البيانات المستعادة {file} لا تجتاز فحص السلامة: {problem}</translation>
     </message>
     <message>
-        <source>{file} is not a usable SQLite database: {problem}</source>
-        <translation>{file} ليس قاعدة بيانات SQLite صالحة للاستخدام: {problem}</translation>
-    </message>
-    <message>
         <source>The settings inside the backup are not valid TOML ({problem}); nothing was changed.</source>
         <translation>الإعدادات داخل النسخة الاحتياطية ليست TOML صالحًا ({problem})؛ لم يتغير شيء.</translation>
     </message>
@@ -498,6 +494,30 @@
     <message>
         <source>{file} is damaged or was modified: part of it cannot be read. Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
         <translation>{file} تالف أو عُدّل: تعذّرت قراءة جزء منه. انسخه مرة أخرى من المكان الذي حُفظ فيه، أو اختر نسخة احتياطية أخرى. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>another program is using the database file right now</source>
+        <translation>يستخدم برنامج آخر ملف قاعدة البيانات الآن</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>الملف تالف</translation>
+    </message>
+    <message>
+        <source>this user may not open the file</source>
+        <translation>لا يحق لهذا المستخدم فتح الملف</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>تعذّرت قراءة القرص</translation>
+    </message>
+    <message>
+        <source>SQLite says: {problem}</source>
+        <translation>يقول SQLite: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {why}.</source>
+        <translation>تعذّرت قراءة {file}: {why}.</translation>
     </message>
 </context>
 <context>
@@ -659,10 +679,6 @@
         <translation>قوالب الوجوه</translation>
     </message>
     <message>
-        <source>damaged</source>
-        <translation>تالفة</translation>
-    </message>
-    <message>
         <source>Replace the current data</source>
         <translation>استبدال البيانات الحالية</translation>
     </message>
@@ -779,10 +795,6 @@
         <translation>لا توجد بيانات بعد</translation>
     </message>
     <message>
-        <source>a damaged database</source>
-        <translation>قاعدة بيانات تالفة</translation>
-    </message>
-    <message>
         <source>Put back the data from before the restore?</source>
         <translation>هل تعيد البيانات التي كانت قبل الاستعادة؟</translation>
     </message>
@@ -835,6 +847,18 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
     <message>
         <source>Contents: the encryption key for the face data, nothing else (the data stays on the database server).</source>
         <translation>المحتوى: مفتاح تشفير بيانات الوجوه فقط (تبقى البيانات على خادم قاعدة البيانات).</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>تتعذّر قراءتها</translation>
+    </message>
+    <message>
+        <source>data that cannot be read now ({why})</source>
+        <translation>بيانات تتعذّر قراءتها الآن ({why})</translation>
+    </message>
+    <message>
+        <source>The data on this computer now cannot be read ({why}), so what it holds is not shown.</source>
+        <translation>تتعذّر قراءة البيانات على هذا الحاسوب الآن ({why})، لذلك لا يظهر ما تحتويه.</translation>
     </message>
 </context>
 <context>

@@ -480,10 +480,6 @@
         <translation>Die wiederhergestellte Datenbank {file} besteht die Integritätsprüfung nicht: {problem}</translation>
     </message>
     <message>
-        <source>{file} is not a usable SQLite database: {problem}</source>
-        <translation>{file} ist keine brauchbare SQLite-Datenbank: {problem}</translation>
-    </message>
-    <message>
         <source>The settings inside the backup are not valid TOML ({problem}); nothing was changed.</source>
         <translation>Die Einstellungen in der Sicherung sind kein gültiges TOML ({problem}); es wurde nichts geändert.</translation>
     </message>
@@ -498,6 +494,30 @@
     <message>
         <source>{file} is damaged or was modified: part of it cannot be read. Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
         <translation>{file} ist beschädigt oder wurde verändert: Ein Teil davon kann nicht gelesen werden. Kopieren Sie sie noch einmal von dort, wo sie gespeichert wurde, oder wählen Sie eine andere Sicherung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>another program is using the database file right now</source>
+        <translation>ein anderes Programm verwendet die Datenbankdatei gerade</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>this user may not open the file</source>
+        <translation>dieser Benutzer darf die Datei nicht öffnen</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>der Datenträger konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>SQLite says: {problem}</source>
+        <translation>SQLite meldet: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {why}.</source>
+        <translation>{file} konnte nicht gelesen werden: {why}.</translation>
     </message>
 </context>
 <context>
@@ -659,10 +679,6 @@
         <translation>Gesichtsvorlagen</translation>
     </message>
     <message>
-        <source>damaged</source>
-        <translation>beschädigt</translation>
-    </message>
-    <message>
         <source>Replace the current data</source>
         <translation>Aktuelle Daten ersetzen</translation>
     </message>
@@ -779,10 +795,6 @@
         <translation>noch keine Daten</translation>
     </message>
     <message>
-        <source>a damaged database</source>
-        <translation>eine beschädigte Datenbank</translation>
-    </message>
-    <message>
         <source>Put back the data from before the restore?</source>
         <translation>Die Daten von vor der Wiederherstellung zurückholen?</translation>
     </message>
@@ -835,6 +847,18 @@ Alle seither Erfassten und alle seither gemachten Einträge sind nicht mehr in G
     <message>
         <source>Contents: the encryption key for the face data, nothing else (the data stays on the database server).</source>
         <translation>Inhalt: der Schlüssel für die Gesichtsdaten, sonst nichts (die Daten bleiben auf dem Datenbankserver).</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>data that cannot be read now ({why})</source>
+        <translation>Daten, die gerade nicht gelesen werden können ({why})</translation>
+    </message>
+    <message>
+        <source>The data on this computer now cannot be read ({why}), so what it holds is not shown.</source>
+        <translation>Die Daten auf diesem Computer können gerade nicht gelesen werden ({why}), daher wird ihr Inhalt nicht angezeigt.</translation>
     </message>
 </context>
 <context>

@@ -480,10 +480,6 @@
         <translation>La base de datos restaurada {file} no supera la comprobación de integridad: {problem}</translation>
     </message>
     <message>
-        <source>{file} is not a usable SQLite database: {problem}</source>
-        <translation>{file} no es una base de datos SQLite utilizable: {problem}</translation>
-    </message>
-    <message>
         <source>The settings inside the backup are not valid TOML ({problem}); nothing was changed.</source>
         <translation>La configuración dentro de la copia no es TOML válido ({problem}); no se ha cambiado nada.</translation>
     </message>
@@ -498,6 +494,30 @@
     <message>
         <source>{file} is damaged or was modified: part of it cannot be read. Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
         <translation>{file} está dañado o fue modificado: una parte no se puede leer. Cópielo de nuevo desde donde se guardó o elija otra copia. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>another program is using the database file right now</source>
+        <translation>otro programa está usando el archivo de la base de datos en este momento</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>this user may not open the file</source>
+        <translation>este usuario no puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>no se pudo leer el disco</translation>
+    </message>
+    <message>
+        <source>SQLite says: {problem}</source>
+        <translation>SQLite indica: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {why}.</source>
+        <translation>No se pudo leer {file}: {why}.</translation>
     </message>
 </context>
 <context>
@@ -659,10 +679,6 @@
         <translation>Plantillas faciales</translation>
     </message>
     <message>
-        <source>damaged</source>
-        <translation>dañada</translation>
-    </message>
-    <message>
         <source>Replace the current data</source>
         <translation>Reemplazar los datos actuales</translation>
     </message>
@@ -779,10 +795,6 @@
         <translation>todavía no hay datos</translation>
     </message>
     <message>
-        <source>a damaged database</source>
-        <translation>una base de datos dañada</translation>
-    </message>
-    <message>
         <source>Put back the data from before the restore?</source>
         <translation>¿Recuperar los datos de antes de la restauración?</translation>
     </message>
@@ -835,6 +847,18 @@ Las personas registradas y las marcas hechas desde entonces dejan de estar en us
     <message>
         <source>Contents: the encryption key for the face data, nothing else (the data stays on the database server).</source>
         <translation>Contenido: la clave de cifrado de los datos faciales, nada más (los datos se quedan en el servidor de bases de datos).</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>data that cannot be read now ({why})</source>
+        <translation>datos que ahora no se pueden leer ({why})</translation>
+    </message>
+    <message>
+        <source>The data on this computer now cannot be read ({why}), so what it holds is not shown.</source>
+        <translation>Los datos de este equipo no se pueden leer ahora ({why}), así que no se muestra lo que contienen.</translation>
     </message>
 </context>
 <context>

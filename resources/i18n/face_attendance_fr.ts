@@ -480,10 +480,6 @@
         <translation>La base de données restaurée {file} échoue au contrôle d&apos;intégrité : {problem}</translation>
     </message>
     <message>
-        <source>{file} is not a usable SQLite database: {problem}</source>
-        <translation>{file} n&apos;est pas une base de données SQLite utilisable : {problem}</translation>
-    </message>
-    <message>
         <source>The settings inside the backup are not valid TOML ({problem}); nothing was changed.</source>
         <translation>Les réglages dans la sauvegarde ne sont pas du TOML valide ({problem}) ; rien n&apos;a été modifié.</translation>
     </message>
@@ -498,6 +494,30 @@
     <message>
         <source>{file} is damaged or was modified: part of it cannot be read. Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
         <translation>{file} est endommagé ou a été modifié : une partie ne peut pas être lue. Copiez-le à nouveau depuis l&apos;endroit où il a été enregistré, ou choisissez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>another program is using the database file right now</source>
+        <translation>un autre programme utilise le fichier de la base de données en ce moment</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>this user may not open the file</source>
+        <translation>cet utilisateur n&apos;a pas le droit d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>le disque n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>SQLite says: {problem}</source>
+        <translation>SQLite indique : {problem}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {why}.</source>
+        <translation>{file} n&apos;a pas pu être lu : {why}.</translation>
     </message>
 </context>
 <context>
@@ -659,10 +679,6 @@
         <translation>Modèles de visage</translation>
     </message>
     <message>
-        <source>damaged</source>
-        <translation>endommagée</translation>
-    </message>
-    <message>
         <source>Replace the current data</source>
         <translation>Remplacer les données actuelles</translation>
     </message>
@@ -779,10 +795,6 @@
         <translation>pas encore de données</translation>
     </message>
     <message>
-        <source>a damaged database</source>
-        <translation>une base de données endommagée</translation>
-    </message>
-    <message>
         <source>Put back the data from before the restore?</source>
         <translation>Remettre les données d&apos;avant la restauration ?</translation>
     </message>
@@ -835,6 +847,18 @@ Les personnes inscrites et les présences notées depuis ne sont plus en service
     <message>
         <source>Contents: the encryption key for the face data, nothing else (the data stays on the database server).</source>
         <translation>Contenu : la clé de chiffrement des données faciales, rien d&apos;autre (les données restent sur le serveur de base de données).</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>data that cannot be read now ({why})</source>
+        <translation>des données illisibles pour l&apos;instant ({why})</translation>
+    </message>
+    <message>
+        <source>The data on this computer now cannot be read ({why}), so what it holds is not shown.</source>
+        <translation>Les données de cet ordinateur sont illisibles pour l&apos;instant ({why}) : leur contenu n&apos;est donc pas affiché.</translation>
     </message>
 </context>
 <context>

@@ -480,10 +480,6 @@
         <translation>O banco de dados restaurado {file} falha na verificação de integridade: {problem}</translation>
     </message>
     <message>
-        <source>{file} is not a usable SQLite database: {problem}</source>
-        <translation>{file} não é um banco de dados SQLite utilizável: {problem}</translation>
-    </message>
-    <message>
         <source>The settings inside the backup are not valid TOML ({problem}); nothing was changed.</source>
         <translation>As configurações dentro do backup não são TOML válido ({problem}); nada foi alterado.</translation>
     </message>
@@ -498,6 +494,30 @@
     <message>
         <source>{file} is damaged or was modified: part of it cannot be read. Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
         <translation>{file} está danificado ou foi modificado: uma parte dele não pode ser lida. Copie-o de novo de onde foi salvo ou escolha outro backup. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>another program is using the database file right now</source>
+        <translation>outro programa está a usar o ficheiro da base de dados neste momento</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>o ficheiro está danificado</translation>
+    </message>
+    <message>
+        <source>this user may not open the file</source>
+        <translation>este utilizador não pode abrir o ficheiro</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>não foi possível ler o disco</translation>
+    </message>
+    <message>
+        <source>SQLite says: {problem}</source>
+        <translation>O SQLite indica: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {why}.</source>
+        <translation>Não foi possível ler {file}: {why}.</translation>
     </message>
 </context>
 <context>
@@ -659,10 +679,6 @@
         <translation>Modelos faciais</translation>
     </message>
     <message>
-        <source>damaged</source>
-        <translation>danificada</translation>
-    </message>
-    <message>
         <source>Replace the current data</source>
         <translation>Substituir os dados atuais</translation>
     </message>
@@ -779,10 +795,6 @@
         <translation>ainda sem dados</translation>
     </message>
     <message>
-        <source>a damaged database</source>
-        <translation>um banco de dados danificado</translation>
-    </message>
-    <message>
         <source>Put back the data from before the restore?</source>
         <translation>Recolocar os dados de antes da restauração?</translation>
     </message>
@@ -835,6 +847,18 @@ As pessoas cadastradas e as presenças marcadas desde então deixam de estar em 
     <message>
         <source>Contents: the encryption key for the face data, nothing else (the data stays on the database server).</source>
         <translation>Conteúdo: a chave de criptografia dos dados faciais, nada mais (os dados ficam no servidor de banco de dados).</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>não é possível ler</translation>
+    </message>
+    <message>
+        <source>data that cannot be read now ({why})</source>
+        <translation>dados que agora não é possível ler ({why})</translation>
+    </message>
+    <message>
+        <source>The data on this computer now cannot be read ({why}), so what it holds is not shown.</source>
+        <translation>Os dados deste computador não podem ser lidos agora ({why}), por isso o que contêm não é mostrado.</translation>
     </message>
 </context>
 <context>

@@ -480,10 +480,6 @@
         <translation>恢复的数据库 {file} 未通过完整性检查：{problem}</translation>
     </message>
     <message>
-        <source>{file} is not a usable SQLite database: {problem}</source>
-        <translation>{file} 不是可用的 SQLite 数据库：{problem}</translation>
-    </message>
-    <message>
         <source>The settings inside the backup are not valid TOML ({problem}); nothing was changed.</source>
         <translation>备份中的设置不是有效的 TOML（{problem}）；没有做任何更改。</translation>
     </message>
@@ -498,6 +494,30 @@
     <message>
         <source>{file} is damaged or was modified: part of it cannot be read. Copy it again from where it was saved, or choose another backup. Nothing was changed.</source>
         <translation>{file} 已损坏或被修改：其中一部分无法读取。请从保存它的位置重新复制，或选择另一个备份。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>another program is using the database file right now</source>
+        <translation>另一个程序正在使用数据库文件</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>this user may not open the file</source>
+        <translation>当前用户无权打开该文件</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>无法读取磁盘</translation>
+    </message>
+    <message>
+        <source>SQLite says: {problem}</source>
+        <translation>SQLite 提示：{problem}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {why}.</source>
+        <translation>无法读取 {file}：{why}。</translation>
     </message>
 </context>
 <context>
@@ -659,10 +679,6 @@
         <translation>人脸模板</translation>
     </message>
     <message>
-        <source>damaged</source>
-        <translation>已损坏</translation>
-    </message>
-    <message>
         <source>Replace the current data</source>
         <translation>替换当前数据</translation>
     </message>
@@ -779,10 +795,6 @@
         <translation>尚无数据</translation>
     </message>
     <message>
-        <source>a damaged database</source>
-        <translation>一个已损坏的数据库</translation>
-    </message>
-    <message>
         <source>Put back the data from before the restore?</source>
         <translation>要放回恢复之前的数据吗？</translation>
     </message>
@@ -835,6 +847,18 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
     <message>
         <source>Contents: the encryption key for the face data, nothing else (the data stays on the database server).</source>
         <translation>内容：仅人脸数据的加密密钥（数据仍保留在数据库服务器上）。</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>data that cannot be read now ({why})</source>
+        <translation>目前无法读取的数据（{why}）</translation>
+    </message>
+    <message>
+        <source>The data on this computer now cannot be read ({why}), so what it holds is not shown.</source>
+        <translation>目前无法读取本计算机上的数据（{why}），因此不显示其内容。</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,41 @@ def test_people_counts_of_a_backup_agree_with_the_status_bar(
     assert new.people_count == 2 and "People: 2" in new.status_labels["people"].text()
 
 
+def test_data_that_cannot_be_read_is_never_shown_as_nothing_to_lose(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """The current database's people table is damaged on disk (its pages overwritten) while
+    the window runs: Restore's table and the Replace question say the data cannot be read,
+    and why, never "People: 0" (which would tell the operator there is nothing to lose).
+    (A database another program keeps locked: tests/security/test_backup.py; the window
+    itself then stops at its own first read, saying the database is locked.)"""
+    fill(ctx)
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    archive = tmp_path / "a.fab"
+    create_backup(ctx.settings, archive, PASSPHRASE)
+    database = ctx.settings.paths.database
+    with contextlib.closing(sqlite3.connect(database)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the pages are in the file itself
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        roots = [
+            r[0]
+            for r in conn.execute("SELECT rootpage FROM sqlite_master WHERE tbl_name = 'people'")
+        ]
+    with database.open("r+b") as f:
+        for root in roots:
+            f.seek((root - 1) * page_size)
+            f.write(b"\xff" * page_size)
+    rd = open_backup(qtbot, w, archive, PASSPHRASE)
+    assert rd.shown_counts()["people"] == ("2", "cannot be read")
+    assert "cannot be read (the file is damaged)" in rd.notes.text()
+    rd.replace_button.click()
+    question = rd.confirm_box.text()
+    assert "Replaced: data that cannot be read now (the file is damaged)" in question
+    assert "People: 0" not in question
+    rd.confirm_box.reject()
+
+
 def test_a_backup_from_another_computer_brings_its_faces_key_and_settings(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
 ) -> None:

@@ -390,6 +390,33 @@ def test_restore_over_a_damaged_database_keeps_a_copy(capsys, archive, machine_a
     assert len(copies) == 1 and copies[0].read_bytes() == garbage
 
 
+def test_a_database_that_cannot_be_read_is_said_never_counted_as_empty(
+    capsys, archive, machine_a, passfile, sqlite_locker
+):
+    """What a restore would replace is never "0 people" when SQLite could not read it: a
+    database another program keeps locked, then one cut short (damaged), are said in plain
+    words; pressing on over the locked one changes nothing."""
+    settings, config_file, data_dir = machine_a
+    db_path = settings.paths.database
+    changed = changed_since_backup(machine_a)
+    holder = sqlite_locker(db_path)
+    code, out, err = restore(capsys, archive, machine_a, passfile)  # --yes
+    assert "now:    could not be read: another program is using the database file" in out
+    assert "0 people" not in out
+    assert code == 1 and "locked by another program" in err and "nothing" in err.lower(), err
+    holder.communicate("\n")
+    assert dump(db_path) == changed
+
+    size = db_path.stat().st_size
+    with db_path.open("r+b") as f:  # a copy or a disk that stopped half way
+        f.truncate(size // 2)
+    code, out, err = cli(
+        capsys, "restore", archive, "--passphrase-file", passfile,
+        "--config", config_file, "--data-dir", data_dir,
+    )  # fmt: skip
+    assert code == 1 and "now:    could not be read: the file is damaged" in out
+
+
 # ---- two processes on one data folder (storage.in_use) ---------------------------------
 # A restore refuses, changing nothing, while another process (a real subprocess) uses the
 # data, and works once it has ended, closed or killed.

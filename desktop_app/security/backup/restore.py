@@ -42,6 +42,7 @@ from desktop_app.security.backup.manifest import (
     BackupManifest,
     DatabaseSummary,
     UnpackedBackup,
+    UnreadableDatabase,
     summarize_sqlite,
 )
 from desktop_app.security.backup.settings_merge import keep_machine_settings, merge_settings
@@ -244,8 +245,8 @@ def plan_restore(
         if target.exists() and target.stat().st_size > 0:
             try:
                 current = summarize_sqlite(target)
-            except BackupError:  # a damaged database is exactly what a restore is for
-                current = DatabaseSummary(None, {}, damaged=True)
+            except UnreadableDatabase as exc:  # a damaged one is exactly what a restore is for
+                current = DatabaseSummary(None, {}, damaged=exc.damaged, unreadable=exc.why)
     settings_file = None
     merged_toml = None
     changes: tuple[str, ...] = ()

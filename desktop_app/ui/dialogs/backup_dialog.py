@@ -677,6 +677,16 @@ class RestoreDialog(QDialog):
                         )
                     )
                 )
+        if plan.current is not None and plan.current.unreadable:
+            notes.append(
+                html.escape(
+                    translate(
+                        "BackupDialog",
+                        "The data on this computer now cannot be read ({why}), so what it "
+                        "holds is not shown.",
+                    ).format(why=plan.current.unreadable)
+                )
+            )
         if plan.security_changes:
             notes.append(
                 "<b>"
@@ -776,8 +786,8 @@ class RestoreDialog(QDialog):
         for i, (key, title) in enumerate(rows, start=1):
             if current is None:
                 now = "—"
-            elif current.damaged:
-                now = translate("BackupDialog", "damaged")
+            elif current.unreadable:  # never a number it could not read
+                now = translate("BackupDialog", "cannot be read")
             elif key == "people":
                 now = people_text(current.counts)
             else:
@@ -858,8 +868,10 @@ def ask_to_replace(
         return None
     if plan.current is None:
         now = translate("BackupDialog", "no data yet")
-    elif plan.current.damaged:
-        now = translate("BackupDialog", "a damaged database")
+    elif plan.current.unreadable:  # "People: 0" would say there is nothing to lose
+        now = translate("BackupDialog", "data that cannot be read now ({why})").format(
+            why=plan.current.unreadable
+        )
     else:
         now = holds_text(plan.current.counts)
     question = (
@@ -881,7 +893,7 @@ def ask_to_replace(
         html.escape(template)
         .format(
             question=f"<b>{html.escape(question)}</b>",
-            now=whole(now),
+            now=html.escape(now) if plan.current and plan.current.unreadable else whole(now),
             backup=whole(holds_text(plan.incoming.counts)),
             folder=whole(path_text(folder)),
         )
