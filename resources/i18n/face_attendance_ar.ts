@@ -225,6 +225,10 @@
         <translation>سُجّل قبل بدء الجلسة (أو دون جلسة): يُحتسب لهذه الجلسة لأنه يقع ضمنها أو قبل بدايتها بقليل</translation>
     </message>
     <message>
+        <source>made in &apos;{session}&apos;, outside its times now</source>
+        <translation>سُجّلت في «{session}»، وهي الآن خارج أوقاتها</translation>
+    </message>
+    <message>
         <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now, so it counts for this session, which it falls in</source>
         <translation>سُجّلت في «{session}» التي تغيّرت أوقاتها لاحقًا: أصبحت خارجها الآن، لذا تُحتسب لهذه الجلسة التي تقع فيها</translation>
     </message>

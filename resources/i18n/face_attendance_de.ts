@@ -225,6 +225,10 @@
         <translation>Vor dem Start der Sitzung (oder ohne Sitzung) erfasst: zählt für diese Sitzung, weil die Erfassung in ihr oder kurz vor ihrem Beginn liegt</translation>
     </message>
     <message>
+        <source>made in &apos;{session}&apos;, outside its times now</source>
+        <translation>erfasst in „{session}“, jetzt außerhalb ihrer Zeiten</translation>
+    </message>
+    <message>
         <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now, so it counts for this session, which it falls in</source>
         <translation>Erfasst in „{session}“, deren Zeiten danach geändert wurden: liegt jetzt außerhalb davon und zählt daher für diese Sitzung, in die sie fällt</translation>
     </message>

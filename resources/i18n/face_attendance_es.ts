@@ -225,6 +225,10 @@
         <translation>Hecho antes de iniciar la sesión (o sin sesión): cuenta para esta sesión porque cae dentro de ella o justo antes de su inicio</translation>
     </message>
     <message>
+        <source>made in &apos;{session}&apos;, outside its times now</source>
+        <translation>hecho en «{session}», ahora fuera de su horario</translation>
+    </message>
+    <message>
         <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now, so it counts for this session, which it falls in</source>
         <translation>Hecho en «{session}», cuyo horario se cambió después: ahora queda fuera de él, así que cuenta para esta sesión, en la que cae</translation>
     </message>

@@ -225,6 +225,10 @@
         <translation>Fait avant le démarrage de la séance (ou sans séance) : il compte pour cette séance car il tombe pendant celle-ci ou juste avant son début</translation>
     </message>
     <message>
+        <source>made in &apos;{session}&apos;, outside its times now</source>
+        <translation>fait dans « {session} », désormais hors de ses horaires</translation>
+    </message>
+    <message>
         <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now, so it counts for this session, which it falls in</source>
         <translation>Fait dans « {session} », dont les horaires ont été modifiés ensuite : il est désormais en dehors, donc il compte pour cette séance, dans laquelle il tombe</translation>
     </message>

@@ -225,6 +225,10 @@
         <translation>Feito antes de a sessão ser iniciada (ou sem sessão): conta para esta sessão porque cai dentro dela ou logo antes do seu início</translation>
     </message>
     <message>
+        <source>made in &apos;{session}&apos;, outside its times now</source>
+        <translation>feito em &quot;{session}&quot;, agora fora dos seus horários</translation>
+    </message>
+    <message>
         <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now, so it counts for this session, which it falls in</source>
         <translation>Feito em &quot;{session}&quot;, cujos horários foram alterados depois: agora fica fora deles, por isso conta para esta sessão, na qual cai</translation>
     </message>

@@ -225,6 +225,10 @@
         <translation>在考勤时段开始前（或没有考勤时段时）记录：因为它落在此时段内或刚好在开始之前，所以计入此时段</translation>
     </message>
     <message>
+        <source>made in &apos;{session}&apos;, outside its times now</source>
+        <translation>在“{session}”中记录，现已不在其时间内</translation>
+    </message>
+    <message>
         <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now, so it counts for this session, which it falls in</source>
         <translation>在“{session}”中记录，但该时段的时间之后被修改：此记录现已不在其时间内，因此计入它所落入的这个时段</translation>
     </message>

@@ -583,7 +583,9 @@ def test_a_forgotten_end_edited_on_the_attendance_page_moves_the_marks_after_it(
     page.session.setCurrentIndex(page.session.findData(art.id))
     qtbot.waitUntil(lambda: [r[1] for r in page.rows()] == ["Ben"], timeout=10_000)
     assert page.rows()[0][3] == "Art 7B"
+    assert page.rows()[0][8] == "made in 'Maths 7B', outside its times now"  # the Note column
     tip = page.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == page.model.index(0, 8).data(Qt.ItemDataRole.ToolTipRole)  # Session, Note
     assert tip == (
         "Made in 'Maths 7B', whose times were changed afterwards: it lies outside them now, "
         "so it counts for this session, which it falls in"

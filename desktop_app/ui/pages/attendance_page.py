@@ -223,7 +223,7 @@ class EventModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and e.status != "valid":
             return QBrush(QColor(140, 140, 140))
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == 3 and e.id in self.freed:
+            if col in (3, 8) and e.id in self.freed:
                 made_in = self.freed[e.id]
                 if e.id in self.counted_in:
                     return translate(
@@ -288,7 +288,15 @@ class EventModel(QAbstractTableModel):
         if col == 7:
             return e.device or ""
         if col == 8:
-            return e.correction_reason or ""
+            notes = [e.correction_reason or ""]
+            if e.id in self.freed:  # said where it shows without a hover, as in the reports
+                notes.insert(
+                    0,
+                    translate(
+                        "AttendancePage", "made in '{session}', outside its times now"
+                    ).format(session=self.freed[e.id]),
+                )
+            return "; ".join(x for x in notes if x)
         return None
 
 
