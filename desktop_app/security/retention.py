@@ -28,6 +28,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.config import Settings
+from desktop_app.errors import AppError
 from desktop_app.storage import schema as m
 from desktop_app.storage.db import Database, backup_copies, copy_ages_out, prune_backup_copies
 from desktop_app.storage.records import ERASED_NAME
@@ -203,14 +204,23 @@ def apply_retention_if_due(
     return apply_retention(db, settings, now)
 
 
+class CopiesNotPruned(AppError):
+    """Deleting the database copies in ``backups/`` that are due failed (a file the app may
+    not delete ...): said apart from the policy's own work, which may not even be set."""
+
+
 def prune_copies(settings: Settings, now: dt.datetime) -> list[Path]:
     """``prune_backup_copies`` on the data dir's ``backups/`` with the privacy settings."""
-    return prune_backup_copies(
-        settings.paths.backups,
-        keep=settings.privacy.backup_copies_keep,
-        max_days=settings.privacy.backup_copies_days,
-        now=now,
-    )
+    try:
+        return prune_backup_copies(
+            settings.paths.backups,
+            keep=settings.privacy.backup_copies_keep,
+            max_days=settings.privacy.backup_copies_days,
+            now=now,
+        )
+    except OSError as exc:
+        where = exc.filename or settings.paths.backups
+        raise CopiesNotPruned(f"{where}: {exc.strerror or exc}") from exc
 
 
 def erase_person(

@@ -26,10 +26,11 @@ CHECK_EVERY_MS = 60 * 60 * 1000
 
 class RetentionScheduler(QObject):
     """Runs the retention policy and prunes old copies now and hourly; ``last_thread`` is the
-    latest run. ``failed(text)``: a run failed, from its thread, once per problem until a
-    run succeeds (the log has every failure)."""
+    latest run. ``failed(what, text)``: a run failed, from its thread, once per problem until
+    a run succeeds (the log has every failure); ``what`` is "copies" when deleting the old
+    database copies failed, else "policy"."""
 
-    failed = Signal(str)
+    failed = Signal(str, str)
 
     def __init__(self, ctx: Any, parent: QObject | None = None, every_ms: int = CHECK_EVERY_MS):
         super().__init__(parent)
@@ -63,14 +64,18 @@ class RetentionScheduler(QObject):
         self.last_thread.start()
 
     def _run(self) -> None:
-        from desktop_app.security.retention import apply_retention_if_due
+        from desktop_app.security.retention import CopiesNotPruned, apply_retention_if_due
         from desktop_app.ui.ops import error_text
 
         problem = None
+        what = "policy"
         try:
             report = apply_retention_if_due(self._ctx.db, self._ctx.settings)
             if report is not None:
                 log.info("retention policy applied: %s", report)
+        except CopiesNotPruned as exc:
+            log.warning("old database copies not deleted now: %s", exc)
+            what, problem = "copies", str(exc)
         except AppError as exc:  # a locked or unreachable database: try again next hour
             log.warning("retention policy not applied now: %s", exc)
             problem = str(exc)
@@ -80,7 +85,7 @@ class RetentionScheduler(QObject):
         finally:
             self._busy.release()
         if problem is not None and problem != self._problem:
-            self.failed.emit(problem)
+            self.failed.emit(what, problem)
         self._problem = problem
 
 
@@ -90,12 +95,21 @@ def show_failures(scheduler: RetentionScheduler, window: Callable[[], QWidget | 
     until a run succeeds. The kiosk does not call this (its failures go to the log)."""
     from desktop_app.ui import ops
 
-    def show(problem: str) -> None:
-        text = translate(
-            "Maintenance",
-            "Deleting the data that is due (by the retention settings, and the older database "
-            "copies in backups/) did not work: {problem} The app tries again every hour.",
-        ).format(problem=problem)
-        ops.show_error(window(), text, translate("Maintenance", "Retention"))
+    def show(what: str, problem: str) -> None:
+        if what == "copies":  # with or without a retention policy: say what failed
+            text = translate(
+                "Maintenance",
+                "Deleting the older copies of the database in backups/ whose date has come "
+                "did not work: {problem}. The app tries again every hour.",
+            )
+            title = translate("Maintenance", "Older database copies")
+        else:
+            text = translate(
+                "Maintenance",
+                "Deleting the data that is due by the retention settings did not work: "
+                "{problem} The app tries again every hour.",
+            )
+            title = translate("Maintenance", "Retention")
+        ops.show_error(window(), text.format(problem=problem), title)
 
     scheduler.failed.connect(show, Qt.ConnectionType.QueuedConnection)

@@ -2393,12 +2393,20 @@ No camera is working right now, so you can start from photos.
 <context>
     <name>Maintenance</name>
     <message>
-        <source>Deleting the data that is due (by the retention settings, and the older database copies in backups/) did not work: {problem} The app tries again every hour.</source>
-        <translation>تعذر حذف البيانات المستحقة (حسب إعدادات الاحتفاظ، والنسخ الأقدم من قاعدة البيانات في backups/): {problem} يعيد التطبيق المحاولة كل ساعة.</translation>
-    </message>
-    <message>
         <source>Retention</source>
         <translation>الاحتفاظ بالبيانات</translation>
+    </message>
+    <message>
+        <source>Deleting the older copies of the database in backups/ whose date has come did not work: {problem}. The app tries again every hour.</source>
+        <translation>تعذّر حذف النسخ القديمة من قاعدة البيانات في backups/ التي حان موعدها: {problem}. يعيد التطبيق المحاولة كل ساعة.</translation>
+    </message>
+    <message>
+        <source>Older database copies</source>
+        <translation>النسخ القديمة من قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Deleting the data that is due by the retention settings did not work: {problem} The app tries again every hour.</source>
+        <translation>تعذّر حذف البيانات المستحقة حسب إعدادات الاحتفاظ: {problem} يعيد التطبيق المحاولة كل ساعة.</translation>
     </message>
 </context>
 <context>

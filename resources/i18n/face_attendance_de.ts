@@ -2393,12 +2393,20 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
 <context>
     <name>Maintenance</name>
     <message>
-        <source>Deleting the data that is due (by the retention settings, and the older database copies in backups/) did not work: {problem} The app tries again every hour.</source>
-        <translation>Das Löschen der fälligen Daten (nach den Aufbewahrungseinstellungen und der älteren Datenbankkopien in backups/) hat nicht funktioniert: {problem} Die App versucht es jede Stunde erneut.</translation>
-    </message>
-    <message>
         <source>Retention</source>
         <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Deleting the older copies of the database in backups/ whose date has come did not work: {problem}. The app tries again every hour.</source>
+        <translation>Das Löschen der älteren Kopien der Datenbank in backups/, deren Datum gekommen ist, hat nicht funktioniert: {problem}. Die App versucht es jede Stunde erneut.</translation>
+    </message>
+    <message>
+        <source>Older database copies</source>
+        <translation>Ältere Datenbankkopien</translation>
+    </message>
+    <message>
+        <source>Deleting the data that is due by the retention settings did not work: {problem} The app tries again every hour.</source>
+        <translation>Das Löschen der Daten, die laut den Aufbewahrungseinstellungen fällig sind, hat nicht funktioniert: {problem} Die App versucht es jede Stunde erneut.</translation>
     </message>
 </context>
 <context>

@@ -2393,12 +2393,20 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
 <context>
     <name>Maintenance</name>
     <message>
-        <source>Deleting the data that is due (by the retention settings, and the older database copies in backups/) did not work: {problem} The app tries again every hour.</source>
-        <translation>No se pudieron borrar los datos vencidos (según los ajustes de conservación, y las copias anteriores de la base de datos en backups/): {problem} La aplicación lo vuelve a intentar cada hora.</translation>
-    </message>
-    <message>
         <source>Retention</source>
         <translation>Conservación</translation>
+    </message>
+    <message>
+        <source>Deleting the older copies of the database in backups/ whose date has come did not work: {problem}. The app tries again every hour.</source>
+        <translation>No se pudieron borrar las copias antiguas de la base de datos en backups/ cuya fecha ha llegado: {problem}. La aplicación lo vuelve a intentar cada hora.</translation>
+    </message>
+    <message>
+        <source>Older database copies</source>
+        <translation>Copias antiguas de la base de datos</translation>
+    </message>
+    <message>
+        <source>Deleting the data that is due by the retention settings did not work: {problem} The app tries again every hour.</source>
+        <translation>No se pudieron borrar los datos que vencen según los ajustes de conservación: {problem} La aplicación lo vuelve a intentar cada hora.</translation>
     </message>
 </context>
 <context>

@@ -2393,12 +2393,20 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
 <context>
     <name>Maintenance</name>
     <message>
-        <source>Deleting the data that is due (by the retention settings, and the older database copies in backups/) did not work: {problem} The app tries again every hour.</source>
-        <translation>La suppression des données arrivées à échéance (selon les réglages de conservation, et des anciennes copies de la base de données dans backups/) n&apos;a pas fonctionné : {problem} L&apos;application réessaie toutes les heures.</translation>
-    </message>
-    <message>
         <source>Retention</source>
         <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Deleting the older copies of the database in backups/ whose date has come did not work: {problem}. The app tries again every hour.</source>
+        <translation>La suppression des anciennes copies de la base de données dans backups/ dont la date est arrivée n&apos;a pas fonctionné : {problem}. L&apos;application réessaie toutes les heures.</translation>
+    </message>
+    <message>
+        <source>Older database copies</source>
+        <translation>Anciennes copies de la base de données</translation>
+    </message>
+    <message>
+        <source>Deleting the data that is due by the retention settings did not work: {problem} The app tries again every hour.</source>
+        <translation>La suppression des données arrivées à échéance selon les réglages de conservation n&apos;a pas fonctionné : {problem} L&apos;application réessaie toutes les heures.</translation>
     </message>
 </context>
 <context>

@@ -501,15 +501,15 @@
     </message>
     <message>
         <source>another program is using the database file right now</source>
-        <translation>outro programa está a usar o ficheiro da base de dados neste momento</translation>
+        <translation>outro programa está usando o arquivo do banco de dados neste momento</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation>o ficheiro está danificado</translation>
+        <translation>o arquivo está danificado</translation>
     </message>
     <message>
         <source>this user may not open the file</source>
-        <translation>este utilizador não pode abrir o ficheiro</translation>
+        <translation>este usuário não pode abrir o arquivo</translation>
     </message>
     <message>
         <source>the disk could not be read</source>
@@ -2393,12 +2393,20 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
 <context>
     <name>Maintenance</name>
     <message>
-        <source>Deleting the data that is due (by the retention settings, and the older database copies in backups/) did not work: {problem} The app tries again every hour.</source>
-        <translation>Não foi possível apagar os dados vencidos (pelas configurações de retenção, e as cópias antigas do banco de dados em backups/): {problem} O aplicativo tenta de novo a cada hora.</translation>
-    </message>
-    <message>
         <source>Retention</source>
         <translation>Retenção</translation>
+    </message>
+    <message>
+        <source>Deleting the older copies of the database in backups/ whose date has come did not work: {problem}. The app tries again every hour.</source>
+        <translation>Não foi possível apagar as cópias antigas do banco de dados em backups/ cuja data chegou: {problem}. O aplicativo tenta de novo a cada hora.</translation>
+    </message>
+    <message>
+        <source>Older database copies</source>
+        <translation>Cópias antigas do banco de dados</translation>
+    </message>
+    <message>
+        <source>Deleting the data that is due by the retention settings did not work: {problem} The app tries again every hour.</source>
+        <translation>Não foi possível apagar os dados vencidos pelas configurações de retenção: {problem} O aplicativo tenta de novo a cada hora.</translation>
     </message>
 </context>
 <context>

@@ -2393,12 +2393,20 @@ No camera is working right now, so you can start from photos.
 <context>
     <name>Maintenance</name>
     <message>
-        <source>Deleting the data that is due (by the retention settings, and the older database copies in backups/) did not work: {problem} The app tries again every hour.</source>
-        <translation>未能删除到期的数据（按保留设置，以及 backups/ 中较早的数据库副本）：{problem} 应用每小时会重试一次。</translation>
-    </message>
-    <message>
         <source>Retention</source>
         <translation>数据保留</translation>
+    </message>
+    <message>
+        <source>Deleting the older copies of the database in backups/ whose date has come did not work: {problem}. The app tries again every hour.</source>
+        <translation>删除 backups/ 中已到期的旧数据库副本失败：{problem}。应用每小时重试一次。</translation>
+    </message>
+    <message>
+        <source>Older database copies</source>
+        <translation>旧数据库副本</translation>
+    </message>
+    <message>
+        <source>Deleting the data that is due by the retention settings did not work: {problem} The app tries again every hour.</source>
+        <translation>按保留设置删除到期数据失败：{problem} 应用每小时重试一次。</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import shutil
+import subprocess
 import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -61,30 +69,35 @@ def test_without_a_policy_the_running_app_still_deletes_copies_whose_date_came(
     assert sdb.run(lambda s: SharedSettings(s).get(LAST_RUN_SETTING)) is None
 
 
+def boxes_on_a_window(qtbot, scheduler) -> Callable[[], list[Any]]:  # type: ignore[no-untyped-def]
+    """A shown window that ``scheduler``'s failures are said on (as ``run_gui`` wires it);
+    ``boxes()``: the message boxes open on it."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from desktop_app.ui.maintenance import show_failures
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    show_failures(scheduler, lambda: window)
+    return lambda: [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+
+
 def test_a_failed_run_is_shown_to_the_operator_once(sec_settings, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     """The policy cannot run (here the database file is damaged): the window in use says
     so in a message box, with the reason, once; the hourly retries that fail the same way
     add no second box. Before, the failure only reached the log."""
-    from PySide6.QtWidgets import QMessageBox, QWidget
-
     from desktop_app.storage.db import Database
     from desktop_app.ui import ops
-    from desktop_app.ui.maintenance import RetentionScheduler, show_failures
+    from desktop_app.ui.maintenance import RetentionScheduler
 
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"not a database, " * 512)
     db = Database(f"sqlite:///{damaged}")
     policy = sec_settings.privacy.model_copy(update={"retention_templates_days": 8})
     settings = sec_settings.model_copy(update={"privacy": policy})
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.show()
     scheduler = RetentionScheduler(SimpleNamespace(settings=settings, db=db))
-    show_failures(scheduler, lambda: window)
-
-    def boxes() -> list[QMessageBox]:
-        return [b for b in window.findChildren(QMessageBox) if b.isVisible()]
-
+    boxes = boxes_on_a_window(qtbot, scheduler)
     try:
         scheduler.check()  # at start
         assert scheduler.last_thread is not None
@@ -93,7 +106,7 @@ def test_a_failed_run_is_shown_to_the_operator_once(sec_settings, tmp_path, qtbo
         (box,) = boxes()
         assert "did not work" in box.text() and "tries again every hour" in box.text()
         assert "database" in box.text().lower()  # the reason, in words
-        assert box.windowTitle() == "Retention"
+        assert box.windowTitle() == "Retention" and "by the retention settings" in box.text()
         assert any("did not work" in e for e in ops.showing_errors())
         box.close()  # the operator read it
         qtbot.waitUntil(lambda: not boxes(), timeout=5_000)
@@ -106,3 +119,52 @@ def test_a_failed_run_is_shown_to_the_operator_once(sec_settings, tmp_path, qtbo
         for box in boxes():
             box.done(0)
         db.dispose()
+
+
+@contextlib.contextmanager
+def undeletable(path: Path) -> Iterator[None]:
+    """``path`` cannot be deleted while inside: its folder read-only, or for root (whom
+    permissions do not stop) the file made immutable (chattr +i, ext4 and the like)."""
+    if os.geteuid() != 0:
+        os.chmod(path.parent, 0o500)
+        try:
+            yield
+        finally:
+            os.chmod(path.parent, 0o700)
+        return
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", path]).returncode:
+        pytest.skip("running as root where chattr +i does not work: no file root cannot delete")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", path], check=True)
+
+
+def test_old_copies_that_cannot_be_deleted_are_said_as_such_without_a_policy(
+    sec_settings, sdb, tmp_path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """No retention policy is set (the defaults) and a copy in backups/ whose date has come
+    cannot be deleted: the box names the copies and the file, not retention settings the
+    operator never set."""
+    from desktop_app.ui.maintenance import RetentionScheduler
+
+    copy = sdb.backup_sqlite(reason="pre-restore")
+    assert copy is not None
+    long_ago = time.time() - 31 * 86400
+    os.utime(copy, (long_ago, long_ago))
+    scheduler = RetentionScheduler(SimpleNamespace(settings=sec_settings, db=sdb))
+    boxes = boxes_on_a_window(qtbot, scheduler)
+    with undeletable(copy):
+        scheduler.check()
+        assert scheduler.last_thread is not None
+        scheduler.last_thread.join(30)
+        qtbot.waitUntil(lambda: bool(boxes()), timeout=5_000)
+    (box,) = boxes()
+    try:
+        assert box.windowTitle() == "Older database copies"
+        assert "older copies of the database in backups/" in box.text()
+        assert copy.name in box.text() and "tries again every hour" in box.text()
+        assert "retention settings" not in box.text()
+    finally:
+        box.done(0)
+    assert copy.exists()
