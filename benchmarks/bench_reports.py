@@ -51,6 +51,8 @@ def fill(db_path: Path, people: int, days: int, seed: int = 7) -> tuple[int, int
             for i in range(people)
         ],
     )
+    # everyone in their group from before the history (as the 0003 migration fills it)
+    con.execute("INSERT INTO memberships (person_id, group_name) SELECT id, group_name FROM people")
     first = dt.date(2025, 1, 1)
     sessions, events = [], []
     sid = 0

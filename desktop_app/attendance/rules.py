@@ -21,7 +21,8 @@ Definitions (the same in the register, the summary and the PDF):
 - **Left early**: check-in/out only: the person's last event in the session is a check-out
   before the session's end.
 - **Absent**: a member of the session's group (every active person for a session without a
-  group) with no arrival in that session.
+  group) with no arrival in that session. Members are those of the group while the session
+  ran (membership history, ``analyse(members=...)``), not those of today.
 - **A day** in the register: A when absent from every session that applies to the person
   that day, L when late to any attended one, else P; empty when no session applies.
 - **Local day**: the calendar date in the report's time zone (DST-aware: a local day can
@@ -40,7 +41,7 @@ import logging
 import warnings
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from typing import Any, Protocol, TypeVar
@@ -472,13 +473,16 @@ def analyse(
     grace: dt.timedelta = DEFAULT_GRACE,
     *,
     tagged: Mapping[int, SessionLike],
+    members: Mapping[int, Collection[int]] | None = None,
 ) -> Analysis:
     """Per-person summaries and the people x days register for ``first``..``last``.
 
     ``events`` are the valid events of the range (any order); ``sessions`` the sessions
     starting in the range (already filtered to a group/session when the report asks);
     ``tagged`` the sessions the events are tagged with (``own_session``'s rule decides which
-    marks are held to them, here on plain numbers).
+    marks are held to them, here on plain numbers). ``members``: session id -> the people
+    who were its members while it ran (membership history); a person's sessions are then
+    those, else those of their group now.
     One pass per person over their events, with local days found by bisection on the UTC
     start of each local day.
     """
@@ -524,6 +528,12 @@ def analyse(
     sessions_for_group: dict[str | None, list[Sess]] = {}
     for g in set(group_of.values()):
         sessions_for_group[g] = [t for t in sess if t[5] is None or t[5] == g]
+    sessions_of: dict[int, list[Sess]] | None = None
+    if members is not None:
+        sessions_of = defaultdict(list)
+        for one in sess:  # oldest window first, as above
+            for pid in members.get(one[0], ()):
+                sessions_of[pid].append(one)
 
     open_days_by_group: dict[str | None, set[int]] = defaultdict(set)
     if not sess:
@@ -540,7 +550,10 @@ def analyse(
         first_in: float | None = None
         not_counted = 0
         if sess:
-            mine = sessions_for_group.get(p.group_name, [])
+            if sessions_of is None:
+                mine = sessions_for_group.get(p.group_name, [])
+            else:
+                mine = sessions_of.get(p.id, [])
             by_id = {t[0]: t for t in mine}
             buckets: dict[int, list[Item]] = defaultdict(list)
             holding: _Holding | None = None  # built at this person's first free mark

@@ -42,7 +42,14 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.recognition.types import FrameResult
 from desktop_app.storage.db import Database
 from desktop_app.storage.records import EventRecord, PersonRecord, SessionRecord
-from desktop_app.storage.repositories import Audit, Events, People, Sessions, Templates
+from desktop_app.storage.repositories import (
+    Audit,
+    Events,
+    Memberships,
+    People,
+    Sessions,
+    Templates,
+)
 
 log = logging.getLogger(__name__)
 
@@ -725,8 +732,9 @@ class AttendanceService:
     def roll_call(self, session_id: int) -> list[RollCallEntry]:
         """Every member of the session with P, L or A, by the same rule as the reports:
         absent first, then late, then present; names in order within each. Members are the
-        people of its group now (no history of groups is kept): the active ones, and a
-        deactivated one who has a mark that counts for it, as in the session's report."""
+        people who were in its group (anybody active, for a session for everybody) at some
+        moment while it ran (``Memberships.members``), as in the session's report: someone
+        who joined later is not listed, someone who left or was deactivated since still is."""
 
         def read(
             s: Any,
@@ -737,12 +745,8 @@ class AttendanceService:
             events = [
                 e for e in window if rules.event_in_session(e, sess, self.grace, tagged=tagged)
             ]
-            counted = {e.person_id for e in events}
-            people = [
-                p
-                for p in People(s).list()
-                if rules.session_applies(sess, p.group_name) and (p.active or p.id in counted)
-            ]
+            members = Memberships(s).members([sess])[sess.id]
+            people = [p for p in People(s).list() if p.id in members]
             return sess, people, events, tagged
 
         sess, people, events, tagged = self.db.run(read)

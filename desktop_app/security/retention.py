@@ -293,17 +293,19 @@ def erase_person(
                 .where(m.AttendanceEvent.person_id == person_id)
                 .values(correction_reason=None)
             )
-            row = s.get(m.Person, person_id)
-            assert row is not None
-            row.name = ERASED_NAME
-            row.external_id = None
-            row.notes = None
-            row.consent_at = row.consent_by = row.consent_text_version = None
-            row.kiosk_pin_hash = None
-            if person.active:
-                row.active = False
-                row.deactivated_at = now
-            s.flush()
+            # through People.update, so their membership of the group ends now too: their
+            # anonymised marks stay in the registers of the sessions they were a member of
+            people.update(
+                person_id,
+                name=ERASED_NAME,
+                external_id=None,
+                notes=None,
+                consent_at=None,
+                consent_by=None,
+                consent_text_version=None,
+                kiosk_pin_hash=None,
+                **({"active": False, "deactivated_at": now} if person.active else {}),
+            )
             deleted_events: tuple[int, ...] = ()
         else:
             people.delete(person_id, with_events=True)  # templates cascade; gallery bumped

@@ -34,6 +34,17 @@ ERASED_NAME = "Erased person"  # what an erasure that keeps statistics leaves as
 
 
 @dataclass(frozen=True)
+class MembershipRecord:
+    """A person active in ``group_name`` (None: no group) from ``since`` (None: from before
+    the history was kept) until ``until`` (None: still)."""
+
+    person_id: int
+    group_name: str | None
+    since: dt.datetime | None
+    until: dt.datetime | None
+
+
+@dataclass(frozen=True)
 class TemplateRecord:
     """``embedding`` is raw bytes of float32[dim]; ``chip`` the encoded aligned chip."""
 

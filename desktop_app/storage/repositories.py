@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -29,6 +30,7 @@ from desktop_app.storage.records import (
     AuditRecord,
     EventRecord,
     LookalikeRecord,
+    MembershipRecord,
     PersonRecord,
     SessionRecord,
     TemplateRecord,
@@ -148,7 +150,10 @@ class People:
         consent_by: str | None = None,
         consent_text_version: str | None = None,
         notes: str | None = None,
+        member_since: dt.datetime | None = None,
     ) -> PersonRecord:
+        """A new active person. Their membership of ``group_name`` starts at their creation,
+        or at ``member_since`` (in the group since an earlier date)."""
         name = name.strip()
         if not name:
             raise ValueError("a person needs a name")
@@ -170,6 +175,7 @@ class People:
         )
         self.s.add(row)
         self.s.flush()
+        Memberships(self.s).record(row.id, row.group_name, True, member_since or row.created_at)
         return _person(row)
 
     def _row(self, person_id: int) -> m.Person:
@@ -262,11 +268,18 @@ class People:
             )
         ):
             raise DuplicateError(f"Someone already has the external id {fields['external_id']!r}.")
+        now = dt.datetime.now(dt.UTC)
         if "active" in fields and not fields["active"] and row.active:
-            fields.setdefault("deactivated_at", dt.datetime.now(dt.UTC))
+            fields.setdefault("deactivated_at", now)
+        if "group_name" in fields:
+            fields["group_name"] = (fields["group_name"] or "").strip() or None
+        before = (row.group_name, row.active)
         for key, value in fields.items():
             setattr(row, key, value)
         self.s.flush()
+        if (row.group_name, row.active) != before:
+            at = row.deactivated_at if before[1] and not row.active else now
+            Memberships(self.s).record(person_id, row.group_name, row.active, at or now)
         return _person(row, self._count(person_id))
 
     def kiosk_pin_hash(self, person_id: int) -> str | None:
@@ -314,6 +327,76 @@ class People:
             select(m.Person.group_name).where(m.Person.group_name.is_not(None)).distinct()
         )
         return sorted(g for g in rows if g)
+
+
+class Memberships:
+    """Who was in which group when (``schema.Membership``): the roll call and the reports
+    list a session's members as they were while it ran, not as they are now."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def record(self, person_id: int, group_name: str | None, active: bool, at: dt.datetime) -> None:
+        """The one way a membership changes: from ``at`` the person is in ``group_name``
+        (None: no group) when ``active``, else in no group. Closes the open row that no
+        longer holds and opens one as needed; a row that would end before it began (a
+        correction in the same instant) is dropped."""
+        open_rows = self.s.scalars(
+            select(m.Membership)
+            .where(m.Membership.person_id == person_id, m.Membership.until.is_(None))
+            .order_by(m.Membership.id)
+        ).all()
+        kept = False
+        for row in open_rows:
+            if active and not kept and row.group_name == group_name:
+                kept = True
+            elif row.since is not None and row.since >= at:
+                self.s.delete(row)
+            else:
+                row.until = at
+        if active and not kept:
+            self.s.add(m.Membership(person_id=person_id, group_name=group_name, since=at))
+        self.s.flush()
+
+    def history(self, person_id: int) -> builtins.list[MembershipRecord]:
+        """The person's memberships, oldest first."""
+        rows = self.s.scalars(
+            select(m.Membership)
+            .where(m.Membership.person_id == person_id)
+            .order_by(m.Membership.since.is_not(None), m.Membership.since, m.Membership.id)
+        )
+        return [MembershipRecord(r.person_id, r.group_name, r.since, r.until) for r in rows]
+
+    def members(self, sessions: Iterable[SessionRecord]) -> dict[int, set[int]]:
+        """Session id -> the ids of the people who were its members at some moment while it
+        ran (``[starts_at, ends_at)``; an open session runs on): in its group, or in any
+        group or none for a session for everybody. Erased people are gone with their rows."""
+        sessions = builtins.list(sessions)
+        out: dict[int, set[int]] = {x.id: set() for x in sessions}
+        if not sessions:
+            return out
+        first = min(x.starts_at for x in sessions)
+        q = select(
+            m.Membership.person_id, m.Membership.group_name, m.Membership.since, m.Membership.until
+        ).where(m.Membership.until.is_(None) | (m.Membership.until > first))
+        if all(x.ends_at is not None for x in sessions):
+            last = max(x.ends_at for x in sessions if x.ends_at is not None)
+            q = q.where(m.Membership.since.is_(None) | (m.Membership.since < last))
+        groups = {x.group_name for x in sessions}
+        if None not in groups:
+            q = q.where(m.Membership.group_name.in_(builtins.list(groups)))
+        by_group: dict[str | None, builtins.list[Any]] = defaultdict(builtins.list)
+        every: builtins.list[Any] = []
+        for row in self.s.execute(q).all():
+            by_group[row.group_name].append(row)
+            every.append(row)
+        for x in sessions:
+            for row in every if x.group_name is None else by_group.get(x.group_name, ()):
+                if (row.until is None or row.until > x.starts_at) and (
+                    row.since is None or x.ends_at is None or row.since < x.ends_at
+                ):
+                    out[x.id].add(row.person_id)
+        return out
 
 
 class Templates:
@@ -731,7 +814,8 @@ class Events:
         ``(id, person_id, session_id, kind, at_epoch, source, device, corrected_by,
         correction_reason)`` with ``at_epoch`` the UTC time in seconds since 1970 (parsing
         500k datetimes costs more than the query). Served by
-        ``ix_attendance_events_status_at`` (status, at_utc)."""
+        ``ix_attendance_events_status_at`` (status, at_utc). ``group_name``: the marks of
+        the people in that group now or at any time before (``Memberships``)."""
         ev = m.AttendanceEvent
         q = select(
             ev.id,
@@ -746,7 +830,13 @@ class Events:
         ).where(ev.status == status, ev.at_utc >= start, ev.at_utc < end)
         if group_name is not None:
             q = q.where(
-                ev.person_id.in_(select(m.Person.id).where(m.Person.group_name == group_name))
+                ev.person_id.in_(
+                    select(m.Person.id)
+                    .where(m.Person.group_name == group_name)
+                    .union(
+                        select(m.Membership.person_id).where(m.Membership.group_name == group_name)
+                    )
+                )
             )
         q = q.order_by(ev.at_utc, ev.id)
         result = self.s.connection().execute(q)

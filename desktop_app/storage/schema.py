@@ -114,6 +114,24 @@ class FaceTemplate(Base):
     person: Mapped[Person] = relationship(back_populates="templates")
 
 
+class Membership(Base):
+    """A person in a group over time, so a past session's roll call and report list the
+    group as it was then. One row per stretch ``[since, until)`` during which the person was
+    active in ``group_name`` (None: active without a group, in sessions for everybody only).
+    ``since`` None: from before the history was kept (rows the 0003 migration made from
+    each person's group then); ``until`` None: still. A deactivated person has no open row.
+    Written only by ``repositories.Memberships.record`` (``People.add``/``update``)."""
+
+    __tablename__ = "memberships"
+    __table_args__ = (Index("ix_memberships_group_until", "group_name", "until"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    group_name: Mapped[str | None] = mapped_column(String(100))
+    since: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
 class LookalikePair(Base):
     """Two different people whose faces matched each other at enrollment, enrolled anyway
     on an operator's word. The decision between the two is stricter, and a kiosk asks either

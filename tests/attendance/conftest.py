@@ -13,6 +13,9 @@ from desktop_app.storage.records import PersonRecord
 from desktop_app.storage.repositories import People
 
 BERLIN = "Europe/Berlin"
+# The tests' people are created now, their lessons lie in 2026: the class was formed before
+# them (``People.add(member_since=...)``), else a lesson before their creation lists nobody.
+TERM_START = dt.datetime(2026, 1, 5, 7, 0, tzinfo=dt.UTC)
 
 
 class FakeClock:
@@ -66,9 +69,15 @@ def people(db: Any) -> dict[str, PersonRecord]:
     def add(s: Any) -> dict[str, PersonRecord]:
         repo = People(s)
         return {
-            "ana": repo.add("Ana Lima", external_id="S001", group_name="7B"),
-            "ben": repo.add("Ben Ode", external_id="S002", group_name="7B"),
-            "cem": repo.add("Cem Aydın", external_id="S003", group_name="7C"),
+            "ana": repo.add(
+                "Ana Lima", external_id="S001", group_name="7B", member_since=TERM_START
+            ),
+            "ben": repo.add(
+                "Ben Ode", external_id="S002", group_name="7B", member_since=TERM_START
+            ),
+            "cem": repo.add(
+                "Cem Aydın", external_id="S003", group_name="7C", member_since=TERM_START
+            ),
         }
 
     return db.run(add)

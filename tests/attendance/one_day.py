@@ -18,7 +18,7 @@ import pytest
 
 from desktop_app.attendance.service import AttendanceService, MarkError
 from desktop_app.storage.repositories import People
-from tests.attendance.conftest import FakeClock
+from tests.attendance.conftest import TERM_START, FakeClock
 
 TZ = ZoneInfo("Europe/Berlin")
 DAY = dt.date(2026, 3, 2)
@@ -37,7 +37,10 @@ def build_one_day(settings: Any, db: Any) -> AttendanceService:
     def add(s: Any) -> dict[str, int]:
         repo = People(s)
         names = {"ana": "7B", "ben": "7B", "dan": "7B", "eva": "7B", "fay": "7B", "cem": "7C"}
-        return {k: repo.add(k.title(), group_name=g).id for k, g in names.items()}
+        return {
+            k: repo.add(k.title(), group_name=g, member_since=TERM_START).id
+            for k, g in names.items()
+        }
 
     ids = db.run(add)
     assert svc.mark(ids["ana"]).status == "recorded"  # before Start: a plain check-in

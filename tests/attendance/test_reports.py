@@ -19,6 +19,7 @@ from desktop_app.attendance import reports
 from desktop_app.errors import NotFoundError
 from desktop_app.storage.repositories import Events, People, Sessions
 from desktop_app.vision.image_io import load_image
+from tests.attendance.conftest import TERM_START
 
 TZ = ZoneInfo("Europe/Berlin")
 FIRST, LAST = dt.date(2026, 3, 27), dt.date(2026, 3, 31)  # Fri .. Tue, DST on Sunday 29th
@@ -34,12 +35,16 @@ def school(db: Any) -> dict[str, int]:
 
     def fill(s: Any) -> dict[str, int]:
         p = People(s)
+        pupils = {
+            "ana": ("Ana Lima", "7B"),
+            "mar": ("Марія Коваль", "7B"),
+            "zoe": ("Zoë & Co <test>", "7B"),
+            "tom": ("Tom Absent", "7B"),
+            "cem": ("Cem Other", "7C"),
+        }
         ids = {
-            "ana": p.add("Ana Lima", external_id="S1", group_name="7B").id,
-            "mar": p.add("Марія Коваль", external_id="S2", group_name="7B").id,
-            "zoe": p.add("Zoë & Co <test>", external_id="S3", group_name="7B").id,
-            "tom": p.add("Tom Absent", external_id="S4", group_name="7B").id,
-            "cem": p.add("Cem Other", external_id="S5", group_name="7C").id,
+            key: p.add(name, external_id=f"S{n}", group_name=group, member_since=TERM_START).id
+            for n, (key, (name, group)) in enumerate(pupils.items(), start=1)
         }
         ev = Events(s)
         for day in (FIRST, dt.date(2026, 3, 30), LAST):
@@ -309,7 +314,7 @@ def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
 
 def test_same_report_on_sqlite_and_postgresql(any_db) -> None:
     def fill(s: Any) -> None:
-        pid = People(s).add("Ana Lima", group_name="7B").id
+        pid = People(s).add("Ana Lima", group_name="7B", member_since=TERM_START).id
         sid = (
             Sessions(s)
             .add(

@@ -280,3 +280,28 @@ def test_a_small_photo_refused_as_blurred_still_shows_its_lookalikes(real_ctx, t
     assert [(p.line_a, p.line_b) for p in dry.pairs] == [(2, 3)]
     done = import_roster(real_ctx, path, consent=True, allow_lookalike=True, allow_weak=True)
     assert done.ok and done.imported == 2 and len(done.pairs) == 1
+
+
+def test_pupils_imported_after_a_lesson_are_not_absent_from_it(ctx, db, settings, tmp_path) -> None:
+    """The class list arrives after the morning's lesson: that lesson's roll call still
+    lists only who was in the class then; the next lesson lists the imported pupils too."""
+    import datetime as dt
+
+    from desktop_app.attendance.service import AttendanceService
+
+    now = dt.datetime.now(dt.UTC)
+    db.run(
+        lambda s: People(s).add("Old Timer", group_name="7B", member_since=now - dt.timedelta(1))
+    )
+    svc = AttendanceService(settings, db)
+    morning = svc.start_session(
+        "Maths 7B",
+        group="7B",
+        starts_at=now - dt.timedelta(hours=3),
+        ends_at=now - dt.timedelta(hours=2),
+    )
+    report = import_roster(ctx, write(tmp_path, "name,group\nAna Lima,7B\nBen Ode,7C\n"))
+    assert report.ok and report.imported == 2
+    assert [(e.name, e.status) for e in svc.roll_call(morning.id)] == [("Old Timer", "A")]
+    later = svc.start_session("Art 7B", group="7B")
+    assert [e.name for e in svc.roll_call(later.id)] == ["Ana Lima", "Old Timer"]

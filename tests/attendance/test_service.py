@@ -352,7 +352,7 @@ def test_the_roll_call_keeps_who_was_there_after_they_are_deactivated(
     berlin, make_service, clock, people, db
 ) -> None:
     """Ben left the school after the lesson: the roll call still lists him present, as
-    the session's report does; an absent Ben who left is no longer expected."""
+    the session's report does; so does it list Ana, absent, after she left too."""
     from desktop_app.attendance import reports
     from desktop_app.storage.repositories import People
 
@@ -369,7 +369,45 @@ def test_the_roll_call_keeps_who_was_there_after_they_are_deactivated(
     cells = data.analysis.register.cells
     assert {p.name: cells[p.id][day] for p in data.people} == roll  # the report agrees
     db.run(lambda s: People(s).update(people["ana"].id, active=False))
-    assert {e.name for e in svc.roll_call(maths.id)} == {"Ben Ode"}
+    # Ana was in 7B that morning: she stays on its register, absent, after she left
+    assert {e.name: e.status for e in svc.roll_call(maths.id)} == roll
+
+
+def test_a_past_roll_call_and_report_list_the_group_as_it_was_then(
+    berlin, make_service, clock, people, db
+) -> None:
+    """After the lesson Ben moves to 7C, Ana leaves the school and Dan joins 7B: the
+    lesson's roll call and its report still read Ana P, Ben A, without Dan; the next 7B
+    lesson lists Dan and not Ben or Ana."""
+    from desktop_app.attendance import reports
+    from desktop_app.storage.repositories import Memberships, People
+
+    svc = make_service(berlin)
+    maths = svc.start_session("Maths 7B", group="7B", starts_at=local(2026, 3, 2, 8, 50))
+    assert svc.mark(people["ana"].id).recorded
+    clock.set(local(2026, 3, 2, 10))
+    svc.end_session(maths.id)
+    then = {"Ana Lima": "P", "Ben Ode": "A"}
+    assert {e.name: e.status for e in svc.roll_call(maths.id)} == then
+
+    def change(s: Any) -> int:
+        People(s).update(people["ben"].id, group_name="7C")
+        People(s).update(people["ana"].id, active=False)
+        return People(s).add("Dan Neu", group_name="7B").id
+
+    dan = db.run(change)
+    assert {e.name: e.status for e in svc.roll_call(maths.id)} == then
+    day = dt.date(2026, 3, 2)
+    for kw in ({"session": str(maths.id)}, {"group": "7B"}):
+        data = reports.build_report(db, TZ, day, day, grace=svc.grace, **kw)
+        cells = data.analysis.register.cells
+        assert {p.name: cells[p.id][day] for p in data.people} == then, kw
+
+    joined = db.run(lambda s: Memberships(s).history(dan))[0].since
+    assert joined is not None
+    clock.set(joined + dt.timedelta(days=1))
+    art = svc.start_session("Art 7B", group="7B")
+    assert {e.name: e.status for e in svc.roll_call(art.id)} == {"Dan Neu": "A"}
 
 
 def test_naive_times_are_read_as_local(berlin, make_service, clock) -> None:

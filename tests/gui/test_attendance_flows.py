@@ -119,9 +119,13 @@ def test_reports_page_says_what_to_do_when_empty(
 
 
 def _add_people(ctx: Any, *names: str, group: str = "7B") -> dict[str, int]:
+    """People in ``group`` since a month ago (the class existed before its lessons)."""
     from desktop_app.storage.repositories import People
 
-    return ctx.db.run(lambda s: {n: People(s).add(n, group_name=group).id for n in names})
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(days=30)
+    return ctx.db.run(
+        lambda s: {n: People(s).add(n, group_name=group, member_since=since).id for n in names}
+    )
 
 
 def test_a_session_started_at_a_chosen_time_counts_who_came_before_start_was_pressed(
@@ -339,6 +343,38 @@ def test_old_twin_sessions_of_one_class_are_flagged_where_sessions_are_listed(
     labels = [reports_box.itemText(i) for i in range(1, 4)]
     assert sum(t.startswith("⚠ Maths 7B") and t.endswith("(same group)") for t in labels) == 2
     assert len(ctx.db.run(lambda s: Sessions(s).list())) == 3  # nothing merged
+
+
+def test_a_pupil_moved_on_the_people_page_stays_on_the_roll_call_of_an_earlier_lesson(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """After a 7B lesson the operator moves Ben to 7C in his person dialog and Dan joins 7B:
+    the lesson's roll call, opened again, still reads Ben absent and does not list Dan."""
+    from desktop_app.storage.repositories import People
+    from desktop_app.ui.dialogs.person_dialog import PersonDialog
+
+    ids = _add_people(ctx, "Ana", "Ben")
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    maths = ctx.attendance.start_session(
+        "Maths 7B", group="7B", starts_at=now - dt.timedelta(minutes=50),
+        ends_at=now - dt.timedelta(minutes=10),
+    )  # fmt: skip
+    ctx.attendance.mark(ids["Ana"], at=now - dt.timedelta(minutes=45), session_id=maths.id)
+    w = make_window(image_folder)
+    edit = PersonDialog(ctx, ctx.db.run(lambda s: People(s).get(ids["Ben"])), w)
+    edit.group.setCurrentText("7C")
+    edit.save()
+    qtbot.waitUntil(lambda: edit.result() == edit.DialogCode.Accepted, timeout=5000)
+    assert ctx.db.run(lambda s: People(s).get(ids["Ben"])).group_name == "7C"
+    ctx.db.run(lambda s: People(s).add("Dan", group_name="7B"))
+    w.show_page("attendance")
+    page = w.attendance_page
+    qtbot.waitUntil(lambda: page.session.count() == 2, timeout=10_000)
+    page.roll_call.trigger()
+    qtbot.waitUntil(lambda: getattr(page, "roll_call_dialog", None) is not None, timeout=5000)
+    dlg = page.roll_call_dialog
+    qtbot.waitUntil(lambda: dlg.absent_names() == ["Ben"], timeout=5000)
+    assert "1 of 2 present</b> (0 late), <b>1 absent" in dlg.headline.text()
 
 
 def test_the_roll_call_opens_again_from_the_attendance_page_and_reports_agree(

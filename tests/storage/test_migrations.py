@@ -197,3 +197,86 @@ def test_times_come_back_as_aware_utc(settings: Settings) -> None:
         assert got is not None and got.utcoffset() == dt.timedelta(0)
     finally:
         db.dispose()
+
+
+def _migrate_a_school_made_by_0002(db: Database, settings: Settings) -> None:
+    """A database made by the previous head (0002) with a 7B class and a lesson on
+    2026-03-02 08:00-08:45 (Berlin): the upgrade keeps that lesson's roll call as it read,
+    adds Dan (deactivated after it) back to it, and records changes from then on."""
+    from sqlalchemy import text
+
+    from desktop_app.attendance.service import AttendanceService
+    from desktop_app.storage.repositories import Memberships
+
+    db.upgrade("0002_lookalikes")
+    enrolled = dt.datetime(2026, 11, 30, 9)  # after the lesson, as a late install would be
+    lesson = dt.datetime(2026, 3, 2, 7)  # UTC
+    people = [
+        (1, "Ana", "7B", True, enrolled, None),
+        (2, "Ben", "7B", True, enrolled, None),
+        (3, "Cem", "7C", True, enrolled, None),
+        (4, "Dan", "7B", False, enrolled, dt.datetime(2026, 12, 1, 9)),  # left after
+        (5, "Eva", "7B", False, dt.datetime(2026, 1, 5), dt.datetime(2026, 2, 1)),  # before
+    ]
+    with db.engine.begin() as conn:
+        for pid, name, group, active, created, gone in people:
+            conn.execute(
+                text(
+                    "INSERT INTO people (id, name, group_name, active, created_at, "
+                    "deactivated_at) VALUES (:id, :name, :g, :a, :c, :d)"
+                ),
+                {"id": pid, "name": name, "g": group, "a": active, "c": created, "d": gone},
+            )
+        conn.execute(
+            text(
+                "INSERT INTO sessions (id, name, group_name, starts_at, ends_at, created_at) "
+                "VALUES (1, 'Maths 7B', '7B', :s, :e, :s)"
+            ),
+            {"s": lesson, "e": lesson + dt.timedelta(minutes=45)},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO attendance_events (person_id, session_id, kind, at_utc, source, "
+                "status, probe_encrypted, created_at) "
+                "VALUES (1, 1, 'present', :t, 'camera', 'valid', :f, :t)"
+            ),
+            {"t": lesson + dt.timedelta(minutes=3), "f": False},
+        )
+        if not db.is_sqlite:  # explicit ids do not move PostgreSQL's sequences
+            conn.execute(text("SELECT setval(pg_get_serial_sequence('people', 'id'), 5)"))
+    db.upgrade()
+    assert db.current_revision() == "0003_memberships" == db.head_revision()
+    assert db.drift() == []
+    svc = AttendanceService(settings.model_copy(), db)
+    roll = {e.name: e.status for e in svc.roll_call(1)}
+    assert roll == {"Ana": "P", "Ben": "A", "Dan": "A"}
+    with db.session() as s:
+        assert [(h.group_name, h.since, h.until) for h in Memberships(s).history(4)] == [
+            ("7B", None, dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC))
+        ]
+        People(s).update(2, group_name="7C")
+        People(s).add("Fay", group_name="7B")
+    assert {e.name: e.status for e in svc.roll_call(1)} == roll
+    db.downgrade("0002_lookalikes")
+    assert db.current_revision() == "0002_lookalikes"
+
+
+def test_sqlite_migration_keeps_past_roll_calls_and_fills_membership_history(
+    settings: Settings, tmp_path: Path
+) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    try:
+        _migrate_a_school_made_by_0002(db, settings)
+    finally:
+        db.dispose()
+
+
+@pytest.mark.postgres
+def test_postgres_migration_keeps_past_roll_calls_and_fills_membership_history(
+    settings: Settings, pg_url: str
+) -> None:
+    db = Database(pg_url)
+    try:
+        _migrate_a_school_made_by_0002(db, settings)
+    finally:
+        db.dispose()

@@ -147,3 +147,58 @@ def test_shared_settings_and_counters(database: Database) -> None:
     with database.session() as s:
         assert SharedSettings(s).get("policy") == {"require_consent": True}
         assert SharedSettings(s).get("missing", 5) == 5
+
+
+def test_membership_history_follows_every_change_of_group_and_activity(
+    database: Database,
+) -> None:
+    """Each change closes one stretch and opens the next; a session lists who was in its
+    group while it ran; erasure keeps an anonymised person's past stretches, deletion none."""
+    from desktop_app.security.retention import erase_person
+    from desktop_app.storage.repositories import Memberships
+
+    term = dt.datetime(2026, 1, 5, 7, tzinfo=dt.UTC)
+    with database.session() as s:
+        ana = People(s).add("Ana", group_name="7B", member_since=term).id
+        ben = People(s).add("Ben", group_name="7B").id  # joins now
+        cem = People(s).add("Cem", member_since=term).id  # no group
+        lesson = Sessions(s).add(
+            "Maths",
+            term + dt.timedelta(days=1),
+            ends_at=term + dt.timedelta(days=1, hours=1),
+            group_name="7B",
+        )
+        assembly = Sessions(s).add(
+            "Assembly", term + dt.timedelta(days=2), ends_at=term + dt.timedelta(days=2, hours=1)
+        )
+    with database.session() as s:
+        People(s).update(ana, group_name="7C")
+        People(s).update(ana, active=False)
+        People(s).update(ana, active=True)
+        People(s).update(ana, notes="moved", group_name=" 7C ")  # the same group: no change
+    with database.session() as s:
+        history = Memberships(s).history(ana)
+        assert [(h.group_name, h.since == term, h.until is None) for h in history] == [
+            ("7B", True, False),
+            ("7C", False, False),
+            ("7C", False, True),
+        ]
+        assert history[0].until == history[1].since
+        assert Memberships(s).members([lesson, assembly]) == {
+            lesson.id: {ana},
+            assembly.id: {ana, cem},
+        }
+        now_7c = Sessions(s).add("Art", dt.datetime.now(dt.UTC), group_name="7C")
+        assert Memberships(s).members([now_7c]) == {now_7c.id: {ana}}
+    erase_person(database, ana, actor="test", keep_statistics=True)
+    with database.session() as s:
+        assert Memberships(s).history(ana)[-1].until is not None
+        assert Memberships(s).members([lesson]) == {lesson.id: {ana}}
+    erase_person(database, ben, actor="test")
+    erase_person(database, ana, actor="test")
+    with database.session() as s:
+        assert Memberships(s).history(ana) == []
+        assert Memberships(s).members([lesson, assembly]) == {
+            lesson.id: set(),
+            assembly.id: {cem},
+        }

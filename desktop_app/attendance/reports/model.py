@@ -22,7 +22,7 @@ from desktop_app.attendance.reports.formats import Formats
 from desktop_app.errors import AppError, NotFoundError
 from desktop_app.storage.db import Database
 from desktop_app.storage.records import PersonRecord, SessionRecord
-from desktop_app.storage.repositories import Events, People, Sessions
+from desktop_app.storage.repositories import Events, Memberships, People, Sessions
 
 VIEWS = ("summary", "register", "events")  # the order of sheets, files and PDF parts
 FORMATS = ("csv", "xlsx", "pdf")
@@ -246,7 +246,11 @@ def build_report(
     def read(
         s: Any,
     ) -> tuple[
-        list[PersonRecord], list[SessionRecord], list[tuple[Any, ...]], dict[int, SessionRecord]
+        list[PersonRecord],
+        list[SessionRecord],
+        list[tuple[Any, ...]],
+        dict[int, SessionRecord],
+        dict[int, set[int]],
     ]:
         sessions = Sessions(s).list(start=start, end=end)
         sessions = [x for x in sessions if start <= x.starts_at < end]
@@ -268,13 +272,24 @@ def build_report(
             groups = {x.group_name for x in sessions}
             if len(groups) == 1 and None not in groups:
                 group_filter = next(iter(groups))
-        people = People(s).list(group_name=group_filter)
-        rows = Events(s).report_rows(start=start, end=end, group_name=group_filter)
+        members = Memberships(s).members(sessions)
+        if group_filter is None:
+            people = People(s).list()
+            rows = Events(s).report_rows(start=start, end=end)
+        else:  # the group's people now, and those who were in it during its sessions
+            people = People(s).list(group_name=group_filter)
+            then = set().union(*(members[x.id] for x in sessions if x.group_name == group_filter))
+            then -= {p.id for p in people}
+            if then:
+                people += [p for p in People(s).list() if p.id in then]
+            rows = Events(s).report_rows(start=start, end=end, group_name=group_filter)
+            listed = {p.id for p in people}
+            rows = [r for r in rows if r[1] in listed]
         tagged = Sessions(s).by_ids({r[2] for r in rows})  # the sessions the marks carry
-        return people, sessions, rows, tagged
+        return people, sessions, rows, tagged, members
 
     with _no_gc():  # half a million small tuples: the cyclic GC would rescan them all
-        people, sessions, raw, tagged = db.run(read)
+        people, sessions, raw, tagged, members = db.run(read)
         events = list(map(EventRow._make, raw))
         del raw
         if session is not None:
@@ -284,9 +299,24 @@ def build_report(
                 if any(rules.event_in_session(e, x, grace, tagged=tagged) for x in sessions)
             ]
         with_events = {e.person_id for e in events}
-        people = [p for p in people if p.active or p.id in with_events]
+        was_member = set().union(*members.values()) if sessions else set()
+        people = [
+            p
+            for p in people
+            if p.id in was_member or p.id in with_events or (p.active and not sessions)
+        ]
         people.sort(key=lambda p: (natural_key(p.group_name or ""), natural_key(p.name), p.id))
-        analysis = rules.analyse(people, events, sessions, tz, first, last, grace, tagged=tagged)
+        analysis = rules.analyse(
+            people,
+            events,
+            sessions,
+            tz,
+            first,
+            last,
+            grace,
+            tagged=tagged,
+            members=members if sessions else None,
+        )
     title = "Attendance report"
     if session is not None and sessions:
         title = f"Attendance register: {sessions[0].name}"
