@@ -94,7 +94,14 @@ def _person_dict(p: PersonRecord) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from desktop_app.storage.repositories import Events, Lookalikes, People, Templates
+    from desktop_app.attendance import rules
+    from desktop_app.storage.repositories import (
+        Events,
+        Lookalikes,
+        Memberships,
+        People,
+        Templates,
+    )
 
     cmd = args.people_command
     if cmd == "list":
@@ -120,13 +127,22 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         return 0
     if cmd == "show":
 
-        def read(s: Any) -> tuple[PersonRecord, list[Any], int, list[Any]]:
+        def read(s: Any) -> tuple[PersonRecord, list[Any], int, list[Any], list[Any]]:
             person = People(s).find(args.person)
             templates = Templates(s).list(person_id=person.id, kind=None)
             events = len(Events(s).query(person_id=person.id, statuses=None))
-            return person, templates, events, Lookalikes(s).list(person_id=person.id)
+            pairs = Lookalikes(s).list(person_id=person.id)
+            return person, templates, events, pairs, Memberships(s).history(person.id)
 
-        person, templates, n_events, pairs = ctx.db.run(read)
+        person, templates, n_events, pairs, history = ctx.db.run(read)
+        memberships = [
+            {
+                "group": h.group_name,
+                "since": h.since.isoformat() if h.since else None,
+                "until": h.until.isoformat() if h.until else None,
+            }
+            for h in history
+        ]
         lookalikes = [
             {
                 "person_id": p.person_b_id if p.person_a_id == person.id else p.person_a_id,
@@ -157,6 +173,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
                         "events": n_events,
                         "face_templates": rows,
                         "lookalikes": lookalikes,
+                        "memberships": memberships,
                     },
                     ensure_ascii=False,
                 )
@@ -177,6 +194,11 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         for la in lookalikes:
             dist = f" (distance {la['distance']:.3f})" if la["distance"] is not None else ""
             print(f"{'look-alike':>14}: {la['name']} (id {la['person_id']}){dist}")
+        tz = rules.resolve_zone(ctx.settings.attendance.timezone)
+        for h in history:  # what decides the registers of past sessions they are on
+            since = f"{h.since.astimezone(tz):%Y-%m-%d %H:%M}" if h.since else "before the history"
+            until = f"until {h.until.astimezone(tz):%Y-%m-%d %H:%M}" if h.until else "until now"
+            print(f"{'member of':>14}: {h.group_name or '(no group)'} from {since} {until}")
         return 0
     if cmd == "pin":
         return _pin(args, ctx)

@@ -46,8 +46,9 @@ def seeded(cli: Any) -> dict[str, int]:
     db = open_database(cli.settings)
 
     def fill(s: Any) -> dict[str, int]:
-        ana = People(s).add("Ana Lima", external_id="S1", group_name="7B").id
-        ben = People(s).add("Ben Ode", external_id="S2", group_name="7B").id
+        term = at(8) - dt.timedelta(days=30)  # the class was formed before the lesson
+        ana = People(s).add("Ana Lima", external_id="S1", group_name="7B", member_since=term).id
+        ben = People(s).add("Ben Ode", external_id="S2", group_name="7B", member_since=term).id
         sid = (
             Sessions(s)
             .add("Maths 7B", at(8), ends_at=at(9), late_after=at(8, 10), group_name="7B")
@@ -122,6 +123,34 @@ def test_report_single_view_plain_csv_and_json(cli, seeded, tmp_path, capsys) ->
     assert not text.startswith("\ufeff")
     assert text.splitlines()[1].startswith("Ana Lima,S1,7B,P,")
     assert text.splitlines()[2].startswith("Ben Ode,S2,7B,A,")
+
+
+def test_a_pupil_moved_after_the_lesson_stays_on_its_register_and_people_show_says_why(
+    cli, seeded, tmp_path, capsys
+) -> None:
+    """Ben moves to 7C and Cem joins 7B after the lesson: the 7B register of that day still
+    reads Ana P, Ben A (Ben's group is the one he is in now), without Cem; `people show`
+    lists Ben's two memberships."""
+    db = open_database(cli.settings)
+    db.run(lambda s: People(s).update(seeded["ben"], group_name="7C"))
+    db.run(lambda s: People(s).add("Cem Neu", external_id="S3", group_name="7B"))
+    db.dispose()
+    out = tmp_path / "reg.csv"
+    args = ("report", "--from", "2026-03-30", "--group", "7B", "--view", "register")
+    code, _, err = cli(*args, "--plain", "--output", str(out), capsys=capsys)
+    assert code == 0, err
+    rows = [line.split(",")[:4] for line in out.read_text("utf-8").splitlines()[1:3]]
+    assert rows == [["Ana Lima", "S1", "7B", "P"], ["Ben Ode", "S2", "7C", "A"]]
+    assert "Cem Neu" not in out.read_text("utf-8")
+    code, stdout, _ = cli("people", "show", "Ben Ode", "--json", capsys=capsys)
+    history = json.loads(stdout)["memberships"]
+    assert [(h["group"], h["since"] is not None, h["until"] is None) for h in history] == [
+        ("7B", True, False),
+        ("7C", True, True),
+    ]
+    code, stdout, _ = cli("people", "show", "Ben Ode", capsys=capsys)
+    lines = [ln.strip() for ln in stdout.splitlines() if "member of" in ln]
+    assert lines[0].startswith("member of: 7B from 2026-02-28") and "until now" in lines[1]
 
 
 def test_report_errors_are_one_clear_line(cli, seeded, tmp_path, capsys) -> None:
