@@ -118,8 +118,9 @@ def explain(db_path: Path) -> list[str]:
             "one group",
             "SELECT id, person_id, session_id, kind, at_utc FROM attendance_events "
             "WHERE status = 'valid' AND at_utc >= ? AND at_utc < ? AND person_id IN "
-            "(SELECT id FROM people WHERE group_name = ?) ORDER BY at_utc, id",
-            [*span, "7A"],
+            "(SELECT id FROM people WHERE group_name = ? "
+            "UNION SELECT person_id FROM memberships WHERE group_name = ?) ORDER BY at_utc, id",
+            [*span, "7A", "7A"],
         ),
     ]:
         rows = con.execute("EXPLAIN QUERY PLAN " + sql, args).fetchall()
