@@ -194,4 +194,8 @@ def test_an_erased_person_stays_counted_can_be_corrected_but_gets_no_new_mark(
     # it was Cem all along, or a test scan: a correction of the statistics is fine
     moved = svc.reassign_event(ben.id, people["cem"].id, actor="sec", reason="was Cem")
     assert moved.event.person_id == people["cem"].id
-    assert [e.name for e in svc.roll_call(maths.id)] == ["Ana Lima"]  # nothing counts for him
+    # he was in 7B that morning and his statistics are kept: on the register, now absent
+    assert [(e.name, e.status) for e in svc.roll_call(maths.id)] == [
+        ("Erased person", "A"),
+        ("Ana Lima", "L"),
+    ]

@@ -319,8 +319,9 @@ def test_end_running_from_an_earlier_time_counts_a_camera_mark_in_the_new_sessio
 ) -> None:
     from desktop_app.attendance.service import AttendanceService
 
-    _now, ago, maths_id, db = maths_started(cli, capsys, minutes_ago=30)
-    ana = db.run(lambda s: People(s).add("Ana Lima", group_name="7B").id)
+    now, ago, maths_id, db = maths_started(cli, capsys, minutes_ago=30)
+    term = now - dt.timedelta(days=30)  # in 7B since before the lessons
+    ana = db.run(lambda s: People(s).add("Ana Lima", group_name="7B", member_since=term).id)
     assert AttendanceService(cli.settings, db).mark(ana).session_id == maths_id
     # Art "started ten minutes ago": Maths ends then, and Ana, seen just now, is in Art
     code, out, err = cli(
