@@ -691,6 +691,14 @@ class AttendanceService:
         self.forget_cache()
         return rec
 
+    def marks_outside(self, session: SessionRecord) -> list[EventRecord]:
+        """The valid marks made into ``session`` that its times (as given: saved, or about to
+        be) leave outside: they count like marks made without a session
+        (``rules.own_session``). For saying so when a session's times are edited."""
+        made_in = self.db.run(lambda s: Events(s).query(session_id=session.id))
+        held = {session.id: session}
+        return [e for e in made_in if rules.own_session(e, held, self.grace) is None]
+
     def _check_times(
         self, start: dt.datetime, end: dt.datetime | None, late: dt.datetime | None
     ) -> None:

@@ -220,7 +220,15 @@ def _edit(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, now: dt.datetime) -
     rec = ctx.attendance.edit_session(
         rec.id, actor=(args.actor or operator_name()), reason=args.reason, **changes
     )
-    return _print(args, rec, tz, now, "changed")
+    code = _print(args, rec, tz, now, "changed")
+    outside = ctx.attendance.marks_outside(rec)
+    if outside and not args.json:
+        print(
+            f"Marks made in '{rec.name}' that its times now leave outside: {len(outside)}. "
+            "They count like marks made without a session, for the session they fall in, if "
+            "any (`attendance list` shows where)."
+        )
+    return code
 
 
 def _find_session(ctx: Any, key: str, now: dt.datetime) -> SessionRecord:

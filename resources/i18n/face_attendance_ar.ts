@@ -3178,6 +3178,10 @@ No camera is working right now, so you can start from photos.
 <context>
     <name>SessionDialog</name>
     <message>
+        <source>Marks made in this session that these times leave outside: {count}. They will count like marks made without a session, for the session they fall in, if any.</source>
+        <translation>علامات الحضور المسجّلة في هذه الجلسة التي تقع خارج هذه الأوقات: {count}. ستُحتسب كعلامات سُجّلت دون جلسة، للجلسة التي تقع فيها إن وُجدت.</translation>
+    </message>
+    <message>
         <source>Session {when}</source>
         <translation>جلسة {when}</translation>
     </message>

@@ -3178,6 +3178,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
 <context>
     <name>SessionDialog</name>
     <message>
+        <source>Marks made in this session that these times leave outside: {count}. They will count like marks made without a session, for the session they fall in, if any.</source>
+        <translation>In dieser Sitzung erfasste Anwesenheiten, die mit diesen Zeiten außerhalb liegen: {count}. Sie zählen dann wie Anwesenheiten ohne Sitzung: für die Sitzung, in die sie fallen, falls es eine gibt.</translation>
+    </message>
+    <message>
         <source>Session {when}</source>
         <translation>Sitzung {when}</translation>
     </message>

@@ -3178,6 +3178,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
 <context>
     <name>SessionDialog</name>
     <message>
+        <source>Marks made in this session that these times leave outside: {count}. They will count like marks made without a session, for the session they fall in, if any.</source>
+        <translation>Marcas hechas en esta sesión que este horario deja fuera: {count}. Contarán como marcas hechas sin sesión, para la sesión en la que caigan, si la hay.</translation>
+    </message>
+    <message>
         <source>Session {when}</source>
         <translation>Sesión {when}</translation>
     </message>

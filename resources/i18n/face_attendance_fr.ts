@@ -3178,6 +3178,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
 <context>
     <name>SessionDialog</name>
     <message>
+        <source>Marks made in this session that these times leave outside: {count}. They will count like marks made without a session, for the session they fall in, if any.</source>
+        <translation>Présences faites dans cette séance que ces horaires laissent en dehors : {count}. Elles compteront comme des présences faites sans séance, pour la séance dans laquelle elles tombent, s&apos;il y en a une.</translation>
+    </message>
+    <message>
         <source>Session {when}</source>
         <translation>Séance {when}</translation>
     </message>

@@ -3178,6 +3178,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
 <context>
     <name>SessionDialog</name>
     <message>
+        <source>Marks made in this session that these times leave outside: {count}. They will count like marks made without a session, for the session they fall in, if any.</source>
+        <translation>Presenças feitas nesta sessão que estes horários deixam de fora: {count}. Vão contar como presenças feitas sem sessão, para a sessão em que caírem, se houver.</translation>
+    </message>
+    <message>
         <source>Session {when}</source>
         <translation>Sessão {when}</translation>
     </message>

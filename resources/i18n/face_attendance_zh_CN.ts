@@ -3178,6 +3178,10 @@ No camera is working right now, so you can start from photos.
 <context>
     <name>SessionDialog</name>
     <message>
+        <source>Marks made in this session that these times leave outside: {count}. They will count like marks made without a session, for the session they fall in, if any.</source>
+        <translation>在此时段中记录、但按这些时间将落在时段之外的考勤记录：{count} 条。它们将按无时段的记录计算：计入其所落入的时段（如有）。</translation>
+    </message>
+    <message>
         <source>Session {when}</source>
         <translation>考勤时段 {when}</translation>
     </message>

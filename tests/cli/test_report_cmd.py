@@ -347,11 +347,12 @@ def test_attendance_list_shows_a_mark_under_the_session_it_counts_for_after_an_e
     ben = db.run(lambda s: People(s).add("Ben Ode", group_name="7B").id)
     svc = AttendanceService(cli.settings, db)
     assert svc.mark(ben, at=now - dt.timedelta(minutes=40)).session_id == maths_id
-    code, _, err = cli(
+    code, out, err = cli(
         "session", "edit", str(maths_id), "--end", ago(45), "--reason", "forgot End",
         capsys=capsys,
     )  # fmt: skip
     assert code == 0, err
+    assert "Marks made in 'Maths 7B' that its times now leave outside: 1. They count" in out
     code, out, err = cli(
         "session", "start", "Art 7B", "--group", "7B", "--at", ago(45), "--end", ago(5),
         "--json", capsys=capsys,

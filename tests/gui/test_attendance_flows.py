@@ -604,6 +604,10 @@ def test_a_forgotten_end_edited_on_the_attendance_page_moves_the_marks_after_it(
     page.edit_session.trigger()
     dlg = page.session_dialog
     dlg.minutes.setValue(45)  # Maths really ended after 45 minutes
+    qtbot.waitUntil(lambda: not dlg.outside_note.isHidden(), timeout=5000)  # said before Save
+    assert dlg.outside_note.text().startswith(
+        "Marks made in this session that these times leave outside: 1. They will count like"
+    )
     dlg.reason.setText("forgot to press End")
     dlg.start()
     qtbot.waitUntil(

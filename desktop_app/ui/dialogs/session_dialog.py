@@ -8,6 +8,7 @@ to end it and start the new one."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any
@@ -31,7 +32,7 @@ from desktop_app.attendance.service import SessionConflict
 from desktop_app.errors import AppError
 from desktop_app.i18n import translate
 from desktop_app.storage.records import SessionRecord
-from desktop_app.storage.repositories import People
+from desktop_app.storage.repositories import Events, People
 from desktop_app.ui import ops
 from desktop_app.ui.common import (
     datetime_edit_format,
@@ -149,6 +150,13 @@ class SessionDialog(QDialog):
         form.addRow(translate("SessionDialog", "Late"), self.late)
         if editing:
             form.addRow(translate("Form", "Reason"), self.reason)
+        # an edit's new times may leave marks made into the session outside: said before Save
+        self.outside_note = QLabel()
+        self.outside_note.setWordWrap(True)
+        self.outside_note.hide()
+        self.made_in: list[Any] = []  # the session's own marks, once loaded (editing)
+        if editing:
+            form.addRow(self.outside_note)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -197,6 +205,38 @@ class SessionDialog(QDialog):
             self.group.setCurrentText(current_group)
 
         ops.run_op(lambda: ctx.db.run(lambda s: People(s).groups()), success=fill, parent=self)
+        if session is not None:
+            self.started.dateTimeChanged.connect(self._say_marks_outside)
+            self.minutes.valueChanged.connect(self._say_marks_outside)
+            ops.run_op(
+                lambda: ctx.db.run(lambda s: Events(s).query(session_id=session.id)),
+                success=self._loaded_made_in,
+                parent=self,
+            )
+
+    def _loaded_made_in(self, marks: list[Any]) -> None:
+        self.made_in = marks
+        self._say_marks_outside()
+
+    def _say_marks_outside(self) -> None:
+        """How many of the session's own marks the times in the dialog leave outside."""
+        if self.session is None or not self.made_in:
+            return
+        v = self.values()
+        edited = dataclasses.replace(self.session, starts_at=v["starts_at"], ends_at=v["ends_at"])
+        grace, held = self.ctx.attendance.grace, {edited.id: edited}
+        n = sum(1 for e in self.made_in if rules.own_session(e, held, grace) is None)
+        self.outside_note.setText(
+            translate(
+                "SessionDialog",
+                "Marks made in this session that these times leave outside: {count}. They "
+                "will count like marks made without a session, for the session they fall in, "
+                "if any.",
+            ).format(count=number_text(n))
+        )
+        self.outside_note.setVisible(n > 0)
+        if n > 0:  # two more lines: grow rather than squeeze them
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def values(self) -> dict[str, Any]:
         start = from_qdatetime(self.started.dateTime())
