@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTime
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop_app import i18n
@@ -25,6 +26,7 @@ __all__ = [
     "date_text",
     "datetime_edit_format",
     "datetime_text",
+    "documents_folder",
     "is_dark",
     "number_text",
     "operator_name",
@@ -46,6 +48,14 @@ def chart_theme() -> Any:
     from PySide6.QtCharts import QChart
 
     return QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
+
+
+def documents_folder() -> Path:
+    """Where files the operator saves go unless they choose: the Documents folder (the home
+    folder when there is none). Never the working directory, which for an app started from
+    a menu or shortcut may be its install folder."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
 
 
 # Dates and times in tables, combos and messages follow the GUI's locale (QLocale's default,

@@ -216,6 +216,33 @@ def test_a_status_message_has_room_to_be_read_then_the_camera_comes_back(
     assert "frames" in w.status_labels["camera"].text()
 
 
+def test_a_report_or_class_list_template_is_proposed_in_the_documents_folder(
+    qtbot: Any, make_window: Any, image_folder: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Not in the working directory: started from a menu or shortcut, that may be the
+    app's install folder (read-only, and nowhere the secretary looks for a report)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop_app.ui.common import documents_folder
+
+    proposed: list[Path] = []
+
+    def cancelled(_parent: Any, _title: str, name: str, _filter: str) -> tuple[str, str]:
+        proposed.append(Path(name))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(cancelled))
+    monkeypatch.chdir(tmp_path)
+    w = make_window(image_folder)
+    w.reports_page.export()
+    w.people_page.import_roster()
+    w.people_page.roster_dialog.save_template()
+    w.people_page.roster_dialog.reject()
+    assert [p.parent for p in proposed] == [documents_folder()] * 2
+    assert proposed[0].name.startswith("attendance_") and proposed[1].name == "class-list.csv"
+    assert documents_folder().is_absolute()
+
+
 def test_missing_camera_shows_message_then_reconnects(
     qtbot: Any, make_window: Any, tmp_path: Path
 ) -> None:

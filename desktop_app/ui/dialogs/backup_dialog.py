@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,7 +40,7 @@ from desktop_app.errors import DataInUse
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.storage import in_use
 from desktop_app.ui import ops
-from desktop_app.ui.common import datetime_text, number_text
+from desktop_app.ui.common import datetime_text, documents_folder, number_text
 
 log = logging.getLogger(__name__)
 
@@ -124,8 +124,7 @@ def default_backup_path(
     folder (the home folder when there is none); ``-2``, ``-3`` ... when that name is taken
     (never overwritten)."""
     if folder is None:
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
+        folder = documents_folder()
     stem = f"face-attendance-{what}-{(today or dt.date.today()).isoformat()}"
     path, n = folder / f"{stem}{SUFFIX}", 2
     while path.exists():
@@ -549,11 +548,10 @@ class RestoreDialog(QDialog):
 
     # ---- the file ------------------------------------------------------------------------
     def choose_file(self) -> None:
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getOpenFileName(
             self,
             translate("BackupDialog", "Choose a backup"),
-            self.path.text() or docs,
+            self.path.text() or str(documents_folder()),
             file_filter(),
         )
         if name:

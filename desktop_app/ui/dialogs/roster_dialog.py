@@ -34,7 +34,7 @@ from desktop_app.attendance.roster import (
 from desktop_app.fileio import atomic_write
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui import ops
-from desktop_app.ui.common import number_text, operator_name
+from desktop_app.ui.common import documents_folder, number_text, operator_name
 
 TEMPLATE = (
     "name,external_id,group,photo\n"
@@ -222,7 +222,7 @@ class RosterDialog(QDialog):
             name, _ = QFileDialog.getSaveFileName(
                 self,
                 translate("RosterDialog", "Save a template"),
-                "class-list.csv",
+                str(documents_folder() / "class-list.csv"),
                 translate("RosterDialog", "CSV files (*.csv)"),
             )
             if not name:

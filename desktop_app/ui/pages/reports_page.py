@@ -43,7 +43,12 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.storage.repositories import People, Sessions
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
-from desktop_app.ui.common import chart_theme, date_edit_format, ui_direction_line
+from desktop_app.ui.common import (
+    chart_theme,
+    date_edit_format,
+    documents_folder,
+    ui_direction_line,
+)
 from desktop_app.ui.dialogs.session_dialog import flag_overlap
 from desktop_app.ui.live_view import qdate
 from desktop_app.ui.resources import icon
@@ -470,7 +475,7 @@ class ReportsPage(QWidget):
         if path is not None and path.suffix.lower().lstrip(".") in reports.FORMATS:
             ext = path.suffix.lower().lstrip(".")  # a name ending in .pdf asks for a PDF
         if path is None:
-            default = f"attendance_{start:%Y%m%d}_{end:%Y%m%d}.{ext}"
+            default = str(documents_folder() / f"attendance_{start:%Y%m%d}_{end:%Y%m%d}.{ext}")
             name, _ = QFileDialog.getSaveFileName(
                 self,
                 translate("ReportsPage", "Export report"),
