@@ -304,6 +304,7 @@ class AttendanceService:
             scope_end = self._scope_end(session, at)
             scope = self._scope_events(s, person_id, session, at)
             events = Events(s)
+            stale: Callable[[EventRecord], bool] = lambda _ev: False  # noqa: E731
 
             if mode == "present":
                 arrivals = [e for e in scope if e.kind in rules.ARRIVALS]
@@ -316,6 +317,9 @@ class AttendanceService:
                 token = f"present:{person_id}:" + (
                     f"s{sid}" if sid is not None else f"d{self.local_day(at).isoformat()}"
                 )
+                if session is not None:  # an edit of its times may have freed the holder
+                    held = {session.id: session}
+                    stale = lambda ev: rules.own_session(ev, held, self.grace) is None  # noqa: E731
             else:
                 last = events.last_for_person(person_id, since=at - cooldown)
                 if last is not None and at - cooldown < last.at_utc <= at:
@@ -339,6 +343,7 @@ class AttendanceService:
             ev = self._insert_once(
                 events,
                 token,
+                stale=stale,
                 person_id=person_id,
                 kind=kind,
                 at=at,
@@ -398,9 +403,17 @@ class AttendanceService:
             )
         return sess
 
-    def _insert_once(self, events: Events, token: str, **kw: Any) -> EventRecord:
+    def _insert_once(
+        self,
+        events: Events,
+        token: str,
+        *,
+        stale: Callable[[EventRecord], bool] = lambda _ev: False,
+        **kw: Any,
+    ) -> EventRecord:
         """Insert with an idempotency token so two devices cannot both mark the same thing;
-        a token held by a deleted/corrected event gets a numbered suffix."""
+        a token held by a deleted/corrected event, or by a valid one that ``stale`` says no
+        longer stands for it, gets a numbered suffix."""
         probe, sealed = kw["probe_embedding"], False
         if probe is not None and self.protector is not None:
             probe = self.protector.seal_probe(kw["person_id"], kw["probe_embedder_id"], probe)
@@ -421,7 +434,7 @@ class AttendanceService:
                 probe_encrypted=sealed,
                 confirmed_by=kw.get("confirmed_by"),
             )
-            if ev.status == "valid":
+            if ev.status == "valid" and not stale(ev):
                 return ev
         raise AssertionError("too many withdrawn marks share one idempotency token")
 

@@ -183,3 +183,25 @@ def test_a_mark_whose_session_is_gone_counts_like_one_without_a_session(forgot_e
     db.run(lambda s: s.delete(s.get(m.AttendanceSession, maths.id)))
     assert db.run(lambda s: Events(s).get(ben.id)).session_id is None
     assert roll(svc, art.id)["Ben Ode"] == "P"
+
+
+def test_the_camera_marks_again_someone_whose_mark_a_later_start_left_outside(
+    berlin, make_service, clock, people
+) -> None:
+    """Maths is running, entered as 09:00; it really began at 09:30 (edited while running).
+    Ana, seen at 09:05, is not in it; seen again at 09:40 she is marked, not told she was
+    already checked in at 09:05 while the roll call lists her absent."""
+    svc = make_service(berlin)
+    maths = svc.start_session("Maths 7B", group="7B", starts_at=at(9))
+    clock.set(at(9, 5))
+    first = svc.mark(people["ana"].id)
+    assert first.recorded
+    clock.set(at(9, 35))
+    svc.edit_session(maths.id, actor="sec", reason="late start", starts_at=at(9, 30))
+    assert roll(svc, maths.id)["Ana Lima"] == "A"
+    clock.set(at(9, 40))
+    again = svc.mark(people["ana"].id)
+    assert again.recorded and again.event.id != first.event.id
+    assert roll(svc, maths.id)["Ana Lima"] == "P"
+    clock.set(at(9, 50))
+    assert svc.mark(people["ana"].id).status == "already_present"  # once is enough
