@@ -304,7 +304,8 @@ def erase_person(
                 consent_by=None,
                 consent_text_version=None,
                 kiosk_pin_hash=None,
-                **({"active": False, "deactivated_at": now} if person.active else {}),
+                active=False,
+                deactivated_at=now if person.active else person.deactivated_at,
             )
             deleted_events: tuple[int, ...] = ()
         else:

@@ -245,7 +245,12 @@ class People:
         q = q.order_by(m.Person.name, m.Person.id)
         return [_person(p, int(n)) for p, n in self.s.execute(q).all()]
 
-    def update(self, person_id: int, **fields: Any) -> PersonRecord:
+    def update(
+        self, person_id: int, *, group_correction: bool = False, **fields: Any
+    ) -> PersonRecord:
+        """Change a person. A new ``group_name`` is a move from now on (past registers keep
+        them in the old group); with ``group_correction`` it corrects the group of their
+        current membership from its start (a typo)."""
         allowed = {
             "name",
             "external_id",
@@ -279,7 +284,13 @@ class People:
         self.s.flush()
         if (row.group_name, row.active) != before:
             at = row.deactivated_at if before[1] and not row.active else now
-            Memberships(self.s).record(person_id, row.group_name, row.active, at or now)
+            Memberships(self.s).record(
+                person_id,
+                row.group_name,
+                row.active,
+                at or now,
+                correction=group_correction and row.active == before[1],
+            )
         return _person(row, self._count(person_id))
 
     def kiosk_pin_hash(self, person_id: int) -> str | None:
@@ -336,17 +347,29 @@ class Memberships:
     def __init__(self, s: Session) -> None:
         self.s = s
 
-    def record(self, person_id: int, group_name: str | None, active: bool, at: dt.datetime) -> None:
+    def record(
+        self,
+        person_id: int,
+        group_name: str | None,
+        active: bool,
+        at: dt.datetime,
+        *,
+        correction: bool = False,
+    ) -> None:
         """The one way a membership changes: from ``at`` the person is in ``group_name``
         (None: no group) when ``active``, else in no group. Closes the open row that no
         longer holds and opens one as needed; a row that would end before it began (a
-        correction in the same instant) is dropped."""
+        change in the same instant) is dropped. ``correction``: the group of the current
+        stretch was wrong (a typo), so it is renamed from its start instead."""
         open_rows = self.s.scalars(
             select(m.Membership)
             .where(m.Membership.person_id == person_id, m.Membership.until.is_(None))
             .order_by(m.Membership.id)
         ).all()
         kept = False
+        if correction and active and open_rows:
+            open_rows[0].group_name = group_name
+            kept, open_rows = True, open_rows[1:]  # never more than one open: closed below
         for row in open_rows:
             if active and not kept and row.group_name == group_name:
                 kept = True
@@ -385,17 +408,31 @@ class Memberships:
         groups = {x.group_name for x in sessions}
         if None not in groups:
             q = q.where(m.Membership.group_name.in_(builtins.list(groups)))
-        by_group: dict[str | None, builtins.list[Any]] = defaultdict(builtins.list)
-        every: builtins.list[Any] = []
+        # open-ended stretches (most of them) hold for every session: only the others are
+        # compared with each session's times
+        inf = float("inf")
+        always: dict[str | None, set[int]] = defaultdict(set)
+        dated: dict[str | None, builtins.list[tuple[int, float, float]]] = defaultdict(
+            builtins.list
+        )
         for row in self.s.execute(q).all():
-            by_group[row.group_name].append(row)
-            every.append(row)
+            if row.since is None and row.until is None:
+                always[row.group_name].add(row.person_id)
+            else:
+                since = row.since.timestamp() if row.since is not None else -inf
+                until = row.until.timestamp() if row.until is not None else inf
+                dated[row.group_name].append((row.person_id, since, until))
+        everyone = set().union(*always.values())
+        every_dated = [row for rows in dated.values() for row in rows]
         for x in sessions:
-            for row in every if x.group_name is None else by_group.get(x.group_name, ()):
-                if (row.until is None or row.until > x.starts_at) and (
-                    row.since is None or x.ends_at is None or row.since < x.ends_at
-                ):
-                    out[x.id].add(row.person_id)
+            if x.group_name is None:
+                found, rows = set(everyone), every_dated
+            else:
+                found, rows = set(always.get(x.group_name, ())), dated.get(x.group_name, [])
+            start = x.starts_at.timestamp()
+            end = x.ends_at.timestamp() if x.ends_at is not None else inf
+            found.update(pid for pid, since, until in rows if until > start and since < end)
+            out[x.id] = found
         return out
 
 

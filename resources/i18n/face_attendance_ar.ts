@@ -2585,6 +2585,10 @@ No camera is working right now, so you can start from photos.
         <translation>نشط (يُتعرَّف عليه ويُحتسب في التقارير)</translation>
     </message>
     <message>
+        <source>Correct a mistake: in this group all along (earlier registers change too)</source>
+        <translation>تصحيح خطأ: في هذه المجموعة منذ البداية (تتغير السجلات السابقة أيضًا)</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>

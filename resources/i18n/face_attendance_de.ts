@@ -2585,6 +2585,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>Aktiv (wird erkannt und in Berichten gezählt)</translation>
     </message>
     <message>
+        <source>Correct a mistake: in this group all along (earlier registers change too)</source>
+        <translation>Einen Fehler berichtigen: schon immer in dieser Gruppe (frühere Anwesenheitslisten ändern sich mit)</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>

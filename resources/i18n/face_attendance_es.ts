@@ -2585,6 +2585,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>Activo/a (se reconoce y cuenta en los informes)</translation>
     </message>
     <message>
+        <source>Correct a mistake: in this group all along (earlier registers change too)</source>
+        <translation>Corregir un error: en este grupo desde siempre (los registros anteriores también cambian)</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>

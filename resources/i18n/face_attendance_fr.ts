@@ -2585,6 +2585,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>Actif (reconnu et compté dans les rapports)</translation>
     </message>
     <message>
+        <source>Correct a mistake: in this group all along (earlier registers change too)</source>
+        <translation>Corriger une erreur : dans ce groupe depuis toujours (les registres antérieurs changent aussi)</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>

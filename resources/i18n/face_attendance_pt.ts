@@ -2585,6 +2585,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>Ativo(a) (reconhecido e contado nos relatórios)</translation>
     </message>
     <message>
+        <source>Correct a mistake: in this group all along (earlier registers change too)</source>
+        <translation>Corrigir um erro: neste grupo desde sempre (os registos anteriores também mudam)</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Observações</translation>
     </message>

@@ -2585,6 +2585,10 @@ No camera is working right now, so you can start from photos.
         <translation>启用（会被识别并计入报表）</translation>
     </message>
     <message>
+        <source>Correct a mistake: in this group all along (earlier registers change too)</source>
+        <translation>更正错误：一直在此组（以前的考勤册也随之更改）</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>

@@ -377,6 +377,35 @@ def test_a_pupil_moved_on_the_people_page_stays_on_the_roll_call_of_an_earlier_l
     assert "1 of 2 present</b> (0 late), <b>1 absent" in dlg.headline.text()
 
 
+def test_a_typo_in_a_pupils_group_corrected_as_a_mistake_puts_them_on_earlier_registers(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Ana was entered in "7b" by mistake. Changing her group offers "Correct a mistake";
+    ticked, the earlier 7B lesson's roll call lists her (absent), as if typed right."""
+    from desktop_app.storage.repositories import Memberships, People
+    from desktop_app.ui.dialogs.person_dialog import PersonDialog
+
+    ids = {**_add_people(ctx, "Ben"), **_add_people(ctx, "Ana", group="7b")}
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    maths = ctx.attendance.start_session(
+        "Maths 7B", group="7B", starts_at=now - dt.timedelta(minutes=50),
+        ends_at=now - dt.timedelta(minutes=10),
+    )  # fmt: skip
+    assert [e.name for e in ctx.attendance.roll_call(maths.id)] == ["Ben"]
+    w = make_window(image_folder)
+    edit = PersonDialog(ctx, ctx.db.run(lambda s: People(s).get(ids["Ana"])), w)
+    assert edit.group_fix.isHidden()
+    edit.group.setCurrentText("7B")
+    assert not edit.group_fix.isHidden() and not edit.group_fix.isChecked()
+    edit.group_fix.setChecked(True)
+    edit.save()
+    qtbot.waitUntil(lambda: edit.result() == edit.DialogCode.Accepted, timeout=5000)
+    roll = ctx.attendance.roll_call(maths.id)
+    assert [(e.name, e.status) for e in roll] == [("Ana", "A"), ("Ben", "A")]
+    [stretch] = ctx.db.run(lambda s: Memberships(s).history(ids["Ana"]))
+    assert stretch.group_name == "7B" and stretch.until is None
+
+
 def test_the_roll_call_opens_again_from_the_attendance_page_and_reports_agree(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
 ) -> None:

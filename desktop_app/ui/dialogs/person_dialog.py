@@ -40,6 +40,16 @@ class PersonDialog(QDialog):
             success=self._offer_groups,
             parent=self,
         )
+        # a new group is a move from today; ticked, the old one was a typo and the earlier
+        # registers follow (Memberships.record(correction=True))
+        self.group_fix = QCheckBox(
+            translate(
+                "PersonDialog",
+                "Correct a mistake: in this group all along (earlier registers change too)",
+            )
+        )
+        self.group_fix.setVisible(False)
+        self.group.currentTextChanged.connect(self._group_changed)
         self.active = QCheckBox(
             translate("PersonDialog", "Active (recognised and counted in reports)")
         )
@@ -50,6 +60,7 @@ class PersonDialog(QDialog):
         form.addRow(translate("Form", "Name"), self.name)
         form.addRow(translate("Form", "External id"), self.external_id)
         form.addRow(translate("Form", "Group"), self.group)
+        form.addRow("", self.group_fix)
         form.addRow("", self.active)
         form.addRow(translate("PersonDialog", "Notes"), self.notes)
         buttons = QDialogButtonBox(
@@ -65,6 +76,12 @@ class PersonDialog(QDialog):
         current = self.group.currentText()  # theirs, or what the operator typed meanwhile
         self.group.addItems(["", *groups])  # "": no group
         self.group.setCurrentText(current)
+
+    def _group_changed(self, text: str) -> None:
+        moved = (text.strip() or None) != self.person.group_name
+        self.group_fix.setVisible(moved and self.person.active)
+        if not moved:
+            self.group_fix.setChecked(False)
 
     def changes(self) -> dict[str, Any]:
         p = self.person
@@ -87,14 +104,16 @@ class PersonDialog(QDialog):
             return
         pid = self.person.id
 
+        fix = (
+            "group_name" in changes and not self.group_fix.isHidden() and self.group_fix.isChecked()
+        )
+
         def write(s: Any) -> PersonRecord:
-            rec = People(s).update(pid, **changes)
-            Audit(s).write(
-                operator_name(),
-                "person.update",
-                f"person:{pid}",
-                {k: v for k, v in changes.items() if k != "notes"},
-            )
+            rec = People(s).update(pid, group_correction=fix, **changes)
+            details = {k: v for k, v in changes.items() if k != "notes"}
+            if fix:
+                details["group_correction"] = True
+            Audit(s).write(operator_name(), "person.update", f"person:{pid}", details)
             return rec
 
         ops.run_op(
