@@ -181,15 +181,22 @@ class PrivacySettings(BaseModel):
     # camera frames (snapshot evidence was never wired to the live loop and was removed).
     snapshots: bool = Field(False, description="no effect: camera frames are never written")
     # Database copies in <data dir>/backups (taken before migrations and restores) are pruned
-    # beyond this many and after this many days (None: by count only).
+    # beyond this many and after this many days; 0 = no age limit (by count only; copies
+    # taken before a restore still go after 30 days). A settings file cannot say None (TOML
+    # has no null), so 0 is the one "off"; None, from the environment, is read as 0.
     backup_copies_keep: int = Field(3, ge=1, le=1000)
-    backup_copies_days: int | None = Field(30, ge=1)
+    backup_copies_days: int = Field(30, ge=0)
     # With an admin PIN set, admin pages stay unlocked this long after the last admin action.
     admin_unlock_minutes: float = Field(5.0, gt=0, le=720)
     # Where the data key lives: "auto" = the OS keyring when a usable one exists, else a 0600
     # file in ``key_dir``; "file" never touches the keyring (kiosks without a desktop session).
     key_store: Literal["auto", "keyring", "file"] = "auto"
     key_dir: Path | None = Field(None, description="key files; None = <config dir>/keys")
+
+    @field_validator("backup_copies_days", mode="before")
+    @classmethod
+    def _no_limit_is_zero(cls, value: Any) -> Any:
+        return 0 if value is None else value
 
 
 _toml_file: contextvars.ContextVar[Path | None] = contextvars.ContextVar("_toml_file", default=None)

@@ -75,6 +75,27 @@ def test_save_roundtrip_keeps_only_changes(tmp_path: Path) -> None:
     assert load_settings(config_file=cfg, environ={}).detector.min_face == 72
 
 
+def test_old_database_copies_can_be_kept_without_an_age_limit_in_the_file(tmp_path: Path) -> None:
+    """``privacy.backup_copies_days = 0`` is the settings file's "no age limit" (TOML has no
+    null): it loads, survives a save (as the Settings page saves), and the environment's
+    null, the only way before, means the same; a negative number is a clear error."""
+    cfg = _write(tmp_path, "[privacy]\nbackup_copies_days = 0\n")
+    s = load_settings(config_file=cfg, environ={}, data_dir=tmp_path / "d")
+    assert s.privacy.backup_copies_days == 0
+    s.detector.min_face = 72
+    save_settings(s, cfg)
+    assert "backup_copies_days = 0" in cfg.read_text()
+    assert load_settings(config_file=cfg, environ={}).privacy.backup_copies_days == 0
+    env = {"FACE_ATTENDANCE_PRIVACY": '{"backup_copies_days": null}'}
+    assert (
+        load_settings(config_file=_write(tmp_path, ""), environ=env).privacy.backup_copies_days == 0
+    )
+    with pytest.raises(ConfigError, match=r"privacy\.backup_copies_days"):
+        load_settings(
+            config_file=_write(tmp_path, "[privacy]\nbackup_copies_days = -1\n"), environ={}
+        )
+
+
 @pytest.mark.parametrize(
     ("text", "kiosk", "room"),
     [

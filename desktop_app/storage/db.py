@@ -520,7 +520,7 @@ def backup_copies(folder: Path) -> list[Path]:
 
 
 PRE_RESTORE_MARK = "-pre-restore"  # in the name of every copy a restore takes (and its undo)
-PRE_RESTORE_DAYS_UNSET = 30  # how long such a copy is kept when backup_copies_days is off
+PRE_RESTORE_DAYS_UNSET = 30  # how long such a copy is kept when backup_copies_days is 0 (off)
 
 
 def is_pre_restore_copy(path: Path) -> bool:
@@ -530,9 +530,9 @@ def is_pre_restore_copy(path: Path) -> bool:
 def copy_ages_out(path: Path, max_days: int | None) -> dt.datetime | None:
     """When pruning deletes the database copy ``path`` by age: ``max_days``
     (``privacy.backup_copies_days``) after it was made, or 30 days for a copy taken before a
-    restore when that setting is off. None: only newer copies push it out (by count). The
-    one rule for pruning and for the date the erasure receipt gives."""
-    days = max_days
+    restore when that setting is off (0 or None). None: only newer copies push it out (by
+    count). The one rule for pruning and for the date the erasure receipt gives."""
+    days = max_days or None
     if days is None and is_pre_restore_copy(path):
         days = PRE_RESTORE_DAYS_UNSET
     if days is None:

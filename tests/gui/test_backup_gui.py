@@ -252,6 +252,27 @@ def test_data_that_cannot_be_read_is_never_shown_as_nothing_to_lose(
     rd.confirm_box.reject()
 
 
+def test_no_age_limit_for_old_copies_survives_a_settings_save_and_is_said_as_off(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """``backup_copies_days = 0`` (no age limit) in the settings file stays there when the
+    operator saves the Settings page, and a backup that brings it is said as "off"."""
+    from desktop_app.config import load_settings
+    from desktop_app.ui.dialogs.backup_dialog import setting_change_text
+
+    settings_file = tmp_path / "gui.toml"  # the window's settings file, as loaded
+    settings_file.write_text("[privacy]\nbackup_copies_days = 0\n")
+    privacy = ctx.settings.privacy.model_copy(update={"backup_copies_days": 0})
+    ctx.settings = ctx.settings.model_copy(update={"privacy": privacy})
+    w = make_window(image_folder)
+    w.settings_page.grace.setValue(5)
+    w.settings_page.save()
+    saved = load_settings(config_file=settings_file, environ={})
+    assert saved.attendance.grace_minutes == 5 and saved.privacy.backup_copies_days == 0
+    change = "privacy.backup_copies_days: 30 -> 0"  # as a restore lists it
+    assert setting_change_text(change) == "Days those copies are kept: 30 → off"
+
+
 def test_a_backup_from_another_computer_brings_its_faces_key_and_settings(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
 ) -> None:

@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main as cli_main
+from desktop_app.config import load_settings
 from desktop_app.security.retention import apply_retention
 from desktop_app.storage.db import copy_ages_out, prune_backup_copies
 from desktop_app.storage.repositories import Audit, Events, People, Templates
-from tests.security.conftest import open_gallery, populate
+from tests.security.conftest import open_gallery, populate, write_config
 
 NOW = dt.datetime(2026, 8, 15, 12, 0, tzinfo=dt.UTC)
 
@@ -125,18 +126,26 @@ def test_copies_from_before_a_restore_are_never_pruned_by_count(tmp_path) -> Non
     assert abs((when - expected).total_seconds()) < 5
 
 
-@pytest.mark.parametrize("days", [None, 20])
-def test_the_receipt_dates_the_copies_as_pruning_deletes_them(sdb, sec_settings, days) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("days", [None, 0, 20])
+def test_the_receipt_dates_the_copies_as_pruning_deletes_them(  # type: ignore[no-untyped-def]
+    sdb, sec_settings, config_file, data_dir, days
+) -> None:
     """A copy from before a migration and one from before a restore both still hold Ana. The
     receipt's date is the moment pruning deletes the last copy that goes by age (not a minute
     before), and the copies that only newer copies push out are counted, not dated: with
-    ``backup_copies_days`` off the copy from before the restore still goes after 30 days
-    while the other waits for newer copies; with it on both go after ``days``."""
+    ``backup_copies_days`` off (0 in the settings file, null from the environment) the copy
+    from before the restore still goes after 30 days while the other waits for newer copies;
+    with it on both go after ``days``."""
     from desktop_app.security.retention import erase_person
 
     pop = populate(sdb)
-    privacy = sec_settings.privacy.model_copy(update={"backup_copies_days": days})
-    settings = sec_settings.model_copy(update={"privacy": privacy})
+    if days is None:
+        env = {"FACE_ATTENDANCE_PRIVACY": '{"backup_copies_days": null}'}
+    else:
+        write_config(config_file, sec_settings.privacy.key_dir, f"backup_copies_days = {days}\n")
+        env = {}
+    settings = load_settings(config_file=config_file, environ=env, data_dir=data_dir)
+    days = settings.privacy.backup_copies_days
     made = time.time()
     older = [sdb.backup_sqlite(reason=r) for r in ("pre-migration", "pre-restore")]
     for path, age_days in zip(older, (10, 5), strict=True):
@@ -146,12 +155,12 @@ def test_the_receipt_dates_the_copies_as_pruning_deletes_them(sdb, sec_settings,
     assert set(receipt.older_copies) == set(older)
     when = receipt.copies_age_out
     assert when is not None
-    assert receipt.copies_by_count == (1 if days is None else 0)
+    assert receipt.copies_by_count == (0 if days else 1)
     folder = settings.paths.backups
     keep = settings.privacy.backup_copies_keep
     before = when - dt.timedelta(minutes=1)
     assert prune_backup_copies(folder, keep=keep, max_days=days, now=before) == (
-        [] if days is None else [older[0]]  # with days on, the older copy went 5 days earlier
+        [older[0]] if days else []  # with days on, the older copy went 5 days earlier
     )
     assert prune_backup_copies(folder, keep=keep, max_days=days, now=when) == [older[1]]
     left = [p for p in older if p.exists()]

@@ -82,6 +82,8 @@ VALUE_WORDS = {
     "None": QT_TRANSLATE_NOOP("BackupDialog", "the default"),
 }
 
+ZERO_IS_OFF = {"privacy.backup_copies_days"}  # 0 there means "no limit": said as "off"
+
 
 def setting_change_text(change: str) -> str:
     """The core's "privacy.require_consent: True -> False" in words: "Consent needed to
@@ -92,6 +94,8 @@ def setting_change_text(change: str) -> str:
         return change
 
     def value(v: str) -> str:
+        if v == "0" and key in ZERO_IS_OFF:
+            v = "False"
         return _t(VALUE_WORDS[v]) if v in VALUE_WORDS else v.strip("'")
 
     return translate("BackupDialog", "{setting}: {old} → {new}").format(
