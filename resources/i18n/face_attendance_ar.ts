@@ -3669,6 +3669,10 @@ No camera is working right now, so you can start from photos.
         <translation>تم الحفظ في {path}</translation>
     </message>
     <message>
+        <source>{saved}. The new language is used when the app is started again.</source>
+        <translation>{saved}. تُستخدم اللغة الجديدة عند تشغيل التطبيق مرة أخرى.</translation>
+    </message>
+    <message>
         <source>Videos ({patterns})</source>
         <translation>مقاطع فيديو ({patterns})</translation>
     </message>

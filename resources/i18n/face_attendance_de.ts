@@ -3669,6 +3669,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>Gespeichert in {path}</translation>
     </message>
     <message>
+        <source>{saved}. The new language is used when the app is started again.</source>
+        <translation>{saved}. Die neue Sprache gilt ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
         <source>Videos ({patterns})</source>
         <translation>Videos ({patterns})</translation>
     </message>

@@ -3669,6 +3669,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>Guardado en {path}</translation>
     </message>
     <message>
+        <source>{saved}. The new language is used when the app is started again.</source>
+        <translation>{saved}. El nuevo idioma se usa cuando la aplicación se inicie de nuevo.</translation>
+    </message>
+    <message>
         <source>Videos ({patterns})</source>
         <translation>Vídeos ({patterns})</translation>
     </message>

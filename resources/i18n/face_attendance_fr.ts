@@ -3669,6 +3669,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
+        <source>{saved}. The new language is used when the app is started again.</source>
+        <translation>{saved}. La nouvelle langue s&apos;applique au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
         <source>Videos ({patterns})</source>
         <translation>Vidéos ({patterns})</translation>
     </message>

@@ -3669,6 +3669,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>Salvo em {path}</translation>
     </message>
     <message>
+        <source>{saved}. The new language is used when the app is started again.</source>
+        <translation>{saved}. O novo idioma é usado quando o aplicativo for iniciado novamente.</translation>
+    </message>
+    <message>
         <source>Videos ({patterns})</source>
         <translation>Vídeos ({patterns})</translation>
     </message>

@@ -3669,6 +3669,10 @@ No camera is working right now, so you can start from photos.
         <translation>已保存到 {path}</translation>
     </message>
     <message>
+        <source>{saved}. The new language is used when the app is started again.</source>
+        <translation>{saved}。新语言将在下次启动应用时生效。</translation>
+    </message>
+    <message>
         <source>Videos ({patterns})</source>
         <translation>视频 ({patterns})</translation>
     </message>

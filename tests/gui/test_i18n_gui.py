@@ -40,6 +40,26 @@ def test_main_window_chrome_in_spanish(language: Any, make_window: Any, tmp_path
     assert not w.isRightToLeft()
 
 
+def test_saving_another_language_says_it_comes_with_the_next_start(
+    qtbot: Any, language: Any, make_window: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """The window keeps the language it started in: Save must not look as if the choice
+    was ignored."""
+    from desktop_app.config import load_settings
+
+    language("de")
+    w = make_window(image_folder)
+    page = w.settings_page
+    page.grace.setValue(10)
+    page.save()
+    assert page.status.text().startswith("Gespeichert in ")
+    assert "Sprache" not in page.status.text()  # only when the language changed
+    page.language.setCurrentIndex(page.language.findData("fr"))
+    page.save()
+    assert page.status.text().endswith("Die neue Sprache gilt ab dem nächsten Start der App.")
+    assert load_settings(config_file=tmp_path / "gui.toml", environ={}).ui.language == "fr"
+
+
 def test_the_status_bar_names_the_camera_in_the_language(
     language: Any, make_window: Any, image_folder: Path, qtbot: Any
 ) -> None:

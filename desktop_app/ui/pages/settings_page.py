@@ -846,8 +846,14 @@ class SettingsPage(QWidget):
             )
             return
         camera_changed = new.camera != self.ctx.settings.camera
+        language_changed = new.ui.language != self.ctx.settings.ui.language
         self.ctx.settings = new
-        self.status.setText(translate("Settings", "Saved to {path}").format(path=path))
+        saved = translate("Settings", "Saved to {path}").format(path=path)
+        if language_changed:  # the window's texts are built in the language it started with
+            saved = translate(
+                "Settings", "{saved}. The new language is used when the app is started again."
+            ).format(saved=saved)
+        self.status.setText(saved)
         self._sync_threshold_mode()
         self.saved.emit(camera_changed)
 
