@@ -202,8 +202,8 @@ class FrameSource:
             raise CameraUnavailable(
                 translate(
                     "Camera",
-                    "The video file {file} does not exist. Check the path in Settings > Camera "
-                    "or pass another --source.",
+                    "The video file {file} does not exist. Check the path, or choose another "
+                    "camera or video in Settings > Camera.",
                 ).format(file=target)
             )
         if kind == "camera":

@@ -876,8 +876,8 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
         <translation>مجلد الصور {folder} لا يحتوي على صور (.jpg، .png، ...). أضف بعضها أو اختر مصدرًا آخر.</translation>
     </message>
     <message>
-        <source>The video file {file} does not exist. Check the path in Settings &gt; Camera or pass another --source.</source>
-        <translation>ملف الفيديو {file} غير موجود. تحقّق من المسار في الإعدادات &gt; الكاميرا أو حدّد --source آخر.</translation>
+        <source>The video file {file} does not exist. Check the path, or choose another camera or video in Settings &gt; Camera.</source>
+        <translation>ملف الفيديو {file} غير موجود. تحقّق من المسار، أو اختر كاميرا أو فيديو آخر في الإعدادات &gt; الكاميرا.</translation>
     </message>
     <message>
         <source>Cannot connect to the stream {source}. Check the address, the network and the credentials.</source>

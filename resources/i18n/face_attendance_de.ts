@@ -876,8 +876,8 @@ Alle seither Erfassten und alle seither gemachten Einträge sind nicht mehr in G
         <translation>Der Bildordner {folder} enthält keine Bilder (.jpg, .png, ...). Fügen Sie welche hinzu oder wählen Sie eine andere Quelle.</translation>
     </message>
     <message>
-        <source>The video file {file} does not exist. Check the path in Settings &gt; Camera or pass another --source.</source>
-        <translation>Die Videodatei {file} existiert nicht. Prüfen Sie den Pfad unter Einstellungen &gt; Kamera oder geben Sie eine andere --source an.</translation>
+        <source>The video file {file} does not exist. Check the path, or choose another camera or video in Settings &gt; Camera.</source>
+        <translation>Die Videodatei {file} existiert nicht. Prüfen Sie den Pfad oder wählen Sie unter Einstellungen &gt; Kamera eine andere Kamera oder ein anderes Video.</translation>
     </message>
     <message>
         <source>Cannot connect to the stream {source}. Check the address, the network and the credentials.</source>

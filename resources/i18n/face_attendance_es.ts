@@ -876,8 +876,8 @@ Las personas registradas y las marcas hechas desde entonces dejan de estar en us
         <translation>La carpeta de imágenes {folder} no contiene imágenes (.jpg, .png, ...). Añada algunas o elija otra fuente.</translation>
     </message>
     <message>
-        <source>The video file {file} does not exist. Check the path in Settings &gt; Camera or pass another --source.</source>
-        <translation>El archivo de vídeo {file} no existe. Compruebe la ruta en Ajustes &gt; Cámara o indique otra --source.</translation>
+        <source>The video file {file} does not exist. Check the path, or choose another camera or video in Settings &gt; Camera.</source>
+        <translation>El archivo de vídeo {file} no existe. Compruebe la ruta o elija otra cámara u otro vídeo en Ajustes &gt; Cámara.</translation>
     </message>
     <message>
         <source>Cannot connect to the stream {source}. Check the address, the network and the credentials.</source>

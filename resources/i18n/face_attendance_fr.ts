@@ -876,8 +876,8 @@ Les personnes inscrites et les présences notées depuis ne sont plus en service
         <translation>Le dossier d&apos;images {folder} ne contient aucune image (.jpg, .png, ...). Ajoutez-en ou choisissez une autre source.</translation>
     </message>
     <message>
-        <source>The video file {file} does not exist. Check the path in Settings &gt; Camera or pass another --source.</source>
-        <translation>Le fichier vidéo {file} n&apos;existe pas. Vérifiez le chemin dans Paramètres &gt; Caméra ou indiquez une autre --source.</translation>
+        <source>The video file {file} does not exist. Check the path, or choose another camera or video in Settings &gt; Camera.</source>
+        <translation>Le fichier vidéo {file} n&apos;existe pas. Vérifiez le chemin ou choisissez une autre caméra ou une autre vidéo dans Paramètres &gt; Caméra.</translation>
     </message>
     <message>
         <source>Cannot connect to the stream {source}. Check the address, the network and the credentials.</source>

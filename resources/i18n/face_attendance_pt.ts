@@ -876,8 +876,8 @@ As pessoas cadastradas e as presenças marcadas desde então deixam de estar em 
         <translation>A pasta de imagens {folder} não contém imagens (.jpg, .png, ...). Adicione algumas ou escolha outra fonte.</translation>
     </message>
     <message>
-        <source>The video file {file} does not exist. Check the path in Settings &gt; Camera or pass another --source.</source>
-        <translation>O arquivo de vídeo {file} não existe. Verifique o caminho em Configurações &gt; Câmera ou indique outra --source.</translation>
+        <source>The video file {file} does not exist. Check the path, or choose another camera or video in Settings &gt; Camera.</source>
+        <translation>O arquivo de vídeo {file} não existe. Verifique o caminho ou escolha outra câmera ou outro vídeo em Configurações &gt; Câmera.</translation>
     </message>
     <message>
         <source>Cannot connect to the stream {source}. Check the address, the network and the credentials.</source>

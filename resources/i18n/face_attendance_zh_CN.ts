@@ -876,8 +876,8 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
         <translation>图片文件夹 {folder} 中没有图片（.jpg、.png 等）。请添加图片或选择其他来源。</translation>
     </message>
     <message>
-        <source>The video file {file} does not exist. Check the path in Settings &gt; Camera or pass another --source.</source>
-        <translation>视频文件 {file} 不存在。请在 设置 &gt; 摄像头 中检查路径，或指定其他 --source。</translation>
+        <source>The video file {file} does not exist. Check the path, or choose another camera or video in Settings &gt; Camera.</source>
+        <translation>视频文件 {file} 不存在。请检查路径，或在 设置 &gt; 摄像头 中选择其他摄像头或视频。</translation>
     </message>
     <message>
         <source>Cannot connect to the stream {source}. Check the address, the network and the credentials.</source>

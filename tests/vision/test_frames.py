@@ -116,6 +116,18 @@ def test_missing_camera_raises_with_growing_backoff_then_recovers(tmp_path: Path
     assert src.reconnects == 0
 
 
+def test_a_missing_video_file_points_to_the_camera_settings_not_a_command_line_flag(
+    tmp_path: Path,
+) -> None:
+    """The live view shows this text to a GUI user: it says where to choose another source."""
+    with pytest.raises(CameraUnavailable) as info:
+        FrameSource(tmp_path / "hall.mp4", realtime=False).open()
+    text = str(info.value)
+    assert "hall.mp4 does not exist" in text
+    assert "Settings > Camera" in text
+    assert "--source" not in text
+
+
 def test_unavailable_webcam_index_gives_an_actionable_message() -> None:
     src = FrameSource("57", realtime=False)
     with pytest.raises(CameraUnavailable) as info:
