@@ -835,3 +835,25 @@ def test_face_models_that_cannot_be_built_show_one_error_and_the_camera_keeps_ru
     finally:
         for box in [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox)]:
             box.done(0)
+
+
+def test_a_correction_asks_for_what_is_missing_and_stops_asking_once_it_is_given(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """OK with no reason says "Please give a reason"; typing one takes the request away
+    (it stayed beside the filled-in reason until OK was pressed again)."""
+    add_person(ctx, "Ana Silva", "7B")
+    w = make_window(image_folder)
+    page = w.attendance_page
+    page.correct("manual")
+    dlg = page.dialog
+    qtbot.waitUntil(lambda: dlg.person.count() == 1, timeout=5000)
+    dlg.apply()
+    assert dlg.status.text() == "Please give a reason: corrections are audited."
+    dlg.reason.setText("came with a note")
+    assert dlg.status.text() == ""
+    dlg.apply()
+    assert dlg.status.text() == "Choose the person."
+    dlg.person.setCurrentIndex(0)
+    assert dlg.status.text() == ""
+    dlg.reject()

@@ -132,6 +132,9 @@ class CorrectionDialog(QDialog):
         form.addRow(translate("Form", "Reason"), self.reason)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # what OK asked for ("Please give a reason") goes once the operator gives it
+        self.reason.textChanged.connect(lambda _t: self.status.clear())
+        self.person.currentIndexChanged.connect(lambda _i: self.status.clear())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
