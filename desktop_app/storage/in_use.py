@@ -51,6 +51,9 @@ class DataUser:
     started: dt.datetime | None
     pid: int = 0
     host: str = ""
+    # a file (or the folder) this process may not open: another OS user's program, most
+    # likely, whose lock cannot be tested; a restore refuses and names it (see ``refusal``)
+    unreadable: Path | None = None
 
 
 class Presence:
@@ -172,9 +175,11 @@ def others(root: Path) -> list[DataUser]:
     ended are removed on the way."""
     folder = root / FOLDER
     try:
-        paths = sorted(folder.glob("*.json"))
-    except OSError:
+        paths = sorted(folder / n for n in os.listdir(folder) if n.endswith(".json"))
+    except FileNotFoundError:
         return []
+    except OSError:  # there but not for this user: who uses the data cannot be told
+        return [DataUser("", None, unreadable=folder)]
     found: list[DataUser] = []
     for path in paths:
         if path.name in _held:
@@ -189,8 +194,11 @@ def others(root: Path) -> list[DataUser]:
 def _look(path: Path) -> DataUser | None:
     try:
         fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
-    except OSError:  # gone meanwhile
+    except FileNotFoundError:  # gone meanwhile
         return None
+    except OSError as exc:  # not ours to open: its lock cannot be tested, so it counts
+        log.warning("cannot open %s to see whether its program still runs: %s", path, exc)
+        return DataUser("", None, unreadable=path)
     leftover = False
     try:
         try:
@@ -301,6 +309,12 @@ def _since(started: dt.datetime | None) -> str:
 def describe(user: DataUser) -> str:
     """One sentence: "The kiosk is running on this data (since 14:02)."."""
     time_ = _since(user.started)
+    if user.unreadable is not None:
+        return translate(
+            "DataInUse",
+            "This user may not open {file}: a program another user of this computer runs on "
+            "this data may be using it.",
+        ).format(file=user.unreadable)
     if user.role == "kiosk":
         text = translate("DataInUse", "The kiosk is running on this data (since {time}).")
     elif user.role == "gui":
@@ -325,14 +339,26 @@ def describe(user: DataUser) -> str:
 
 
 def refusal(users: list[DataUser]) -> str:
-    """Why a restore does not start, and what to do."""
+    """Why a restore does not start, and what to do. A file nobody here may open counts: it
+    may hold another user's kiosk; once that program has ended, deleting the file (which
+    the message names) lets the restore go on."""
     lines = [describe(u) for u in users]
-    close = (
-        translate("DataInUse", "Close it, then restore. Nothing was changed.")
-        if len(users) == 1
-        else translate("DataInUse", "Close them, then restore. Nothing was changed.")
-    )
-    return " ".join([*lines, close])
+    running = [u for u in users if u.unreadable is None]
+    if len(running) < len(users):
+        lines.append(
+            translate(
+                "DataInUse",
+                "If no such program runs any more, delete that file (or ask someone who may), "
+                "then restore.",
+            )
+        )
+    if not running:
+        lines.append(translate("DataInUse", "Nothing was changed."))
+    elif len(running) == 1:
+        lines.append(translate("DataInUse", "Close it, then restore. Nothing was changed."))
+    else:
+        lines.append(translate("DataInUse", "Close them, then restore. Nothing was changed."))
+    return " ".join(lines)
 
 
 def restore_running(user: DataUser) -> str:

@@ -3826,5 +3826,17 @@ No camera is working right now, so you can start from photos.
         <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
         <translation>تجري استعادة تستبدل البيانات في هذا المجلد (منذ {time}). ابدأ من جديد عند انتهائها.</translation>
     </message>
+    <message>
+        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
+        <translation>لا يحق لهذا المستخدم فتح {file}: ربما يستخدمه برنامج يشغّله مستخدم آخر لهذا الحاسوب على هذه البيانات.</translation>
+    </message>
+    <message>
+        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
+        <translation>إذا لم يعد مثل هذا البرنامج يعمل، فاحذف ذلك الملف (أو اطلب ذلك ممن يحق له)، ثم استعد النسخة.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>لم يتغير شيء.</translation>
+    </message>
 </context>
 </TS>

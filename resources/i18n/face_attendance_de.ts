@@ -3826,5 +3826,17 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
         <translation>Eine Wiederherstellung ersetzt gerade die Daten in diesem Ordner (seit {time}). Starten Sie erneut, wenn sie fertig ist.</translation>
     </message>
+    <message>
+        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
+        <translation>Dieser Benutzer darf {file} nicht öffnen: Ein Programm, das ein anderer Benutzer dieses Computers mit diesen Daten ausführt, verwendet sie vielleicht.</translation>
+    </message>
+    <message>
+        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
+        <translation>Wenn kein solches Programm mehr läuft, löschen Sie diese Datei (oder bitten Sie jemanden, der es darf) und stellen Sie dann die Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
 </context>
 </TS>

@@ -3826,5 +3826,17 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
         <translation>Una restauración está reemplazando los datos de esta carpeta (desde {time}). Vuelva a iniciar cuando haya terminado.</translation>
     </message>
+    <message>
+        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
+        <translation>Este usuario no puede abrir {file}: puede que lo esté usando un programa que otro usuario de este equipo ejecuta con estos datos.</translation>
+    </message>
+    <message>
+        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
+        <translation>Si ya no se ejecuta ningún programa así, borre ese archivo (o pídaselo a alguien que pueda) y luego restaure.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
 </context>
 </TS>

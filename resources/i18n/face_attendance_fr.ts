@@ -3826,5 +3826,17 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
         <translation>Une restauration remplace les données de ce dossier (depuis {time}). Relancez quand elle sera terminée.</translation>
     </message>
+    <message>
+        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
+        <translation>Cet utilisateur n&apos;a pas le droit d&apos;ouvrir {file} : un programme qu&apos;un autre utilisateur de cet ordinateur exécute sur ces données l&apos;utilise peut-être.</translation>
+    </message>
+    <message>
+        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
+        <translation>Si aucun programme de ce genre ne tourne plus, supprimez ce fichier (ou demandez-le à quelqu&apos;un qui en a le droit), puis restaurez.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 </TS>

@@ -3826,5 +3826,17 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
         <translation>Uma restauração está substituindo os dados desta pasta (desde {time}). Inicie novamente quando ela terminar.</translation>
     </message>
+    <message>
+        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
+        <translation>Este usuário não pode abrir {file}: talvez um programa que outro usuário deste computador executa com estes dados o esteja usando.</translation>
+    </message>
+    <message>
+        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
+        <translation>Se nenhum programa assim estiver mais em execução, apague esse arquivo (ou peça a alguém que possa) e depois restaure.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nada foi alterado.</translation>
+    </message>
 </context>
 </TS>

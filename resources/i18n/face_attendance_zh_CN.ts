@@ -3826,5 +3826,17 @@ No camera is working right now, so you can start from photos.
         <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
         <translation>正在恢复备份并替换此文件夹中的数据（自 {time} 起）。请在完成后再启动。</translation>
     </message>
+    <message>
+        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
+        <translation>当前用户无权打开 {file}：可能有本计算机的另一位用户运行的程序正在使用这些数据。</translation>
+    </message>
+    <message>
+        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
+        <translation>如果已没有这样的程序在运行，请删除该文件（或请有权限的人删除），然后再恢复。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何更改。</translation>
+    </message>
 </context>
 </TS>

@@ -3,7 +3,11 @@ user's keyring or config dir), and a small database with people, templates and e
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
+import shutil
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +24,31 @@ from desktop_app.storage.db import Database, open_database
 from desktop_app.storage.repositories import Events, People, Templates
 
 EMBEDDER = "dlib_resnet_v1"
+
+
+@contextlib.contextmanager
+def out_of_reach(path: Path, *, delete: bool = False) -> Iterator[None]:
+    """While inside, ``path`` is to this process what another OS user's private file is: it
+    cannot be opened for writing (``delete=True``: it cannot be deleted). A normal user gets
+    a chmod 000 file (a read-only folder for ``delete``). Root, whom permissions do not
+    stop, gets an immutable file instead (chattr +i: neither opened for writing nor
+    deleted); the test is skipped where the file system has no such flag."""
+    if os.geteuid() != 0:
+        target, mode = (path.parent, 0o500) if delete else (path, 0o000)
+        before = target.stat().st_mode & 0o777
+        os.chmod(target, mode)
+        try:
+            yield
+        finally:
+            os.chmod(target, before)
+        return
+    made = shutil.which("chattr") and subprocess.run(["chattr", "+i", path], capture_output=True)
+    if not made or made.returncode:
+        pytest.skip("as root only an immutable file (chattr +i) is out of reach: none here")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", path], check=True)
 
 
 def open_gallery(db: Database, settings: Settings) -> Gallery:

@@ -23,7 +23,7 @@ from desktop_app.storage import in_use
 from desktop_app.storage.db import open_database
 from desktop_app.storage.repositories import People, Templates
 from tests.envs import cli_env
-from tests.security.conftest import chip_png, embedding, populate, write_config
+from tests.security.conftest import chip_png, embedding, out_of_reach, populate, write_config
 
 PASSPHRASE = "correct horse battery staple"
 DATA_TABLES = ("people", "face_templates", "attendance_events", "sessions", "counters")
@@ -522,6 +522,34 @@ def test_a_file_being_made_is_not_taken_for_a_leftover(tmp_path: Path) -> None:
 
     os.utime(new, (old, old))
     assert in_use.others(tmp_path) == [] and not new.exists()
+
+
+def test_a_file_this_user_may_not_open_blocks_a_restore_until_it_is_deleted(
+    capsys, archive, machine_a, passfile
+) -> None:
+    """A file in in-use/ this user may not open (another OS user's kiosk on a shared data
+    folder: its lock cannot be tested) is not taken for a leftover: the restore refuses,
+    names the file and says how to go on; other programs still start beside it; once the
+    file is deleted the restore works. (As root: an immutable file, see out_of_reach.)"""
+    settings, _config_file, data_dir = machine_a
+    before = changed_since_backup(machine_a)
+    folder = data_dir / in_use.FOLDER
+    folder.mkdir(exist_ok=True)
+    theirs = folder / "kiosk-4242-0badf00d.json"
+    theirs.write_text(
+        '{"role": "kiosk", "pid": 4242, "host": "", "started": "2026-12-06T08:00:00+00:00"}'
+    )
+    with out_of_reach(theirs):
+        code, _out, err = restore(capsys, archive, machine_a, passfile)
+        assert code == 1 and f"This user may not open {theirs}" in err
+        assert "delete that file" in err and "Nothing was changed." in err
+        assert dump(settings.paths.database) == before
+        presence = in_use.enter(data_dir, "kiosk")  # only a restore is held up by it
+        assert presence is not None
+        presence.withdraw()
+    theirs.unlink()  # as the message says, once no such program runs any more
+    code, _out, err = restore(capsys, archive, machine_a, passfile)
+    assert code == 0, err
 
 
 @pytest.mark.slow

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
-import shutil
-import subprocess
 import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
-
-import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop_app.security.retention import LAST_RUN_SETTING
 from desktop_app.storage.repositories import People, SharedSettings, Templates
-from tests.security.conftest import populate
+from tests.security.conftest import out_of_reach, populate
 
 
 def test_gui_start_applies_the_retention_policy(sec_settings, sdb, qtbot) -> None:
@@ -121,25 +115,6 @@ def test_a_failed_run_is_shown_to_the_operator_once(sec_settings, tmp_path, qtbo
         db.dispose()
 
 
-@contextlib.contextmanager
-def undeletable(path: Path) -> Iterator[None]:
-    """``path`` cannot be deleted while inside: its folder read-only, or for root (whom
-    permissions do not stop) the file made immutable (chattr +i, ext4 and the like)."""
-    if os.geteuid() != 0:
-        os.chmod(path.parent, 0o500)
-        try:
-            yield
-        finally:
-            os.chmod(path.parent, 0o700)
-        return
-    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", path]).returncode:
-        pytest.skip("running as root where chattr +i does not work: no file root cannot delete")
-    try:
-        yield
-    finally:
-        subprocess.run(["chattr", "-i", path], check=True)
-
-
 def test_old_copies_that_cannot_be_deleted_are_said_as_such_without_a_policy(
     sec_settings, sdb, tmp_path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
@@ -154,7 +129,7 @@ def test_old_copies_that_cannot_be_deleted_are_said_as_such_without_a_policy(
     os.utime(copy, (long_ago, long_ago))
     scheduler = RetentionScheduler(SimpleNamespace(settings=sec_settings, db=sdb))
     boxes = boxes_on_a_window(qtbot, scheduler)
-    with undeletable(copy):
+    with out_of_reach(copy, delete=True):
         scheduler.check()
         assert scheduler.last_thread is not None
         scheduler.last_thread.join(30)
