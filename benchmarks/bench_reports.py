@@ -84,8 +84,11 @@ def fill(db_path: Path, people: int, days: int, seed: int = 7) -> tuple[int, int
                 t_out = start + dt.timedelta(hours=7, minutes=rng.uniform(-20, 30))
                 for kind, at in (("check_in", t_in), ("check_out", t_out)):
                     eid += 1
+                    # the camera tags a mark with the session open at that moment: none
+                    # before Start or after the end (they count by the grace, or not at all)
+                    tag = sid if start <= at < start + dt.timedelta(hours=7) else None
                     events.append(
-                        (eid, pid, sid, kind, _ts(at), 0.41, "kiosk-1", "camera", "valid", 0, now)
+                        (eid, pid, tag, kind, _ts(at), 0.41, "kiosk-1", "camera", "valid", 0, now)
                     )
     con.executemany(
         "INSERT INTO sessions (id, name, group_name, starts_at, ends_at, late_after, created_at) "

@@ -91,6 +91,7 @@ class PersonLike(Protocol):
 
 
 S = TypeVar("S", bound=SessionLike)
+E = TypeVar("E", bound=EventLike)
 
 
 # --- time zones and local days ----------------------------------------------------------------
@@ -268,28 +269,43 @@ def event_in_session(
     return session_contains(session, event.at_utc, grace)
 
 
+def marks_for(
+    session: SessionLike,
+    events: Iterable[E],
+    members: Collection[int],
+    tagged: Mapping[int, SessionLike],
+    grace: dt.timedelta = DEFAULT_GRACE,
+) -> list[E]:
+    """The marks that count for ``session`` in its register: its members' (``members``:
+    the people who were in its group while it ran) that ``event_in_session`` gives it."""
+    return [
+        e
+        for e in events
+        if e.person_id in members and event_in_session(e, session, grace, tagged=tagged)
+    ]
+
+
 def counted_for(
     events: Iterable[EventLike],
     sessions: Sequence[SessionLike],
-    group_of: Mapping[int, str | None],
+    members: Mapping[int, Collection[int]],
     tagged: Mapping[int, SessionLike],
     grace: dt.timedelta = DEFAULT_GRACE,
 ) -> list[int | None]:
     """Per event, the session it is shown under in an event list: the one it is held to
-    (``own_session``), else the earliest of ``sessions`` that applies to the person's group
-    (``group_of``: person id -> group) and whose window holds it (a free mark counts in each
-    such session, as ``analyse`` does); None when none counts it."""
+    (``own_session``), else the earliest of ``sessions`` that the person was a member of
+    (``members``: session id -> person ids, as ``analyse`` takes them) and whose window holds
+    it (a free mark counts in each such session, as ``analyse`` does); None when none does."""
     ordered = sorted(sessions, key=lambda x: (x.starts_at, x.id))
     out: list[int | None] = []
     for e in events:
         own = own_session(e, tagged, grace)
         if own is None:
-            group = group_of.get(e.person_id)
             own = next(
                 (
                     x.id
                     for x in ordered
-                    if session_applies(x, group) and session_contains(x, e.at_utc, grace)
+                    if e.person_id in members.get(x.id, ()) and session_contains(x, e.at_utc, grace)
                 ),
                 None,
             )
@@ -461,6 +477,8 @@ class Analysis:
     # for several: the earliest), NOT_COUNTED, or None when the report has no sessions
     # (then every arrival counts for its day) or for a departure that counts for none
     counted_in: list[int | None] = field(default_factory=list)
+    # input positions of the tagged marks their session no longer holds (own_session: None)
+    freed: set[int] = field(default_factory=set)
 
 
 def analyse(
@@ -498,6 +516,7 @@ def analyse(
     per_person: dict[int, list[Item]] = defaultdict(list)
     events = list(events)
     counted_in: list[int | None] = [None] * len(events)
+    freed: set[int] = set()
     # reports pass lean rows that carry epoch seconds as ``ts``; records carry ``at_utc``
     ts_of = attrgetter("ts") if events and hasattr(events[0], "ts") else _timestamp
     for pos, e in enumerate(events):
@@ -565,6 +584,8 @@ def analyse(
                     if hit is not None:
                         buckets[hit].append(ev)
                 else:  # free: every session of the group whose window holds it
+                    if sid is not None:
+                        freed.add(ev[5])
                     hit = None
                     if holding is None:
                         holding = _Holding(mine)
@@ -651,7 +672,7 @@ def analyse(
             elif v == ABSENT:
                 absent[day] += 1
     register = Register(days, cells, present, late, absent)
-    return Analysis(days, summaries, register, counted_in)
+    return Analysis(days, summaries, register, counted_in, freed)
 
 
 def _timestamp(e: EventLike) -> float:

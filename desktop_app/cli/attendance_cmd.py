@@ -27,7 +27,7 @@ from desktop_app.attendance.reports import parse_date
 from desktop_app.cli.session_cmd import _find_session, parse_local_time
 from desktop_app.portable import operator_name
 from desktop_app.storage.records import EventRecord
-from desktop_app.storage.repositories import Events, People, Sessions
+from desktop_app.storage.repositories import Events, Memberships, People, Sessions
 
 KINDS = ("check_in", "check_out", "present")
 
@@ -227,13 +227,13 @@ def _list(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, today: dt.date) -> 
             statuses=None if args.all else ("valid",),
         )
         tagged = Sessions(s).by_ids(e.session_id for e in events)
-        if args.session:  # the marks that count for it, as in its report
-            key = args.session.strip()
-            chosen = Sessions(s).find(key)
-            events = [e for e in events if rules.event_in_session(e, chosen, grace, tagged=tagged)]
+        if args.session:  # the marks that count for it, as in its register
+            chosen = Sessions(s).find(args.session.strip())
+            of_chosen = Memberships(s).members([chosen])[chosen.id]
+            events = rules.marks_for(chosen, events, of_chosen, tagged, grace)
         sessions = Sessions(s).list(start=start - grace, end=end)
-        group_of = {p.id: p.group_name for p in People(s).list()}
-        counted = rules.counted_for(events, sessions, group_of, tagged, grace)
+        members = Memberships(s).members(sessions)
+        counted = rules.counted_for(events, sessions, members, tagged, grace)
         names = {x.id: x.name for x in (*sessions, *tagged.values())}
         return events, names, counted
 

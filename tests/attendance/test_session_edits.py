@@ -205,3 +205,27 @@ def test_the_camera_marks_again_someone_whose_mark_a_later_start_left_outside(
     assert roll(svc, maths.id)["Ana Lima"] == "P"
     clock.set(at(9, 50))
     assert svc.mark(people["ana"].id).status == "already_present"  # once is enough
+
+
+def test_a_check_out_an_edit_left_outside_its_session_is_not_listed_under_it(
+    berlin, make_service, clock, people, db, tmp_path: Path
+) -> None:
+    """Check-in/out at the door: Ben checked out at 09:50 while Maths still ran; Maths is then
+    edited to end at 09:45. The event log no longer lists his check-out under Maths, and says
+    where it was made, as the Attendance page does."""
+    from tests.attendance.conftest import with_attendance
+
+    svc = make_service(with_attendance(berlin, mode="check_in_out", cooldown_seconds=0))
+    maths = svc.start_session("Maths 7B", group="7B", starts_at=at(9))
+    for when in (at(9, 5), at(9, 50)):
+        clock.set(when)
+        assert svc.mark(people["ben"].id).recorded
+    clock.set(at(10))
+    svc.edit_session(maths.id, actor="sec", reason="forgot End", ends_at=at(9, 45))
+    log = csv_views(db, tmp_path, svc.grace, group="7B")["log"]
+    out = log[("Ben Ode", "09:50:00")]
+    assert (out["Mark"], out["Session"]) == ("Check-out", "")
+    assert out["Note"] == (
+        "made in 'Maths 7B', outside its times now: counted as a mark without a session"
+    )
+    assert log[("Ben Ode", "09:05:00")]["Session"] == "Maths 7B"

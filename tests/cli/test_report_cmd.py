@@ -344,7 +344,8 @@ def test_attendance_list_shows_a_mark_under_the_session_it_counts_for_after_an_e
     from desktop_app.attendance.service import AttendanceService
 
     now, ago, maths_id, db = maths_started(cli, capsys, minutes_ago=90)
-    ben = db.run(lambda s: People(s).add("Ben Ode", group_name="7B").id)
+    since = now - dt.timedelta(days=1)  # in the class before the lessons
+    ben = db.run(lambda s: People(s).add("Ben Ode", group_name="7B", member_since=since).id)
     svc = AttendanceService(cli.settings, db)
     assert svc.mark(ben, at=now - dt.timedelta(minutes=40)).session_id == maths_id
     code, out, err = cli(

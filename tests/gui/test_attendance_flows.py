@@ -9,6 +9,7 @@ import datetime as dt
 import threading
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -568,6 +569,36 @@ def test_an_erased_persons_marks_can_be_corrected_but_not_added_to(
     dlg._show([RollCallEntry(ids["Ben"], "Erased person", None, rules.ABSENT, None, True)])
     assert dlg.absent_names() == ["Erased person"] and dlg.buttons == {}
     assert "no mark can be added" in dlg.table.item(0, 1).toolTip()
+
+
+def test_the_attendance_list_counts_a_mark_by_who_was_in_the_class_then(berlin_ctx: Any) -> None:
+    """A session's filter lists the marks of its register only (not Cem of 7C, marked while
+    only 7B had a lesson), and a mark made without a session stays under the lesson of the
+    class its person was in then, after they move to another class."""
+    from desktop_app.attendance import rules
+    from desktop_app.storage.repositories import People
+    from desktop_app.ui.pages.attendance_page import LogFilter, load_log
+    from tests.attendance.conftest import TERM_START
+
+    ctx, tz = berlin_ctx, ZoneInfo("Europe/Berlin")
+    day = dt.date(2026, 3, 2)
+    at = lambda h, mi=0: dt.datetime(2026, 3, 2, h, mi, tzinfo=tz)  # noqa: E731
+    ids = ctx.db.run(
+        lambda s: {
+            n: People(s).add(n, group_name=g, member_since=TERM_START).id
+            for n, g in (("Ana", "7B"), ("Cem", "7C"))
+        }
+    )
+    maths = ctx.attendance.start_session("Maths 7B", group="7B", starts_at=at(9), ends_at=at(10))
+    for who, minutes in (("Ana", 10), ("Cem", 20)):  # without a session: made by hand
+        ctx.attendance.add_manual(ids[who], at(9, minutes), "present", actor="sec", reason="paper")
+    ctx.db.run(lambda s: People(s).update(ids["Ana"], group_name="7C"))  # moved since
+    only_maths = load_log(ctx, LogFilter(day, day, session_id=maths.id))
+    assert [e.person_name for e in only_maths.events] == ["Ana"]
+    everything = load_log(ctx, LogFilter(day, day))
+    where = {e.person_name: everything.counted_in.get(e.id) for e in everything.events}
+    assert where == {"Ana": maths.id, "Cem": None}
+    assert rules.NOT_COUNTED not in where.values()
 
 
 def dt_horizontal() -> Any:

@@ -347,15 +347,15 @@ def build_report(
 # --- the three views ---------------------------------------------------------------------
 def _events_table(data: ReportData) -> Table:
     session_names = {s.id: s.name for s in data.sessions}
-    tz, tagged, grace = data.tz, data.tagged, data.grace
+    tz, tagged = data.tz, data.tagged
 
     who = {p.id: (p.name, p.external_id or "", p.group_name or "") for p in data.people}
 
     def raw_rows() -> Iterator[tuple[Any, ...]]:
         """(local day ordinal, seconds since local midnight, name, ..., note)."""
         kinds, sources, from_ts = KIND_LABELS, SOURCE_LABELS, dt.datetime.fromtimestamp
-        counted_in = data.analysis.counted_in
-        for e, sid in zip(data.events, counted_in, strict=True):
+        counted_in, freed = data.analysis.counted_in, data.analysis.freed
+        for pos, (e, sid) in enumerate(zip(data.events, counted_in, strict=True)):
             name, ext, group = who.get(e.person_id) or (f"#{e.person_id}", "", "")
             local = from_ts(e.ts, tz)
             note = ""
@@ -363,15 +363,10 @@ def _events_table(data: ReportData) -> Table:
                 verb = "added" if e.source == "manual" else "re-assigned"
                 note = f"{verb} by {e.corrected_by}: {e.correction_reason or ''}".strip()
             counted = sid is not None and sid != rules.NOT_COUNTED
-            tag_id = e.session_id
-            tag = tagged.get(tag_id) if tag_id is not None and sid != tag_id else None
-            free = (  # counted elsewhere or nowhere because an edit left it outside its tag
-                tag is not None
-                and e.kind in rules.ARRIVALS
-                and rules.own_session(e, tagged, grace) is None
-            )
-            shown = sid if counted else None if free else e.session_id
-            if free and tag is not None:
+            # an edit left it outside its session: shown where it counts, saying where made
+            tag = tagged.get(e.session_id) if pos in freed and e.session_id is not None else None
+            shown = sid if counted else None if pos in freed else e.session_id
+            if tag is not None:
                 moved = FREE_NOTE.format(session=tag.name)
                 note = "; ".join(x for x in (moved, note) if x)
             if sid == rules.NOT_COUNTED:

@@ -40,7 +40,7 @@ from desktop_app.attendance import rules
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.recognition.defaults import default_threshold
 from desktop_app.storage.records import ERASED_NAME, EventRecord, SessionRecord
-from desktop_app.storage.repositories import Events, People, Sessions
+from desktop_app.storage.repositories import Events, Memberships, People, Sessions
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
 from desktop_app.ui.common import date_edit_format, datetime_text
@@ -162,8 +162,9 @@ def load_log(ctx: Any, f: LogFilter) -> LogData:
             limit=5000,
         )
         tagged = Sessions(s).by_ids(e.session_id for e in events)
-        if session is not None:  # the marks that count for it, as in the reports
-            events = [e for e in events if rules.event_in_session(e, session, grace, tagged=tagged)]
+        if session is not None:  # the marks that count for it, as in its register
+            of_session = Memberships(s).members([session])[session.id]
+            events = rules.marks_for(session, events, of_session, tagged, grace)
         if f.person:
             needle = f.person.lower()
             events = [e for e in events if needle in (e.person_name or "").lower()]
@@ -172,8 +173,8 @@ def load_log(ctx: Any, f: LogFilter) -> LogData:
         freed = {e.id: tagged[e.session_id].name for e in free if e.session_id in tagged}
         counted: dict[int, int] = {}
         if free and sessions:  # a mark made before Start was pressed counts for it
-            group_of = {p.id: p.group_name for p in People(s).list()}
-            found = rules.counted_for(free, sessions, group_of, tagged, grace)
+            members = Memberships(s).members(sessions)
+            found = rules.counted_for(free, sessions, members, tagged, grace)
             counted = {e.id: sid for e, sid in zip(free, found, strict=True) if sid is not None}
         return LogData(events, sessions, People(s).groups(), counted, freed)
 
