@@ -26,6 +26,43 @@ from desktop_app.storage.repositories import Events, People, Templates
 EMBEDDER = "dlib_resnet_v1"
 
 
+def run_cli(capsys, *argv) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    """``face-attendance ARGV`` in this process: (exit code, stdout, stderr)."""
+    from desktop_app.cli import main
+
+    code = main([str(a) for a in argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def restore_cli(capsys, archive, passfile, config_file, data_dir, *extra) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    """``face-attendance restore ARCHIVE`` with the passphrase from ``passfile`` onto
+    ``config_file`` and ``data_dir``, plus ``extra`` ("--yes" ...)."""
+    return _with_passphrase(capsys, ("restore", archive), passfile, config_file, data_dir, extra)
+
+
+def backup_cli(capsys, out, passfile, config_file, data_dir, *extra) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    """``face-attendance backup --output OUT`` of ``config_file`` and ``data_dir`` with the
+    passphrase from ``passfile``, plus ``extra`` ("--key-only" ...)."""
+    return _with_passphrase(
+        capsys, ("backup", "--output", out), passfile, config_file, data_dir, extra
+    )
+
+
+def _with_passphrase(capsys, command, passfile, config_file, data_dir, extra):  # type: ignore[no-untyped-def]
+    return run_cli(
+        capsys,
+        *command,
+        "--passphrase-file",
+        passfile,
+        "--config",
+        config_file,
+        "--data-dir",
+        data_dir,
+        *extra,
+    )
+
+
 @contextlib.contextmanager
 def out_of_reach(path: Path, *, delete: bool = False) -> Iterator[None]:
     """While inside, ``path`` is to this process what another OS user's private file is: it

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.cli import main
 from desktop_app.config import load_settings
 from desktop_app.errors import DataInUse
 from desktop_app.security.backup import read_backup_header
@@ -23,7 +22,16 @@ from desktop_app.storage import in_use
 from desktop_app.storage.db import open_database
 from desktop_app.storage.repositories import People, Templates
 from tests.envs import cli_env
-from tests.security.conftest import chip_png, embedding, out_of_reach, populate, write_config
+from tests.security.conftest import (
+    backup_cli,
+    chip_png,
+    embedding,
+    out_of_reach,
+    populate,
+    restore_cli,
+    run_cli,
+    write_config,
+)
 
 PASSPHRASE = "correct horse battery staple"
 DATA_TABLES = ("people", "face_templates", "attendance_events", "sessions", "counters")
@@ -35,12 +43,6 @@ def dump(db_path: Path) -> dict[str, list[tuple]]:
         return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in DATA_TABLES}
     finally:
         conn.close()
-
-
-def cli(capsys, *argv):  # type: ignore[no-untyped-def]
-    code = main([str(a) for a in argv])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture
@@ -68,18 +70,7 @@ def machine_a(sec_settings, config_file, data_dir):  # type: ignore[no-untyped-d
 def archive(capsys, machine_a, passfile, tmp_path):  # type: ignore[no-untyped-def]
     _settings, config_file, data_dir = machine_a
     out = tmp_path / "backup.fab"
-    code, stdout, err = cli(
-        capsys,
-        "backup",
-        "--output",
-        out,
-        "--passphrase-file",
-        passfile,
-        "--config",
-        config_file,
-        "--data-dir",
-        data_dir,
-    )
+    code, stdout, err = backup_cli(capsys, out, passfile, config_file, data_dir)
     assert code == 0, err
     assert "full backup" in stdout and "data key" in stdout
     return out
@@ -106,18 +97,7 @@ def test_round_trip_restores_identical_data_after_a_copy(capsys, archive, machin
     changed = dump(db_path)
     assert changed != original
 
-    code, out, err = cli(
-        capsys,
-        "restore",
-        archive,
-        "--yes",
-        "--passphrase-file",
-        passfile,
-        "--config",
-        config_file,
-        "--data-dir",
-        data_dir,
-    )
+    code, out, err = restore_cli(capsys, archive, passfile, config_file, data_dir, "--yes")
     assert code == 0, err
     assert "3 people, 6 face templates, 9 attendance events" in out  # what will be replaced
     assert dump(db_path) == original
@@ -147,18 +127,7 @@ def test_restore_on_a_new_machine_brings_the_key(capsys, tmp_path, archive, mach
     new = tmp_path / "machine-b"
     (new / "config").mkdir(parents=True)
     config_b = write_config(new / "config" / "settings.toml", new / "config" / "keys")
-    code, out, err = cli(
-        capsys,
-        "restore",
-        archive,
-        "--yes",
-        "--passphrase-file",
-        passfile,
-        "--config",
-        config_b,
-        "--data-dir",
-        new / "data",
-    )
+    code, out, err = restore_cli(capsys, archive, passfile, config_b, new / "data", "--yes")
     assert code == 0, err
     assert "no database yet" in out and "installed" in out
     settings_b = load_settings(config_file=config_b, environ={}, data_dir=new / "data")
@@ -188,17 +157,7 @@ def test_restore_without_confirmation_changes_nothing(
     config_before = config_file.read_text()
     for stdin in (io.StringIO(""), _Tty("no\n")):  # piped, or a person answering "no"
         monkeypatch.setattr(sys, "stdin", stdin)
-        code, out, err = cli(
-            capsys,
-            "restore",
-            archive,
-            "--passphrase-file",
-            passfile,
-            "--config",
-            config_file,
-            "--data-dir",
-            data_dir,
-        )
+        code, out, err = restore_cli(capsys, archive, passfile, config_file, data_dir)
         assert code == 1
         assert "nothing was changed" in err
         assert "this will replace" in out
@@ -215,17 +174,7 @@ def test_interactive_yes_restores(capsys, monkeypatch, archive, machine_a, passf
     db.run(lambda s: People(s).add("Dan"))
     db.dispose()
     monkeypatch.setattr(sys, "stdin", _Tty("yes\n"))
-    code, _, err = cli(
-        capsys,
-        "restore",
-        archive,
-        "--passphrase-file",
-        passfile,
-        "--config",
-        config_file,
-        "--data-dir",
-        data_dir,
-    )
+    code, _, err = restore_cli(capsys, archive, passfile, config_file, data_dir)
     assert code == 0, err
     assert dump(settings.paths.database) == original
 
@@ -235,18 +184,7 @@ def test_wrong_passphrase_is_a_clear_error(capsys, tmp_path, archive, machine_a)
     before = dump(settings.paths.database)
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the passphrase\n")
-    code, _, err = cli(
-        capsys,
-        "restore",
-        archive,
-        "--yes",
-        "--passphrase-file",
-        wrong,
-        "--config",
-        config_file,
-        "--data-dir",
-        data_dir,
-    )
+    code, _, err = restore_cli(capsys, archive, wrong, config_file, data_dir, "--yes")
     assert code == 1
     assert "Wrong passphrase" in err and "Nothing was changed" in err
     assert dump(settings.paths.database) == before
@@ -262,24 +200,13 @@ def test_damaged_or_truncated_archive_is_refused(capsys, tmp_path, archive, mach
     short = tmp_path / "short.fab"
     short.write_bytes(archive.read_bytes()[:-100])
     for path, words in ((bad, "damaged or was modified"), (short, "is cut short")):
-        code, _, err = cli(
-            capsys,
-            "restore",
-            path,
-            "--yes",
-            "--passphrase-file",
-            passfile,
-            "--config",
-            config_file,
-            "--data-dir",
-            data_dir,
-        )
+        code, _, err = restore_cli(capsys, path, passfile, config_file, data_dir, "--yes")
         assert code == 1 and words in err
     assert dump(settings.paths.database) == before
 
 
 def test_postgres_is_refused_honestly(capsys, tmp_path, config_file, passfile) -> None:
-    code, _, err = cli(
+    code, _, err = run_cli(
         capsys,
         "backup",
         "--output",
@@ -300,54 +227,20 @@ def test_short_passphrase_is_refused(capsys, tmp_path, machine_a) -> None:
     _, config_file, data_dir = machine_a
     short = tmp_path / "short.txt"
     short.write_text("abc\n")
-    code, _, err = cli(
-        capsys,
-        "backup",
-        "--output",
-        tmp_path / "x.fab",
-        "--passphrase-file",
-        short,
-        "--config",
-        config_file,
-        "--data-dir",
-        data_dir,
-    )
+    code, _, err = backup_cli(capsys, tmp_path / "x.fab", short, config_file, data_dir)
     assert code == 1 and "at least 8 characters" in err
 
 
 def test_key_only_archive_installs_just_the_key(capsys, tmp_path, machine_a, passfile) -> None:
     _settings, config_file, data_dir = machine_a
     out = tmp_path / "key.fab"
-    code, stdout, err = cli(
-        capsys,
-        "backup",
-        "--key-only",
-        "--output",
-        out,
-        "--passphrase-file",
-        passfile,
-        "--config",
-        config_file,
-        "--data-dir",
-        data_dir,
-    )
+    code, stdout, err = backup_cli(capsys, out, passfile, config_file, data_dir, "--key-only")
     assert code == 0, err
     assert "key-only" in stdout
     other = tmp_path / "kiosk-2"
     (other / "config").mkdir(parents=True)
     config2 = write_config(other / "config" / "settings.toml", other / "config" / "keys")
-    code, stdout, err = cli(
-        capsys,
-        "restore",
-        out,
-        "--yes",
-        "--passphrase-file",
-        passfile,
-        "--config",
-        config2,
-        "--data-dir",
-        other / "data",
-    )
+    code, stdout, err = restore_cli(capsys, out, passfile, config2, other / "data", "--yes")
     assert code == 0, err
     assert not (other / "data" / "attendance.sqlite3").exists()  # no database was written
     # kiosk 2, pointed at kiosk 1's database, can read its templates
@@ -371,18 +264,7 @@ def test_restore_over_a_damaged_database_keeps_a_copy(capsys, archive, machine_a
     db_path = settings.paths.database
     garbage = b"this is not a database" * 100
     db_path.write_bytes(garbage)
-    code, out, err = cli(
-        capsys,
-        "restore",
-        archive,
-        "--yes",
-        "--passphrase-file",
-        passfile,
-        "--config",
-        config_file,
-        "--data-dir",
-        data_dir,
-    )
+    code, out, err = restore_cli(capsys, archive, passfile, config_file, data_dir, "--yes")
     assert code == 0, err
     assert "damaged" in out
     assert dump(db_path) == original
@@ -400,7 +282,7 @@ def test_a_database_that_cannot_be_read_is_said_never_counted_as_empty(
     db_path = settings.paths.database
     changed = changed_since_backup(machine_a)
     holder = sqlite_locker(db_path)
-    code, out, err = restore(capsys, archive, machine_a, passfile)  # --yes
+    code, out, err = restore_cli(capsys, archive, passfile, *machine_a[1:], "--yes")  # --yes
     assert "now:    could not be read: another program is using the database file" in out
     assert "0 people" not in out
     assert code == 1 and "locked by another program" in err and "nothing" in err.lower(), err
@@ -410,32 +292,13 @@ def test_a_database_that_cannot_be_read_is_said_never_counted_as_empty(
     size = db_path.stat().st_size
     with db_path.open("r+b") as f:  # a copy or a disk that stopped half way
         f.truncate(size // 2)
-    code, out, err = cli(
-        capsys, "restore", archive, "--passphrase-file", passfile,
-        "--config", config_file, "--data-dir", data_dir,
-    )  # fmt: skip
+    code, out, err = restore_cli(capsys, archive, passfile, config_file, data_dir)
     assert code == 1 and "now:    could not be read: the file is damaged" in out
 
 
 # ---- two processes on one data folder (storage.in_use) ---------------------------------
 # A restore refuses, changing nothing, while another process (a real subprocess) uses the
 # data, and works once it has ended, closed or killed.
-
-
-def restore(capsys, archive, machine_a, passfile):  # type: ignore[no-untyped-def]
-    _settings, config_file, data_dir = machine_a
-    return cli(
-        capsys,
-        "restore",
-        archive,
-        "--yes",
-        "--passphrase-file",
-        passfile,
-        "--config",
-        config_file,
-        "--data-dir",
-        data_dir,
-    )
 
 
 def changed_since_backup(machine_a) -> dict:  # type: ignore[no-untyped-def]
@@ -455,7 +318,7 @@ def test_restore_refuses_while_a_kiosk_runs_and_works_after_it_ended(
     config_before = config_file.read_text()
     kiosk = data_holder(data_dir, "kiosk")
 
-    code, out, err = restore(capsys, archive, machine_a, passfile)
+    code, out, err = restore_cli(capsys, archive, passfile, *machine_a[1:], "--yes")
     assert code == 1
     assert re.search(r"The kiosk is running on this data \(since \d\d:\d\d\)\. ", err), err
     assert "Close it, then restore. Nothing was changed." in err
@@ -468,7 +331,7 @@ def test_restore_refuses_while_a_kiosk_runs_and_works_after_it_ended(
     else:
         kiosk.kill()  # no clean-up of its own: the OS drops its lock
         kiosk.wait(10)
-    code, out, err = restore(capsys, archive, machine_a, passfile)
+    code, out, err = restore_cli(capsys, archive, passfile, *machine_a[1:], "--yes")
     assert code == 0, err
     assert "restore complete" in out
     assert dump(settings.paths.database) != before
@@ -482,7 +345,7 @@ def test_every_process_on_the_data_is_named(
     data_dir = machine_a[2]
     data_holder(data_dir, "gui")
     data_holder(data_dir, "enroll")
-    code, _out, err = restore(capsys, archive, machine_a, passfile)
+    code, _out, err = restore_cli(capsys, archive, passfile, *machine_a[1:], "--yes")
     assert code == 1
     assert "A Face Attendance window is open on this data (since" in err
     assert 'The command "face-attendance enroll" is running on this data (since' in err
@@ -494,7 +357,9 @@ def test_nothing_starts_on_the_data_while_another_process_restores(
 ) -> None:
     _settings, config_file, data_dir = machine_a
     data_holder(data_dir, "restore")
-    code, out, err = cli(capsys, "people", "list", "--config", config_file, "--data-dir", data_dir)
+    code, out, err = run_cli(
+        capsys, "people", "list", "--config", config_file, "--data-dir", data_dir
+    )
     assert code == 1 and out == ""
     assert re.search(r"A restore is replacing the data in this folder \(since \d\d:\d\d\)", err)
 
@@ -540,7 +405,7 @@ def test_a_file_this_user_may_not_open_blocks_a_restore_until_it_is_deleted(
         '{"role": "kiosk", "pid": 4242, "host": "", "started": "2026-12-06T08:00:00+00:00"}'
     )
     with out_of_reach(theirs):
-        code, _out, err = restore(capsys, archive, machine_a, passfile)
+        code, _out, err = restore_cli(capsys, archive, passfile, *machine_a[1:], "--yes")
         assert code == 1 and f"This user may not open {theirs}" in err
         assert "delete that file" in err and "Nothing was changed." in err
         assert dump(settings.paths.database) == before
@@ -548,7 +413,7 @@ def test_a_file_this_user_may_not_open_blocks_a_restore_until_it_is_deleted(
         assert presence is not None
         presence.withdraw()
     theirs.unlink()  # as the message says, once no such program runs any more
-    code, _out, err = restore(capsys, archive, machine_a, passfile)
+    code, _out, err = restore_cli(capsys, archive, passfile, *machine_a[1:], "--yes")
     assert code == 0, err
 
 
@@ -587,14 +452,14 @@ def test_a_real_kiosk_blocks_the_restore_until_it_is_killed(
             assert kiosk.poll() is None, "the kiosk ended early"
             assert time.monotonic() < deadline, "the kiosk never announced itself"
             time.sleep(0.2)
-        code, _out, err = restore(capsys, archive, machine_a, passfile)
+        code, _out, err = restore_cli(capsys, archive, passfile, *machine_a[1:], "--yes")
         assert code == 1
         assert re.search(r"The kiosk is running on this data \(since \d\d:\d\d\)\. ", err), err
         assert dump(settings.paths.database) == before
     finally:
         kiosk.kill()
         kiosk.wait(10)
-    code, _out, err = restore(capsys, archive, machine_a, passfile)
+    code, _out, err = restore_cli(capsys, archive, passfile, *machine_a[1:], "--yes")
     assert code == 0, err
     assert dump(settings.paths.database) != before
 

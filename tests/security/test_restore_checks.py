@@ -13,22 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.cli import main
 from desktop_app.config import load_settings
 from desktop_app.security.backup import MAGIC, create_backup
 from desktop_app.security.crypto import protector_for
 from desktop_app.storage.db import open_database
 from desktop_app.storage.repositories import Audit, People
-from tests.security.conftest import populate, write_config
+from tests.security.conftest import populate, restore_cli, run_cli, write_config
 
 PASSPHRASE = "correct horse battery staple"
 FAST_KDF = 2**10  # the archive format is the subject here, not the passphrase cost
-
-
-def _cli(capsys, *argv):  # type: ignore[no-untyped-def]
-    code = main([str(a) for a in argv])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture
@@ -49,21 +42,6 @@ def _archive(settings, out: Path, settings_text: str, tmp_path: Path) -> Path:  
     return out
 
 
-def _restore(capsys, config_file, data_dir, passfile, archive, *extra):  # type: ignore[no-untyped-def]
-    return _cli(
-        capsys,
-        "restore",
-        archive,
-        "--passphrase-file",
-        passfile,
-        "--config",
-        config_file,
-        "--data-dir",
-        data_dir,
-        *extra,
-    )
-
-
 def test_invalid_settings_in_the_archive_change_nothing(capsys, machine, tmp_path) -> None:  # type: ignore[no-untyped-def]
     settings, config_file, data_dir, passfile = machine
     archive = _archive(settings, tmp_path / "a.fab", "[recognition]\nthreshold = 7.5\n", tmp_path)
@@ -72,7 +50,7 @@ def test_invalid_settings_in_the_archive_change_nothing(capsys, machine, tmp_pat
     db.dispose()
     before_db = settings.paths.database.read_bytes()
     before_cfg = config_file.read_text()
-    code, _out, err = _restore(capsys, config_file, data_dir, passfile, archive, "--yes")
+    code, _out, err = restore_cli(capsys, archive, passfile, config_file, data_dir, "--yes")
     assert code == 1 and "settings inside the backup are not valid" in err
     assert "recognition.threshold" in err and "Traceback" not in err
     assert settings.paths.database.read_bytes() == before_db  # the database was not replaced
@@ -89,13 +67,13 @@ def test_counts_come_from_the_archived_database_and_security_changes_are_shown(
     )
     archive = _archive(settings, tmp_path / "a.fab", weak, tmp_path)
     write_config(config_file, settings.privacy.key_dir, "[kiosk]\nliveness = true\n")
-    code, out, err = _restore(capsys, config_file, data_dir, passfile, archive)  # not confirmed
+    code, out, err = restore_cli(capsys, archive, passfile, config_file, data_dir)  # not confirmed
     assert code == 1 and "not confirmed" in err
     assert "backup: 3 people" in out  # read from the archived database itself
     assert "privacy.require_consent: True -> False" in out
     assert "kiosk.liveness: True -> False" in out
     assert "recognition.threshold: None -> 1.9" in out
-    code, out, err = _restore(capsys, config_file, data_dir, passfile, archive, "--yes")
+    code, out, err = restore_cli(capsys, archive, passfile, config_file, data_dir, "--yes")
     assert code == 0, err
     restored = load_settings(config_file=config_file, environ={}, data_dir=data_dir)
     assert restored.recognition.threshold == 1.9
@@ -118,7 +96,7 @@ def test_a_data_dir_restore_leaves_the_users_own_settings_alone(
     monkeypatch.setattr("desktop_app.config.default_config_file", lambda: user_cfg)
     monkeypatch.setattr("desktop_app.security.backup.restore.default_config_file", lambda: user_cfg)
     before = user_cfg.read_text()
-    code, out, err = _cli(
+    code, out, err = run_cli(
         capsys, "--data-dir", data_dir, "restore", archive, "--passphrase-file", passfile, "--yes"
     )
     assert code == 0, err
@@ -149,7 +127,7 @@ def test_crafted_headers_are_one_clear_line(capsys, machine, tmp_path, mutate) -
     raw = json.dumps(new if new is not None else header).encode()
     bad = tmp_path / "bad.fab"
     bad.write_bytes(MAGIC + struct.pack(">I", len(raw)) + raw + body)
-    code, _out, err = _restore(capsys, config_file, data_dir, passfile, bad, "--yes")
+    code, _out, err = restore_cli(capsys, bad, passfile, config_file, data_dir, "--yes")
     assert code == 1 and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1 and err.startswith("error:"), err
 
