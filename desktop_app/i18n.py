@@ -191,6 +191,13 @@ class Formats:
             return x.strftime("%d %b %H:%M")
         return f"{self._skeleton('MMMd', x)} {self.time(x)}"
 
+    def weekday_datetime(self, x: dt.datetime) -> str:
+        """Weekday, day and time without the year, the day named once ("Mon 02 Mar 08:00",
+        "Sun, Dec 6 9:16 PM", "lun. 2 mars 08:00")."""
+        if self._babel is None:
+            return x.strftime("%a %d %b %H:%M")
+        return f"{self._skeleton('MMMEd', x)} {self.time(x)}"
+
     def day_month(self, d: dt.date) -> str:
         return d.strftime("%d %b") if self._babel is None else self._skeleton("MMMd", d)
 

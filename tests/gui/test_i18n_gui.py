@@ -355,6 +355,12 @@ def test_reports_page_in_french_and_arabic(
             assert names[0] == series and days == [weekday]
             assert figures in page.summary.text().replace("\u202f", " ").replace("\xa0", " ")
             assert "Maths 7B (7B)" in page.summary.text()  # a session's name is data
+            # the session chooser names its day once ("lun. 2 · 2 mars 08:00" before)
+            assert page.session.itemText(1) == (
+                "Maths 7B · lun. 2 mars 08:00"
+                if code == "fr"
+                else "Maths 7B · الاثنين، 2 مارس 8:00 ص"
+            )
             assert page.preset.currentText() in ("Dates personnalisées", "تواريخ مخصّصة")
             # Arabic reads the days from the right, the counts on the right side
             counts_axis = page.chart.axes(Qt.Orientation.Vertical)[0]

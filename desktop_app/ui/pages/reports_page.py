@@ -377,10 +377,7 @@ class ReportsPage(QWidget):
         )
 
         def when(x: Any) -> str:
-            start = x.starts_at.astimezone(tz)
-            if f.locale is None:
-                return f"{start:%a %d %b %H:%M}"
-            return f"{f.weekday_day(start)} · {f.datetime(start)}"
+            return f.weekday_datetime(x.starts_at.astimezone(tz))
 
         overlaps = rules.overlapping(sessions)  # old twins of one class: flagged
         self._fill(
