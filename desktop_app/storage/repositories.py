@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import Float, Integer, cast, func, literal, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -854,12 +854,22 @@ class Events:
         ``ix_attendance_events_status_at`` (status, at_utc). ``group_name``: the marks of
         the people in that group now or at any time before (``Memberships``)."""
         ev = m.AttendanceEvent
+        epoch: Any = func.extract("epoch", ev.at_utc)  # PostgreSQL: exact, a Decimal
+        if self.s.get_bind().dialect.name == "sqlite":
+            # extract() is whole seconds there: a mark at 09:10:00.9 would read as before a
+            # "late after" of 09:10:00.6 that the roll call compares exactly. SQLAlchemy
+            # writes "YYYY-MM-DD HH:MM:SS.ffffff": whole microseconds, then one division, as
+            # datetime.timestamp() rounds them.
+            micro = cast(func.strftime("%s", ev.at_utc), Integer) * 1_000_000 + cast(
+                func.substr(ev.at_utc, 21, 6), Integer
+            )
+            epoch = micro / literal(1_000_000.0, Float)
         q = select(
             ev.id,
             ev.person_id,
             ev.session_id,
             ev.kind,
-            func.extract("epoch", ev.at_utc),
+            epoch,
             ev.source,
             ev.device,
             ev.corrected_by,

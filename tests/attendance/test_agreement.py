@@ -127,3 +127,22 @@ def test_editing_the_session_recomputes_the_register(
     svc.edit_session(maths.id, actor="sec", group="7C")
     reg = register()
     assert reg["Cem"] == "A" and reg["Ana"] is None
+
+
+def test_the_register_and_the_roll_call_agree_to_the_microsecond(
+    berlin: Any, make_service: Any, clock: FakeClock, people: Any, db: Any
+) -> None:
+    """Start pressed at 09:00:00.6, late after 10 minutes: Ben seen at 09:10:00.9 is late in
+    the roll call, and must be in the register too (it read the time as whole seconds)."""
+    start = dt.datetime(2026, 3, 2, 8, 0, 0, 600_000, tzinfo=dt.UTC)  # 09:00:00.6 in Berlin
+    clock.set(start)
+    svc = make_service(berlin)
+    maths = svc.start_session("Maths 7B", group="7B", late_after=start + dt.timedelta(minutes=10))
+    for who, seconds in (("ana", 599.1), ("ben", 600.3)):  # 09:09:59.7 and 09:10:00.9
+        clock.set(start + dt.timedelta(seconds=seconds))
+        assert svc.mark(people[who].id).recorded
+    roll = {e.name: e.status for e in svc.roll_call(maths.id)}
+    assert roll == {"Ana Lima": "P", "Ben Ode": "L"}
+    data = reports.build_report(db, TZ, DAY, DAY, session=str(maths.id), grace=svc.grace)
+    cells = data.analysis.register.cells
+    assert {p.name: cells[p.id][DAY] for p in data.people} == roll
