@@ -1,6 +1,6 @@
 """Small helpers that pages and dialogs share: who the operator is, the chart theme, dates and
-times in the GUI's locale, and the type of the status-message callback a window hands to what
-it opens.
+times in the GUI's locale, how sure a recognition was in words, and the type of the
+status-message callback a window hands to what it opens.
 
 A leaf module (it imports no other ``ui`` module), so anything in ``ui/`` may use it without
 creating an import cycle.
@@ -17,17 +17,21 @@ from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTime
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop_app import i18n
+from desktop_app.i18n import translate
 from desktop_app.portable import operator_name
+from desktop_app.recognition.defaults import default_threshold
 
 __all__ = [
     "ShowStatus",
     "chart_theme",
+    "current_threshold",
     "date_edit_format",
     "date_text",
     "datetime_edit_format",
     "datetime_text",
     "documents_folder",
     "is_dark",
+    "match_words",
     "number_text",
     "operator_name",
     "percent_text",
@@ -138,3 +142,26 @@ def ui_direction_line(text: str) -> str:
     if QGuiApplication.isRightToLeft():
         return f"\u200f\u2067{text}\u2069"
     return f"\u200e\u2066{text}\u2069"
+
+
+def match_words(distance: float | None, threshold: float) -> str:
+    """How sure the recognition was, in words: the distance against the limit the app
+    accepts (``threshold``); no distance (manual, corrected by hand) says nothing."""
+    if distance is None:
+        return ""
+    ratio = distance / threshold if threshold > 0 else 1.0
+    if ratio <= 0.6:
+        return translate("AttendancePage", "very sure")
+    if ratio <= 0.85:
+        return translate("AttendancePage", "sure")
+    if ratio <= 1.0:
+        return translate("AttendancePage", "just within the limit")
+    return translate("AttendancePage", "outside the limit")
+
+
+def current_threshold(ctx: Any) -> float:
+    """The match limit in use: the saved threshold, else the embedder's default."""
+    rec = ctx.settings.recognition
+    if rec.threshold is not None:
+        return float(rec.threshold)
+    return default_threshold(rec.embedder, rec.normalize)

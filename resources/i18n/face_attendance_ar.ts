@@ -1523,20 +1523,12 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <source>{name}  (distance {distance})</source>
-        <translation>{name}  (المسافة {distance})</translation>
-    </message>
-    <message>
-        <source>Not sure: {name}  (distance {distance})</source>
-        <translation>غير مؤكد: {name}  (المسافة {distance})</translation>
+        <source>{name}  ({how})</source>
+        <translation>{name}  ({how})</translation>
     </message>
     <message>
         <source>Not sure: {name}</source>
         <translation>غير مؤكد: {name}</translation>
-    </message>
-    <message>
-        <source>Unknown  (distance {distance})</source>
-        <translation>غير معروف  (المسافة {distance})</translation>
     </message>
     <message>
         <source>Unknown</source>

@@ -1523,20 +1523,12 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <source>{name}  (distance {distance})</source>
-        <translation>{name}  (Abstand {distance})</translation>
-    </message>
-    <message>
-        <source>Not sure: {name}  (distance {distance})</source>
-        <translation>Unsicher: {name}  (Abstand {distance})</translation>
+        <source>{name}  ({how})</source>
+        <translation>{name}  ({how})</translation>
     </message>
     <message>
         <source>Not sure: {name}</source>
         <translation>Unsicher: {name}</translation>
-    </message>
-    <message>
-        <source>Unknown  (distance {distance})</source>
-        <translation>Unbekannt  (Abstand {distance})</translation>
     </message>
     <message>
         <source>Unknown</source>

@@ -1523,20 +1523,12 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <source>{name}  (distance {distance})</source>
-        <translation>{name}  (distancia {distance})</translation>
-    </message>
-    <message>
-        <source>Not sure: {name}  (distance {distance})</source>
-        <translation>Dudoso: {name}  (distancia {distance})</translation>
+        <source>{name}  ({how})</source>
+        <translation>{name}  ({how})</translation>
     </message>
     <message>
         <source>Not sure: {name}</source>
         <translation>Dudoso: {name}</translation>
-    </message>
-    <message>
-        <source>Unknown  (distance {distance})</source>
-        <translation>Desconocido  (distancia {distance})</translation>
     </message>
     <message>
         <source>Unknown</source>

@@ -1523,20 +1523,12 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <source>{name}  (distance {distance})</source>
-        <translation>{name}  (distance {distance})</translation>
-    </message>
-    <message>
-        <source>Not sure: {name}  (distance {distance})</source>
-        <translation>Incertain : {name}  (distance {distance})</translation>
+        <source>{name}  ({how})</source>
+        <translation>{name}  ({how})</translation>
     </message>
     <message>
         <source>Not sure: {name}</source>
         <translation>Incertain : {name}</translation>
-    </message>
-    <message>
-        <source>Unknown  (distance {distance})</source>
-        <translation>Inconnu  (distance {distance})</translation>
     </message>
     <message>
         <source>Unknown</source>

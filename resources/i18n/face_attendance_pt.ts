@@ -1523,20 +1523,12 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <source>{name}  (distance {distance})</source>
-        <translation>{name}  (distância {distance})</translation>
-    </message>
-    <message>
-        <source>Not sure: {name}  (distance {distance})</source>
-        <translation>Incerto: {name}  (distância {distance})</translation>
+        <source>{name}  ({how})</source>
+        <translation>{name}  ({how})</translation>
     </message>
     <message>
         <source>Not sure: {name}</source>
         <translation>Incerto: {name}</translation>
-    </message>
-    <message>
-        <source>Unknown  (distance {distance})</source>
-        <translation>Desconhecido  (distância {distance})</translation>
     </message>
     <message>
         <source>Unknown</source>

@@ -198,7 +198,12 @@ def test_identify_texts_in_german(language: Any) -> None:
 
     language("de")
     match = SimpleNamespace(status="ambiguous", name="Jürgen Groß", distance=0.4251)
-    assert describe_face(SimpleNamespace(match=match)) == "Unsicher: Jürgen Groß  (Abstand 0,43)"
+    assert describe_face(SimpleNamespace(match=match), 1.06) == "Unsicher: Jürgen Groß"
+    # how sure in the Attendance page's words, never a distance ("Abstand 0,43")
+    match = SimpleNamespace(status="known", name="Jürgen Groß", distance=0.4251)
+    assert describe_face(SimpleNamespace(match=match), 1.06) == "Jürgen Groß  (sehr sicher)"
+    match = SimpleNamespace(status="unknown", name=None, distance=1.31)
+    assert describe_face(SimpleNamespace(match=match), 1.06) == "Unbekannt"
 
 
 def test_session_and_mark_refusals_follow_the_language(language: Any, ctx: Any) -> None:

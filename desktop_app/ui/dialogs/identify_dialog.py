@@ -7,7 +7,7 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,25 +19,24 @@ from PySide6.QtWidgets import (
 
 from desktop_app.i18n import translate
 from desktop_app.ui import ops
-from desktop_app.ui.common import number_text
+from desktop_app.ui.common import current_threshold, match_words, number_text
 from desktop_app.ui.live_view import LiveView
 
 
-def describe_face(face: Any) -> str:
+def describe_face(face: Any, threshold: float) -> str:
+    """A face in the list: the name and how sure, in the Attendance page's words ("very
+    sure", "just within the limit"), never a raw distance."""
     m = face.match
     if str(m.status) == "known":
-        text = translate("IdentifyDialog", "{name}  (distance {distance})")
-        plain = "{name}"
-    elif str(m.status) == "ambiguous":
-        text = translate("IdentifyDialog", "Not sure: {name}  (distance {distance})")
-        plain = translate("IdentifyDialog", "Not sure: {name}")
-    else:
-        text = translate("IdentifyDialog", "Unknown  (distance {distance})")
-        plain = translate("IdentifyDialog", "Unknown")
-    if not math.isfinite(m.distance):
-        text = plain
-    distance = QLocale().toString(float(m.distance), "f", 2) if math.isfinite(m.distance) else ""
-    return text.format(name=m.name or "?", distance=distance)
+        how = match_words(m.distance if math.isfinite(m.distance) else None, threshold)
+        if how:
+            return translate("IdentifyDialog", "{name}  ({how})").format(
+                name=m.name or "?", how=how
+            )
+        return str(m.name or "?")
+    if str(m.status) == "ambiguous":
+        return translate("IdentifyDialog", "Not sure: {name}").format(name=m.name or "?")
+    return translate("IdentifyDialog", "Unknown")
 
 
 class IdentifyDialog(QDialog):
@@ -61,8 +60,9 @@ class IdentifyDialog(QDialog):
         self.view.set_faces(faces)
         self.list = QListWidget()
         self.list.setMaximumHeight(120)
+        threshold = current_threshold(ctx)
         for f in faces:
-            self.list.addItem(describe_face(f))
+            self.list.addItem(describe_face(f, threshold))
         self.known = [f for f in faces if f.match.known and f.match.person_id is not None]
         if not faces:
             summary = translate("IdentifyDialog", "No face found in the picture.")

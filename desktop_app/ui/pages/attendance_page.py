@@ -38,12 +38,16 @@ from PySide6.QtWidgets import (
 
 from desktop_app.attendance import rules
 from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.recognition.defaults import default_threshold
 from desktop_app.storage.records import ERASED_NAME, EventRecord, SessionRecord
 from desktop_app.storage.repositories import Events, Memberships, People, Sessions
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
-from desktop_app.ui.common import date_edit_format, datetime_text
+from desktop_app.ui.common import (
+    current_threshold,
+    date_edit_format,
+    datetime_text,
+    match_words,
+)
 from desktop_app.ui.live_view import qdate
 from desktop_app.ui.resources import icon
 
@@ -98,28 +102,6 @@ def source_text(source: str, confirmed_by: str | None) -> str:
     if not confirmed_by:
         return shown
     return translate("AttendancePage", "{source}, confirmed by code").format(source=shown)
-
-
-def match_words(distance: float | None, threshold: float) -> str:
-    """How sure the recognition was, in words: the distance against the limit the app
-    accepts (``threshold``); no distance (manual, corrected by hand) says nothing."""
-    if distance is None:
-        return ""
-    ratio = distance / threshold if threshold > 0 else 1.0
-    if ratio <= 0.6:
-        return translate("AttendancePage", "very sure")
-    if ratio <= 0.85:
-        return translate("AttendancePage", "sure")
-    if ratio <= 1.0:
-        return translate("AttendancePage", "just within the limit")
-    return translate("AttendancePage", "outside the limit")
-
-
-def current_threshold(ctx: Any) -> float:
-    rec = ctx.settings.recognition
-    if rec.threshold is not None:
-        return float(rec.threshold)
-    return default_threshold(rec.embedder, rec.normalize)
 
 
 @dataclass(frozen=True)
