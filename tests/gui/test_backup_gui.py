@@ -217,6 +217,39 @@ def test_people_counts_of_a_backup_agree_with_the_status_bar(
     assert new.people_count == 2 and "People: 2" in new.status_labels["people"].text()
 
 
+def test_data_another_program_keeps_locked_is_said_so_when_the_backup_is_opened(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path, sqlite_locker: Any
+) -> None:
+    """Another program holds the database locked while the operator opens a backup: within
+    seconds the dialog shows what the backup holds and that the data here cannot be read
+    now, and why (before: "This backup cannot be restored" after a minute and a half, as if
+    the backup were at fault). Once the program lets go, the question says the same, never
+    "People: 0"."""
+    fill(ctx)
+    w = make_window(image_folder)
+    wait_ops(qtbot)
+    archive = tmp_path / "a.fab"
+    create_backup(ctx.settings, archive, PASSPHRASE)
+    w.actions_["restore"].trigger()  # the window reads its own database to open the dialog
+    rd = w.restore_dialog
+    rd.path.setText(str(archive))
+    QTest.keyClicks(rd.passphrase, PASSPHRASE)
+    holder = sqlite_locker(ctx.settings.paths.database)
+    rd.open_button.click()
+    qtbot.waitUntil(lambda: rd.summary.isVisible() or bool(rd.message.text()), timeout=60_000)
+    assert rd.summary.isVisible(), rd.message.text()
+    assert rd.shown_counts()["people"] == ("2", "cannot be read")
+    why = "another program is using the database file right now"
+    assert f"cannot be read ({why})" in rd.notes.text()
+    holder.communicate("\n")  # the admin PIN before Replace is read from the database
+    rd.replace_button.click()
+    question = rd.confirm_box.text()
+    assert f"Replaced: data that cannot be read now ({why})" in question
+    assert "People: 0" not in question
+    rd.confirm_box.reject()
+    assert len(dump(ctx)["people"]) == 2
+
+
 def test_data_that_cannot_be_read_is_never_shown_as_nothing_to_lose(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
 ) -> None:

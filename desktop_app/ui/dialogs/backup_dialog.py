@@ -591,7 +591,7 @@ class RestoreDialog(QDialog):
             try:
                 progress(0.6, "")
                 plan = plan_restore(settings, unpacked, config_file=config, restore_settings=own)
-                pin = admin_pin_change(ctx, unpacked)
+                pin = admin_pin_change(ctx, unpacked, plan)
             except BaseException:
                 unpacked.cleanup()
                 raise
@@ -936,9 +936,12 @@ def ask_to_replace(
     return box
 
 
-def admin_pin_change(ctx: Any, unpacked: Any) -> str:
+def admin_pin_change(ctx: Any, unpacked: Any, plan: Any) -> str:
     """How a restore changes the admin PIN (kept in the database): "" (it stays), "changes"
-    (the backup has another one) or "none" (the backup has none; one is set now)."""
+    (the backup has another one) or "none" (the backup has none; one is set now). When the
+    current data cannot be read (``plan.current.unreadable``) this one is not asked for: a
+    locked database would hold the dialog for minutes and end in an error about the backup;
+    then what the backup's PIN will be is said whatever it is now."""
     from desktop_app.security.pin import PIN_SETTING
     from desktop_app.storage.db import Database
     from desktop_app.storage.repositories import SharedSettings
@@ -950,6 +953,8 @@ def admin_pin_change(ctx: Any, unpacked: Any) -> str:
         theirs = archived.run(lambda s: SharedSettings(s).get(PIN_SETTING))
     finally:
         archived.dispose()
+    if plan.current is not None and plan.current.unreadable:
+        return "changes" if theirs else "none"
     ours = ctx.db.run(lambda s: SharedSettings(s).get(PIN_SETTING))
     if theirs == ours:
         return ""
