@@ -228,15 +228,28 @@ def pick_session(sessions: Sequence[SessionLike], group_name: str | None) -> Ses
     return None
 
 
+# marks whose session is the operator's statement ("was there"), not the time's: added by
+# hand into a session (the roll call stamps them at its start) or by a group photo
+STATED = frozenset({"manual", "photo"})
+
+
+def holds(session: SessionLike, event: EventLike, grace: dt.timedelta = DEFAULT_GRACE) -> bool:
+    """``session`` (the one ``event`` is tagged with) keeps it: its window holds the mark, or
+    the mark was put into it by the operator (``STATED``), whatever its times become."""
+    return event.source in STATED or session_contains(session, event.at_utc, grace)
+
+
 def own_session(
     event: EventLike, tagged: Mapping[int, SessionLike], grace: dt.timedelta = DEFAULT_GRACE
 ) -> int | None:
     """The session a mark is held to: the one it was tagged with when it was made, as long
-    as that session still exists and its window (``grace`` before the start included) holds
-    the mark. None for a *free* mark: made without a session, or whose session was deleted,
-    or that an edit of its session's start or end left outside it. A free mark counts like
-    one made without a session (every session of the person's group whose window holds it),
-    so a register follows the times the operator gave, not the ones the camera saw then.
+    as that session still exists and ``holds`` it (its window, ``grace`` before the start
+    included, holds the mark; a mark added by hand or by a group photo stays regardless).
+    None for a *free* mark: made without a session, or whose session was deleted, or a
+    camera's mark that an edit of its session's start or end left outside it. A free mark
+    counts like one made without a session (every session of the person's group whose window
+    holds it), so a register follows the times the operator gave, not the ones the camera
+    saw then.
 
     ``tagged`` must hold every session the events are tagged with that still exists
     (``Sessions.by_ids``): a missing one reads as deleted. This is the one rule; ``analyse``
@@ -245,7 +258,7 @@ def own_session(
     if sid is None:
         return None
     session = tagged.get(sid)
-    if session is None or not session_contains(session, event.at_utc, grace):
+    if session is None or not holds(session, event, grace):
         return None
     return sid
 
@@ -261,7 +274,7 @@ def event_in_session(
     window (with ``grace`` before the start). ``tagged``: as for ``own_session``; ``session``
     itself need not be in it."""
     if event.session_id == session.id:
-        own = event.session_id if session_contains(session, event.at_utc, grace) else None
+        own = event.session_id if holds(session, event, grace) else None
     else:
         own = own_session(event, tagged, grace)
     if own is not None:
@@ -579,7 +592,7 @@ def analyse(
             for ev in evs:  # oldest first
                 ts, sid = ev[0], ev[3]
                 w = held.get(sid) if sid is not None else None
-                if w is not None and w[0] <= ts < w[1]:  # held to its own session
+                if w is not None and (w[0] <= ts < w[1] or ev[4] in STATED):  # held (holds)
                     hit = sid if sid in by_id else None
                     if hit is not None:
                         buckets[hit].append(ev)

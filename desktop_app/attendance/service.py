@@ -459,7 +459,10 @@ class AttendanceService:
         events = Events(s)
         if session is not None:
             window = events.query(
-                person_id=person_id, start=session.starts_at - self.grace, end=session.ends_at
+                person_id=person_id,
+                start=session.starts_at - self.grace,
+                end=session.ends_at,
+                or_tagged=session.id,
             )
             tagged = Sessions(s).by_ids(e.session_id for e in window)
             mine = [
@@ -761,7 +764,9 @@ class AttendanceService:
             s: Any,
         ) -> tuple[SessionRecord, list[PersonRecord], list[EventRecord], dict[int, SessionRecord]]:
             sess = Sessions(s).get(session_id)
-            window = Events(s).query(start=sess.starts_at - self.grace, end=sess.ends_at)
+            window = Events(s).query(
+                start=sess.starts_at - self.grace, end=sess.ends_at, or_tagged=sess.id
+            )
             tagged = Sessions(s).by_ids(e.session_id for e in window)
             events = [
                 e for e in window if rules.event_in_session(e, sess, self.grace, tagged=tagged)

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Float, Integer, cast, func, literal, select, text, update
+from sqlalchemy import Float, Integer, and_, cast, func, literal, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -801,14 +801,22 @@ class Events:
         statuses: Sequence[str] | None = ("valid",),
         limit: int | None = None,
         newest_first: bool = False,
+        or_tagged: int | None = None,
     ) -> list[EventRecord]:
+        """``or_tagged``: also the marks tagged with that session outside ``start``..``end``
+        (a mark added by hand into a session stays with it when its times are edited)."""
         q = select(m.AttendanceEvent, m.Person.name).join(
             m.Person, m.Person.id == m.AttendanceEvent.person_id
         )
+        when = []
         if start is not None:
-            q = q.where(m.AttendanceEvent.at_utc >= start)
+            when.append(m.AttendanceEvent.at_utc >= start)
         if end is not None:
-            q = q.where(m.AttendanceEvent.at_utc < end)
+            when.append(m.AttendanceEvent.at_utc < end)
+        if when and or_tagged is not None:
+            q = q.where(or_(and_(*when), m.AttendanceEvent.session_id == or_tagged))
+        elif when:
+            q = q.where(*when)
         if person_id is not None:
             q = q.where(m.AttendanceEvent.person_id == person_id)
         if session_id is not None:

@@ -233,6 +233,10 @@ def test_a_mark_outside_its_tagged_session_counts_like_one_without_a_session() -
     assert counts_for(50, None) == [2, 3]  # made without a session
     assert counts_for(35, 2) == [2]  # Art's grace: held to Art, not counted for Maths
     assert counts_for(120, 1) == []  # after everything: counted nowhere
+    by_hand = Ev(1, h(9, 50), "present", session_id=1, source="manual")
+    assert [
+        x.id for x in (maths, art, hall) if rules.event_in_session(by_hand, x, tagged=tagged)
+    ] == [1]  # put into Maths by the operator: stays there whatever its times
 
     # analyse (the reports) applies the same rule to every mark: one session at a time, and
     # all at once (where it records the earliest that counts it). An open-ended club holds
@@ -246,8 +250,8 @@ def test_a_mark_outside_its_tagged_session_counts_like_one_without_a_session() -
     for all_sessions in ((maths, art, hall, *lessons), (maths, art, hall, club, *lessons)):
         tagged = {x.id: x for x in all_sessions}
         for mi in range(-30, 480, 5):
-            for tag in (None, 1, 2, 4, 12, 99):
-                e = Ev(1, h(9) + dt.timedelta(minutes=mi), session_id=tag)
+            for tag, source in (*((t, "camera") for t in (None, 1, 2, 4, 12, 99)), (1, "manual")):
+                e = Ev(1, h(9) + dt.timedelta(minutes=mi), session_id=tag, source=source)
                 holders = [
                     x.id for x in all_sessions if rules.event_in_session(e, x, tagged=tagged)
                 ]

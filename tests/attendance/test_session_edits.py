@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from desktop_app.attendance import reports
-from desktop_app.storage.repositories import Events
+from desktop_app.storage.repositories import Events, Sessions
 
 TZ = ZoneInfo("Europe/Berlin")
 DAY = dt.date(2026, 3, 2)
@@ -229,3 +229,32 @@ def test_a_check_out_an_edit_left_outside_its_session_is_not_listed_under_it(
         "made in 'Maths 7B', outside its times now: counted as a mark without a session"
     )
     assert log[("Ben Ode", "09:05:00")]["Session"] == "Maths 7B"
+
+
+def test_marks_the_operator_put_into_a_session_stay_when_its_start_moves_later(
+    berlin, make_service, clock, people, db, tmp_path: Path
+) -> None:
+    """Ben was marked present from the roll call (stamped at the start, 09:00), Cem by a
+    group photo confirmed after the lesson (stamped at the start too); Ana was seen by the
+    camera at 09:05. Maths is then edited to start at 09:30: the camera's mark leaves it,
+    the operator's statements stay (review9 R9)."""
+    svc = make_service(berlin)
+    maths = svc.start_session("Maths 7B", group=None, starts_at=at(9), ends_at=at(10))
+    clock.set(at(9, 5))
+    assert svc.mark(people["ana"].id).recorded
+    clock.set(at(10, 30))
+    svc.add_manual(
+        people["ben"].id, maths.starts_at, "present", actor="sec", reason="paper list",
+        session_id=maths.id,
+    )  # fmt: skip
+    photo = svc.mark(people["cem"].id, source="photo", session_id=maths.id)
+    assert photo.recorded and photo.event.at_utc == maths.starts_at
+    svc.edit_session(maths.id, actor="sec", reason="late start", starts_at=at(9, 30))
+    expected = {"Ana Lima": "A", "Ben Ode": "P", "Cem Aydın": "P"}
+    assert {k: v for k, v in roll(svc, maths.id).items() if k in expected} == expected
+    data = reports.build_report(db, TZ, DAY, DAY, session=str(maths.id), grace=svc.grace)
+    cells = data.analysis.register.cells
+    assert {p.name: cells[p.id][DAY] for p in data.people if p.name in expected} == expected
+    assert svc.marks_outside(svc.db.run(lambda s: Sessions(s).get(maths.id)))[0].source == (
+        "camera"
+    )

@@ -142,6 +142,7 @@ def load_log(ctx: Any, f: LogFilter) -> LogData:
             statuses=None if f.include_corrected else ("valid",),
             newest_first=True,
             limit=5000,
+            or_tagged=session.id if session is not None else None,
         )
         tagged = Sessions(s).by_ids(e.session_id for e in events)
         if session is not None:  # the marks that count for it, as in its register
