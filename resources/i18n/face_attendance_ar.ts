@@ -3269,6 +3269,14 @@ No camera is working right now, so you can start from photos.
         <source>overlaps {sessions} (same group)</source>
         <translation>تتداخل مع {sessions} (المجموعة نفسها)</translation>
     </message>
+    <message>
+        <source>Starting the session...</source>
+        <translation>جارٍ بدء الجلسة...</translation>
+    </message>
+    <message>
+        <source>Saving the session...</source>
+        <translation>جارٍ حفظ الجلسة...</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

@@ -3269,6 +3269,14 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <source>overlaps {sessions} (same group)</source>
         <translation>überschneidet sich mit {sessions} (gleiche Gruppe)</translation>
     </message>
+    <message>
+        <source>Starting the session...</source>
+        <translation>Die Sitzung wird gestartet...</translation>
+    </message>
+    <message>
+        <source>Saving the session...</source>
+        <translation>Die Sitzung wird gespeichert...</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

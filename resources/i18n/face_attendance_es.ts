@@ -3269,6 +3269,14 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <source>overlaps {sessions} (same group)</source>
         <translation>se solapa con {sessions} (mismo grupo)</translation>
     </message>
+    <message>
+        <source>Starting the session...</source>
+        <translation>Iniciando la sesión...</translation>
+    </message>
+    <message>
+        <source>Saving the session...</source>
+        <translation>Guardando la sesión...</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

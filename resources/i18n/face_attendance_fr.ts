@@ -3269,6 +3269,14 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <source>overlaps {sessions} (same group)</source>
         <translation>chevauche {sessions} (même groupe)</translation>
     </message>
+    <message>
+        <source>Starting the session...</source>
+        <translation>Démarrage de la séance...</translation>
+    </message>
+    <message>
+        <source>Saving the session...</source>
+        <translation>Enregistrement de la séance...</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

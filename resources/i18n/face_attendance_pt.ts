@@ -3269,6 +3269,14 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <source>overlaps {sessions} (same group)</source>
         <translation>coincide com {sessions} (mesmo grupo)</translation>
     </message>
+    <message>
+        <source>Starting the session...</source>
+        <translation>Iniciando a sessão...</translation>
+    </message>
+    <message>
+        <source>Saving the session...</source>
+        <translation>Salvando a sessão...</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

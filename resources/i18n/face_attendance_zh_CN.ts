@@ -3269,6 +3269,14 @@ No camera is working right now, so you can start from photos.
         <source>overlaps {sessions} (same group)</source>
         <translation>与 {sessions} 时间重叠（同一组）</translation>
     </message>
+    <message>
+        <source>Starting the session...</source>
+        <translation>正在开始考勤时段...</translation>
+    </message>
+    <message>
+        <source>Saving the session...</source>
+        <translation>正在保存考勤时段...</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

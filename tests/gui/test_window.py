@@ -857,3 +857,32 @@ def test_a_correction_asks_for_what_is_missing_and_stops_asking_once_it_is_given
     dlg.person.setCurrentIndex(0)
     assert dlg.status.text() == ""
     dlg.reject()
+
+
+def test_start_says_it_is_starting_and_cannot_be_pressed_twice_while_the_database_is_busy(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Another program holds the database: Start used to show nothing at all until the
+    retries ended (47 s in the walk); now it says so at once and waits with Start greyed."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    w = make_window(image_folder)
+    w.actions_["session_start"].trigger()
+    dlg = w.session_dialog
+    dlg.name.setText("Maths 7B")
+    start = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ctx.attendance.now()  # built, as in a running app (the live loop builds it)
+    other = sqlite3.connect(ctx.settings.data_dir / "attendance.sqlite3", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        dlg.start()
+        assert dlg.status.text() == "Starting the session..."
+        assert not start.isEnabled() and dlg.isVisible()
+        qtbot.wait(300)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=60_000)
+    assert dlg.result_session is not None and dlg.result_session.name == "Maths 7B"

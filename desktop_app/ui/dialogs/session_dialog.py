@@ -281,6 +281,13 @@ class SessionDialog(QDialog):
             self.result_session, self.ended_session = rec, ending
             self.accept()
 
+        # said at once and pressed once: a busy database can take a while to answer
+        self._busy(True)
+        self.status.setText(
+            translate("SessionDialog", "Starting the session...")
+            if self.session is None
+            else translate("SessionDialog", "Saving the session...")
+        )
         ops.run_op(
             fn,
             success=done,
@@ -290,7 +297,13 @@ class SessionDialog(QDialog):
             title=self.windowTitle(),
         )
 
+    def _busy(self, busy: bool) -> None:
+        for b in self.buttons.buttons():
+            if self.buttons.buttonRole(b) != QDialogButtonBox.ButtonRole.RejectRole:
+                b.setEnabled(not busy)
+
     def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
         self.status.setText(ui_direction_line(ops.error_text(exc)))
         starting = self.session is None  # an edit changes the times instead
         conflict = exc if isinstance(exc, SessionConflict) and starting else None
