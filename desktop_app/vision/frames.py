@@ -325,22 +325,36 @@ class FrameSource:
         self._next_due += period
 
     def _read_file_image(self) -> np.ndarray | None:
-        if self._file_pos >= len(self._files):
-            if not self.loop:
-                self.ended = True
-                return None
-            self._file_pos = 0
+        """The next readable image; an unreadable one is skipped. When a whole pass finds
+        none readable (the folder was removed or emptied while running), the source is lost:
+        ``CameraLost`` says why and ``read`` reopens the folder after the backoff."""
         if self.realtime:
             self._pace()
-        path = self._files[self._file_pos]
-        self._file_pos += 1
+        for _ in range(len(self._files)):
+            if self._file_pos >= len(self._files):
+                if not self.loop:
+                    self.ended = True
+                    return None
+                self._file_pos = 0
+            path = self._files[self._file_pos]
+            self._file_pos += 1
+            try:
+                frame = load_image(path)  # bytes decoded: any Unicode path on any OS
+            except ImageError as exc:
+                log.warning("skipping unreadable image %s: %s", path, exc)
+                continue
+            self.frames_read += 1
+            return frame
         try:
-            frame = load_image(path)  # bytes decoded: any Unicode path on any OS
-        except ImageError as exc:
-            log.warning("skipping unreadable image %s: %s", path, exc)
-            return self._read_file_image() if len(self._files) > 1 else None
-        self.frames_read += 1
-        return frame
+            self.open()  # says what became of the folder, if it is gone or empty
+        except CameraUnavailable as exc:
+            self._lost(str(exc))
+        self._lost(
+            translate("Camera", "None of the images in {folder} can be read.").format(
+                folder=self.spec.target
+            )
+        )
+        return None  # not reached: _lost raises
 
     def close(self) -> None:
         if self._cap is not None:

@@ -935,6 +935,10 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
         <source>{source} stopped delivering frames (unplugged or disconnected).</source>
         <translation>توقّف {source} عن إرسال الصور (مفصول أو منقطع الاتصال).</translation>
     </message>
+    <message>
+        <source>None of the images in {folder} can be read.</source>
+        <translation>لا يمكن قراءة أي من الصور في {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>Cameras</name>

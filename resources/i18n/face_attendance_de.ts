@@ -935,6 +935,10 @@ Alle seither Erfassten und alle seither gemachten Einträge sind nicht mehr in G
         <source>{source} stopped delivering frames (unplugged or disconnected).</source>
         <translation>{source} liefert keine Bilder mehr (ausgesteckt oder getrennt).</translation>
     </message>
+    <message>
+        <source>None of the images in {folder} can be read.</source>
+        <translation>Keines der Bilder in {folder} kann gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Cameras</name>

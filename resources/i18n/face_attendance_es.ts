@@ -935,6 +935,10 @@ Las personas registradas y las marcas hechas desde entonces dejan de estar en us
         <source>{source} stopped delivering frames (unplugged or disconnected).</source>
         <translation>{source} ha dejado de enviar imágenes (desenchufada o desconectada).</translation>
     </message>
+    <message>
+        <source>None of the images in {folder} can be read.</source>
+        <translation>No se puede leer ninguna de las imágenes de {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>Cameras</name>

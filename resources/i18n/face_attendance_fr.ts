@@ -935,6 +935,10 @@ Les personnes inscrites et les présences notées depuis ne sont plus en service
         <source>{source} stopped delivering frames (unplugged or disconnected).</source>
         <translation>{source} n&apos;envoie plus d&apos;images (débranchée ou déconnectée).</translation>
     </message>
+    <message>
+        <source>None of the images in {folder} can be read.</source>
+        <translation>Aucune des images de {folder} ne peut être lue.</translation>
+    </message>
 </context>
 <context>
     <name>Cameras</name>

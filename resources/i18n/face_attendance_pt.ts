@@ -935,6 +935,10 @@ As pessoas cadastradas e as presenças marcadas desde então deixam de estar em 
         <source>{source} stopped delivering frames (unplugged or disconnected).</source>
         <translation>{source} parou de enviar imagens (desligada ou desconectada).</translation>
     </message>
+    <message>
+        <source>None of the images in {folder} can be read.</source>
+        <translation>Nenhuma das imagens em {folder} pode ser lida.</translation>
+    </message>
 </context>
 <context>
     <name>Cameras</name>

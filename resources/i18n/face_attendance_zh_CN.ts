@@ -935,6 +935,10 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
         <source>{source} stopped delivering frames (unplugged or disconnected).</source>
         <translation>{source} 已停止传送画面（已拔出或断开连接）。</translation>
     </message>
+    <message>
+        <source>None of the images in {folder} can be read.</source>
+        <translation>{folder} 中的图像都无法读取。</translation>
+    </message>
 </context>
 <context>
     <name>Cameras</name>

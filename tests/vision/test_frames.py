@@ -128,6 +128,37 @@ def test_a_missing_video_file_points_to_the_camera_settings_not_a_command_line_f
     assert "--source" not in text
 
 
+def test_an_image_folder_removed_while_running_is_a_lost_camera_until_it_is_back(
+    tmp_path: Path,
+) -> None:
+    """The folder camera must not keep showing its last picture as if all were well (it
+    recursed over the vanished files instead): the live view gets the reason and the source
+    comes back with the folder. An unreadable picture among good ones is only skipped."""
+    import shutil
+
+    clock = FakeClock()
+    folder = tmp_path / "door"
+    folder.mkdir()
+    for name, value in (("a.png", 10), ("b.png", 20), ("c.png", 30)):
+        save_image(folder / name, np.full((8, 8, 3), value, np.uint8))
+    (folder / "b.png").write_bytes(b"not a picture")
+    src = FrameSource(folder, clock=clock, sleep=clock.sleep, realtime=False)
+    assert [int(src.read()[0, 0, 0]) for _ in range(3)] == [10, 30, 10]  # b skipped
+
+    shutil.rmtree(folder)
+    with pytest.raises(CameraLost) as info:
+        src.read()
+    assert "door does not exist" in str(info.value)
+    clock.t += info.value.retry_in
+    with pytest.raises(CameraLost):  # still gone at the next try
+        src.read()
+
+    folder.mkdir()
+    save_image(folder / "d.png", np.full((8, 8, 3), 40, np.uint8))
+    clock.t += 60
+    assert int(src.read()[0, 0, 0]) == 40
+
+
 def test_unavailable_webcam_index_gives_an_actionable_message() -> None:
     src = FrameSource("57", realtime=False)
     with pytest.raises(CameraUnavailable) as info:
