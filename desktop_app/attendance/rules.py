@@ -513,7 +513,8 @@ def analyse(
     ``tagged`` the sessions the events are tagged with (``own_session``'s rule decides which
     marks are held to them, here on plain numbers). ``members``: session id -> the people
     who were its members while it ran (membership history); a person's sessions are then
-    those, else those of their group now.
+    those, and any of ``sessions`` a manual arrival of theirs is held to (added by hand into
+    it); without ``members``, those of their group now.
     One pass per person over their events, with local days found by bisection on the UTC
     start of each local day.
     """
@@ -560,6 +561,7 @@ def analyse(
     sessions_for_group: dict[str | None, list[Sess]] = {}
     for g in set(group_of.values()):
         sessions_for_group[g] = [t for t in sess if t[5] is None or t[5] == g]
+    sess_by_id = {t[0]: t for t in sess}
     sessions_of: dict[int, list[Sess]] | None = None
     if members is not None:
         sessions_of = defaultdict(list)
@@ -586,6 +588,16 @@ def analyse(
                 mine = sessions_for_group.get(p.group_name, [])
             else:
                 mine = sessions_of.get(p.id, [])
+                held_in = {  # added by hand into a session they were no member of
+                    ev[3]
+                    for ev in evs
+                    if ev[3] in sess_by_id and ev[2] in ARRIVALS and ev[4] == "manual"
+                    and held[ev[3]][0] <= ev[0] < held[ev[3]][1]
+                }  # fmt: skip
+                if held_in - {t[0] for t in mine}:
+                    mine = sorted(
+                        {*mine, *(sess_by_id[sid] for sid in held_in)}, key=itemgetter(2, 0)
+                    )
             by_id = {t[0]: t for t in mine}
             buckets: dict[int, list[Item]] = defaultdict(list)
             holding: _Holding | None = None  # built at this person's first free mark

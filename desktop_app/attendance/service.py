@@ -758,7 +758,9 @@ class AttendanceService:
         absent first, then late, then present; names in order within each. Members are the
         people who were in its group (anybody active, for a session for everybody) at some
         moment while it ran (``Memberships.members``), as in the session's report: someone
-        who joined later is not listed, someone who left or was deactivated since still is."""
+        who joined later is not listed, someone who left or was deactivated since still is.
+        Someone with a mark added by hand into the session (held to it, ``rules.own_session``)
+        is listed too, as the report counts that mark."""
 
         def read(
             s: Any,
@@ -772,6 +774,13 @@ class AttendanceService:
                 e for e in window if rules.event_in_session(e, sess, self.grace, tagged=tagged)
             ]
             members = Memberships(s).members([sess])[sess.id]
+            members |= {
+                e.person_id
+                for e in events
+                if e.source == "manual"
+                and e.kind in rules.ARRIVALS
+                and rules.own_session(e, tagged, self.grace) == sess.id
+            }
             people = [p for p in People(s).list() if p.id in members]
             return sess, people, events, tagged
 

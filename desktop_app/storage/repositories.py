@@ -390,6 +390,19 @@ class Memberships:
         )
         return [MembershipRecord(r.person_id, r.group_name, r.since, r.until) for r in rows]
 
+    def ever_in(self, group_name: str, start: dt.datetime, end: dt.datetime) -> set[int]:
+        """The people who were in ``group_name`` at some moment of ``[start, end)``."""
+        ms = m.Membership
+        return set(
+            self.s.scalars(
+                select(ms.person_id).where(
+                    ms.group_name == group_name,
+                    ms.until.is_(None) | (ms.until > start),
+                    ms.since.is_(None) | (ms.since < end),
+                )
+            )
+        )
+
     def members(self, sessions: Iterable[SessionRecord]) -> dict[int, set[int]]:
         """Session id -> the ids of the people who were its members at some moment while it
         ran (``[starts_at, ends_at)``; an open session runs on): in its group, or in any
@@ -853,6 +866,7 @@ class Events:
         start: dt.datetime,
         end: dt.datetime,
         group_name: str | None = None,
+        session_ids: Iterable[int] = (),
         status: str = "valid",
     ) -> list[tuple[Any, ...]]:
         """Lean rows for reports, oldest first, without ORM objects or probe blobs:
@@ -860,7 +874,8 @@ class Events:
         correction_reason)`` with ``at_epoch`` the UTC time in seconds since 1970 (parsing
         500k datetimes costs more than the query). Served by
         ``ix_attendance_events_status_at`` (status, at_utc). ``group_name``: the marks of
-        the people in that group now or at any time before (``Memberships``)."""
+        the people in that group now or at any time before (``Memberships``), and those
+        tagged with one of ``session_ids``."""
         ev = m.AttendanceEvent
         epoch: Any = func.extract("epoch", ev.at_utc)  # PostgreSQL: exact, a Decimal
         if self.s.get_bind().dialect.name == "sqlite":
@@ -884,15 +899,13 @@ class Events:
             ev.correction_reason,
         ).where(ev.status == status, ev.at_utc >= start, ev.at_utc < end)
         if group_name is not None:
-            q = q.where(
-                ev.person_id.in_(
-                    select(m.Person.id)
-                    .where(m.Person.group_name == group_name)
-                    .union(
-                        select(m.Membership.person_id).where(m.Membership.group_name == group_name)
-                    )
-                )
+            in_group = ev.person_id.in_(
+                select(m.Person.id)
+                .where(m.Person.group_name == group_name)
+                .union(select(m.Membership.person_id).where(m.Membership.group_name == group_name))
             )
+            ids = builtins.list(session_ids)
+            q = q.where(in_group | ev.session_id.in_(ids) if ids else in_group)
         q = q.order_by(ev.at_utc, ev.id)
         result = self.s.connection().execute(q)
         try:

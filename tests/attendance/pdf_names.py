@@ -28,7 +28,10 @@ def export_names(
     def fill(s: Any) -> None:
         people, events = People(s), Events(s)
         for i, name in enumerate(names):
-            pid = people.add(name, external_id=f"S{i}", group_name=group or "B2").id
+            term = dt.datetime.combine(day - dt.timedelta(days=30), dt.time(8), tzinfo=tz)
+            pid = people.add(
+                name, external_id=f"S{i}", group_name=group or "B2", member_since=term
+            ).id
             at = dt.datetime.combine(day, dt.time(8, i), tzinfo=tz).astimezone(dt.UTC)
             events.add(pid, "check_in", at, source="camera")
 

@@ -403,6 +403,10 @@ def test_a_past_roll_call_and_report_list_the_group_as_it_was_then(
         cells = data.analysis.register.cells
         assert {p.name: cells[p.id][day] for p in data.people} == then, kw
 
+    # Ben is in 7C now, not then: 7C's report of that day does not list him or his 7B mark
+    seven_c = reports.build_report(db, TZ, day, day, grace=svc.grace, group="7C")
+    assert [p.name for p in seven_c.people] == ["Cem Aydın"]
+
     joined = db.run(lambda s: Memberships(s).history(dan))[0].since
     assert joined is not None
     clock.set(joined + dt.timedelta(days=1))
@@ -438,3 +442,40 @@ def test_deactivated_people_and_explicit_sessions(berlin, make_service, clock, p
     assert late_entry.status == "recorded" and late_entry.session_id == art.id  # as asked
     assert late_entry.event.kind == "present" and late_entry.event.source == "photo"
     assert late_entry.event.at_utc == art.starts_at  # a photo after the session: at its start
+
+
+def test_a_mark_added_by_hand_into_a_session_puts_its_person_on_it_a_camera_mark_does_not(
+    berlin, make_service, clock, people, db
+) -> None:
+    """Dana is enrolled after Maths 7B; the secretary adds her mark into Maths by hand: she is
+    on its roll call and register, present. Camera marks of 7C pupils during Maths (Cem's by
+    a kiosk pinned to Maths, Eli's by a free camera) put nobody on it and are not counted."""
+    from desktop_app.attendance import reports
+    from desktop_app.storage.repositories import People
+
+    svc = make_service(berlin)
+    maths = svc.start_session(
+        "Maths 7B", group="7B", starts_at=local(2026, 3, 2, 9), ends_at=local(2026, 3, 2, 9, 45)
+    )
+    clock.set(local(2026, 3, 2, 9, 10))
+    assert svc.mark(people["cem"].id, session_id=maths.id).recorded  # kiosk --session Maths
+    eli = db.run(lambda s: People(s).add("Eli Free", group_name="7C", member_since=maths.starts_at))
+    assert svc.mark(eli.id).session_id is None  # no 7C session: a free mark
+    clock.set(local(2026, 3, 2, 11))
+    dana = db.run(lambda s: People(s).add("Dana Late", group_name="7B"))  # joins now
+    svc.add_manual(
+        dana.id, local(2026, 3, 2, 9, 5), "present", actor="sec", reason="paper list",
+        session_id=maths.id,
+    )  # fmt: skip
+    expected = {"Ana Lima": "A", "Ben Ode": "A", "Dana Late": "P"}
+    assert {e.name: e.status for e in svc.roll_call(maths.id)} == expected
+    day = dt.date(2026, 3, 2)
+    for kw in ({"session": str(maths.id)}, {"group": "7B"}):
+        data = reports.build_report(db, TZ, day, day, grace=svc.grace, **kw)
+        cells = data.analysis.register.cells
+        assert {p.name: cells[p.id][day] for p in data.people} == expected, kw
+        notes = {r[2]: r[9] for r in data.tables["events"].rows()}
+        assert notes.get("Dana Late", "").startswith("added by sec"), notes
+    whole = reports.build_report(db, TZ, day, day, grace=svc.grace)
+    log = {r[2]: r[9] for r in whole.tables["events"].rows()}
+    assert log["Eli Free"].startswith("not counted") and log["Cem Aydın"].startswith("not")
