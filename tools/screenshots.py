@@ -80,6 +80,7 @@ def demo_rows(ctx: AppContext) -> None:
                 consent_at=now - dt.timedelta(days=30),
                 consent_by="office",
                 consent_text_version="v1",
+                member_since=now - dt.timedelta(days=30),  # the classes before their lessons
             )
             for i, (n, g) in enumerate(DEMO_PEOPLE)
         ]

@@ -30,7 +30,10 @@ PEOPLE = ["Ana Silva", "Bruno Costa", "Chen Wei", "Dara Okafor", "Elif Yilmaz", 
 
 def demo(ctx: AppContext) -> tuple[dict[str, int], object]:
     """A lesson that started 50 minutes ago; returns (ids, session)."""
-    ids = ctx.db.run(lambda s: {n: People(s).add(n, group_name="7B").id for n in PEOPLE})
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(days=30)  # the class before its lessons
+    ids = ctx.db.run(
+        lambda s: {n: People(s).add(n, group_name="7B", member_since=since).id for n in PEOPLE}
+    )
     svc = ctx.attendance
     now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
     start = now - dt.timedelta(minutes=50)
