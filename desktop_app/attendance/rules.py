@@ -282,6 +282,23 @@ def event_in_session(
     return session_contains(session, event.at_utc, grace)
 
 
+def added_into(
+    event: EventLike,
+    session_id: int,
+    tagged: Mapping[int, SessionLike],
+    grace: dt.timedelta = DEFAULT_GRACE,
+) -> bool:
+    """An arrival added by hand into this session (held to it): it counts there and puts its
+    person on that session's register even if they were not a member of its group then (a
+    pupil enrolled after the lesson, marked from the paper list). Camera, photo and pinned
+    kiosk marks count only for members. ``analyse`` applies the same rule to its tuples."""
+    return (
+        event.source == "manual"
+        and event.kind in ARRIVALS
+        and own_session(event, tagged, grace) == session_id
+    )
+
+
 def marks_for(
     session: SessionLike,
     events: Iterable[E],
@@ -290,11 +307,16 @@ def marks_for(
     grace: dt.timedelta = DEFAULT_GRACE,
 ) -> list[E]:
     """The marks that count for ``session`` in its register: its members' (``members``:
-    the people who were in its group while it ran) that ``event_in_session`` gives it."""
+    the people who were in its group while it ran) that ``event_in_session`` gives it, and
+    those of people added into it by hand (``added_into``)."""
+    events = list(events)
+    listed = set(members) | {
+        e.person_id for e in events if added_into(e, session.id, tagged, grace)
+    }
     return [
         e
         for e in events
-        if e.person_id in members and event_in_session(e, session, grace, tagged=tagged)
+        if e.person_id in listed and event_in_session(e, session, grace, tagged=tagged)
     ]
 
 
@@ -588,7 +610,7 @@ def analyse(
                 mine = sessions_for_group.get(p.group_name, [])
             else:
                 mine = sessions_of.get(p.id, [])
-                held_in = {  # added by hand into a session they were no member of
+                held_in = {  # added by hand into a session they were no member of (added_into)
                     ev[3]
                     for ev in evs
                     if ev[3] in sess_by_id and ev[2] in ARRIVALS and ev[4] == "manual"

@@ -775,11 +775,7 @@ class AttendanceService:
             ]
             members = Memberships(s).members([sess])[sess.id]
             members |= {
-                e.person_id
-                for e in events
-                if e.source == "manual"
-                and e.kind in rules.ARRIVALS
-                and rules.own_session(e, tagged, self.grace) == sess.id
+                e.person_id for e in events if rules.added_into(e, sess.id, tagged, self.grace)
             }
             people = [p for p in People(s).list() if p.id in members]
             return sess, people, events, tagged

@@ -479,3 +479,12 @@ def test_a_mark_added_by_hand_into_a_session_puts_its_person_on_it_a_camera_mark
     whole = reports.build_report(db, TZ, day, day, grace=svc.grace)
     log = {r[2]: r[9] for r in whole.tables["events"].rows()}
     assert log["Eli Free"].startswith("not counted") and log["Cem Aydın"].startswith("not")
+    # the Attendance page filtered by Maths lists the marks its register counts
+    from types import SimpleNamespace
+
+    from desktop_app.ui.pages.attendance_page import LogFilter, load_log
+
+    page = load_log(
+        SimpleNamespace(settings=berlin, db=db), LogFilter(day, day, session_id=maths.id)
+    )
+    assert {e.person_name for e in page.events} == {"Dana Late"}
