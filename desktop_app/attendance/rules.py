@@ -288,12 +288,13 @@ def added_into(
     tagged: Mapping[int, SessionLike],
     grace: dt.timedelta = DEFAULT_GRACE,
 ) -> bool:
-    """An arrival added by hand into this session (held to it): it counts there and puts its
-    person on that session's register even if they were not a member of its group then (a
-    pupil enrolled after the lesson, marked from the paper list). Camera, photo and pinned
-    kiosk marks count only for members. ``analyse`` applies the same rule to its tuples."""
+    """An arrival the operator put into this session (``STATED``: by hand, or a confirmed
+    group photo; held to it): it counts there and puts its person on that session's register
+    even if they were not a member of its group then (a pupil enrolled after the lesson,
+    marked from the paper list). Camera marks, a pinned kiosk's too, count only for members.
+    ``analyse`` applies the same rule to its tuples."""
     return (
-        event.source == "manual"
+        event.source in STATED
         and event.kind in ARRIVALS
         and own_session(event, tagged, grace) == session_id
     )
@@ -535,8 +536,8 @@ def analyse(
     ``tagged`` the sessions the events are tagged with (``own_session``'s rule decides which
     marks are held to them, here on plain numbers). ``members``: session id -> the people
     who were its members while it ran (membership history); a person's sessions are then
-    those, and any of ``sessions`` a manual arrival of theirs is held to (added by hand into
-    it); without ``members``, those of their group now.
+    those, and any of ``sessions`` an arrival of theirs was put into by the operator
+    (``added_into``); without ``members``, those of their group now.
     One pass per person over their events, with local days found by bisection on the UTC
     start of each local day.
     """
@@ -610,12 +611,11 @@ def analyse(
                 mine = sessions_for_group.get(p.group_name, [])
             else:
                 mine = sessions_of.get(p.id, [])
-                held_in = {  # added by hand into a session they were no member of (added_into)
+                held_in = {  # put into a session they were no member of (added_into)
                     ev[3]
                     for ev in evs
-                    if ev[3] in sess_by_id and ev[2] in ARRIVALS and ev[4] == "manual"
-                    and held[ev[3]][0] <= ev[0] < held[ev[3]][1]
-                }  # fmt: skip
+                    if ev[3] in sess_by_id and ev[2] in ARRIVALS and ev[4] in STATED
+                }
                 if held_in - {t[0] for t in mine}:
                     mine = sorted(
                         {*mine, *(sess_by_id[sid] for sid in held_in)}, key=itemgetter(2, 0)

@@ -276,13 +276,13 @@ def build_report(
         if group_filter is None:
             people = People(s).list()
             rows = Events(s).report_rows(start=start, end=end)
-        else:  # who was in the group in the range, and who was added into its own sessions
+        else:  # who was in the group in the range, and who was put into its own sessions
             own = {x.id for x in sessions if x.group_name == group_filter}
             rows = Events(s).report_rows(
                 start=start, end=end, group_name=group_filter, session_ids=own
             )
             scope = Memberships(s).ever_in(group_filter, start, end)
-            scope |= {r[1] for r in rows if r[2] in own and r[5] == "manual"}
+            scope |= {r[1] for r in rows if r[2] in own and r[5] in rules.STATED}
             people = [p for p in People(s).list() if p.id in scope]
             rows = [r for r in rows if r[1] in scope]
         tagged = Sessions(s).by_ids({r[2] for r in rows})  # the sessions the marks carry
