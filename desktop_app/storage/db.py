@@ -14,6 +14,7 @@ import os
 import random
 import shutil
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -49,6 +50,19 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+
+# How long ``Database.run`` keeps retrying a locked database, per thread. None (the default):
+# all its attempts, so a kiosk mark or a background job outlasts another program's long
+# write. The GUI thread sets a short budget (``wait_on_this_thread``): an operator who
+# clicked hears "locked by another program" after one busy timeout instead of a window that
+# hangs for most of a minute.
+_waits = threading.local()
+
+
+def wait_on_this_thread(seconds: float | None) -> None:
+    """Give up on a locked database after about ``seconds`` on the calling thread (None: use
+    every attempt). Each attempt itself waits up to the busy timeout."""
+    _waits.budget = seconds
 
 
 def migrations_dir() -> Path:
@@ -237,14 +251,17 @@ class Database:
             s.close()
 
     def run(self, fn: Callable[[Session], T], *, attempts: int = 8) -> T:
-        """Run ``fn`` in a transaction, retrying with backoff while the database is busy."""
+        """Run ``fn`` in a transaction, retrying with backoff while the database is busy (on
+        this thread for at most ``wait_on_this_thread``'s budget, if one is set)."""
         delay = 0.05
+        budget: float | None = getattr(_waits, "budget", None)
+        deadline = None if budget is None else time.monotonic() + budget
         for attempt in range(1, attempts + 1):
             try:
                 with self.session() as s:
                     return fn(s)
             except DatabaseLocked:
-                if attempt == attempts:
+                if attempt == attempts or (deadline is not None and time.monotonic() >= deadline):
                     raise
             except DatabaseUnavailable as exc:
                 text_ = str(exc).lower()

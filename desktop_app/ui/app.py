@@ -12,15 +12,21 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from desktop_app import __version__
+from desktop_app.storage.db import wait_on_this_thread
 from desktop_app.ui import qtcompat, resources
 from desktop_app.ui.i18n import install_translator
 
 log = logging.getLogger(__name__)
 
+GUI_DATABASE_WAIT_S = 5.0  # one SQLite busy timeout
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists): high-DPI, Fusion, palette from the system."""
     qtcompat.guard_singletons()  # PySide6 6.12.0 + Python 3.11 reference leak, see qtcompat
+    # this is the GUI thread: a locked database is reported after one busy timeout, never
+    # waited for through every retry while the window hangs
+    wait_on_this_thread(GUI_DATABASE_WAIT_S)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         qtcompat.collect_garbage_on_gui_thread(existing)

@@ -202,3 +202,35 @@ def test_membership_history_follows_every_change_of_group_and_activity(
             lesson.id: set(),
             assembly.id: {cem},
         }
+
+
+def test_the_gui_thread_hears_that_the_database_is_locked_after_one_busy_timeout(
+    tmp_path, sqlite_locker
+) -> None:  # type: ignore[no-untyped-def]
+    """Another program holds the database file locked: a click on the GUI thread (which sets
+    a wait budget, ui.app) gets the "locked by another program" message after one attempt,
+    not after every retry (the window hung ~50 s), and nothing is written."""
+    from desktop_app.errors import DatabaseLocked
+    from desktop_app.storage.db import wait_on_this_thread
+
+    db_file = tmp_path / "r.sqlite3"
+    db = Database(f"sqlite:///{db_file}")
+    db.upgrade()
+    holder = sqlite_locker(db_file)
+    tries: list[int] = []
+
+    def add(s):  # type: ignore[no-untyped-def]
+        tries.append(1)
+        return People(s).add("Ana")
+
+    wait_on_this_thread(1.0)
+    try:
+        with pytest.raises(DatabaseLocked, match="locked by another program"):
+            db.run(add)
+    finally:
+        wait_on_this_thread(None)
+    assert len(tries) == 1
+    holder.communicate("\n")
+    assert db.run(lambda s: len(People(s).list())) == 0  # nothing was half-written
+    db.run(add)  # and the next click works
+    db.dispose()
