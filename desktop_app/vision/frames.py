@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol, runtime_checkable
+from typing import Literal, NoReturn, Protocol, runtime_checkable
 
 import cv2
 import numpy as np
@@ -278,7 +278,7 @@ class FrameSource:
             return self._read_file_image()
         return self._read_capture()
 
-    def _lost(self, message: str) -> None:
+    def _lost(self, message: str) -> NoReturn:
         self.close()
         self._failures += 1
         delay = min(self.max_backoff, 0.5 * 2 ** (self._failures - 1))
@@ -354,7 +354,6 @@ class FrameSource:
                 folder=self.spec.target
             )
         )
-        return None  # not reached: _lost raises
 
     def close(self) -> None:
         if self._cap is not None:
