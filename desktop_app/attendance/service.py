@@ -456,21 +456,29 @@ class AttendanceService:
     ) -> list[EventRecord]:
         """This person's valid events that count for the session (the same rule as the
         reports: ``rules.event_in_session``) or the local day, oldest first."""
-        events = Events(s)
         if session is not None:
-            window = events.query(
-                person_id=person_id,
-                start=session.starts_at - self.grace,
-                end=session.ends_at,
-                or_tagged=session.id,
-            )
-            tagged = Sessions(s).by_ids(e.session_id for e in window)
-            mine = [
-                e for e in window if rules.event_in_session(e, session, self.grace, tagged=tagged)
-            ]
+            mine, _tagged = self._session_marks(s, session, person_id)
             return sorted(mine, key=lambda e: (e.at_utc, e.id))
         start, end = rules.day_bounds(self.local_day(at), self.tz)
-        return events.query(person_id=person_id, start=start, end=end)
+        return Events(s).query(person_id=person_id, start=start, end=end)
+
+    def _session_marks(
+        self, s: Any, session: SessionRecord, person_id: int | None = None
+    ) -> tuple[list[EventRecord], dict[int, SessionRecord]]:
+        """The valid marks that count for ``session`` (``rules.event_in_session``: in its
+        window, grace included, or held to it outside it), of one person or of everyone, and
+        the sessions those marks are tagged with."""
+        window = Events(s).query(
+            person_id=person_id,
+            start=session.starts_at - self.grace,
+            end=session.ends_at,
+            or_tagged=session.id,
+        )
+        tagged = Sessions(s).by_ids(e.session_id for e in window)
+        counts = [
+            e for e in window if rules.event_in_session(e, session, self.grace, tagged=tagged)
+        ]
+        return counts, tagged
 
     def on_frame(
         self, result: FrameResult, *, source: str = "camera", session_id: int | None = None
@@ -766,13 +774,7 @@ class AttendanceService:
             s: Any,
         ) -> tuple[SessionRecord, list[PersonRecord], list[EventRecord], dict[int, SessionRecord]]:
             sess = Sessions(s).get(session_id)
-            window = Events(s).query(
-                start=sess.starts_at - self.grace, end=sess.ends_at, or_tagged=sess.id
-            )
-            tagged = Sessions(s).by_ids(e.session_id for e in window)
-            events = [
-                e for e in window if rules.event_in_session(e, sess, self.grace, tagged=tagged)
-            ]
+            events, tagged = self._session_marks(s, sess)
             members = Memberships(s).members([sess])[sess.id]
             members |= {
                 e.person_id for e in events if rules.added_into(e, sess.id, tagged, self.grace)
