@@ -263,6 +263,15 @@ def own_session(
     return sid
 
 
+def left_outside(
+    marks: Iterable[E], session: SessionLike, grace: dt.timedelta = DEFAULT_GRACE
+) -> list[E]:
+    """The marks made into ``session`` that its times (saved, or about to be) no longer hold:
+    they count like marks made without a session (``own_session``)."""
+    held = {session.id: session}
+    return [e for e in marks if own_session(e, held, grace) is None]
+
+
 def event_in_session(
     event: EventLike,
     session: SessionLike,

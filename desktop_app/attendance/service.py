@@ -720,8 +720,7 @@ class AttendanceService:
         be) leave outside: they count like marks made without a session
         (``rules.own_session``). For saying so when a session's times are edited."""
         made_in = self.db.run(lambda s: Events(s).query(session_id=session.id))
-        held = {session.id: session}
-        return [e for e in made_in if rules.own_session(e, held, self.grace) is None]
+        return rules.left_outside(made_in, session, self.grace)
 
     def _check_times(
         self, start: dt.datetime, end: dt.datetime | None, late: dt.datetime | None

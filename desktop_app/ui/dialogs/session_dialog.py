@@ -224,8 +224,7 @@ class SessionDialog(QDialog):
             return
         v = self.values()
         edited = dataclasses.replace(self.session, starts_at=v["starts_at"], ends_at=v["ends_at"])
-        grace, held = self.ctx.attendance.grace, {edited.id: edited}
-        n = sum(1 for e in self.made_in if rules.own_session(e, held, grace) is None)
+        n = len(rules.left_outside(self.made_in, edited, self.ctx.attendance.grace))
         self.outside_note.setText(
             translate(
                 "SessionDialog",
