@@ -26,6 +26,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -36,11 +37,62 @@ from desktop_app.storage.repositories import Audit, Lookalikes, People
 
 log = logging.getLogger(__name__)
 
+# What each column may be called: English, and the words of every language the app ships a
+# catalogue for (de, fr, es, pt, zh_CN, ar), so a class list exported from a German or French
+# school system keeps its group and photo. Matched after ``_norm`` (case, accents, spaces and
+# punctuation do not matter).
+_ALIASES = {
+    "name": (
+        "name full_name fullname person student student_name pupil pupil_name",
+        "vollständiger_name schüler schülerin schülername schüler_name",
+        "nom nom_complet élève nom_de_l'élève nom_et_prénom prénom_et_nom",
+        "nombre nombre_completo alumno alumna estudiante nombre_del_alumno nombre_y_apellidos",
+        "nome nome_completo aluno aluna nome_do_aluno",
+        "姓名 名字 学生 学生姓名",
+        "الاسم اسم الاسم_الكامل الطالب اسم_الطالب",
+    ),
+    "external_id": (
+        "external_id externalid id student_id staff_id number student_number pupil_number",
+        "employee_id nummer schülernummer schüler_nr schüler_id personalnummer kennung",
+        "ausweisnummer matrikelnummer",
+        "identifiant numéro numéro_élève numéro_d'élève matricule id_élève",
+        "identificador número número_de_alumno número_de_estudiante matrícula id_alumno",
+        "número_do_aluno número_de_estudante",
+        "学号 编号 工号 号码 学生编号",
+        "الرقم رقم المعرف رقم_الطالب رقم_الموظف",
+    ),
+    "group": (
+        "group group_name class form team homeroom",
+        "gruppe klasse kurs lerngruppe",
+        "groupe classe équipe",
+        "grupo clase curso equipo",
+        "turma equipe equipa",
+        "班级 班 组 小组 分组",
+        "المجموعة مجموعة الصف صف الفصل فصل الفريق",
+    ),
+    "photo": (
+        "photo photo_path photo_file picture image file",
+        "foto bild datei fotodatei",
+        "fichier fichier_photo",
+        "imagen archivo fichero fotografía",
+        "imagem arquivo ficheiro fotografia",
+        "照片 相片 图片 文件 照片文件",
+        "الصورة صورة ملف الملف",
+    ),
+}
+
+
+def _norm(header: str) -> str:
+    """A header cell as a key: lower case, accents off, words joined by "_" ("Schüler-Nr."
+    -> "schuler_nr", "External ID" -> "external_id")."""
+    text = unicodedata.normalize("NFKD", header.strip().casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return "_".join("".join(ch if ch.isalnum() else " " for ch in text).split())
+
+
 COLUMNS = {
-    "name": {"name", "full_name", "fullname", "person", "student", "student_name"},
-    "external_id": {"external_id", "externalid", "id", "student_id", "staff_id", "number"},
-    "group": {"group", "group_name", "class", "form", "team"},
-    "photo": {"photo", "photo_path", "photo_file", "picture", "image", "file"},
+    col: {_norm(word.replace("_", " ")) for line in lines for word in line.split()}
+    for col, lines in _ALIASES.items()
 }
 DELIMITERS = (",", ";", "\t")
 MAX_ROWS = 20_000
@@ -117,6 +169,7 @@ class RosterReport:
     problems: list[str] = field(default_factory=list)  # file-level remarks
     pairs: list[RosterPair] = field(default_factory=list)  # every look-alike pair found
     allow_lookalike: bool = False
+    ignored_columns: list[str] = field(default_factory=list)  # as the header names them
 
     @property
     def refused(self) -> list[RosterRow]:
@@ -137,7 +190,21 @@ class RosterReport:
             "rows": [asdict(r) for r in self.rows],
             "lookalike_pairs": [{**asdict(p), "text": p.text} for p in self.pairs],
             "lookalikes_allowed": self.allow_lookalike,
+            "ignored_columns": self.ignored_columns,
         }
+
+    def column_note(self) -> str:
+        """The columns of the file that are not read, in a sentence ("" when every column
+        is read): their values are not imported, and the operator should hear so before the
+        import rather than find a class without its group afterwards."""
+        if not self.ignored_columns:
+            return ""
+        return translate(
+            "Roster",
+            "Columns not read, their values are not imported: {columns}. The columns read are "
+            "name, external_id, group and photo (also written in German, French, Spanish, "
+            "Portuguese, Chinese or Arabic, e.g. Klasse, classe, grupo).",
+        ).format(columns=", ".join(f'"{c}"' for c in self.ignored_columns))
 
     def pair_lines(self) -> list[str]:
         """The look-alike section of the text report (empty without pairs)."""
@@ -185,11 +252,8 @@ class RosterReport:
                 f"Nothing was imported: {len(self.refused)} of {n} rows were refused. "
                 "Fix those rows and import the file again."
             )
-        return "\n".join([*lines, *self.problems, verdict])
-
-
-def _norm(header: str) -> str:
-    return "_".join(header.strip().lower().replace("-", " ").replace("_", " ").split())
+        note = [self.column_note()] if self.ignored_columns else []
+        return "\n".join([*lines, *self.problems, *note, verdict])
 
 
 def _columns(header: list[str]) -> dict[str, int]:
@@ -202,8 +266,28 @@ def _columns(header: list[str]) -> dict[str, int]:
     return found
 
 
-def read_roster(csv_path: Path) -> tuple[list[tuple[int, dict[str, str]]], dict[str, int]]:
-    """Rows as ``(line, {column: value})`` and the header map. Raises ``RosterError``."""
+def _ignored(header: list[str], cols: dict[str, int], rows: list[list[str]]) -> list[str]:
+    """The header's columns that are not read, as the file names them: an unknown name, a
+    second column of a kind already read ("Gruppe" after "Klasse"), or a column without a
+    name that holds values ("column 5")."""
+    used = set(cols.values())
+    out = []
+    for i, raw in enumerate(header):
+        if i in used:
+            continue
+        name = raw.strip()
+        if name:
+            out.append(name[:60])
+        elif any(i < len(f) and f[i].strip() for f in rows):
+            out.append(translate("Roster", "column {number}").format(number=i + 1))
+    return out
+
+
+def read_roster(
+    csv_path: Path,
+) -> tuple[list[tuple[int, dict[str, str]]], dict[str, int], list[str]]:
+    """Rows as ``(line, {column: value})``, the header map and the columns not read (see
+    ``_ignored``). Raises ``RosterError``."""
     path = Path(csv_path)
     try:
         data = path.read_bytes()
@@ -261,18 +345,20 @@ def read_roster(csv_path: Path) -> tuple[list[tuple[int, dict[str, str]]], dict[
 
 def _read_rows(
     reader: Any, cols: dict[str, int], path: Path
-) -> tuple[list[tuple[int, dict[str, str]]], dict[str, int]]:
+) -> tuple[list[tuple[int, dict[str, str]]], dict[str, int], list[str]]:
     header = next(reader)
     while not any(h.strip() for h in header):
         header = next(reader)
     width = len(header)
     rows: list[tuple[int, dict[str, str]]] = []
+    kept: list[list[str]] = []  # the rows' fields, to tell which unnamed columns hold values
     for fields in reader:
         if not any(f.strip() for f in fields):
             continue
         line = reader.line_num
         if len(rows) >= MAX_ROWS:
             raise RosterError(f"{path.name} has more than {MAX_ROWS:,} rows; split it.")
+        kept.append(fields)
         if len(fields) > width and any(f.strip() for f in fields[width:]):
             rows.append(
                 (
@@ -287,7 +373,7 @@ def _read_rows(
             continue
         rec = {c: (fields[i].strip() if i < len(fields) else "") for c, i in cols.items()}
         rows.append((line, rec))
-    return rows, cols
+    return rows, cols, _ignored(header, cols, kept)
 
 
 def _separator_slip(name: str, rec: dict[str, str], cols: dict[str, int]) -> str:
@@ -323,7 +409,7 @@ def import_roster(
     Photos are read only from inside ``photo_folder`` (default: the roster's folder), after
     ``..`` and symlinks are resolved."""
     path = Path(csv_path)
-    raw_rows, cols = read_roster(path)
+    raw_rows, cols, ignored = read_roster(path)
     if not raw_rows:
         raise RosterError(f"{path.name} has a header but no rows.")
     base = Path(photo_folder) if photo_folder is not None else path.parent
@@ -404,7 +490,15 @@ def import_roster(
 
     refused = [r for r in checked if r.status == "refused"]
     if dry_run or refused:
-        return RosterReport(path, checked, dry_run, 0, pairs=pairs, allow_lookalike=allow_lookalike)
+        return RosterReport(
+            path,
+            checked,
+            dry_run,
+            0,
+            pairs=pairs,
+            allow_lookalike=allow_lookalike,
+            ignored_columns=ignored,
+        )
 
     report = _import_all(
         ctx,
@@ -418,7 +512,7 @@ def import_roster(
         allow_weak=allow_weak,
         pairs=pairs,
     )
-    return replace(report, pairs=pairs, allow_lookalike=allow_lookalike)
+    return replace(report, pairs=pairs, allow_lookalike=allow_lookalike, ignored_columns=ignored)
 
 
 def _find_pairs(

@@ -228,6 +228,8 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
                 print(f"  {line}")
             for problem in report.problems:
                 print(f"  {problem}")
+            if report.ignored_columns:
+                print(f"  {report.column_note()}")
             verb = "would import" if args.dry_run else "imported"
             print(f"{verb} {report.imported} of {len(report.rows)} rows from {args.csv}")
         return 1 if report.refused or report.rolled_back else 0

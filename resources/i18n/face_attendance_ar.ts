@@ -1035,6 +1035,57 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
     </message>
 </context>
 <context>
+    <name>DataInUse</name>
+    <message>
+        <source>The kiosk is running on this data (since {time}).</source>
+        <translation>الكشك يعمل على هذه البيانات (منذ {time}).</translation>
+    </message>
+    <message>
+        <source>A Face Attendance window is open on this data (since {time}).</source>
+        <translation>نافذة Face Attendance مفتوحة على هذه البيانات (منذ {time}).</translation>
+    </message>
+    <message>
+        <source>Another restore is running on this data (since {time}).</source>
+        <translation>تجري استعادة أخرى على هذه البيانات (منذ {time}).</translation>
+    </message>
+    <message>
+        <source>Another Face Attendance program is starting on this data.</source>
+        <translation>برنامج آخر من Face Attendance يبدأ التشغيل على هذه البيانات.</translation>
+    </message>
+    <message>
+        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
+        <translation>الأمر ⁦&quot;face-attendance {command}&quot;⁩ يعمل على هذه البيانات (منذ {time}).</translation>
+    </message>
+    <message>
+        <source>It runs on the computer {host}.</source>
+        <translation>يعمل على الحاسوب {host}.</translation>
+    </message>
+    <message>
+        <source>Close it, then restore. Nothing was changed.</source>
+        <translation>أغلقه ثم استعد النسخة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Close them, then restore. Nothing was changed.</source>
+        <translation>أغلقها ثم استعد النسخة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
+        <translation>تجري استعادة تستبدل البيانات في هذا المجلد (منذ {time}). ابدأ من جديد عند انتهائها.</translation>
+    </message>
+    <message>
+        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
+        <translation>لا يحق لهذا المستخدم فتح {file}: ربما يستخدمه برنامج يشغّله مستخدم آخر لهذا الحاسوب على هذه البيانات.</translation>
+    </message>
+    <message>
+        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
+        <translation>إذا لم يعد مثل هذا البرنامج يعمل، فاحذف ذلك الملف (أو اطلب ذلك ممن يحق له)، ثم استعد النسخة.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database {database} is locked by another program for too long. Close other copies of the app or wait and try again. Nothing was lost.</source>
@@ -2912,6 +2963,14 @@ No camera is working right now, so you can start from photos.
         <translation>يبدو الاسم كأنه عدة أعمدة ({parts}): هذا الملف يفصل أعمدته بطريقة أخرى؛ صحّح الفواصل في هذا السطر</translation>
     </message>
     <message>
+        <source>Columns not read, their values are not imported: {columns}. The columns read are name, external_id, group and photo (also written in German, French, Spanish, Portuguese, Chinese or Arabic, e.g. Klasse, classe, grupo).</source>
+        <translation>أعمدة لم تُقرأ، ولن تُستورد قيمها: {columns}. الأعمدة المقروءة هي name وexternal_id وgroup وphoto (ويمكن كتابتها بالعربية أيضًا: الاسم، رقم الطالب، الصف، الصورة).</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>العمود {number}</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>معرّف خارجي مكرر «{id}» (موجود أيضًا في السطر {line})</translation>
     </message>
@@ -2995,8 +3054,8 @@ No camera is working right now, so you can start from photos.
 <context>
     <name>RosterDialog</name>
     <message>
-        <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
-        <translation>ملف CSV بسطر عناوين وصف لكل شخص. الأعمدة، مكتوبة هكذا تمامًا: &lt;code&gt;name&lt;/code&gt; (إلزامي)، &lt;code&gt;external_id&lt;/code&gt; (رقم طالب أو موظف)، &lt;code&gt;group&lt;/code&gt; (الصف أو الفريق) و&lt;code&gt;photo&lt;/code&gt; (اسم ملف الصورة، نسبةً إلى ملف CSV). فواصل أو فواصل منقوطة أو علامات جدولة؛ احفظ الملف في Excel بصيغة «CSV UTF-8».</translation>
+        <source>A CSV file with a header line and one row per person. Columns: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file), in English or in the app&apos;s other languages. A column the app does not read is named when the file is checked. Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
+        <translation>ملف CSV بسطر عناوين وصف لكل شخص. الأعمدة: &lt;code&gt;name&lt;/code&gt; (إلزامي)، &lt;code&gt;external_id&lt;/code&gt; (رقم طالب أو موظف)، &lt;code&gt;group&lt;/code&gt; (الصف أو الفريق) و&lt;code&gt;photo&lt;/code&gt; (اسم ملف الصورة، نسبةً إلى ملف CSV)، بالإنجليزية أو بالعربية (&lt;code&gt;الاسم&lt;/code&gt;، &lt;code&gt;رقم الطالب&lt;/code&gt;، &lt;code&gt;الصف&lt;/code&gt;، &lt;code&gt;الصورة&lt;/code&gt;). يُذكر عند فحص الملف كل عمود لا يقرؤه التطبيق. فواصل أو فواصل منقوطة أو علامات جدولة؛ احفظ الملف في Excel بصيغة «CSV UTF-8».</translation>
     </message>
     <message>
         <source>tick the consent box</source>
@@ -3790,57 +3849,6 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>Face Attendance could not start</source>
         <translation>تعذّر بدء الحضور بالوجه</translation>
-    </message>
-</context>
-<context>
-    <name>DataInUse</name>
-    <message>
-        <source>The kiosk is running on this data (since {time}).</source>
-        <translation>الكشك يعمل على هذه البيانات (منذ {time}).</translation>
-    </message>
-    <message>
-        <source>A Face Attendance window is open on this data (since {time}).</source>
-        <translation>نافذة Face Attendance مفتوحة على هذه البيانات (منذ {time}).</translation>
-    </message>
-    <message>
-        <source>Another restore is running on this data (since {time}).</source>
-        <translation>تجري استعادة أخرى على هذه البيانات (منذ {time}).</translation>
-    </message>
-    <message>
-        <source>Another Face Attendance program is starting on this data.</source>
-        <translation>برنامج آخر من Face Attendance يبدأ التشغيل على هذه البيانات.</translation>
-    </message>
-    <message>
-        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
-        <translation>الأمر ⁦&quot;face-attendance {command}&quot;⁩ يعمل على هذه البيانات (منذ {time}).</translation>
-    </message>
-    <message>
-        <source>It runs on the computer {host}.</source>
-        <translation>يعمل على الحاسوب {host}.</translation>
-    </message>
-    <message>
-        <source>Close it, then restore. Nothing was changed.</source>
-        <translation>أغلقه ثم استعد النسخة. لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>Close them, then restore. Nothing was changed.</source>
-        <translation>أغلقها ثم استعد النسخة. لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
-        <translation>تجري استعادة تستبدل البيانات في هذا المجلد (منذ {time}). ابدأ من جديد عند انتهائها.</translation>
-    </message>
-    <message>
-        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
-        <translation>لا يحق لهذا المستخدم فتح {file}: ربما يستخدمه برنامج يشغّله مستخدم آخر لهذا الحاسوب على هذه البيانات.</translation>
-    </message>
-    <message>
-        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
-        <translation>إذا لم يعد مثل هذا البرنامج يعمل، فاحذف ذلك الملف (أو اطلب ذلك ممن يحق له)، ثم استعد النسخة.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>لم يتغير شيء.</translation>
     </message>
 </context>
 </TS>

@@ -1035,6 +1035,57 @@ Alle seither Erfassten und alle seither gemachten Einträge sind nicht mehr in G
     </message>
 </context>
 <context>
+    <name>DataInUse</name>
+    <message>
+        <source>The kiosk is running on this data (since {time}).</source>
+        <translation>Der Kiosk läuft mit diesen Daten (seit {time}).</translation>
+    </message>
+    <message>
+        <source>A Face Attendance window is open on this data (since {time}).</source>
+        <translation>Ein Face-Attendance-Fenster ist mit diesen Daten geöffnet (seit {time}).</translation>
+    </message>
+    <message>
+        <source>Another restore is running on this data (since {time}).</source>
+        <translation>Eine andere Wiederherstellung läuft mit diesen Daten (seit {time}).</translation>
+    </message>
+    <message>
+        <source>Another Face Attendance program is starting on this data.</source>
+        <translation>Ein anderes Face-Attendance-Programm startet gerade mit diesen Daten.</translation>
+    </message>
+    <message>
+        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
+        <translation>Der Befehl &quot;face-attendance {command}&quot; läuft mit diesen Daten (seit {time}).</translation>
+    </message>
+    <message>
+        <source>It runs on the computer {host}.</source>
+        <translation>Er läuft auf dem Computer {host}.</translation>
+    </message>
+    <message>
+        <source>Close it, then restore. Nothing was changed.</source>
+        <translation>Beenden Sie dieses Programm, dann stellen Sie die Sicherung wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Close them, then restore. Nothing was changed.</source>
+        <translation>Beenden Sie diese Programme, dann stellen Sie die Sicherung wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
+        <translation>Eine Wiederherstellung ersetzt gerade die Daten in diesem Ordner (seit {time}). Starten Sie erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
+        <translation>Dieser Benutzer darf {file} nicht öffnen: Ein Programm, das ein anderer Benutzer dieses Computers mit diesen Daten ausführt, verwendet sie vielleicht.</translation>
+    </message>
+    <message>
+        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
+        <translation>Wenn kein solches Programm mehr läuft, löschen Sie diese Datei (oder bitten Sie jemanden, der es darf) und stellen Sie dann die Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database {database} is locked by another program for too long. Close other copies of the app or wait and try again. Nothing was lost.</source>
@@ -2912,6 +2963,14 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>der Name sieht aus wie mehrere Spalten ({parts}): diese Datei trennt ihre Spalten anders; korrigieren Sie die Trennzeichen in dieser Zeile</translation>
     </message>
     <message>
+        <source>Columns not read, their values are not imported: {columns}. The columns read are name, external_id, group and photo (also written in German, French, Spanish, Portuguese, Chinese or Arabic, e.g. Klasse, classe, grupo).</source>
+        <translation>Nicht gelesene Spalten, ihre Werte werden nicht importiert: {columns}. Gelesen werden die Spalten name, external_id, group und photo (auch deutsch geschrieben: Name, Schülernummer, Klasse, Foto).</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>Spalte {number}</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>doppelte externe ID „{id}“ (auch in Zeile {line})</translation>
     </message>
@@ -2995,8 +3054,8 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
 <context>
     <name>RosterDialog</name>
     <message>
-        <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
-        <translation>Eine CSV-Datei mit einer Kopfzeile und einer Zeile pro Person. Spalten, genau so geschrieben: &lt;code&gt;name&lt;/code&gt; (Pflicht), &lt;code&gt;external_id&lt;/code&gt; (eine Schüler- oder Personalnummer), &lt;code&gt;group&lt;/code&gt; (Klasse oder Team) und &lt;code&gt;photo&lt;/code&gt; (der Dateiname des Fotos, relativ zur CSV-Datei). Kommas, Semikolons oder Tabulatoren; in Excel als „CSV UTF-8“ speichern.</translation>
+        <source>A CSV file with a header line and one row per person. Columns: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file), in English or in the app&apos;s other languages. A column the app does not read is named when the file is checked. Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
+        <translation>Eine CSV-Datei mit einer Kopfzeile und einer Zeile pro Person. Spalten: &lt;code&gt;name&lt;/code&gt; (Pflicht), &lt;code&gt;external_id&lt;/code&gt; (eine Schüler- oder Personalnummer), &lt;code&gt;group&lt;/code&gt; (Klasse oder Team) und &lt;code&gt;photo&lt;/code&gt; (der Dateiname des Fotos, relativ zur CSV-Datei), auf Englisch oder Deutsch (&lt;code&gt;Name&lt;/code&gt;, &lt;code&gt;Schülernummer&lt;/code&gt;, &lt;code&gt;Klasse&lt;/code&gt;, &lt;code&gt;Foto&lt;/code&gt;). Eine Spalte, die die App nicht liest, wird beim Prüfen der Datei genannt. Kommas, Semikolons oder Tabulatoren; in Excel als „CSV UTF-8“ speichern.</translation>
     </message>
     <message>
         <source>tick the consent box</source>
@@ -3790,57 +3849,6 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
     <message>
         <source>Face Attendance could not start</source>
         <translation>Gesichtserkennung Anwesenheit konnte nicht starten</translation>
-    </message>
-</context>
-<context>
-    <name>DataInUse</name>
-    <message>
-        <source>The kiosk is running on this data (since {time}).</source>
-        <translation>Der Kiosk läuft mit diesen Daten (seit {time}).</translation>
-    </message>
-    <message>
-        <source>A Face Attendance window is open on this data (since {time}).</source>
-        <translation>Ein Face-Attendance-Fenster ist mit diesen Daten geöffnet (seit {time}).</translation>
-    </message>
-    <message>
-        <source>Another restore is running on this data (since {time}).</source>
-        <translation>Eine andere Wiederherstellung läuft mit diesen Daten (seit {time}).</translation>
-    </message>
-    <message>
-        <source>Another Face Attendance program is starting on this data.</source>
-        <translation>Ein anderes Face-Attendance-Programm startet gerade mit diesen Daten.</translation>
-    </message>
-    <message>
-        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
-        <translation>Der Befehl &quot;face-attendance {command}&quot; läuft mit diesen Daten (seit {time}).</translation>
-    </message>
-    <message>
-        <source>It runs on the computer {host}.</source>
-        <translation>Er läuft auf dem Computer {host}.</translation>
-    </message>
-    <message>
-        <source>Close it, then restore. Nothing was changed.</source>
-        <translation>Beenden Sie dieses Programm, dann stellen Sie die Sicherung wieder her. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Close them, then restore. Nothing was changed.</source>
-        <translation>Beenden Sie diese Programme, dann stellen Sie die Sicherung wieder her. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
-        <translation>Eine Wiederherstellung ersetzt gerade die Daten in diesem Ordner (seit {time}). Starten Sie erneut, wenn sie fertig ist.</translation>
-    </message>
-    <message>
-        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
-        <translation>Dieser Benutzer darf {file} nicht öffnen: Ein Programm, das ein anderer Benutzer dieses Computers mit diesen Daten ausführt, verwendet sie vielleicht.</translation>
-    </message>
-    <message>
-        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
-        <translation>Wenn kein solches Programm mehr läuft, löschen Sie diese Datei (oder bitten Sie jemanden, der es darf) und stellen Sie dann die Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Es wurde nichts geändert.</translation>
     </message>
 </context>
 </TS>

@@ -1035,6 +1035,57 @@ Las personas registradas y las marcas hechas desde entonces dejan de estar en us
     </message>
 </context>
 <context>
+    <name>DataInUse</name>
+    <message>
+        <source>The kiosk is running on this data (since {time}).</source>
+        <translation>El quiosco está funcionando con estos datos (desde {time}).</translation>
+    </message>
+    <message>
+        <source>A Face Attendance window is open on this data (since {time}).</source>
+        <translation>Hay una ventana de Face Attendance abierta con estos datos (desde {time}).</translation>
+    </message>
+    <message>
+        <source>Another restore is running on this data (since {time}).</source>
+        <translation>Otra restauración se está ejecutando con estos datos (desde {time}).</translation>
+    </message>
+    <message>
+        <source>Another Face Attendance program is starting on this data.</source>
+        <translation>Otro programa de Face Attendance se está iniciando con estos datos.</translation>
+    </message>
+    <message>
+        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
+        <translation>La orden &quot;face-attendance {command}&quot; se está ejecutando con estos datos (desde {time}).</translation>
+    </message>
+    <message>
+        <source>It runs on the computer {host}.</source>
+        <translation>Se ejecuta en el equipo {host}.</translation>
+    </message>
+    <message>
+        <source>Close it, then restore. Nothing was changed.</source>
+        <translation>Ciérrelo y después restaure. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Close them, then restore. Nothing was changed.</source>
+        <translation>Ciérrelos y después restaure. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
+        <translation>Una restauración está reemplazando los datos de esta carpeta (desde {time}). Vuelva a iniciar cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
+        <translation>Este usuario no puede abrir {file}: puede que lo esté usando un programa que otro usuario de este equipo ejecuta con estos datos.</translation>
+    </message>
+    <message>
+        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
+        <translation>Si ya no se ejecuta ningún programa así, borre ese archivo (o pídaselo a alguien que pueda) y luego restaure.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database {database} is locked by another program for too long. Close other copies of the app or wait and try again. Nothing was lost.</source>
@@ -2912,6 +2963,14 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>el nombre parece contener varias columnas ({parts}): este archivo separa sus columnas de otra forma; corrija los separadores de esta línea</translation>
     </message>
     <message>
+        <source>Columns not read, their values are not imported: {columns}. The columns read are name, external_id, group and photo (also written in German, French, Spanish, Portuguese, Chinese or Arabic, e.g. Klasse, classe, grupo).</source>
+        <translation>Columnas no leídas, sus valores no se importan: {columns}. Las columnas que se leen son name, external_id, group y photo (también escritas en español: nombre, matrícula, grupo, foto).</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>columna {number}</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>id externo duplicado «{id}» (también en la línea {line})</translation>
     </message>
@@ -2995,8 +3054,8 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
 <context>
     <name>RosterDialog</name>
     <message>
-        <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
-        <translation>Un archivo CSV con una línea de encabezado y una fila por persona. Columnas, escritas exactamente así: &lt;code&gt;name&lt;/code&gt; (obligatoria), &lt;code&gt;external_id&lt;/code&gt; (un número de alumno o de empleado), &lt;code&gt;group&lt;/code&gt; (clase o equipo) y &lt;code&gt;photo&lt;/code&gt; (el nombre del archivo de la foto, relativo al archivo CSV). Comas, punto y coma o tabuladores; en Excel, guarde como «CSV UTF-8».</translation>
+        <source>A CSV file with a header line and one row per person. Columns: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file), in English or in the app&apos;s other languages. A column the app does not read is named when the file is checked. Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
+        <translation>Un archivo CSV con una línea de encabezado y una fila por persona. Columnas: &lt;code&gt;name&lt;/code&gt; (obligatoria), &lt;code&gt;external_id&lt;/code&gt; (un número de alumno o de empleado), &lt;code&gt;group&lt;/code&gt; (clase o equipo) y &lt;code&gt;photo&lt;/code&gt; (el nombre del archivo de la foto, relativo al archivo CSV), en inglés o en español (&lt;code&gt;nombre&lt;/code&gt;, &lt;code&gt;matrícula&lt;/code&gt;, &lt;code&gt;grupo&lt;/code&gt;, &lt;code&gt;foto&lt;/code&gt;). Una columna que la aplicación no lee se indica al comprobar el archivo. Comas, punto y coma o tabuladores; en Excel, guarde como «CSV UTF-8».</translation>
     </message>
     <message>
         <source>tick the consent box</source>
@@ -3790,57 +3849,6 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
     <message>
         <source>Face Attendance could not start</source>
         <translation>Asistencia facial no pudo iniciarse</translation>
-    </message>
-</context>
-<context>
-    <name>DataInUse</name>
-    <message>
-        <source>The kiosk is running on this data (since {time}).</source>
-        <translation>El quiosco está funcionando con estos datos (desde {time}).</translation>
-    </message>
-    <message>
-        <source>A Face Attendance window is open on this data (since {time}).</source>
-        <translation>Hay una ventana de Face Attendance abierta con estos datos (desde {time}).</translation>
-    </message>
-    <message>
-        <source>Another restore is running on this data (since {time}).</source>
-        <translation>Otra restauración se está ejecutando con estos datos (desde {time}).</translation>
-    </message>
-    <message>
-        <source>Another Face Attendance program is starting on this data.</source>
-        <translation>Otro programa de Face Attendance se está iniciando con estos datos.</translation>
-    </message>
-    <message>
-        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
-        <translation>La orden &quot;face-attendance {command}&quot; se está ejecutando con estos datos (desde {time}).</translation>
-    </message>
-    <message>
-        <source>It runs on the computer {host}.</source>
-        <translation>Se ejecuta en el equipo {host}.</translation>
-    </message>
-    <message>
-        <source>Close it, then restore. Nothing was changed.</source>
-        <translation>Ciérrelo y después restaure. No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>Close them, then restore. Nothing was changed.</source>
-        <translation>Ciérrelos y después restaure. No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
-        <translation>Una restauración está reemplazando los datos de esta carpeta (desde {time}). Vuelva a iniciar cuando haya terminado.</translation>
-    </message>
-    <message>
-        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
-        <translation>Este usuario no puede abrir {file}: puede que lo esté usando un programa que otro usuario de este equipo ejecuta con estos datos.</translation>
-    </message>
-    <message>
-        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
-        <translation>Si ya no se ejecuta ningún programa así, borre ese archivo (o pídaselo a alguien que pueda) y luego restaure.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>No se ha cambiado nada.</translation>
     </message>
 </context>
 </TS>

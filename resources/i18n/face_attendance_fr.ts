@@ -1035,6 +1035,57 @@ Les personnes inscrites et les présences notées depuis ne sont plus en service
     </message>
 </context>
 <context>
+    <name>DataInUse</name>
+    <message>
+        <source>The kiosk is running on this data (since {time}).</source>
+        <translation>Le kiosque fonctionne sur ces données (depuis {time}).</translation>
+    </message>
+    <message>
+        <source>A Face Attendance window is open on this data (since {time}).</source>
+        <translation>Une fenêtre Face Attendance est ouverte sur ces données (depuis {time}).</translation>
+    </message>
+    <message>
+        <source>Another restore is running on this data (since {time}).</source>
+        <translation>Une autre restauration est en cours sur ces données (depuis {time}).</translation>
+    </message>
+    <message>
+        <source>Another Face Attendance program is starting on this data.</source>
+        <translation>Un autre programme Face Attendance démarre sur ces données.</translation>
+    </message>
+    <message>
+        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
+        <translation>La commande « face-attendance {command} » s&apos;exécute sur ces données (depuis {time}).</translation>
+    </message>
+    <message>
+        <source>It runs on the computer {host}.</source>
+        <translation>Il s&apos;exécute sur l&apos;ordinateur {host}.</translation>
+    </message>
+    <message>
+        <source>Close it, then restore. Nothing was changed.</source>
+        <translation>Fermez-le, puis restaurez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Close them, then restore. Nothing was changed.</source>
+        <translation>Fermez-les, puis restaurez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
+        <translation>Une restauration remplace les données de ce dossier (depuis {time}). Relancez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
+        <translation>Cet utilisateur n&apos;a pas le droit d&apos;ouvrir {file} : un programme qu&apos;un autre utilisateur de cet ordinateur exécute sur ces données l&apos;utilise peut-être.</translation>
+    </message>
+    <message>
+        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
+        <translation>Si aucun programme de ce genre ne tourne plus, supprimez ce fichier (ou demandez-le à quelqu&apos;un qui en a le droit), puis restaurez.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database {database} is locked by another program for too long. Close other copies of the app or wait and try again. Nothing was lost.</source>
@@ -2912,6 +2963,14 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>le nom ressemble à plusieurs colonnes ({parts}) : ce fichier sépare ses colonnes autrement ; corrigez les séparateurs de cette ligne</translation>
     </message>
     <message>
+        <source>Columns not read, their values are not imported: {columns}. The columns read are name, external_id, group and photo (also written in German, French, Spanish, Portuguese, Chinese or Arabic, e.g. Klasse, classe, grupo).</source>
+        <translation>Colonnes non lues, leurs valeurs ne sont pas importées : {columns}. Les colonnes lues sont name, external_id, group et photo (aussi écrites en français : nom, numéro d&apos;élève, classe, photo).</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>colonne {number}</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>identifiant externe en double « {id} » (aussi à la ligne {line})</translation>
     </message>
@@ -2995,8 +3054,8 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
 <context>
     <name>RosterDialog</name>
     <message>
-        <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
-        <translation>Un fichier CSV avec une ligne d&apos;en-tête et une ligne par personne. Colonnes, écrites exactement ainsi : &lt;code&gt;name&lt;/code&gt; (obligatoire), &lt;code&gt;external_id&lt;/code&gt; (un numéro d&apos;élève ou d&apos;employé), &lt;code&gt;group&lt;/code&gt; (classe ou équipe) et &lt;code&gt;photo&lt;/code&gt; (le nom du fichier photo, relatif au fichier CSV). Virgules, points-virgules ou tabulations ; dans Excel, enregistrez en « CSV UTF-8 ».</translation>
+        <source>A CSV file with a header line and one row per person. Columns: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file), in English or in the app&apos;s other languages. A column the app does not read is named when the file is checked. Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
+        <translation>Un fichier CSV avec une ligne d&apos;en-tête et une ligne par personne. Colonnes : &lt;code&gt;name&lt;/code&gt; (obligatoire), &lt;code&gt;external_id&lt;/code&gt; (un numéro d&apos;élève ou d&apos;employé), &lt;code&gt;group&lt;/code&gt; (classe ou équipe) et &lt;code&gt;photo&lt;/code&gt; (le nom du fichier photo, relatif au fichier CSV), en anglais ou en français (&lt;code&gt;nom&lt;/code&gt;, &lt;code&gt;numéro&lt;/code&gt;, &lt;code&gt;classe&lt;/code&gt;, &lt;code&gt;photo&lt;/code&gt;). Une colonne que l&apos;application ne lit pas est signalée lors de la vérification du fichier. Virgules, points-virgules ou tabulations ; dans Excel, enregistrez en « CSV UTF-8 ».</translation>
     </message>
     <message>
         <source>tick the consent box</source>
@@ -3790,57 +3849,6 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
     <message>
         <source>Face Attendance could not start</source>
         <translation>Présence par visage n&apos;a pas pu démarrer</translation>
-    </message>
-</context>
-<context>
-    <name>DataInUse</name>
-    <message>
-        <source>The kiosk is running on this data (since {time}).</source>
-        <translation>Le kiosque fonctionne sur ces données (depuis {time}).</translation>
-    </message>
-    <message>
-        <source>A Face Attendance window is open on this data (since {time}).</source>
-        <translation>Une fenêtre Face Attendance est ouverte sur ces données (depuis {time}).</translation>
-    </message>
-    <message>
-        <source>Another restore is running on this data (since {time}).</source>
-        <translation>Une autre restauration est en cours sur ces données (depuis {time}).</translation>
-    </message>
-    <message>
-        <source>Another Face Attendance program is starting on this data.</source>
-        <translation>Un autre programme Face Attendance démarre sur ces données.</translation>
-    </message>
-    <message>
-        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
-        <translation>La commande « face-attendance {command} » s&apos;exécute sur ces données (depuis {time}).</translation>
-    </message>
-    <message>
-        <source>It runs on the computer {host}.</source>
-        <translation>Il s&apos;exécute sur l&apos;ordinateur {host}.</translation>
-    </message>
-    <message>
-        <source>Close it, then restore. Nothing was changed.</source>
-        <translation>Fermez-le, puis restaurez. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>Close them, then restore. Nothing was changed.</source>
-        <translation>Fermez-les, puis restaurez. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
-        <translation>Une restauration remplace les données de ce dossier (depuis {time}). Relancez quand elle sera terminée.</translation>
-    </message>
-    <message>
-        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
-        <translation>Cet utilisateur n&apos;a pas le droit d&apos;ouvrir {file} : un programme qu&apos;un autre utilisateur de cet ordinateur exécute sur ces données l&apos;utilise peut-être.</translation>
-    </message>
-    <message>
-        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
-        <translation>Si aucun programme de ce genre ne tourne plus, supprimez ce fichier (ou demandez-le à quelqu&apos;un qui en a le droit), puis restaurez.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 </TS>

@@ -1035,6 +1035,57 @@ As pessoas cadastradas e as presenças marcadas desde então deixam de estar em 
     </message>
 </context>
 <context>
+    <name>DataInUse</name>
+    <message>
+        <source>The kiosk is running on this data (since {time}).</source>
+        <translation>O quiosque está em execução com estes dados (desde {time}).</translation>
+    </message>
+    <message>
+        <source>A Face Attendance window is open on this data (since {time}).</source>
+        <translation>Uma janela do Face Attendance está aberta com estes dados (desde {time}).</translation>
+    </message>
+    <message>
+        <source>Another restore is running on this data (since {time}).</source>
+        <translation>Outra restauração está em execução com estes dados (desde {time}).</translation>
+    </message>
+    <message>
+        <source>Another Face Attendance program is starting on this data.</source>
+        <translation>Outro programa do Face Attendance está iniciando com estes dados.</translation>
+    </message>
+    <message>
+        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
+        <translation>O comando &quot;face-attendance {command}&quot; está em execução com estes dados (desde {time}).</translation>
+    </message>
+    <message>
+        <source>It runs on the computer {host}.</source>
+        <translation>Ele está em execução no computador {host}.</translation>
+    </message>
+    <message>
+        <source>Close it, then restore. Nothing was changed.</source>
+        <translation>Feche-o e depois restaure. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Close them, then restore. Nothing was changed.</source>
+        <translation>Feche-os e depois restaure. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
+        <translation>Uma restauração está substituindo os dados desta pasta (desde {time}). Inicie novamente quando ela terminar.</translation>
+    </message>
+    <message>
+        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
+        <translation>Este usuário não pode abrir {file}: talvez um programa que outro usuário deste computador executa com estes dados o esteja usando.</translation>
+    </message>
+    <message>
+        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
+        <translation>Se nenhum programa assim estiver mais em execução, apague esse arquivo (ou peça a alguém que possa) e depois restaure.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nada foi alterado.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database {database} is locked by another program for too long. Close other copies of the app or wait and try again. Nothing was lost.</source>
@@ -2912,6 +2963,14 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>o nome parece conter várias colunas ({parts}): este arquivo separa as colunas de outra forma; corrija os separadores desta linha</translation>
     </message>
     <message>
+        <source>Columns not read, their values are not imported: {columns}. The columns read are name, external_id, group and photo (also written in German, French, Spanish, Portuguese, Chinese or Arabic, e.g. Klasse, classe, grupo).</source>
+        <translation>Colunas não lidas, seus valores não são importados: {columns}. As colunas lidas são name, external_id, group e photo (também escritas em português: nome, matrícula, turma, foto).</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>coluna {number}</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>id externo duplicado &quot;{id}&quot; (também na linha {line})</translation>
     </message>
@@ -2995,8 +3054,8 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
 <context>
     <name>RosterDialog</name>
     <message>
-        <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
-        <translation>Um arquivo CSV com uma linha de cabeçalho e uma linha por pessoa. Colunas, escritas exatamente assim: &lt;code&gt;name&lt;/code&gt; (obrigatória), &lt;code&gt;external_id&lt;/code&gt; (um número de aluno ou de funcionário), &lt;code&gt;group&lt;/code&gt; (turma ou equipe) e &lt;code&gt;photo&lt;/code&gt; (o nome do arquivo da foto, relativo ao arquivo CSV). Vírgulas, ponto e vírgula ou tabulações; no Excel, salve como &quot;CSV UTF-8&quot;.</translation>
+        <source>A CSV file with a header line and one row per person. Columns: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file), in English or in the app&apos;s other languages. A column the app does not read is named when the file is checked. Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
+        <translation>Um arquivo CSV com uma linha de cabeçalho e uma linha por pessoa. Colunas: &lt;code&gt;name&lt;/code&gt; (obrigatória), &lt;code&gt;external_id&lt;/code&gt; (um número de aluno ou de funcionário), &lt;code&gt;group&lt;/code&gt; (turma ou equipe) e &lt;code&gt;photo&lt;/code&gt; (o nome do arquivo da foto, relativo ao arquivo CSV), em inglês ou em português (&lt;code&gt;nome&lt;/code&gt;, &lt;code&gt;matrícula&lt;/code&gt;, &lt;code&gt;turma&lt;/code&gt;, &lt;code&gt;foto&lt;/code&gt;). Uma coluna que o aplicativo não lê é indicada ao verificar o arquivo. Vírgulas, ponto e vírgula ou tabulações; no Excel, salve como &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>tick the consent box</source>
@@ -3790,57 +3849,6 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
     <message>
         <source>Face Attendance could not start</source>
         <translation>Presença facial não pôde ser iniciado</translation>
-    </message>
-</context>
-<context>
-    <name>DataInUse</name>
-    <message>
-        <source>The kiosk is running on this data (since {time}).</source>
-        <translation>O quiosque está em execução com estes dados (desde {time}).</translation>
-    </message>
-    <message>
-        <source>A Face Attendance window is open on this data (since {time}).</source>
-        <translation>Uma janela do Face Attendance está aberta com estes dados (desde {time}).</translation>
-    </message>
-    <message>
-        <source>Another restore is running on this data (since {time}).</source>
-        <translation>Outra restauração está em execução com estes dados (desde {time}).</translation>
-    </message>
-    <message>
-        <source>Another Face Attendance program is starting on this data.</source>
-        <translation>Outro programa do Face Attendance está iniciando com estes dados.</translation>
-    </message>
-    <message>
-        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
-        <translation>O comando &quot;face-attendance {command}&quot; está em execução com estes dados (desde {time}).</translation>
-    </message>
-    <message>
-        <source>It runs on the computer {host}.</source>
-        <translation>Ele está em execução no computador {host}.</translation>
-    </message>
-    <message>
-        <source>Close it, then restore. Nothing was changed.</source>
-        <translation>Feche-o e depois restaure. Nada foi alterado.</translation>
-    </message>
-    <message>
-        <source>Close them, then restore. Nothing was changed.</source>
-        <translation>Feche-os e depois restaure. Nada foi alterado.</translation>
-    </message>
-    <message>
-        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
-        <translation>Uma restauração está substituindo os dados desta pasta (desde {time}). Inicie novamente quando ela terminar.</translation>
-    </message>
-    <message>
-        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
-        <translation>Este usuário não pode abrir {file}: talvez um programa que outro usuário deste computador executa com estes dados o esteja usando.</translation>
-    </message>
-    <message>
-        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
-        <translation>Se nenhum programa assim estiver mais em execução, apague esse arquivo (ou peça a alguém que possa) e depois restaure.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Nada foi alterado.</translation>
     </message>
 </context>
 </TS>

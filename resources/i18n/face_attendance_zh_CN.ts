@@ -1035,6 +1035,57 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
     </message>
 </context>
 <context>
+    <name>DataInUse</name>
+    <message>
+        <source>The kiosk is running on this data (since {time}).</source>
+        <translation>自助终端正在使用这些数据（自 {time} 起）。</translation>
+    </message>
+    <message>
+        <source>A Face Attendance window is open on this data (since {time}).</source>
+        <translation>一个 Face Attendance 窗口正在使用这些数据（自 {time} 起）。</translation>
+    </message>
+    <message>
+        <source>Another restore is running on this data (since {time}).</source>
+        <translation>另一个恢复操作正在使用这些数据（自 {time} 起）。</translation>
+    </message>
+    <message>
+        <source>Another Face Attendance program is starting on this data.</source>
+        <translation>另一个 Face Attendance 程序正在使用这些数据启动。</translation>
+    </message>
+    <message>
+        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
+        <translation>命令“face-attendance {command}”正在使用这些数据运行（自 {time} 起）。</translation>
+    </message>
+    <message>
+        <source>It runs on the computer {host}.</source>
+        <translation>它运行在计算机 {host} 上。</translation>
+    </message>
+    <message>
+        <source>Close it, then restore. Nothing was changed.</source>
+        <translation>请先关闭它，然后再恢复。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Close them, then restore. Nothing was changed.</source>
+        <translation>请先关闭它们，然后再恢复。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
+        <translation>正在恢复备份并替换此文件夹中的数据（自 {time} 起）。请在完成后再启动。</translation>
+    </message>
+    <message>
+        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
+        <translation>当前用户无权打开 {file}：可能有本计算机的另一位用户运行的程序正在使用这些数据。</translation>
+    </message>
+    <message>
+        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
+        <translation>如果已没有这样的程序在运行，请删除该文件（或请有权限的人删除），然后再恢复。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database {database} is locked by another program for too long. Close other copies of the app or wait and try again. Nothing was lost.</source>
@@ -2912,6 +2963,14 @@ No camera is working right now, so you can start from photos.
         <translation>姓名看起来像多个列（{parts}）：此文件使用不同的分隔符；请修正这一行的分隔符</translation>
     </message>
     <message>
+        <source>Columns not read, their values are not imported: {columns}. The columns read are name, external_id, group and photo (also written in German, French, Spanish, Portuguese, Chinese or Arabic, e.g. Klasse, classe, grupo).</source>
+        <translation>未读取的列，其中的值不会导入：{columns}。读取的列为 name、external_id、group 和 photo（也可用中文书写：姓名、学号、班级、照片）。</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>第 {number} 列</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>外部编号“{id}”重复（第 {line} 行也有）</translation>
     </message>
@@ -2995,8 +3054,8 @@ No camera is working right now, so you can start from photos.
 <context>
     <name>RosterDialog</name>
     <message>
-        <source>A CSV file with a header line and one row per person. Columns, written exactly so: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file). Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
-        <translation>一个带表头行、每人一行的 CSV 文件。列名必须完全按如下书写：&lt;code&gt;name&lt;/code&gt;（必填）、&lt;code&gt;external_id&lt;/code&gt;（学号或工号）、&lt;code&gt;group&lt;/code&gt;（班级或团队）和 &lt;code&gt;photo&lt;/code&gt;（照片文件名，相对于 CSV 文件）。可用逗号、分号或制表符分隔；在 Excel 中请另存为“CSV UTF-8”。</translation>
+        <source>A CSV file with a header line and one row per person. Columns: &lt;code&gt;name&lt;/code&gt; (required), &lt;code&gt;external_id&lt;/code&gt; (a pupil or staff number), &lt;code&gt;group&lt;/code&gt; (class or team) and &lt;code&gt;photo&lt;/code&gt; (the photo&apos;s file name, relative to the CSV file), in English or in the app&apos;s other languages. A column the app does not read is named when the file is checked. Commas, semicolons or tabs; save as &quot;CSV UTF-8&quot; in Excel.</source>
+        <translation>一个带表头行、每人一行的 CSV 文件。列：&lt;code&gt;name&lt;/code&gt;（必填）、&lt;code&gt;external_id&lt;/code&gt;（学号或工号）、&lt;code&gt;group&lt;/code&gt;（班级或团队）和 &lt;code&gt;photo&lt;/code&gt;（照片文件名，相对于 CSV 文件），列名可用英文或中文（&lt;code&gt;姓名&lt;/code&gt;、&lt;code&gt;学号&lt;/code&gt;、&lt;code&gt;班级&lt;/code&gt;、&lt;code&gt;照片&lt;/code&gt;）。检查文件时会指出应用不读取的列。可用逗号、分号或制表符分隔；在 Excel 中请另存为“CSV UTF-8”。</translation>
     </message>
     <message>
         <source>tick the consent box</source>
@@ -3790,57 +3849,6 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>Face Attendance could not start</source>
         <translation>人脸考勤无法启动</translation>
-    </message>
-</context>
-<context>
-    <name>DataInUse</name>
-    <message>
-        <source>The kiosk is running on this data (since {time}).</source>
-        <translation>自助终端正在使用这些数据（自 {time} 起）。</translation>
-    </message>
-    <message>
-        <source>A Face Attendance window is open on this data (since {time}).</source>
-        <translation>一个 Face Attendance 窗口正在使用这些数据（自 {time} 起）。</translation>
-    </message>
-    <message>
-        <source>Another restore is running on this data (since {time}).</source>
-        <translation>另一个恢复操作正在使用这些数据（自 {time} 起）。</translation>
-    </message>
-    <message>
-        <source>Another Face Attendance program is starting on this data.</source>
-        <translation>另一个 Face Attendance 程序正在使用这些数据启动。</translation>
-    </message>
-    <message>
-        <source>The command &quot;face-attendance {command}&quot; is running on this data (since {time}).</source>
-        <translation>命令“face-attendance {command}”正在使用这些数据运行（自 {time} 起）。</translation>
-    </message>
-    <message>
-        <source>It runs on the computer {host}.</source>
-        <translation>它运行在计算机 {host} 上。</translation>
-    </message>
-    <message>
-        <source>Close it, then restore. Nothing was changed.</source>
-        <translation>请先关闭它，然后再恢复。没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>Close them, then restore. Nothing was changed.</source>
-        <translation>请先关闭它们，然后再恢复。没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>A restore is replacing the data in this folder (since {time}). Start again when it has finished.</source>
-        <translation>正在恢复备份并替换此文件夹中的数据（自 {time} 起）。请在完成后再启动。</translation>
-    </message>
-    <message>
-        <source>This user may not open {file}: a program another user of this computer runs on this data may be using it.</source>
-        <translation>当前用户无权打开 {file}：可能有本计算机的另一位用户运行的程序正在使用这些数据。</translation>
-    </message>
-    <message>
-        <source>If no such program runs any more, delete that file (or ask someone who may), then restore.</source>
-        <translation>如果已没有这样的程序在运行，请删除该文件（或请有权限的人删除），然后再恢复。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>没有做任何更改。</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,56 @@ def test_rows_without_photos_are_imported_with_groups_and_ids(ctx, db, tmp_path)
     assert "Imported 3 of 3 rows" in str(report)
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Name;Schülernummer;Klasse;Foto",  # de
+        "Nom;Numéro d'élève;Classe;Fichier",  # fr
+        "Nombre;Matrícula;Grupo;Foto",  # es
+        "Nome;Número do aluno;Turma;Foto",  # pt
+        "姓名;学号;班级;照片",  # zh_CN
+        "الاسم;رقم الطالب;الصف;الصورة",  # ar
+        "Schüler-Name;Schüler-Nr.;KLASSE;Bild",  # case, punctuation
+    ],
+)
+def test_a_class_list_with_headers_in_a_shipped_language_keeps_ids_and_groups(
+    ctx, db, tmp_path, header
+) -> None:
+    path = write(tmp_path, f"\ufeff{header}\nAnna Groß;S1;7B;\nBen Ode;S2;7C;\n")
+    report = import_roster(ctx, path)
+    assert report.ok and report.imported == 2 and report.ignored_columns == []
+    people = {p.name: p for p in db.run(lambda s: People(s).list())}
+    assert people["Anna Groß"].group_name == "7B" and people["Anna Groß"].external_id == "S1"
+    assert people["Ben Ode"].group_name == "7C"
+    assert "not read" not in str(report)
+
+
+def test_columns_the_app_does_not_read_are_named_before_anything_is_imported(
+    ctx, db, tmp_path
+) -> None:
+    path = write(
+        tmp_path,
+        "Name;Klasse;Geburtsdatum;Gruppe;;Notiz\n"
+        "Anna Groß;7B;2014-03-01;Chor;x;\n"
+        "Ben Ode;7C;2014-05-02;;;\n",
+    )
+    report = import_roster(ctx, path, dry_run=True)
+    # the unknown column, the second group column and the unnamed one that holds a value,
+    # by the names the file gives them; an unknown column is named even when it is empty
+    assert report.ignored_columns == ["Geburtsdatum", "Gruppe", "column 5", "Notiz"]
+    note = report.column_note()
+    assert note.startswith(
+        'Columns not read, their values are not imported: "Geburtsdatum", "Gruppe", '
+        '"column 5", "Notiz".'
+    )
+    assert note in str(report) and report.to_dict()["ignored_columns"] == report.ignored_columns
+    assert report.ok and names(db) == []  # a remark, not a refusal: the rows are fine
+    report = import_roster(ctx, path)
+    assert report.imported == 2 and note in str(report)
+    people = {p.name: p for p in db.run(lambda s: People(s).list())}
+    assert people["Anna Groß"].group_name == "7B"  # the first group column is the one read
+
+
 def test_a_row_typed_with_another_separator_is_refused_not_imported_as_a_name(
     ctx, db, tmp_path
 ) -> None:

@@ -222,6 +222,19 @@ def test_people_import_reports_each_row_and_imports_all_or_nothing(  # type: ign
     assert sorted(p["name"] for p in json.loads(out)) == ["Ana Lima", "Ben Ode", "Eileen Collins"]
 
 
+def test_people_import_reads_german_headers_and_names_the_columns_it_does_not_read(  # type: ignore[no-untyped-def]
+    cli, tmp_path: Path
+) -> None:
+    roster = tmp_path / "klasse.csv"
+    roster.write_text("Name;Klasse;Geburtsdatum\nAnna Groß;7B;2014-03-01\n", encoding="utf-8")
+    rc, out, _ = cli("people", "import", str(roster), "--dry-run")
+    assert rc == 0 and 'Columns not read, their values are not imported: "Geburtsdatum".' in out
+    rc, out, _ = cli("people", "import", str(roster), "--json")
+    assert rc == 0 and json.loads(out)["ignored_columns"] == ["Geburtsdatum"]
+    rc, out, _ = cli("people", "list", "--json")
+    assert [(p["name"], p["group"]) for p in json.loads(out)] == [("Anna Groß", "7B")]
+
+
 # ---- look-alikes, weak samples, the kiosk PIN ---------------------------------------------
 @pytest.mark.slow
 def test_lookalikes_weak_samples_and_kiosk_pin(cli, tmp_path: Path, monkeypatch: Any) -> None:  # type: ignore[no-untyped-def]

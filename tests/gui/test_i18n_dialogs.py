@@ -170,6 +170,35 @@ def test_roster_dialog_in_spanish(language: Any, ctx: Any, qtbot: Any) -> None:
     assert accept_text(2, 3) == "Aceptar 2 pareja(s) parecida(s) y 3 foto(s) pequeña(s)"
 
 
+def test_a_german_class_list_keeps_its_groups_and_names_the_column_not_read(
+    language: Any, ctx: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """A list exported with German headers: "Klasse" is the group; "Geburtsdatum" is named
+    in the verdict before the import, in the operator's language."""
+    from desktop_app.storage.repositories import People
+    from desktop_app.ui.dialogs.roster_dialog import RosterDialog
+    from tests.gui.conftest import wait_ops
+
+    csv = tmp_path / "klasse-7b.csv"
+    csv.write_text("Name;Klasse;Geburtsdatum\nAnna Groß;7B;01.03.2014\n", encoding="utf-8")
+    language("de")
+    dialog = RosterDialog(ctx, path=csv)
+    qtbot.addWidget(dialog)
+    help_text = dialog.findChildren(QLabel)[0].text()
+    assert "auf Englisch oder Deutsch" in help_text and "<code>Klasse</code>" in help_text
+    dialog.check()
+    wait_ops(qtbot)
+    assert (
+        'Nicht gelesene Spalten, ihre Werte werden nicht importiert: "Geburtsdatum".'
+        in dialog.headline.text()
+    )
+    dialog.consent.setChecked(True)
+    dialog.run_import()
+    wait_ops(qtbot)
+    [anna] = ctx.db.run(lambda s: People(s).list())
+    assert (anna.name, anna.group_name) == ("Anna Groß", "7B")
+
+
 def test_group_photo_summary_and_about_in_arabic_and_chinese(language: Any, ctx: Any) -> None:
     from types import SimpleNamespace
 

@@ -4,6 +4,7 @@ fixing the file, then import all rows or none (``attendance.roster.import_roster
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 from typing import Any
@@ -43,10 +44,12 @@ TEMPLATE = (
 )
 FORMAT_HTML = QT_TRANSLATE_NOOP(
     "RosterDialog",
-    "A CSV file with a header line and one row per person. Columns, written exactly so: "
-    "<code>name</code> (required), <code>external_id</code> (a pupil or staff number), "
-    "<code>group</code> (class or team) and <code>photo</code> (the photo's file name, "
-    'relative to the CSV file). Commas, semicolons or tabs; save as "CSV UTF-8" in Excel.',
+    "A CSV file with a header line and one row per person. Columns: <code>name</code> "
+    "(required), <code>external_id</code> (a pupil or staff number), <code>group</code> "
+    "(class or team) and <code>photo</code> (the photo's file name, relative to the CSV "
+    "file), in English or in the app's other languages. A column the app does not read is "
+    'named when the file is checked. Commas, semicolons or tabs; save as "CSV UTF-8" in '
+    "Excel.",
 )
 # The core's refusals name CLI options; the dialog names its own buttons instead.
 _GUI_WORDS = [
@@ -302,6 +305,8 @@ class RosterDialog(QDialog):
                 rows=number_text(n)
             )
         accept_text, notes = acceptable(report, self.flags)
+        if report.ignored_columns:  # before the import, never found out afterwards
+            notes.insert(0, html.escape(report.column_note(), quote=False))
         if notes:
             head += "<br>" + "<br>".join(notes)
         self.headline.setText(head)
