@@ -220,6 +220,26 @@ class RosterReport:
             *(f"  {p.text}" for p in self.pairs),
         ]
 
+    def verdict(self) -> str:
+        """The last line of the report: what was (or, on a dry run, would be) imported."""
+        n = len(self.rows)
+        if self.dry_run:
+            verdict = (
+                f"Dry run: {n} of {n} rows can be imported; nothing was imported yet."
+                if self.ok
+                else f"Dry run: {len(self.refused)} of {n} rows refused; fix them and try again."
+            )
+        elif self.imported:
+            verdict = f"Imported {self.imported} of {n} rows from {self.path.name}."
+        elif self.rolled_back:
+            verdict = "Nothing was imported: an enrollment failed, everything was rolled back."
+        else:
+            verdict = (
+                f"Nothing was imported: {len(self.refused)} of {n} rows were refused. "
+                "Fix those rows and import the file again."
+            )
+        return verdict
+
     def __str__(self) -> str:
         lines = []
         for r in self.rows:
@@ -236,22 +256,7 @@ class RosterReport:
             )
             lines.extend(f"    warning: {w}" for w in r.warnings)
         lines.extend(self.pair_lines())
-        n = len(self.rows)
-        if self.dry_run:
-            verdict = (
-                f"Dry run: all {n} rows can be imported."
-                if self.ok
-                else f"Dry run: {len(self.refused)} of {n} rows refused; fix them and try again."
-            )
-        elif self.imported:
-            verdict = f"Imported {self.imported} of {n} rows from {self.path.name}."
-        elif self.rolled_back:
-            verdict = "Nothing was imported: an enrollment failed, everything was rolled back."
-        else:
-            verdict = (
-                f"Nothing was imported: {len(self.refused)} of {n} rows were refused. "
-                "Fix those rows and import the file again."
-            )
+        verdict = self.verdict()
         note = [self.column_note()] if self.ignored_columns else []
         return "\n".join([*lines, *self.problems, *note, verdict])
 

@@ -230,8 +230,10 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
                 print(f"  {problem}")
             if report.ignored_columns:
                 print(f"  {report.column_note()}")
-            verb = "would import" if args.dry_run else "imported"
-            print(f"{verb} {report.imported} of {len(report.rows)} rows from {args.csv}")
+            if args.dry_run:  # nothing is imported on a dry run: say what would be
+                print(report.verdict())
+            else:
+                print(f"imported {report.imported} of {len(report.rows)} rows from {args.csv}")
         return 1 if report.refused or report.rolled_back else 0
     raise AssertionError(cmd)
 

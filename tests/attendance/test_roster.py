@@ -130,7 +130,7 @@ def test_a_row_typed_with_another_separator_is_refused_not_imported_as_a_name(
 def test_dry_run_checks_without_importing(ctx, db, tmp_path) -> None:
     report = import_roster(ctx, write(tmp_path, "name,group\nAna,7B\n"), dry_run=True)
     assert report.ok and report.rows[0].status == "ok" and names(db) == []
-    assert "Dry run: all 1 rows can be imported." in str(report)
+    assert "Dry run: 1 of 1 rows can be imported; nothing was imported yet." in str(report)
 
 
 def test_any_refused_row_means_nothing_is_imported(ctx, db, tmp_path) -> None:

@@ -229,6 +229,7 @@ def test_people_import_reads_german_headers_and_names_the_columns_it_does_not_re
     roster.write_text("Name;Klasse;Geburtsdatum\nAnna Groß;7B;2014-03-01\n", encoding="utf-8")
     rc, out, _ = cli("people", "import", str(roster), "--dry-run")
     assert rc == 0 and 'Columns not read, their values are not imported: "Geburtsdatum".' in out
+    assert out.rstrip().endswith("Dry run: 1 of 1 rows can be imported; nothing was imported yet.")
     rc, out, _ = cli("people", "import", str(roster), "--json")
     assert rc == 0 and json.loads(out)["ignored_columns"] == ["Geburtsdatum"]
     rc, out, _ = cli("people", "list", "--json")
