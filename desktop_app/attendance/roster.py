@@ -79,6 +79,25 @@ _ALIASES = {
         "照片 相片 图片 文件 照片文件",
         "الصورة صورة ملف الملف",
     ),
+    # a name split in two columns, joined into one (``_name_parts``)
+    "first_name": (
+        "first_name firstname given_name forename",
+        "vorname rufname",
+        "prénom",
+        "nombre_de_pila",
+        "primeiro_nome",
+        "名",
+        "الاسم_الأول",
+    ),
+    "last_name": (
+        "last_name lastname surname family_name",
+        "nachname familienname zuname",
+        "nom_de_famille",
+        "apellidos apellido",
+        "sobrenome apelido",
+        "姓",
+        "اسم_العائلة العائلة اللقب الكنية",
+    ),
 }
 
 
@@ -268,7 +287,37 @@ def _columns(header: list[str]) -> dict[str, int]:
         for col, aliases in COLUMNS.items():
             if key in aliases and col not in found:
                 found[col] = i
+    return _name_parts(found)
+
+
+def _name_parts(found: dict[str, int]) -> dict[str, int]:
+    """A name in two columns: beside a first-name column, the plain name column is the last
+    name ("Name;Vorname", "Nom;Prénom"); beside a last-name column it is the first name
+    ("Nombre;Apellidos", "Nome;Sobrenome"). With a name column and both halves, the name
+    column is read and the halves are not."""
+    first, last = "first_name" in found, "last_name" in found
+    if "name" in found and first != last:
+        found["last_name" if first else "first_name"] = found.pop("name")
+    elif "name" in found:
+        found.pop("first_name", None)
+        found.pop("last_name", None)
     return found
+
+
+def _has_name(cols: dict[str, int]) -> bool:
+    return "name" in cols or ("first_name" in cols and "last_name" in cols)
+
+
+def _joined_name(first: str, last: str) -> str:
+    """The full name from its halves: "Anna Groß"; family name first and no space when both
+    are written in CJK ideographs (姓 王 + 名 芳 -> 王芳)."""
+    if first and last and all(_cjk(ch) for ch in first + last):
+        return last + first
+    return " ".join(part for part in (first, last) if part)
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uac00" <= ch <= "\ud7af"
 
 
 def _ignored(header: list[str], cols: dict[str, int], rows: list[list[str]]) -> list[str]:
@@ -314,6 +363,7 @@ def read_roster(
     if not first:
         raise RosterError(f"{path.name} is empty: it needs a header line and one row per person.")
     best: tuple[str, dict[str, int]] | None = None
+    half = ""  # a first- or last-name column without its other half
     for delim in DELIMITERS:
         try:
             header = next(csv.reader([first], delimiter=delim))
@@ -323,8 +373,16 @@ def read_roster(
                 "The first line must be name,external_id,group,photo."
             ) from exc
         cols = _columns(header)
-        if "name" in cols and (best is None or len(cols) > len(best[1])):
+        half = half or next((c for c in ("first_name", "last_name") if c in cols), "")
+        if _has_name(cols) and (best is None or len(cols) > len(best[1])):
             best = (delim, cols)
+    if best is None and half:
+        missing = "last" if half == "first_name" else "first"
+        raise RosterError(
+            f"The header of {path.name} ({first.strip()[:80]!r}) has a column of "
+            f"{half.replace('_', ' ')}s but none of {missing} names: add that column "
+            "(e.g. first_name and last_name), or one column 'name' with the whole name."
+        )
     if best is None:
         lowered = first.lower()
         if "name" in lowered and any(a in lowered for a in ("external", "group", "photo", "class")):
@@ -371,14 +429,27 @@ def _read_rows(
                     {
                         "__error__": f"{len(fields)} fields but the header has {width}"
                         " (a separator inside a name? put it in quotes)",
-                        "name": fields[cols["name"]].strip(),
+                        "name": _row_name(fields, cols),
                     },
                 )
             )
             continue
         rec = {c: (fields[i].strip() if i < len(fields) else "") for c, i in cols.items()}
+        rec["name"] = _row_name(fields, cols)
+        rec.pop("first_name", None)
+        rec.pop("last_name", None)
         rows.append((line, rec))
     return rows, cols, _ignored(header, cols, kept)
+
+
+def _row_name(fields: list[str], cols: dict[str, int]) -> str:
+    def cell(col: str) -> str:
+        i = cols[col]
+        return fields[i].strip() if i < len(fields) else ""
+
+    if "name" in cols:
+        return cell("name")
+    return _joined_name(cell("first_name"), cell("last_name"))
 
 
 def _separator_slip(name: str, rec: dict[str, str], cols: dict[str, int]) -> str:

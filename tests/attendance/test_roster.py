@@ -84,6 +84,35 @@ def test_a_class_list_with_headers_in_a_shipped_language_keeps_ids_and_groups(
     assert "not read" not in str(report)
 
 
+@pytest.mark.parametrize(
+    ("csv_text", "expected"),
+    [
+        ("Nom;Prénom;Classe\nMartin;Léa;6A\nMartin;Hugo;6A\n", ["Léa Martin", "Hugo Martin"]),
+        ("Name;Vorname;Klasse\nMüller;Anna;6A\nMüller;Jonas;6A\n", ["Anna Müller", "Jonas Müller"]),
+        ("Nombre;Apellidos;Curso\nLucía;García López;6A\n", ["Lucía García López"]),
+        ("Nome;Sobrenome;Turma\nAna;Souza;6A\n", ["Ana Souza"]),
+        ("first_name,last_name,class\nLea,Martin,6A\n", ["Lea Martin"]),
+        ("姓,名,班级\n王,芳,6A\n", ["王芳"]),
+    ],
+)
+def test_a_name_in_two_columns_is_imported_whole(ctx, db, tmp_path, csv_text, expected) -> None:
+    """A first name and a last name in two columns: both halves, never one of them alone
+    (two pupils called "Martin" could not be told apart on the roll call)."""
+    report = import_roster(ctx, write(tmp_path, csv_text))
+    assert report.imported == len(expected) and report.ignored_columns == []
+    people = db.run(lambda s: People(s).list())
+    assert sorted(p.name for p in people) == sorted(expected)
+    assert {p.group_name for p in people} == {"6A"}
+
+
+def test_a_first_name_column_without_last_names_is_refused_with_the_reason(
+    ctx, db, tmp_path
+) -> None:
+    with pytest.raises(RosterError, match="a column of first names but none of last names"):
+        import_roster(ctx, write(tmp_path, "first_name,class\nLea,6A\n"))
+    assert names(db) == []
+
+
 def test_columns_the_app_does_not_read_are_named_before_anything_is_imported(
     ctx, db, tmp_path
 ) -> None:
