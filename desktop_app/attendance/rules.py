@@ -540,7 +540,9 @@ def analyse(
 ) -> Analysis:
     """Per-person summaries and the people x days register for ``first``..``last``.
 
-    ``events`` are the valid events of the range (any order); ``sessions`` the sessions
+    ``events`` are the valid events of the range (any order), and the marks put into
+    ``sessions`` by the operator made on other days (they count on their session's day;
+    other events outside the range are ignored); ``sessions`` the sessions
     starting in the range (already filtered to a group/session when the report asks);
     ``tagged`` the sessions the events are tagged with (``own_session``'s rule decides which
     marks are held to them, here on plain numbers). ``members``: session id -> the people
@@ -565,13 +567,23 @@ def analyse(
     freed: set[int] = set()
     # reports pass lean rows that carry epoch seconds as ``ts``; records carry ``at_utc``
     ts_of = attrgetter("ts") if events and hasattr(events[0], "ts") else _timestamp
+    # a mark the operator put into a session (held to it whatever its times: ``holds``) is
+    # on that session's day, also after an edit moved the session to another day
+    day_of_session = {}
+    for x in sessions:
+        idx = bisect_right(edges, x.starts_at.timestamp()) - 1
+        if 0 <= idx < n_days:
+            day_of_session[x.id] = idx
     for pos, e in enumerate(events):
         if e.person_id not in group_of:
             continue
         ts = ts_of(e)
         idx = bisect_right(edges, ts) - 1
-        if 0 <= idx < n_days:
-            per_person[e.person_id].append((ts, idx, e.kind, e.session_id, e.source, pos))
+        if not 0 <= idx < n_days:
+            if e.source not in STATED or e.session_id not in day_of_session:
+                continue
+            idx = day_of_session[e.session_id]
+        per_person[e.person_id].append((ts, idx, e.kind, e.session_id, e.source, pos))
     first_item = itemgetter(0)
     for evs in per_person.values():
         evs.sort(key=first_item)
@@ -584,8 +596,8 @@ def analyse(
     Sess = tuple[int, int, float, float, float, str | None]
     sess: list[Sess] = []
     for x in sessions:
-        idx = bisect_right(edges, x.starts_at.timestamp()) - 1
-        if 0 <= idx < n_days:
+        idx = day_of_session.get(x.id, -1)
+        if idx >= 0:
             lo, hi = held[x.id]
             late_ts = x.late_after.timestamp() if x.late_after else inf
             sess.append((x.id, idx, lo, hi, late_ts, x.group_name))

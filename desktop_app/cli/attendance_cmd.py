@@ -219,16 +219,18 @@ def _list(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, today: dt.date) -> 
 
     def work(s: Any) -> tuple[list[EventRecord], dict[int, str], list[int | None]]:
         pid = People(s).find(args.person).id if args.person else None
+        chosen = Sessions(s).find(args.session.strip()) if args.session else None
         events = Events(s).query(
             start=start,
             end=end,
             person_id=pid,
             group_name=args.group,
             statuses=None if args.all else ("valid",),
+            # marks put into it by hand stay with it when an edit moves it to another day
+            or_tagged=chosen.id if chosen is not None else None,
         )
         tagged = Sessions(s).by_ids(e.session_id for e in events)
-        if args.session:  # the marks that count for it, as in its register
-            chosen = Sessions(s).find(args.session.strip())
+        if chosen is not None:  # the marks that count for it, as in its register
             of_chosen = Memberships(s).members([chosen])[chosen.id]
             events = rules.marks_for(chosen, events, of_chosen, tagged, grace)
         sessions = Sessions(s).list(start=start - grace, end=end)

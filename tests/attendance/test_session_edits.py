@@ -258,3 +258,136 @@ def test_marks_the_operator_put_into_a_session_stay_when_its_start_moves_later(
     assert svc.marks_outside(svc.db.run(lambda s: Sessions(s).get(maths.id)))[0].source == (
         "camera"
     )
+
+
+def _maths_moved_to_the_next_day(svc: Any, clock: Any, people: Any) -> tuple[Any, Any]:
+    """Maths 7B entered on 2 March by mistake; the teacher's roll call marks Ana present (a
+    manual mark at the session's start, 2 March 09:00); Ben is seen by the camera at 09:05;
+    two days later the secretary moves Maths to 3 March, its real day."""
+    maths = svc.start_session("Maths 7B", group="7B", starts_at=at(9), ends_at=at(10))
+    clock.set(at(9, 5))
+    assert svc.mark(people["ben"].id).recorded
+    clock.set(at(10, 5))
+    mark = svc.add_manual(
+        people["ana"].id, maths.starts_at, "present", actor="teacher", reason="was there",
+        session_id=maths.id,
+    )  # fmt: skip
+    day = dt.timedelta(days=1)
+    clock.set(at(10, 5) + 2 * day)
+    svc.edit_session(
+        maths.id, actor="sec", reason="wrong day", starts_at=at(9) + day, ends_at=at(10) + day
+    )
+    return maths, mark
+
+
+def test_a_mark_present_stays_with_a_session_moved_to_another_day_in_every_view(
+    berlin, make_service, clock, people, db, tmp_path: Path
+) -> None:
+    """review9 R11: the roll call said P, the report for the session's new day said A (it
+    read only the marks made that day). Every view now says P for Ana on 3 March; the
+    camera's mark of 2 March (Ben) follows its time and leaves Maths (absent on 3 March)."""
+    from types import SimpleNamespace
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from desktop_app.cli import main
+    from desktop_app.ui.pages.attendance_page import LogFilter, load_log
+
+    svc = make_service(berlin)
+    maths, mark = _maths_moved_to_the_next_day(svc, clock, people)
+    day2 = DAY + dt.timedelta(days=1)
+    assert {k: v for k, v in roll(svc, maths.id).items() if k != "Cem Aydın"} == {
+        "Ana Lima": "P",
+        "Ben Ode": "A",
+    }
+
+    for kw in ({"session": str(maths.id)}, {"group": "7B"}, {}):  # register, class, whole day
+        data = reports.build_report(db, TZ, day2, day2, grace=svc.grace, **kw)
+        cells = {p.name: data.analysis.register.cells[p.id].get(day2) for p in data.people}
+        assert (cells["Ana Lima"], cells["Ben Ode"]) == ("P", "A"), kw
+        log = {r[2]: r for r in data.tables["events"].rows()}
+        assert log["Ana Lima"][6] == "Maths 7B" and "Ben Ode" not in log, kw
+        assert log["Ana Lima"][0] == DAY and log["Ana Lima"][9].startswith(
+            "put into 'Maths 7B', which is on 3 Mar 2026 now; added by teacher"
+        ), log["Ana Lima"]
+        assert data.analysis.summaries[mark.person_id].not_counted == 0
+
+    data = reports.build_report(db, TZ, day2, day2, grace=svc.grace, group="7B")
+    _summary, register, _log = reports.export(data, "csv", tmp_path / "day2.csv")
+    reg = list(csv.reader(register.read_text("utf-8-sig").splitlines()))
+    assert ["Ana Lima", "S001", "7B", "P", "1", "0", "0"] in reg
+    [xlsx] = reports.export(data, "xlsx", tmp_path / "day2.xlsx")
+    sheet = load_workbook(xlsx)["Register"]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "Ana Lima")
+    assert [c.value for c in row][:4] == ["Ana Lima", "S001", "7B", "P"]
+    [pdf] = reports.export(data, "pdf", tmp_path / "day2.pdf")
+    text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    register_part = text[text.index("\nRegister\n") : text.index("\nEvent log\n")]
+    assert "\nAna Lima\nP\n1\n0\n0\nBen Ode\nA\n" in register_part, register_part
+
+    # the day Maths was wrongly entered on: nothing counts there any more, and Ana's mark
+    # is not "not counted" (it counts on 3 March)
+    before = reports.build_report(db, TZ, DAY, DAY, grace=svc.grace, group="7B")
+    assert not before.sessions and mark.person_id not in {e.person_id for e in before.events}
+    both = reports.build_report(db, TZ, DAY, day2, grace=svc.grace, group="7B")
+    cells = {p.name: both.analysis.register.cells[p.id] for p in both.people}
+    assert (cells["Ana Lima"], cells["Ben Ode"]) == ({day2: "P"}, {day2: "A"})
+
+    # the Attendance page and `attendance list`, filtered by Maths on its new day
+    page = load_log(
+        SimpleNamespace(settings=berlin, db=db), LogFilter(day2, day2, session_id=maths.id)
+    )
+    assert [(e.id, e.session_id) for e in page.events] == [(mark.id, maths.id)]
+    assert mark.id not in page.freed and mark.id not in page.counted_in
+    cfg = tmp_path / "cli.toml"
+    cfg.write_text('[attendance]\ntimezone = "Europe/Berlin"\n')
+    import contextlib
+    import io
+    import json
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(
+            ["attendance", "list", "--from", day2.isoformat(), "--session", "Maths 7B", "--json",
+             "--data-dir", str(berlin.data_dir), "--config", str(cfg)]
+        )  # fmt: skip
+    listed = json.loads(out.getvalue())
+    assert code == 0 and [(e["person"], e["counted_session"]) for e in listed] == [
+        ("Ana Lima", "Maths 7B")
+    ]
+
+
+def test_review9_r11_a_mark_present_stays_with_a_session_moved_to_another_day(
+    berlin, make_service, clock, people, db
+) -> None:
+    """Maths was entered on the wrong day (2 March instead of 3 March); the teacher's roll
+    call marked Ana present (a manual mark at the session's start, 2 March 09:00). The
+    secretary corrects the date. Since e0eac66 the mark stays with Maths: the roll call says
+    P. The report for 3 March (the day Maths is now on) must say the same; it reads only the
+    marks made on 3 March, so Ana is A there."""
+    svc = make_service(berlin)
+    maths = svc.start_session("Maths 7B", group="7B", starts_at=at(9), ends_at=at(10))
+    clock.set(at(10, 5))
+    svc.add_manual(
+        people["ana"].id,
+        maths.starts_at,
+        "present",
+        actor="teacher",
+        reason="was there",
+        session_id=maths.id,
+    )
+    next_day = dt.timedelta(days=1)
+    clock.set(at(10, 5) + next_day * 2)
+    svc.edit_session(
+        maths.id,
+        actor="sec",
+        reason="wrong day",
+        starts_at=at(9) + next_day,
+        ends_at=at(10) + next_day,
+    )
+    assert roll(svc, maths.id)["Ana Lima"] == "P"
+    day2 = DAY + next_day
+    data = reports.build_report(db, TZ, day2, day2, grace=svc.grace, session=str(maths.id))
+    ana = next(p.id for p in data.people if p.name == "Ana Lima")
+    assert data.analysis.register.cells[ana].get(day2) == "P"

@@ -15,6 +15,7 @@ import gc
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from desktop_app.attendance import rules
@@ -32,6 +33,9 @@ SOURCE_LABELS = {"camera": "Camera", "photo": "Group photo", "manual": "Manual",
 NOT_COUNTED_NOTE = "not counted: outside the sessions of the person's group"
 # a mark tagged with a session whose times were edited so that it lies outside them
 FREE_NOTE = "made in '{session}', outside its times now: counted as a mark without a session"
+# a mark put into a session by hand or by a group photo, dated on a day outside the report:
+# the session was moved to another day afterwards, and the mark stays with it
+OTHER_DAY_NOTE = "put into '{session}', which is on {day} now"
 
 
 class ReportError(AppError):
@@ -273,19 +277,32 @@ def build_report(
             if len(groups) == 1 and None not in groups:
                 group_filter = next(iter(groups))
         members = Memberships(s).members(sessions)
+        # marks put into these sessions by the operator stay with them (rules.holds), also
+        # when an edit moved a session to another day than the mark's
+        moved_in = Events(s).held_elsewhere(
+            [x.id for x in sessions], start=start, end=end, sources=rules.STATED
+        )
         if group_filter is None:
             people = People(s).list()
-            rows = Events(s).report_rows(start=start, end=end)
+            rows = Events(s).report_rows(start=start, end=end) + moved_in
         else:  # who was in the group in the range, and who was put into its own sessions
             own = {x.id for x in sessions if x.group_name == group_filter}
             rows = Events(s).report_rows(
                 start=start, end=end, group_name=group_filter, session_ids=own
             )
+            rows += moved_in
             scope = Memberships(s).ever_in(group_filter, start, end)
             scope |= {r[1] for r in rows if r[2] in own and r[5] in rules.STATED}
             people = [p for p in People(s).list() if p.id in scope]
             rows = [r for r in rows if r[1] in scope]
         tagged = Sessions(s).by_ids({r[2] for r in rows})  # the sessions the marks carry
+        if moved_in:
+            rows.sort(key=itemgetter(4, 0))
+        # and the other way round: such a mark made in the range whose session now starts
+        # outside it counts on that session's day, not in this report
+        away = {sid for sid, x in tagged.items() if not start <= x.starts_at < end}
+        if away:
+            rows = [r for r in rows if not (r[2] in away and r[5] in rules.STATED)]
         return people, sessions, rows, tagged, members
 
     with _no_gc():  # half a million small tuples: the cyclic GC would rescan them all
@@ -355,6 +372,8 @@ def _events_table(data: ReportData) -> Table:
         """(local day ordinal, seconds since local midnight, name, ..., note)."""
         kinds, sources, from_ts = KIND_LABELS, SOURCE_LABELS, dt.datetime.fromtimestamp
         counted_in, freed = data.analysis.counted_in, data.analysis.freed
+        first, last = data.first.toordinal(), data.last.toordinal()
+        starts = {x.id: data.formats.long_date(x.starts_at.astimezone(tz)) for x in data.sessions}
         for pos, (e, sid) in enumerate(zip(data.events, counted_in, strict=True)):
             name, ext, group = who.get(e.person_id) or (f"#{e.person_id}", "", "")
             local = from_ts(e.ts, tz)
@@ -362,6 +381,9 @@ def _events_table(data: ReportData) -> Table:
             if e.corrected_by:
                 verb = "added" if e.source == "manual" else "re-assigned"
                 note = f"{verb} by {e.corrected_by}: {e.correction_reason or ''}".strip()
+            if not first <= local.toordinal() <= last and sid in starts:
+                moved = OTHER_DAY_NOTE.format(session=session_names[sid], day=starts[sid])
+                note = "; ".join(x for x in (moved, note) if x)
             counted = sid is not None and sid != rules.NOT_COUNTED
             # an edit left it outside its session: shown where it counts, saying where made
             tag = tagged.get(e.session_id) if pos in freed and e.session_id is not None else None
