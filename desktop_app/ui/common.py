@@ -1,6 +1,6 @@
-"""Small helpers that pages and dialogs share: who the operator is, the chart theme, dates and
-times in the GUI's locale, how sure a recognition was in words, and the type of the
-status-message callback a window hands to what it opens.
+"""Small helpers that pages and dialogs share: who the operator is, the chart theme, the zone
+times are shown and edited in, dates and times in the GUI's locale, how sure a recognition
+was in words, and the type of the status-message callback a window hands to what it opens.
 
 A leaf module (it imports no other ``ui`` module), so anything in ``ui/`` may use it without
 creating an import cycle.
@@ -13,10 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QStandardPaths, Qt, QTime, QTimeZone
 from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QDateTimeEdit
 
 from desktop_app import i18n
+from desktop_app.attendance import rules
 from desktop_app.i18n import translate
 from desktop_app.portable import operator_name
 from desktop_app.recognition.defaults import default_threshold
@@ -27,15 +29,22 @@ __all__ = [
     "current_threshold",
     "date_edit_format",
     "date_text",
+    "datetime_edit",
     "datetime_edit_format",
     "datetime_text",
+    "display_zone",
     "documents_folder",
+    "from_qdatetime",
     "is_dark",
+    "local",
+    "local_today",
     "match_words",
     "number_text",
     "operator_name",
     "percent_text",
+    "set_display_zone",
     "time_text",
+    "to_qdatetime",
 ]
 
 # Shows a message for some milliseconds (the main window's status bar).
@@ -60,6 +69,75 @@ def documents_folder() -> Path:
     a menu or shortcut may be its install folder."""
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+
+# The zone every time in the GUI is shown and edited in: attendance.timezone, else the
+# computer's; the zone reports and the command line use, so a table, an editor and the printed
+# register give a mark the same time. Like the locale, it is the application's: the window and
+# the kiosk set it from their settings when built, and the window again when Settings are saved.
+_zone: dt.tzinfo | None = None
+
+
+def set_display_zone(name: str | None) -> dt.tzinfo:
+    """Show and edit times in the IANA zone ``name``, the computer's zone when None
+    (rules.resolve_zone: an unknown name raises ConfigError and changes nothing)."""
+    global _zone
+    _zone = rules.resolve_zone(name)
+    return _zone
+
+
+def display_zone() -> dt.tzinfo:
+    """The zone set by :func:`set_display_zone`; the computer's until one is set."""
+    global _zone
+    if _zone is None:
+        _zone = rules.resolve_zone(None)
+    return _zone
+
+
+def local(at: dt.datetime) -> dt.datetime:
+    """An aware time in the display zone: what every table, list and message shows."""
+    return at.astimezone(display_zone())
+
+
+def local_today() -> dt.date:
+    """Today in the display zone (the day the page filters and reports count)."""
+    return local(dt.datetime.now(dt.UTC)).date()
+
+
+def _qt_zone() -> QTimeZone:
+    """The display zone for Qt: by its IANA name; a nameless zone read from the system's files
+    as the system's; otherwise (a fixed offset, a name Qt lacks) as the UTC offset it has now."""
+    zone = display_zone()
+    key = getattr(zone, "key", None)
+    if key:
+        q = QTimeZone(key.encode())
+        if q.isValid():
+            return q
+    elif not isinstance(zone, dt.timezone):
+        return QTimeZone.systemTimeZone()
+    offset = zone.utcoffset(dt.datetime.now()) or dt.timedelta(0)
+    return QTimeZone(int(offset.total_seconds()))
+
+
+def to_qdatetime(at: dt.datetime) -> QDateTime:
+    """``at`` (aware) as a QDateTime in the display zone: an editor shows its local time there."""
+    return QDateTime.fromSecsSinceEpoch(int(at.timestamp()), _qt_zone())
+
+
+def from_qdatetime(q: QDateTime) -> dt.datetime:
+    """An edited QDateTime as an aware UTC time (whole seconds)."""
+    return dt.datetime.fromtimestamp(q.toSecsSinceEpoch(), dt.UTC)
+
+
+def datetime_edit(at: dt.datetime) -> QDateTimeEdit:
+    """A date-and-time field showing ``at`` in the display zone, in the locale's format with a
+    calendar; a time typed into it is read in that zone (09:05 is 09:05 there)."""
+    edit = QDateTimeEdit()
+    edit.setTimeZone(_qt_zone())  # else the editor moves the value into the computer's zone
+    edit.setDateTime(to_qdatetime(at))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(datetime_edit_format())
+    return edit
 
 
 # Dates and times in tables, combos and messages follow the GUI's locale (QLocale's default,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.ui.common import time_text
+from desktop_app.ui.common import local, time_text
 from desktop_app.ui.live_view import KNOWN, LiveView
 from desktop_app.ui.pages.attendance_page import source_text
 
@@ -39,7 +39,7 @@ KIND_TEXT = {
 
 def local_time(when: dt.datetime) -> str:
     """The mark's local time as the GUI's locale writes it, with seconds."""
-    return time_text(when.astimezone(), seconds=True)
+    return time_text(local(when), seconds=True)
 
 
 def action_button(action: QAction, text_beside: bool = True) -> QToolButton:

@@ -53,7 +53,14 @@ from desktop_app.storage.db import describe
 from desktop_app.storage.repositories import Events, People
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ADMIN_PAGES, ensure_admin
-from desktop_app.ui.common import operator_name, time_text, ui_direction_line
+from desktop_app.ui.common import (
+    display_zone,
+    local,
+    operator_name,
+    set_display_zone,
+    time_text,
+    ui_direction_line,
+)
 from desktop_app.ui.live_page import LivePage
 from desktop_app.ui.maintenance import RetentionScheduler
 from desktop_app.ui.resources import icon
@@ -104,6 +111,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.ctx = ctx
+        # every time shown or edited: in attendance.timezone, as the reports and the CLI
+        set_display_zone(ctx.settings.attendance.timezone)
         self.config_file = config_file
         # a restore rewrites config_file only when it belongs to this data folder (the CLI's
         # rule: not for --data-dir X without --config)
@@ -755,8 +764,7 @@ class MainWindow(QMainWindow):
 
     def _load_today(self) -> None:
         def today() -> Any:
-            tz = rules.resolve_zone(self.ctx.settings.attendance.timezone)
-            since = start_of_today_utc(tz)
+            since = start_of_today_utc(display_zone())
             return self.ctx.db.run(
                 lambda s: Events(s).query(start=since, newest_first=True, limit=300)
             )
@@ -985,7 +993,7 @@ class MainWindow(QMainWindow):
             self.show_page("live")
             self.statusBar().showMessage(
                 translate("MainWindow", "{name} continues (running since {time}).").format(
-                    name=s.name, time=time_text(s.starts_at.astimezone())
+                    name=s.name, time=time_text(local(s.starts_at))
                 ),
                 8000,
             )
@@ -1326,7 +1334,7 @@ def session_line(s: Any, *, rich: bool = True) -> str:
     )
     esc = html.escape if rich else (lambda x: x)
     line = text.format(
-        name=esc(s.name), time=time_text(s.starts_at.astimezone()), group=esc(s.group_name or "")
+        name=esc(s.name), time=time_text(local(s.starts_at)), group=esc(s.group_name or "")
     )
     return ui_direction_line(line if rich else line.replace("<b>", "").replace("</b>", ""))
 

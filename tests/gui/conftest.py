@@ -107,6 +107,16 @@ def make_window(qtbot: Any, ctx: AppContext, tmp_path: Path) -> Iterator[Any]:
     wait_ops(qtbot, 120_000)
 
 
+@pytest.fixture(autouse=True)
+def _computer_zone_after() -> Iterator[None]:
+    """A window sets the zone the GUI shows times in (its attendance.timezone): the next test
+    starts in the computer's zone again."""
+    yield
+    from desktop_app.ui.common import set_display_zone
+
+    set_display_zone(None)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _guard_pyside_singletons() -> None:
     """PySide6 6.12.0 leaks references of None/True/False on Python 3.11 (see qtcompat)."""

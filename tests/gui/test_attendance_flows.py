@@ -133,7 +133,8 @@ def test_a_session_started_at_a_chosen_time_counts_who_came_before_start_was_pre
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
 ) -> None:
     from desktop_app.attendance import rules
-    from desktop_app.ui.dialogs.session_dialog import SessionDialog, to_qdatetime
+    from desktop_app.ui.common import to_qdatetime
+    from desktop_app.ui.dialogs.session_dialog import SessionDialog
 
     ids = _add_people(ctx, "Ana", "Ben")
     now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
@@ -186,7 +187,7 @@ def test_start_pressed_twice_offers_the_running_class_and_parallel_classes_still
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
 ) -> None:
     from desktop_app.storage.repositories import Sessions
-    from desktop_app.ui.dialogs.session_dialog import to_qdatetime
+    from desktop_app.ui.common import to_qdatetime
 
     _add_people(ctx, "Ana", "Ben")
     w = make_window(image_folder)
@@ -253,7 +254,7 @@ def test_end_it_and_start_from_an_earlier_time_counts_the_cameras_marks_in_the_n
     """The next lesson typed as started ten minutes ago, while the camera marked Ana into
     the running one five minutes ago: Maths ends ten minutes ago, its roll call opens with
     Ana absent, and she counts in Art, where she was by the times the operator gave."""
-    from desktop_app.ui.dialogs.session_dialog import to_qdatetime
+    from desktop_app.ui.common import to_qdatetime
 
     ids = _add_people(ctx, "Ana", "Ben")
     now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
@@ -285,7 +286,7 @@ def test_a_start_dialog_left_open_saves_the_time_it_shows(
     twenty minutes later. The session starts at the time the dialog showed, so Ana, who
     checked in a minute after it, is present (she was marked absent when the moment Start
     was pressed replaced the shown time)."""
-    from desktop_app.ui.dialogs.session_dialog import from_qdatetime
+    from desktop_app.ui.common import from_qdatetime
 
     ids = _add_people(ctx, "Ana", "Ben")
     w = make_window(image_folder)

@@ -163,11 +163,14 @@ def test_erasing_says_which_older_copies_go_on_a_date_and_which_wait(
     import os
     import time
 
+    import tzlocal
+
     from desktop_app.ui.common import date_text
 
     old_tz = os.environ.get("TZ")
     os.environ["TZ"] = "Pacific/Kiritimati"
     time.tzset()
+    tzlocal.reload_localzone()  # the computer's zone, as the app reads it
     try:
         add_person(ctx, "Ana Lima")
         noon = dt.datetime.now(dt.UTC).replace(hour=12, minute=0, second=0, microsecond=0)
@@ -194,6 +197,7 @@ def test_erasing_says_which_older_copies_go_on_a_date_and_which_wait(
         else:
             os.environ["TZ"] = old_tz
         time.tzset()
+        tzlocal.reload_localzone()
 
 
 def test_a_status_message_has_room_to_be_read_then_the_camera_comes_back(

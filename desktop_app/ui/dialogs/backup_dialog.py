@@ -40,7 +40,7 @@ from desktop_app.errors import DataInUse
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.storage import in_use
 from desktop_app.ui import ops
-from desktop_app.ui.common import datetime_text, documents_folder, number_text
+from desktop_app.ui.common import datetime_text, documents_folder, local, number_text
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +150,7 @@ def made_when(created_at: str) -> str:
         return created_at
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
-    return datetime_text(when.astimezone())
+    return datetime_text(local(when))
 
 
 def people_text(counts: dict[str, int]) -> str:

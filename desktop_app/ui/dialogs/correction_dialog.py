@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,8 +29,15 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.storage.records import EventRecord, SessionRecord
 from desktop_app.storage.repositories import People
 from desktop_app.ui import ops
-from desktop_app.ui.common import datetime_edit_format, datetime_text, operator_name
-from desktop_app.ui.dialogs.session_dialog import from_qdatetime, session_choices, to_qdatetime
+from desktop_app.ui.common import (
+    datetime_edit,
+    datetime_text,
+    from_qdatetime,
+    local,
+    operator_name,
+    to_qdatetime,
+)
+from desktop_app.ui.dialogs.session_dialog import session_choices
 
 TITLES = {
     "manual": QT_TRANSLATE_NOOP("CorrectionDialog", "Add a manual mark"),
@@ -76,7 +82,7 @@ class CorrectionDialog(QDialog):
                 translate("CorrectionDialog", "{name} — {kind} at {when}").format(
                     name=event.person_name,
                     kind=kind_text,
-                    when=datetime_text(event.at_utc.astimezone()),
+                    when=datetime_text(local(event.at_utc)),
                 )
             )
             mark.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
@@ -97,9 +103,7 @@ class CorrectionDialog(QDialog):
             translate("CorrectionDialog", "The session the mark counts for in the register")
         )
         self.session_box.currentIndexChanged.connect(self._session_changed)
-        self.when = QDateTimeEdit(to_qdatetime(dt.datetime.now(dt.UTC)))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat(datetime_edit_format())
+        self.when = datetime_edit(dt.datetime.now(dt.UTC))
         self.not_this = QCheckBox(
             translate("CorrectionDialog", "Remember that this face is not the recognised person")
         )

@@ -32,7 +32,7 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.storage.records import SessionRecord
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
-from desktop_app.ui.common import number_text, operator_name, time_text
+from desktop_app.ui.common import local, number_text, operator_name, time_text
 from desktop_app.ui.dialogs.session_dialog import session_choice, session_choices
 
 REASONS = [
@@ -225,7 +225,7 @@ class RollCallDialog(QDialog):
                 self.table.setCellWidget(row, 2, button)
                 self.buttons[e.person_id] = button
             else:
-                first = time_text(e.first_in.astimezone()) if e.first_in else ""
+                first = time_text(local(e.first_in)) if e.first_in else ""
                 status = QTableWidgetItem(
                     translate("RollCallDialog", "late, arrived {time}").format(time=first)
                 )

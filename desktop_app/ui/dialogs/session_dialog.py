@@ -13,10 +13,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,8 +33,10 @@ from desktop_app.storage.records import SessionRecord
 from desktop_app.storage.repositories import Events, People
 from desktop_app.ui import ops
 from desktop_app.ui.common import (
-    datetime_edit_format,
+    datetime_edit,
     datetime_text,
+    from_qdatetime,
+    local,
     number_text,
     operator_name,
     time_text,
@@ -44,27 +44,19 @@ from desktop_app.ui.common import (
 )
 
 
-def to_qdatetime(at: dt.datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
-
-
-def from_qdatetime(q: QDateTime) -> dt.datetime:
-    return dt.datetime.fromtimestamp(q.toSecsSinceEpoch(), dt.UTC)
-
-
 def default_session_name(at: dt.datetime) -> str:
-    return translate("SessionDialog", "Session {when}").format(when=datetime_text(at.astimezone()))
+    return translate("SessionDialog", "Session {when}").format(when=datetime_text(local(at)))
 
 
 def session_choice(s: SessionRecord) -> str:
     """A session in a list: "Maths (7B) · 09:00-10:00" in the locale's times."""
-    end = time_text(s.ends_at.astimezone()) if s.ends_at else translate("SessionDialog", "open")
+    end = time_text(local(s.ends_at)) if s.ends_at else translate("SessionDialog", "open")
     if s.group_name:
         text = translate("SessionDialog", "{name} ({group}) · {start}-{end}")
     else:
         text = translate("SessionDialog", "{name} · {start}-{end}")
     return text.format(
-        name=s.name, group=s.group_name, start=time_text(s.starts_at.astimezone()), end=end
+        name=s.name, group=s.group_name, start=time_text(local(s.starts_at)), end=end
     )
 
 
@@ -75,7 +67,7 @@ def flag_overlap(label: str, others: Sequence[SessionRecord]) -> str:
     a narrow box still shows it."""
     if not others:
         return label
-    names = ", ".join(f"{x.name} {time_text(x.starts_at.astimezone())}" for x in others)
+    names = ", ".join(f"{x.name} {time_text(local(x.starts_at))}" for x in others)
     note = translate("SessionDialog", "overlaps {sessions} (same group)").format(sessions=names)
     return f"\u26a0 {label} · {note}"
 
@@ -114,9 +106,7 @@ class SessionDialog(QDialog):
         )
         if session is not None and session.group_name:
             self.group.setCurrentText(session.group_name)
-        self.started = QDateTimeEdit(to_qdatetime(start))
-        self.started.setCalendarPopup(True)
-        self.started.setDisplayFormat(datetime_edit_format())
+        self.started = datetime_edit(start)
         self.started.setToolTip(
             translate(
                 "SessionDialog",

@@ -67,6 +67,7 @@ from desktop_app.attendance.kiosk_state import (
 from desktop_app.attendance.live import LiveLoop
 from desktop_app.attendance.second_factor import CameraSamples
 from desktop_app.ui import ops
+from desktop_app.ui.common import local, set_display_zone
 from desktop_app.ui.kiosk.pin_pad import PinPadDialog
 from desktop_app.ui.kiosk.sound import KioskSounds
 from desktop_app.ui.kiosk.theme import KioskTheme, theme_for
@@ -191,6 +192,7 @@ class KioskWindow(QWidget):
         super().__init__()
         self.ctx = ctx
         self.settings = ctx.settings
+        set_display_zone(self.settings.attendance.timezone)  # the clock: the school's time
         self.source = source if source is not None else self.settings.camera.source
         self.session_key = session
         self.session_name = ""
@@ -536,7 +538,7 @@ class KioskWindow(QWidget):
     def _update_clock(self) -> None:
         """Clock, date and session name side by side, never overlapping: the date gets
         shorter ("Sun 6 Dec") or goes on a narrow screen, the session name is cut with "…"."""
-        now = dt.datetime.now().astimezone()
+        now = local(dt.datetime.now(dt.UTC))
         # QLocale's default follows the chosen language (ui/i18n.py): 12/24-hour clock, day
         # and month names; the session name stays as typed.
         locale = QLocale()

@@ -46,6 +46,8 @@ from desktop_app.ui.common import (
     current_threshold,
     date_edit_format,
     datetime_text,
+    local,
+    local_today,
     match_words,
 )
 from desktop_app.ui.live_view import qdate
@@ -253,7 +255,7 @@ class EventModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
-            return datetime_text(e.at_utc.astimezone(), seconds=True)
+            return datetime_text(local(e.at_utc), seconds=True)
         if col == 1:
             return e.person_name or f"#{e.person_id}"
         if col == 2:
@@ -297,7 +299,8 @@ class AttendancePage(QWidget):
         self.ctx = ctx
         self.actions_ = actions
         self.current_session = current_session  # the running session (manual marks go there)
-        today = QDate.currentDate()
+        day = local_today()  # the display zone's day, which the times below are in
+        today = QDate(day.year, day.month, day.day)
         self.date_from = QDateEdit(today)
         self.date_to = QDateEdit(today)
         for d in (self.date_from, self.date_to):
@@ -474,7 +477,7 @@ class AttendancePage(QWidget):
             [
                 (
                     flag_overlap(
-                        f"{s.name} ({datetime_text(s.starts_at.astimezone())})",
+                        f"{s.name} ({datetime_text(local(s.starts_at))})",
                         overlaps.get(s.id, []),
                     ),
                     s.id,

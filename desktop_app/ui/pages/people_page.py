@@ -43,7 +43,7 @@ from desktop_app.storage.records import PersonRecord
 from desktop_app.storage.repositories import Events, People, Templates
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
-from desktop_app.ui.common import ShowStatus, date_text, datetime_text, operator_name
+from desktop_app.ui.common import ShowStatus, date_text, datetime_text, local, operator_name
 from desktop_app.ui.resources import icon
 
 log = logging.getLogger(__name__)
@@ -183,7 +183,7 @@ class PeopleModel(QAbstractTableModel):
             return translate(
                 "PeoplePage", "Consent given {when}, recorded by {who} (text {version})"
             ).format(
-                when=datetime_text(p.consent_at.astimezone()),
+                when=datetime_text(local(p.consent_at)),
                 who=p.consent_by or "?",
                 version=p.consent_text_version or "?",
             )
@@ -203,7 +203,7 @@ class PeopleModel(QAbstractTableModel):
             if col == 5:
                 if not p.consent_at:
                     return "—"
-                day = p.consent_at.astimezone().date()
+                day = local(p.consent_at).date()
                 # sorted by the ISO date, shown in the locale's form
                 return day.isoformat() if role == Qt.ItemDataRole.EditRole else date_text(day)
             if col == 6:
@@ -509,7 +509,7 @@ class PeoplePage(QWidget):
                 copies=copies,
                 dated=QLocale().toString(len(receipt.older_copies) - receipt.copies_by_count),
                 counted=QLocale().toString(receipt.copies_by_count),
-                date=date_text(age_out.astimezone().date()) if age_out else "",  # local day
+                date=date_text(local(age_out).date()) if age_out else "",
             )
             if self._show_status:
                 self._show_status(message, 15000)

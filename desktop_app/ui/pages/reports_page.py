@@ -47,6 +47,7 @@ from desktop_app.ui.common import (
     chart_theme,
     date_edit_format,
     documents_folder,
+    local_today,
     ui_direction_line,
 )
 from desktop_app.ui.dialogs.session_dialog import flag_overlap
@@ -172,7 +173,8 @@ class ReportsPage(QWidget):
         for text, key in PRESETS:
             self.preset.addItem(_t(text), key)
         self.preset.setToolTip(translate("ReportsPage", "Which days the report covers"))
-        today = QDate.currentDate()
+        day = local_today()  # the attendance zone's day, which the report counts
+        today = QDate(day.year, day.month, day.day)
         self.date_from = QDateEdit(today.addDays(-13))
         self.date_to = QDateEdit(today)
         for d in (self.date_from, self.date_to):
@@ -287,7 +289,7 @@ class ReportsPage(QWidget):
 
     # ---- period ----------------------------------------------------------------------------
     def _apply_preset(self) -> None:
-        span = preset_range(self.preset.currentData(), dt.date.today())
+        span = preset_range(self.preset.currentData(), local_today())
         if span is None:
             return
         for edit, day in zip((self.date_from, self.date_to), span, strict=True):
@@ -297,7 +299,7 @@ class ReportsPage(QWidget):
         self._reload.start()
 
     def _dates_edited(self) -> None:
-        span = preset_range(self.preset.currentData(), dt.date.today())
+        span = preset_range(self.preset.currentData(), local_today())
         if span is not None and span != self._range():
             self.preset.blockSignals(True)
             self.preset.setCurrentIndex(self.preset.findData("custom"))

@@ -1,0 +1,202 @@
+"""The GUI shows and edits every time in ``attendance.timezone``, the zone the printed register
+and the command line use, whatever the computer's own zone (review9 R6: a server image, or a
+PC set up abroad, showed Ana's 09:05 mark as 08:05 on the Attendance page).
+
+The computer runs in UTC here and the school is in Europe/Berlin (UTC+1 in winter, UTC+2
+from 29 March 2026, 02:00)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, QTime
+
+from desktop_app.attendance import reports
+from desktop_app.context import AppContext
+from desktop_app.storage.repositories import Events, People, Sessions
+from tests.attendance.conftest import with_attendance
+from tests.gui.conftest import wait_ops
+
+BERLIN = ZoneInfo("Europe/Berlin")
+DAY = dt.date(2026, 3, 2)  # winter: Berlin is UTC+1
+DST_DAY = dt.date(2026, 3, 29)  # clocks go from 02:00 to 03:00: UTC+2 from then on
+
+
+def berlin(day: dt.date, hour: int, minute: int) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=BERLIN)
+
+
+@pytest.fixture
+def computer_in_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    import tzlocal
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    tzlocal.reload_localzone()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+    tzlocal.reload_localzone()
+
+
+@pytest.fixture
+def school(settings: Any, computer_in_utc: None) -> Iterator[AppContext]:
+    """A context whose attendance.timezone is Europe/Berlin, on a computer in UTC."""
+    context = AppContext(with_attendance(settings))
+    yield context
+    context.close()
+
+
+def _ana(ctx: AppContext) -> int:
+    since = berlin(DAY, 0, 0) - dt.timedelta(days=30)
+    return ctx.db.run(lambda s: People(s).add("Ana Lima", group_name="7B", member_since=since).id)
+
+
+def _page_rows(qtbot: Any, w: Any, first: dt.date, last: dt.date, count: int) -> list[str]:
+    """The Attendance page's Time column for the days ``first``..``last``, once it lists
+    ``count`` marks."""
+    page = w.attendance_page
+    page.date_from.setDate(QDate(first.year, first.month, first.day))
+    page.date_to.setDate(QDate(last.year, last.month, last.day))
+    page.refresh()
+    model = page.model
+    qtbot.waitUntil(lambda: model.rowCount() == count, timeout=5000)
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def _register_time(ctx: AppContext, day: dt.date) -> list[dt.time]:
+    """The times the report's event log (CSV/XLSX/PDF) prints for ``day``."""
+    data = reports.build_report(ctx.db, BERLIN, day, day)
+    return [row[1] for row in data.tables["events"].rows()]
+
+
+def test_a_mark_shows_on_the_attendance_page_at_the_registers_time(
+    qtbot: Any, make_window: Any, school: AppContext, image_folder: Path
+) -> None:
+    """review9's acceptance test: Ana's 09:05 Berlin mark is 09:05 in the register and on
+    the page, not the computer's 08:05."""
+    ana = _ana(school)
+    school.db.run(lambda s: Events(s).add(ana, "check_in", berlin(DAY, 9, 5), source="camera"))
+    assert _register_time(school, DAY) == [dt.time(9, 5)]
+    w = make_window(image_folder, context=school)
+    assert _page_rows(qtbot, w, DAY, DAY, 1) == ["2026-03-02 09:05:00"]
+
+
+def test_a_mark_just_after_the_schools_midnight_is_on_that_day_with_that_time(
+    qtbot: Any, make_window: Any, school: AppContext, image_folder: Path
+) -> None:
+    """00:30 in Berlin is still 23:30 the day before in UTC: the page's day filter and the
+    time it shows name the same day (they used to name two)."""
+    ana = _ana(school)
+    school.db.run(lambda s: Events(s).add(ana, "check_in", berlin(DAY, 0, 30), source="manual"))
+    w = make_window(image_folder, context=school)
+    assert _page_rows(qtbot, w, DAY, DAY, 1) == ["2026-03-02 00:30:00"]
+    assert _page_rows(qtbot, w, DAY - dt.timedelta(days=1), DAY - dt.timedelta(days=1), 0) == []
+
+
+def test_a_manual_mark_typed_as_08_05_is_08_05_in_the_register_and_the_dialogs(
+    qtbot: Any, make_window: Any, school: AppContext, image_folder: Path
+) -> None:
+    """The operator adds Ana's missed mark and types 08:05 into the time field: the
+    register, the page and the Wrong person dialog all say 08:05 (the computer says 07:05)."""
+    from desktop_app.ui.dialogs.correction_dialog import CorrectionDialog
+
+    ana = _ana(school)
+    w = make_window(image_folder, context=school)
+    wait_ops(qtbot)
+    dlg = CorrectionDialog(school, "manual", None, w, person_id=ana)
+    qtbot.addWidget(dlg)
+    wait_ops(qtbot)
+    dlg.session_box.setCurrentIndex(dlg.session_box.findData(None))  # counts for the day
+    dlg.when.setDate(QDate(2026, 3, 2))
+    dlg.when.setTime(QTime(8, 5))  # what typing "08:05" into the field does
+    assert dlg.when.text() == "2026-03-02 08:05"
+    dlg.person.setCurrentIndex(dlg.person.findData(ana))
+    dlg.reason.setText("camera missed her")
+    dlg.apply()
+    wait_ops(qtbot)
+    [mark] = school.db.run(lambda s: Events(s).query(person_id=ana))
+    assert mark.at_utc == dt.datetime(2026, 3, 2, 7, 5, tzinfo=dt.UTC)
+    assert _register_time(school, DAY) == [dt.time(8, 5)]
+    assert _page_rows(qtbot, w, DAY, DAY, 1) == ["2026-03-02 08:05:00"]
+    wrong = CorrectionDialog(school, "reassign", mark, w)
+    qtbot.addWidget(wrong)
+    labels = [x.text() for x in wrong.findChildren(type(dlg.status))]
+    assert any("at 2026-03-02 08:05" in t for t in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("day", "utc_hour"),
+    [(DST_DAY - dt.timedelta(days=1), 8), (DST_DAY, 7)],
+    ids=["winter", "summer"],
+)
+def test_editing_a_session_on_either_side_of_the_clock_change_keeps_the_schools_time(
+    qtbot: Any,
+    make_window: Any,
+    school: AppContext,
+    image_folder: Path,
+    day: dt.date,
+    utc_hour: int,
+) -> None:
+    """Maths started at 09:00 Berlin the day before and the day the clocks go forward: Edit
+    session shows 09:00 both days; moving it to 09:30 stores 09:30 Berlin (08:30 UTC in
+    winter, 07:30 UTC in summer) and the page's session chooser says 09:30."""
+    from desktop_app.ui.dialogs.session_dialog import SessionDialog
+
+    start = berlin(day, 9, 0)
+    assert start.astimezone(dt.UTC).hour == utc_hour
+    maths = school.attendance.start_session(
+        "Maths", group="7B", starts_at=start, ends_at=berlin(day, 9, 45)
+    )
+    w = make_window(image_folder, context=school)
+    wait_ops(qtbot)
+    dlg = SessionDialog(school, w, session=maths)
+    qtbot.addWidget(dlg)
+    wait_ops(qtbot)
+    assert dlg.started.text() == f"{day.isoformat()} 09:00"
+    assert dlg.values()["starts_at"] == start  # saved untouched: the same time
+    dlg.started.setTime(QTime(9, 30))
+    dlg.reason.setText("started late")
+    dlg.start()
+    wait_ops(qtbot)
+    saved = school.db.run(lambda s: Sessions(s).get(maths.id))
+    assert saved.starts_at == berlin(day, 9, 30)
+    assert saved.ends_at == berlin(day, 10, 15)  # the length is kept
+    _page_rows(qtbot, w, day, day, 0)
+    chooser = w.attendance_page.session
+    label = f"Maths ({day.isoformat()} 09:30)"
+    qtbot.waitUntil(lambda: chooser.findText(label) >= 0, timeout=5000)
+
+
+def test_the_roll_call_and_the_live_today_list_give_the_schools_time(
+    qtbot: Any, make_window: Any, school: AppContext, image_folder: Path
+) -> None:
+    """Ben came at 09:25 Berlin to a 09:00 lesson: the roll call says "late, arrived 09:25"
+    and its session chooser "09:00-09:45", as the register does."""
+    from desktop_app.ui.dialogs.roll_call_dialog import RollCallDialog
+    from desktop_app.ui.live_page import local_time
+
+    since = berlin(DAY, 0, 0) - dt.timedelta(days=30)
+    ben = school.db.run(lambda s: People(s).add("Ben", group_name="7B", member_since=since).id)
+    maths = school.attendance.start_session(
+        "Maths",
+        group="7B",
+        starts_at=berlin(DAY, 9, 0),
+        ends_at=berlin(DAY, 9, 45),
+        late_after=berlin(DAY, 9, 10),
+    )
+    school.attendance.mark(ben, at=berlin(DAY, 9, 25), session_id=maths.id, source="camera")
+    w = make_window(image_folder, context=school)
+    dlg = RollCallDialog(school, maths, w)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.table.rowCount() == 1 and dlg.table.item(0, 1) is not None)
+    assert dlg.table.item(0, 1).text() == "late, arrived 09:25"
+    assert any("09:00-09:45" in dlg.session_box.itemText(i) for i in range(dlg.session_box.count()))
+    # the Live page's Today list writes each mark's time the same way
+    assert local_time(berlin(DAY, 9, 25).astimezone(dt.UTC)) == "09:25:00"
