@@ -944,7 +944,7 @@ class AttendanceService:
                 before.kind,
                 before.at_utc,
                 source=before.source,
-                session_id=before.session_id,
+                session_id=self._session_of_reassigned(s, before, new_person_id),
                 score=before.score,
                 device=before.device,
                 corrected_by=actor,
@@ -989,6 +989,21 @@ class AttendanceService:
         res = self.db.run(tx)
         self.forget_cache()
         return res
+
+    @staticmethod
+    def _session_of_reassigned(s: Any, ev: EventRecord, person_id: int) -> int | None:
+        """The session a mark given to another person is tagged with. A mark the operator put
+        into a session (``rules.STATED``) keeps it: the correction is about who, not where.
+        The camera chose its session by the person it saw (their group's running session):
+        it is chosen again for the right person, by the group they were in then, as if the
+        camera had recognised them (None when no session of theirs ran)."""
+        if ev.source in rules.STATED:
+            return ev.session_id
+        then = Memberships(s).at(person_id, ev.at_utc)
+        if then is None:  # not in any group then: the mark counts for no session
+            return None
+        picked = rules.pick_session(Sessions(s).open_at(ev.at_utc), then.group_name)
+        return picked.id if picked is not None else None
 
     def _probe_for_reassign(
         self, ev: EventRecord, new_person_id: int

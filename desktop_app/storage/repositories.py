@@ -391,6 +391,23 @@ class Memberships:
         )
         return [MembershipRecord(r.person_id, r.group_name, r.since, r.until) for r in rows]
 
+    def at(self, person_id: int, when: dt.datetime) -> MembershipRecord | None:
+        """The person's membership at ``when`` (its group may be None: active in no group),
+        or None when they were in none then (not yet enrolled, or deactivated)."""
+        ms = m.Membership
+        row = self.s.scalars(
+            select(ms)
+            .where(
+                ms.person_id == person_id,
+                ms.since.is_(None) | (ms.since <= when),
+                ms.until.is_(None) | (ms.until > when),
+            )
+            .order_by(ms.id.desc())
+        ).first()
+        if row is None:
+            return None
+        return MembershipRecord(row.person_id, row.group_name, row.since, row.until)
+
     def ever_in(self, group_name: str, start: dt.datetime, end: dt.datetime) -> set[int]:
         """The people who were in ``group_name`` at some moment of ``[start, end)``."""
         ms = m.Membership

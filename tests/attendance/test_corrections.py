@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import numpy as np
 import pytest
@@ -199,3 +200,88 @@ def test_an_erased_person_stays_counted_can_be_corrected_but_gets_no_new_mark(
         ("Erased person", "A"),
         ("Ana Lima", "L"),
     ]
+
+
+def _two_lessons(svc: Any, clock: Any) -> tuple[Any, Any, Any]:
+    """Maths 7B, Art 7C and an assembly for everybody after them (Berlin, 2 March)."""
+
+    def at(h: int, mi: int = 0) -> dt.datetime:
+        return dt.datetime(2026, 3, 2, h, mi, tzinfo=ZoneInfo("Europe/Berlin"))
+
+    maths = svc.start_session("Maths 7B", group="7B", starts_at=at(9), ends_at=at(9, 45))
+    art = svc.start_session("Art 7C", group="7C", starts_at=at(9), ends_at=at(9, 45))
+    hall = svc.start_session("Assembly", group=None, starts_at=at(10), ends_at=at(10, 30))
+    return maths, art, hall
+
+
+def test_a_camera_mark_given_to_the_right_pupil_counts_in_that_pupils_lesson(
+    berlin, make_service, clock, people, db
+) -> None:
+    """Maths 7B and Art 7C run at the same time; the camera takes Cem (7C) for Ana (7B) at
+    09:05 and puts the mark into Maths. Given to Cem, it counts where the camera would have
+    put Cem: Art (roll call, register, Attendance page, the audit says so), and Ana is absent
+    from Maths. A mark the operator put into Maths by hand keeps Maths when given to the
+    right person: the correction is about who, not where."""
+    from types import SimpleNamespace
+
+    from desktop_app.ui.pages.attendance_page import LogFilter, load_log
+
+    svc = make_service(berlin)
+    maths, art, _hall = _two_lessons(svc, clock)
+    clock.set(maths.starts_at + dt.timedelta(minutes=5))
+    wrong = svc.mark(people["ana"].id)
+    assert wrong.event.session_id == maths.id
+    clock.set(maths.starts_at + dt.timedelta(minutes=10))
+    res = svc.reassign_event(
+        wrong.event.id, people["cem"].id, actor="sec", reason="was Cem", not_this_person=False
+    )
+    assert res.event.session_id == art.id
+    assert {e.name: e.status for e in svc.roll_call(art.id)}["Cem Aydın"] == "P"
+    assert {e.name: e.status for e in svc.roll_call(maths.id)}["Ana Lima"] == "A"
+    assert "Cem Aydın" not in {e.name for e in svc.roll_call(maths.id)}
+    day = dt.date(2026, 3, 2)
+    tz = ZoneInfo("Europe/Berlin")
+    data = reports.build_report(db, tz, day, day, grace=svc.grace)
+    cells = {p.name: data.analysis.register.cells[p.id].get(day) for p in data.people}
+    assert (cells["Cem Aydın"], cells["Ana Lima"]) == ("P", "A")
+    [row] = [r for r in data.tables["events"].rows() if r[2] == "Cem Aydın"]
+    assert row[6] == "Art 7C" and "not counted" not in row[9]
+    page = load_log(SimpleNamespace(settings=berlin, db=db), LogFilter(day, day))
+    [shown] = [e for e in page.events if e.id == res.event.id]
+    assert shown.session_id == art.id and shown.id not in page.freed
+    [entry] = audit(db, "attendance.reassign")
+    assert entry["before"]["session_id"] == maths.id and entry["after"]["session_id"] == art.id
+
+    # by hand into Maths, then given to the right pupil of another class: stays in Maths
+    by_hand = svc.add_manual(
+        people["ben"].id, maths.starts_at, "present", actor="t", reason="paper list",
+        session_id=maths.id,
+    )  # fmt: skip
+    moved = svc.reassign_event(by_hand.id, people["cem"].id, actor="t", reason="was Cem")
+    assert moved.event.session_id == maths.id
+    assert {e.name: e.status for e in svc.roll_call(maths.id)}["Cem Aydın"] == "P"
+
+
+def test_a_camera_mark_given_to_someone_with_no_lesson_then_counts_for_none(
+    berlin, make_service, clock, people, db
+) -> None:
+    """Given to a pupil whose class had no lesson running (Dana, no group), the mark counts
+    for no session, as if the camera had seen her: not Maths. Given to someone only in an
+    assembly for everybody at that time, it goes there."""
+    from desktop_app.storage.repositories import People
+
+    svc = make_service(berlin)
+    maths, _art, hall = _two_lessons(svc, clock)
+    dana = db.run(
+        lambda s: People(s).add("Dana Ruiz", member_since=maths.starts_at - dt.timedelta(days=9))
+    )
+    clock.set(maths.starts_at + dt.timedelta(minutes=5))
+    first = svc.mark(people["ana"].id)
+    res = svc.reassign_event(first.event.id, dana.id, actor="sec", reason="was Dana")
+    assert res.event.session_id is None
+    assert "Dana Ruiz" not in {e.name for e in svc.roll_call(maths.id)}
+    clock.set(hall.starts_at + dt.timedelta(minutes=5))
+    second = svc.mark(people["ana"].id)
+    assert second.event.session_id == hall.id
+    res = svc.reassign_event(second.event.id, people["cem"].id, actor="sec", reason="was Cem")
+    assert res.event.session_id == hall.id

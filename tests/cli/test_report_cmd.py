@@ -424,3 +424,43 @@ def test_future_marks_are_refused_and_sessions_can_be_edited(cli, seeded, capsys
     assert code == 0, err
     code, _, err = cli("session", "edit", "Maths 7B", capsys=capsys)
     assert code == 1 and "Say what to change" in err
+
+
+def test_a_camera_mark_reassigned_to_a_pupil_of_another_class_counts_in_that_class(
+    cli, capsys, tmp_path: Path
+) -> None:
+    """Maths 7B and Art 7C at 08:00; the camera took Cem for Ana into Maths. `attendance
+    reassign --to "Cem Aydın"`: Art's register and `attendance list --session` have Cem,
+    Maths' has Ana absent."""
+    db = open_database(cli.settings)
+
+    def fill(s: Any) -> int:
+        term = at(8) - dt.timedelta(days=30)
+        ana = People(s).add("Ana Lima", group_name="7B", member_since=term).id
+        People(s).add("Cem Aydın", group_name="7C", member_since=term)
+        maths = Sessions(s).add("Maths 7B", at(8), ends_at=at(9), group_name="7B").id
+        Sessions(s).add("Art 7C", at(8), ends_at=at(9), group_name="7C")
+        return Events(s).add(ana, "present", at(8, 2), source="camera", session_id=maths).id
+
+    event_id = db.run(fill)
+    db.dispose()
+    code, out, err = cli(
+        "attendance", "reassign", str(event_id), "--to", "Cem Aydın", "--reason", "was Cem",
+        "--keep-match", capsys=capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    days = ("--from", DAY.isoformat())
+    code, out, _ = cli("attendance", "list", *days, "--session", "Art 7C", "--json", capsys=capsys)
+    assert [(e["person"], e["session"], e["counted_session"]) for e in json.loads(out)] == [
+        ("Cem Aydın", "Art 7C", "Art 7C")
+    ]
+    for name, who, mark in (("Art 7C", "Cem Aydın", "P"), ("Maths 7B", "Ana Lima", "A")):
+        out_file = tmp_path / f"{name}.csv"
+        code, _, err = cli(
+            "report", *days, "--session", name, "--format", "csv", "--output", str(out_file),
+            capsys=capsys,
+        )  # fmt: skip
+        assert code == 0, err
+        register = (tmp_path / f"{name}-register.csv").read_text("utf-8-sig").splitlines()
+        assert [r[0] for r in csv.reader(register)][1:-1] == [who]
+        assert next(r for r in csv.reader(register) if r[0] == who)[3] == mark

@@ -528,6 +528,40 @@ def test_corrections_from_the_attendance_table(
     assert ben[3] == "Maths 7B" and ben[4] == "Manual" and ben[5] == ""
 
 
+def test_a_camera_mark_given_to_the_right_pupil_on_the_attendance_page_counts_in_their_class(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Maths 7B and Art 7C run side by side; the camera took Cem for Ana into Maths. "Wrong
+    person..." on the Attendance page, Actually: Cem. The row then says Art 7C, and the
+    roll calls agree (Cem present in Art, Ana absent from Maths)."""
+    from desktop_app.attendance import rules
+
+    ids = _add_people(ctx, "Ana")
+    ids |= _add_people(ctx, "Cem", group="7C")
+    svc = ctx.attendance
+    now = svc.now()
+    start = max(now - dt.timedelta(hours=1), rules.day_bounds(svc.local_day(now), svc.tz)[0])
+    maths = svc.start_session("Maths 7B", group="7B", starts_at=start)
+    art = svc.start_session("Art 7C", group="7C", starts_at=start)
+    svc.mark(ids["Ana"], at=start + (now - start) / 2, session_id=maths.id)  # today's page
+    w = make_window(image_folder)
+    w.show_page("attendance")
+    page = w.attendance_page
+    qtbot.waitUntil(lambda: len(page.rows()) == 1, timeout=10_000)
+    assert page.rows()[0][1:4] == ["Ana", "present", "Maths 7B"]
+    page.table.selectRow(0)
+    page._double_clicked(page.model.index(0, 1))
+    dlg = page.dialog
+    qtbot.waitUntil(lambda: dlg.person.count() == 1, timeout=5000)
+    dlg.person.setCurrentIndex(dlg.person.findData(ids["Cem"]))
+    dlg.reason.setText("it was Cem")
+    dlg.apply()
+    qtbot.waitUntil(lambda: [r[1] for r in page.rows()] == ["Cem"], timeout=10_000)
+    assert page.rows()[0][3] == "Art 7C"
+    assert {e.name: e.status for e in svc.roll_call(art.id)} == {"Cem": "P"}
+    assert {e.name: e.status for e in svc.roll_call(maths.id)} == {"Ana": "A"}
+
+
 def test_an_erased_persons_marks_can_be_corrected_but_not_added_to(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
 ) -> None:
