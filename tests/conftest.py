@@ -224,6 +224,18 @@ def narrow_path_apis(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def open_elsewhere(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Windows' rule for files open in another program (Excel, a viewer, SQLite, a scanner):
+    ``open_elsewhere.hold(path)``, then renaming, replacing or deleting it fails with
+    WinError 32 as on Windows (``tests/winfs.py``). Retry delays are cut to nothing."""
+    from desktop_app import fileio
+    from tests.winfs import OpenElsewhere
+
+    monkeypatch.setattr(fileio, "RENAME_DELAYS", (0.0, 0.0))
+    return OpenElsewhere(monkeypatch)
+
+
+@pytest.fixture
 def shipped_fonts_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """PDF reports with the fonts shipped in resources/fonts only, as on a machine with no
     fonts of its own: the system's fonts are never looked up."""

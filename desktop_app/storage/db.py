@@ -504,11 +504,14 @@ def open_database(settings: Settings, *, migrate: bool = True) -> Database:
                 log.info("migrated %s; copy before migration at %s", describe(url), copy)
     _load_audit_key(db, settings)
     if path is not None:
-        prune_backup_copies(
-            path.parent / "backups",
-            keep=settings.privacy.backup_copies_keep,
-            max_days=settings.privacy.backup_copies_days,
-        )
+        try:
+            prune_backup_copies(
+                path.parent / "backups",
+                keep=settings.privacy.backup_copies_keep,
+                max_days=settings.privacy.backup_copies_days,
+            )
+        except OSError as exc:  # e.g. a copy open in another program on Windows: next time
+            log.warning("an old database copy could not be deleted yet: %s", exc)
     return db
 
 
@@ -568,7 +571,8 @@ def prune_backup_copies(
     (``copy_ages_out``; settings ``privacy.backup_copies_keep``/``_days``): they hold people
     who were erased since. Copies taken before a restore are not counted and go by age alone:
     a row of restores must never delete the one copy of the data from before the first of
-    them. Returns the deleted paths."""
+    them. Returns the deleted paths; a copy that cannot be deleted (open in another program)
+    does not keep the others: the first such error is raised after them."""
     now = now or dt.datetime.now(dt.UTC)
     copies = backup_copies(folder)
     counted = [p for p in copies if not is_pre_restore_copy(p)]
@@ -577,10 +581,19 @@ def prune_backup_copies(
         due = copy_ages_out(path, max_days)
         if path not in doomed and due is not None and due <= now:
             doomed.append(path)
+    refused: list[OSError] = []
     for path in doomed:
-        for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                extra.unlink()
-    if doomed:
-        log.info("pruned %d old database copies from %s", len(doomed), folder)
+        # a copy open in another program (Windows refuses to delete it) stays for next
+        # time; the others still go
+        try:
+            for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                with contextlib.suppress(FileNotFoundError):
+                    extra.unlink()
+        except OSError as exc:
+            refused.append(exc)
+    pruned = len(doomed) - len(refused)
+    if pruned:
+        log.info("pruned %d old database copies from %s", pruned, folder)
+    if refused:
+        raise refused[0]
     return doomed
