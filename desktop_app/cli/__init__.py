@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import logging.handlers
 import sys
 from pathlib import Path
 from typing import Any
@@ -111,21 +112,65 @@ ANNOUNCED_COMMANDS = frozenset(
 KIOSK_WAITS_FOR_RESTORE_S = 600.0
 
 
-def _log_to_file(folder: Path) -> logging.Handler | None:
-    """Add a rotating log file (INFO and up, 5 x 1 MB) to the root logger; None if it cannot.
-    The file is 0600 on POSIX: it says who checked in when."""
+ROTATE_RETRY_S = 60.0  # a log another process holds open is not renamed again before this
+
+
+def _rotating_log(path: Path) -> logging.handlers.RotatingFileHandler:
+    """The rotating log file handler (5 x 1 MB), 0600 on POSIX, safe when a window and a
+    kiosk on one data folder both write it.
+
+    The standard rollover first shifts ``.1`` ... ``.4`` down and deletes the oldest, then
+    renames the log itself. On Windows that last rename fails while the other process has
+    the log open (WinError 32): the record was lost, and every later record shifted the old
+    logs down once more, until all of them were deleted. Here the log is renamed aside
+    first; while that fails nothing moves, records go on into the log (it grows past
+    1 MB), and the rename is tried again after ``ROTATE_RETRY_S``."""
+    import os
+    import time
     from logging.handlers import RotatingFileHandler
 
     class _PrivateLog(RotatingFileHandler):
+        retry_at = 0.0
+
         def _open(self) -> Any:
             stream = super()._open()
             make_private(Path(self.baseFilename))
             return stream
 
+        def shouldRollover(self, record: logging.LogRecord) -> bool:
+            return time.monotonic() >= self.retry_at and bool(super().shouldRollover(record))
+
+        def doRollover(self) -> None:
+            if self.stream:
+                self.stream.close()
+                self.stream = None
+            try:
+                self._shift()
+            except OSError:  # held open by another process: keep writing to it
+                self.retry_at = time.monotonic() + ROTATE_RETRY_S
+            if not self.delay:
+                self.stream = self._open()
+
+        def _shift(self) -> None:
+            base = self.baseFilename
+            aside = f"{base}.rotating"
+            if not os.path.exists(aside):  # else left by a rollover that stopped half-way
+                os.replace(base, aside)
+            for i in range(self.backupCount - 1, 0, -1):
+                if os.path.exists(f"{base}.{i}"):
+                    os.replace(f"{base}.{i}", f"{base}.{i + 1}")
+            os.replace(aside, f"{base}.1")
+
+    return _PrivateLog(path, maxBytes=1_000_000, backupCount=4, encoding="utf-8")
+
+
+def _log_to_file(folder: Path) -> logging.Handler | None:
+    """Add a rotating log file (INFO and up, ``_rotating_log``) to the root logger; None if
+    it cannot. The file is 0600 on POSIX: it says who checked in when."""
     path = folder / LOG_FILE
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = _PrivateLog(path, maxBytes=1_000_000, backupCount=4, encoding="utf-8")
+        handler = _rotating_log(path)
     except OSError as exc:  # a read-only or full data dir: run without the file
         logging.getLogger(__name__).warning("cannot write the log file %s: %s", path, exc)
         return None

@@ -71,3 +71,48 @@ def test_hourly_pruning_deletes_the_other_copies_and_names_the_open_one(
         prune_copies(settings, dt.datetime.now(dt.UTC))
     assert oldest.name in str(info.value)
     assert oldest.exists() and not middle.exists() and newest.exists()
+
+
+# --- the log a window and a kiosk share -----------------------------------------------------
+def _records(handler: logging.Handler, first: int, n: int) -> list[str]:
+    lines = []
+    for i in range(first, first + n):
+        line = f"check-in {i:04d} " + "x" * 80
+        handler.handle(logging.LogRecord("t", logging.INFO, __file__, 1, line, None, None))
+        lines.append(line)
+    return lines
+
+
+def test_a_log_the_kiosk_holds_open_keeps_every_record_and_every_old_log(
+    tmp_path: Path, open_elsewhere: OpenElsewhere, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window and the kiosk write one log file. When it is full the window's rollover
+    cannot rename it while the kiosk has it open (Windows): the standard handler then lost
+    the record and, record by record, shifted the older logs down until all were deleted."""
+    from desktop_app import cli
+
+    base = tmp_path / cli.LOG_FILE
+    for i in range(1, 5):
+        Path(f"{base}.{i}").write_text(f"old log {i}\n", encoding="utf-8")
+    handler = cli._rotating_log(base)
+    handler.maxBytes = 1000
+    try:
+        open_elsewhere.hold(base)  # the kiosk's handle
+        written = _records(handler, 0, 40)
+        for i in range(1, 5):
+            assert Path(f"{base}.{i}").read_text(encoding="utf-8") == f"old log {i}\n"
+        text = base.read_text(encoding="utf-8")
+        assert all(line in text for line in written), "records were lost"
+        assert open_elsewhere.attempts == 1, "the rename is retried after a pause, not per record"
+
+        open_elsewhere.release(base)  # the kiosk closed: the next rollover goes through
+        monkeypatch.setattr(handler, "retry_at", 0.0)
+        more = _records(handler, 40, 1)
+        rotated = Path(f"{base}.1").read_text(encoding="utf-8")
+        assert all(line in rotated for line in written)
+        assert Path(f"{base}.2").read_text(encoding="utf-8") == "old log 1\n"
+        assert Path(f"{base}.4").read_text(encoding="utf-8") == "old log 3\n"
+        assert more[0] in base.read_text(encoding="utf-8")
+        assert not Path(f"{base}.rotating").exists()
+    finally:
+        handler.close()
