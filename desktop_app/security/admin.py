@@ -50,6 +50,14 @@ class AdminSession:
         self._until = None
         return not self.pin_set()
 
+    def lapsed(self) -> bool:
+        """True once when an unlock has run out (idle longer than the period). Reads no
+        database, so a timer on the GUI thread may ask every few seconds."""
+        if self._until is not None and self.monotonic() >= self._until:
+            self._until = None
+            return True
+        return False
+
     def touch(self) -> None:
         """An admin action happened: the idle period starts again (only while unlocked)."""
         if self._until is not None and self.monotonic() < self._until:

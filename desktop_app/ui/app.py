@@ -15,10 +15,9 @@ from desktop_app import __version__
 from desktop_app.storage.db import wait_on_this_thread
 from desktop_app.ui import qtcompat, resources
 from desktop_app.ui.i18n import install_translator
+from desktop_app.ui.ops import GUI_DATABASE_WAIT_S
 
 log = logging.getLogger(__name__)
-
-GUI_DATABASE_WAIT_S = 5.0  # one SQLite busy timeout
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -817,7 +817,7 @@ class MainWindow(QMainWindow):
         return False
 
     def _check_admin_unlock(self) -> None:
-        if self.current_page() in ADMIN_PAGES and not self.ctx.admin.is_unlocked():
+        if self.current_page() in ADMIN_PAGES and self.ctx.admin.lapsed():
             self.show_page("live")
             self.statusBar().showMessage(
                 _t(QT_TRANSLATE_NOOP("MainWindow", "Admin pages locked again (idle).")), 5000

@@ -12,6 +12,10 @@ With ``progress="Building models..."`` a modal progress dialog appears after a s
 ``on_progress`` instead hands each report to the caller on the GUI thread (no dialog).
 ``changes=True`` marks a mutating op: on success :data:`hub` emits ``changed`` so every page
 refreshes what it shows (Anki's "changes" hooks), without knowing who changed what.
+``operator_waits=True``: someone waits for this answer, so a locked database is given up on
+after :data:`GUI_DATABASE_WAIT_S` as on the GUI thread (a pool thread otherwise retries for
+most of a minute). :func:`wait_for` is the blocking form for a caller that needs the answer
+before it can go on (the admin PIN check): the window keeps drawing meanwhile.
 """
 
 from __future__ import annotations
@@ -24,14 +28,17 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from desktop_app.errors import AppError
 from desktop_app.i18n import translate
+from desktop_app.storage.db import wait_on_this_thread
 
 log = logging.getLogger(__name__)
+
+GUI_DATABASE_WAIT_S = 5.0  # one SQLite busy timeout
 
 
 class _Hub(QObject):
@@ -112,8 +119,12 @@ class _Signals(QObject):
     progress = Signal(float, str)
 
 
-def _work(fn: Callable[..., Any], wants_progress: bool, signals: _Signals) -> None:
+def _work(
+    fn: Callable[..., Any], wants_progress: bool, signals: _Signals, operator_waits: bool = False
+) -> None:
     """Runs on a pool thread; the result goes back to the GUI thread by queued signals."""
+    if operator_waits:
+        wait_on_this_thread(GUI_DATABASE_WAIT_S)
     try:
         if wants_progress:
             result = fn(lambda f, msg="": signals.progress.emit(float(f), str(msg)))
@@ -123,6 +134,9 @@ def _work(fn: Callable[..., Any], wants_progress: bool, signals: _Signals) -> No
         signals.failed.emit(exc)
     else:
         signals.done.emit(result)
+    finally:
+        if operator_waits:  # the pool thread's next op may be background work
+            wait_on_this_thread(None)
 
 
 _running: set[BackgroundOp] = set()
@@ -150,6 +164,18 @@ def pool() -> ThreadPoolExecutor:
     return _pool
 
 
+_operator_pool: ThreadPoolExecutor | None = None
+
+
+def operator_pool() -> ThreadPoolExecutor:
+    """The pool of ``operator_waits`` ops: someone waits for the answer, so it never queues
+    behind a model build or a write retrying on a locked database in :func:`pool`."""
+    global _operator_pool
+    if _operator_pool is None:
+        _operator_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ui-wait")
+    return _operator_pool
+
+
 def pending() -> int:
     """How many ops are still running (tests wait for 0)."""
     return len(_running)
@@ -167,8 +193,10 @@ class BackgroundOp:
         on_progress: Callable[[float, str], None] | None = None,
         changes: str | None = None,
         title: str = "",
+        operator_waits: bool = False,
     ) -> None:
         self.fn, self.success_cb, self.failure_cb = fn, success, failure
+        self.operator_waits = operator_waits
         self.parent, self.progress_label, self.changes, self.title = (
             parent,
             progress,
@@ -205,8 +233,13 @@ class BackgroundOp:
         self.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self.signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         _running.add(self)
-        pool().submit(_work, self.fn, wants_progress, self.signals)
+        where = operator_pool() if self.operator_waits else pool()
+        where.submit(_work, self.fn, wants_progress, self.signals, self.operator_waits)
         return self
+
+    @property
+    def running(self) -> bool:
+        return self in _running
 
     def _on_progress(self, fraction: float, message: str) -> None:
         if self.on_progress is not None and not self._parent_gone():
@@ -263,6 +296,41 @@ class BackgroundOp:
 
 def run_op(fn: Callable[..., Any], **kwargs: Any) -> BackgroundOp:
     return BackgroundOp(fn, **kwargs).run()
+
+
+def wait_for(fn: Callable[[], Any], *, parent: QWidget | None, progress: str) -> Any:
+    """``fn()``'s result (or its exception), computed on a pool thread while this one waits in
+    a local event loop: the window keeps drawing and the camera keeps running, ``progress``
+    shows if it takes a moment, and a locked database is said after ``GUI_DATABASE_WAIT_S``.
+    Clicks and keys wait until the answer is in, so nothing is started on top of it."""
+    out: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def settle(key: str, value: Any) -> None:
+        out[key] = value
+        loop.quit()
+
+    op = BackgroundOp(
+        fn,
+        success=lambda result: settle("result", result),
+        failure=lambda exc: settle("error", exc),
+        parent=parent,
+        progress=progress,
+        operator_waits=True,
+    )
+    op.run()
+    watch = QTimer()  # the parent closed meanwhile: no callback comes, the op still ends
+    watch.setInterval(50)
+    watch.timeout.connect(lambda: None if op.running else loop.quit())
+    watch.start()
+    while not out and op.running:
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    watch.stop()
+    if "error" in out:
+        raise out["error"]
+    if "result" not in out:
+        raise AppError(translate("Ops", "The window closed before the answer came."))
+    return out["result"]
 
 
 def later(ms: int, fn: Callable[[], None]) -> None:

@@ -15,8 +15,16 @@
 <context>
     <name>AdminGate</name>
     <message>
+        <source>Checking the admin PIN...</source>
+        <translation>جارٍ التحقق من رمز PIN للمسؤول...</translation>
+    </message>
+    <message>
         <source>{what} needs the admin PIN.</source>
         <translation>{what} يتطلب رمز PIN الخاص بالمسؤول.</translation>
+    </message>
+    <message>
+        <source>The admin PIN cannot be checked now: {problem} Nothing was unlocked.</source>
+        <translation>لا يمكن التحقق من رمز PIN للمسؤول الآن: {problem} لم يُفتح أي شيء.</translation>
     </message>
     <message>
         <source>Admin PIN</source>
@@ -2493,6 +2501,10 @@ No camera is working right now, so you can start from photos.
         <source>Please wait</source>
         <translation>يرجى الانتظار</translation>
     </message>
+    <message>
+        <source>The window closed before the answer came.</source>
+        <translation>أُغلقت النافذة قبل وصول الرد.</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -2665,6 +2677,14 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Checking the PIN...</source>
+        <translation>جارٍ التحقق من رمز PIN...</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked now: another program is using the database. Try again in a moment.</source>
+        <translation>لا يمكن التحقق من رمز PIN الآن: برنامج آخر يستخدم قاعدة البيانات. حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
         <source>The PIN cannot be checked now: {error}</source>

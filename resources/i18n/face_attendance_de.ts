@@ -15,8 +15,16 @@
 <context>
     <name>AdminGate</name>
     <message>
+        <source>Checking the admin PIN...</source>
+        <translation>Die Admin-PIN wird geprüft...</translation>
+    </message>
+    <message>
         <source>{what} needs the admin PIN.</source>
         <translation>{what} erfordert die Admin-PIN.</translation>
+    </message>
+    <message>
+        <source>The admin PIN cannot be checked now: {problem} Nothing was unlocked.</source>
+        <translation>Die Admin-PIN kann gerade nicht geprüft werden: {problem} Es wurde nichts entsperrt.</translation>
     </message>
     <message>
         <source>Admin PIN</source>
@@ -2493,6 +2501,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <source>Please wait</source>
         <translation>Bitte warten</translation>
     </message>
+    <message>
+        <source>The window closed before the answer came.</source>
+        <translation>Das Fenster wurde geschlossen, bevor die Antwort kam.</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -2665,6 +2677,14 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Checking the PIN...</source>
+        <translation>Die PIN wird geprüft...</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked now: another program is using the database. Try again in a moment.</source>
+        <translation>Die PIN kann gerade nicht geprüft werden: Ein anderes Programm verwendet die Datenbank. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The PIN cannot be checked now: {error}</source>

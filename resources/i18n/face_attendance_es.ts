@@ -15,8 +15,16 @@
 <context>
     <name>AdminGate</name>
     <message>
+        <source>Checking the admin PIN...</source>
+        <translation>Comprobando el PIN de administrador...</translation>
+    </message>
+    <message>
         <source>{what} needs the admin PIN.</source>
         <translation>{what} requiere el PIN de administrador.</translation>
+    </message>
+    <message>
+        <source>The admin PIN cannot be checked now: {problem} Nothing was unlocked.</source>
+        <translation>El PIN de administrador no se puede comprobar ahora: {problem} No se ha desbloqueado nada.</translation>
     </message>
     <message>
         <source>Admin PIN</source>
@@ -2493,6 +2501,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <source>Please wait</source>
         <translation>Espere, por favor</translation>
     </message>
+    <message>
+        <source>The window closed before the answer came.</source>
+        <translation>La ventana se cerró antes de que llegara la respuesta.</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -2665,6 +2677,14 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking the PIN...</source>
+        <translation>Comprobando el PIN...</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked now: another program is using the database. Try again in a moment.</source>
+        <translation>No se puede comprobar el PIN ahora: otro programa está usando la base de datos. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>The PIN cannot be checked now: {error}</source>

@@ -15,8 +15,16 @@
 <context>
     <name>AdminGate</name>
     <message>
+        <source>Checking the admin PIN...</source>
+        <translation>Vérification du code PIN administrateur...</translation>
+    </message>
+    <message>
         <source>{what} needs the admin PIN.</source>
         <translation>{what} nécessite le code PIN administrateur.</translation>
+    </message>
+    <message>
+        <source>The admin PIN cannot be checked now: {problem} Nothing was unlocked.</source>
+        <translation>Le code PIN administrateur ne peut pas être vérifié pour l&apos;instant : {problem} Rien n&apos;a été déverrouillé.</translation>
     </message>
     <message>
         <source>Admin PIN</source>
@@ -2493,6 +2501,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
+    <message>
+        <source>The window closed before the answer came.</source>
+        <translation>La fenêtre a été fermée avant l&apos;arrivée de la réponse.</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -2665,6 +2677,14 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Checking the PIN...</source>
+        <translation>Vérification du code PIN...</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked now: another program is using the database. Try again in a moment.</source>
+        <translation>Le code PIN ne peut pas être vérifié maintenant : un autre programme utilise la base de données. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The PIN cannot be checked now: {error}</source>

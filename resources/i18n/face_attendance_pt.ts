@@ -15,8 +15,16 @@
 <context>
     <name>AdminGate</name>
     <message>
+        <source>Checking the admin PIN...</source>
+        <translation>Verificando o PIN de administrador...</translation>
+    </message>
+    <message>
         <source>{what} needs the admin PIN.</source>
         <translation>{what} requer o PIN de administrador.</translation>
+    </message>
+    <message>
+        <source>The admin PIN cannot be checked now: {problem} Nothing was unlocked.</source>
+        <translation>O PIN de administrador não pode ser verificado agora: {problem} Nada foi desbloqueado.</translation>
     </message>
     <message>
         <source>Admin PIN</source>
@@ -2493,6 +2501,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <source>Please wait</source>
         <translation>Aguarde</translation>
     </message>
+    <message>
+        <source>The window closed before the answer came.</source>
+        <translation>A janela foi fechada antes de a resposta chegar.</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -2665,6 +2677,14 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking the PIN...</source>
+        <translation>Verificando o PIN...</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked now: another program is using the database. Try again in a moment.</source>
+        <translation>Não é possível verificar o PIN agora: outro programa está usando o banco de dados. Tente novamente em um instante.</translation>
     </message>
     <message>
         <source>The PIN cannot be checked now: {error}</source>

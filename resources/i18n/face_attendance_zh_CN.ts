@@ -15,8 +15,16 @@
 <context>
     <name>AdminGate</name>
     <message>
+        <source>Checking the admin PIN...</source>
+        <translation>正在检查管理员 PIN 码...</translation>
+    </message>
+    <message>
         <source>{what} needs the admin PIN.</source>
         <translation>{what}需要管理员 PIN。</translation>
+    </message>
+    <message>
+        <source>The admin PIN cannot be checked now: {problem} Nothing was unlocked.</source>
+        <translation>现在无法检查管理员 PIN 码：{problem} 未解锁任何内容。</translation>
     </message>
     <message>
         <source>Admin PIN</source>
@@ -2493,6 +2501,10 @@ No camera is working right now, so you can start from photos.
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
+    <message>
+        <source>The window closed before the answer came.</source>
+        <translation>窗口在收到答复之前已关闭。</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -2665,6 +2677,14 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Checking the PIN...</source>
+        <translation>正在检查 PIN 码...</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked now: another program is using the database. Try again in a moment.</source>
+        <translation>目前无法验证 PIN 码：另一个程序正在使用数据库。请稍后再试。</translation>
     </message>
     <message>
         <source>The PIN cannot be checked now: {error}</source>

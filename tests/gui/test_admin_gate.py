@@ -158,3 +158,56 @@ def test_marking_present_from_the_roll_call_needs_the_pin(
     qtbot.waitUntil(lambda: dlg.absent_names() == [], timeout=5000)
     [mark] = ctx.db.run(lambda s: Events(s).query(person_id=cleo))
     assert mark.source == "manual" and mark.correction_reason == "The camera missed them"
+
+
+class Ticks:
+    """Counts a 100 ms timer of the GUI thread: it only fires while that thread is free."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.count = 0
+        self.timer = QTimer()
+        self.timer.setInterval(100)
+        self.timer.timeout.connect(self.tick)
+
+    def tick(self) -> None:
+        self.count += 1
+
+
+def test_the_pin_check_on_a_locked_database_keeps_the_window_drawing_and_says_why(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, typed: Typist
+) -> None:
+    """Another program holds the database (BEGIN EXCLUSIVE) while a PIN is typed: the check
+    (a wrong PIN is counted, a write) used to freeze the window for the 5 s busy timeout on
+    the GUI thread. Now the window keeps drawing, the operator reads that the PIN cannot be
+    checked now, and the page stays locked; once the lock is gone the PIN opens it."""
+    import sqlite3
+
+    from desktop_app.ui import ops
+
+    pin.set_pin(ctx.db, PIN)
+    w = make_window(image_folder)
+    errors: list[str] = []
+    ops.get_hub().error.connect(errors.append)
+    ticks = Ticks()
+    other = sqlite3.connect(ctx.settings.data_dir / "attendance.sqlite3", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        ticks.timer.start()
+        typed.append("1111")  # mistyped: counting it needs the database
+        w.show_page("people")
+        ticks.timer.stop()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert ticks.count >= 10  # about 50 over the 5 s wait; 0 when the GUI thread waited
+    assert w.current_page() == "live"
+    assert typed.prompts == ["The People page needs the admin PIN."]  # asked once, no retry
+    [error] = [e for e in errors if e.startswith("The admin PIN")]
+    assert error.startswith("The admin PIN cannot be checked now: The database")
+    assert "is locked by another program" in error and error.endswith("Nothing was unlocked.")
+    assert pin.pin_state(ctx.db).failures == 0  # nothing was written
+    typed.append(PIN)
+    w.show_page("people")
+    assert w.current_page() == "people"

@@ -56,9 +56,26 @@ def make_kiosk(qtbot: Any, ctx: Any) -> Any:
 
 
 def press_digits(dlg: Any, digits: str) -> None:
+    """Type a PIN and press OK as a person would: once the pad takes keys, then until it
+    has answered (the admin PIN is checked off the GUI thread)."""
+    answered(dlg)
     for d in digits:
         dlg.buttons[d].click()
     dlg.buttons["OK"].click()
+    answered(dlg)
+
+
+def answered(dlg: Any, timeout: float = 30.0) -> None:
+    """Wait (drawing, as the kiosk does) until the pad's check or lock-out read is back."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + timeout
+    while getattr(dlg, "checking", False):
+        assert time.monotonic() < deadline, "the PIN pad never answered"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
 
 
 def test_kiosk_is_full_screen_without_menus_and_shows_the_camera(
@@ -84,6 +101,49 @@ def test_pin_pad_blocks_exit_on_wrong_pin_and_allows_the_right_one(
     press_digits(dlg, "1111")
     assert w.isVisible() and dlg.isVisible()
     assert dlg.message_text() == "Wrong PIN. Try again."
+    press_digits(dlg, PIN)
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=5_000)
+    assert w.unlocked
+
+
+def test_a_pin_typed_while_the_database_is_locked_keeps_the_kiosk_drawing_and_says_why(
+    qtbot: Any, make_kiosk: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Another program holds the database (BEGIN EXCLUSIVE): the pad used to freeze the whole
+    kiosk for the 5 s busy timeout while a wrong PIN was counted. Now the kiosk keeps drawing,
+    the pad says the PIN cannot be checked now and stays open, and the right PIN lets go
+    once the lock is gone."""
+    import sqlite3
+
+    from tests.gui.test_admin_gate import Ticks
+
+    pin.set_pin(ctx.db, PIN)
+    w = make_kiosk(image_folder, fullscreen=False)
+    assert not w.request_exit()
+    dlg = w.pin_dialog
+    answered(dlg)
+    ticks = Ticks()
+    other = sqlite3.connect(ctx.settings.data_dir / "attendance.sqlite3", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        ticks.timer.start()
+        for d in "1111":
+            dlg.buttons[d].click()
+        dlg.buttons["OK"].click()
+        assert dlg.message_text() == "Checking the PIN..." and not dlg.buttons["OK"].isEnabled()
+        answered(dlg)
+        ticks.timer.stop()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert ticks.count >= 10  # about 50 over the 5 s wait; 0 when the GUI thread waited
+    assert dlg.message_text() == (
+        "The PIN cannot be checked now: another program is using the database. "
+        "Try again in a moment."
+    )
+    assert dlg.isVisible() and dlg.buttons["OK"].isEnabled() and w.isVisible()
+    assert pin.pin_state(ctx.db).failures == 0
+    dlg.entry.clear()
     press_digits(dlg, PIN)
     qtbot.waitUntil(lambda: not w.isVisible(), timeout=5_000)
     assert w.unlocked
@@ -134,6 +194,7 @@ def test_pin_pad_locks_out_after_repeated_wrong_pins(
     assert w.isVisible() and not w.unlocked
     # reopening does not reset the lock-out: it lives in the database
     w.request_exit()
+    answered(w.pin_dialog)
     assert not w.pin_dialog.buttons["OK"].isEnabled()
     w.pin_dialog.reject()
 

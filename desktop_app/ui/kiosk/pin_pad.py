@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.attendance.kiosk_state import locked_message
+from desktop_app.attendance.kiosk_state import PinGate, locked_message
+from desktop_app.errors import DatabaseLocked
+from desktop_app.ui import ops
 
 log = logging.getLogger(__name__)
 
@@ -118,26 +120,52 @@ class PinPadDialog(QDialog):
         self._lock_timer.setInterval(500)
         self._lock_timer.timeout.connect(self._refresh_lock)
         self.attempts = 0
+        # The admin PIN gate reads and writes the database: off the GUI thread, so a locked
+        # database never freezes the kiosk (the second-factor gate drives the kiosk's own
+        # screen and answers at once: it stays on this thread).
+        self.background = isinstance(gate, PinGate)
+        self.checking = False  # a check or a lock-out read is on its way
+        if self.background:
+            self._keys(False)  # until the lock-out is read: a locked-out pad takes no PIN
         self._refresh_lock()
 
-    def _set_locked(self, seconds: float) -> None:
+    def _set_locked(self, seconds: float, *, message: str = "") -> None:
+        """Keys off while locked out (``seconds``) or, with a ``message``, while a check is
+        on its way; Cancel always works."""
         locked = seconds > 0
-        for key in [k for k in self.buttons if k != "Cancel"]:
-            self.buttons[key].setEnabled(not locked)
-        self.entry.setEnabled(not locked)
-        if locked:
+        self._keys(not locked)
+        if message:
+            self.message.setText(message)
+        elif locked:
             self.message.setText(locked_message(seconds))
             if not self._lock_timer.isActive():
                 self._lock_timer.start()
         else:
             self._lock_timer.stop()
 
+    def _keys(self, enabled: bool) -> None:
+        for key in [k for k in self.buttons if k != "Cancel"]:
+            self.buttons[key].setEnabled(enabled)
+        self.entry.setEnabled(enabled)
+
     def _refresh_lock(self) -> None:
+        if not self.background:
+            self._lock_read(self._seconds_locked())
+        elif not self.checking:
+            self.checking = True
+            ops.run_op(
+                self._seconds_locked, success=self._lock_read, parent=self, operator_waits=True
+            )
+
+    def _seconds_locked(self) -> float:
         try:
-            left = self.gate.seconds_locked()
+            return float(self.gate.seconds_locked())
         except Exception:  # the database may be briefly away; the PIN check will say so
             log.warning("cannot read the PIN lock-out state", exc_info=True)
-            left = 0.0
+            return 0.0
+
+    def _lock_read(self, left: float) -> None:
+        self.checking = False
         was_locked = not self.entry.isEnabled()
         self._set_locked(left)
         if was_locked and left <= 0:
@@ -146,26 +174,68 @@ class PinPadDialog(QDialog):
 
     def submit(self) -> None:
         text = self.entry.text()
-        if not text:
+        if not text or self.checking:
             return
         self.attempts += 1
-        try:
-            outcome = self.gate.submit(text)
-        except Exception as exc:
-            log.warning("PIN check failed: %s", exc)
-            self.message.setText(
-                QCoreApplication.translate(
-                    "PinPad", "The PIN cannot be checked now: {error}"
-                ).format(error=exc)
-            )
+        if not self.background:
+            try:
+                outcome = self.gate.submit(text)
+            except Exception as exc:
+                self._not_checked(exc)
+                return
+            self._answered(outcome)
             return
+        self.checking = True
+        self._set_locked(1.0, message=QCoreApplication.translate("PinPad", "Checking the PIN..."))
+        ops.run_op(
+            lambda: self.gate.submit(text),
+            success=self._answered,
+            failure=self._not_checked,
+            parent=self,
+            operator_waits=True,
+        )
+
+    def _answered(self, outcome: Any) -> None:
+        self.checking = False
         self.entry.clear()
         if outcome.ok:
             log.info("kiosk: %s accepted", self.windowTitle())
             self.accept()
             return
-        self.message.setText(outcome.message)
         self._set_locked(outcome.seconds_left)
+        self.message.setText(outcome.message)
+        self._fit()
+        if self.entry.isEnabled():
+            self.entry.setFocus()
+
+    def _not_checked(self, exc: BaseException) -> None:
+        """The PIN could not be checked (the database locked by another program...): the pad
+        stays open with the PIN typed, to try again."""
+        self.checking = False
+        self._set_locked(0.0)
+        log.warning("PIN check failed: %s", exc)
+        if isinstance(exc, DatabaseLocked):  # the common case, in words that fit the pad
+            text = QCoreApplication.translate(
+                "PinPad",
+                "The PIN cannot be checked now: another program is using the database. "
+                "Try again in a moment.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "PinPad", "The PIN cannot be checked now: {error}"
+            ).format(error=ops.error_text(exc))
+        self.message.setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        """A message of several lines makes the pad taller, never its keys smaller."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        height = layout.totalHeightForWidth(self.width())
+        if height > self.height():
+            self.resize(self.width(), height)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

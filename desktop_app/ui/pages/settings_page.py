@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import i18n
 from desktop_app.config import DEFAULT_EMBEDDER, save_settings
-from desktop_app.errors import ConfigError
+from desktop_app.errors import AppError, ConfigError
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.modelzoo import registry
 from desktop_app.recognition.calibrate import CONFIRM_REFUSED_SHARE, MIN_SCORES
@@ -1019,7 +1019,16 @@ class SettingsPage(QWidget):
         is not enough to take the PIN over."""
         current: str | None = None
         title = translate("Settings", "Admin PIN")
-        if self.ctx.admin.pin_set():
+        try:  # off the GUI thread: a locked database never freezes the window
+            has_pin = ops.wait_for(
+                self.ctx.admin.pin_set,
+                parent=self,
+                progress=translate("AdminGate", "Checking the admin PIN..."),
+            )
+        except AppError as exc:
+            ops.report_error(self, exc, title)
+            return
+        if has_pin:
             current, ok = admin_gate.ask_pin(
                 self, title, translate("Settings", "Current admin PIN:")
             )
@@ -1045,6 +1054,7 @@ class SettingsPage(QWidget):
             lambda: admin_pin.set_pin(db, pin, current=current, actor=actor),
             parent=self,
             title=translate("Settings", "Admin PIN"),
+            operator_waits=True,
             success=lambda _r: self.status.setText(translate("Settings", "The admin PIN was set.")),
         )
 
