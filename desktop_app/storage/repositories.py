@@ -408,6 +408,22 @@ class Memberships:
             return None
         return MembershipRecord(row.person_id, row.group_name, row.since, row.until)
 
+    def during(
+        self, start: dt.datetime, end: dt.datetime
+    ) -> dict[int, builtins.list[MembershipRecord]]:
+        """Person id -> their memberships that overlap ``[start, end)``, oldest first (a
+        report's Group column names the group as it was, not today's)."""
+        ms = m.Membership
+        rows = self.s.execute(
+            select(ms.person_id, ms.group_name, ms.since, ms.until)
+            .where(ms.until.is_(None) | (ms.until > start), ms.since.is_(None) | (ms.since < end))
+            .order_by(ms.person_id, ms.since.is_not(None), ms.since, ms.id)
+        ).all()
+        out: dict[int, builtins.list[MembershipRecord]] = defaultdict(builtins.list)
+        for r in rows:
+            out[r.person_id].append(MembershipRecord(r.person_id, r.group_name, r.since, r.until))
+        return dict(out)
+
     def ever_in(self, group_name: str, start: dt.datetime, end: dt.datetime) -> set[int]:
         """The people who were in ``group_name`` at some moment of ``[start, end)``."""
         ms = m.Membership

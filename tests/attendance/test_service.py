@@ -414,6 +414,59 @@ def test_a_past_roll_call_and_report_list_the_group_as_it_was_then(
     assert {e.name: e.status for e in svc.roll_call(art.id)} == {"Dan Neu": "A"}
 
 
+def test_a_past_register_names_the_group_the_pupil_was_in_then(
+    berlin, make_service, clock, people, db, tmp_path
+) -> None:
+    """Ben was in 7B on 2 March (present in Maths 7B) and moves to 7C on 3 March at noon.
+    7B's register for 2 March says 7B for him, not 7C (his group today), in every view and
+    file; a report over both days says "7B, 7C", and its event log names the group of each
+    mark's time."""
+    import csv
+
+    from desktop_app.attendance import reports
+    from desktop_app.storage.repositories import Memberships, People
+
+    svc = make_service(berlin)
+    maths = svc.start_session("Maths 7B", group="7B", starts_at=local(2026, 3, 2, 9))
+    clock.set(local(2026, 3, 2, 9, 5))
+    assert svc.mark(people["ben"].id).recorded
+    clock.set(local(2026, 3, 2, 10))
+    svc.end_session(maths.id)
+
+    def move(s: Any) -> None:
+        Memberships(s).record(people["ben"].id, "7C", True, local(2026, 3, 3, 12))
+        People(s).update(people["ben"].id, group_name="7C")
+
+    db.run(move)
+    clock.set(local(2026, 3, 4, 9))
+    art = svc.start_session("Art 7C", group="7C", starts_at=local(2026, 3, 4, 9))
+    clock.set(local(2026, 3, 4, 9, 5))
+    assert svc.mark(people["ben"].id).recorded
+    clock.set(local(2026, 3, 4, 10))
+    svc.end_session(art.id)
+
+    day = dt.date(2026, 3, 2)
+    for kw in ({"group": "7B"}, {"session": str(maths.id)}, {}):
+        data = reports.build_report(db, TZ, day, day, grace=svc.grace, **kw)
+        for key in ("register", "summary", "events"):
+            table = data.tables[key]
+            titles = [c.title for c in table.columns]
+            g, n = titles.index("Group"), titles.index("Name")
+            assert {r[g] for r in table.rows() if r[n] == "Ben Ode"} == {"7B"}, (kw, key)
+    data = reports.build_report(db, TZ, day, day, grace=svc.grace, group="7B")
+    _summary, register, _log = reports.export(data, "csv", tmp_path / "7b.csv")
+    assert "Ben Ode,S002,7B,P,1,0,0" in register.read_text("utf-8-sig").splitlines()
+
+    both = reports.build_report(db, TZ, day, dt.date(2026, 3, 4), grace=svc.grace)
+    [row] = [r for r in both.tables["register"].rows() if r[0] == "Ben Ode"]
+    assert row[2:5] == ("7B, 7C", "P", "P")  # no session on 3 March: no column
+    log = [(r[0], r[4]) for r in both.tables["events"].rows() if r[2] == "Ben Ode"]
+    assert log == [(day, "7B"), (dt.date(2026, 3, 4), "7C")]
+    _summary, register, _log = reports.export(both, "csv", tmp_path / "both.csv")
+    rows = csv.reader(register.read_text("utf-8-sig").splitlines())
+    assert ["Ben Ode", "S002", "7B, 7C", "P", "P"] in [r[:5] for r in rows]
+
+
 def test_naive_times_are_read_as_local(berlin, make_service, clock) -> None:
     svc = make_service(berlin)
     s = svc.start_session("Maths", starts_at=dt.datetime(2026, 3, 30, 8, 0))  # after DST

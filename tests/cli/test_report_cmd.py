@@ -129,7 +129,7 @@ def test_a_pupil_moved_after_the_lesson_stays_on_its_register_and_people_show_sa
     cli, seeded, tmp_path, capsys
 ) -> None:
     """Ben moves to 7C and Cem joins 7B after the lesson: the 7B register of that day still
-    reads Ana P, Ben A (Ben's group is the one he is in now), without Cem; `people show`
+    reads Ana P, Ben A (in 7B, the group he was in then), without Cem; `people show`
     lists Ben's two memberships."""
     db = open_database(cli.settings)
     db.run(lambda s: People(s).update(seeded["ben"], group_name="7C"))
@@ -140,7 +140,7 @@ def test_a_pupil_moved_after_the_lesson_stays_on_its_register_and_people_show_sa
     code, _, err = cli(*args, "--plain", "--output", str(out), capsys=capsys)
     assert code == 0, err
     rows = [line.split(",")[:4] for line in out.read_text("utf-8").splitlines()[1:3]]
-    assert rows == [["Ana Lima", "S1", "7B", "P"], ["Ben Ode", "S2", "7C", "A"]]
+    assert rows == [["Ana Lima", "S1", "7B", "P"], ["Ben Ode", "S2", "7B", "A"]]
     assert "Cem Neu" not in out.read_text("utf-8")
     code, stdout, _ = cli("people", "show", "Ben Ode", "--json", capsys=capsys)
     history = json.loads(stdout)["memberships"]

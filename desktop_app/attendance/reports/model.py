@@ -22,7 +22,7 @@ from desktop_app.attendance import rules
 from desktop_app.attendance.reports.formats import Formats
 from desktop_app.errors import AppError, NotFoundError
 from desktop_app.storage.db import Database
-from desktop_app.storage.records import PersonRecord, SessionRecord
+from desktop_app.storage.records import MembershipRecord, PersonRecord, SessionRecord
 from desktop_app.storage.repositories import Events, Memberships, People, Sessions
 
 VIEWS = ("summary", "register", "events")  # the order of sheets, files and PDF parts
@@ -100,6 +100,12 @@ class ReportData:
     tables: dict[str, Table] = field(default_factory=dict)
     grace: dt.timedelta = rules.DEFAULT_GRACE
     tagged: dict[int, SessionRecord] = field(default_factory=dict)  # the sessions marks carry
+    # person id -> the Group column: the group(s) they were in during the range, in order
+    # ("7B", or "7B, 7C" for a move within it), not their group today
+    groups: dict[int, str] = field(default_factory=dict)
+    # person id -> (from, until, group) in seconds since 1970, for those in more than one
+    # group during the range: the event log names the group of each mark's time
+    group_spans: dict[int, list[tuple[float, float, str]]] = field(default_factory=dict)
     formats: Formats = field(default_factory=Formats)  # dates/numbers for people (formats.py)
 
     @property
@@ -255,6 +261,7 @@ def build_report(
         list[tuple[Any, ...]],
         dict[int, SessionRecord],
         dict[int, set[int]],
+        dict[int, list[MembershipRecord]],
     ]:
         sessions = Sessions(s).list(start=start, end=end)
         sessions = [x for x in sessions if start <= x.starts_at < end]
@@ -303,10 +310,10 @@ def build_report(
         away = {sid for sid, x in tagged.items() if not start <= x.starts_at < end}
         if away:
             rows = [r for r in rows if not (r[2] in away and r[5] in rules.STATED)]
-        return people, sessions, rows, tagged, members
+        return people, sessions, rows, tagged, members, Memberships(s).during(start, end)
 
     with _no_gc():  # half a million small tuples: the cyclic GC would rescan them all
-        people, sessions, raw, tagged, members = db.run(read)
+        people, sessions, raw, tagged, members, stretches = db.run(read)
         events = list(map(EventRow._make, raw))
         del raw
         if session is not None:
@@ -322,7 +329,8 @@ def build_report(
             for p in people
             if p.id in was_member or p.id in with_events or (p.active and not sessions)
         ]
-        people.sort(key=lambda p: (natural_key(p.group_name or ""), natural_key(p.name), p.id))
+        groups, group_spans = _groups_then(people, stretches)
+        people.sort(key=lambda p: (natural_key(groups[p.id]), natural_key(p.name), p.id))
         analysis = rules.analyse(
             people,
             events,
@@ -354,6 +362,8 @@ def build_report(
         tz=tz,
         grace=grace,
         tagged=tagged,
+        groups=groups,
+        group_spans=group_spans,
     )
     data.tables.update(
         events=_events_table(data), summary=_summary_table(data), register=_register_table(data)
@@ -361,12 +371,45 @@ def build_report(
     return data
 
 
+def _groups_then(
+    people: list[PersonRecord], stretches: dict[int, list[MembershipRecord]]
+) -> tuple[dict[int, str], dict[int, list[tuple[float, float, str]]]]:
+    """``ReportData.groups`` and ``group_spans`` from the memberships that overlap the range
+    (``Memberships.during``). Someone in no group during it (joined afterwards and put into
+    a session by hand) is shown with their group today."""
+    groups: dict[int, str] = {}
+    spans: dict[int, list[tuple[float, float, str]]] = {}
+    inf = float("inf")
+    for p in people:
+        rows = stretches.get(p.id)
+        if not rows:
+            groups[p.id] = p.group_name or ""
+            continue
+        names = list(dict.fromkeys(r.group_name or "" for r in rows))
+        groups[p.id] = ", ".join(n for n in names if n)
+        if len(names) > 1:
+            spans[p.id] = [
+                (
+                    r.since.timestamp() if r.since is not None else -inf,
+                    r.until.timestamp() if r.until is not None else inf,
+                    r.group_name or "",
+                )
+                for r in rows
+            ]
+    return groups, spans
+
+
+def _group_at(spans: list[tuple[float, float, str]], ts: float, otherwise: str) -> str:
+    return next((g for since, until, g in spans if since <= ts < until), otherwise)
+
+
 # --- the three views ---------------------------------------------------------------------
 def _events_table(data: ReportData) -> Table:
     session_names = {s.id: s.name for s in data.sessions}
     tz, tagged = data.tz, data.tagged
 
-    who = {p.id: (p.name, p.external_id or "", p.group_name or "") for p in data.people}
+    who = {p.id: (p.name, p.external_id or "", data.groups[p.id]) for p in data.people}
+    spans = data.group_spans
 
     def raw_rows() -> Iterator[tuple[Any, ...]]:
         """(local day ordinal, seconds since local midnight, name, ..., note)."""
@@ -376,6 +419,8 @@ def _events_table(data: ReportData) -> Table:
         starts = {x.id: data.formats.long_date(x.starts_at.astimezone(tz)) for x in data.sessions}
         for pos, (e, sid) in enumerate(zip(data.events, counted_in, strict=True)):
             name, ext, group = who.get(e.person_id) or (f"#{e.person_id}", "", "")
+            if e.person_id in spans:  # moved within the range: the group at the mark's time
+                group = _group_at(spans[e.person_id], e.ts, group)
             local = from_ts(e.ts, tz)
             note = ""
             if e.corrected_by:
@@ -442,7 +487,7 @@ def _summary_table(data: ReportData) -> Table:
             yield (
                 p.name,
                 p.external_id or "",
-                p.group_name or "",
+                data.groups[p.id],
                 s.expected_days,
                 s.days_present,
                 s.days_late,
@@ -519,7 +564,7 @@ def _register_table(data: ReportData) -> Table:
             yield (
                 p.name,
                 p.external_id or "",
-                p.group_name or "",
+                data.groups[p.id],
                 *marks,
                 marks.count(rules.PRESENT) + n_late,
                 n_late,
