@@ -1310,6 +1310,7 @@ class MainWindow(QMainWindow):
         """Apply what can change while running; the page says the rest needs a restart."""
         ctx, s = self.ctx, self.ctx.settings
         built = ctx.__dict__
+        shown_zone = display_zone()
         threshold = s.recognition.threshold
         calibration = self.settings_page.calibration
         if threshold is None and s.recognition.target_false_match_rate is not None:
@@ -1321,6 +1322,8 @@ class MainWindow(QMainWindow):
         for name in ("recognizer", "attendance"):
             built.pop(name, None)
         self._live_loop = None
+        if set_display_zone(s.attendance.timezone) != shown_zone:
+            self.refresh_all()  # every time on every page, now in the new zone
         if camera_changed:
             self.restart_camera(s.camera.source)
 

@@ -3616,6 +3616,10 @@ No camera is working right now, so you can start from photos.
         <translation>اسم الجهاز</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -3846,6 +3850,18 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>Switching the face model</source>
         <translation>تبديل نموذج الوجه</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s zone ({zone})</source>
+        <translation>منطقة هذا الحاسوب ({zone})</translation>
+    </message>
+    <message>
+        <source>The school&apos;s time zone: every time in the app, the reports and the command line is in it. Keep this computer&apos;s zone unless the computer is set to another one.</source>
+        <translation>المنطقة الزمنية للمدرسة: كل الأوقات في التطبيق والتقارير وسطر الأوامر بحسبها. أبقِ منطقة هذا الحاسوب ما لم يكن الحاسوب مضبوطًا على منطقة أخرى.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {name}. Choose one from the list, e.g. {example}.</source>
+        <translation>منطقة زمنية غير معروفة: {name}. اختر واحدة من القائمة، مثل {example}.</translation>
     </message>
     <message>
         <source>Cannot write the settings file: {error}</source>

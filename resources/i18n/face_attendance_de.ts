@@ -3616,6 +3616,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>Gerätename</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -3846,6 +3850,18 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
     <message>
         <source>Switching the face model</source>
         <translation>Das Gesichtsmodell zu wechseln</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s zone ({zone})</source>
+        <translation>Zeitzone dieses Computers ({zone})</translation>
+    </message>
+    <message>
+        <source>The school&apos;s time zone: every time in the app, the reports and the command line is in it. Keep this computer&apos;s zone unless the computer is set to another one.</source>
+        <translation>Die Zeitzone der Schule: Alle Zeiten in der App, in den Berichten und auf der Befehlszeile gelten in ihr. Behalten Sie die Zeitzone dieses Computers, außer der Computer ist auf eine andere eingestellt.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {name}. Choose one from the list, e.g. {example}.</source>
+        <translation>Unbekannte Zeitzone {name}. Wählen Sie eine aus der Liste, z. B. {example}.</translation>
     </message>
     <message>
         <source>Cannot write the settings file: {error}</source>

@@ -3616,6 +3616,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>Nombre del equipo</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -3846,6 +3850,18 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
     <message>
         <source>Switching the face model</source>
         <translation>Cambiar el modelo facial</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s zone ({zone})</source>
+        <translation>Zona de este equipo ({zone})</translation>
+    </message>
+    <message>
+        <source>The school&apos;s time zone: every time in the app, the reports and the command line is in it. Keep this computer&apos;s zone unless the computer is set to another one.</source>
+        <translation>La zona horaria del centro: todas las horas de la aplicación, los informes y la línea de comandos están en ella. Mantenga la zona de este equipo salvo que el equipo esté configurado con otra.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {name}. Choose one from the list, e.g. {example}.</source>
+        <translation>Zona horaria desconocida: {name}. Elija una de la lista, p. ej. {example}.</translation>
     </message>
     <message>
         <source>Cannot write the settings file: {error}</source>

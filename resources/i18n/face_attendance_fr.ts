@@ -3616,6 +3616,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>Nom de l&apos;appareil</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -3846,6 +3850,18 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
     <message>
         <source>Switching the face model</source>
         <translation>Changer de modèle de visage</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s zone ({zone})</source>
+        <translation>Fuseau de cet ordinateur ({zone})</translation>
+    </message>
+    <message>
+        <source>The school&apos;s time zone: every time in the app, the reports and the command line is in it. Keep this computer&apos;s zone unless the computer is set to another one.</source>
+        <translation>Le fuseau horaire de l&apos;école : toutes les heures de l&apos;application, des rapports et de la ligne de commande y sont exprimées. Gardez le fuseau de cet ordinateur, sauf s&apos;il est réglé sur un autre.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {name}. Choose one from the list, e.g. {example}.</source>
+        <translation>Fuseau horaire inconnu : {name}. Choisissez-en un dans la liste, par ex. {example}.</translation>
     </message>
     <message>
         <source>Cannot write the settings file: {error}</source>

@@ -3616,6 +3616,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>Nome do dispositivo</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -3846,6 +3850,18 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
     <message>
         <source>Switching the face model</source>
         <translation>Trocar o modelo facial</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s zone ({zone})</source>
+        <translation>Fuso deste computador ({zone})</translation>
+    </message>
+    <message>
+        <source>The school&apos;s time zone: every time in the app, the reports and the command line is in it. Keep this computer&apos;s zone unless the computer is set to another one.</source>
+        <translation>O fuso horário da escola: todos os horários no aplicativo, nos relatórios e na linha de comando estão nele. Mantenha o fuso deste computador, a menos que o computador esteja configurado com outro.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {name}. Choose one from the list, e.g. {example}.</source>
+        <translation>Fuso horário desconhecido: {name}. Escolha um da lista, por ex. {example}.</translation>
     </message>
     <message>
         <source>Cannot write the settings file: {error}</source>

@@ -3616,6 +3616,10 @@ No camera is working right now, so you can start from photos.
         <translation>设备名称</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -3846,6 +3850,18 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>Switching the face model</source>
         <translation>切换人脸模型</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s zone ({zone})</source>
+        <translation>本计算机的时区（{zone}）</translation>
+    </message>
+    <message>
+        <source>The school&apos;s time zone: every time in the app, the reports and the command line is in it. Keep this computer&apos;s zone unless the computer is set to another one.</source>
+        <translation>学校所在的时区：应用、报表和命令行中的所有时间都按此时区显示。除非本计算机设置成了其他时区，否则请保留本计算机的时区。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {name}. Choose one from the list, e.g. {example}.</source>
+        <translation>未知时区 {name}。请从列表中选择，例如 {example}。</translation>
     </message>
     <message>
         <source>Cannot write the settings file: {error}</source>

@@ -200,3 +200,51 @@ def test_the_roll_call_and_the_live_today_list_give_the_schools_time(
     assert any("09:00-09:45" in dlg.session_box.itemText(i) for i in range(dlg.session_box.count()))
     # the Live page's Today list writes each mark's time the same way
     assert local_time(berlin(DAY, 9, 25).astimezone(dt.UTC)) == "09:25:00"
+
+
+def test_choosing_the_schools_zone_in_settings_applies_at_once(
+    qtbot: Any,
+    make_window: Any,
+    ctx: AppContext,
+    image_folder: Path,
+    computer_in_utc: None,
+    tmp_path: Path,
+) -> None:
+    """The computer is in UTC and no zone is set: Ana's mark shows 08:05. The operator picks
+    Europe/Berlin in Settings > Attendance > Time zone and saves: the same page shows 09:05
+    at once (no restart), a new session's "Started at" is Berlin time, and the zone is saved."""
+    from desktop_app.config import load_settings
+    from desktop_app.ui import ops
+    from desktop_app.ui.dialogs.session_dialog import SessionDialog
+
+    ana = _ana(ctx)
+    ctx.db.run(lambda s: Events(s).add(ana, "check_in", berlin(DAY, 9, 5), source="camera"))
+    w = make_window(image_folder)
+    assert _page_rows(qtbot, w, DAY, DAY, 1) == ["2026-03-02 08:05:00"]
+    page = w.settings_page
+    assert page.zone.currentText() == "This computer's zone (UTC)"
+    # a name that is no zone is refused, and nothing is saved
+    page.zone.setEditText("Mars/Base")
+    with qtbot.waitSignal(ops.get_hub().error) as said:
+        page.save()
+    assert said.args == [
+        "Unknown time zone Mars/Base. Choose one from the list, e.g. Europe/Berlin."
+    ]
+    assert ctx.settings.attendance.timezone is None
+    page.zone.setEditText("europe/berlin")  # typed in any case: the listed name is saved
+    page.save()
+    assert ctx.settings.attendance.timezone == "Europe/Berlin"
+    assert load_settings(config_file=tmp_path / "gui.toml", environ={}).attendance.timezone == (
+        "Europe/Berlin"
+    )
+    assert _page_rows(qtbot, w, DAY, DAY, 1) == ["2026-03-02 09:05:00"]
+    before = dt.datetime.now(BERLIN).strftime("%Y-%m-%d %H:%M")
+    dlg = SessionDialog(ctx, w)
+    qtbot.addWidget(dlg)
+    after = dt.datetime.now(BERLIN).strftime("%Y-%m-%d %H:%M")
+    assert dlg.started.text() in (before, after)  # now, in Berlin
+    # back to the computer's zone: saved as no zone, shown in UTC again
+    page.zone.setCurrentIndex(0)
+    page.save()
+    assert ctx.settings.attendance.timezone is None
+    assert _page_rows(qtbot, w, DAY, DAY, 1) == ["2026-03-02 08:05:00"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import logging
+import zoneinfo
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMargins, Qt, QUrl
 from PySide6.QtGui import QAction, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import i18n
+from desktop_app.attendance import rules
 from desktop_app.config import DEFAULT_EMBEDDER, save_settings
 from desktop_app.errors import AppError, ConfigError
 from desktop_app.i18n import QT_TRANSLATE_NOOP
@@ -371,6 +374,7 @@ class SettingsPage(QWidget):
         self.outside.addItem(translate("Settings", "Mark anyway (check-in)"), "check_in")
         self.outside.addItem(translate("Settings", "Ignore"), "ignore")
         self.device = QLineEdit()
+        self.zone = zone_box()
         # The GUI's and kiosk's language (ui.language): the system's, or one with a catalogue.
         self.language = QComboBox()
         self.language.setObjectName("uiLanguage")
@@ -394,6 +398,7 @@ class SettingsPage(QWidget):
         f.addRow(translate("Settings", "Counts for a session from"), self.grace)
         f.addRow(translate("Settings", "Outside a session"), self.outside)
         f.addRow(translate("Settings", "Device name"), self.device)
+        f.addRow(translate("Settings", "Time zone"), self.zone)
         f.addRow(QCoreApplication.translate("Settings", "Language"), self.language)
 
         # storage + admin
@@ -548,6 +553,9 @@ class SettingsPage(QWidget):
         self.grace.setValue(a.grace_minutes)
         self.outside.setCurrentIndex(max(0, self.outside.findData(a.outside_session)))
         self.device.setText(a.device)
+        self.zone.setCurrentIndex(self.zone.findData(a.timezone or ""))
+        if self.zone.currentIndex() < 0:  # a name this computer's zone list lacks: shown as is
+            self.zone.setEditText(a.timezone or "")
         index = self.language.findData(s.ui.language)
         self.language.setCurrentIndex(max(0, index))
         self.data_dir.setText(str(s.data_dir))
@@ -797,6 +805,7 @@ class SettingsPage(QWidget):
                     "grace_minutes": self.grace.value(),
                     "outside_session": self.outside.currentData(),
                     "device": self.device.text().strip() or s.attendance.device,
+                    "timezone": chosen_zone(self.zone),
                 }
             )
         except ValidationError as exc:
@@ -1060,6 +1069,67 @@ class SettingsPage(QWidget):
 
 
 SWITCHING = QT_TRANSLATE_NOOP("Settings", "Switching the face model")
+
+
+# The zone list: the IANA "Region/City" names (not the old aliases such as "US/Eastern",
+# which can still be typed) and UTC.
+_REGIONS = {
+    "Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian",
+    "Pacific",
+}  # fmt: skip
+
+
+def zone_box() -> QComboBox:
+    """attendance.timezone: this computer's zone (saved as no name), or an IANA zone picked or
+    typed ("berlin" finds Europe/Berlin)."""
+    box = QComboBox()
+    box.setObjectName("attendanceTimezone")
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    # as wide as its longest name, like the other fields (an editable box would stretch)
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    own = rules.resolve_zone(None)
+    box.addItem(
+        translate("Settings", "This computer's zone ({zone})").format(
+            zone=getattr(own, "key", None) or str(own)
+        ),
+        "",
+    )
+    names = sorted(n for n in zoneinfo.available_timezones() if n.split("/")[0] in _REGIONS)
+    for name in ["UTC", *names]:
+        box.addItem(name, name)
+    completer = box.completer()
+    if completer is not None:  # a list of the names containing what was typed
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    box.setToolTip(
+        translate(
+            "Settings",
+            "The school's time zone: every time in the app, the reports and the command line "
+            "is in it. Keep this computer's zone unless the computer is set to another one.",
+        )
+    )
+    return box
+
+
+def chosen_zone(box: QComboBox) -> str | None:
+    """The zone name to save (None: this computer's); an unknown name raises ConfigError."""
+    text = box.currentText().strip()
+    if not text or text == box.itemText(0):
+        return None
+    listed = box.findData(text, flags=Qt.MatchFlag.MatchFixedString)  # "europe/berlin" too
+    if listed > 0:
+        return str(box.itemData(listed))
+    try:
+        rules.resolve_zone(text)
+    except ConfigError:
+        raise ConfigError(
+            translate(
+                "Settings", "Unknown time zone {name}. Choose one from the list, e.g. {example}."
+            ).format(name=text, example="Europe/Berlin")
+        ) from None
+    return text
 
 
 def cannot_write(exc: BaseException) -> str:
