@@ -51,6 +51,29 @@ def replace_retrying(
             sleep(delay)
 
 
+def remove_retrying(
+    path: Path | str,
+    *,
+    delays: tuple[float, ...] | None = None,
+    sleep: Callable[[float], None] | None = None,
+) -> bool:
+    """Delete the file ``path``, retried on PermissionError like ``replace_retrying`` (on
+    Windows a file open in another program, even a scanner for a moment, cannot be deleted).
+    False when it was not there; the last PermissionError is raised when it stays open."""
+    sleep = sleep or time.sleep
+    for delay in (*(RENAME_DELAYS if delays is None else delays), None):
+        try:
+            os.unlink(path)
+            return True
+        except FileNotFoundError:
+            return False
+        except PermissionError:
+            if delay is None:
+                raise
+            sleep(delay)
+    return False  # pragma: no cover - the loop returns or raises
+
+
 def _fsync_path(path: Path) -> None:
     with open(path, "rb+") as fh:
         os.fsync(fh.fileno())

@@ -37,6 +37,7 @@ class OpenElsewhere:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self._held: dict[tuple[int, int], Path] = {}
+        self._left: dict[tuple[int, int], int] = {}  # refusals left for a brief hold
         self.attempts = 0
         real = {name: getattr(os, name) for name in ("replace", "rename", "unlink", "remove")}
         real_rmdir = os.rmdir
@@ -72,10 +73,14 @@ class OpenElsewhere:
         monkeypatch.setattr(os, "remove", guard_one("remove"))
         monkeypatch.setattr(os, "rmdir", rmdir)
 
-    def hold(self, path: Path | str) -> None:
-        """``path`` is open in another program from now on."""
+    def hold(self, path: Path | str, *, refusals: int | None = None) -> None:
+        """``path`` is open in another program from now on; with ``refusals``, only for
+        that many refused calls (a scanner that closes it a moment later)."""
         st = os.stat(path)
-        self._held[(st.st_dev, st.st_ino)] = Path(path).resolve()
+        key = (st.st_dev, st.st_ino)
+        self._held[key] = Path(path).resolve()
+        if refusals is not None:
+            self._left[key] = refusals
 
     def release(self, path: Path | str) -> None:
         """The other program closed ``path``."""
@@ -83,9 +88,11 @@ class OpenElsewhere:
         for key, held in list(self._held.items()):
             if held == resolved:
                 del self._held[key]
+                self._left.pop(key, None)
 
     def release_all(self) -> None:
         self._held.clear()
+        self._left.clear()
 
     def _busy(self, path: Any, dir_fd: int | None) -> bool:
         if not self._held:
@@ -94,7 +101,13 @@ class OpenElsewhere:
             st = os.stat(path, dir_fd=dir_fd, follow_symlinks=False)
         except (OSError, TypeError, ValueError):
             return False
-        if (st.st_dev, st.st_ino) in self._held:
+        key = (st.st_dev, st.st_ino)
+        if key in self._held:
+            if key in self._left:
+                self._left[key] -= 1
+                if self._left[key] < 0:
+                    del self._held[key], self._left[key]
+                    return False
             return True
         if stat.S_ISDIR(st.st_mode) and dir_fd is None:  # a folder holding an open file
             folder = Path(os.fsdecode(path)).resolve()

@@ -484,6 +484,10 @@
         <translation>البيانات التي كانت قبل الاستعادة محفوظة في {file}: «التراجع عن الاستعادة» يعيدها.</translation>
     </message>
     <message>
+        <source>{file} is open in another program (a database viewer, a sync or copy tool?): close that program, then restore again. Nothing was changed.</source>
+        <translation>الملف {file} مفتوح في برنامج آخر (عارض قواعد بيانات، أو أداة مزامنة أو نسخ؟): أغلق ذلك البرنامج، ثم أعد الاستعادة. لم يتغير شيء.</translation>
+    </message>
+    <message>
         <source>Restoring into {file} failed ({problem}); the data there is unchanged, and a copy of it is kept at {copy}.</source>
         <translation>فشلت الاستعادة إلى {file} ({problem})؛ البيانات هناك لم تتغير، ونسخة منها محفوظة في {copy}.</translation>
     </message>

@@ -484,6 +484,10 @@
         <translation>Die Daten von vor der Wiederherstellung liegen in {file}: „Wiederherstellung rückgängig machen“ holt sie zurück.</translation>
     </message>
     <message>
+        <source>{file} is open in another program (a database viewer, a sync or copy tool?): close that program, then restore again. Nothing was changed.</source>
+        <translation>{file} ist in einem anderen Programm geöffnet (einem Datenbank-Betrachter, einem Synchronisations- oder Kopierprogramm?): Schließen Sie dieses Programm und stellen Sie dann erneut wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>Restoring into {file} failed ({problem}); the data there is unchanged, and a copy of it is kept at {copy}.</source>
         <translation>Die Wiederherstellung in {file} ist fehlgeschlagen ({problem}); die Daten dort sind unverändert, eine Kopie davon liegt in {copy}.</translation>
     </message>

@@ -484,6 +484,10 @@
         <translation>Los datos de antes de la restauración se guardan en {file}: «Deshacer la restauración» los recupera.</translation>
     </message>
     <message>
+        <source>{file} is open in another program (a database viewer, a sync or copy tool?): close that program, then restore again. Nothing was changed.</source>
+        <translation>{file} está abierto en otro programa (¿un visor de bases de datos, una herramienta de sincronización o de copia?): cierre ese programa y vuelva a restaurar. No se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>Restoring into {file} failed ({problem}); the data there is unchanged, and a copy of it is kept at {copy}.</source>
         <translation>La restauración en {file} falló ({problem}); los datos allí no han cambiado y hay una copia en {copy}.</translation>
     </message>

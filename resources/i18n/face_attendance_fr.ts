@@ -484,6 +484,10 @@
         <translation>Les données d&apos;avant la restauration sont conservées dans {file} : « Annuler la restauration » les remet en place.</translation>
     </message>
     <message>
+        <source>{file} is open in another program (a database viewer, a sync or copy tool?): close that program, then restore again. Nothing was changed.</source>
+        <translation>{file} est ouvert dans un autre programme (un visualiseur de base de données, un outil de synchronisation ou de copie ?) : fermez ce programme, puis relancez la restauration. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>Restoring into {file} failed ({problem}); the data there is unchanged, and a copy of it is kept at {copy}.</source>
         <translation>La restauration dans {file} a échoué ({problem}) ; les données y sont inchangées, et une copie est conservée dans {copy}.</translation>
     </message>

@@ -484,6 +484,10 @@
         <translation>Os dados de antes da restauração estão guardados em {file}: &quot;Desfazer a restauração&quot; os traz de volta.</translation>
     </message>
     <message>
+        <source>{file} is open in another program (a database viewer, a sync or copy tool?): close that program, then restore again. Nothing was changed.</source>
+        <translation>{file} está aberto noutro programa (um visualizador de bases de dados, uma ferramenta de sincronização ou de cópia?): feche esse programa e restaure novamente. Nada foi alterado.</translation>
+    </message>
+    <message>
         <source>Restoring into {file} failed ({problem}); the data there is unchanged, and a copy of it is kept at {copy}.</source>
         <translation>A restauração em {file} falhou ({problem}); os dados lá não mudaram, e uma cópia deles está em {copy}.</translation>
     </message>

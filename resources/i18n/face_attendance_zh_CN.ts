@@ -484,6 +484,10 @@
         <translation>恢复之前的数据保存在 {file}：“撤销恢复”可将其放回。</translation>
     </message>
     <message>
+        <source>{file} is open in another program (a database viewer, a sync or copy tool?): close that program, then restore again. Nothing was changed.</source>
+        <translation>{file} 已在另一个程序中打开（数据库查看器、同步或复制工具？）：请关闭该程序，然后重新恢复。未做任何更改。</translation>
+    </message>
+    <message>
         <source>Restoring into {file} failed ({problem}); the data there is unchanged, and a copy of it is kept at {copy}.</source>
         <translation>恢复到 {file} 失败（{problem}）；那里的数据未变，其副本保存在 {copy}。</translation>
     </message>

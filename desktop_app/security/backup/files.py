@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop_app.config import Settings
-from desktop_app.fileio import atomic_path
+from desktop_app.fileio import atomic_path, remove_retrying, replace_retrying
 from desktop_app.i18n import translate
 from desktop_app.paths import ensure_writable_dir, make_private
 from desktop_app.security.backup.format import BackupError
@@ -60,12 +60,23 @@ def copy_damaged(target: Path, backups: Path) -> Path:
 
 def replace_file(source: Path, target: Path) -> None:
     """Put ``source`` at ``target`` atomically (rename); stale -wal/-shm files are dropped
-    so SQLite cannot replay an old journal over the restored file."""
+    so SQLite cannot replay an old journal over the restored file. A target another program
+    holds open (Windows refuses to replace or delete it) is a ``BackupError`` that says to
+    close that program, with nothing changed."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_path(target, prefix=f".{target.name}.restoring-") as tmp:
-        shutil.copyfile(source, tmp)
-        for extra in ("-wal", "-shm"):
-            target.with_name(target.name + extra).unlink(missing_ok=True)
+    try:
+        with atomic_path(target, prefix=f".{target.name}.restoring-") as tmp:
+            shutil.copyfile(source, tmp)
+            for extra in ("-wal", "-shm"):
+                remove_retrying(target.with_name(target.name + extra))
+    except PermissionError as exc:
+        raise BackupError(
+            translate(
+                "Backup",
+                "{file} is open in another program (a database viewer, a sync or copy "
+                "tool?): close that program, then restore again. Nothing was changed.",
+            ).format(file=exc.filename or target)
+        ) from exc
 
 
 def swap_in(source: Path, target: Path, copy: Path) -> None:
@@ -106,9 +117,22 @@ def clear_index(settings: Settings) -> None:
         return
     for child in index_dir.iterdir():
         if child.is_dir():
-            shutil.rmtree(child, ignore_errors=True)
+            clear_folder(child)
         else:
-            child.unlink(missing_ok=True)
+            remove_retrying(child)  # a scanner may hold it for a moment (Windows)
+
+
+def clear_folder(folder: Path) -> None:
+    """Delete the files in ``folder`` (and its folders), each retried while briefly open
+    elsewhere; raises OSError when one stays (it would keep what it must not). An empty
+    folder that cannot be removed is harmless and stays."""
+    for child in folder.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            clear_folder(child)
+        else:
+            remove_retrying(child)
+    with contextlib.suppress(OSError):
+        folder.rmdir()
 
 
 def swap_settings(staged: Path, path: Path, settings: Settings) -> Path | None:
@@ -120,5 +144,5 @@ def swap_settings(staged: Path, path: Path, settings: Settings) -> Path | None:
         copy = _free_name(backups, "settings-pre-restore", ".toml")
         shutil.copy2(path, copy)
         make_private(copy)
-    os.replace(staged, path)
+    replace_retrying(staged, path)  # a scanner may hold the settings file for a moment
     return copy

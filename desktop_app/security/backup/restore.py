@@ -424,6 +424,8 @@ def _swap_database(settings: Settings, archived: Path, plan: RestorePlan) -> Pat
             copy = current_db.backup_sqlite(reason="pre-restore", dest_dir=backups)
         finally:
             current_db.dispose()
+    except BackupError:
+        raise
     except (OSError, AppError) as exc:
         raise BackupError(
             translate(

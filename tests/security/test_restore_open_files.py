@@ -1,0 +1,72 @@
+"""A restore meeting files that another program holds open, as on Windows (``open_elsewhere``,
+tests/winfs.py): a scanner holding one for a moment is waited for; a database viewer
+holding the database is named, with nothing changed."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.config import load_settings
+from desktop_app.security.crypto import protector_for
+from desktop_app.storage.db import open_database
+from tests.security.conftest import backup_cli, populate, restore_cli, write_config
+from tests.winfs import OpenElsewhere
+
+
+@pytest.fixture
+def machine(sec_settings, config_file, data_dir, tmp_path, capsys):  # type: ignore[no-untyped-def]
+    """A populated data folder, its settings file and a backup of both."""
+    write_config(
+        config_file, sec_settings.privacy.key_dir, "[attendance]\ncooldown_seconds = 120\n"
+    )
+    settings = load_settings(config_file=config_file, environ={}, data_dir=data_dir)
+    db = open_database(settings)
+    populate(db, protector=protector_for(settings, db))
+    db.dispose()
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text("correct horse battery staple\n")
+    archive = tmp_path / "backup.fab"
+    code, _out, err = backup_cli(capsys, archive, passfile, config_file, data_dir)
+    assert code == 0, err
+    return settings, archive, passfile, config_file, data_dir
+
+
+def test_a_damaged_database_open_in_a_viewer_is_named_and_nothing_changes(
+    capsys, machine, open_elsewhere: OpenElsewhere
+):  # type: ignore[no-untyped-def]
+    settings, archive, passfile, config_file, data_dir = machine
+    db_path = settings.paths.database
+    garbage = b"this is not a database" * 100
+    db_path.write_bytes(garbage)
+    open_elsewhere.hold(db_path)  # e.g. "DB Browser for SQLite" trying to open it
+    code, _out, err = restore_cli(capsys, archive, passfile, config_file, data_dir, "--yes")
+    assert code == 1
+    assert "open in another program" in err and "close that program" in err, err
+    assert "Nothing was changed" in err
+    assert db_path.read_bytes() == garbage
+    assert not [p for p in data_dir.iterdir() if ".restoring-" in p.name], "a temp copy stayed"
+
+    open_elsewhere.release(db_path)  # closed: the same restore goes through
+    code, _out, err = restore_cli(capsys, archive, passfile, config_file, data_dir, "--yes")
+    assert code == 0, err
+    assert db_path.read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+def test_a_scanner_holding_the_settings_and_index_files_for_a_moment_is_waited_for(
+    capsys, machine, open_elsewhere: OpenElsewhere
+):  # type: ignore[no-untyped-def]
+    """Windows Defender opens a file that just changed for a moment: a restore used to stop
+    half-way there ("the restore could not finish"), the old index left beside the new data."""
+    settings, archive, passfile, config_file, data_dir = machine
+    config_file.write_text(config_file.read_text() + "\n# changed after the backup\n")
+    index = settings.paths.index / "sface"
+    index.mkdir(parents=True)
+    (index / "faiss.index").write_bytes(b"vectors of the data before")
+    open_elsewhere.hold(config_file, refusals=1)
+    open_elsewhere.hold(index / "faiss.index", refusals=1)
+    code, _out, err = restore_cli(capsys, archive, passfile, config_file, data_dir, "--yes")
+    assert code == 0, err
+    assert "changed after the backup" not in config_file.read_text()
+    assert not (index / "faiss.index").exists()
+    assert open_elsewhere.attempts == 2
+    assert not list(config_file.parent.glob(".settings-restore-*"))
