@@ -702,11 +702,24 @@ class MainWindow(QMainWindow):
             "building...": translate("MainWindow", "building..."),
             "failed": translate("MainWindow", "failed"),
         }
+        camera_state = {  # FrameRunner's states, in the operator's words
+            "running": translate("MainWindow", "working"),
+            "connecting": translate("MainWindow", "connecting"),
+            "lost": translate("MainWindow", "not available"),
+            "ended": translate("MainWindow", "the video has ended"),
+            "stopped": translate("MainWindow", "stopped"),
+        }
+        from desktop_app.ui.pages.settings_page import MODES
+
+        modes = {value: translate("Settings", text) for value, text in MODES}
         return [
             (translate("MainWindow", "Version"), __version__),
             (
                 translate("MainWindow", "Camera"),
-                f"{self.runner.description or self.source} ({self.runner.state})",
+                translate("MainWindow", "{camera} ({state})").format(
+                    camera=self.runner.description or self.source,
+                    state=camera_state.get(self.runner.state, self.runner.state),
+                ),
             ),
             (translate("MainWindow", "Camera source"), str(self.source)),
             (translate("MainWindow", "Frames per second"), fps_text),
@@ -726,7 +739,10 @@ class MainWindow(QMainWindow):
             (translate("MainWindow", "Database address"), s.resolved_database_url),
             (translate("MainWindow", "Data folder"), str(s.data_dir)),
             (translate("MainWindow", "Device name"), s.attendance.device),
-            (translate("MainWindow", "Attendance mode"), s.attendance.mode),
+            (
+                translate("MainWindow", "Attendance mode"),
+                modes.get(s.attendance.mode, s.attendance.mode),
+            ),
         ]
 
     def show_diagnostics(self) -> None:

@@ -1246,10 +1246,6 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
         <translation>اضبط</translation>
     </message>
     <message>
-        <source>quality {score}</source>
-        <translation>الجودة {score}</translation>
-    </message>
-    <message>
         <source>No checked picture yet.</source>
         <translation>لا توجد صورة مفحوصة بعد.</translation>
     </message>
@@ -1352,6 +1348,22 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Face {number}</source>
         <translation>الوجه {number}</translation>
+    </message>
+    <message>
+        <source>not good enough yet</source>
+        <translation>غير كافية بعد</translation>
+    </message>
+    <message>
+        <source>very good picture</source>
+        <translation>صورة جيدة جدًا</translation>
+    </message>
+    <message>
+        <source>good picture</source>
+        <translation>صورة جيدة</translation>
+    </message>
+    <message>
+        <source>just good enough</source>
+        <translation>كافية بالكاد</translation>
     </message>
 </context>
 <context>
@@ -2337,12 +2349,36 @@ No camera is working right now, so you can start from photos.
         <translation>فشل</translation>
     </message>
     <message>
+        <source>working</source>
+        <translation>تعمل</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>غير متاحة</translation>
+    </message>
+    <message>
+        <source>the video has ended</source>
+        <translation>انتهى الفيديو</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
         <source>Camera</source>
         <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>{camera} ({state})</source>
+        <translation>{camera} ({state})</translation>
     </message>
     <message>
         <source>Camera source</source>

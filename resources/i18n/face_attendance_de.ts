@@ -1246,10 +1246,6 @@ Alle seither Erfassten und alle seither gemachten Einträge sind nicht mehr in G
         <translation>Anpassen</translation>
     </message>
     <message>
-        <source>quality {score}</source>
-        <translation>Qualität {score}</translation>
-    </message>
-    <message>
         <source>No checked picture yet.</source>
         <translation>Noch kein geprüftes Bild.</translation>
     </message>
@@ -1352,6 +1348,22 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
     <message>
         <source>Face {number}</source>
         <translation>Gesicht {number}</translation>
+    </message>
+    <message>
+        <source>not good enough yet</source>
+        <translation>noch nicht gut genug</translation>
+    </message>
+    <message>
+        <source>very good picture</source>
+        <translation>sehr gutes Bild</translation>
+    </message>
+    <message>
+        <source>good picture</source>
+        <translation>gutes Bild</translation>
+    </message>
+    <message>
+        <source>just good enough</source>
+        <translation>gerade gut genug</translation>
     </message>
 </context>
 <context>
@@ -2337,12 +2349,36 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
+        <source>working</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the video has ended</source>
+        <translation>das Video ist zu Ende</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
         <source>Camera</source>
         <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>{camera} ({state})</source>
+        <translation>{camera} ({state})</translation>
     </message>
     <message>
         <source>Camera source</source>

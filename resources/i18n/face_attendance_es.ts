@@ -1246,10 +1246,6 @@ Las personas registradas y las marcas hechas desde entonces dejan de estar en us
         <translation>Ajustar</translation>
     </message>
     <message>
-        <source>quality {score}</source>
-        <translation>calidad {score}</translation>
-    </message>
-    <message>
         <source>No checked picture yet.</source>
         <translation>Todavía no hay ninguna imagen comprobada.</translation>
     </message>
@@ -1352,6 +1348,22 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Face {number}</source>
         <translation>Cara {number}</translation>
+    </message>
+    <message>
+        <source>not good enough yet</source>
+        <translation>todavía insuficiente</translation>
+    </message>
+    <message>
+        <source>very good picture</source>
+        <translation>muy buena imagen</translation>
+    </message>
+    <message>
+        <source>good picture</source>
+        <translation>buena imagen</translation>
+    </message>
+    <message>
+        <source>just good enough</source>
+        <translation>justo suficiente</translation>
     </message>
 </context>
 <context>
@@ -2337,12 +2349,36 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>error</translation>
     </message>
     <message>
+        <source>working</source>
+        <translation>funciona</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>the video has ended</source>
+        <translation>el vídeo ha terminado</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
         <source>Camera</source>
         <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>{camera} ({state})</source>
+        <translation>{camera} ({state})</translation>
     </message>
     <message>
         <source>Camera source</source>

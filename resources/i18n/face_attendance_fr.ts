@@ -1246,10 +1246,6 @@ Les personnes inscrites et les présences notées depuis ne sont plus en service
         <translation>À ajuster</translation>
     </message>
     <message>
-        <source>quality {score}</source>
-        <translation>qualité {score}</translation>
-    </message>
-    <message>
         <source>No checked picture yet.</source>
         <translation>Aucune image vérifiée pour l&apos;instant.</translation>
     </message>
@@ -1352,6 +1348,22 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
     <message>
         <source>Face {number}</source>
         <translation>Visage {number}</translation>
+    </message>
+    <message>
+        <source>not good enough yet</source>
+        <translation>pas encore suffisante</translation>
+    </message>
+    <message>
+        <source>very good picture</source>
+        <translation>très bonne image</translation>
+    </message>
+    <message>
+        <source>good picture</source>
+        <translation>bonne image</translation>
+    </message>
+    <message>
+        <source>just good enough</source>
+        <translation>tout juste suffisante</translation>
     </message>
 </context>
 <context>
@@ -2337,12 +2349,36 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>échec</translation>
     </message>
     <message>
+        <source>working</source>
+        <translation>fonctionne</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>the video has ended</source>
+        <translation>la vidéo est terminée</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
         <source>Camera</source>
         <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>{camera} ({state})</source>
+        <translation>{camera} ({state})</translation>
     </message>
     <message>
         <source>Camera source</source>

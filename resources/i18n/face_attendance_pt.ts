@@ -1246,10 +1246,6 @@ As pessoas cadastradas e as presenças marcadas desde então deixam de estar em 
         <translation>Ajustar</translation>
     </message>
     <message>
-        <source>quality {score}</source>
-        <translation>qualidade {score}</translation>
-    </message>
-    <message>
         <source>No checked picture yet.</source>
         <translation>Ainda não há imagem verificada.</translation>
     </message>
@@ -1352,6 +1348,22 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
     <message>
         <source>Face {number}</source>
         <translation>Rosto {number}</translation>
+    </message>
+    <message>
+        <source>not good enough yet</source>
+        <translation>ainda insuficiente</translation>
+    </message>
+    <message>
+        <source>very good picture</source>
+        <translation>imagem muito boa</translation>
+    </message>
+    <message>
+        <source>good picture</source>
+        <translation>imagem boa</translation>
+    </message>
+    <message>
+        <source>just good enough</source>
+        <translation>apenas suficiente</translation>
     </message>
 </context>
 <context>
@@ -2337,12 +2349,36 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>falhou</translation>
     </message>
     <message>
+        <source>working</source>
+        <translation>funcionando</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>indisponível</translation>
+    </message>
+    <message>
+        <source>the video has ended</source>
+        <translation>o vídeo terminou</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parada</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
         <source>Camera</source>
         <translation>Câmera</translation>
+    </message>
+    <message>
+        <source>{camera} ({state})</source>
+        <translation>{camera} ({state})</translation>
     </message>
     <message>
         <source>Camera source</source>

@@ -1246,10 +1246,6 @@ Everyone enrolled and every mark made since then is no longer in use. The curren
         <translation>需调整</translation>
     </message>
     <message>
-        <source>quality {score}</source>
-        <translation>质量 {score}</translation>
-    </message>
-    <message>
         <source>No checked picture yet.</source>
         <translation>尚无已检查的画面。</translation>
     </message>
@@ -1352,6 +1348,22 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>Face {number}</source>
         <translation>第 {number} 张脸</translation>
+    </message>
+    <message>
+        <source>not good enough yet</source>
+        <translation>还不够好</translation>
+    </message>
+    <message>
+        <source>very good picture</source>
+        <translation>画面很好</translation>
+    </message>
+    <message>
+        <source>good picture</source>
+        <translation>画面良好</translation>
+    </message>
+    <message>
+        <source>just good enough</source>
+        <translation>刚好合格</translation>
     </message>
 </context>
 <context>
@@ -2337,12 +2349,36 @@ No camera is working right now, so you can start from photos.
         <translation>失败</translation>
     </message>
     <message>
+        <source>working</source>
+        <translation>正常工作</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>the video has ended</source>
+        <translation>视频已结束</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
         <source>Camera</source>
         <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>{camera} ({state})</source>
+        <translation>{camera}（{state}）</translation>
     </message>
     <message>
         <source>Camera source</source>

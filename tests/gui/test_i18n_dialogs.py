@@ -297,6 +297,27 @@ def test_welcome_box_and_diagnostics_in_portuguese(
     assert labels[:4] == ["Versão", "Câmera", "Fonte da câmera", "Quadros por segundo"]
 
 
+def test_camera_enrolment_and_diagnostics_say_their_values_in_german(
+    language: Any, qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    """No raw values for the operator: the camera enrol box says how good the picture is in
+    words, and Diagnostics says the camera's state and the attendance mode in German."""
+    from desktop_app.ui.dialogs.enroll_dialog import quality_words
+
+    language("de")
+    assert [quality_words(s, True) for s in (0.95, 0.8, 0.55)] == [
+        "sehr gutes Bild",
+        "gutes Bild",
+        "gerade gut genug",
+    ]
+    assert quality_words(0.3, False) == "noch nicht gut genug"
+    w = make_window(tmp_path / "no-camera-here")
+    qtbot.waitUntil(lambda: w.runner.state in ("lost", "ended"), timeout=10_000)
+    facts = dict(w.diagnostics())
+    assert facts["Kamera"].endswith("(nicht verfügbar)")
+    assert facts["Anwesenheitsmodus"] == "Anwesend (eine Erfassung pro Person)"
+
+
 def test_first_start_model_progress_in_the_gui_language(language: Any, tmp_path: Path) -> None:
     """The model conversion a first start shows (the progress dialog) speaks the GUI's
     language; the CLI, with no translator, keeps English."""

@@ -105,6 +105,8 @@ def test_enroll_from_camera_gives_live_feedback_then_enrolls(
     if dlg.last_report.ok:
         assert dlg.view.labels() and dlg.view.labels()[0].title == "OK"
     qtbot.waitUntil(lambda: dlg.last_report.ok, timeout=30_000)
+    # how good the picture is, in words (never "quality 0.71")
+    assert dlg.view.labels()[0].detail in ("very good picture", "good picture", "just good enough")
     dlg.capture()
     dlg.capture()
     assert len(dlg.captures) == 2 and dlg.strip.count() == 2

@@ -15,7 +15,7 @@ from typing import Any
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -469,9 +469,7 @@ class EnrollDialog(QDialog):
             FaceLabel(
                 as_box(f.box),
                 translate("EnrollDialog", "OK") if ok else translate("EnrollDialog", "Adjust"),
-                translate("EnrollDialog", "quality {score}").format(
-                    score=QLocale().toString(float(getattr(report, "score", 0.0)), "f", 2)
-                ),
+                quality_words(float(getattr(report, "score", 0.0)), ok),
                 KNOWN if ok else (UNKNOWN if len(faces) > 1 else CONFIRMING),
             )
             for f in faces
@@ -761,3 +759,16 @@ class FacePickDialog(QDialog):
     def _pick(self, index: int) -> None:
         self.accept()
         self.picked.emit(index)
+
+
+def quality_words(score: float, ok: bool) -> str:
+    """How good the camera picture is for enrolling, in words, as the Identify dialog says how
+    sure a match is (``ui.common.match_words``): the quality gate's score, where 0.5 is just
+    good enough and 1 comfortably good (``vision.quality``)."""
+    if not ok:
+        return translate("EnrollDialog", "not good enough yet")
+    if score >= 0.9:
+        return translate("EnrollDialog", "very good picture")
+    if score >= 0.7:
+        return translate("EnrollDialog", "good picture")
+    return translate("EnrollDialog", "just good enough")
