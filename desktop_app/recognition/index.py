@@ -43,7 +43,7 @@ from typing import Any
 import faiss
 import numpy as np
 
-from desktop_app.fileio import atomic_path, sha256_file
+from desktop_app.fileio import atomic_path, remove_retrying, sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -509,17 +509,22 @@ class FaceIndex:
 def delete_saved_indexes(root: Path) -> int:
     """Delete every saved index under ``root`` (one folder per embedder): after an erasure
     the files would still hold the erased vectors. The index is derived data: whoever opens
-    the gallery next rebuilds it from the database. Returns how many files went."""
+    the gallery next rebuilds it from the database. Returns how many files went. A file
+    open elsewhere (Windows: another process saving it, a scanner) is waited for a moment
+    (``fileio.remove_retrying``); one that stays does not keep the others: the first such
+    error is raised after them."""
     removed = 0
     if not root.is_dir():
         return 0
+    refused: list[OSError] = []
     for folder in [root, *(p for p in root.iterdir() if p.is_dir())]:
         for path in [folder / INDEX_FILE, folder / META_FILE, *folder.glob(".index-*")]:
             try:
-                path.unlink()
-                removed += 1
-            except FileNotFoundError:
-                continue
+                removed += remove_retrying(path)
+            except OSError as exc:
+                refused.append(exc)
+    if refused:
+        raise refused[0]
     return removed
 
 

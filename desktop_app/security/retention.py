@@ -167,9 +167,7 @@ def apply_retention(
 
     report = db.run(work)
     if report.templates_deleted:
-        from desktop_app.recognition.index import delete_saved_indexes
-
-        delete_saved_indexes(settings.paths.index)  # they hold the deleted vectors
+        _delete_saved_indexes(settings)  # they hold the deleted vectors
     prune_copies(settings, now)
     if report.changed:
         log.info(
@@ -202,6 +200,18 @@ def apply_retention_if_due(
         prune_copies(settings, now)
         return None
     return apply_retention(db, settings, now)
+
+
+def _delete_saved_indexes(settings: Settings) -> None:
+    """The saved index files, which hold deleted vectors, deleted. One held open elsewhere
+    (Windows) must not stop the running gallery from forgetting the people: it is logged,
+    and the gallery's next save replaces it (a restart rebuilds it from the database)."""
+    from desktop_app.recognition.index import delete_saved_indexes
+
+    try:
+        delete_saved_indexes(settings.paths.index)
+    except OSError as exc:
+        log.error("a saved face index could not be deleted yet (%s); it is replaced next", exc)
 
 
 class CopiesNotPruned(AppError):
@@ -344,9 +354,7 @@ def erase_person(
         receipt.events_anonymised,
     )
     if settings is not None:
-        from desktop_app.recognition.index import delete_saved_indexes
-
-        delete_saved_indexes(settings.paths.index)
+        _delete_saved_indexes(settings)
     if gallery is not None:
         try:
             gallery.remove_templates(receipt.template_ids, purge=True)

@@ -70,3 +70,33 @@ def test_a_scanner_holding_the_settings_and_index_files_for_a_moment_is_waited_f
     assert not (index / "faiss.index").exists()
     assert open_elsewhere.attempts == 2
     assert not list(config_file.parent.glob(".settings-restore-*"))
+
+
+def test_an_erased_person_leaves_the_running_gallery_while_the_index_file_is_held(
+    sdb, sec_settings, open_elsewhere: OpenElsewhere, caplog
+):  # type: ignore[no-untyped-def]
+    """Erasure deletes the saved index files (they hold the erased vectors). On Windows one
+    held open elsewhere raised after the database had erased the person: the operator saw a
+    failure and the running app went on recognising the erased person until a restart."""
+    import logging
+
+    from desktop_app.security.retention import erase_person
+    from tests.security.conftest import open_gallery
+
+    pop = populate(sdb)
+    gallery = open_gallery(sdb, sec_settings)
+    gallery.save()
+    saved = next(sec_settings.paths.index.rglob("index.faiss"))
+    before = gallery.size
+    open_elsewhere.hold(saved)
+    with caplog.at_level(logging.ERROR):
+        receipt = erase_person(
+            sdb, pop.people["Ana"], actor="op", settings=sec_settings, gallery=gallery
+        )
+    assert receipt.template_ids
+    assert gallery.size == before - len(pop.templates["Ana"])
+    assert "could not be deleted yet" in caplog.text
+
+    open_elsewhere.release(saved)  # the next start: the file on disk is stale, rebuilt
+    again = open_gallery(sdb, sec_settings)
+    assert again.size == before - len(pop.templates["Ana"])
