@@ -113,3 +113,117 @@ class OpenElsewhere:
             folder = Path(os.fsdecode(path)).resolve()
             return any(folder in held.parents for held in self._held.values())
         return False
+
+
+class FakeMsvcrt:
+    """``msvcrt.locking`` with Windows' semantics, on Linux open-file-description locks
+    (which, like Windows' LockFile, belong to one handle, not to the process):
+
+    - ``locking(fd, mode, nbytes)`` locks ``nbytes`` from the handle's current position;
+    - ``LK_NBLCK``/``LK_NBRLCK`` try once and raise ``PermissionError`` (EACCES) at once;
+    - ``LK_LOCK``/``LK_RLCK`` try 10 times, 1 s apart, then raise OSError(EDEADLOCK, 36);
+    - ``LK_UNLCK`` of a range this handle did not lock raises ``PermissionError``;
+    - the lock is mandatory: ``os.read``/``os.write`` over bytes another handle locked raise
+      ``PermissionError`` (ERROR_LOCK_VIOLATION), as they do on Windows.
+
+    ``install(monkeypatch)`` puts it in ``sys.modules`` and makes ``os.read``/``os.write``
+    obey it; ``sleeps`` records the waits of the blocking modes.
+    """
+
+    LK_UNLCK, LK_LOCK, LK_NBLCK, LK_RLCK, LK_NBRLCK = 0, 1, 2, 3, 4
+    EDEADLOCK = 36
+
+    def __init__(self) -> None:
+        self.sleeps: list[float] = []
+
+    @staticmethod
+    def _flock(kind: int, start: int, length: int) -> bytes:
+        import struct
+
+        return struct.pack("@hhqqi4x", kind, os.SEEK_SET, start, length, 0)
+
+    def _try(self, fd: int, kind: int, start: int, length: int) -> bool:
+        import fcntl
+
+        try:
+            fcntl.fcntl(fd, fcntl.F_OFD_SETLK, self._flock(kind, start, length))
+        except (BlockingIOError, PermissionError):
+            return False
+        return True
+
+    def _mine(self, fd: int, start: int, length: int) -> bool:
+        """Whether this handle holds a lock on the range (no other handle could take it,
+        and a fresh handle of this process cannot either)."""
+        import fcntl
+        import struct
+
+        if self.locked_by_another(fd, start, length):
+            return False
+        probe = os.open(f"/proc/self/fd/{fd}", os.O_RDWR)
+        try:
+            out = fcntl.fcntl(probe, fcntl.F_OFD_GETLK, self._flock(fcntl.F_WRLCK, start, length))
+        finally:
+            os.close(probe)
+        return struct.unpack("@hhqqi4x", out)[0] != fcntl.F_UNLCK
+
+    def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        import fcntl
+
+        start = os.lseek(fd, 0, os.SEEK_CUR)
+        if mode == self.LK_UNLCK:
+            if not self._mine(fd, start, nbytes):
+                raise PermissionError(errno.EACCES, "Permission denied")
+            fcntl.fcntl(fd, fcntl.F_OFD_SETLK, self._flock(fcntl.F_UNLCK, start, nbytes))
+            return
+        kind = fcntl.F_RDLCK if mode in (self.LK_RLCK, self.LK_NBRLCK) else fcntl.F_WRLCK
+        tries = 10 if mode in (self.LK_LOCK, self.LK_RLCK) else 1
+        for attempt in range(tries):
+            if self._try(fd, kind, start, nbytes):
+                return
+            if attempt < tries - 1:
+                self.sleeps.append(1.0)
+        if tries > 1:
+            raise OSError(self.EDEADLOCK, "Resource deadlock avoided")
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    def locked_by_another(self, fd: int, start: int, length: int) -> bool:
+        """Another handle holds a lock on part of ``[start, start+length)`` (False for
+        what cannot be locked: pipes, sockets)."""
+        import fcntl
+        import struct
+
+        try:
+            out = fcntl.fcntl(fd, fcntl.F_OFD_GETLK, self._flock(fcntl.F_WRLCK, start, length))
+        except OSError:
+            return False
+        return struct.unpack("@hhqqi4x", out)[0] != fcntl.F_UNLCK
+
+    @staticmethod
+    def _position(fd: int) -> int | None:
+        try:
+            return os.lseek(fd, 0, os.SEEK_CUR)
+        except OSError:  # a pipe or socket
+            return None
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import sys
+
+        monkeypatch.setitem(sys.modules, "msvcrt", self)
+        real_read, real_write = os.read, os.write
+
+        def blocked(fd: int, n: int) -> bool:
+            at = self._position(fd)
+            return bool(n) and at is not None and self.locked_by_another(fd, at, n)
+
+        def read(fd: int, n: int) -> bytes:
+            if blocked(fd, n):
+                raise PermissionError(errno.EACCES, "The process cannot access the file")
+            return real_read(fd, n)
+
+        def write(fd: int, data: Any) -> int:
+            if blocked(fd, len(data)):
+                raise PermissionError(errno.EACCES, "The process cannot access the file")
+            return int(real_write(fd, data))
+
+        monkeypatch.setattr(os, "read", read)
+        monkeypatch.setattr(os, "write", write)
