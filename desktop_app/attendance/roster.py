@@ -93,11 +93,12 @@ _ALIASES = {
         "last_name lastname surname family_name",
         "nachname familienname zuname",
         "nom_de_famille",
-        "apellidos apellido",
+        "apellidos apellido primer_apellido apellido_1 apellido1",
         "sobrenome apelido",
         "姓",
         "اسم_العائلة العائلة اللقب الكنية",
     ),
+    "second_last_name": ("segundo_apellido apellido_2 apellido2",),  # Spanish names
 }
 
 
@@ -295,12 +296,14 @@ def _name_parts(found: dict[str, int]) -> dict[str, int]:
     name ("Name;Vorname", "Nom;Prénom"); beside a last-name column it is the first name
     ("Nombre;Apellidos", "Nome;Sobrenome"). With a name column and both halves, the name
     column is read and the halves are not."""
+    if "second_last_name" in found and "last_name" not in found:
+        found["last_name"] = found.pop("second_last_name")
     first, last = "first_name" in found, "last_name" in found
     if "name" in found and first != last:
         found["last_name" if first else "first_name"] = found.pop("name")
     elif "name" in found:
-        found.pop("first_name", None)
-        found.pop("last_name", None)
+        for half in ("first_name", "last_name", "second_last_name"):
+            found.pop(half, None)
     return found
 
 
@@ -436,8 +439,8 @@ def _read_rows(
             continue
         rec = {c: (fields[i].strip() if i < len(fields) else "") for c, i in cols.items()}
         rec["name"] = _row_name(fields, cols)
-        rec.pop("first_name", None)
-        rec.pop("last_name", None)
+        for half in ("first_name", "last_name", "second_last_name"):
+            rec.pop(half, None)
         rows.append((line, rec))
     return rows, cols, _ignored(header, cols, kept)
 
@@ -449,7 +452,47 @@ def _row_name(fields: list[str], cols: dict[str, int]) -> str:
 
     if "name" in cols:
         return cell("name")
-    return _joined_name(cell("first_name"), cell("last_name"))
+    last = cell("last_name")
+    if "second_last_name" in cols:  # "García" + "López": one family name of two words
+        last = " ".join(part for part in (last, cell("second_last_name")) if part)
+    return _joined_name(cell("first_name"), last)
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _same_name(
+    name: str,
+    group: str | None,
+    line: int,
+    seen: dict[tuple[str, str], int],
+    enrolled: dict[tuple[str, str], Any],
+) -> list[str]:
+    """Warnings for a row without an external id whose name is already in its group, on an
+    earlier row or in the database: the roll call would list two people it cannot tell
+    apart, or the list is being imported a second time."""
+    key = (_fold(name), group or "")
+    out = []
+    if key in seen:
+        out.append(
+            translate(
+                "Roster",
+                "the same name as line {line}, in the same group and without an external id: "
+                "the roll call cannot tell them apart (add their ID numbers)",
+            ).format(line=seen[key])
+        )
+    else:
+        seen[key] = line
+    if key in enrolled:
+        out.append(
+            translate(
+                "Roster",
+                "{name} is already in this group (id {id}): if this list was imported "
+                "before, importing it again adds everyone a second time",
+            ).format(name=enrolled[key].name, id=enrolled[key].id)
+        )
+    return out
 
 
 def _separator_slip(name: str, rec: dict[str, str], cols: dict[str, int]) -> str:
@@ -492,7 +535,10 @@ def import_roster(
     db = ctx.db
     require_consent = bool(ctx.settings.privacy.require_consent)
 
-    existing = db.run(lambda s: {p.external_id: p for p in People(s).list() if p.external_id})
+    everyone = db.run(lambda s: People(s).list())
+    existing = {p.external_id: p for p in everyone if p.external_id}
+    # name and group -> someone already there without an ID (a list imported twice?)
+    same_name = {(_fold(p.name), p.group_name or ""): p for p in everyone if not p.external_id}
     enrollment: Any = None
     enrollment_error = ""
     if any(r.get("photo") for _, r in raw_rows):
@@ -505,6 +551,7 @@ def import_roster(
             enrollment_error = str(exc) if isinstance(exc, AppError) else ""
 
     seen_ids: dict[str, int] = {}
+    seen_names: dict[tuple[str, str], int] = {}  # name and group of rows without an ID
     checked: list[RosterRow] = []
     photos: dict[int, Path] = {}
     embeddings: dict[int, Any] = {}  # line -> embedding of its photo (look-alike pass)
@@ -532,6 +579,8 @@ def import_roster(
                 ).format(id=ext, name=who.name, person=who.id)
         if ext is not None and ext not in seen_ids:
             seen_ids[ext] = line
+        if not reason and ext is None and name:
+            warnings.extend(_same_name(name, group, line, seen_names, same_name))
         if not rec.get("__error__") and name and photo is not None:
             # Photos are checked even on rows refused for another reason, so one pass lists
             # every problem (and every look-alike pair).

@@ -3031,6 +3031,14 @@ No camera is working right now, so you can start from photos.
         <translation>العمود {number}</translation>
     </message>
     <message>
+        <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
+        <translation>الاسم نفسه كما في السطر {line}، في المجموعة نفسها ومن دون معرّف خارجي: لا يمكن التمييز بينهما عند تفقد الحضور (أضف أرقامهم)</translation>
+    </message>
+    <message>
+        <source>{name} is already in this group (id {id}): if this list was imported before, importing it again adds everyone a second time</source>
+        <translation>{name} موجود بالفعل في هذه المجموعة (المعرّف {id}): إذا سبق استيراد هذه القائمة، فإن استيرادها مرة أخرى يضيف الجميع مرة ثانية</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>معرّف خارجي مكرر «{id}» (موجود أيضًا في السطر {line})</translation>
     </message>

@@ -3031,6 +3031,14 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>Spalte {number}</translation>
     </message>
     <message>
+        <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
+        <translation>derselbe Name wie in Zeile {line}, in derselben Gruppe und ohne externe ID: die Anwesenheitsliste kann sie nicht unterscheiden (tragen Sie ihre Nummern ein)</translation>
+    </message>
+    <message>
+        <source>{name} is already in this group (id {id}): if this list was imported before, importing it again adds everyone a second time</source>
+        <translation>{name} ist schon in dieser Gruppe (ID {id}): wurde diese Liste schon einmal importiert, fügt ein erneuter Import alle ein zweites Mal hinzu</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>doppelte externe ID „{id}“ (auch in Zeile {line})</translation>
     </message>

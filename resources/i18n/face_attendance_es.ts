@@ -3031,6 +3031,14 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>columna {number}</translation>
     </message>
     <message>
+        <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
+        <translation>el mismo nombre que en la línea {line}, en el mismo grupo y sin id externo: el pase de lista no puede distinguirlos (añada sus números)</translation>
+    </message>
+    <message>
+        <source>{name} is already in this group (id {id}): if this list was imported before, importing it again adds everyone a second time</source>
+        <translation>{name} ya está en este grupo (id {id}): si esta lista ya se importó, importarla de nuevo añade a todos por segunda vez</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>id externo duplicado «{id}» (también en la línea {line})</translation>
     </message>

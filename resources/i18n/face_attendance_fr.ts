@@ -3031,6 +3031,14 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>colonne {number}</translation>
     </message>
     <message>
+        <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
+        <translation>le même nom qu&apos;à la ligne {line}, dans le même groupe et sans identifiant externe : l&apos;appel ne peut pas les distinguer (ajoutez leurs numéros)</translation>
+    </message>
+    <message>
+        <source>{name} is already in this group (id {id}): if this list was imported before, importing it again adds everyone a second time</source>
+        <translation>{name} est déjà dans ce groupe (id {id}) : si cette liste a déjà été importée, l&apos;importer à nouveau ajoute tout le monde une seconde fois</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>identifiant externe en double « {id} » (aussi à la ligne {line})</translation>
     </message>

@@ -3031,6 +3031,14 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>coluna {number}</translation>
     </message>
     <message>
+        <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
+        <translation>o mesmo nome da linha {line}, no mesmo grupo e sem id externo: a chamada não consegue distingui-los (adicione os números deles)</translation>
+    </message>
+    <message>
+        <source>{name} is already in this group (id {id}): if this list was imported before, importing it again adds everyone a second time</source>
+        <translation>{name} já está neste grupo (id {id}): se esta lista já foi importada, importá-la de novo adiciona todos uma segunda vez</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>id externo duplicado &quot;{id}&quot; (também na linha {line})</translation>
     </message>

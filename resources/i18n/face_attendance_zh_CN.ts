@@ -3031,6 +3031,14 @@ No camera is working right now, so you can start from photos.
         <translation>第 {number} 列</translation>
     </message>
     <message>
+        <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
+        <translation>与第 {line} 行姓名相同、同组且没有外部编号：点名时无法区分他们（请填写他们的编号）</translation>
+    </message>
+    <message>
+        <source>{name} is already in this group (id {id}): if this list was imported before, importing it again adds everyone a second time</source>
+        <translation>{name} 已在此组中（编号 {id}）：如果此名单以前导入过，再次导入会把所有人再添加一次</translation>
+    </message>
+    <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>
         <translation>外部编号“{id}”重复（第 {line} 行也有）</translation>
     </message>

@@ -91,6 +91,11 @@ def test_a_class_list_with_headers_in_a_shipped_language_keeps_ids_and_groups(
         ("Name;Vorname;Klasse\nMüller;Anna;6A\nMüller;Jonas;6A\n", ["Anna Müller", "Jonas Müller"]),
         ("Nombre;Apellidos;Curso\nLucía;García López;6A\n", ["Lucía García López"]),
         ("Nome;Sobrenome;Turma\nAna;Souza;6A\n", ["Ana Souza"]),
+        (
+            "Nombre;Primer apellido;Segundo apellido;Curso\nLucía;García;López;6A\n"
+            "Lucía;Pérez;;6A\n",
+            ["Lucía García López", "Lucía Pérez"],
+        ),
         ("first_name,last_name,class\nLea,Martin,6A\n", ["Lea Martin"]),
         ("姓,名,班级\n王,芳,6A\n", ["王芳"]),
     ],
@@ -103,6 +108,32 @@ def test_a_name_in_two_columns_is_imported_whole(ctx, db, tmp_path, csv_text, ex
     people = db.run(lambda s: People(s).list())
     assert sorted(p.name for p in people) == sorted(expected)
     assert {p.group_name for p in people} == {"6A"}
+
+
+def test_two_people_the_roll_call_could_not_tell_apart_are_pointed_out(ctx, db, tmp_path) -> None:
+    """Same name, same group, no ID: on two rows of the file, or already enrolled (the list
+    imported a second time). Warnings on the rows, before the import; nothing refused."""
+    path = write(
+        tmp_path,
+        "name,external_id,group\nAna Lima,,7B\nana  lima,,7B\nAna Lima,,7C\nBen Ode,S2,7B\n",
+    )
+    report = import_roster(ctx, path, dry_run=True)
+    assert report.ok
+    warned = {r.line: r.warnings for r in report.rows if r.warnings}
+    assert warned == {
+        3: [
+            "the same name as line 2, in the same group and without an external id: the roll "
+            "call cannot tell them apart (add their ID numbers)"
+        ]
+    }
+    assert "warning: the same name as line 2" in str(report)
+    import_roster(ctx, write(tmp_path, "name,group\nCem Aydın,7B\n", name="first.csv"))
+    again = import_roster(ctx, write(tmp_path, "name,group\nCem Aydın,7B\n"), dry_run=True)
+    [row] = again.rows
+    assert row.warnings == [
+        "Cem Aydın is already in this group (id 1): if this list was imported before, "
+        "importing it again adds everyone a second time"
+    ]
 
 
 def test_a_first_name_column_without_last_names_is_refused_with_the_reason(
