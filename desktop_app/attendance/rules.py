@@ -567,8 +567,10 @@ def analyse(
     freed: set[int] = set()
     # reports pass lean rows that carry epoch seconds as ``ts``; records carry ``at_utc``
     ts_of = attrgetter("ts") if events and hasattr(events[0], "ts") else _timestamp
-    # a mark the operator put into a session (held to it whatever its times: ``holds``) is
-    # on that session's day, also after an edit moved the session to another day
+    # a mark the operator put into a session (held to it whatever its times: ``holds``)
+    # counts on that session's day, also when an edit moved the session to another day
+    # than the mark's: such a mark gets day index -1 (not on the report's days), so it adds
+    # no hours and is no "first in", but counts in its session
     day_of_session = {}
     for x in sessions:
         idx = bisect_right(edges, x.starts_at.timestamp()) - 1
@@ -582,7 +584,7 @@ def analyse(
         if not 0 <= idx < n_days:
             if e.source not in STATED or e.session_id not in day_of_session:
                 continue
-            idx = day_of_session[e.session_id]
+            idx = -1
         per_person[e.person_id].append((ts, idx, e.kind, e.session_id, e.source, pos))
     first_item = itemgetter(0)
     for evs in per_person.values():
@@ -662,7 +664,7 @@ def analyse(
                         hit = t[0] if hit is None else hit
                 if hit is not None:
                     counted_in[ev[5]] = hit
-                    if first_in is None and ev[2] in ARRIVALS:
+                    if first_in is None and ev[2] in ARRIVALS and ev[1] >= 0:
                         first_in = ts
                 elif ev[2] in ARRIVALS:  # a departure after the end is normal: not flagged
                     counted_in[ev[5]] = NOT_COUNTED
@@ -699,6 +701,8 @@ def analyse(
         worked = 0.0
         open_in: tuple[float, int] | None = None
         for ts, idx, kind, _sid, _src, _pos in evs:  # hours: every check-in/out pair
+            if idx < 0:  # made on another day (see day_of_session)
+                continue
             if kind == "check_in":
                 if open_in is None or open_in[1] != idx:
                     open_in = (ts, idx)

@@ -699,6 +699,7 @@ class AttendanceService:
                 ends_at=end,
                 late_after=late,
             )
+            carried = self._carry_stated_marks(s, before, after, actor, reason)
             Audit(s).write(
                 actor,
                 "session.edit",
@@ -707,6 +708,7 @@ class AttendanceService:
                     "before": _session_dict(before),
                     "after": _session_dict(after),
                     "reason": reason.strip(),
+                    "marks_moved": carried,
                 },
             )
             return after
@@ -714,6 +716,56 @@ class AttendanceService:
         rec = self.db.run(tx)
         self.forget_cache()
         return rec
+
+    def _carry_stated_marks(
+        self, s: Any, before: SessionRecord, after: SessionRecord, actor: str, reason: str
+    ) -> list[dict[str, Any]]:
+        """Marks the operator put into the session (``rules.STATED``) move with it: one
+        stamped at its start (the roll call's *Mark present*, a photo confirmed after the
+        lesson) to the new start, and every such mark by as much as the start moved when the
+        session moves to another day (it was entered on the wrong date). So every view, the
+        lists of a day's marks too, finds them on the session's day, and a stamp at the old
+        start is not late. As any correction: the original stays ("corrected", pointing at
+        its replacement) and the edit's audit entry lists the moves. A camera's mark keeps
+        its time (``rules.own_session``); a move into the future moves nothing."""
+        shift = after.starts_at - before.starts_at
+        if not shift:
+            return []
+        other_day = self.local_day(after.starts_at) != self.local_day(before.starts_at)
+        now = self.now()
+        events, out = Events(s), []
+        for ev in events.query(session_id=before.id):
+            if ev.source not in rules.STATED:
+                continue
+            if ev.at_utc == before.starts_at:
+                new_at = after.starts_at
+            elif other_day:
+                new_at = ev.at_utc + shift
+            else:
+                continue
+            if new_at > now:
+                continue
+            new = events.add(
+                ev.person_id,
+                ev.kind,
+                new_at,
+                source=ev.source,
+                session_id=ev.session_id,
+                score=ev.score,
+                device=ev.device,
+                corrected_by=ev.corrected_by,
+                correction_reason=ev.correction_reason,
+                probe_embedding=ev.probe_embedding,
+                probe_embedder_id=ev.probe_embedder_id,
+                probe_encrypted=ev.probe_encrypted,
+                confirmed_by=ev.confirmed_by,
+            )
+            why = f"moved with session {before.id}: {reason.strip()}".rstrip(": ")
+            events.set_status(
+                ev.id, "corrected", corrected_by=actor, reason=why, replaced_by_id=new.id
+            )
+            out.append({"event": ev.id, "replaced_by": new.id, "at": new_at.isoformat()})
+        return out
 
     def marks_outside(self, session: SessionRecord) -> list[EventRecord]:
         """The valid marks made into ``session`` that its times (as given: saved, or about to

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -260,102 +261,189 @@ def test_marks_the_operator_put_into_a_session_stay_when_its_start_moves_later(
     )
 
 
-def _maths_moved_to_the_next_day(svc: Any, clock: Any, people: Any) -> tuple[Any, Any]:
-    """Maths 7B entered on 2 March by mistake; the teacher's roll call marks Ana present (a
-    manual mark at the session's start, 2 March 09:00); Ben is seen by the camera at 09:05;
-    two days later the secretary moves Maths to 3 March, its real day."""
-    maths = svc.start_session("Maths 7B", group="7B", starts_at=at(9), ends_at=at(10))
-    clock.set(at(9, 5))
-    assert svc.mark(people["ben"].id).recorded
+def _maths_moved_to_the_next_day(svc: Any, clock: Any, people: Any) -> tuple[Any, dict[str, Any]]:
+    """Maths 7B entered on 2 March by mistake. The teacher's roll call marks Ana present (a
+    manual mark at the session's start, 2 March 09:00); Cem's presence comes from a group
+    photo confirmed after the lesson (at the start too; this Maths is for everybody); Ben's
+    arrival is typed by hand at 09:20. Two days later the secretary moves Maths to 3 March,
+    its real day."""
+    maths = svc.start_session("Maths", group=None, starts_at=at(9), ends_at=at(10))
     clock.set(at(10, 5))
-    mark = svc.add_manual(
-        people["ana"].id, maths.starts_at, "present", actor="teacher", reason="was there",
-        session_id=maths.id,
-    )  # fmt: skip
+    marks = {
+        "ana": svc.add_manual(
+            people["ana"].id, maths.starts_at, "present", actor="teacher", reason="was there",
+            session_id=maths.id,
+        ),
+        "ben": svc.add_manual(
+            people["ben"].id, at(9, 20), "present", actor="teacher", reason="came late",
+            session_id=maths.id,
+        ),
+        "cem": svc.mark(people["cem"].id, source="photo", session_id=maths.id).event,
+    }  # fmt: skip
     day = dt.timedelta(days=1)
     clock.set(at(10, 5) + 2 * day)
     svc.edit_session(
         maths.id, actor="sec", reason="wrong day", starts_at=at(9) + day, ends_at=at(10) + day
     )
-    return maths, mark
+    return maths, marks
 
 
-def test_a_mark_present_stays_with_a_session_moved_to_another_day_in_every_view(
+def test_marks_put_into_a_session_moved_to_another_day_move_with_it_in_every_view(
     berlin, make_service, clock, people, db, tmp_path: Path
 ) -> None:
     """review9 R11: the roll call said P, the report for the session's new day said A (it
-    read only the marks made that day). Every view now says P for Ana on 3 March; the
-    camera's mark of 2 March (Ben) follows its time and leaves Maths (absent on 3 March)."""
+    read only the marks made that day), and a day's lists did not show the marks. The marks
+    the operator put into Maths move with it (same time after its start, as corrections:
+    the originals stay, audited): every view of 3 March shows them, 2 March has none."""
     from types import SimpleNamespace
 
     from openpyxl import load_workbook
     from pypdf import PdfReader
 
-    from desktop_app.cli import main
+    from desktop_app.storage.repositories import Audit
     from desktop_app.ui.pages.attendance_page import LogFilter, load_log
 
     svc = make_service(berlin)
-    maths, mark = _maths_moved_to_the_next_day(svc, clock, people)
+    maths, marks = _maths_moved_to_the_next_day(svc, clock, people)
     day2 = DAY + dt.timedelta(days=1)
-    assert {k: v for k, v in roll(svc, maths.id).items() if k != "Cem Aydın"} == {
-        "Ana Lima": "P",
-        "Ben Ode": "A",
-    }
+    expected = {"Ana Lima": "P", "Ben Ode": "P", "Cem Aydın": "P"}
+    assert roll(svc, maths.id) == expected
 
     for kw in ({"session": str(maths.id)}, {"group": "7B"}, {}):  # register, class, whole day
         data = reports.build_report(db, TZ, day2, day2, grace=svc.grace, **kw)
         cells = {p.name: data.analysis.register.cells[p.id].get(day2) for p in data.people}
-        assert (cells["Ana Lima"], cells["Ben Ode"]) == ("P", "A"), kw
+        assert cells == {k: v for k, v in expected.items() if k in cells} and cells, kw
         log = {r[2]: r for r in data.tables["events"].rows()}
-        assert log["Ana Lima"][6] == "Maths 7B" and "Ben Ode" not in log, kw
-        assert log["Ana Lima"][0] == DAY and log["Ana Lima"][9].startswith(
-            "put into 'Maths 7B', which is on 3 Mar 2026 now; added by teacher"
-        ), log["Ana Lima"]
-        assert data.analysis.summaries[mark.person_id].not_counted == 0
+        assert {n: (r[0], r[1], r[6]) for n, r in log.items()} == {
+            n: (day2, t, "Maths")
+            for n, t in (
+                ("Ana Lima", dt.time(9)),
+                ("Ben Ode", dt.time(9, 20)),
+                ("Cem Aydın", dt.time(9)),
+            )
+            if n in cells
+        }, kw
 
-    data = reports.build_report(db, TZ, day2, day2, grace=svc.grace, group="7B")
+    data = reports.build_report(db, TZ, day2, day2, grace=svc.grace)
     _summary, register, _log = reports.export(data, "csv", tmp_path / "day2.csv")
     reg = list(csv.reader(register.read_text("utf-8-sig").splitlines()))
     assert ["Ana Lima", "S001", "7B", "P", "1", "0", "0"] in reg
     [xlsx] = reports.export(data, "xlsx", tmp_path / "day2.xlsx")
     sheet = load_workbook(xlsx)["Register"]
-    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "Ana Lima")
-    assert [c.value for c in row][:4] == ["Ana Lima", "S001", "7B", "P"]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "Ben Ode")
+    assert [c.value for c in row][:4] == ["Ben Ode", "S002", "7B", "P"]
     [pdf] = reports.export(data, "pdf", tmp_path / "day2.pdf")
     text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
     register_part = text[text.index("\nRegister\n") : text.index("\nEvent log\n")]
-    assert "\nAna Lima\nP\n1\n0\n0\nBen Ode\nA\n" in register_part, register_part
+    assert "\nAna Lima\nP\n1\n0\n0\nBen Ode\nP\n" in register_part, register_part
 
-    # the day Maths was wrongly entered on: nothing counts there any more, and Ana's mark
-    # is not "not counted" (it counts on 3 March)
-    before = reports.build_report(db, TZ, DAY, DAY, grace=svc.grace, group="7B")
-    assert not before.sessions and mark.person_id not in {e.person_id for e in before.events}
-    both = reports.build_report(db, TZ, DAY, day2, grace=svc.grace, group="7B")
-    cells = {p.name: both.analysis.register.cells[p.id] for p in both.people}
-    assert (cells["Ana Lima"], cells["Ben Ode"]) == ({day2: "P"}, {day2: "A"})
+    # the day Maths was wrongly entered on: nothing is left there
+    before = reports.build_report(db, TZ, DAY, DAY, grace=svc.grace)
+    assert not before.sessions and not before.events
 
-    # the Attendance page and `attendance list`, filtered by Maths on its new day
-    page = load_log(
-        SimpleNamespace(settings=berlin, db=db), LogFilter(day2, day2, session_id=maths.id)
-    )
-    assert [(e.id, e.session_id) for e in page.events] == [(mark.id, maths.id)]
-    assert mark.id not in page.freed and mark.id not in page.counted_in
-    cfg = tmp_path / "cli.toml"
-    cfg.write_text('[attendance]\ntimezone = "Europe/Berlin"\n')
+    # the Attendance page and `attendance list` of 3 March: the three marks, under Maths
+    ctx = SimpleNamespace(settings=berlin, db=db)
+    page = load_log(ctx, LogFilter(day2, day2))
+    assert sorted((e.person_name, e.session_id) for e in page.events) == [
+        ("Ana Lima", maths.id),
+        ("Ben Ode", maths.id),
+        ("Cem Aydın", maths.id),
+    ]
+    assert not page.freed and not load_log(ctx, LogFilter(DAY, DAY)).events
+    listed = _cli_list(berlin, tmp_path, "--from", str(day2), "--to", str(day2))
+    assert sorted((e["person"], e["at"][:16], e["counted_session"]) for e in listed) == [
+        ("Ana Lima", "2026-03-03T09:00", "Maths"),
+        ("Ben Ode", "2026-03-03T09:20", "Maths"),
+        ("Cem Aydın", "2026-03-03T09:00", "Maths"),
+    ]
+    # corrections, as any other: the originals stay, pointing at their replacement
+    old = _cli_list(berlin, tmp_path, "--from", str(DAY), "--to", str(DAY), "--all")
+    assert {e["id"]: e["status"] for e in old} == {m.id: "corrected" for m in marks.values()}
+    [edit] = [a for a in db.run(lambda s: Audit(s).list()) if a.action == "session.edit"]
+    moved = json.loads(edit.details)["marks_moved"]
+    assert sorted(x["event"] for x in moved) == sorted(m.id for m in marks.values())
+
+
+def _cli_list(settings: Any, tmp_path: Path, *args: str) -> list[dict[str, Any]]:
+    """`attendance list ... --json` as a user types it, on the tests' data folder."""
     import contextlib
     import io
-    import json
 
+    from desktop_app.cli import main
+
+    cfg = tmp_path / "cli.toml"
+    cfg.write_text('[attendance]\ntimezone = "Europe/Berlin"\n')
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         code = main(
-            ["attendance", "list", "--from", day2.isoformat(), "--session", "Maths 7B", "--json",
-             "--data-dir", str(berlin.data_dir), "--config", str(cfg)]
+            ["attendance", "list", *args, "--json", "--data-dir", str(settings.data_dir),
+             "--config", str(cfg)]
         )  # fmt: skip
-    listed = json.loads(out.getvalue())
-    assert code == 0 and [(e["person"], e["counted_session"]) for e in listed] == [
-        ("Ana Lima", "Maths 7B")
-    ]
+    assert code == 0
+    return list(json.loads(out.getvalue()))
+
+
+def test_a_mark_present_at_the_start_stays_on_time_when_the_start_moves_earlier(
+    berlin, make_service, clock, people, db
+) -> None:
+    """Maths entered for 09:30 (late after 09:40); the teacher's roll call marks Ana present
+    (stamped 09:30). The real start was 09:00: the edit moves the stamp to 09:00, so Ana is
+    not late after 09:10; Ben, seen by the camera at 09:30, is."""
+    svc = make_service(berlin)
+    maths = svc.start_session(
+        "Maths 7B", group="7B", starts_at=at(9, 30), ends_at=at(10, 30), late_after=at(9, 40)
+    )
+    clock.set(at(9, 30))
+    assert svc.mark(people["ben"].id).recorded
+    clock.set(at(10, 35))
+    svc.add_manual(
+        people["ana"].id, maths.starts_at, "present", actor="t", reason="roll call",
+        session_id=maths.id,
+    )  # fmt: skip
+    svc.edit_session(maths.id, actor="sec", reason="began at 9", starts_at=at(9))
+    assert roll(svc, maths.id) == {"Ana Lima": "P", "Ben Ode": "L"}
+    data = reports.build_report(db, TZ, DAY, DAY, grace=svc.grace, session=str(maths.id))
+    assert {p.name: data.analysis.register.cells[p.id][DAY] for p in data.people} == {
+        "Ana Lima": "P",
+        "Ben Ode": "L",
+    }
+
+
+def test_marks_left_on_another_day_by_an_earlier_version_count_on_their_sessions_day(
+    berlin, make_service, clock, people, db
+) -> None:
+    """Sessions moved to another day before marks moved with them (this database's history
+    may hold such marks; also a move into the future moves none): Ana's hand check-in of
+    2 March 09:00 into Maths, now on 3 March, with her check-out of 3 March 09:50. The 3 March
+    report counts her present in Maths without 24 hours between the two marks and without a
+    "first in" on 2 March; the 2 March report does not list the mark."""
+    from .conftest import with_attendance
+
+    svc = make_service(with_attendance(berlin, mode="check_in_out"))
+    maths = svc.start_session("Maths 7B", group="7B", starts_at=at(9), ends_at=at(10))
+    clock.set(at(10, 5))
+    svc.add_manual(
+        people["ana"].id, maths.starts_at, "check_in", actor="t", reason="paper list",
+        session_id=maths.id,
+    )  # fmt: skip
+    day = dt.timedelta(days=1)
+    db.run(lambda s: Sessions(s).update(maths.id, starts_at=at(9) + day, ends_at=at(10) + day))
+    db.run(
+        lambda s: Events(s).add(
+            people["ana"].id, "check_out", at(9, 50) + day, source="camera", session_id=maths.id
+        )
+    )
+    day2 = DAY + day
+    data = reports.build_report(db, TZ, day2, day2, grace=svc.grace, group="7B")
+    ana = next(p.id for p in data.people if p.name == "Ana Lima")
+    summary = data.analysis.summaries[ana]
+    assert data.analysis.register.cells[ana] == {day2: "P"}
+    assert summary.hours == 0 and summary.first_in is None and summary.not_counted == 0
+    log = [r for r in data.tables["events"].rows() if r[2] == "Ana Lima"]
+    assert [(r[0], r[6]) for r in log] == [(DAY, "Maths 7B"), (day2, "Maths 7B")]
+    assert log[0][9].startswith("put into 'Maths 7B', which is on 2026-03-03 now; added by t")
+    earlier = reports.build_report(db, TZ, DAY, DAY, grace=svc.grace, group="7B")
+    assert not earlier.events
 
 
 def test_review9_r11_a_mark_present_stays_with_a_session_moved_to_another_day(

@@ -416,7 +416,7 @@ def _events_table(data: ReportData) -> Table:
         kinds, sources, from_ts = KIND_LABELS, SOURCE_LABELS, dt.datetime.fromtimestamp
         counted_in, freed = data.analysis.counted_in, data.analysis.freed
         first, last = data.first.toordinal(), data.last.toordinal()
-        starts = {x.id: data.formats.long_date(x.starts_at.astimezone(tz)) for x in data.sessions}
+        starts = {x.id: x.starts_at.astimezone(tz).date().isoformat() for x in data.sessions}
         for pos, (e, sid) in enumerate(zip(data.events, counted_in, strict=True)):
             name, ext, group = who.get(e.person_id) or (f"#{e.person_id}", "", "")
             if e.person_id in spans:  # moved within the range: the group at the mark's time
