@@ -56,6 +56,7 @@ from desktop_app.ui.admin_gate import ADMIN_PAGES, ensure_admin
 from desktop_app.ui.common import (
     display_zone,
     local,
+    local_today,
     operator_name,
     set_display_zone,
     time_text,
@@ -1326,7 +1327,7 @@ class MainWindow(QMainWindow):
         """Apply what can change while running; the page says the rest needs a restart."""
         ctx, s = self.ctx, self.ctx.settings
         built = ctx.__dict__
-        shown_zone = display_zone()
+        shown_zone, shown_today = display_zone(), local_today()
         threshold = s.recognition.threshold
         calibration = self.settings_page.calibration
         if threshold is None and s.recognition.target_false_match_rate is not None:
@@ -1339,6 +1340,7 @@ class MainWindow(QMainWindow):
             built.pop(name, None)
         self._live_loop = None
         if set_display_zone(s.attendance.timezone) != shown_zone:
+            self.attendance_page.follow_today(shown_today)
             self.refresh_all()  # every time on every page, now in the new zone
         if camera_changed:
             self.restart_camera(s.camera.source)

@@ -231,6 +231,9 @@ def test_choosing_the_schools_zone_in_settings_applies_at_once(
         "Unknown time zone Mars/Base. Choose one from the list, e.g. Europe/Berlin."
     ]
     assert ctx.settings.attendance.timezone is None
+    page.zone.setEditText("new york")  # a city's name alone: its zone is saved
+    page.save()
+    assert ctx.settings.attendance.timezone == "America/New_York"
     page.zone.setEditText("europe/berlin")  # typed in any case: the listed name is saved
     page.save()
     assert ctx.settings.attendance.timezone == "Europe/Berlin"
@@ -248,3 +251,40 @@ def test_choosing_the_schools_zone_in_settings_applies_at_once(
     page.save()
     assert ctx.settings.attendance.timezone is None
     assert _page_rows(qtbot, w, DAY, DAY, 1) == ["2026-03-02 08:05:00"]
+
+
+def test_the_kiosk_clock_shows_the_schools_time(
+    qtbot: Any, school: AppContext, image_folder: Path
+) -> None:
+    """The kiosk's clock beside "Already checked in at 09:05" tells the same time."""
+    from desktop_app.ui.app import create_application
+    from desktop_app.ui.kiosk.window import KioskWindow
+
+    create_application()
+    before = dt.datetime.now(BERLIN).strftime("%H:%M")
+    w = KioskWindow(school, source=str(image_folder))
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    w.show()
+    after = dt.datetime.now(BERLIN).strftime("%H:%M")
+    assert w.clock_label.text() in (before, after)
+    w.unlocked = True
+    w.close()
+    w.shutdown()
+
+
+def test_the_attendance_page_on_today_moves_to_the_new_zones_today(
+    qtbot: Any, make_window: Any, image_folder: Path, computer_in_utc: None
+) -> None:
+    """The page shows today; the operator saves a zone where it is already tomorrow (or
+    still yesterday): the page then shows that zone's today, not a day of the old one."""
+    now = dt.datetime.now(dt.UTC)
+    zone = "Pacific/Kiritimati" if now.hour >= 10 else "Pacific/Pago_Pago"  # UTC+14 / UTC-11
+    w = make_window(image_folder)
+    page = w.attendance_page
+    assert page.current_filter().start == page.current_filter().end == now.date()
+    w.settings_page.zone.setEditText(zone)
+    w.settings_page.save()
+    there = dt.datetime.now(ZoneInfo(zone)).date()
+    assert there != now.date()
+    assert page.current_filter().start == page.current_filter().end == there

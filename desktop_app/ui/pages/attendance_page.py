@@ -434,6 +434,13 @@ class AttendancePage(QWidget):
         self.update_action_states()
 
     # ---- data ----------------------------------------------------------------------------
+    def follow_today(self, before: dt.date) -> None:
+        """The display zone changed: days shown as today (``before``) become its today."""
+        if qdate(self.date_from.date()) == qdate(self.date_to.date()) == before:
+            day = local_today()
+            for edit in (self.date_from, self.date_to):
+                edit.setDate(QDate(day.year, day.month, day.day))
+
     def current_filter(self) -> LogFilter:
         start = qdate(self.date_from.date())
         end = qdate(self.date_to.date())

@@ -1121,6 +1121,12 @@ def chosen_zone(box: QComboBox) -> str | None:
     listed = box.findData(text, flags=Qt.MatchFlag.MatchFixedString)  # "europe/berlin" too
     if listed > 0:
         return str(box.itemData(listed))
+    # a city's name alone ("berlin", "new york"), where one listed zone has it
+    city = text.casefold().replace(" ", "_")
+    names = [str(box.itemData(i)) for i in range(1, box.count())]
+    found = [n for n in names if n.rsplit("/", 1)[-1].casefold() == city]
+    if len(found) == 1:
+        return found[0]
     try:
         rules.resolve_zone(text)
     except ConfigError:
