@@ -7,12 +7,15 @@ with a rename until it is closed: ``os.replace``/``os.rename``/``os.unlink``/``o
 raise ``PermissionError`` (WinError 32, "being used by another process"), and a folder
 holding such a file cannot be renamed or removed. Linux allows all of these, so tests that
 want the Windows behaviour use :class:`OpenElsewhere`: ``hold(path)`` marks the file (by
-its inode, as Windows follows the open file, not the name) as open in another program.
+its inode, as Windows follows the open file, not the name) as open in another program,
+which lets others read it but not open it for writing.
 """
 
 from __future__ import annotations
 
+import builtins
 import errno
+import io
 import os
 import stat
 from collections.abc import Callable
@@ -38,6 +41,7 @@ class OpenElsewhere:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self._held: dict[tuple[int, int], Path] = {}
         self._left: dict[tuple[int, int], int] = {}  # refusals left for a brief hold
+        self._writable: set[tuple[int, int]] = set()  # held by programs that share writing
         self.attempts = 0
         real = {name: getattr(os, name) for name in ("replace", "rename", "unlink", "remove")}
         real_rmdir = os.rmdir
@@ -67,18 +71,37 @@ class OpenElsewhere:
                 raise sharing_violation(path)
             real_rmdir(path, dir_fd=dir_fd)
 
+        real_open = io.open
+
+        def open_(file: Any, mode: str = "r", *args: Any, **kw: Any) -> Any:
+            # Excel or a PDF viewer lets others read, never write
+            path_like = isinstance(file, (str, bytes, os.PathLike))
+            if path_like and set(mode) & set("wax+") and self._busy(file, None, writing=True):
+                self.attempts += 1
+                raise sharing_violation(file)
+            return real_open(file, mode, *args, **kw)
+
+        monkeypatch.setattr(io, "open", open_)
+        monkeypatch.setattr(builtins, "open", open_)
         monkeypatch.setattr(os, "replace", guard_two("replace"))
         monkeypatch.setattr(os, "rename", guard_two("rename"))
         monkeypatch.setattr(os, "unlink", guard_one("unlink"))
         monkeypatch.setattr(os, "remove", guard_one("remove"))
         monkeypatch.setattr(os, "rmdir", rmdir)
 
-    def hold(self, path: Path | str, *, refusals: int | None = None) -> None:
+    def hold(
+        self, path: Path | str, *, refusals: int | None = None, shares_writing: bool = False
+    ) -> None:
         """``path`` is open in another program from now on; with ``refusals``, only for
-        that many refused calls (a scanner that closes it a moment later)."""
+        that many refused calls (a scanner that closes it a moment later). The program lets
+        others open it for reading only (Excel, a PDF viewer), or with ``shares_writing``
+        for writing too (another Python or SQLite program): renaming and deleting are
+        refused either way."""
         st = os.stat(path)
         key = (st.st_dev, st.st_ino)
         self._held[key] = Path(path).resolve()
+        if shares_writing:
+            self._writable.add(key)
         if refusals is not None:
             self._left[key] = refusals
 
@@ -89,12 +112,14 @@ class OpenElsewhere:
             if held == resolved:
                 del self._held[key]
                 self._left.pop(key, None)
+                self._writable.discard(key)
 
     def release_all(self) -> None:
         self._held.clear()
         self._left.clear()
+        self._writable.clear()
 
-    def _busy(self, path: Any, dir_fd: int | None) -> bool:
+    def _busy(self, path: Any, dir_fd: int | None, *, writing: bool = False) -> bool:
         if not self._held:
             return False
         try:
@@ -102,7 +127,7 @@ class OpenElsewhere:
         except (OSError, TypeError, ValueError):
             return False
         key = (st.st_dev, st.st_ino)
-        if key in self._held:
+        if key in self._held and not (writing and key in self._writable):
             if key in self._left:
                 self._left[key] -= 1
                 if self._left[key] < 0:

@@ -48,7 +48,7 @@ def test_the_app_starts_while_an_old_database_copy_is_open_in_another_program(
     settings = _settings(tmp_path, backup_copies_keep=1)
     settings.paths.ensure()
     oldest, middle, newest = _old_copies(settings.paths.backups, 3)
-    open_elsewhere.hold(oldest)
+    open_elsewhere.hold(oldest, shares_writing=True)  # a database viewer
     with caplog.at_level(logging.WARNING):
         db = open_database(settings)
     db.dispose()
@@ -66,7 +66,7 @@ def test_hourly_pruning_deletes_the_other_copies_and_names_the_open_one(
 
     settings = _settings(tmp_path, backup_copies_keep=1)
     oldest, middle, newest = _old_copies(settings.paths.backups, 3)
-    open_elsewhere.hold(oldest)
+    open_elsewhere.hold(oldest, shares_writing=True)  # a database viewer
     with pytest.raises(CopiesNotPruned) as info:
         prune_copies(settings, dt.datetime.now(dt.UTC))
     assert oldest.name in str(info.value)
@@ -97,7 +97,7 @@ def test_a_log_the_kiosk_holds_open_keeps_every_record_and_every_old_log(
     handler = cli._rotating_log(base)
     handler.maxBytes = 1000
     try:
-        open_elsewhere.hold(base)  # the kiosk's handle
+        open_elsewhere.hold(base, shares_writing=True)  # the kiosk's handle
         written = _records(handler, 0, 40)
         for i in range(1, 5):
             assert Path(f"{base}.{i}").read_text(encoding="utf-8") == f"old log {i}\n"
@@ -116,3 +116,49 @@ def test_a_log_the_kiosk_holds_open_keeps_every_record_and_every_old_log(
         assert not Path(f"{base}.rotating").exists()
     finally:
         handler.close()
+
+
+# --- exports over a file open in Excel or a PDF viewer --------------------------------------
+def _report(db: object) -> object:
+    from desktop_app.attendance import reports, rules
+
+    zone = rules.resolve_zone("UTC")
+    return reports.build_report(db, zone, dt.date(2026, 3, 2), dt.date(2026, 3, 6))
+
+
+def test_an_export_over_a_workbook_open_in_excel_says_to_close_it(
+    db: object, tmp_path: Path, open_elsewhere: OpenElsewhere
+) -> None:
+    from desktop_app.attendance import reports
+
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "week.xlsx"
+    reports.export(_report(db), "xlsx", target)  # type: ignore[arg-type]
+    before = target.read_bytes()
+    open_elsewhere.hold(target)
+    with pytest.raises(reports.ReportError) as info:
+        reports.export(_report(db), "xlsx", target)  # type: ignore[arg-type]
+    message = str(info.value)
+    assert "open in another program" in message and "Close the file" in message
+    assert "--output" not in message, "the window has no --output"
+    assert target.read_bytes() == before
+    assert [p.name for p in out.iterdir()] == ["week.xlsx"], "no temp file stays"
+    open_elsewhere.release(target)
+    reports.export(_report(db), "xlsx", target)  # type: ignore[arg-type]
+
+
+def test_a_csv_export_with_one_file_open_in_excel_changes_none_of_them(
+    db: object, tmp_path: Path, open_elsewhere: OpenElsewhere
+) -> None:
+    """One CSV per view: the register open in Excel used to stop the export after the
+    other two files were already replaced, a set from two different exports."""
+    from desktop_app.attendance import reports
+
+    paths = reports.export(_report(db), "csv", tmp_path / "week.csv")  # type: ignore[arg-type]
+    assert len(paths) == 3
+    inodes = [p.stat().st_ino for p in paths]
+    open_elsewhere.hold(paths[-1])
+    with pytest.raises(reports.ReportError, match="open in another program"):
+        reports.export(_report(db), "csv", tmp_path / "week.csv")  # type: ignore[arg-type]
+    assert [p.stat().st_ino for p in paths] == inodes, "a file was replaced"

@@ -38,7 +38,7 @@ def test_a_damaged_database_open_in_a_viewer_is_named_and_nothing_changes(
     db_path = settings.paths.database
     garbage = b"this is not a database" * 100
     db_path.write_bytes(garbage)
-    open_elsewhere.hold(db_path)  # e.g. "DB Browser for SQLite" trying to open it
+    open_elsewhere.hold(db_path, shares_writing=True)  # e.g. "DB Browser for SQLite"
     code, _out, err = restore_cli(capsys, archive, passfile, config_file, data_dir, "--yes")
     assert code == 1
     assert "open in another program" in err and "close that program" in err, err
@@ -88,7 +88,7 @@ def test_an_erased_person_leaves_the_running_gallery_while_the_index_file_is_hel
     gallery.save()
     saved = next(sec_settings.paths.index.rglob("index.faiss"))
     before = gallery.size
-    open_elsewhere.hold(saved)
+    open_elsewhere.hold(saved, shares_writing=True)  # the kiosk saving it
     with caplog.at_level(logging.ERROR):
         receipt = erase_person(
             sdb, pop.people["Ana"], actor="op", settings=sec_settings, gallery=gallery

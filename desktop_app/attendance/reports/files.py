@@ -54,6 +54,7 @@ def export(
         raise ReportError(f"Unknown view {', '.join(bad)}; use events, summary, register or all.")
     views = [v for v in VIEWS if v in views]
     paths = output_paths(output, fmt, views, one_file=one_file)
+    _check_closed(paths)
     warnings: list[str] = []
     if fmt == "csv" and len(paths) == 1 and len(views) > 1:
         tables = [data.tables[v] for v in views]
@@ -71,6 +72,20 @@ def export(
     else:
         _atomic(paths[0], lambda tmp: warnings.extend(write_pdf(data, tmp, views)))
     return Exported(paths, warnings)
+
+
+def _check_closed(paths: list[Path]) -> None:
+    """Refuse before anything is written when a file to replace cannot be written: on
+    Windows a workbook open in Excel (or a PDF in a viewer) cannot be replaced, and a
+    three-file CSV export must not replace two files and stop at the third."""
+    for path in paths:
+        try:
+            with open(path, "r+b"):
+                pass
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise _write_error(path, exc) from exc
 
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> None:
@@ -95,7 +110,8 @@ def _write_error(path: Path, exc: OSError) -> AppError:
         )
     if isinstance(exc, PermissionError):
         return ReportError(
-            f"Cannot write {path}: {exc.strerror or exc}. Is the file open in another program, "
-            "or the folder read-only? Choose another --output."
+            f"Cannot write {path}: it is open in another program (Excel, a PDF viewer?) or "
+            "the folder is read-only. Close the file in the other program and export again, "
+            "or choose another file name. Nothing was written."
         )
     return ReportError(f"Cannot write {path}: {exc.strerror or exc}. Nothing was written.")
