@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop_app import i18n
 from desktop_app.security import pin
 from desktop_app.storage.db import Database
 
@@ -47,7 +48,8 @@ class AdminSession:
         """True while unlocked, or when no PIN is set (nothing to protect with)."""
         if self._until is not None and self.monotonic() < self._until:
             return True
-        self._until = None
+        # an unlock that ran out stays recorded until ``lapsed`` reports it, so an admin
+        # page left open goes back even if someone was asked for the PIN meanwhile
         return not self.pin_set()
 
     def lapsed(self) -> bool:
@@ -79,4 +81,4 @@ class AdminSession:
         left = pin.pin_state(self.db).seconds_left(self.clock())
         if left > 0:
             return UnlockOutcome(False, pin.locked_message(left), left)
-        return UnlockOutcome(False, "Wrong PIN. Try again.")
+        return UnlockOutcome(False, i18n.translate("Kiosk", "Wrong PIN. Try again."))

@@ -89,6 +89,28 @@ def test_admin_pages_need_the_pin_once_per_unlock_period(
     assert len(typed.prompts) == n_prompts + 1
 
 
+def test_an_admin_page_left_open_after_the_idle_lock_goes_back_to_live(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, typed: Typist
+) -> None:
+    """(review10) The operator unlocked the People page and walked away. The idle period runs
+    out, and before the window's 5-second check a passer-by presses an admin action on that
+    page: the PIN is asked and they cancel. The page still goes back to Live at the next
+    check, not stay open with its names on it."""
+    from desktop_app.ui.admin_gate import ensure_admin
+
+    pin.set_pin(ctx.db, PIN)
+    clock = FakeMonotonic()
+    ctx.admin.monotonic = clock
+    w = make_window(image_folder)
+    typed.append(PIN)
+    w.show_page("people")
+    assert w.current_page() == "people"
+    clock.now += ctx.settings.privacy.admin_unlock_minutes * 60 + 1
+    assert not ensure_admin(ctx, w, "Editing a person")  # asked, cancelled
+    w._check_admin_unlock()
+    assert w.current_page() == "live"
+
+
 def test_admin_actions_are_gated_too(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, typed: Typist, tmp_path: Path
 ) -> None:

@@ -220,6 +220,27 @@ def test_group_photo_summary_and_about_in_arabic_and_chinese(language: Any, ctx:
     assert "<b>人脸考勤</b>" in about and "blazeface" in about  # model ids stay as they are
 
 
+def test_a_wrong_admin_pin_is_said_in_german(
+    language: Any, qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, monkeypatch: Any
+) -> None:
+    """The main window's PIN prompt repeats with the reason, in the operator's language."""
+    from desktop_app.security import pin
+    from desktop_app.ui import admin_gate
+
+    pin.set_pin(ctx.db, "4827")
+    prompts: list[str] = []
+
+    def ask(_parent: Any, _title: str, prompt: str) -> tuple[str, bool]:
+        prompts.append(prompt)
+        return ("1111", True) if len(prompts) == 1 else ("", False)
+
+    monkeypatch.setattr(admin_gate, "ask_pin", ask)
+    language("de")
+    w = make_window(image_folder)
+    assert not admin_gate.ensure_admin(ctx, w, "Das Bearbeiten einer Person")
+    assert prompts[1].startswith("Falsche PIN. Bitte erneut versuchen.\n")
+
+
 def test_identify_texts_in_german(language: Any) -> None:
     from types import SimpleNamespace
 
