@@ -112,7 +112,8 @@ def test_a_manual_mark_typed_as_08_05_is_08_05_in_the_register_and_the_dialogs(
     wait_ops(qtbot)
     dlg = CorrectionDialog(school, "manual", None, w, person_id=ana)
     qtbot.addWidget(dlg)
-    wait_ops(qtbot)
+    # the lists arrive first (a session chosen then sets the time field again)
+    qtbot.waitUntil(lambda: dlg.session_box.count() > 0 and dlg.person.findData(ana) >= 0)
     dlg.session_box.setCurrentIndex(dlg.session_box.findData(None))  # counts for the day
     dlg.when.setDate(QDate(2026, 3, 2))
     dlg.when.setTime(QTime(8, 5))  # what typing "08:05" into the field does
@@ -120,7 +121,7 @@ def test_a_manual_mark_typed_as_08_05_is_08_05_in_the_register_and_the_dialogs(
     dlg.person.setCurrentIndex(dlg.person.findData(ana))
     dlg.reason.setText("camera missed her")
     dlg.apply()
-    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: dlg.result() == dlg.DialogCode.Accepted, timeout=5000)
     [mark] = school.db.run(lambda s: Events(s).query(person_id=ana))
     assert mark.at_utc == dt.datetime(2026, 3, 2, 7, 5, tzinfo=dt.UTC)
     assert _register_time(school, DAY) == [dt.time(8, 5)]
@@ -164,7 +165,7 @@ def test_editing_a_session_on_either_side_of_the_clock_change_keeps_the_schools_
     dlg.started.setTime(QTime(9, 30))
     dlg.reason.setText("started late")
     dlg.start()
-    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: dlg.result_session is not None, timeout=5000)
     saved = school.db.run(lambda s: Sessions(s).get(maths.id))
     assert saved.starts_at == berlin(day, 9, 30)
     assert saved.ends_at == berlin(day, 10, 15)  # the length is kept
@@ -288,3 +289,25 @@ def test_the_attendance_page_on_today_moves_to_the_new_zones_today(
     there = dt.datetime.now(ZoneInfo(zone)).date()
     assert there != now.date()
     assert page.current_filter().start == page.current_filter().end == there
+
+
+@pytest.mark.parametrize("fold", [0, 1], ids=["first 02:30", "second 02:30"])
+def test_a_session_in_the_repeated_hour_is_saved_where_it_was(
+    qtbot: Any, make_window: Any, school: AppContext, image_folder: Path, fold: int
+) -> None:
+    """25 October 2026: Berlin's clocks go from 03:00 back to 02:00, so 02:30 comes twice
+    (00:30 and 01:30 UTC). A night shift started at either 02:30 shows 02:30, and saving
+    the Edit session dialog with the time untouched keeps that start, not the other one."""
+    from desktop_app.ui.dialogs.session_dialog import SessionDialog
+
+    start = dt.datetime(2026, 10, 25, 2, 30, tzinfo=BERLIN, fold=fold).astimezone(dt.UTC)
+    assert start.hour == 0 + fold
+    shift = school.attendance.start_session(
+        "Night shift", starts_at=start, ends_at=start + dt.timedelta(hours=4)
+    )
+    w = make_window(image_folder, context=school)
+    dlg = SessionDialog(school, w, session=shift)
+    qtbot.addWidget(dlg)
+    wait_ops(qtbot)
+    assert dlg.started.text() == "2026-10-25 02:30"
+    assert dlg.values()["starts_at"] == start
