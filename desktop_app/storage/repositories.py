@@ -851,7 +851,10 @@ class Events:
         or_tagged: int | None = None,
     ) -> list[EventRecord]:
         """``or_tagged``: also the marks tagged with that session outside ``start``..``end``
-        (a mark added by hand into a session stays with it when its times are edited)."""
+        (a mark added by hand into a session stays with it when its times are edited).
+        ``group_name``: the marks of people in that group when they were made (membership
+        history: a pupil moved to 7C today keeps his 7B marks under 7B), and the marks made
+        into its sessions."""
         q = select(m.AttendanceEvent, m.Person.name).join(
             m.Person, m.Person.id == m.AttendanceEvent.person_id
         )
@@ -868,8 +871,22 @@ class Events:
             q = q.where(m.AttendanceEvent.person_id == person_id)
         if session_id is not None:
             q = q.where(m.AttendanceEvent.session_id == session_id)
-        if group_name is not None:
-            q = q.where(m.Person.group_name == group_name)
+        if group_name is not None:  # in the group when the mark was made, or put into its
+            ev, ms = m.AttendanceEvent, m.Membership  # sessions (not: in it today)
+            was_in = (
+                select(ms.id)
+                .where(
+                    ms.person_id == ev.person_id,
+                    ms.group_name == group_name,
+                    ms.since.is_(None) | (ms.since <= ev.at_utc),
+                    ms.until.is_(None) | (ms.until > ev.at_utc),
+                )
+                .exists()
+            )
+            its_session = ev.session_id.in_(
+                select(m.AttendanceSession.id).where(m.AttendanceSession.group_name == group_name)
+            )
+            q = q.where(or_(was_in, its_session))
         if statuses is not None:
             q = q.where(m.AttendanceEvent.status.in_(list(statuses)))
         order = m.AttendanceEvent.at_utc.desc() if newest_first else m.AttendanceEvent.at_utc

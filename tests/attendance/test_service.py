@@ -467,6 +467,46 @@ def test_a_past_register_names_the_group_the_pupil_was_in_then(
     assert ["Ben Ode", "S002", "7B, 7C", "P", "P"] in [r[:5] for r in rows]
 
 
+def test_the_attendance_list_filtered_by_a_group_lists_the_marks_made_in_it_then(
+    berlin, make_service, clock, people, db, tmp_path
+) -> None:
+    """Ben was in 7B on 2 March (present in Maths 7B) and moved to 7C afterwards. The
+    Attendance page and `attendance list --group` for that day list his mark under 7B, whose
+    register has him P, and not under 7C, whose register does not (review10)."""
+    import contextlib
+    import io
+    import json
+    from types import SimpleNamespace
+
+    from desktop_app.cli import main
+    from desktop_app.storage.repositories import People
+    from desktop_app.ui.pages.attendance_page import LogFilter, load_log
+
+    svc = make_service(berlin)
+    svc.start_session("Maths 7B", group="7B", starts_at=local(2026, 3, 2, 9))
+    svc.start_session("Art 7C", group="7C", starts_at=local(2026, 3, 2, 9))
+    clock.set(local(2026, 3, 2, 9, 5))
+    assert svc.mark(people["ben"].id).recorded
+    assert svc.mark(people["cem"].id).recorded
+    clock.set(local(2026, 3, 2, 12))
+    db.run(lambda s: People(s).update(people["ben"].id, group_name="7C"))
+    day = dt.date(2026, 3, 2)
+    ctx = SimpleNamespace(settings=berlin, db=db)
+    page = {g: {e.person_name for e in load_log(ctx, LogFilter(day, day, group=g)).events}
+            for g in ("7B", "7C")}  # fmt: skip
+    assert page == {"7B": {"Ben Ode"}, "7C": {"Cem Aydın"}}
+    cfg = tmp_path / "cli.toml"
+    cfg.write_text('[attendance]\ntimezone = "Europe/Berlin"\n')
+    for group, who in (("7B", ["Ben Ode"]), ("7C", ["Cem Aydın"])):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = main(
+                ["attendance", "list", "--from", str(day), "--to", str(day), "--group", group,
+                 "--json", "--data-dir", str(berlin.data_dir), "--config", str(cfg)]
+            )  # fmt: skip
+        assert code == 0 and [e["person"] for e in json.loads(out.getvalue())] == who
+
+
 def test_naive_times_are_read_as_local(berlin, make_service, clock) -> None:
     svc = make_service(berlin)
     s = svc.start_session("Maths", starts_at=dt.datetime(2026, 3, 30, 8, 0))  # after DST

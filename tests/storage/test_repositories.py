@@ -97,8 +97,9 @@ def test_person_with_events_is_not_deleted_implicitly(database: Database) -> Non
 
 def test_events_query_by_range_group_and_status(database: Database) -> None:
     with database.session() as s:
-        a = People(s).add("Ana", group_name="7B")
-        b = People(s).add("Bob", group_name="8A")
+        term = NOW - dt.timedelta(days=30)  # in their groups before the marks
+        a = People(s).add("Ana", group_name="7B", member_since=term)
+        b = People(s).add("Bob", group_name="8A", member_since=term)
         sess = Sessions(s).add("Maths", NOW - dt.timedelta(hours=1), group_name="7B")
         e1 = Events(s).add(a.id, "present", NOW, source="camera", session_id=sess.id)
         Events(s).add(b.id, "present", NOW + dt.timedelta(minutes=1), source="manual")
@@ -112,6 +113,10 @@ def test_events_query_by_range_group_and_status(database: Database) -> None:
         )
         assert len(all_day) == 2
         assert [e.person_name for e in Events(s).query(group_name="7B")] == ["Ana"]
+        # the group when the mark was made counts, not today's
+        People(s).update(a.id, group_name="8A")
+        assert [e.person_name for e in Events(s).query(group_name="7B")] == ["Ana"]
+        assert [e.person_name for e in Events(s).query(group_name="8A")] == ["Bob"]
         assert Sessions(s).open_at(NOW)[0].name == "Maths"
 
 
