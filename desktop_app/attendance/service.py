@@ -737,8 +737,8 @@ class AttendanceService:
         for ev in events.query(session_id=before.id):
             if ev.source not in rules.STATED:
                 continue
-            if ev.at_utc == before.starts_at:
-                new_at = after.starts_at
+            if abs(ev.at_utc - before.starts_at) < dt.timedelta(seconds=1):
+                new_at = after.starts_at  # the dialogs give the start in whole seconds
             elif other_day:
                 new_at = ev.at_utc + shift
             else:

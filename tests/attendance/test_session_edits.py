@@ -409,6 +409,29 @@ def test_a_mark_present_at_the_start_stays_on_time_when_the_start_moves_earlier(
     }
 
 
+def test_a_manual_mark_at_the_start_the_add_dialog_proposed_moves_with_an_earlier_start(
+    berlin, make_service, clock, people
+) -> None:
+    """The teacher pressed Start late, at 09:30:00.6 (Start takes the moment it is pressed),
+    with late after 10 minutes. The secretary adds Ana by hand into that lesson with the
+    Add-manual dialog, whose time follows the session: its start, in whole seconds
+    (09:30:00). Then the start is corrected to 09:00, when the lesson really began. Ana's
+    mark was "there from the start" (the dialog's own words): she must not turn late, as a
+    roll-call 'Mark present' (stamped at the exact start) does not (review10's test)."""
+    svc = make_service(berlin)
+    clock.set(at(9, 30) + dt.timedelta(microseconds=600_000))
+    maths = svc.start_session("Maths 7B", group="7B", late_after=at(9, 40))
+    assert maths.starts_at.microsecond == 600_000
+    clock.set(at(9, 50))
+    dialog_time = maths.starts_at.replace(microsecond=0)  # ui.common.to/from_qdatetime
+    svc.add_manual(
+        people["ana"].id, dialog_time, "present", actor="sec", reason="paper", session_id=maths.id
+    )
+    assert roll(svc, maths.id)["Ana Lima"] == "P"
+    svc.edit_session(maths.id, actor="sec", reason="began at 9", starts_at=at(9))
+    assert roll(svc, maths.id)["Ana Lima"] == "P"
+
+
 def test_marks_left_on_another_day_by_an_earlier_version_count_on_their_sessions_day(
     berlin, make_service, clock, people, db
 ) -> None:
