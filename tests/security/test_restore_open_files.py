@@ -100,3 +100,38 @@ def test_an_erased_person_leaves_the_running_gallery_while_the_index_file_is_hel
     open_elsewhere.release(saved)  # the next start: the file on disk is stale, rebuilt
     again = open_gallery(sdb, sec_settings)
     assert again.size == before - len(pop.templates["Ana"])
+
+
+def test_a_decrypted_database_a_scanner_kept_is_removed_by_the_next_backup(
+    capsys, machine, open_elsewhere: OpenElsewhere, monkeypatch
+):  # type: ignore[no-untyped-def]
+    """A restore unpacks the archive, in clear, into backups/.tmp-restore-*; on Windows a
+    scanner reading the just-written database kept it from being deleted, and the folder was
+    left for good (ignore_errors), names and faces in clear that no pruning or erasure saw."""
+    import os
+    import time
+
+    from desktop_app.security.backup import restore as restore_mod
+
+    settings, archive, passfile, config_file, data_dir = machine
+    real_unpack = restore_mod.unpack_backup
+
+    def unpack_and_scan(*args, **kw):  # type: ignore[no-untyped-def]
+        unpacked = real_unpack(*args, **kw)
+        open_elsewhere.hold(unpacked.database)  # the scanner never lets go in this run
+        return unpacked
+
+    monkeypatch.setattr("desktop_app.cli.restore_cmd.unpack_backup", unpack_and_scan)
+    code, _out, err = restore_cli(capsys, archive, passfile, config_file, data_dir, "--yes")
+    assert code == 0, err
+    [left] = list(settings.paths.backups.glob(".tmp-restore-*"))
+    assert (left / "database.sqlite3").exists()
+
+    open_elsewhere.release_all()  # the scanner let go; a day later the next backup runs
+    day_ago = time.time() - 25 * 3600
+    os.utime(left, (day_ago, day_ago))
+    code, _out, err = backup_cli(
+        capsys, data_dir.parent / "next.fab", passfile, config_file, data_dir
+    )
+    assert code == 0, err
+    assert not left.exists()

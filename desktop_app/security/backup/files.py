@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import shutil
 import sqlite3
@@ -18,20 +19,67 @@ from desktop_app.i18n import translate
 from desktop_app.paths import ensure_writable_dir, make_private
 from desktop_app.security.backup.format import BackupError
 
+log = logging.getLogger(__name__)
+
 
 def _stamp(now: dt.datetime | None = None) -> str:
     return (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
 
 
+TEMP_PREFIXES = (".tmp-backup-", ".tmp-restore-")  # private folders of decrypted data
+STALE_TEMP_S = 24 * 3600.0  # older than this, such a folder belongs to no running backup
+
+
+def new_private_folder(parent: Path, prefix: str) -> Path:
+    """A new 0700 folder in ``parent`` for data in clear (``prefix``: one of
+    ``TEMP_PREFIXES``), after removing the stale ones left there."""
+    ensure_writable_dir(parent, what="backup folder")
+    remove_stale_folders(parent)
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    os.chmod(folder, 0o700)
+    return folder
+
+
 @contextlib.contextmanager
 def private_tempdir(parent: Path) -> Iterator[Path]:
-    ensure_writable_dir(parent, what="backup folder")
-    folder = Path(tempfile.mkdtemp(prefix=".tmp-backup-", dir=parent))
-    os.chmod(folder, 0o700)
+    folder = new_private_folder(parent, ".tmp-backup-")
     try:
         yield folder
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_private_folder(folder)
+
+
+def remove_private_folder(folder: Path) -> None:
+    """Remove a private temp folder. Its files are retried while briefly open elsewhere (a
+    scanner reading a just-decrypted database on Windows); one that stays is logged, and the
+    next backup or restore removes the folder (``remove_stale_folders``) instead of leaving
+    names and faces in clear in ``backups/`` for good."""
+    try:
+        clear_folder(folder)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        log.warning("could not remove the temporary folder %s yet (%s)", folder, exc)
+
+
+def remove_stale_folders(parent: Path, *, older_than: float = STALE_TEMP_S) -> int:
+    """Remove the private temp folders in ``parent`` older than ``older_than`` seconds: left
+    by a backup or restore that was killed, or whose files could not be deleted then."""
+    import time
+
+    removed = 0
+    cutoff = time.time() - older_than
+    for child in parent.glob(".tmp-*"):
+        try:
+            stale = child.name.startswith(TEMP_PREFIXES) and child.stat().st_mtime < cutoff
+        except OSError:
+            continue
+        if stale and child.is_dir():
+            remove_private_folder(child)
+            removed += not child.exists()
+    if removed:
+        log.info("removed %d temporary backup folder(s) left in %s", removed, parent)
+    return removed
 
 
 def _free_name(folder: Path, stem: str, suffix: str) -> Path:

@@ -3,7 +3,6 @@ before a restore, and the unpacked archive."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,7 +93,9 @@ class UnpackedBackup:
     key: bytes | None
 
     def cleanup(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+        from desktop_app.security.backup.files import remove_private_folder
+
+        remove_private_folder(self.folder)
 
 
 # ---- helpers ---------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ import os
 import shutil
 import sqlite3
 import tarfile
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,8 @@ from desktop_app.security.backup.create import require_sqlite
 from desktop_app.security.backup.files import (
     clear_index,
     copy_damaged,
+    new_private_folder,
+    remove_private_folder,
     replace_file,
     swap_in,
     swap_settings,
@@ -98,10 +99,7 @@ def _private_folder(source: Path, workdir: Path) -> Path:
         raise BackupError(
             translate("Backup", "The backup file {file} does not exist.").format(file=source)
         )
-    ensure_writable_dir(workdir, what="backup folder")
-    folder = Path(tempfile.mkdtemp(prefix=".tmp-restore-", dir=workdir))
-    os.chmod(folder, 0o700)
-    return folder
+    return new_private_folder(workdir, ".tmp-restore-")
 
 
 def unpack_backup(path: Path, passphrase: str, workdir: Path) -> UnpackedBackup:
@@ -169,7 +167,7 @@ def unpack_backup(path: Path, passphrase: str, workdir: Path) -> UnpackedBackup:
             )
         return UnpackedBackup(folder, manifest, db_file, settings_text, key)
     except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_private_folder(folder)
         raise
 
 
@@ -217,7 +215,7 @@ def unpack_copy(
         )
         return UnpackedBackup(folder, manifest, db_file, settings_text, None)
     except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_private_folder(folder)
         raise
 
 
