@@ -27,6 +27,18 @@ def berlin_ctx(settings: Any) -> Any:
     context.close()
 
 
+@pytest.fixture
+def midday_ctx(settings: Any) -> Any:
+    """A context whose attendance.timezone (so the service's and the window's day) has local
+    noon within the hour now: lessons placed up to an hour back from now are on the page's
+    today whenever the suite runs (at 00:30 UTC "now - 50 min" was yesterday's)."""
+    offset = 12 - dt.datetime.now(dt.UTC).hour  # hours east of UTC, -11..12
+    zone = "Etc/UTC" if offset == 0 else f"Etc/GMT{-offset:+d}"  # Etc/GMT-5 is UTC+5
+    context = AppContext(with_attendance(settings, timezone=zone))
+    yield context
+    context.close()
+
+
 def test_reports_page_chart_and_figures_match_the_exported_files(
     qtbot: Any, make_window: Any, berlin_ctx: Any, image_folder: Path, tmp_path: Path
 ) -> None:
@@ -307,11 +319,12 @@ def test_a_start_dialog_left_open_saves_the_time_it_shows(
 
 
 def test_old_twin_sessions_of_one_class_are_flagged_where_sessions_are_listed(
-    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+    qtbot: Any, make_window: Any, midday_ctx: Any, image_folder: Path
 ) -> None:
     """Start pressed twice before a group had one session at a time left two sessions of
     one class in old databases, each listing the other's pupils absent. Nothing is merged,
     but the session filters and the roll call's chooser say which ones overlap."""
+    ctx = midday_ctx  # its day is today at any hour
     from desktop_app.storage.repositories import Sessions
 
     _add_people(ctx, "Ana", "Ben")
@@ -324,7 +337,7 @@ def test_old_twin_sessions_of_one_class_are_flagged_where_sessions_are_listed(
         Sessions(s).add("Art 7C", ago(50), ends_at=ago(10), group_name="7C")
 
     ctx.db.run(old_database)
-    w = make_window(image_folder)
+    w = make_window(image_folder, context=ctx)
     w.show_page("attendance")
     page = w.attendance_page
     qtbot.waitUntil(lambda: page.session.count() == 4, timeout=10_000)
@@ -409,8 +422,9 @@ def test_a_typo_in_a_pupils_group_corrected_as_a_mistake_puts_them_on_earlier_re
 
 
 def test_the_roll_call_opens_again_from_the_attendance_page_and_reports_agree(
-    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+    qtbot: Any, make_window: Any, midday_ctx: Any, image_folder: Path
 ) -> None:
+    ctx = midday_ctx  # its day is today at any hour
     from desktop_app.attendance import rules
     from desktop_app.storage.repositories import Audit, Events
 
@@ -424,7 +438,7 @@ def test_the_roll_call_opens_again_from_the_attendance_page_and_reports_agree(
     maths = ctx.attendance.start_session("Maths 7B", group="7B", starts_at=start)
     ctx.attendance.mark(ids["Ana"], at=start + dt.timedelta(minutes=2), session_id=maths.id)
     ctx.attendance.end_session(maths.id)  # ended, its roll call closed
-    w = make_window(image_folder)
+    w = make_window(image_folder, context=ctx)
     w.show_page("attendance")
     page = w.attendance_page
     qtbot.waitUntil(lambda: page.session.count() == 3, timeout=10_000)
@@ -482,13 +496,14 @@ def test_the_roll_call_opens_again_from_the_attendance_page_and_reports_agree(
 
 
 def test_corrections_from_the_attendance_table(
-    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+    qtbot: Any, make_window: Any, midday_ctx: Any, image_folder: Path
 ) -> None:
+    ctx = midday_ctx  # its day is today at any hour
     ids = _add_people(ctx, "Ana", "Ben")
     now = dt.datetime.now(dt.UTC)
     s = ctx.attendance.start_session("Maths 7B", group="7B", starts_at=now - dt.timedelta(hours=1))
     ctx.attendance.mark(ids["Ana"], at=now - dt.timedelta(minutes=30), session_id=s.id)
-    w = make_window(image_folder)
+    w = make_window(image_folder, context=ctx)
     w.show_page("attendance")
     page = w.attendance_page
     qtbot.waitUntil(lambda: len(page.rows()) == 1, timeout=10_000)
@@ -563,11 +578,12 @@ def test_a_camera_mark_given_to_the_right_pupil_on_the_attendance_page_counts_in
 
 
 def test_an_erased_persons_marks_can_be_corrected_but_not_added_to(
-    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+    qtbot: Any, make_window: Any, midday_ctx: Any, image_folder: Path
 ) -> None:
     """Ben was erased with his statistics kept: his mark is still listed and can be withdrawn
     or given to the right person, but nothing offers a new mark for him, and the roll call
     counts him without a button."""
+    ctx = midday_ctx  # its day is today at any hour
     from desktop_app.attendance import rules
     from desktop_app.security.retention import erase_person
 
@@ -579,7 +595,7 @@ def test_an_erased_persons_marks_can_be_corrected_but_not_added_to(
     )  # fmt: skip
     ctx.attendance.mark(ids["Ben"], at=now - dt.timedelta(minutes=30), session_id=s.id)
     erase_person(ctx.db, ids["Ben"], actor="dpo", keep_statistics=True)
-    w = make_window(image_folder)
+    w = make_window(image_folder, context=ctx)
     w.show_page("attendance")
     page = w.attendance_page
     qtbot.waitUntil(lambda: len(page.rows()) == 1, timeout=10_000)
