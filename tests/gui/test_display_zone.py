@@ -235,6 +235,9 @@ def test_choosing_the_schools_zone_in_settings_applies_at_once(
     page.zone.setEditText("new york")  # a city's name alone: its zone is saved
     page.save()
     assert ctx.settings.attendance.timezone == "America/New_York"
+    page.zone.setEditText("kolk")  # what only one zone contains: the one the list shows
+    page.save()
+    assert ctx.settings.attendance.timezone == "Asia/Kolkata"
     page.zone.setEditText("europe/berlin")  # typed in any case: the listed name is saved
     page.save()
     assert ctx.settings.attendance.timezone == "Europe/Berlin"

@@ -40,7 +40,7 @@ from desktop_app.errors import DataInUse
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.storage import in_use
 from desktop_app.ui import ops
-from desktop_app.ui.common import datetime_text, documents_folder, local, number_text
+from desktop_app.ui.common import datetime_text, documents_folder, local, local_today, number_text
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,7 @@ def default_backup_path(
     (never overwritten)."""
     if folder is None:
         folder = documents_folder()
-    stem = f"face-attendance-{what}-{(today or dt.date.today()).isoformat()}"
+    stem = f"face-attendance-{what}-{(today or local_today()).isoformat()}"
     path, n = folder / f"{stem}{SUFFIX}", 2
     while path.exists():
         path, n = folder / f"{stem}-{n}{SUFFIX}", n + 1

@@ -481,6 +481,7 @@ class SettingsPage(QWidget):
             self.grace,
             self.outside,
             self.device,
+            self.zone,
             self.language,
             self.threshold,
         ):
@@ -1086,8 +1087,9 @@ def zone_box() -> QComboBox:
     box.setObjectName("attendanceTimezone")
     box.setEditable(True)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    # as wide as its longest name, like the other fields (an editable box would stretch)
-    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    # the page's layout must not ask for its longest name's width; the list shows names whole
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(24)
     own = rules.resolve_zone(None)
     box.addItem(
         translate("Settings", "This computer's zone ({zone})").format(
@@ -1121,12 +1123,16 @@ def chosen_zone(box: QComboBox) -> str | None:
     listed = box.findData(text, flags=Qt.MatchFlag.MatchFixedString)  # "europe/berlin" too
     if listed > 0:
         return str(box.itemData(listed))
-    # a city's name alone ("berlin", "new york"), where one listed zone has it
-    city = text.casefold().replace(" ", "_")
+    # a city's name ("berlin", "new york"), or what only one listed zone contains ("berl"):
+    # what the list shows when it shows one zone
+    typed = text.casefold().replace(" ", "_")
     names = [str(box.itemData(i)) for i in range(1, box.count())]
-    found = [n for n in names if n.rsplit("/", 1)[-1].casefold() == city]
-    if len(found) == 1:
-        return found[0]
+    for found in (
+        [n for n in names if n.rsplit("/", 1)[-1].casefold() == typed],
+        [n for n in names if typed in n.casefold()],
+    ):
+        if len(found) == 1:
+            return found[0]
     try:
         rules.resolve_zone(text)
     except ConfigError:
