@@ -418,13 +418,25 @@ def _read_rows(
     width = len(header)
     rows: list[tuple[int, dict[str, str]]] = []
     kept: list[list[str]] = []  # the rows' fields, to tell which unnamed columns hold values
+    last_line = reader.line_num
     for fields in reader:
+        first_line, last_line = last_line + 1, reader.line_num
         if not any(f.strip() for f in fields):
             continue
-        line = reader.line_num
+        line = first_line  # where the row starts (a quoted note may run over lines)
         if len(rows) >= MAX_ROWS:
             raise RosterError(f"{path.name} has more than {MAX_ROWS:,} rows; split it.")
         kept.append(fields)
+        if last_line > first_line and _swallowed(fields, cols, reader.dialect.delimiter):
+            name = _row_name([f.strip().splitlines()[0] if f.strip() else "" for f in fields], cols)
+            why = translate(
+                "Roster",
+                'a quote (") opens on line {line} and is not closed until line {end}: those '
+                "lines were read as one row, so the people on them would be lost; close the "
+                "quote or remove it",
+            ).format(line=first_line, end=last_line)
+            rows.append((first_line, {"__error__": why, "name": name}))
+            continue
         if len(fields) > width and any(f.strip() for f in fields[width:]):
             rows.append(
                 (
@@ -443,6 +455,18 @@ def _read_rows(
             rec.pop(half, None)
         rows.append((line, rec))
     return rows, cols, _ignored(header, cols, kept)
+
+
+def _swallowed(fields: list[str], cols: dict[str, int], delimiter: str) -> bool:
+    """A row over several lines that a quote left open made: a line break in a column the app
+    reads (no name, ID, group or photo has one), or later lines that look like rows (they
+    hold the separator). A quoted note over two lines in another column is fine."""
+    used = set(cols.values())
+    for i, f in enumerate(fields):
+        lines = f.strip().splitlines()
+        if len(lines) > 1 and (i in used or any(delimiter in ln for ln in lines[1:])):
+            return True
+    return False
 
 
 def _row_name(fields: list[str], cols: dict[str, int]) -> str:

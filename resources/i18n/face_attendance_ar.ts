@@ -3031,6 +3031,10 @@ No camera is working right now, so you can start from photos.
         <translation>العمود {number}</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens on line {line} and is not closed until line {end}: those lines were read as one row, so the people on them would be lost; close the quote or remove it</source>
+        <translation>علامة اقتباس (&quot;) تبدأ في السطر {line} ولا تُغلق حتى السطر {end}: قُرئت هذه الأسطر كصف واحد، فسيضيع الأشخاص الذين فيها؛ أغلق علامة الاقتباس أو احذفها</translation>
+    </message>
+    <message>
         <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
         <translation>الاسم نفسه كما في السطر {line}، في المجموعة نفسها ومن دون معرّف خارجي: لا يمكن التمييز بينهما عند تفقد الحضور (أضف أرقامهم)</translation>
     </message>

@@ -3031,6 +3031,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>Spalte {number}</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens on line {line} and is not closed until line {end}: those lines were read as one row, so the people on them would be lost; close the quote or remove it</source>
+        <translation>ein Anführungszeichen (&quot;) beginnt in Zeile {line} und wird erst in Zeile {end} geschlossen: diese Zeilen wurden als eine Zeile gelesen, die Personen darin gingen verloren; schließen oder entfernen Sie das Anführungszeichen</translation>
+    </message>
+    <message>
         <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
         <translation>derselbe Name wie in Zeile {line}, in derselben Gruppe und ohne externe ID: die Anwesenheitsliste kann sie nicht unterscheiden (tragen Sie ihre Nummern ein)</translation>
     </message>

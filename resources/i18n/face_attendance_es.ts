@@ -3031,6 +3031,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>columna {number}</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens on line {line} and is not closed until line {end}: those lines were read as one row, so the people on them would be lost; close the quote or remove it</source>
+        <translation>unas comillas (&quot;) se abren en la línea {line} y no se cierran hasta la línea {end}: esas líneas se leyeron como una sola fila y se perderían las personas que contienen; cierre las comillas o quítelas</translation>
+    </message>
+    <message>
         <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
         <translation>el mismo nombre que en la línea {line}, en el mismo grupo y sin id externo: el pase de lista no puede distinguirlos (añada sus números)</translation>
     </message>

@@ -3031,6 +3031,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>colonne {number}</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens on line {line} and is not closed until line {end}: those lines were read as one row, so the people on them would be lost; close the quote or remove it</source>
+        <translation>un guillemet (&quot;) s&apos;ouvre à la ligne {line} et ne se ferme qu&apos;à la ligne {end} : ces lignes ont été lues comme une seule, les personnes qui y figurent seraient perdues ; fermez ou supprimez ce guillemet</translation>
+    </message>
+    <message>
         <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
         <translation>le même nom qu&apos;à la ligne {line}, dans le même groupe et sans identifiant externe : l&apos;appel ne peut pas les distinguer (ajoutez leurs numéros)</translation>
     </message>

@@ -3031,6 +3031,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>coluna {number}</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens on line {line} and is not closed until line {end}: those lines were read as one row, so the people on them would be lost; close the quote or remove it</source>
+        <translation>uma aspa (&quot;) abre na linha {line} e só fecha na linha {end}: essas linhas foram lidas como uma só, e as pessoas nelas se perderiam; feche a aspa ou remova-a</translation>
+    </message>
+    <message>
         <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
         <translation>o mesmo nome da linha {line}, no mesmo grupo e sem id externo: a chamada não consegue distingui-los (adicione os números deles)</translation>
     </message>

@@ -3031,6 +3031,10 @@ No camera is working right now, so you can start from photos.
         <translation>第 {number} 列</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens on line {line} and is not closed until line {end}: those lines were read as one row, so the people on them would be lost; close the quote or remove it</source>
+        <translation>第 {line} 行有一个引号 (&quot;) 直到第 {end} 行才闭合：这些行被当成一行读取，其中的人员会丢失；请补上或删除该引号</translation>
+    </message>
+    <message>
         <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
         <translation>与第 {line} 行姓名相同、同组且没有外部编号：点名时无法区分他们（请填写他们的编号）</translation>
     </message>

@@ -248,6 +248,26 @@ def test_quoted_commas_and_extra_fields(ctx, db, tmp_path) -> None:
     assert names(db) == []
 
 
+def test_a_quote_left_open_is_refused_instead_of_swallowing_the_people_after_it(
+    ctx, db, tmp_path
+) -> None:
+    """An unclosed quote made the csv module read the following lines into one field: Ben and
+    Cem vanished and the file 'could be imported'. A quoted note over two lines in a column
+    the app does not read is still fine."""
+    path = write(tmp_path, 'name;external_id;group\nAna Lima;"S1;7B\nBen Ode;S2;7B\nCem;S3;7C\n')
+    report = import_roster(ctx, path)
+    [row] = report.rows
+    assert row.status == "refused" and row.line == 2 and row.name == "Ana Lima"
+    assert row.reason.startswith('a quote (") opens on line 2 and is not closed until line 4')
+    assert names(db) == []
+    note = write(tmp_path, 'name;group;Notiz\nAna Lima;7B;"zwei\nZeilen"\nBen Ode;7B;\n', "n.csv")
+    report = import_roster(ctx, note)
+    assert [(r.line, r.name, r.status) for r in report.rows] == [
+        (2, "Ana Lima", "imported"),
+        (4, "Ben Ode", "imported"),
+    ]
+
+
 class FlakyEnrollment:
     """Stands in for the enrollment service to provoke a failure *after* validation (a
     look-alike found at enrollment time): what is checked is the database afterwards."""
