@@ -12,7 +12,12 @@ from pathlib import Path
 import platformdirs
 
 from desktop_app.errors import DataDirError, DiskFullError
-from desktop_app.portable import restrict_to_owner
+from desktop_app.portable import (
+    DEEPEST_IN_DATA_DIR,
+    MAX_PATH_CHARS,
+    restrict_to_owner,
+    too_long_for_windows,
+)
 
 APP_NAME = "face-attendance"
 APP_AUTHOR = "face-attendance"
@@ -116,7 +121,18 @@ class DataPaths:
         """Create the data dir and check we can write there; raise a clear error if not.
 
         On POSIX the data dir and its folders are made private (0700): the database, its
-        copies and the log hold names, marks and the PIN hash."""
+        copies and the log hold names, marks and the PIN hash. On Windows a folder so deep
+        that files in it would pass the 260-character path limit is refused, before anything
+        is made there."""
+        length = too_long_for_windows(self.root)
+        if length is not None:
+            raise DataDirError(
+                f"The data directory {self.root} is {length} characters long: Windows cannot "
+                f"open files whose path is longer than {MAX_PATH_CHARS} characters, and this app "
+                f"keeps files up to {DEEPEST_IN_DATA_DIR} characters deeper in it. Choose a "
+                "shorter folder (for example C:\\FaceAttendance) with --data-dir or data_dir in "
+                "the settings file. Nothing was changed."
+            )
         ensure_writable_dir(self.root, what="data directory")
         make_private(self.root, folder=True)
         for sub in (self.models, self.index, self.logs, self.backups):

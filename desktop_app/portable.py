@@ -10,6 +10,8 @@
   mapped network drive, an NFS/SMB mount), where SQLite's locking and WAL do not work across
   machines.
 - ``operator_name``: the login name recorded as the actor of operator changes.
+- ``too_long_for_windows``: a data folder so deep that the app's files in it would pass
+  Windows' 260-character path limit.
 
 Nothing Windows-only is imported at import time (``ctypes.windll`` only inside functions that
 run on Windows). This module sits outside the import-linter layers: any layer may use it.
@@ -155,6 +157,25 @@ def _fs_type_of(path: Path, table: list[tuple[str, str]]) -> str | None:
         if (resolved == mount or mount in resolved.parents) and len(mount.parts) > best:
             best, best_type = len(mount.parts), fs_type
     return best_type if best_type in NETWORK_FS_TYPES else None
+
+
+# --- path length (Windows) ------------------------------------------------------------------
+WINDOWS = sys.platform == "win32"
+MAX_PATH_CHARS = 259  # Windows' MAX_PATH (260) less the terminating NUL
+# The deepest path the app makes inside the data dir: a user model's index folder
+# (index/<64-character model name><suffix>/.index-XXXXXXXX.faiss), its temporary build folder
+# under models/, a pre-restore copy's -shm file in backups/.
+DEEPEST_IN_DATA_DIR = 110
+
+
+def too_long_for_windows(folder: Path | str, *, deepest: int = DEEPEST_IN_DATA_DIR) -> int | None:
+    """On Windows, the length of ``folder`` when files ``deepest`` characters inside it would
+    pass MAX_PATH; None when they fit, and on other systems. Long paths are not relied on:
+    they need a registry switch, and SQLite, Qt and some installers do not all follow it."""
+    if not WINDOWS:
+        return None
+    length = len(os.path.abspath(folder))
+    return length if length + 1 + deepest > MAX_PATH_CHARS else None
 
 
 # --- owner-only files -----------------------------------------------------------------------

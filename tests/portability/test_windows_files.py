@@ -162,3 +162,28 @@ def test_a_csv_export_with_one_file_open_in_excel_changes_none_of_them(
     with pytest.raises(reports.ReportError, match="open in another program"):
         reports.export(_report(db), "csv", tmp_path / "week.csv")  # type: ignore[arg-type]
     assert [p.stat().st_ino for p in paths] == inodes, "a file was replaced"
+
+
+# --- the 260-character path limit -----------------------------------------------------------
+def test_a_data_folder_too_deep_for_windows_paths_is_refused_before_anything_is_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows opens no file whose path passes 259 characters (without a registry switch
+    that SQLite and Qt do not all follow): a deep OneDrive folder would fail later, file by
+    file (a backup here, the index there). It is refused at start with what to do."""
+    from desktop_app import portable
+    from desktop_app.errors import DataDirError
+
+    monkeypatch.setattr(portable, "WINDOWS", True)
+    deep = tmp_path / ("OneDrive - School District " * 3) / ("Attendance records " * 3)
+    settings = _settings(tmp_path, backup_copies_keep=1)
+    settings = settings.model_copy(update={"data_dir": deep})
+    assert len(str(deep)) + 1 + portable.DEEPEST_IN_DATA_DIR > portable.MAX_PATH_CHARS
+    with pytest.raises(DataDirError) as info:
+        settings.paths.ensure()
+    assert "characters long" in str(info.value) and "shorter folder" in str(info.value)
+    assert not deep.exists(), "nothing is made there"
+
+    short = tmp_path / "d"
+    settings.model_copy(update={"data_dir": short}).paths.ensure()
+    assert (short / "backups").is_dir()

@@ -88,11 +88,11 @@ def out_of_reach(path: Path, *, delete: bool = False) -> Iterator[None]:
         subprocess.run(["chattr", "-i", path], check=True)
 
 
-def open_gallery(db: Database, settings: Settings) -> Gallery:
+def open_gallery(db: Database, settings: Settings, embedder_id: str = EMBEDDER) -> Gallery:
     """The gallery as the app opens it on ``db``, saving its index under the data dir."""
     return Gallery(
         db,
-        embedder_id=EMBEDDER,
+        embedder_id=embedder_id,
         dim=128,
         index_dir=settings.paths.index,
         threshold=0.5,

@@ -135,3 +135,27 @@ def test_a_decrypted_database_a_scanner_kept_is_removed_by_the_next_backup(
     )
     assert code == 0, err
     assert not left.exists()
+
+
+def test_every_file_a_restore_and_the_index_make_fits_the_windows_path_budget(capsys, machine):  # type: ignore[no-untyped-def]
+    """The data folder limit (portable.DEEPEST_IN_DATA_DIR) holds for the deepest files the
+    app makes: a damaged database's copies with their -wal/-shm, the settings copy, the
+    saved index of a model with a 64-character name."""
+    from desktop_app.portable import DEEPEST_IN_DATA_DIR
+    from tests.security.conftest import open_gallery
+
+    settings, archive, passfile, config_file, data_dir = machine
+    db_path = settings.paths.database
+    for _ in range(12):  # the 12th copy in one second gets a "-11" suffix
+        db_path.write_bytes(b"damaged" * 100)
+        for extra in ("-wal", "-shm"):
+            db_path.with_name(db_path.name + extra).write_bytes(b"x")
+        code, _out, err = restore_cli(capsys, archive, passfile, config_file, data_dir, "--yes")
+        assert code == 0, err
+    db = open_database(settings)
+    gallery = open_gallery(db, settings, embedder_id="m" * 64)
+    gallery.save()
+    db.dispose()
+    made = [str(p.relative_to(data_dir)) for p in data_dir.rglob("*")]
+    longest = max(made, key=len)
+    assert len(longest) <= DEEPEST_IN_DATA_DIR, longest
