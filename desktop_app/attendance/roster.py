@@ -349,22 +349,39 @@ def read_roster(
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise RosterError(f"The roster file {path} does not exist.") from exc
+        raise RosterError(
+            translate("Roster", "The roster file {path} does not exist.").format(path=path)
+        ) from exc
     except OSError as exc:
-        raise RosterError(f"Cannot read the roster file {path}: {exc.strerror or exc}.") from exc
+        raise RosterError(
+            translate("Roster", "Cannot read the roster file {path}: {error}.").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from exc
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RosterError(
-            f"{path.name} is not UTF-8 text (byte 0x{data[exc.start]:02x} at position "
-            f"{exc.start}). Save it from your spreadsheet as 'CSV UTF-8' and import it again."
+            translate(
+                "Roster",
+                "{file} is not UTF-8 text (byte 0x{byte} at position {position}). Save it from "
+                "your spreadsheet as 'CSV UTF-8' and import it again.",
+            ).format(file=path.name, byte=f"{data[exc.start]:02x}", position=exc.start)
         ) from exc
     if "\x00" in text:
-        raise RosterError(f"{path.name} is not a text CSV file (is it a spreadsheet .xlsx?).")
+        raise RosterError(
+            translate(
+                "Roster", "{file} is not a text CSV file (is it a spreadsheet .xlsx?)."
+            ).format(file=path.name)
+        )
     lines = text.splitlines()
     first = next((ln for ln in lines if ln.strip()), "")
     if not first:
-        raise RosterError(f"{path.name} is empty: it needs a header line and one row per person.")
+        raise RosterError(
+            translate(
+                "Roster", "{file} is empty: it needs a header line and one row per person."
+            ).format(file=path.name)
+        )
     best: tuple[str, dict[str, int]] | None = None
     half = ""  # a first- or last-name column without its other half
     for delim in DELIMITERS:
@@ -372,31 +389,49 @@ def read_roster(
             header = next(csv.reader([first], delimiter=delim))
         except csv.Error as exc:  # a header field over csv.field_size_limit...
             raise RosterError(
-                f"{path.name}: the first line cannot be read as a CSV header ({exc}). "
-                "The first line must be name,external_id,group,photo."
+                translate(
+                    "Roster",
+                    "{file}: the first line cannot be read as a CSV header ({error}). The first "
+                    "line must be name,external_id,group,photo.",
+                ).format(file=path.name, error=exc)
             ) from exc
         cols = _columns(header)
         half = half or next((c for c in ("first_name", "last_name") if c in cols), "")
         if _has_name(cols) and (best is None or len(cols) > len(best[1])):
             best = (delim, cols)
+    shown = repr(first.strip()[:80])
     if best is None and half:
-        missing = "last" if half == "first_name" else "first"
-        raise RosterError(
-            f"The header of {path.name} ({first.strip()[:80]!r}) has a column of "
-            f"{half.replace('_', ' ')}s but none of {missing} names: add that column "
-            "(e.g. first_name and last_name), or one column 'name' with the whole name."
-        )
+        if half == "first_name":
+            why = translate(
+                "Roster",
+                "The header of {file} ({header}) has a column of first names but none of last "
+                "names: add that column (e.g. first_name and last_name), or one column 'name' "
+                "with the whole name.",
+            )
+        else:
+            why = translate(
+                "Roster",
+                "The header of {file} ({header}) has a column of last names but none of first "
+                "names: add that column (e.g. first_name and last_name), or one column 'name' "
+                "with the whole name.",
+            )
+        raise RosterError(why.format(file=path.name, header=shown))
     if best is None:
         lowered = first.lower()
         if "name" in lowered and any(a in lowered for a in ("external", "group", "photo", "class")):
             raise RosterError(
-                f"The header of {path.name} ({first.strip()[:80]!r}) could not be split into "
-                "columns: separate them with commas (or semicolons), e.g. "
-                "name,external_id,group,photo."
+                translate(
+                    "Roster",
+                    "The header of {file} ({header}) could not be split into columns: separate "
+                    "them with commas (or semicolons), e.g. name,external_id,group,photo.",
+                ).format(file=path.name, header=shown)
             )
         raise RosterError(
-            f"{path.name} has no header line naming its columns; the first line must be "
-            f"name,external_id,group,photo (found {first.strip()[:80]!r})."
+            translate(
+                "Roster",
+                "{file} has no header line naming its columns; the first line must be "
+                "name,external_id,group,photo (found {header}).",
+            ).format(file=path.name, header=shown)
         )
     delim, cols = best
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
@@ -404,8 +439,11 @@ def read_roster(
         return _read_rows(reader, cols, path)
     except csv.Error as exc:  # a field over csv.field_size_limit, a stray NUL...
         raise RosterError(
-            f"{path.name}, line {reader.line_num}: {exc}. Is this really the roster? Check "
-            "that line (or save the file again as CSV)."
+            translate(
+                "Roster",
+                "{file}, line {line}: {error}. Is this really the roster? Check that line (or "
+                "save the file again as CSV).",
+            ).format(file=path.name, line=reader.line_num, error=exc)
         ) from exc
 
 
@@ -425,7 +463,11 @@ def _read_rows(
             continue
         line = first_line  # where the row starts (a quoted note may run over lines)
         if len(rows) >= MAX_ROWS:
-            raise RosterError(f"{path.name} has more than {MAX_ROWS:,} rows; split it.")
+            raise RosterError(
+                translate("Roster", "{file} has more than {count} rows; split it.").format(
+                    file=path.name, count=f"{MAX_ROWS:,}"
+                )
+            )
         kept.append(fields)
         if last_line > first_line and _swallowed(fields, cols, reader.dialect.delimiter):
             name = _row_name([f.strip().splitlines()[0] if f.strip() else "" for f in fields], cols)
@@ -442,8 +484,11 @@ def _read_rows(
                 (
                     line,
                     {
-                        "__error__": f"{len(fields)} fields but the header has {width}"
-                        " (a separator inside a name? put it in quotes)",
+                        "__error__": translate(
+                            "Roster",
+                            "{count} fields but the header has {width} (a separator inside a "
+                            "name? put it in quotes)",
+                        ).format(count=len(fields), width=width),
                         "name": _row_name(fields, cols),
                     },
                 )
@@ -554,7 +599,9 @@ def import_roster(
     path = Path(csv_path)
     raw_rows, cols, ignored = read_roster(path)
     if not raw_rows:
-        raise RosterError(f"{path.name} has a header but no rows.")
+        raise RosterError(
+            translate("Roster", "{file} has a header but no rows.").format(file=path.name)
+        )
     base = Path(photo_folder) if photo_folder is not None else path.parent
     db = ctx.db
     require_consent = bool(ctx.settings.privacy.require_consent)

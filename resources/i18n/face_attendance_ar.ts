@@ -3031,8 +3031,60 @@ No camera is working right now, so you can start from photos.
         <translation>العمود {number}</translation>
     </message>
     <message>
+        <source>The roster file {path} does not exist.</source>
+        <translation>ملف قائمة الصف {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>Cannot read the roster file {path}: {error}.</source>
+        <translation>تعذّرت قراءة ملف قائمة الصف {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte 0x{byte} at position {position}). Save it from your spreadsheet as &apos;CSV UTF-8&apos; and import it again.</source>
+        <translation>{file} ليس نصًا بترميز UTF-8 (البايت 0x{byte} في الموضع {position}). احفظه من برنامج الجداول بصيغة «CSV UTF-8» ثم استورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text CSV file (is it a spreadsheet .xlsx?).</source>
+        <translation>{file} ليس ملف CSV نصيًا (هل هو جدول بيانات ‎.xlsx؟).</translation>
+    </message>
+    <message>
+        <source>{file} is empty: it needs a header line and one row per person.</source>
+        <translation>{file} فارغ: يلزمه سطر عناوين وصف لكل شخص.</translation>
+    </message>
+    <message>
+        <source>{file}: the first line cannot be read as a CSV header ({error}). The first line must be name,external_id,group,photo.</source>
+        <translation>{file}: تعذّرت قراءة السطر الأول كسطر عناوين CSV ‏({error}). يجب أن يكون السطر الأول name,external_id,group,photo.</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) has a column of first names but none of last names: add that column (e.g. first_name and last_name), or one column &apos;name&apos; with the whole name.</source>
+        <translation>سطر عناوين {file} ‏({header}) فيه عمود للأسماء الأولى ولا عمود لأسماء العائلة: أضف ذلك العمود (مثل الاسم الأول واسم العائلة)، أو عمودًا واحدًا «الاسم» بالاسم الكامل.</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) has a column of last names but none of first names: add that column (e.g. first_name and last_name), or one column &apos;name&apos; with the whole name.</source>
+        <translation>سطر عناوين {file} ‏({header}) فيه عمود لأسماء العائلة ولا عمود للأسماء الأولى: أضف ذلك العمود (مثل الاسم الأول واسم العائلة)، أو عمودًا واحدًا «الاسم» بالاسم الكامل.</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) could not be split into columns: separate them with commas (or semicolons), e.g. name,external_id,group,photo.</source>
+        <translation>تعذّر تقسيم سطر عناوين {file} ‏({header}) إلى أعمدة: افصل بينها بفواصل (أو فواصل منقوطة)، مثل name,external_id,group,photo.</translation>
+    </message>
+    <message>
+        <source>{file} has no header line naming its columns; the first line must be name,external_id,group,photo (found {header}).</source>
+        <translation>ليس في {file} سطر عناوين يسمّي أعمدته؛ يجب أن يكون السطر الأول name,external_id,group,photo (وُجد {header}).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {error}. Is this really the roster? Check that line (or save the file again as CSV).</source>
+        <translation>{file}، السطر {line}: {error}. هل هذه قائمة الصف فعلًا؟ افحص ذلك السطر (أو احفظ الملف مرة أخرى بصيغة CSV).</translation>
+    </message>
+    <message>
+        <source>{file} has more than {count} rows; split it.</source>
+        <translation>في {file} أكثر من {count} صف؛ قسّمه.</translation>
+    </message>
+    <message>
         <source>a quote (&quot;) opens on line {line} and is not closed until line {end}: those lines were read as one row, so the people on them would be lost; close the quote or remove it</source>
         <translation>علامة اقتباس (&quot;) تبدأ في السطر {line} ولا تُغلق حتى السطر {end}: قُرئت هذه الأسطر كصف واحد، فسيضيع الأشخاص الذين فيها؛ أغلق علامة الاقتباس أو احذفها</translation>
+    </message>
+    <message>
+        <source>{count} fields but the header has {width} (a separator inside a name? put it in quotes)</source>
+        <translation>{count} من الحقول لكن سطر العناوين فيه {width} (فاصل داخل اسم؟ ضعه بين علامتي اقتباس)</translation>
     </message>
     <message>
         <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
@@ -3041,6 +3093,10 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>{name} is already in this group (id {id}): if this list was imported before, importing it again adds everyone a second time</source>
         <translation>{name} موجود بالفعل في هذه المجموعة (المعرّف {id}): إذا سبق استيراد هذه القائمة، فإن استيرادها مرة أخرى يضيف الجميع مرة ثانية</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no rows.</source>
+        <translation>في {file} سطر عناوين لكن لا صفوف.</translation>
     </message>
     <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>

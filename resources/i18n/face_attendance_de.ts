@@ -3031,8 +3031,60 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>Spalte {number}</translation>
     </message>
     <message>
+        <source>The roster file {path} does not exist.</source>
+        <translation>Die Klassenlisten-Datei {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read the roster file {path}: {error}.</source>
+        <translation>Die Klassenlisten-Datei {path} kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte 0x{byte} at position {position}). Save it from your spreadsheet as &apos;CSV UTF-8&apos; and import it again.</source>
+        <translation>{file} ist kein UTF-8-Text (Byte 0x{byte} an Position {position}). Speichern Sie die Datei in Ihrer Tabellenkalkulation als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text CSV file (is it a spreadsheet .xlsx?).</source>
+        <translation>{file} ist keine CSV-Textdatei (ist es eine Tabelle im Format .xlsx?).</translation>
+    </message>
+    <message>
+        <source>{file} is empty: it needs a header line and one row per person.</source>
+        <translation>{file} ist leer: Die Datei braucht eine Kopfzeile und eine Zeile pro Person.</translation>
+    </message>
+    <message>
+        <source>{file}: the first line cannot be read as a CSV header ({error}). The first line must be name,external_id,group,photo.</source>
+        <translation>{file}: Die erste Zeile kann nicht als CSV-Kopfzeile gelesen werden ({error}). Die erste Zeile muss name,external_id,group,photo lauten.</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) has a column of first names but none of last names: add that column (e.g. first_name and last_name), or one column &apos;name&apos; with the whole name.</source>
+        <translation>Die Kopfzeile von {file} ({header}) hat eine Spalte mit Vornamen, aber keine mit Nachnamen: Fügen Sie diese Spalte hinzu (z. B. Vorname und Nachname) oder eine Spalte „Name“ mit dem ganzen Namen.</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) has a column of last names but none of first names: add that column (e.g. first_name and last_name), or one column &apos;name&apos; with the whole name.</source>
+        <translation>Die Kopfzeile von {file} ({header}) hat eine Spalte mit Nachnamen, aber keine mit Vornamen: Fügen Sie diese Spalte hinzu (z. B. Vorname und Nachname) oder eine Spalte „Name“ mit dem ganzen Namen.</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) could not be split into columns: separate them with commas (or semicolons), e.g. name,external_id,group,photo.</source>
+        <translation>Die Kopfzeile von {file} ({header}) ließ sich nicht in Spalten aufteilen: Trennen Sie sie mit Kommas (oder Semikolons), z. B. name,external_id,group,photo.</translation>
+    </message>
+    <message>
+        <source>{file} has no header line naming its columns; the first line must be name,external_id,group,photo (found {header}).</source>
+        <translation>{file} hat keine Kopfzeile mit den Spaltennamen; die erste Zeile muss name,external_id,group,photo lauten (gefunden: {header}).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {error}. Is this really the roster? Check that line (or save the file again as CSV).</source>
+        <translation>{file}, Zeile {line}: {error}. Ist das wirklich die Klassenliste? Prüfen Sie diese Zeile (oder speichern Sie die Datei erneut als CSV).</translation>
+    </message>
+    <message>
+        <source>{file} has more than {count} rows; split it.</source>
+        <translation>{file} hat mehr als {count} Zeilen; teilen Sie die Datei auf.</translation>
+    </message>
+    <message>
         <source>a quote (&quot;) opens on line {line} and is not closed until line {end}: those lines were read as one row, so the people on them would be lost; close the quote or remove it</source>
         <translation>ein Anführungszeichen (&quot;) beginnt in Zeile {line} und wird erst in Zeile {end} geschlossen: diese Zeilen wurden als eine Zeile gelesen, die Personen darin gingen verloren; schließen oder entfernen Sie das Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>{count} fields but the header has {width} (a separator inside a name? put it in quotes)</source>
+        <translation>{count} Felder, aber die Kopfzeile hat {width} (ein Trennzeichen in einem Namen? Setzen Sie ihn in Anführungszeichen)</translation>
     </message>
     <message>
         <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
@@ -3041,6 +3093,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
     <message>
         <source>{name} is already in this group (id {id}): if this list was imported before, importing it again adds everyone a second time</source>
         <translation>{name} ist schon in dieser Gruppe (ID {id}): wurde diese Liste schon einmal importiert, fügt ein erneuter Import alle ein zweites Mal hinzu</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no rows.</source>
+        <translation>{file} hat eine Kopfzeile, aber keine Zeilen.</translation>
     </message>
     <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>

@@ -3031,8 +3031,60 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>columna {number}</translation>
     </message>
     <message>
+        <source>The roster file {path} does not exist.</source>
+        <translation>El archivo de la lista de clase {path} no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the roster file {path}: {error}.</source>
+        <translation>No se puede leer el archivo de la lista de clase {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte 0x{byte} at position {position}). Save it from your spreadsheet as &apos;CSV UTF-8&apos; and import it again.</source>
+        <translation>{file} no es texto UTF-8 (byte 0x{byte} en la posición {position}). Guárdelo desde su hoja de cálculo como «CSV UTF-8» e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text CSV file (is it a spreadsheet .xlsx?).</source>
+        <translation>{file} no es un archivo CSV de texto (¿es una hoja de cálculo .xlsx?).</translation>
+    </message>
+    <message>
+        <source>{file} is empty: it needs a header line and one row per person.</source>
+        <translation>{file} está vacío: necesita una línea de encabezado y una fila por persona.</translation>
+    </message>
+    <message>
+        <source>{file}: the first line cannot be read as a CSV header ({error}). The first line must be name,external_id,group,photo.</source>
+        <translation>{file}: la primera línea no se puede leer como encabezado CSV ({error}). La primera línea debe ser name,external_id,group,photo.</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) has a column of first names but none of last names: add that column (e.g. first_name and last_name), or one column &apos;name&apos; with the whole name.</source>
+        <translation>El encabezado de {file} ({header}) tiene una columna de nombres de pila pero ninguna de apellidos: añada esa columna (p. ej. nombre y apellidos) o una columna «nombre» con el nombre completo.</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) has a column of last names but none of first names: add that column (e.g. first_name and last_name), or one column &apos;name&apos; with the whole name.</source>
+        <translation>El encabezado de {file} ({header}) tiene una columna de apellidos pero ninguna de nombres de pila: añada esa columna (p. ej. nombre y apellidos) o una columna «nombre» con el nombre completo.</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) could not be split into columns: separate them with commas (or semicolons), e.g. name,external_id,group,photo.</source>
+        <translation>El encabezado de {file} ({header}) no se pudo dividir en columnas: sepárelas con comas (o punto y coma), p. ej. name,external_id,group,photo.</translation>
+    </message>
+    <message>
+        <source>{file} has no header line naming its columns; the first line must be name,external_id,group,photo (found {header}).</source>
+        <translation>{file} no tiene una línea de encabezado que nombre sus columnas; la primera línea debe ser name,external_id,group,photo (se encontró {header}).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {error}. Is this really the roster? Check that line (or save the file again as CSV).</source>
+        <translation>{file}, línea {line}: {error}. ¿Es realmente la lista de clase? Compruebe esa línea (o guarde de nuevo el archivo como CSV).</translation>
+    </message>
+    <message>
+        <source>{file} has more than {count} rows; split it.</source>
+        <translation>{file} tiene más de {count} filas; divídalo.</translation>
+    </message>
+    <message>
         <source>a quote (&quot;) opens on line {line} and is not closed until line {end}: those lines were read as one row, so the people on them would be lost; close the quote or remove it</source>
         <translation>unas comillas (&quot;) se abren en la línea {line} y no se cierran hasta la línea {end}: esas líneas se leyeron como una sola fila y se perderían las personas que contienen; cierre las comillas o quítelas</translation>
+    </message>
+    <message>
+        <source>{count} fields but the header has {width} (a separator inside a name? put it in quotes)</source>
+        <translation>{count} campos pero el encabezado tiene {width} (¿un separador dentro de un nombre? póngalo entre comillas)</translation>
     </message>
     <message>
         <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
@@ -3041,6 +3093,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
     <message>
         <source>{name} is already in this group (id {id}): if this list was imported before, importing it again adds everyone a second time</source>
         <translation>{name} ya está en este grupo (id {id}): si esta lista ya se importó, importarla de nuevo añade a todos por segunda vez</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no rows.</source>
+        <translation>{file} tiene encabezado pero ninguna fila.</translation>
     </message>
     <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>

@@ -3031,8 +3031,60 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>colonne {number}</translation>
     </message>
     <message>
+        <source>The roster file {path} does not exist.</source>
+        <translation>Le fichier de liste de classe {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read the roster file {path}: {error}.</source>
+        <translation>Impossible de lire le fichier de liste de classe {path} : {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte 0x{byte} at position {position}). Save it from your spreadsheet as &apos;CSV UTF-8&apos; and import it again.</source>
+        <translation>{file} n&apos;est pas un texte UTF-8 (octet 0x{byte} à la position {position}). Enregistrez-le depuis votre tableur en « CSV UTF-8 » et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text CSV file (is it a spreadsheet .xlsx?).</source>
+        <translation>{file} n&apos;est pas un fichier CSV texte (est-ce un classeur .xlsx ?).</translation>
+    </message>
+    <message>
+        <source>{file} is empty: it needs a header line and one row per person.</source>
+        <translation>{file} est vide : il faut une ligne d&apos;en-tête et une ligne par personne.</translation>
+    </message>
+    <message>
+        <source>{file}: the first line cannot be read as a CSV header ({error}). The first line must be name,external_id,group,photo.</source>
+        <translation>{file} : la première ligne ne peut pas être lue comme un en-tête CSV ({error}). La première ligne doit être name,external_id,group,photo.</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) has a column of first names but none of last names: add that column (e.g. first_name and last_name), or one column &apos;name&apos; with the whole name.</source>
+        <translation>L&apos;en-tête de {file} ({header}) a une colonne de prénoms mais aucune de noms de famille : ajoutez cette colonne (par ex. prénom et nom de famille), ou une colonne « nom » avec le nom complet.</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) has a column of last names but none of first names: add that column (e.g. first_name and last_name), or one column &apos;name&apos; with the whole name.</source>
+        <translation>L&apos;en-tête de {file} ({header}) a une colonne de noms de famille mais aucune de prénoms : ajoutez cette colonne (par ex. prénom et nom de famille), ou une colonne « nom » avec le nom complet.</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) could not be split into columns: separate them with commas (or semicolons), e.g. name,external_id,group,photo.</source>
+        <translation>L&apos;en-tête de {file} ({header}) n&apos;a pas pu être découpé en colonnes : séparez-les par des virgules (ou des points-virgules), par ex. name,external_id,group,photo.</translation>
+    </message>
+    <message>
+        <source>{file} has no header line naming its columns; the first line must be name,external_id,group,photo (found {header}).</source>
+        <translation>{file} n&apos;a pas de ligne d&apos;en-tête nommant ses colonnes ; la première ligne doit être name,external_id,group,photo (trouvé : {header}).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {error}. Is this really the roster? Check that line (or save the file again as CSV).</source>
+        <translation>{file}, ligne {line} : {error}. Est-ce vraiment la liste de classe ? Vérifiez cette ligne (ou enregistrez à nouveau le fichier en CSV).</translation>
+    </message>
+    <message>
+        <source>{file} has more than {count} rows; split it.</source>
+        <translation>{file} a plus de {count} lignes ; divisez-le.</translation>
+    </message>
+    <message>
         <source>a quote (&quot;) opens on line {line} and is not closed until line {end}: those lines were read as one row, so the people on them would be lost; close the quote or remove it</source>
         <translation>un guillemet (&quot;) s&apos;ouvre à la ligne {line} et ne se ferme qu&apos;à la ligne {end} : ces lignes ont été lues comme une seule, les personnes qui y figurent seraient perdues ; fermez ou supprimez ce guillemet</translation>
+    </message>
+    <message>
+        <source>{count} fields but the header has {width} (a separator inside a name? put it in quotes)</source>
+        <translation>{count} champs mais l&apos;en-tête en a {width} (un séparateur dans un nom ? mettez-le entre guillemets)</translation>
     </message>
     <message>
         <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
@@ -3041,6 +3093,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
     <message>
         <source>{name} is already in this group (id {id}): if this list was imported before, importing it again adds everyone a second time</source>
         <translation>{name} est déjà dans ce groupe (id {id}) : si cette liste a déjà été importée, l&apos;importer à nouveau ajoute tout le monde une seconde fois</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no rows.</source>
+        <translation>{file} a un en-tête mais aucune ligne.</translation>
     </message>
     <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>

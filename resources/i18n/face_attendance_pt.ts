@@ -3031,8 +3031,60 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>coluna {number}</translation>
     </message>
     <message>
+        <source>The roster file {path} does not exist.</source>
+        <translation>O arquivo da lista de turma {path} não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the roster file {path}: {error}.</source>
+        <translation>Não é possível ler o arquivo da lista de turma {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte 0x{byte} at position {position}). Save it from your spreadsheet as &apos;CSV UTF-8&apos; and import it again.</source>
+        <translation>{file} não é texto UTF-8 (byte 0x{byte} na posição {position}). Salve-o na sua planilha como &quot;CSV UTF-8&quot; e importe-o novamente.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text CSV file (is it a spreadsheet .xlsx?).</source>
+        <translation>{file} não é um arquivo CSV de texto (é uma planilha .xlsx?).</translation>
+    </message>
+    <message>
+        <source>{file} is empty: it needs a header line and one row per person.</source>
+        <translation>{file} está vazio: precisa de uma linha de cabeçalho e uma linha por pessoa.</translation>
+    </message>
+    <message>
+        <source>{file}: the first line cannot be read as a CSV header ({error}). The first line must be name,external_id,group,photo.</source>
+        <translation>{file}: a primeira linha não pode ser lida como cabeçalho CSV ({error}). A primeira linha deve ser name,external_id,group,photo.</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) has a column of first names but none of last names: add that column (e.g. first_name and last_name), or one column &apos;name&apos; with the whole name.</source>
+        <translation>O cabeçalho de {file} ({header}) tem uma coluna de primeiros nomes, mas nenhuma de sobrenomes: adicione essa coluna (por ex. nome e sobrenome) ou uma coluna &quot;nome&quot; com o nome completo.</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) has a column of last names but none of first names: add that column (e.g. first_name and last_name), or one column &apos;name&apos; with the whole name.</source>
+        <translation>O cabeçalho de {file} ({header}) tem uma coluna de sobrenomes, mas nenhuma de primeiros nomes: adicione essa coluna (por ex. nome e sobrenome) ou uma coluna &quot;nome&quot; com o nome completo.</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) could not be split into columns: separate them with commas (or semicolons), e.g. name,external_id,group,photo.</source>
+        <translation>O cabeçalho de {file} ({header}) não pôde ser dividido em colunas: separe-as com vírgulas (ou ponto e vírgula), por ex. name,external_id,group,photo.</translation>
+    </message>
+    <message>
+        <source>{file} has no header line naming its columns; the first line must be name,external_id,group,photo (found {header}).</source>
+        <translation>{file} não tem uma linha de cabeçalho que nomeie as colunas; a primeira linha deve ser name,external_id,group,photo (encontrado: {header}).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {error}. Is this really the roster? Check that line (or save the file again as CSV).</source>
+        <translation>{file}, linha {line}: {error}. Esta é mesmo a lista de turma? Verifique essa linha (ou salve o arquivo novamente como CSV).</translation>
+    </message>
+    <message>
+        <source>{file} has more than {count} rows; split it.</source>
+        <translation>{file} tem mais de {count} linhas; divida-o.</translation>
+    </message>
+    <message>
         <source>a quote (&quot;) opens on line {line} and is not closed until line {end}: those lines were read as one row, so the people on them would be lost; close the quote or remove it</source>
         <translation>uma aspa (&quot;) abre na linha {line} e só fecha na linha {end}: essas linhas foram lidas como uma só, e as pessoas nelas se perderiam; feche a aspa ou remova-a</translation>
+    </message>
+    <message>
+        <source>{count} fields but the header has {width} (a separator inside a name? put it in quotes)</source>
+        <translation>{count} campos, mas o cabeçalho tem {width} (um separador dentro de um nome? coloque-o entre aspas)</translation>
     </message>
     <message>
         <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
@@ -3041,6 +3093,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
     <message>
         <source>{name} is already in this group (id {id}): if this list was imported before, importing it again adds everyone a second time</source>
         <translation>{name} já está neste grupo (id {id}): se esta lista já foi importada, importá-la de novo adiciona todos uma segunda vez</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no rows.</source>
+        <translation>{file} tem cabeçalho, mas nenhuma linha.</translation>
     </message>
     <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>

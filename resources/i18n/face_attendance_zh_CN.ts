@@ -3031,8 +3031,60 @@ No camera is working right now, so you can start from photos.
         <translation>第 {number} 列</translation>
     </message>
     <message>
+        <source>The roster file {path} does not exist.</source>
+        <translation>名单文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the roster file {path}: {error}.</source>
+        <translation>无法读取名单文件 {path}：{error}。</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte 0x{byte} at position {position}). Save it from your spreadsheet as &apos;CSV UTF-8&apos; and import it again.</source>
+        <translation>{file} 不是 UTF-8 文本（位置 {position} 处的字节 0x{byte}）。请在电子表格软件中另存为“CSV UTF-8”后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file} is not a text CSV file (is it a spreadsheet .xlsx?).</source>
+        <translation>{file} 不是文本 CSV 文件（是 .xlsx 电子表格吗？）。</translation>
+    </message>
+    <message>
+        <source>{file} is empty: it needs a header line and one row per person.</source>
+        <translation>{file} 是空的：需要一行表头，每人一行。</translation>
+    </message>
+    <message>
+        <source>{file}: the first line cannot be read as a CSV header ({error}). The first line must be name,external_id,group,photo.</source>
+        <translation>{file}：第一行无法作为 CSV 表头读取（{error}）。第一行必须是 name,external_id,group,photo。</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) has a column of first names but none of last names: add that column (e.g. first_name and last_name), or one column &apos;name&apos; with the whole name.</source>
+        <translation>{file} 的表头（{header}）有名字列，但没有姓氏列：请加上该列（例如 姓 和 名），或用一列“姓名”写全名。</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) has a column of last names but none of first names: add that column (e.g. first_name and last_name), or one column &apos;name&apos; with the whole name.</source>
+        <translation>{file} 的表头（{header}）有姓氏列，但没有名字列：请加上该列（例如 姓 和 名），或用一列“姓名”写全名。</translation>
+    </message>
+    <message>
+        <source>The header of {file} ({header}) could not be split into columns: separate them with commas (or semicolons), e.g. name,external_id,group,photo.</source>
+        <translation>{file} 的表头（{header}）无法拆分成列：请用逗号（或分号）分隔，例如 name,external_id,group,photo。</translation>
+    </message>
+    <message>
+        <source>{file} has no header line naming its columns; the first line must be name,external_id,group,photo (found {header}).</source>
+        <translation>{file} 没有列名表头行；第一行必须是 name,external_id,group,photo（实际为 {header}）。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {error}. Is this really the roster? Check that line (or save the file again as CSV).</source>
+        <translation>{file}，第 {line} 行：{error}。这真的是名单吗？请检查该行（或重新另存为 CSV）。</translation>
+    </message>
+    <message>
+        <source>{file} has more than {count} rows; split it.</source>
+        <translation>{file} 超过 {count} 行；请拆分。</translation>
+    </message>
+    <message>
         <source>a quote (&quot;) opens on line {line} and is not closed until line {end}: those lines were read as one row, so the people on them would be lost; close the quote or remove it</source>
         <translation>第 {line} 行有一个引号 (&quot;) 直到第 {end} 行才闭合：这些行被当成一行读取，其中的人员会丢失；请补上或删除该引号</translation>
+    </message>
+    <message>
+        <source>{count} fields but the header has {width} (a separator inside a name? put it in quotes)</source>
+        <translation>{count} 个字段，但表头有 {width} 个（姓名里有分隔符？请加上引号）</translation>
     </message>
     <message>
         <source>the same name as line {line}, in the same group and without an external id: the roll call cannot tell them apart (add their ID numbers)</source>
@@ -3041,6 +3093,10 @@ No camera is working right now, so you can start from photos.
     <message>
         <source>{name} is already in this group (id {id}): if this list was imported before, importing it again adds everyone a second time</source>
         <translation>{name} 已在此组中（编号 {id}）：如果此名单以前导入过，再次导入会把所有人再添加一次</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no rows.</source>
+        <translation>{file} 有表头但没有数据行。</translation>
     </message>
     <message>
         <source>duplicate external id &apos;{id}&apos; (also on line {line})</source>

@@ -197,6 +197,13 @@ def test_a_german_class_list_keeps_its_groups_and_names_the_column_not_read(
     wait_ops(qtbot)
     [anna] = ctx.db.run(lambda s: People(s).list())
     assert (anna.name, anna.group_name) == ("Anna Groß", "7B")
+    # a file that cannot be read says why in German too, not in the CLI's English
+    csv.write_text("Anna Groß;7B\n", encoding="utf-8")
+    again = RosterDialog(ctx, path=csv)
+    qtbot.addWidget(again)
+    again.check()
+    wait_ops(qtbot)
+    assert "klasse-7b.csv hat keine Kopfzeile mit den Spaltennamen" in again.headline.text()
 
 
 def test_group_photo_summary_and_about_in_arabic_and_chinese(language: Any, ctx: Any) -> None:
