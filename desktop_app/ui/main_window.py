@@ -1341,6 +1341,7 @@ class MainWindow(QMainWindow):
         self._live_loop = None
         if set_display_zone(s.attendance.timezone) != shown_zone:
             self.attendance_page.follow_today(shown_today)
+            self.reports_page.follow_today()
             self.refresh_all()  # every time on every page, now in the new zone
         if camera_changed:
             self.restart_camera(s.camera.source)

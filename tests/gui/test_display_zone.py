@@ -281,7 +281,10 @@ def test_the_attendance_page_on_today_moves_to_the_new_zones_today(
     qtbot: Any, make_window: Any, image_folder: Path, computer_in_utc: None
 ) -> None:
     """The page shows today; the operator saves a zone where it is already tomorrow (or
-    still yesterday): the page then shows that zone's today, not a day of the old one."""
+    still yesterday): the page then shows that zone's today, not a day of the old one, and
+    the Reports page's period ends on it."""
+    from desktop_app.ui.live_view import qdate
+
     now = dt.datetime.now(dt.UTC)
     zone = "Pacific/Kiritimati" if now.hour >= 10 else "Pacific/Pago_Pago"  # UTC+14 / UTC-11
     w = make_window(image_folder)
@@ -292,6 +295,10 @@ def test_the_attendance_page_on_today_moves_to_the_new_zones_today(
     there = dt.datetime.now(ZoneInfo(zone)).date()
     assert there != now.date()
     assert page.current_filter().start == page.current_filter().end == there
+    reports = w.reports_page  # on "Last 14 days": the 14 days up to that zone's today
+    assert reports.preset.currentData() == "14d"
+    assert qdate(reports.date_to.date()) == there
+    assert qdate(reports.date_from.date()) == there - dt.timedelta(days=13)
 
 
 @pytest.mark.parametrize("fold", [0, 1], ids=["first 02:30", "second 02:30"])

@@ -288,6 +288,10 @@ class ReportsPage(QWidget):
         self._show_export_buttons(False)
 
     # ---- period ----------------------------------------------------------------------------
+    def follow_today(self) -> None:
+        """The display zone changed: a preset ("Last 14 days") ends on its today."""
+        self._apply_preset()
+
     def _apply_preset(self) -> None:
         span = preset_range(self.preset.currentData(), local_today())
         if span is None:
