@@ -235,6 +235,23 @@ def open_elsewhere(monkeypatch: pytest.MonkeyPatch) -> Any:
     return OpenElsewhere(monkeypatch)
 
 
+WINDOWS_FILES_ENV = "FACE_ATTENDANCE_WINDOWS_FILES"
+
+
+@pytest.fixture(autouse=True)
+def windows_file_rules(request: pytest.FixtureRequest) -> Iterator[None]:
+    """With ``FACE_ATTENDANCE_WINDOWS_FILES=1`` every test runs under Windows' rule for open
+    files (``tests/winfs.py``, this process's own handles included): a file any handle has
+    open cannot be deleted, renamed or replaced. For audits: ``FACE_ATTENDANCE_WINDOWS_FILES=1
+    pytest tests/security``; a test that fails only so is a Windows defect."""
+    if os.environ.get(WINDOWS_FILES_ENV) != "1":
+        yield
+        return
+    rules = request.getfixturevalue("open_elsewhere")
+    rules.own_handles()
+    yield
+
+
 @pytest.fixture
 def shipped_fonts_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """PDF reports with the fonts shipped in resources/fonts only, as on a machine with no

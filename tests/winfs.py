@@ -42,6 +42,8 @@ class OpenElsewhere:
         self._held: dict[tuple[int, int], Path] = {}
         self._left: dict[tuple[int, int], int] = {}  # refusals left for a brief hold
         self._writable: set[tuple[int, int]] = set()  # held by programs that share writing
+        self._own = False  # this process's own open files count (own_handles)
+        self.own_refusals: list[str] = []  # names refused because this process has them open
         self.attempts = 0
         real = {name: getattr(os, name) for name in ("replace", "rename", "unlink", "remove")}
         real_rmdir = os.rmdir
@@ -119,7 +121,33 @@ class OpenElsewhere:
         self._left.clear()
         self._writable.clear()
 
+    def own_handles(self) -> None:
+        """From now on this process's own open files count too, as on Windows, where
+        Python's ``open`` and SQLite open files without FILE_SHARE_DELETE: a database an
+        engine still has open cannot be replaced or deleted, not even by this process."""
+        self._own = True
+
+    def _open_here(self) -> set[tuple[int, int]]:
+        found = set()
+        for name in os.listdir("/proc/self/fd"):
+            try:
+                st = os.stat(f"/proc/self/fd/{name}")
+            except OSError:
+                continue
+            if stat.S_ISREG(st.st_mode):
+                found.add((st.st_dev, st.st_ino))
+        return found
+
     def _busy(self, path: Any, dir_fd: int | None, *, writing: bool = False) -> bool:
+        if self._own and not writing:
+            try:
+                st = os.stat(path, dir_fd=dir_fd, follow_symlinks=False)
+            except (OSError, TypeError, ValueError):
+                st = None
+            key = (st.st_dev, st.st_ino) if st is not None and stat.S_ISREG(st.st_mode) else None
+            if key is not None and key in self._open_here():
+                self.own_refusals.append(Path(os.fsdecode(path)).name)
+                return True
         if not self._held:
             return False
         try:

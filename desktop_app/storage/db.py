@@ -407,9 +407,11 @@ class Database:
             src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
                 dst = sqlite3.connect(dest)
-                with dst:
-                    src.backup(dst, progress=give_up_when_locked)
-                dst.close()
+                try:
+                    with dst:
+                        src.backup(dst, progress=give_up_when_locked)
+                finally:
+                    dst.close()  # before the unlink below: Windows cannot delete an open file
             finally:
                 src.close()
         except sqlite3.DatabaseError as exc:

@@ -159,3 +159,24 @@ def test_every_file_a_restore_and_the_index_make_fits_the_windows_path_budget(ca
     made = [str(p.relative_to(data_dir)) for p in data_dir.rglob("*")]
     longest = max(made, key=len)
     assert len(longest) <= DEEPEST_IN_DATA_DIR, longest
+
+
+def test_a_copy_that_fails_on_a_locked_database_leaves_no_half_copy(
+    sec_settings, sdb, sqlite_locker, open_elsewhere: OpenElsewhere
+):  # type: ignore[no-untyped-def]
+    """Before a restore (or a migration) the database is copied into backups/; when another
+    program keeps it locked the copy gives up. The half-made copy was deleted while its own
+    SQLite connection was still open: on Windows that fails, so the error named a file "used
+    by another process" instead of the lock, and a half copy stayed among the real ones."""
+    from desktop_app.errors import AppError
+
+    open_elsewhere.own_handles()  # this process's open files count, as on Windows
+    populate(sdb)
+    holder = sqlite_locker(sec_settings.paths.database)
+    try:
+        with pytest.raises(AppError) as info:
+            sdb.backup_sqlite(reason="pre-restore", dest_dir=sec_settings.paths.backups)
+    finally:
+        holder.communicate("\n")
+    assert "locked" in str(info.value) and "another process" not in str(info.value)
+    assert not list(sec_settings.paths.backups.glob("*pre-restore*")), "a half copy stayed"
