@@ -1214,3 +1214,42 @@ def test_reports_page_loads_once_when_opened_and_not_while_hidden(
     qtbot.wait(600)
     wait_ops(qtbot)
     assert len(calls) == 1
+
+
+def test_renaming_a_session_in_the_edit_dialog_changes_no_time_and_moves_no_mark(
+    qtbot: Any, ctx: Any
+) -> None:
+    """review10: Start stores the moment it is pressed (09:30:00.6), and the roll call's
+    'Mark present' stamps Ana at exactly that start. The secretary then only renames the
+    lesson in Edit session: the start, end and late-after stay as they were, and no mark is
+    'moved with the session' (a corrected copy and an audit entry for a rename)."""
+    from desktop_app.storage.repositories import Events, People, Sessions
+    from desktop_app.ui.dialogs.session_dialog import SessionDialog
+
+    start = dt.datetime.now(dt.UTC).replace(microsecond=600_000) - dt.timedelta(minutes=20)
+    ana = ctx.db.run(
+        lambda s: People(s).add("Ana Lima", group_name="7B", member_since=start - dt.timedelta(30))
+    )
+    svc = ctx.attendance
+    maths = svc.start_session(
+        "Maths 7B",
+        group="7B",
+        starts_at=start,
+        ends_at=start + dt.timedelta(minutes=45, seconds=7.3),  # End pressed at 10:15:07.9
+        late_after=start + dt.timedelta(minutes=10),
+    )
+    svc.add_manual(ana.id, start, "present", actor="t", reason="roll call", session_id=maths.id)
+    dlg = SessionDialog(ctx, None, session=maths)
+    qtbot.addWidget(dlg)
+    dlg.name.setText("Mathematics 7B")
+    dlg.reason.setText("name")
+    dlg.start()
+    qtbot.waitUntil(lambda: dlg.result_session is not None, timeout=5000)
+    after = ctx.db.run(lambda s: Sessions(s).get(maths.id))
+    assert after.name == "Mathematics 7B"
+    assert (after.starts_at, after.ends_at, after.late_after) == (
+        maths.starts_at,
+        maths.ends_at,
+        maths.late_after,
+    )
+    assert ctx.db.run(lambda s: Events(s).query(statuses=("corrected",))) == []

@@ -40,6 +40,7 @@ from desktop_app.ui.common import (
     number_text,
     operator_name,
     time_text,
+    to_qdatetime,
     ui_direction_line,
 )
 
@@ -236,12 +237,26 @@ class SessionDialog(QDialog):
             # counted in it); a dialog left open longer saves the time it shows
             start = now
         minutes, late = self.minutes.value(), self.late.value()
+        # fields left as they were keep the session's exact times (Start stores the moment it
+        # was pressed, 09:30:00.6; the fields show whole seconds and minutes): a rename
+        # changes no time and moves no mark
+        s = self.session
+        kept = s if s is not None and start == from_qdatetime(to_qdatetime(s.starts_at)) else None
+        if kept is not None:
+            start = kept.starts_at
+        ends = start + dt.timedelta(minutes=minutes) if minutes else None
+        late_after = start + dt.timedelta(minutes=late) if late else None
+        if kept is not None:
+            if minutes == _minutes(kept.starts_at, kept.ends_at):
+                ends = kept.ends_at
+            if late == _minutes(kept.starts_at, kept.late_after):
+                late_after = kept.late_after
         return {
             "name": self.name.text().strip() or default_session_name(start),
             "group": self.group.currentText().strip() or None,
             "starts_at": start,
-            "ends_at": start + dt.timedelta(minutes=minutes) if minutes else None,
-            "late_after": start + dt.timedelta(minutes=late) if late else None,
+            "ends_at": ends,
+            "late_after": late_after,
         }
 
     def start(self, end_running: bool = False) -> None:
