@@ -436,7 +436,17 @@ def read_roster(
     delim, cols = best
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     try:
-        return _read_rows(reader, cols, path)
+        rows, cols, ignored = _read_rows(reader, cols, path)
+        if rows and _open_at_end(text, delim):
+            line, rec = rows[-1]
+            why = translate(
+                "Roster",
+                'a quote (") opens on line {line} and is never closed: everything after it was '
+                "read as one value, so what it holds would be lost; close the quote or remove "
+                "it",
+            ).format(line=line)
+            rows[-1] = (line, {"__error__": why, "name": rec.get("name", "")})
+        return rows, cols, ignored
     except csv.Error as exc:  # a field over csv.field_size_limit, a stray NUL...
         raise RosterError(
             translate(
@@ -500,6 +510,17 @@ def _read_rows(
             rec.pop(half, None)
         rows.append((line, rec))
     return rows, cols, _ignored(header, cols, kept)
+
+
+def _open_at_end(text: str, delimiter: str) -> bool:
+    """The file ends inside a quoted field: the last row's quote is never closed (the lenient
+    reader gives that row all that follows, even on one line: 'Ben;"S2;7C' -> 'S2;7C')."""
+    try:
+        for _row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
 
 
 def _swallowed(fields: list[str], cols: dict[str, int], delimiter: str) -> bool:

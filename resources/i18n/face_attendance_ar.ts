@@ -3071,6 +3071,10 @@ No camera is working right now, so you can start from photos.
         <translation>ليس في {file} سطر عناوين يسمّي أعمدته؛ يجب أن يكون السطر الأول name,external_id,group,photo (وُجد {header}).</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens on line {line} and is never closed: everything after it was read as one value, so what it holds would be lost; close the quote or remove it</source>
+        <translation>علامة اقتباس (&quot;) تبدأ في السطر {line} ولا تُغلق أبدًا: قُرئ كل ما بعدها كقيمة واحدة، فسيضيع ما فيها؛ أغلق علامة الاقتباس أو احذفها</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: {error}. Is this really the roster? Check that line (or save the file again as CSV).</source>
         <translation>{file}، السطر {line}: {error}. هل هذه قائمة الصف فعلًا؟ افحص ذلك السطر (أو احفظ الملف مرة أخرى بصيغة CSV).</translation>
     </message>

@@ -3071,6 +3071,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>{file} hat keine Kopfzeile mit den Spaltennamen; die erste Zeile muss name,external_id,group,photo lauten (gefunden: {header}).</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens on line {line} and is never closed: everything after it was read as one value, so what it holds would be lost; close the quote or remove it</source>
+        <translation>ein Anführungszeichen (&quot;) beginnt in Zeile {line} und wird nie geschlossen: alles danach wurde als ein Wert gelesen, sein Inhalt ginge verloren; schließen oder entfernen Sie das Anführungszeichen</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: {error}. Is this really the roster? Check that line (or save the file again as CSV).</source>
         <translation>{file}, Zeile {line}: {error}. Ist das wirklich die Klassenliste? Prüfen Sie diese Zeile (oder speichern Sie die Datei erneut als CSV).</translation>
     </message>

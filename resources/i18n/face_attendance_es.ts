@@ -3071,6 +3071,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>{file} no tiene una línea de encabezado que nombre sus columnas; la primera línea debe ser name,external_id,group,photo (se encontró {header}).</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens on line {line} and is never closed: everything after it was read as one value, so what it holds would be lost; close the quote or remove it</source>
+        <translation>unas comillas (&quot;) se abren en la línea {line} y nunca se cierran: todo lo que sigue se leyó como un solo valor y su contenido se perdería; cierre las comillas o quítelas</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: {error}. Is this really the roster? Check that line (or save the file again as CSV).</source>
         <translation>{file}, línea {line}: {error}. ¿Es realmente la lista de clase? Compruebe esa línea (o guarde de nuevo el archivo como CSV).</translation>
     </message>

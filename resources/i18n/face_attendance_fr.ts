@@ -3071,6 +3071,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>{file} n&apos;a pas de ligne d&apos;en-tête nommant ses colonnes ; la première ligne doit être name,external_id,group,photo (trouvé : {header}).</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens on line {line} and is never closed: everything after it was read as one value, so what it holds would be lost; close the quote or remove it</source>
+        <translation>un guillemet (&quot;) s&apos;ouvre à la ligne {line} et n&apos;est jamais fermé : tout ce qui suit a été lu comme une seule valeur, son contenu serait perdu ; fermez ou supprimez ce guillemet</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: {error}. Is this really the roster? Check that line (or save the file again as CSV).</source>
         <translation>{file}, ligne {line} : {error}. Est-ce vraiment la liste de classe ? Vérifiez cette ligne (ou enregistrez à nouveau le fichier en CSV).</translation>
     </message>

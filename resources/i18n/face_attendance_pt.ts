@@ -3071,6 +3071,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>{file} não tem uma linha de cabeçalho que nomeie as colunas; a primeira linha deve ser name,external_id,group,photo (encontrado: {header}).</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens on line {line} and is never closed: everything after it was read as one value, so what it holds would be lost; close the quote or remove it</source>
+        <translation>uma aspa (&quot;) abre na linha {line} e nunca é fechada: tudo o que vem depois foi lido como um só valor, e seu conteúdo se perderia; feche a aspa ou remova-a</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: {error}. Is this really the roster? Check that line (or save the file again as CSV).</source>
         <translation>{file}, linha {line}: {error}. Esta é mesmo a lista de turma? Verifique essa linha (ou salve o arquivo novamente como CSV).</translation>
     </message>

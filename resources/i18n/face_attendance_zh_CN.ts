@@ -3071,6 +3071,10 @@ No camera is working right now, so you can start from photos.
         <translation>{file} 没有列名表头行；第一行必须是 name,external_id,group,photo（实际为 {header}）。</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens on line {line} and is never closed: everything after it was read as one value, so what it holds would be lost; close the quote or remove it</source>
+        <translation>第 {line} 行有一个引号 (&quot;) 始终没有闭合：其后的所有内容被当成一个值读取，其中的内容会丢失；请补上或删除该引号</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: {error}. Is this really the roster? Check that line (or save the file again as CSV).</source>
         <translation>{file}，第 {line} 行：{error}。这真的是名单吗？请检查该行（或重新另存为 CSV）。</translation>
     </message>

@@ -258,7 +258,20 @@ def test_a_quote_left_open_is_refused_instead_of_swallowing_the_people_after_it(
     report = import_roster(ctx, path)
     [row] = report.rows
     assert row.status == "refused" and row.line == 2 and row.name == "Ana Lima"
-    assert row.reason.startswith('a quote (") opens on line 2 and is not closed until line 4')
+    assert row.reason.startswith('a quote (") opens on line 2 and is never closed')
+    assert names(db) == []
+    # closed by a later quote: the lines in between are named
+    later = 'name;external_id;group\nAna;"S1;7B\nBen;S2;7B\nCem;S3";7C\nDan;S4;7C\n'
+    report = import_roster(ctx, write(tmp_path, later, "later.csv"))
+    assert report.rows[0].reason.startswith(
+        'a quote (") opens on line 2 and is not closed until line 4'
+    )
+    assert report.rows[1].name == "Dan" and not report.ok
+    # on the last line: one line, yet the ID would have been 'S2;7C' and the group lost
+    last = 'name;external_id;group\nAna Lima;S1;7B\nBen Ode;"S2;7C\n'
+    report = import_roster(ctx, write(tmp_path, last, "last.csv"))
+    assert [r.status for r in report.rows] == ["ok", "refused"]
+    assert report.rows[1].reason.startswith('a quote (") opens on line 3 and is never closed')
     assert names(db) == []
     note = write(tmp_path, 'name;group;Notiz\nAna Lima;7B;"zwei\nZeilen"\nBen Ode;7B;\n', "n.csv")
     report = import_roster(ctx, note)
