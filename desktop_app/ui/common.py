@@ -104,9 +104,10 @@ def local_today() -> dt.date:
     return local(dt.datetime.now(dt.UTC)).date()
 
 
-def _qt_zone() -> QTimeZone:
-    """The display zone for Qt: by its IANA name; a nameless zone read from the system's files
-    as the system's; otherwise (a fixed offset, a name Qt lacks) as the UTC offset it has now."""
+def _qt_zone(at: dt.datetime) -> QTimeZone:
+    """The display zone for Qt, for an editor showing ``at``: by its IANA name; a nameless
+    zone read from the system's files as the system's; otherwise (a fixed offset, a name Qt
+    lacks, as Windows' zone list may) as the UTC offset it has at ``at``."""
     zone = display_zone()
     key = getattr(zone, "key", None)
     if key:
@@ -115,13 +116,13 @@ def _qt_zone() -> QTimeZone:
             return q
     elif not isinstance(zone, dt.timezone):
         return QTimeZone.systemTimeZone()
-    offset = zone.utcoffset(dt.datetime.now()) or dt.timedelta(0)
+    offset = local(at).utcoffset() or dt.timedelta(0)
     return QTimeZone(int(offset.total_seconds()))
 
 
 def to_qdatetime(at: dt.datetime) -> QDateTime:
     """``at`` (aware) as a QDateTime in the display zone: an editor shows its local time there."""
-    return QDateTime.fromSecsSinceEpoch(int(at.timestamp()), _qt_zone())
+    return QDateTime.fromSecsSinceEpoch(int(at.timestamp()), _qt_zone(at))
 
 
 def from_qdatetime(q: QDateTime) -> dt.datetime:
@@ -133,7 +134,7 @@ def datetime_edit(at: dt.datetime) -> QDateTimeEdit:
     """A date-and-time field showing ``at`` in the display zone, in the locale's format with a
     calendar; a time typed into it is read in that zone (09:05 is 09:05 there)."""
     edit = QDateTimeEdit()
-    edit.setTimeZone(_qt_zone())  # else the editor moves the value into the computer's zone
+    edit.setTimeZone(_qt_zone(at))  # else the editor moves the value into the computer's zone
     edit.setDateTime(to_qdatetime(at))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(datetime_edit_format())

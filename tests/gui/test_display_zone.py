@@ -321,3 +321,23 @@ def test_a_session_in_the_repeated_hour_is_saved_where_it_was(
     wait_ops(qtbot)
     assert dlg.started.text() == "2026-10-25 02:30"
     assert dlg.values()["starts_at"] == start
+
+
+@pytest.mark.parametrize("day", [DAY, DST_DAY], ids=["winter", "summer"])
+def test_a_zone_qt_does_not_know_by_name_still_edits_the_schools_time(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, day: dt.date
+) -> None:
+    """Qt on Windows knows zones through its own list of names: for a name it lacks, the
+    field uses the zone's offset on the day edited, so a winter and a summer 09:00 both show
+    09:00 and are read back as the same instant."""
+    from importlib.resources import files
+
+    from desktop_app.ui import common
+
+    with files("tzdata.zoneinfo").joinpath("Europe/Berlin").open("rb") as rules_file:
+        unnamed = ZoneInfo.from_file(rules_file, key="School/Berlin")  # unknown to Qt
+    monkeypatch.setattr(common, "_zone", unnamed)
+    at = berlin(day, 9, 0)
+    edit = common.datetime_edit(at)
+    assert edit.text() == f"{day.isoformat()} 09:00"
+    assert common.from_qdatetime(edit.dateTime()) == at
