@@ -537,6 +537,7 @@ def analyse(
     *,
     tagged: Mapping[int, SessionLike],
     members: Mapping[int, Collection[int]] | None = None,
+    groups_then: Mapping[int, Sequence[tuple[float, float, str | None]]] | None = None,
 ) -> Analysis:
     """Per-person summaries and the people x days register for ``first``..``last``.
 
@@ -548,7 +549,10 @@ def analyse(
     marks are held to them, here on plain numbers). ``members``: session id -> the people
     who were its members while it ran (membership history); a person's sessions are then
     those, and any of ``sessions`` an arrival of theirs was put into by the operator
-    (``added_into``); without ``members``, those of their group now.
+    (``added_into``); without ``members``, those of their group now. ``groups_then``: person
+    id -> their memberships overlapping the range as (from, until, group) in seconds since
+    1970; without sessions, a day is expected for someone when anybody of the group they
+    were in that day attended (without it, or for someone it lacks: their group now).
     One pass per person over their events, with local days found by bisection on the UTC
     start of each local day.
     """
@@ -616,9 +620,16 @@ def analyse(
                 sessions_of[pid].append(one)
 
     open_days_by_group: dict[str | None, set[int]] = defaultdict(set)
+    days_in: dict[int, dict[str | None, set[int]]] = {}  # person -> group -> days in it
     if not sess:
+        days_in = _days_in_groups(people, groups_then or {}, edges)
         for pid, evs in per_person.items():
-            open_days_by_group[group_of[pid]].update(i for _, i, k, *_ in evs if k in ARRIVALS)
+            came = {i for _, i, k, *_ in evs if k in ARRIVALS and i >= 0}
+            if pid not in days_in:
+                open_days_by_group[group_of[pid]].update(came)
+                continue
+            for g, on in days_in[pid].items():
+                open_days_by_group[g].update(came & on)
     any_open: set[int] = set().union(*open_days_by_group.values()) if open_days_by_group else set()
 
     cells: dict[int, dict[dt.date, str]] = {}
@@ -693,7 +704,15 @@ def analyse(
                 status_by_day[idx] = status if prev is None else combine_day((prev, status))
         else:
             attended = {i for _, i, k, *_ in evs if k in ARRIVALS}
-            for i in open_days_by_group.get(p.group_name) or any_open:
+            if p.id in days_in:  # the group they were in on each day
+                expected = set()
+                for g, on in days_in[p.id].items():
+                    expected |= on & open_days_by_group.get(g, set())
+                if not expected and not any(open_days_by_group.get(g) for g in days_in[p.id]):
+                    expected = any_open & set().union(*days_in[p.id].values())
+            else:
+                expected = open_days_by_group.get(p.group_name) or any_open
+            for i in expected:
                 status_by_day[i] = PRESENT if i in attended else ABSENT
             first_in = next((e[0] for e in evs if e[2] in ARRIVALS), None)
 
@@ -745,6 +764,28 @@ def analyse(
                 absent[day] += 1
     register = Register(days, cells, present, late, absent)
     return Analysis(days, summaries, register, counted_in, freed)
+
+
+def _days_in_groups(
+    people: Sequence[PersonLike],
+    groups_then: Mapping[int, Sequence[tuple[float, float, str | None]]],
+    edges: Sequence[float],
+) -> dict[int, dict[str | None, set[int]]]:
+    """Person id -> group -> the day indices (``edges``: the UTC starts of the local days,
+    then the end of the last) on which they were in it at some moment."""
+    n_days = len(edges) - 1
+    out: dict[int, dict[str | None, set[int]]] = {}
+    for p in people:
+        spans = groups_then.get(p.id)
+        if spans is None:
+            continue
+        mine: dict[str | None, set[int]] = defaultdict(set)
+        for since, until, group in spans:
+            lo = max(0, bisect_right(edges, since) - 1)
+            hi = min(n_days, bisect_left(edges, until))
+            mine[group].update(range(lo, hi))
+        out[p.id] = mine
+    return out
 
 
 def _timestamp(e: EventLike) -> float:

@@ -507,6 +507,35 @@ def test_the_attendance_list_filtered_by_a_group_lists_the_marks_made_in_it_then
         assert code == 0 and [e["person"] for e in json.loads(out.getvalue())] == who
 
 
+def test_a_report_without_sessions_expects_people_on_the_days_their_group_then_was_open(
+    berlin, db, people
+) -> None:
+    """No sessions (an office, or a place that only checks people in): a day is expected for
+    someone when anybody of their group attended. Ben moved from 7B to 7C on 3 March: 2 March
+    (7B open, Ana came) and 4 March (7C open, Cem came) are his expected days, both absent;
+    Dan, who joined 7B on 4 March, is not expected on 2 March, before he was there."""
+    from desktop_app.attendance import reports
+    from desktop_app.storage.repositories import Memberships, People
+
+    def fill(s: Any) -> None:
+        Events(s).add(people["ana"].id, "check_in", local(2026, 3, 2, 8), source="camera")
+        Events(s).add(people["cem"].id, "check_in", local(2026, 3, 4, 8), source="camera")
+        Memberships(s).record(people["ben"].id, "7C", True, local(2026, 3, 3, 12))
+        People(s).update(people["ben"].id, group_name="7C")
+        People(s).add("Dan Neu", group_name="7B", member_since=local(2026, 3, 4, 7))
+
+    db.run(fill)
+    first, last = dt.date(2026, 3, 2), dt.date(2026, 3, 4)
+    data = reports.build_report(db, TZ, first, last)
+    assert not data.sessions
+    cells = {p.name: data.analysis.register.cells[p.id] for p in data.people}
+    assert cells["Ben Ode"] == {first: "A", last: "A"}
+    assert cells["Dan Neu"] == {}
+    assert cells["Ana Lima"] == {first: "P"} and cells["Cem Aydın"] == {last: "P"}
+    summary = {r[0]: r for r in data.tables["summary"].rows()}
+    assert (summary["Ben Ode"][3], summary["Dan Neu"][3]) == (2, 0)  # days expected
+
+
 def test_naive_times_are_read_as_local(berlin, make_service, clock) -> None:
     svc = make_service(berlin)
     s = svc.start_session("Maths", starts_at=dt.datetime(2026, 3, 30, 8, 0))  # after DST

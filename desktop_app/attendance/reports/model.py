@@ -341,6 +341,7 @@ def build_report(
             grace,
             tagged=tagged,
             members=members if sessions else None,
+            groups_then=None if sessions else _spans(stretches),
         )
     title = "Attendance report"
     if session is not None and sessions:
@@ -379,7 +380,6 @@ def _groups_then(
     a session by hand) is shown with their group today."""
     groups: dict[int, str] = {}
     spans: dict[int, list[tuple[float, float, str]]] = {}
-    inf = float("inf")
     for p in people:
         rows = stretches.get(p.id)
         if not rows:
@@ -388,15 +388,26 @@ def _groups_then(
         names = list(dict.fromkeys(r.group_name or "" for r in rows))
         groups[p.id] = ", ".join(n for n in names if n)
         if len(names) > 1:
-            spans[p.id] = [
-                (
-                    r.since.timestamp() if r.since is not None else -inf,
-                    r.until.timestamp() if r.until is not None else inf,
-                    r.group_name or "",
-                )
-                for r in rows
-            ]
+            spans[p.id] = [(a, b, g or "") for a, b, g in _spans({p.id: rows})[p.id]]
     return groups, spans
+
+
+def _spans(
+    stretches: dict[int, list[MembershipRecord]],
+) -> dict[int, list[tuple[float, float, str | None]]]:
+    """``rules.analyse``'s ``groups_then``: memberships as (from, until, group) in seconds."""
+    inf = float("inf")
+    return {
+        pid: [
+            (
+                r.since.timestamp() if r.since is not None else -inf,
+                r.until.timestamp() if r.until is not None else inf,
+                r.group_name,
+            )
+            for r in rows
+        ]
+        for pid, rows in stretches.items()
+    }
 
 
 def _group_at(spans: list[tuple[float, float, str]], ts: float, otherwise: str) -> str:
