@@ -239,7 +239,7 @@ WINDOWS_FILES_ENV = "FACE_ATTENDANCE_WINDOWS_FILES"
 
 
 @pytest.fixture(autouse=True)
-def windows_file_rules(request: pytest.FixtureRequest) -> Iterator[None]:
+def windows_file_rules(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """With ``FACE_ATTENDANCE_WINDOWS_FILES=1`` every test runs under Windows' rule for open
     files (``tests/winfs.py``, this process's own handles included): a file any handle has
     open cannot be deleted, renamed or replaced. For audits: ``FACE_ATTENDANCE_WINDOWS_FILES=1
@@ -247,8 +247,9 @@ def windows_file_rules(request: pytest.FixtureRequest) -> Iterator[None]:
     if os.environ.get(WINDOWS_FILES_ENV) != "1":
         yield
         return
-    rules = request.getfixturevalue("open_elsewhere")
-    rules.own_handles()
+    from tests.winfs import OpenElsewhere
+
+    OpenElsewhere(monkeypatch).own_handles()
     yield
 
 
