@@ -263,6 +263,38 @@ def own_session(
     return sid
 
 
+def carried(
+    marks: Iterable[E],
+    old_start: dt.datetime,
+    new_start: dt.datetime,
+    tz: dt.tzinfo,
+    now: dt.datetime,
+) -> list[tuple[E, dt.datetime]]:
+    """The marks of a session (``marks``: those made into it) that move with it when its
+    start moves from ``old_start`` to ``new_start``, with their new times. Only marks the
+    operator put into it (``STATED``): one at its start (within the second: the dialogs give
+    whole seconds) goes to the new start ("there from the start"), and when the session moves
+    to another local day every such mark moves by as much as its start. Nothing moves into
+    the future (after ``now``); the camera's marks keep their times (``own_session``)."""
+    shift = new_start - old_start
+    if not shift:
+        return []
+    other_day = local_date(new_start, tz) != local_date(old_start, tz)
+    out = []
+    for e in marks:
+        if e.source not in STATED:
+            continue
+        if abs(e.at_utc - old_start) < dt.timedelta(seconds=1):
+            new_at = new_start
+        elif other_day:
+            new_at = e.at_utc + shift
+        else:
+            continue
+        if new_at <= now:
+            out.append((e, new_at))
+    return out
+
+
 def left_outside(
     marks: Iterable[E], session: SessionLike, grace: dt.timedelta = DEFAULT_GRACE
 ) -> list[E]:

@@ -728,23 +728,10 @@ class AttendanceService:
         start is not late. As any correction: the original stays ("corrected", pointing at
         its replacement) and the edit's audit entry lists the moves. A camera's mark keeps
         its time (``rules.own_session``); a move into the future moves nothing."""
-        shift = after.starts_at - before.starts_at
-        if not shift:
-            return []
-        other_day = self.local_day(after.starts_at) != self.local_day(before.starts_at)
-        now = self.now()
         events, out = Events(s), []
-        for ev in events.query(session_id=before.id):
-            if ev.source not in rules.STATED:
-                continue
-            if abs(ev.at_utc - before.starts_at) < dt.timedelta(seconds=1):
-                new_at = after.starts_at  # the dialogs give the start in whole seconds
-            elif other_day:
-                new_at = ev.at_utc + shift
-            else:
-                continue
-            if new_at > now:
-                continue
+        made_in = events.query(session_id=before.id)
+        moves = rules.carried(made_in, before.starts_at, after.starts_at, self.tz, self.now())
+        for ev, new_at in moves:
             new = events.add(
                 ev.person_id,
                 ev.kind,
@@ -766,6 +753,15 @@ class AttendanceService:
             )
             out.append({"event": ev.id, "replaced_by": new.id, "at": new_at.isoformat()})
         return out
+
+    def marks_carried(self, session: SessionRecord, starts_at: dt.datetime) -> list[EventRecord]:
+        """The valid marks that an edit of ``session``'s start to ``starts_at`` moves with it
+        (``rules.carried``): for saying so before and after the edit."""
+        made_in = self.db.run(lambda s: Events(s).query(session_id=session.id))
+        moves = rules.carried(
+            made_in, session.starts_at, self._aware(starts_at), self.tz, self.now()
+        )
+        return [ev for ev, _at in moves]
 
     def marks_outside(self, session: SessionRecord) -> list[EventRecord]:
         """The valid marks made into ``session`` that its times (as given: saved, or about to

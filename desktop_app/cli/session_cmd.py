@@ -217,10 +217,17 @@ def _edit(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, now: dt.datetime) -
             )
     if not changes:
         raise SessionError("Say what to change: --name, --group, --at, --end or --late-after.")
+    start = changes.get("starts_at")
+    carried = ctx.attendance.marks_carried(rec, start) if start is not None else []
     rec = ctx.attendance.edit_session(
         rec.id, actor=(args.actor or operator_name()), reason=args.reason, **changes
     )
     code = _print(args, rec, tz, now, "changed")
+    if carried and not args.json:
+        print(
+            f"Marks added into '{rec.name}' by hand or by a group photo that moved with it: "
+            f"{len(carried)} (the originals are kept as corrected: `attendance list --all`)."
+        )
     outside = ctx.attendance.marks_outside(rec)
     if outside and not args.json:
         print(

@@ -3373,6 +3373,10 @@ No camera is working right now, so you can start from photos.
         <translation>علامات الحضور المسجّلة في هذه الجلسة التي تقع خارج هذه الأوقات: {count}. ستُحتسب كعلامات سُجّلت دون جلسة، للجلسة التي تقع فيها إن وُجدت.</translation>
     </message>
     <message>
+        <source>Marks added into this session by hand or by a group photo that move with it: {count}.</source>
+        <translation>علامات الحضور المضافة إلى هذه الجلسة يدويًا أو بصورة جماعية والتي تنتقل معها: {count}.</translation>
+    </message>
+    <message>
         <source>Session {when}</source>
         <translation>جلسة {when}</translation>
     </message>

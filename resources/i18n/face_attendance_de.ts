@@ -3373,6 +3373,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>In dieser Sitzung erfasste Anwesenheiten, die mit diesen Zeiten außerhalb liegen: {count}. Sie zählen dann wie Anwesenheiten ohne Sitzung: für die Sitzung, in die sie fallen, falls es eine gibt.</translation>
     </message>
     <message>
+        <source>Marks added into this session by hand or by a group photo that move with it: {count}.</source>
+        <translation>Von Hand oder per Gruppenfoto in diese Sitzung eingetragene Anwesenheiten, die mit ihr verschoben werden: {count}.</translation>
+    </message>
+    <message>
         <source>Session {when}</source>
         <translation>Sitzung {when}</translation>
     </message>

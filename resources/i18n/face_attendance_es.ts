@@ -3373,6 +3373,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>Marcas hechas en esta sesión que este horario deja fuera: {count}. Contarán como marcas hechas sin sesión, para la sesión en la que caigan, si la hay.</translation>
     </message>
     <message>
+        <source>Marks added into this session by hand or by a group photo that move with it: {count}.</source>
+        <translation>Marcas añadidas a esta sesión a mano o con una foto de grupo que se mueven con ella: {count}.</translation>
+    </message>
+    <message>
         <source>Session {when}</source>
         <translation>Sesión {when}</translation>
     </message>

@@ -3373,6 +3373,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>Présences faites dans cette séance que ces horaires laissent en dehors : {count}. Elles compteront comme des présences faites sans séance, pour la séance dans laquelle elles tombent, s&apos;il y en a une.</translation>
     </message>
     <message>
+        <source>Marks added into this session by hand or by a group photo that move with it: {count}.</source>
+        <translation>Présences ajoutées à cette séance à la main ou par une photo de groupe qui sont déplacées avec elle : {count}.</translation>
+    </message>
+    <message>
         <source>Session {when}</source>
         <translation>Séance {when}</translation>
     </message>

@@ -3373,6 +3373,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>Presenças feitas nesta sessão que estes horários deixam de fora: {count}. Vão contar como presenças feitas sem sessão, para a sessão em que caírem, se houver.</translation>
     </message>
     <message>
+        <source>Marks added into this session by hand or by a group photo that move with it: {count}.</source>
+        <translation>Presenças adicionadas a esta sessão à mão ou por uma foto de grupo que são movidas com ela: {count}.</translation>
+    </message>
+    <message>
         <source>Session {when}</source>
         <translation>Sessão {when}</translation>
     </message>

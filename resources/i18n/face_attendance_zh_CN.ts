@@ -3373,6 +3373,10 @@ No camera is working right now, so you can start from photos.
         <translation>在此时段中记录、但按这些时间将落在时段之外的考勤记录：{count} 条。它们将按无时段的记录计算：计入其所落入的时段（如有）。</translation>
     </message>
     <message>
+        <source>Marks added into this session by hand or by a group photo that move with it: {count}.</source>
+        <translation>手动或通过合影添加到此时段、并随之移动的考勤记录：{count} 条。</translation>
+    </message>
+    <message>
         <source>Session {when}</source>
         <translation>考勤时段 {when}</translation>
     </message>

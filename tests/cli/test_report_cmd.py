@@ -464,3 +464,27 @@ def test_a_camera_mark_reassigned_to_a_pupil_of_another_class_counts_in_that_cla
         register = (tmp_path / f"{name}-register.csv").read_text("utf-8-sig").splitlines()
         assert [r[0] for r in csv.reader(register)][1:-1] == [who]
         assert next(r for r in csv.reader(register) if r[0] == who)[3] == mark
+
+
+def test_session_edit_says_how_many_marks_added_by_hand_moved_with_it(cli, seeded, capsys) -> None:
+    """Maths 7B was entered on the wrong day; Ben was added into it by hand at its start.
+    `session edit --at` the next day says that his mark moved with it (review10), and
+    `attendance list` of that day lists it; Ana's camera mark stays where it was made."""
+    code, _, err = cli(
+        "attendance", "add", "Ben Ode", "--at", "2026-03-30 08:00", "--session", "Maths 7B",
+        "--reason", "paper list", capsys=capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, err = cli(
+        "session", "edit", "Maths 7B", "--at", "2026-03-31 08:00", "--end", "2026-03-31 09:00",
+        "--reason", "wrong day", capsys=capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    assert "that moved with it: 1 (the originals are kept as corrected" in out, out
+    code, out, _ = cli(
+        "attendance", "list", "--from", "2026-03-31", "--to", "2026-03-31", "--json",
+        capsys=capsys,
+    )  # fmt: skip
+    assert [(e["person"], e["at"], e["session"]) for e in json.loads(out)] == [
+        ("Ben Ode", "2026-03-31T08:00:00+02:00", "Maths 7B")
+    ]

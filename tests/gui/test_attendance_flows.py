@@ -690,6 +690,46 @@ def test_editing_a_session_from_the_attendance_page(
     assert len(edit) == 1 and "it was 7C" in (edit[0].details or "")
 
 
+def test_a_session_moved_to_the_next_day_on_the_attendance_page_takes_its_roll_call_marks(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Maths was entered two days ago instead of yesterday, and Ana was marked present in its
+    roll call (at its start). Edit session: the note says before Save that her mark moves
+    with it; after Save her mark is on yesterday, at the new start, and the roll call says P."""
+    from desktop_app.storage.repositories import Events
+    from desktop_app.ui.common import to_qdatetime
+
+    ids = _add_people(ctx, "Ana")
+    svc = ctx.attendance
+    start = (svc.now() - dt.timedelta(days=2)).replace(second=0, microsecond=0)
+    s = svc.start_session(
+        "Maths", group="7B", starts_at=start, ends_at=start + dt.timedelta(hours=1)
+    )
+    svc.add_manual(ids["Ana"], start, "present", actor="t", reason="roll call", session_id=s.id)
+    w = make_window(image_folder)
+    w.show_page("attendance")
+    page = w.attendance_page
+    qtbot.waitUntil(lambda: page.session.findData(s.id) > 0, timeout=10_000)
+    page.session.setCurrentIndex(page.session.findData(s.id))
+    page.edit_session.trigger()
+    dlg = page.session_dialog
+    qtbot.waitUntil(lambda: bool(dlg.made_in), timeout=5000)
+    dlg.started.setDateTime(to_qdatetime(start + dt.timedelta(days=1)))
+    assert dlg.outside_note.isVisibleTo(dlg)
+    assert "by hand or by a group photo that move with it: 1" in dlg.outside_note.text()
+    dlg.reason.setText("wrong day")
+    dlg.start()
+    new_start = start + dt.timedelta(days=1)
+    qtbot.waitUntil(
+        lambda: (
+            [e.at_utc for e in ctx.db.run(lambda x: Events(x).query(person_id=ids["Ana"]))]
+            == [new_start]
+        ),
+        timeout=5000,
+    )
+    assert {e.name: e.status for e in svc.roll_call(s.id)} == {"Ana": "P"}
+
+
 def test_a_forgotten_end_edited_on_the_attendance_page_moves_the_marks_after_it(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
 ) -> None:

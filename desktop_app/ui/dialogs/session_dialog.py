@@ -215,17 +215,32 @@ class SessionDialog(QDialog):
             return
         v = self.values()
         edited = dataclasses.replace(self.session, starts_at=v["starts_at"], ends_at=v["ends_at"])
-        n = len(rules.left_outside(self.made_in, edited, self.ctx.attendance.grace))
-        self.outside_note.setText(
-            translate(
-                "SessionDialog",
-                "Marks made in this session that these times leave outside: {count}. They "
-                "will count like marks made without a session, for the session they fall in, "
-                "if any.",
-            ).format(count=number_text(n))
+        svc = self.ctx.attendance
+        n = len(rules.left_outside(self.made_in, edited, svc.grace))
+        moved = len(
+            rules.carried(self.made_in, self.session.starts_at, edited.starts_at, svc.tz, svc.now())
         )
-        self.outside_note.setVisible(n > 0)
-        if n > 0:  # two more lines: grow rather than squeeze them
+        lines = []
+        if n:
+            lines.append(
+                translate(
+                    "SessionDialog",
+                    "Marks made in this session that these times leave outside: {count}. They "
+                    "will count like marks made without a session, for the session they fall "
+                    "in, if any.",
+                ).format(count=number_text(n))
+            )
+        if moved:
+            lines.append(
+                translate(
+                    "SessionDialog",
+                    "Marks added into this session by hand or by a group photo that move with "
+                    "it: {count}.",
+                ).format(count=number_text(moved))
+            )
+        self.outside_note.setText("\n".join(lines))
+        self.outside_note.setVisible(bool(lines))
+        if lines:  # more lines: grow rather than squeeze them
             self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def values(self) -> dict[str, Any]:
