@@ -38,7 +38,9 @@ def register(sub: Any) -> argparse.ArgumentParser:
     )
     asub = p.add_subparsers(dest="attendance_command", metavar="ACTION", required=True)
 
-    ls = asub.add_parser("list", help="events in a date range (default: today)")
+    ls = asub.add_parser(
+        "list", help="events in a date range (default: today; with --session, its day)"
+    )
     ls.add_argument("--from", dest="date_from", metavar="DATE")
     ls.add_argument("--to", dest="date_to", metavar="DATE")
     ls.add_argument("--person", metavar="PERSON", help="id, external id or name")
@@ -211,7 +213,12 @@ def _done(args: argparse.Namespace, text: str, payload: dict[str, Any]) -> int:
 
 
 def _list(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, today: dt.date) -> int:
-    first = parse_date(args.date_from, "--from date") if args.date_from else today
+    if args.session and not args.date_from:  # that session's days, not today
+        found = ctx.db.run(lambda s: Sessions(s).find(args.session.strip()))
+        today = rules.local_date(found.ends_at or found.starts_at, tz)
+        first = rules.local_date(found.starts_at, tz)
+    else:
+        first = parse_date(args.date_from, "--from date") if args.date_from else today
     last = parse_date(args.date_to, "--to date") if args.date_to else max(first, today)
     start, end = rules.range_bounds(first, last, tz)
 

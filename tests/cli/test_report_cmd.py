@@ -488,3 +488,18 @@ def test_session_edit_says_how_many_marks_added_by_hand_moved_with_it(cli, seede
     assert [(e["person"], e["at"], e["session"]) for e in json.loads(out)] == [
         ("Ben Ode", "2026-03-31T08:00:00+02:00", "Maths 7B")
     ]
+
+
+def test_attendance_list_of_a_past_session_needs_no_dates(cli, seeded, capsys) -> None:
+    """`attendance list --session "Maths 7B"` lists that lesson's marks (30 March), also
+    Ben's, made at 07:55 before Start was pressed, not today's (review9: it looked at today
+    only, so it found only the marks tagged with the session)."""
+    db = open_database(cli.settings)
+    db.run(lambda s: Events(s).add(seeded["ben"], "present", at(7, 55), source="camera"))
+    db.dispose()
+    code, out, err = cli("attendance", "list", "--session", "Maths 7B", "--json", capsys=capsys)
+    assert code == 0, err
+    assert [(e["person"], e["counted_session"]) for e in json.loads(out)] == [
+        ("Ben Ode", "Maths 7B"),
+        ("Ana Lima", "Maths 7B"),
+    ]
