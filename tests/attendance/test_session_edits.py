@@ -78,7 +78,7 @@ def test_forgotten_end_edited_afterwards_moves_the_cameras_marks_to_the_next_les
     row = day["log"][("Ben Ode", "09:50:00")]
     assert row["Session"] == "Art 7B"
     assert row["Note"] == (
-        "made in 'Maths 7B', outside its times now: counted as a mark without a session"
+        "made in 'Maths 7B', outside its times now: treated as a mark without a session"
     )
     assert day["log"][("Ana Lima", "09:05:00")]["Session"] == "Maths 7B"
 
@@ -102,7 +102,7 @@ def test_a_mark_left_outside_every_session_is_not_counted_and_the_log_says_why(
     assert row["Session"] == ""
     assert row["Note"] == (
         "not counted: outside the sessions of the person's group; made in 'Maths 7B', "
-        "outside its times now: counted as a mark without a session"
+        "outside its times now: treated as a mark without a session"
     )
     assert day["summary"]["Ben Ode"]["Not counted"] == "1"
 
@@ -227,7 +227,7 @@ def test_a_check_out_an_edit_left_outside_its_session_is_not_listed_under_it(
     out = log[("Ben Ode", "09:50:00")]
     assert (out["Mark"], out["Session"]) == ("Check-out", "")
     assert out["Note"] == (
-        "made in 'Maths 7B', outside its times now: counted as a mark without a session"
+        "made in 'Maths 7B', outside its times now: treated as a mark without a session"
     )
     assert log[("Ben Ode", "09:05:00")]["Session"] == "Maths 7B"
 

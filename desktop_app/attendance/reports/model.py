@@ -32,7 +32,7 @@ KIND_LABELS = {"check_in": "Check-in", "check_out": "Check-out", "present": "Pre
 SOURCE_LABELS = {"camera": "Camera", "photo": "Group photo", "manual": "Manual", "video": "Video"}
 NOT_COUNTED_NOTE = "not counted: outside the sessions of the person's group"
 # a mark tagged with a session whose times were edited so that it lies outside them
-FREE_NOTE = "made in '{session}', outside its times now: counted as a mark without a session"
+FREE_NOTE = "made in '{session}', outside its times now: treated as a mark without a session"
 # a mark put into a session by hand or by a group photo, dated on a day outside the report:
 # the session was moved to another day afterwards, and the mark stays with it
 OTHER_DAY_NOTE = "put into '{session}', which is on {day} now"
