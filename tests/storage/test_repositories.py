@@ -239,3 +239,33 @@ def test_the_gui_thread_hears_that_the_database_is_locked_after_one_busy_timeout
     assert db.run(lambda s: len(People(s).list())) == 0  # nothing was half-written
     db.run(add)  # and the next click works
     db.dispose()
+
+
+def test_report_reads_of_membership_and_marks_held_by_sessions_on_other_days(
+    database: Database,
+) -> None:
+    """The reads reports use (SQLite and PostgreSQL): a person's group at a moment and the
+    memberships overlapping a range (a move 7B -> 7C at noon), and the marks from given
+    sources tagged with given sessions outside a range (a hand mark of the day before)."""
+    from desktop_app.storage.repositories import Memberships
+
+    noon = NOW.replace(hour=12)
+    with database.session() as s:
+        ben = People(s).add("Ben", group_name="7B", member_since=NOW - dt.timedelta(days=9))
+        Memberships(s).record(ben.id, "7C", True, noon)
+        sess = Sessions(s).add("Maths", NOW + dt.timedelta(days=1), group_name="7B")
+        by_hand = Events(s).add(ben.id, "present", NOW, source="manual", session_id=sess.id)
+        Events(s).add(ben.id, "present", NOW, source="camera", session_id=sess.id)
+    with database.session() as s:
+        ms = Memberships(s)
+        assert ms.at(ben.id, NOW).group_name == "7B"  # type: ignore[union-attr]
+        assert ms.at(ben.id, noon).group_name == "7C"  # type: ignore[union-attr]
+        assert ms.at(ben.id, NOW - dt.timedelta(days=10)) is None
+        during = ms.during(NOW, NOW + dt.timedelta(days=1))
+        assert [r.group_name for r in during[ben.id]] == ["7B", "7C"]
+        start = NOW + dt.timedelta(hours=20)
+        rows = Events(s).held_elsewhere(
+            [sess.id], start=start, end=start + dt.timedelta(days=1), sources=("manual", "photo")
+        )
+        assert [(r[0], r[5]) for r in rows] == [(by_hand.id, "manual")]
+        assert abs(rows[0][4] - NOW.timestamp()) < 1e-3
