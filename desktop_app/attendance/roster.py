@@ -515,12 +515,17 @@ def _read_rows(
 def _open_at_end(text: str, delimiter: str) -> bool:
     """The file ends inside a quoted field: the last row's quote is never closed (the lenient
     reader gives that row all that follows, even on one line: 'Ben;"S2;7C' -> 'S2;7C')."""
-    try:
-        for _row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
-            pass
-    except csv.Error as exc:
-        return "unexpected end of data" in str(exc)
-    return False
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    at_end = False
+    while True:  # past the strict reader's other complaints ('"Anna" Lee' reads as Anna Lee)
+        try:
+            next(reader)
+        except StopIteration:
+            return at_end
+        except csv.Error as exc:
+            at_end = "unexpected end of data" in str(exc)
+        else:
+            at_end = False
 
 
 def _swallowed(fields: list[str], cols: dict[str, int], delimiter: str) -> bool:

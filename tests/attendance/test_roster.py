@@ -268,7 +268,7 @@ def test_a_quote_left_open_is_refused_instead_of_swallowing_the_people_after_it(
     )
     assert report.rows[1].name == "Dan" and not report.ok
     # on the last line: one line, yet the ID would have been 'S2;7C' and the group lost
-    last = 'name;external_id;group\nAna Lima;S1;7B\nBen Ode;"S2;7C\n'
+    last = 'name;external_id;group\n"Ana" Lima;S1;7B\nBen Ode;"S2;7C\n'  # "Ana" Lima is fine
     report = import_roster(ctx, write(tmp_path, last, "last.csv"))
     assert [r.status for r in report.rows] == ["ok", "refused"]
     assert report.rows[1].reason.startswith('a quote (") opens on line 3 and is never closed')
