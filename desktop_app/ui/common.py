@@ -45,6 +45,7 @@ __all__ = [
     "set_display_zone",
     "time_text",
     "to_qdatetime",
+    "zone_unlike_computer",
 ]
 
 # Shows a message for some milliseconds (the main window's status bar).
@@ -97,6 +98,17 @@ def display_zone() -> dt.tzinfo:
 def local(at: dt.datetime) -> dt.datetime:
     """An aware time in the display zone: what every table, list and message shows."""
     return at.astimezone(display_zone())
+
+
+def zone_unlike_computer() -> str | None:
+    """The display zone's name when its clock differs from the computer's (now or in half a
+    year), so a page can say which times it shows; None when they read the same."""
+    zone, own = display_zone(), rules.resolve_zone(None)
+    now = dt.datetime.now(dt.UTC)
+    for at in (now, now + dt.timedelta(days=182)):
+        if at.astimezone(zone).utcoffset() != at.astimezone(own).utcoffset():
+            return getattr(zone, "key", None) or str(zone)
+    return None
 
 
 def local_today() -> dt.date:

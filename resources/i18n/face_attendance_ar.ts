@@ -313,6 +313,10 @@
         <translation>التسجيلات: {events} · الأشخاص: {people}</translation>
     </message>
     <message>
+        <source>times in {zone}</source>
+        <translation>الأوقات بتوقيت {zone}</translation>
+    </message>
+    <message>
         <source>Select a mark in the table first (or right-click a mark).</source>
         <translation>حدّد تسجيلًا في الجدول أولًا (أو انقر عليه بزر الفأرة الأيمن).</translation>
     </message>

@@ -313,6 +313,10 @@
         <translation>Erfassungen: {events} · Personen: {people}</translation>
     </message>
     <message>
+        <source>times in {zone}</source>
+        <translation>Zeiten in {zone}</translation>
+    </message>
+    <message>
         <source>Select a mark in the table first (or right-click a mark).</source>
         <translation>Wählen Sie zuerst eine Erfassung in der Tabelle aus (oder klicken Sie mit der rechten Maustaste darauf).</translation>
     </message>

@@ -313,6 +313,10 @@
         <translation>Registros: {events} · personas: {people}</translation>
     </message>
     <message>
+        <source>times in {zone}</source>
+        <translation>horas de {zone}</translation>
+    </message>
+    <message>
         <source>Select a mark in the table first (or right-click a mark).</source>
         <translation>Seleccione primero un registro en la tabla (o haga clic derecho en un registro).</translation>
     </message>

@@ -313,6 +313,10 @@
         <translation>Pointages : {events} · personnes : {people}</translation>
     </message>
     <message>
+        <source>times in {zone}</source>
+        <translation>heures de {zone}</translation>
+    </message>
+    <message>
         <source>Select a mark in the table first (or right-click a mark).</source>
         <translation>Sélectionnez d&apos;abord un pointage dans le tableau (ou faites un clic droit sur un pointage).</translation>
     </message>

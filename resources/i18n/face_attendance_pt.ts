@@ -313,6 +313,10 @@
         <translation>Registros: {events} · pessoas: {people}</translation>
     </message>
     <message>
+        <source>times in {zone}</source>
+        <translation>horários de {zone}</translation>
+    </message>
+    <message>
         <source>Select a mark in the table first (or right-click a mark).</source>
         <translation>Selecione primeiro um registro na tabela (ou clique com o botão direito num registro).</translation>
     </message>

@@ -313,6 +313,10 @@
         <translation>记录：{events} · 人员：{people}</translation>
     </message>
     <message>
+        <source>times in {zone}</source>
+        <translation>时间：{zone}</translation>
+    </message>
+    <message>
         <source>Select a mark in the table first (or right-click a mark).</source>
         <translation>请先在表格中选择一条记录（或右键单击一条记录）。</translation>
     </message>

@@ -222,6 +222,8 @@ def test_choosing_the_schools_zone_in_settings_applies_at_once(
     ctx.db.run(lambda s: Events(s).add(ana, "check_in", berlin(DAY, 9, 5), source="camera"))
     w = make_window(image_folder)
     assert _page_rows(qtbot, w, DAY, DAY, 1) == ["2026-03-02 08:05:00"]
+    summary = w.attendance_page.summary
+    assert summary.text() == "Events: 1 · people: 1"  # the computer's clock: nothing to say
     page = w.settings_page
     assert page.zone.currentText() == "This computer's zone (UTC)"
     # a name that is no zone is refused, and nothing is saved
@@ -245,6 +247,8 @@ def test_choosing_the_schools_zone_in_settings_applies_at_once(
         "Europe/Berlin"
     )
     assert _page_rows(qtbot, w, DAY, DAY, 1) == ["2026-03-02 09:05:00"]
+    # the computer's clock reads an hour earlier: the page says whose times these are
+    qtbot.waitUntil(lambda: summary.text().endswith(" · times in Europe/Berlin"))
     before = dt.datetime.now(BERLIN).strftime("%Y-%m-%d %H:%M")
     dlg = SessionDialog(ctx, w)
     qtbot.addWidget(dlg)
@@ -255,6 +259,7 @@ def test_choosing_the_schools_zone_in_settings_applies_at_once(
     page.save()
     assert ctx.settings.attendance.timezone is None
     assert _page_rows(qtbot, w, DAY, DAY, 1) == ["2026-03-02 08:05:00"]
+    qtbot.waitUntil(lambda: summary.text() == "Events: 1 · people: 1")
 
 
 def test_the_kiosk_clock_shows_the_schools_time(

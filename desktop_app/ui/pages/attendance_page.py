@@ -49,6 +49,7 @@ from desktop_app.ui.common import (
     local,
     local_today,
     match_words,
+    zone_unlike_computer,
 )
 from desktop_app.ui.live_view import qdate
 from desktop_app.ui.resources import icon
@@ -493,11 +494,13 @@ class AttendancePage(QWidget):
             ],
         )
         people = {e.person_id for e in data.events if e.status == "valid"}
-        self.summary.setText(
-            translate("AttendancePage", "Events: {events} · people: {people}").format(
-                events=QLocale().toString(len(data.events)), people=QLocale().toString(len(people))
-            )
+        summary = translate("AttendancePage", "Events: {events} · people: {people}").format(
+            events=QLocale().toString(len(data.events)), people=QLocale().toString(len(people))
         )
+        zone = zone_unlike_computer()
+        if zone is not None:  # the computer's clock shows other times than the table
+            summary += " · " + translate("AttendancePage", "times in {zone}").format(zone=zone)
+        self.summary.setText(summary)
         self.update_action_states()
 
     @staticmethod
