@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import tempfile
 import time
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 _CHUNK = 1 << 20
+log = logging.getLogger(__name__)
 
 
 # Windows: an antivirus scanner or the search indexer opens a just-written file or folder for
@@ -111,8 +113,12 @@ def atomic_path(path: Path | str, *, prefix: str | None = None) -> Iterator[Path
         yield tmp
         _fsync_path(tmp)
         replace_retrying(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    except BaseException:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError as exc:  # Windows: a writer still holds it; the first error matters
+            log.warning("could not remove the temporary file %s: %s", tmp, exc)
+        raise
     _fsync_dir(folder)
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -187,3 +188,24 @@ def test_a_data_folder_too_deep_for_windows_paths_is_refused_before_anything_is_
     short = tmp_path / "d"
     settings.model_copy(update={"data_dir": short}).paths.ensure()
     assert (short / "backups").is_dir()
+
+
+def test_a_pdf_export_to_a_full_disk_says_so_and_leaves_no_temp_file_under_windows_rules(
+    db: object, tmpfs: Any, open_elsewhere: OpenElsewhere
+) -> None:
+    """reportlab, given a file name, left its file open after the disk filled up; Windows
+    then refused to delete the temporary file: the error said the file was open in another
+    program instead of the full disk, and the temporary file stayed on the full disk."""
+    from desktop_app.attendance import reports
+    from desktop_app.errors import DiskFullError
+
+    open_elsewhere.own_handles()
+    fs = tmpfs("1m")
+    st = os.statvfs(fs)
+    fd = os.open(fs / "filler.bin", os.O_CREAT | os.O_WRONLY)
+    os.posix_fallocate(fd, 0, st.f_bavail * st.f_frsize)  # not a byte left
+    os.close(fd)
+    with pytest.raises(DiskFullError):
+        reports.export(_report(db), "pdf", fs / "week.pdf")  # type: ignore[arg-type]
+    assert [p.name for p in fs.iterdir()] == ["filler.bin"]
+    assert open_elsewhere.own_refusals == []

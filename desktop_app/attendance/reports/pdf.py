@@ -104,18 +104,21 @@ def _write_pdf(data: ReportData, path: Path, views: Sequence[str]) -> None:
     def make_canvas(*args: Any, **kwargs: Any) -> Any:
         return _NumberedCanvas(*args, footer=footer_text, font=pdf.regular, **kwargs)
 
-    doc = SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=17 * mm,
-        title=data.title,
-        author="face-attendance",
-        subject=data.period,
-    )
-    doc.build(pdf.story, canvasmaker=make_canvas)
+    # our own file object, closed however the build ends: given a name, reportlab leaves the
+    # file open after an error (a full disk), and Windows cannot delete an open file
+    with open(path, "wb") as fh:
+        doc = SimpleDocTemplate(
+            fh,
+            pagesize=A4,
+            leftMargin=15 * mm,
+            rightMargin=15 * mm,
+            topMargin=15 * mm,
+            bottomMargin=17 * mm,
+            title=data.title,
+            author="face-attendance",
+            subject=data.period,
+        )
+        doc.build(pdf.story, canvasmaker=make_canvas)
 
 
 class _Pdf:
