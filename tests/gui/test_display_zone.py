@@ -26,6 +26,7 @@ from tests.gui.conftest import wait_ops
 BERLIN = ZoneInfo("Europe/Berlin")
 DAY = dt.date(2026, 3, 2)  # winter: Berlin is UTC+1
 DST_DAY = dt.date(2026, 3, 29)  # clocks go from 02:00 to 03:00: UTC+2 from then on
+WAIT = 15_000  # ms for the database to answer on a loaded machine
 
 
 def berlin(day: dt.date, hour: int, minute: int) -> dt.datetime:
@@ -66,7 +67,7 @@ def _page_rows(qtbot: Any, w: Any, first: dt.date, last: dt.date, count: int) ->
     page.date_to.setDate(QDate(last.year, last.month, last.day))
     page.refresh()
     model = page.model
-    qtbot.waitUntil(lambda: model.rowCount() == count, timeout=5000)
+    qtbot.waitUntil(lambda: model.rowCount() == count, timeout=WAIT)
     return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
 
 
@@ -113,7 +114,9 @@ def test_a_manual_mark_typed_as_08_05_is_08_05_in_the_register_and_the_dialogs(
     dlg = CorrectionDialog(school, "manual", None, w, person_id=ana)
     qtbot.addWidget(dlg)
     # the lists arrive first (a session chosen then sets the time field again)
-    qtbot.waitUntil(lambda: dlg.session_box.count() > 0 and dlg.person.findData(ana) >= 0)
+    qtbot.waitUntil(
+        lambda: dlg.session_box.count() > 0 and dlg.person.findData(ana) >= 0, timeout=WAIT
+    )
     dlg.session_box.setCurrentIndex(dlg.session_box.findData(None))  # counts for the day
     dlg.when.setDate(QDate(2026, 3, 2))
     dlg.when.setTime(QTime(8, 5))  # what typing "08:05" into the field does
@@ -121,7 +124,7 @@ def test_a_manual_mark_typed_as_08_05_is_08_05_in_the_register_and_the_dialogs(
     dlg.person.setCurrentIndex(dlg.person.findData(ana))
     dlg.reason.setText("camera missed her")
     dlg.apply()
-    qtbot.waitUntil(lambda: dlg.result() == dlg.DialogCode.Accepted, timeout=5000)
+    qtbot.waitUntil(lambda: dlg.result() == dlg.DialogCode.Accepted, timeout=WAIT)
     [mark] = school.db.run(lambda s: Events(s).query(person_id=ana))
     assert mark.at_utc == dt.datetime(2026, 3, 2, 7, 5, tzinfo=dt.UTC)
     assert _register_time(school, DAY) == [dt.time(8, 5)]
@@ -165,14 +168,14 @@ def test_editing_a_session_on_either_side_of_the_clock_change_keeps_the_schools_
     dlg.started.setTime(QTime(9, 30))
     dlg.reason.setText("started late")
     dlg.start()
-    qtbot.waitUntil(lambda: dlg.result_session is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dlg.result_session is not None, timeout=WAIT)
     saved = school.db.run(lambda s: Sessions(s).get(maths.id))
     assert saved.starts_at == berlin(day, 9, 30)
     assert saved.ends_at == berlin(day, 10, 15)  # the length is kept
     _page_rows(qtbot, w, day, day, 0)
     chooser = w.attendance_page.session
     label = f"Maths ({day.isoformat()} 09:30)"
-    qtbot.waitUntil(lambda: chooser.findText(label) >= 0, timeout=5000)
+    qtbot.waitUntil(lambda: chooser.findText(label) >= 0, timeout=WAIT)
 
 
 def test_the_roll_call_and_the_live_today_list_give_the_schools_time(
@@ -196,7 +199,9 @@ def test_the_roll_call_and_the_live_today_list_give_the_schools_time(
     w = make_window(image_folder, context=school)
     dlg = RollCallDialog(school, maths, w)
     qtbot.addWidget(dlg)
-    qtbot.waitUntil(lambda: dlg.table.rowCount() == 1 and dlg.table.item(0, 1) is not None)
+    qtbot.waitUntil(
+        lambda: dlg.table.rowCount() == 1 and dlg.table.item(0, 1) is not None, timeout=WAIT
+    )
     assert dlg.table.item(0, 1).text() == "late, arrived 09:25"
     assert any("09:00-09:45" in dlg.session_box.itemText(i) for i in range(dlg.session_box.count()))
     # the Live page's Today list writes each mark's time the same way
@@ -248,7 +253,7 @@ def test_choosing_the_schools_zone_in_settings_applies_at_once(
     )
     assert _page_rows(qtbot, w, DAY, DAY, 1) == ["2026-03-02 09:05:00"]
     # the computer's clock reads an hour earlier: the page says whose times these are
-    qtbot.waitUntil(lambda: summary.text().endswith(" · times in Europe/Berlin"))
+    qtbot.waitUntil(lambda: summary.text().endswith(" · times in Europe/Berlin"), timeout=WAIT)
     before = dt.datetime.now(BERLIN).strftime("%Y-%m-%d %H:%M")
     dlg = SessionDialog(ctx, w)
     qtbot.addWidget(dlg)
@@ -259,7 +264,7 @@ def test_choosing_the_schools_zone_in_settings_applies_at_once(
     page.save()
     assert ctx.settings.attendance.timezone is None
     assert _page_rows(qtbot, w, DAY, DAY, 1) == ["2026-03-02 08:05:00"]
-    qtbot.waitUntil(lambda: summary.text() == "Events: 1 · people: 1")
+    qtbot.waitUntil(lambda: summary.text() == "Events: 1 · people: 1", timeout=WAIT)
 
 
 def test_the_kiosk_clock_shows_the_schools_time(
