@@ -603,10 +603,10 @@ def analyse(
     freed: set[int] = set()
     # reports pass lean rows that carry epoch seconds as ``ts``; records carry ``at_utc``
     ts_of = attrgetter("ts") if events and hasattr(events[0], "ts") else _timestamp
-    # a mark the operator put into a session (held to it whatever its times: ``holds``)
-    # counts on that session's day, also when an edit moved the session to another day
-    # than the mark's: such a mark gets day index -1 (not on the report's days), so it adds
-    # no hours and is no "first in", but counts in its session
+    # a mark outside the report's days (a session's part after midnight, or a mark put into
+    # a session that an edit moved to another day: ``holds``) counts only in a session of
+    # the report, on that session's day: day index -1, so it adds no hours (and a mark put
+    # in on another day is no "first in")
     day_of_session = {}
     for x in sessions:
         idx = bisect_right(edges, x.starts_at.timestamp()) - 1
@@ -617,8 +617,8 @@ def analyse(
             continue
         ts = ts_of(e)
         idx = bisect_right(edges, ts) - 1
-        if not 0 <= idx < n_days:
-            if e.source not in STATED or e.session_id not in day_of_session:
+        if not 0 <= idx < n_days:  # counts only through a session of the report
+            if not day_of_session:
                 continue
             idx = -1
         per_person[e.person_id].append((ts, idx, e.kind, e.session_id, e.source, pos))
@@ -707,9 +707,13 @@ def analyse(
                         hit = t[0] if hit is None else hit
                 if hit is not None:
                     counted_in[ev[5]] = hit
-                    if first_in is None and ev[2] in ARRIVALS and ev[1] >= 0:
+                    if (
+                        first_in is None
+                        and ev[2] in ARRIVALS
+                        and (ev[1] >= 0 or ev[4] not in STATED)
+                    ):
                         first_in = ts
-                elif ev[2] in ARRIVALS:  # a departure after the end is normal: not flagged
+                elif ev[2] in ARRIVALS and ev[1] >= 0:  # a departure after the end: normal
                     counted_in[ev[5]] = NOT_COUNTED
                     not_counted += 1
             for sid, idx, _start, end, late_after, _g in mine:

@@ -502,3 +502,30 @@ def test_review9_r11_a_mark_present_stays_with_a_session_moved_to_another_day(
     data = reports.build_report(db, TZ, day2, day2, grace=svc.grace, session=str(maths.id))
     ana = next(p.id for p in data.people if p.name == "Ana Lima")
     assert data.analysis.register.cells[ana].get(day2) == "P"
+
+
+def test_a_session_past_midnight_counts_its_marks_after_midnight_in_its_days_report(
+    berlin, make_service, clock, people, db
+) -> None:
+    """Evening study 7B, 2 March 23:00 to 3 March 00:30. Ana is seen at 00:10: the roll
+    call says P; the report of 2 March (the session's day) said A, since it read only the
+    marks made on 2 March. Cem (7C) seen then is no part of it."""
+    svc = make_service(berlin)
+    after = dt.timedelta(hours=1)  # 3 March, 00:xx
+    night = svc.start_session(
+        "Evening study", group="7B", starts_at=at(23), ends_at=at(23, 30) + after
+    )
+    clock.set(at(23, 10) + after)
+    assert svc.mark(people["ana"].id).recorded and svc.mark(people["cem"].id).recorded
+    clock.set(at(23, 59) + after)
+    assert roll(svc, night.id) == {"Ana Lima": "P", "Ben Ode": "A"}
+    for kw in ({"group": "7B"}, {"session": str(night.id)}, {}):
+        data = reports.build_report(db, TZ, DAY, DAY, grace=svc.grace, **kw)
+        cells = {p.name: data.analysis.register.cells[p.id].get(DAY) for p in data.people}
+        assert (cells["Ana Lima"], cells["Ben Ode"]) == ("P", "A"), kw
+        log = [(r[0], r[1], r[2], r[6], r[9]) for r in data.tables["events"].rows()]
+        assert log == [
+            (DAY + dt.timedelta(days=1), dt.time(0, 10), "Ana Lima", "Evening study", "")
+        ]
+        summary = data.analysis.summaries[next(p.id for p in data.people if p.name == "Ana Lima")]
+        assert summary.not_counted == 0 and summary.first_in == at(23, 10) + after

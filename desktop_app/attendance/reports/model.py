@@ -284,19 +284,22 @@ def build_report(
             if len(groups) == 1 and None not in groups:
                 group_filter = next(iter(groups))
         members = Memberships(s).members(sessions)
+        # a session's window may reach past the report's days (the grace before a start just
+        # after midnight, an end after midnight): its marks there count for it, as in its
+        # roll call; build_report keeps only those
+        lo = min([start, *(x.starts_at - grace for x in sessions)])
+        hi = max([end, *(x.ends_at for x in sessions if x.ends_at is not None)])
         # marks put into these sessions by the operator stay with them (rules.holds), also
         # when an edit moved a session to another day than the mark's
         moved_in = Events(s).held_elsewhere(
-            [x.id for x in sessions], start=start, end=end, sources=rules.STATED
+            [x.id for x in sessions], start=lo, end=hi, sources=rules.STATED
         )
         if group_filter is None:
             people = People(s).list()
-            rows = Events(s).report_rows(start=start, end=end) + moved_in
+            rows = Events(s).report_rows(start=lo, end=hi) + moved_in
         else:  # who was in the group in the range, and who was put into its own sessions
             own = {x.id for x in sessions if x.group_name == group_filter}
-            rows = Events(s).report_rows(
-                start=start, end=end, group_name=group_filter, session_ids=own
-            )
+            rows = Events(s).report_rows(start=lo, end=hi, group_name=group_filter, session_ids=own)
             rows += moved_in
             scope = Memberships(s).ever_in(group_filter, start, end)
             scope |= {r[1] for r in rows if r[2] in own and r[5] in rules.STATED}
@@ -316,6 +319,8 @@ def build_report(
         people, sessions, raw, tagged, members, stretches = db.run(read)
         events = list(map(EventRow._make, raw))
         del raw
+        if events and not (start.timestamp() <= events[0].ts and events[-1].ts < end.timestamp()):
+            events = _in_range_or_sessions(events, start, end, sessions, members, tagged, grace)
         if session is not None:
             events = [
                 e
@@ -370,6 +375,31 @@ def build_report(
         events=_events_table(data), summary=_summary_table(data), register=_register_table(data)
     )
     return data
+
+
+def _in_range_or_sessions(
+    events: list[EventRow],
+    start: dt.datetime,
+    end: dt.datetime,
+    sessions: list[SessionRecord],
+    members: dict[int, set[int]],
+    tagged: dict[int, SessionRecord],
+    grace: dt.timedelta,
+) -> list[EventRow]:
+    """The marks made in ``[start, end)``, and those outside it that count for one of the
+    report's sessions (``rules.marks_for``'s test: in its window or held to it, of a member
+    or of someone put into it): the part of a session past midnight, a mark put into a
+    session that an edit moved to another day."""
+    lo, hi = start.timestamp(), end.timestamp()
+
+    def counts(e: EventRow) -> bool:
+        return any(
+            rules.event_in_session(e, x, grace, tagged=tagged)
+            and (e.person_id in members.get(x.id, ()) or rules.added_into(e, x.id, tagged, grace))
+            for x in sessions
+        )
+
+    return [e for e in events if lo <= e.ts < hi or counts(e)]
 
 
 def _groups_then(
@@ -437,7 +467,11 @@ def _events_table(data: ReportData) -> Table:
             if e.corrected_by:
                 verb = "added" if e.source == "manual" else "re-assigned"
                 note = f"{verb} by {e.corrected_by}: {e.correction_reason or ''}".strip()
-            if not first <= local.toordinal() <= last and sid in starts:
+            if (
+                e.source in rules.STATED
+                and sid in starts
+                and not first <= local.toordinal() <= last
+            ):
                 moved = OTHER_DAY_NOTE.format(session=session_names[sid], day=starts[sid])
                 note = "; ".join(x for x in (moved, note) if x)
             counted = sid is not None and sid != rules.NOT_COUNTED
