@@ -424,6 +424,14 @@ class Memberships:
             out[r.person_id].append(MembershipRecord(r.person_id, r.group_name, r.since, r.until))
         return dict(out)
 
+    def groups(self) -> builtins.list[str]:
+        """Every group that ever had a member or a session, sorted: a report or a filter can
+        be made for last year's 7B after its pupils moved up (``People.groups``: today's)."""
+        names: set[str | None] = set(self.s.scalars(select(m.Membership.group_name).distinct()))
+        names.update(self.s.scalars(select(m.AttendanceSession.group_name).distinct()))
+        names.update(self.s.scalars(select(m.Person.group_name).distinct()))
+        return sorted(g for g in names if g)
+
     def ever_in(self, group_name: str, start: dt.datetime, end: dt.datetime) -> set[int]:
         """The people who were in ``group_name`` at some moment of ``[start, end)``."""
         ms = m.Membership

@@ -536,6 +536,25 @@ def test_a_report_without_sessions_expects_people_on_the_days_their_group_then_w
     assert (summary["Ben Ode"][3], summary["Dan Neu"][3]) == (2, 0)  # days expected
 
 
+def test_a_pupil_who_left_later_is_absent_on_a_day_without_sessions(
+    berlin, make_service, clock, people, db
+) -> None:
+    """No sessions (the register counts the days anybody of the group came). On 2 March Ana
+    (7B) comes and Ben (7B) does not; later Ben leaves the school. 7B's report for 2 March
+    lists Ben absent, as a report with sessions keeps those who left afterwards (review10)."""
+    from desktop_app.attendance import reports
+    from desktop_app.storage.repositories import People
+
+    svc = make_service(berlin)
+    clock.set(local(2026, 3, 2, 9, 5))
+    assert svc.mark(people["ana"].id).recorded
+    db.run(lambda s: People(s).update(people["ben"].id, active=False))
+    day = dt.date(2026, 3, 2)
+    data = reports.build_report(db, TZ, day, day, grace=svc.grace, group="7B")
+    cells = {p.name: data.analysis.register.cells[p.id].get(day, "") for p in data.people}
+    assert cells == {"Ana Lima": "P", "Ben Ode": "A"}
+
+
 def test_naive_times_are_read_as_local(berlin, make_service, clock) -> None:
     svc = make_service(berlin)
     s = svc.start_session("Maths", starts_at=dt.datetime(2026, 3, 30, 8, 0))  # after DST

@@ -141,6 +141,25 @@ def _add_people(ctx: Any, *names: str, group: str = "7B") -> dict[str, int]:
     )
 
 
+def test_last_years_class_stays_in_the_group_choosers_after_its_pupils_moved_up(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Every pupil of 7B moved up to 8B: the Reports and Attendance pages still offer 7B, so
+    its past registers can be made from the app, not only from the command line (review10)."""
+    from desktop_app.storage.repositories import People
+
+    ids = _add_people(ctx, "Ana", "Ben")
+    ctx.db.run(lambda s: [People(s).update(pid, group_name="8B") for pid in ids.values()])
+    w = make_window(image_folder)
+    w.show_page("reports")
+    reports_page = w.reports_page
+    qtbot.waitUntil(lambda: reports_page.group.findData("7B") > 0, timeout=10_000)
+    assert reports_page.group.findData("8B") > 0
+    w.show_page("attendance")
+    page = w.attendance_page
+    qtbot.waitUntil(lambda: page.group.findData("7B") > 0, timeout=10_000)
+
+
 def test_a_session_started_at_a_chosen_time_counts_who_came_before_start_was_pressed(
     qtbot: Any, make_window: Any, ctx: Any, image_folder: Path
 ) -> None:

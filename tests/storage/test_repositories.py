@@ -261,6 +261,7 @@ def test_report_reads_of_membership_and_marks_held_by_sessions_on_other_days(
         assert ms.at(ben.id, NOW).group_name == "7B"  # type: ignore[union-attr]
         assert ms.at(ben.id, noon).group_name == "7C"  # type: ignore[union-attr]
         assert ms.at(ben.id, NOW - dt.timedelta(days=10)) is None
+        assert ms.groups() == ["7B", "7C"]  # 7C from the history only
         during = ms.during(NOW, NOW + dt.timedelta(days=1))
         assert [r.group_name for r in during[ben.id]] == ["7B", "7C"]
         start = NOW + dt.timedelta(hours=20)

@@ -332,7 +332,7 @@ def build_report(
         people = [
             p
             for p in people
-            if p.id in was_member or p.id in with_events or (p.active and not sessions)
+            if p.id in was_member or p.id in with_events or (p.id in stretches and not sessions)
         ]
         groups, group_spans = _groups_then(people, stretches)
         people.sort(key=lambda p: (natural_key(groups[p.id]), natural_key(p.name), p.id))

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from desktop_app.attendance import rules
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.storage.records import ERASED_NAME, EventRecord, SessionRecord
-from desktop_app.storage.repositories import Events, Memberships, People, Sessions
+from desktop_app.storage.repositories import Events, Memberships, Sessions
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
 from desktop_app.ui.common import (
@@ -162,7 +162,7 @@ def load_log(ctx: Any, f: LogFilter) -> LogData:
             members = Memberships(s).members(sessions)
             found = rules.counted_for(free, sessions, members, tagged, grace)
             counted = {e.id: sid for e, sid in zip(free, found, strict=True) if sid is not None}
-        return LogData(events, sessions, People(s).groups(), counted, freed)
+        return LogData(events, sessions, Memberships(s).groups(), counted, freed)
 
     return ctx.db.run(query)
 

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from desktop_app import i18n
 from desktop_app.attendance import reports, rules
 from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.storage.repositories import People, Sessions
+from desktop_app.storage.repositories import Memberships, Sessions
 from desktop_app.ui import ops
 from desktop_app.ui.admin_gate import ensure_admin
 from desktop_app.ui.common import (
@@ -343,7 +343,7 @@ class ReportsPage(QWidget):
             t0, t1 = rules.range_bounds(start, end, tz)
 
             def lists(s: Any) -> tuple[list[str], list[Any]]:
-                return People(s).groups(), Sessions(s).list(start=t0, end=t1)
+                return Memberships(s).groups(), Sessions(s).list(start=t0, end=t1)
 
             groups, sessions = ctx.db.run(lists)
             sessions = [x for x in sessions if t0 <= x.starts_at < t1]
