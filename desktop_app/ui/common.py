@@ -170,14 +170,24 @@ def date_text(day: dt.date) -> str:
 
 
 def time_text(when: dt.datetime | dt.time, seconds: bool = False) -> str:
-    """ "17:05", "5:05 PM" (with ":07" seconds when asked); "17:05" without a locale."""
+    """ "17:05", "5:05 PM" (with ":07" seconds when asked); "17:05" without a locale. A time
+    in the hour the clocks go back comes twice, so it is named by its zone's abbreviation:
+    "02:30 CEST" and "02:00 CET" (a night shift 02:30-02:00 would read as ending before it
+    starts)."""
     if not _localised():
-        return when.strftime("%H:%M:%S" if seconds else "%H:%M")
-    locale = QLocale()
-    fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    if seconds and "s" not in fmt:
-        fmt = fmt.replace("mm", "mm:ss", 1)
-    return locale.toString(QTime(when.hour, when.minute, when.second), fmt)
+        text = when.strftime("%H:%M:%S" if seconds else "%H:%M")
+    else:
+        locale = QLocale()
+        fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
+        if seconds and "s" not in fmt:
+            fmt = fmt.replace("mm", "mm:ss", 1)
+        text = locale.toString(QTime(when.hour, when.minute, when.second), fmt)
+    repeated = (
+        isinstance(when, dt.datetime)
+        and when.tzinfo is not None
+        and when.replace(fold=1 - when.fold).utcoffset() != when.utcoffset()
+    )
+    return f"{text} {when.tzname()}" if repeated else text
 
 
 def datetime_text(when: dt.datetime, seconds: bool = False) -> str:

@@ -7,6 +7,7 @@ from 29 March 2026, 02:00)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from collections.abc import Iterator
@@ -351,3 +352,21 @@ def test_a_zone_qt_does_not_know_by_name_still_edits_the_schools_time(
     edit = common.datetime_edit(at)
     assert edit.text() == f"{day.isoformat()} 09:00"
     assert common.from_qdatetime(edit.dateTime()) == at
+
+
+def test_a_night_shift_through_the_repeated_hour_names_which_02_00(qapp: Any) -> None:
+    """02:30 CEST to 02:00 CET on 25 October is a 30-minute shift; written without the zone
+    it reads as ending before it starts (review10). Other times keep their plain form."""
+    from desktop_app.storage.records import SessionRecord
+    from desktop_app.ui.common import set_display_zone
+    from desktop_app.ui.dialogs.session_dialog import session_choice
+
+    set_display_zone("Europe/Berlin")
+    start = dt.datetime(2026, 10, 25, 0, 30, tzinfo=dt.UTC)  # 02:30 CEST
+    shift = SessionRecord(
+        id=1, name="Night", group_name=None, starts_at=start,
+        ends_at=start + dt.timedelta(minutes=30), late_after=None, created_at=start,
+    )  # fmt: skip
+    assert session_choice(shift) == "Night · 02:30 CEST-02:00 CET"
+    day = dataclasses.replace(shift, starts_at=berlin(DAY, 9, 0), ends_at=berlin(DAY, 9, 45))
+    assert session_choice(day) == "Night · 09:00-09:45"
