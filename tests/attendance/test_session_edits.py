@@ -529,3 +529,45 @@ def test_a_session_past_midnight_counts_its_marks_after_midnight_in_its_days_rep
         ]
         summary = data.analysis.summaries[next(p.id for p in data.people if p.name == "Ana Lima")]
         assert summary.not_counted == 0 and summary.first_in == at(23, 10) + after
+
+
+def test_the_next_days_report_leaves_out_the_marks_of_an_evening_session_before_it(
+    berlin, make_service, clock, people, db
+) -> None:
+    """Evening study 7B on 2 March until 00:30; Ana is seen at 00:10 (3 March). That mark is
+    the evening study's (2 March's report): 3 March's report neither calls it "not counted"
+    next to 3 March's Maths, nor makes 3 March a day the class was open when 3 March has no
+    session (review10). The mirror: a mark at 23:55 in the grace of a session at 00:05."""
+    svc = make_service(berlin)
+    after = dt.timedelta(hours=1)  # 3 March, 00:xx
+    svc.start_session("Evening study", group="7B", starts_at=at(23), ends_at=at(23, 30) + after)
+    clock.set(at(23, 10) + after)
+    assert svc.mark(people["ana"].id).recorded
+    day2 = DAY + dt.timedelta(days=1)
+    clock.set(at(12) + dt.timedelta(days=2))
+    quiet = reports.build_report(db, TZ, day2, day2, grace=svc.grace, group="7B")
+    assert not quiet.events and all(not row for row in quiet.analysis.register.cells.values())
+    svc.start_session(
+        "Maths 7B", group="7B", starts_at=at(9) + 24 * after, ends_at=at(10) + 24 * after
+    )
+    data = reports.build_report(db, TZ, day2, day2, grace=svc.grace, group="7B")
+    assert not data.events
+    cells = {p.name: data.analysis.register.cells[p.id].get(day2) for p in data.people}
+    assert cells == {"Ana Lima": "A", "Ben Ode": "A"}
+    assert sum(s.not_counted for s in data.analysis.summaries.values()) == 0
+
+    # a session at 00:05 on 4 March: Ben's mark at 23:55 on 3 March is its
+    svc.start_session(
+        "Night 7B", group="7B", starts_at=at(0, 5) + 48 * after, ends_at=at(1) + 48 * after
+    )
+    db.run(
+        lambda s: Events(s).add(
+            people["ben"].id, "present", at(23, 55) + 24 * after, source="camera"
+        )
+    )
+    data = reports.build_report(db, TZ, day2, day2, grace=svc.grace, group="7B")
+    assert not data.events
+    day3 = day2 + dt.timedelta(days=1)
+    night = reports.build_report(db, TZ, day3, day3, grace=svc.grace, group="7B")
+    cells = {p.name: night.analysis.register.cells[p.id].get(day3) for p in night.people}
+    assert cells == {"Ana Lima": "A", "Ben Ode": "P"}

@@ -262,9 +262,14 @@ def build_report(
         dict[int, SessionRecord],
         dict[int, set[int]],
         dict[int, list[MembershipRecord]],
+        tuple[list[SessionRecord], dict[int, set[int]]],
     ]:
-        sessions = Sessions(s).list(start=start, end=end)
-        sessions = [x for x in sessions if start <= x.starts_at < end]
+        around = Sessions(s).list(start=start, end=end + grace)
+        sessions = [x for x in around if start <= x.starts_at < end]
+        # sessions of other days whose windows reach into the range (an evening session
+        # until 00:30, the grace before one at 00:05): the marks that count for them are
+        # that day's, not this report's (an open-ended one claims none: it has no end)
+        others = [x for x in around if not start <= x.starts_at < end and x.ends_at is not None]
         if session is not None:
             key = session.strip()
             chosen = [x for x in sessions if str(x.id) == key or x.name == key]
@@ -313,12 +318,23 @@ def build_report(
         away = {sid for sid, x in tagged.items() if not start <= x.starts_at < end}
         if away:
             rows = [r for r in rows if not (r[2] in away and r[5] in rules.STATED)]
-        return people, sessions, rows, tagged, members, Memberships(s).during(start, end)
+        neighbours = (others, Memberships(s).members(others))
+        return (
+            people,
+            sessions,
+            rows,
+            tagged,
+            members,
+            Memberships(s).during(start, end),
+            neighbours,
+        )
 
     with _no_gc():  # half a million small tuples: the cyclic GC would rescan them all
-        people, sessions, raw, tagged, members, stretches = db.run(read)
+        people, sessions, raw, tagged, members, stretches, neighbours = db.run(read)
         events = list(map(EventRow._make, raw))
         del raw
+        if neighbours[0]:
+            events = _not_another_days(events, sessions, members, *neighbours, tagged, grace)
         if events and not (start.timestamp() <= events[0].ts and events[-1].ts < end.timestamp()):
             events = _in_range_or_sessions(events, start, end, sessions, members, tagged, grace)
         if session is not None:
@@ -400,6 +416,42 @@ def _in_range_or_sessions(
         )
 
     return [e for e in events if lo <= e.ts < hi or counts(e)]
+
+
+def _not_another_days(
+    events: list[EventRow],
+    sessions: list[SessionRecord],
+    members: dict[int, set[int]],
+    others: list[SessionRecord],
+    others_members: dict[int, set[int]],
+    tagged: dict[int, SessionRecord],
+    grace: dt.timedelta,
+) -> list[EventRow]:
+    """``events`` without the marks that count for one of ``others`` (sessions of another
+    day reaching into the range) and for none of the report's ``sessions``: that day's
+    report counts them (``_in_range_or_sessions``), so here they are neither "not counted"
+    nor what makes a day without sessions an open day."""
+
+    def counts(e: EventRow, x: SessionRecord, of: dict[int, set[int]]) -> bool:
+        return rules.event_in_session(e, x, grace, tagged=tagged) and (
+            e.person_id in of.get(x.id, ()) or rules.added_into(e, x.id, tagged, grace)
+        )
+
+    windows = [((x.starts_at - grace).timestamp(), _end_ts(x)) for x in others]
+    ids = {x.id for x in others}
+
+    def elsewhere(e: EventRow) -> bool:
+        if e.session_id not in ids and not any(lo <= e.ts < hi for lo, hi in windows):
+            return False
+        return any(counts(e, x, others_members) for x in others) and not any(
+            counts(e, x, members) for x in sessions
+        )
+
+    return [e for e in events if not elsewhere(e)]
+
+
+def _end_ts(x: SessionRecord) -> float:
+    return x.ends_at.timestamp() if x.ends_at is not None else float("inf")
 
 
 def _groups_then(
