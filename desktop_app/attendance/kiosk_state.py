@@ -646,6 +646,18 @@ class KioskController:
         with self._lock:
             return self.machine.tick()
 
+    def tick_if_free(self) -> KioskView | None:
+        """``tick()``, or None while a frame is being handled: the frame worker holds the lock
+        while it marks attendance, which on a database another program holds can take most of
+        a minute, and the GUI thread's timer must never wait for that (the frame's result
+        brings its own view)."""
+        if not self._lock.acquire(blocking=False):
+            return None
+        try:
+            return self.machine.tick()
+        finally:
+            self._lock.release()
+
     def process(self, frame_bgr: np.ndarray) -> KioskFrame:
         result = self.loop.recognise(frame_bgr)
         out = self.handle(result)

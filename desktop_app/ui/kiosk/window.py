@@ -528,7 +528,9 @@ class KioskWindow(QWidget):
         self._restore()
         self._update_clock()
         if self.controller is not None:
-            self._show(self.controller.tick())
+            view = self.controller.tick_if_free()  # never waits for a frame being marked
+            if view is not None:
+                self._show(view)
         if self._esc_down_at is not None and time.monotonic() - self._esc_down_at >= (
             ESC_HOLD_SECONDS
         ):
