@@ -37,7 +37,13 @@ def parse_local_time(text: str, tz: dt.tzinfo, *, today: dt.date, what: str) -> 
             f"The {what} {text!r} is not a time; write HH:MM (today) or YYYY-MM-DD HH:MM."
         ) from exc
     if local.tzinfo is None:
-        local = local.replace(tzinfo=tz)
+        naive, local = local, local.replace(tzinfo=tz)
+        if local.astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None) != naive:
+            # in the hour the clocks skip in spring: it would silently become an hour later
+            raise SessionError(
+                f"The {what} {text!r} does not exist in {getattr(tz, 'key', tz)}: the clocks "
+                "go forward then. Write a time before or after the skipped hour."
+            )
     return local.astimezone(dt.UTC)
 
 

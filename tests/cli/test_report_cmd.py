@@ -503,3 +503,20 @@ def test_attendance_list_of_a_past_session_needs_no_dates(cli, seeded, capsys) -
         ("Ben Ode", "Maths 7B"),
         ("Ana Lima", "Maths 7B"),
     ]
+
+
+def test_a_time_in_the_hour_skipped_in_spring_is_refused_not_moved(cli, capsys) -> None:
+    """29 March 2026, Berlin: 02:00-03:00 does not exist. `session start --at 02:30` (or
+    `attendance add --at`) used to save 03:30 without a word (review10 via zone)."""
+    code, _, err = cli(
+        "session", "start", "Night", "--at", "2026-03-29 02:30", "--end", "2026-03-29 04:00",
+        capsys=capsys,
+    )  # fmt: skip
+    assert code == 1 and "'2026-03-29 02:30' does not exist in Europe/Berlin" in err
+    code, out, err = cli("session", "list", "--from", "2026-03-29", capsys=capsys)
+    assert "Night" not in out
+    code, _, err = cli(
+        "session", "start", "Night", "--at", "2026-03-29 01:30", "--end", "2026-03-29 03:30",
+        capsys=capsys,
+    )  # fmt: skip
+    assert code == 0, err
