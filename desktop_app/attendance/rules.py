@@ -174,6 +174,21 @@ def days_between(first: dt.date, last: dt.date) -> list[dt.date]:
     return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
 
 
+def repeated_hour(local: dt.datetime) -> bool:
+    """``local`` lies in the hour the clocks go back, which comes twice (02:30 CEST, then
+    02:30 CET): a time there needs its zone's abbreviation to be read right."""
+    return local.tzinfo is not None and (
+        local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset()
+    )
+
+
+def clock_text(local: dt.datetime) -> str:
+    """ "09:05"; "02:30 CEST" in the hour that comes twice (``repeated_hour``), so a night
+    session 02:30-02:00 reads as 02:30 CEST-02:00 CET, not as ending before it starts."""
+    text = f"{local:%H:%M}"
+    return f"{text} {local.tzname()}" if repeated_hour(local) else text
+
+
 def to_local(at_utc: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
     """Aware local time (keep the zone so DST's repeated hour stays unambiguous)."""
     return at_utc.astimezone(tz)

@@ -849,7 +849,9 @@ class AttendanceService:
     def _fmt(self, at_utc: dt.datetime) -> str:
         """A local day and time in a message: "2026-03-02 08:50" (CLI), or as the GUI's
         locale writes it ("02.03.26 08:50"), like the dialogs' own times."""
-        return i18n.formats().date_time(at_utc.astimezone(self.tz))
+        local = at_utc.astimezone(self.tz)
+        text = i18n.formats().date_time(local)
+        return f"{text} {local.tzname()}" if rules.repeated_hour(local) else text
 
     # ---- corrections -----------------------------------------------------------------------
     @staticmethod

@@ -259,11 +259,12 @@ def _find_session(ctx: Any, key: str, now: dt.datetime) -> SessionRecord:
 
 def _line(s: SessionRecord, tz: dt.tzinfo, now: dt.datetime) -> str:
     start = s.starts_at.astimezone(tz)
-    end = s.ends_at.astimezone(tz).strftime("%H:%M") if s.ends_at else "open"
-    late = f", late after {s.late_after.astimezone(tz):%H:%M}" if s.late_after else ""
+    end = rules.clock_text(s.ends_at.astimezone(tz)) if s.ends_at else "open"
+    late = f", late after {rules.clock_text(s.late_after.astimezone(tz))}" if s.late_after else ""
     group = f" [{s.group_name}]" if s.group_name else ""
     state = " (open now)" if s.contains(now) else ""
-    return f"{s.id:>5}  {start:%Y-%m-%d %H:%M}-{end}  {s.name}{group}{late}{state}"
+    when = f"{start:%Y-%m-%d} {rules.clock_text(start)}"
+    return f"{s.id:>5}  {when}-{end}  {s.name}{group}{late}{state}"
 
 
 def _print(

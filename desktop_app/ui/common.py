@@ -182,11 +182,7 @@ def time_text(when: dt.datetime | dt.time, seconds: bool = False) -> str:
         if seconds and "s" not in fmt:
             fmt = fmt.replace("mm", "mm:ss", 1)
         text = locale.toString(QTime(when.hour, when.minute, when.second), fmt)
-    repeated = (
-        isinstance(when, dt.datetime)
-        and when.tzinfo is not None
-        and when.replace(fold=1 - when.fold).utcoffset() != when.utcoffset()
-    )
+    repeated = isinstance(when, dt.datetime) and rules.repeated_hour(when)
     return f"{text} {when.tzname()}" if repeated else text
 
 

@@ -520,3 +520,16 @@ def test_a_time_in_the_hour_skipped_in_spring_is_refused_not_moved(cli, capsys) 
         capsys=capsys,
     )  # fmt: skip
     assert code == 0, err
+
+
+def test_a_night_session_in_the_hour_that_comes_twice_names_its_zone(cli, capsys) -> None:
+    """25 October 2026, Berlin: 02:00-03:00 comes twice. A session from the first 02:30
+    (CEST) to the second 02:00 (CET) is written so, not as '02:30-02:00' (review10)."""
+    start = dt.datetime(2026, 10, 25, 0, 30, tzinfo=dt.UTC)  # 02:30 CEST
+    end = dt.datetime(2026, 10, 25, 1, 0, tzinfo=dt.UTC)  # 02:00 CET
+    db = open_database(cli.settings)
+    db.run(lambda s: Sessions(s).add("Night", start, ends_at=end))
+    db.dispose()
+    code, out, err = cli("session", "list", "--from", "2026-10-25", capsys=capsys)
+    assert code == 0, err
+    assert "2026-10-25 02:30 CEST-02:00 CET  Night" in out, out
