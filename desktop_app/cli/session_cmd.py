@@ -26,6 +26,10 @@ from desktop_app.storage.repositories import Sessions
 def parse_local_time(text: str, tz: dt.tzinfo, *, today: dt.date, what: str) -> dt.datetime:
     """``HH:MM`` (today), ``YYYY-MM-DD HH:MM`` or ISO ``YYYY-MM-DDTHH:MM`` -> aware UTC."""
     raw = text.strip()
+    named = None  # "02:40 CET": which of the two 02:40 of the night the clocks go back
+    head, _, last = raw.rpartition(" ")
+    if head and last.isalpha():
+        raw, named = head.strip(), last.upper()
     try:
         if len(raw) <= 5 and ":" in raw:
             t = dt.time.fromisoformat(raw.zfill(5))
@@ -38,12 +42,24 @@ def parse_local_time(text: str, tz: dt.tzinfo, *, today: dt.date, what: str) -> 
         ) from exc
     if local.tzinfo is None:
         naive, local = local, local.replace(tzinfo=tz)
+        zone = getattr(tz, "key", tz)
         if local.astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None) != naive:
             # in the hour the clocks skip in spring: it would silently become an hour later
             raise SessionError(
-                f"The {what} {text!r} does not exist in {getattr(tz, 'key', tz)}: the clocks "
-                "go forward then. Write a time before or after the skipped hour."
+                f"The {what} {text!r} does not exist in {zone}: the clocks go forward then. "
+                "Write a time before or after the skipped hour."
             )
+        if rules.repeated_hour(local):  # the hour the clocks go back: it comes twice
+            both = {x.tzname(): x for x in (local, local.replace(fold=1))}
+            if named not in both:
+                first, second = (f"{raw} {x.tzname()}" for x in both.values())
+                raise SessionError(
+                    f"The {what} {text!r} comes twice in {zone} (the clocks go back then): "
+                    f"write '{first}' for the first or '{second}' for the second."
+                )
+            local = both[named]
+    if named is not None and local.tzname() != named:
+        raise SessionError(f"The {what} {text!r}: {named} is not the zone's name then.")
     return local.astimezone(dt.UTC)
 
 

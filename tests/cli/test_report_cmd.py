@@ -533,3 +533,24 @@ def test_a_night_session_in_the_hour_that_comes_twice_names_its_zone(cli, capsys
     code, out, err = cli("session", "list", "--from", "2026-10-25", capsys=capsys)
     assert code == 0, err
     assert "2026-10-25 02:30 CEST-02:00 CET  Night" in out, out
+
+
+def test_a_time_in_the_hour_that_comes_twice_must_say_which(cli, seeded, capsys) -> None:
+    """25 October 2026, Berlin: 02:40 comes twice. `attendance add --at` asks which, takes
+    '02:40 CET' (the second), and the lines name the zone (review10)."""
+    args = ("attendance", "add", "Ana Lima", "--kind", "check_in", "--reason", "night shift")
+    code, _, err = cli(*args, "--at", "2026-10-25 02:40", capsys=capsys)
+    assert code == 1 and "comes twice in Europe/Berlin" in err, err
+    assert "'2026-10-25 02:40 CEST' for the first or '2026-10-25 02:40 CET'" in err
+    code, out, err = cli(*args, "--at", "2026-10-25 02:40 CET", capsys=capsys)
+    assert code == 0 and "at 2026-10-25 02:40 CET" in out, (out, err)
+    code, out, _ = cli(
+        "attendance", "list", "--from", "2026-10-25", "--to", "2026-10-25", "--json",
+        capsys=capsys,
+    )  # fmt: skip
+    [e] = json.loads(out)
+    assert e["at_utc"] == "2026-10-25T01:40:00+00:00"
+    code, out, _ = cli(
+        "attendance", "list", "--from", "2026-10-25", "--to", "2026-10-25", capsys=capsys
+    )
+    assert "2026-10-25 02:40:00 CET  Ana Lima" in out, out
