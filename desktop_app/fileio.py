@@ -115,7 +115,7 @@ def atomic_path(path: Path | str, *, prefix: str | None = None) -> Iterator[Path
         replace_retrying(tmp, target)
     except BaseException:
         try:
-            tmp.unlink(missing_ok=True)
+            remove_retrying(tmp)  # a scanner may be reading it (Windows)
         except OSError as exc:  # Windows: a writer still holds it; the first error matters
             log.warning("could not remove the temporary file %s: %s", tmp, exc)
         raise

@@ -243,13 +243,19 @@ def windows_file_rules(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """With ``FACE_ATTENDANCE_WINDOWS_FILES=1`` every test runs under Windows' rule for open
     files (``tests/winfs.py``, this process's own handles included): a file any handle has
     open cannot be deleted, renamed or replaced. For audits: ``FACE_ATTENDANCE_WINDOWS_FILES=1
-    pytest tests/security``; a test that fails only so is a Windows defect."""
-    if os.environ.get(WINDOWS_FILES_ENV) != "1":
+    pytest tests/security``; a test that fails only so is a Windows defect. With
+    ``=scanner`` the first delete or rename of every file fails too, as a virus scanner
+    holding a just-written file makes it fail."""
+    mode = os.environ.get(WINDOWS_FILES_ENV, "")
+    if mode not in ("1", "scanner"):
         yield
         return
     from tests.winfs import OpenElsewhere
 
-    OpenElsewhere(monkeypatch).own_handles()
+    rules = OpenElsewhere(monkeypatch)
+    rules.own_handles()
+    if mode == "scanner":  # ... and a scanner holds each file at its first delete or rename
+        rules.scanner()
     yield
 
 

@@ -44,6 +44,8 @@ class OpenElsewhere:
         self._writable: set[tuple[int, int]] = set()  # held by programs that share writing
         self._own = False  # this process's own open files count (own_handles)
         self.own_refusals: list[str] = []  # names refused because this process has them open
+        self._scan = False  # the first delete/rename of each file fails (scanner)
+        self.scan_refusals: list[str] = []
         self.attempts = 0
         real = {name: getattr(os, name) for name in ("replace", "rename", "unlink", "remove")}
         real_rmdir = os.rmdir
@@ -138,7 +140,26 @@ class OpenElsewhere:
                 found.add((st.st_dev, st.st_ino))
         return found
 
+    def scanner(self) -> None:
+        """From now on a scanner (Windows Defender, the search indexer) opens every file for
+        a moment the first time the app deletes, renames or replaces it: that first attempt
+        on each file fails, a second one goes through. Code that does not retry shows up."""
+        self._scanned: set[tuple[int, int, str]] = set()
+        self._scan = True
+
     def _busy(self, path: Any, dir_fd: int | None, *, writing: bool = False) -> bool:
+        if self._scan and not writing:
+            try:
+                st = os.stat(path, dir_fd=dir_fd, follow_symlinks=False)
+            except (OSError, TypeError, ValueError):
+                st = None
+            if st is not None and stat.S_ISREG(st.st_mode):
+                # by name too: Linux reuses a deleted file's inode for the next new file
+                key = (st.st_dev, st.st_ino, os.fsdecode(path))
+                if key not in self._scanned:
+                    self._scanned.add(key)
+                    self.scan_refusals.append(Path(os.fsdecode(path)).name)
+                    return True
         if self._own and not writing:
             try:
                 st = os.stat(path, dir_fd=dir_fd, follow_symlinks=False)

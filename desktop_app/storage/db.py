@@ -44,6 +44,7 @@ from desktop_app.errors import (
     DiskFullError,
     MigrationError,
 )
+from desktop_app.fileio import remove_retrying
 from desktop_app.paths import ensure_writable_dir, make_private
 
 log = logging.getLogger(__name__)
@@ -415,10 +416,10 @@ class Database:
             finally:
                 src.close()
         except sqlite3.DatabaseError as exc:
-            dest.unlink(missing_ok=True)
+            remove_retrying(dest)
             raise translate(exc, self.url) from exc
         except OSError:
-            dest.unlink(missing_ok=True)
+            remove_retrying(dest)
             shutil.copy2(path, dest)
             os.utime(dest)  # its age starts now, not at the database's last write
         make_private(dest)
@@ -589,8 +590,7 @@ def prune_backup_copies(
         # time; the others still go
         try:
             for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-                with contextlib.suppress(FileNotFoundError):
-                    extra.unlink()
+                remove_retrying(extra)  # a scanner holding it a moment is waited for
         except OSError as exc:
             refused.append(exc)
     pruned = len(doomed) - len(refused)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.errors import DataInUse
+from desktop_app.fileio import remove_retrying
 from desktop_app.i18n import formats, translate
 from desktop_app.paths import make_private
 
@@ -71,8 +72,8 @@ class Presence:
         with contextlib.suppress(OSError):
             _unlock(fd)
         os.close(fd)
-        with contextlib.suppress(OSError):  # Windows: only once it is closed
-            self.path.unlink()
+        with contextlib.suppress(OSError):  # Windows: only once it is closed (and scanned)
+            remove_retrying(self.path)
 
     def __enter__(self) -> Presence:
         return self
@@ -217,7 +218,7 @@ def _look(path: Path) -> DataUser | None:
         os.close(fd)
         if leftover:
             with contextlib.suppress(OSError):
-                path.unlink()
+                remove_retrying(path)
             log.info("removed %s, left by a process that has ended", path.name)
     return _parse(text)
 

@@ -209,3 +209,32 @@ def test_a_pdf_export_to_a_full_disk_says_so_and_leaves_no_temp_file_under_windo
         reports.export(_report(db), "pdf", fs / "week.pdf")  # type: ignore[arg-type]
     assert [p.name for p in fs.iterdir()] == ["filler.bin"]
     assert open_elsewhere.own_refusals == []
+
+
+def test_a_scanner_holding_each_file_a_moment_leaves_nothing_behind(
+    tmp_path: Path, open_elsewhere: OpenElsewhere
+) -> None:
+    """Windows Defender opens a file the app just wrote or closed for a moment: the first
+    delete then fails. Old database copies were kept past their date (an erased person's
+    with them), a failed write left its temporary file, a closed program its in-use file."""
+    from desktop_app.fileio import atomic_path
+    from desktop_app.storage import in_use
+    from desktop_app.storage.db import prune_backup_copies
+
+    open_elsewhere.scanner()
+    backups = tmp_path / "backups"
+    oldest, middle, newest = _old_copies(backups, 3)
+    assert prune_backup_copies(backups, keep=1, max_days=None) == [oldest, middle]
+    assert [p.name for p in backups.iterdir()] == [newest.name]
+
+    target = tmp_path / "settings.toml"
+    with pytest.raises(RuntimeError), atomic_path(target) as tmp:
+        tmp.write_text("half")
+        raise RuntimeError("the disk went away")
+    assert list(tmp_path.glob(".settings*")) == []
+
+    presence = in_use.announce(tmp_path, "kiosk")
+    assert presence is not None
+    presence.withdraw()
+    assert list((tmp_path / in_use.FOLDER).iterdir()) == []
+    assert len(open_elsewhere.scan_refusals) >= 4, "the scanner was not in the way"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import errno
 import json
+import logging
 import os
 import shutil
 import sqlite3
@@ -16,7 +17,7 @@ from typing import Any
 
 from desktop_app.config import Settings
 from desktop_app.errors import AppError
-from desktop_app.fileio import sha256_file
+from desktop_app.fileio import remove_retrying, sha256_file
 from desktop_app.i18n import translate
 from desktop_app.paths import default_config_file, ensure_writable_dir, make_private
 from desktop_app.security.backup.create import require_sqlite
@@ -51,6 +52,8 @@ from desktop_app.security.keys import KeyStore, audit_anchor_path, key_id_of, us
 from desktop_app.storage import in_use
 from desktop_app.storage.db import Database
 from desktop_app.storage.repositories import Audit
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -361,8 +364,11 @@ def _apply_alone(
     try:
         return _apply(settings, unpacked, plan, store, actor, staged)
     finally:
-        if staged is not None:
-            staged.unlink(missing_ok=True)  # moved into place, or left over after an error
+        if staged is not None:  # moved into place, or left over after an error
+            try:
+                remove_retrying(staged)
+            except OSError as exc:  # never hides how the restore went
+                log.warning("could not remove %s: %s", staged, exc)
 
 
 def _apply(
