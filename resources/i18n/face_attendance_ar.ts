@@ -3278,6 +3278,10 @@ No camera is working right now, so you can start from photos.
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
+        <source>The template could not be saved as {file}: the file is open in another program (Excel?) or the folder is read-only. Close it there, or choose another name.</source>
+        <translation>تعذّر حفظ القالب باسم {file}: الملف مفتوح في برنامج آخر (Excel؟) أو المجلد للقراءة فقط. أغلقه هناك، أو اختر اسمًا آخر.</translation>
+    </message>
+    <message>
         <source>Template saved as {file}. Fill it in, then choose it above.</source>
         <translation>حُفظ القالب باسم {file}. املأه ثم اختره في الأعلى.</translation>
     </message>

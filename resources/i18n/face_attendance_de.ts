@@ -3278,6 +3278,10 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
+        <source>The template could not be saved as {file}: the file is open in another program (Excel?) or the folder is read-only. Close it there, or choose another name.</source>
+        <translation>Die Vorlage konnte nicht als {file} gespeichert werden: Die Datei ist in einem anderen Programm geöffnet (Excel?) oder der Ordner ist schreibgeschützt. Schließen Sie sie dort oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
         <source>Template saved as {file}. Fill it in, then choose it above.</source>
         <translation>Vorlage gespeichert als {file}. Füllen Sie sie aus und wählen Sie sie dann oben.</translation>
     </message>

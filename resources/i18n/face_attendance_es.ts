@@ -3278,6 +3278,10 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
+        <source>The template could not be saved as {file}: the file is open in another program (Excel?) or the folder is read-only. Close it there, or choose another name.</source>
+        <translation>No se pudo guardar la plantilla como {file}: el archivo está abierto en otro programa (¿Excel?) o la carpeta es de solo lectura. Ciérrelo allí o elija otro nombre.</translation>
+    </message>
+    <message>
         <source>Template saved as {file}. Fill it in, then choose it above.</source>
         <translation>Plantilla guardada como {file}. Rellénela y luego elíjala arriba.</translation>
     </message>

@@ -3278,6 +3278,10 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
+        <source>The template could not be saved as {file}: the file is open in another program (Excel?) or the folder is read-only. Close it there, or choose another name.</source>
+        <translation>Le modèle n’a pas pu être enregistré sous {file} : le fichier est ouvert dans un autre programme (Excel ?) ou le dossier est en lecture seule. Fermez-le là-bas ou choisissez un autre nom.</translation>
+    </message>
+    <message>
         <source>Template saved as {file}. Fill it in, then choose it above.</source>
         <translation>Modèle enregistré sous {file}. Remplissez-le, puis choisissez-le ci-dessus.</translation>
     </message>

@@ -3278,6 +3278,10 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
+        <source>The template could not be saved as {file}: the file is open in another program (Excel?) or the folder is read-only. Close it there, or choose another name.</source>
+        <translation>Não foi possível guardar o modelo como {file}: o ficheiro está aberto noutro programa (Excel?) ou a pasta é só de leitura. Feche-o aí ou escolha outro nome.</translation>
+    </message>
+    <message>
         <source>Template saved as {file}. Fill it in, then choose it above.</source>
         <translation>Modelo salvo como {file}. Preencha-o e depois escolha-o acima.</translation>
     </message>

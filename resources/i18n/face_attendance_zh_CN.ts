@@ -3278,6 +3278,10 @@ No camera is working right now, so you can start from photos.
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
+        <source>The template could not be saved as {file}: the file is open in another program (Excel?) or the folder is read-only. Close it there, or choose another name.</source>
+        <translation>无法将模板保存为 {file}：该文件已在另一个程序（Excel？）中打开，或文件夹为只读。请在那里关闭它，或选择其他名称。</translation>
+    </message>
+    <message>
         <source>Template saved as {file}. Fill it in, then choose it above.</source>
         <translation>模板已保存为 {file}。请填写后在上方选择它。</translation>
     </message>

@@ -162,3 +162,23 @@ def test_a_gui_without_a_console_shows_a_start_up_error_in_a_window(tmp_path: Pa
     code, *shown = result.read_text(encoding="utf-8").splitlines()
     assert code != "0"
     assert any("Invalid settings" in line and "min_face" in line for line in shown), shown
+
+
+def test_saving_the_class_list_template_over_one_open_in_excel_says_so(
+    ctx: Any, qtbot: Any, tmp_path: Path, open_elsewhere: Any
+) -> None:
+    """The operator saved the template, opened it in Excel, and saves it again under the
+    same name: Windows refuses to replace a file Excel has open. This raised an unexpected
+    PermissionError; the dialog now says what to do, and the file in Excel stays as it is."""
+    from desktop_app.ui.dialogs.roster_dialog import RosterDialog
+
+    dialog = RosterDialog(ctx)
+    qtbot.addWidget(dialog)
+    path = tmp_path / "class-list.csv"
+    assert dialog.save_template(path) == path
+    path.write_text("name,group\nAna Lima,7B\n", encoding="utf-8")  # filled in, in Excel
+    open_elsewhere.hold(path)
+    assert dialog.save_template(path) is None
+    assert "open in another program" in dialog.headline.text()
+    assert path.read_text(encoding="utf-8") == "name,group\nAna Lima,7B\n"
+    assert [p.name for p in tmp_path.glob("*class-list*")] == ["class-list.csv"]

@@ -5,6 +5,7 @@ fixing the file, then import all rows or none (``attendance.roster.import_roster
 from __future__ import annotations
 
 import html
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,8 @@ from desktop_app.fileio import atomic_write
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui import ops
 from desktop_app.ui.common import documents_folder, number_text, operator_name
+
+log = logging.getLogger(__name__)
 
 TEMPLATE = (
     "name,external_id,group,photo\n"
@@ -231,7 +234,19 @@ class RosterDialog(QDialog):
             if not name:
                 return None
             path = Path(name)
-        atomic_write(path, "\ufeff" + TEMPLATE)  # BOM: Excel reads it as UTF-8
+        try:
+            atomic_write(path, "\ufeff" + TEMPLATE)  # BOM: Excel reads it as UTF-8
+        except OSError as exc:  # Windows: the old template still open in Excel
+            log.warning("cannot save the class-list template %s: %s", path, exc)
+            self.headline.setText(
+                translate(
+                    "RosterDialog",
+                    "The template could not be saved as {file}: the file is open in another "
+                    "program (Excel?) or the folder is read-only. Close it there, or choose "
+                    "another name.",
+                ).format(file=path)
+            )
+            return None
         self.headline.setText(
             translate(
                 "RosterDialog", "Template saved as {file}. Fill it in, then choose it above."
