@@ -6,7 +6,7 @@ two test chips) and only then copies both into ``<models dir>/<name>/`` with a m
 through a temporary folder: a malformed card or a network that does not match changes
 nothing. The card::
 
-    name = "my_embedder"                 # letters, digits, _ and -; not a built-in name
+    name = "my_embedder"                 # letters, digits, _, -; unique in any case; not CON
     description = "ArcFace R50, 112 px"  # optional
     metric = "cosine"                    # or "euclidean"
     licence = "Apache-2.0"               # the weights' licence as their rightsholder states it
@@ -49,7 +49,7 @@ import numpy as np
 
 from desktop_app.config import Settings
 from desktop_app.errors import ModelError
-from desktop_app.fileio import sha256_file
+from desktop_app.fileio import replace_retrying, sha256_file
 from desktop_app.modelzoo.cards import Builder, ModelCard, Progress
 from desktop_app.vision.onnx_embedder import Layout, OnnxEmbedder, face_area_for
 from desktop_app.vision.types import ChipSpec, Metric
@@ -59,6 +59,9 @@ ONNX_FILE = "model.onnx"
 MANIFEST_FILE = "manifest.json"
 CONVERTER_VERSION = "user-1"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+# Device names Windows reserves in every folder: a model folder cannot be called that there,
+# so no card may use them (a card works on every system).
+_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,8 @@ def parse_card(card_path: Path, *, onnx_sha256: str | None = None) -> UserEmbedd
     name = text("name")
     if not _NAME.match(name):
         raise _fail(card_path, f"name {name!r} may only use letters, digits, _ and -")
+    if _RESERVED.match(name):
+        raise _fail(card_path, f"name {name!r} is a device name on Windows; choose another")
     metric = text("metric")
     if metric not in ("cosine", "euclidean"):
         raise _fail(card_path, f"metric must be 'cosine' or 'euclidean', not {metric!r}")
@@ -279,7 +284,11 @@ def add(models_dir: Path, onnx_file: Path, card_file: Path, taken: set[str]) -> 
     spec = parse_card(card_file, onnx_sha256=sha256_file(onnx_file))
     name = spec.card.name
     target = Path(models_dir) / name
-    if name in taken or target.exists():
+    # folder names differ only in case on Windows and macOS: one model per name in any case
+    present = (
+        {p.name.lower() for p in Path(models_dir).iterdir()} if target.parent.is_dir() else set()
+    )
+    if name.lower() in {t.lower() for t in taken} | present:
         raise ModelError(
             f"A model named {name!r} already exists; give the card another name. Nothing was added."
         )
@@ -301,7 +310,14 @@ def add(models_dir: Path, onnx_file: Path, card_file: Path, taken: set[str]) -> 
             "outputs": {ONNX_FILE: sha256_file(tmp / ONNX_FILE)},
         }
         (tmp / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2))
-        tmp.rename(target)
+        # a scanner may hold the files just written for a moment (Windows)
+        replace_retrying(tmp, target)
+    except PermissionError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise ModelError(
+            f"{exc.filename or tmp} stayed open in another program (a virus scanner?): try "
+            "again in a moment. Nothing was added."
+        ) from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

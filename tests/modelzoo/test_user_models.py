@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -195,3 +196,73 @@ def test_the_decision_rule_is_the_cards_or_an_announced_placeholder(
     rule2 = decision_rule(s, emb2.id, stated_rule(emb2))
     assert (rule2.threshold, rule2.margin, rule2.source) == (0.83, 0.02, "card")
     assert rule2.measured and placeholder_note(emb2.id, rule2) == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [("CON", "device name on Windows"), ("nul", "device name on Windows"), ("MTCNN", "already")],
+)
+def test_a_card_name_windows_cannot_hold_as_a_folder_is_refused(
+    tmp_path: Path, files: tuple[Path, Path], name: str, message: str
+) -> None:
+    """A model folder named CON cannot exist on Windows, and MTCNN is mtcnn's folder there
+    (and on macOS): the card is refused on every system, so it works on each."""
+    onnx_file, card = files
+    card.write_text(CARD.replace('name = "tiny_embedder"', f'name = "{name}"'))
+    zoo = ModelZoo(tmp_path / "models")
+    with pytest.raises(ModelError, match=message) as err:
+        zoo.add(onnx_file, card)
+    assert "Nothing was added" in str(err.value)
+    assert name not in zoo.names()
+
+
+def test_a_second_card_differing_only_in_case_is_refused(
+    tmp_path: Path, files: tuple[Path, Path]
+) -> None:
+    onnx_file, card = files
+    zoo = ModelZoo(tmp_path / "models")
+    zoo.add(onnx_file, card)
+    card.write_text(CARD.replace('name = "tiny_embedder"', 'name = "Tiny_Embedder"'))
+    with pytest.raises(ModelError, match="already exists"):
+        zoo.add(onnx_file, card)
+    assert "Tiny_Embedder" not in zoo.names() and zoo.verify("tiny_embedder")
+
+
+def _scanned_copies(
+    monkeypatch: pytest.MonkeyPatch, open_elsewhere: Any, refusals: int | None
+) -> None:
+    """A scanner opens each file ``models add`` writes as soon as it is written."""
+    from desktop_app.modelzoo import user_models
+
+    copy = user_models.shutil.copyfile
+
+    def copied(src: Any, dst: Any) -> Any:
+        out = copy(src, dst)
+        open_elsewhere.hold(dst, refusals=refusals)
+        return out
+
+    monkeypatch.setattr(user_models.shutil, "copyfile", copied)
+
+
+def test_adding_waits_for_a_scanner_holding_the_new_files(
+    tmp_path: Path, files: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, open_elsewhere: Any
+) -> None:
+    from desktop_app import fileio
+
+    _scanned_copies(monkeypatch, open_elsewhere, refusals=None)
+    # the scanner closes them while the app waits before trying again
+    monkeypatch.setattr(fileio.time, "sleep", lambda _s: open_elsewhere.release_all())
+    zoo = ModelZoo(tmp_path / "models")
+    zoo.add(*files)
+    assert "tiny_embedder" in zoo.names() and zoo.verify("tiny_embedder")
+
+
+def test_files_that_stay_open_elsewhere_add_nothing_and_say_why(
+    tmp_path: Path, files: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, open_elsewhere: Any
+) -> None:
+    _scanned_copies(monkeypatch, open_elsewhere, refusals=None)
+    zoo = ModelZoo(tmp_path / "models")
+    with pytest.raises(ModelError, match="open in another program") as err:
+        zoo.add(*files)
+    assert "Nothing was added" in str(err.value)
+    assert "tiny_embedder" not in zoo.names()
