@@ -254,7 +254,7 @@ def test_choosing_the_schools_zone_in_settings_applies_at_once(
     )
     assert _page_rows(qtbot, w, DAY, DAY, 1) == ["2026-03-02 09:05:00"]
     # the computer's clock reads an hour earlier: the page says whose times these are
-    qtbot.waitUntil(lambda: summary.text().endswith(" · times in Europe/Berlin"), timeout=WAIT)
+    qtbot.waitUntil(lambda: summary.text().endswith("\ntimes in Europe/Berlin"), timeout=WAIT)
     before = dt.datetime.now(BERLIN).strftime("%Y-%m-%d %H:%M")
     dlg = SessionDialog(ctx, w)
     qtbot.addWidget(dlg)

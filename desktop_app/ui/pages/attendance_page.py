@@ -499,7 +499,8 @@ class AttendancePage(QWidget):
         )
         zone = zone_unlike_computer()
         if zone is not None:  # the computer's clock shows other times than the table
-            summary += " · " + translate("AttendancePage", "times in {zone}").format(zone=zone)
+            # its own line: the row has no room left for it in longer languages
+            summary += "\n" + translate("AttendancePage", "times in {zone}").format(zone=zone)
         self.summary.setText(summary)
         self.update_action_states()
 
