@@ -20,16 +20,32 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 _CHUNK = 1 << 20
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 # Windows: an antivirus scanner or the search indexer opens a just-written file or folder for
 # a moment, and a rename then fails with "Access is denied" (WinError 5) or a sharing
 # violation (WinError 32), both PermissionError. Waiting a little is the known remedy.
 RENAME_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6)  # about 3 s in all
+
+
+def _retrying(
+    op: Callable[[], T], delays: tuple[float, ...] | None, sleep: Callable[[float], None] | None
+) -> T:
+    """``op()``, retried on PermissionError (a file briefly held open by another program)
+    after each of ``delays`` (default ``RENAME_DELAYS``); the last PermissionError is raised
+    when it does not go away."""
+    sleep = sleep or time.sleep
+    for delay in RENAME_DELAYS if delays is None else delays:
+        try:
+            return op()
+        except PermissionError:
+            sleep(delay)
+    return op()
 
 
 def replace_retrying(
@@ -39,18 +55,8 @@ def replace_retrying(
     delays: tuple[float, ...] | None = None,
     sleep: Callable[[float], None] | None = None,
 ) -> None:
-    """``os.replace(src, dst)``, retried on PermissionError (a file briefly held open by
-    another program) after each of ``delays`` (default ``RENAME_DELAYS``); the last
-    PermissionError is raised when it does not go away."""
-    sleep = sleep or time.sleep
-    for delay in (*(RENAME_DELAYS if delays is None else delays), None):
-        try:
-            os.replace(src, dst)
-            return
-        except PermissionError:
-            if delay is None:
-                raise
-            sleep(delay)
+    """``os.replace(src, dst)``, retried while another program holds a file (``_retrying``)."""
+    _retrying(lambda: os.replace(src, dst), delays, sleep)
 
 
 def remove_retrying(
@@ -59,21 +65,18 @@ def remove_retrying(
     delays: tuple[float, ...] | None = None,
     sleep: Callable[[float], None] | None = None,
 ) -> bool:
-    """Delete the file ``path``, retried on PermissionError like ``replace_retrying`` (on
-    Windows a file open in another program, even a scanner for a moment, cannot be deleted).
-    False when it was not there; the last PermissionError is raised when it stays open."""
-    sleep = sleep or time.sleep
-    for delay in (*(RENAME_DELAYS if delays is None else delays), None):
+    """Delete the file ``path``, retried like ``replace_retrying`` (on Windows a file open in
+    another program, even a scanner for a moment, cannot be deleted). False when it was not
+    there; the last PermissionError is raised when it stays open."""
+
+    def unlink() -> bool:
         try:
             os.unlink(path)
-            return True
         except FileNotFoundError:
             return False
-        except PermissionError:
-            if delay is None:
-                raise
-            sleep(delay)
-    return False  # pragma: no cover - the loop returns or raises
+        return True
+
+    return _retrying(unlink, delays, sleep)
 
 
 def _fsync_path(path: Path) -> None:
