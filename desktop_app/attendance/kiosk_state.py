@@ -34,6 +34,7 @@ import numpy as np
 
 from desktop_app import i18n
 from desktop_app.attendance.live import LiveLoop
+from desktop_app.errors import DatabaseLocked
 from desktop_app.recognition.types import FrameResult, MatchStatus, RecognizedFace
 from desktop_app.vision.liveness import (
     ActiveChallenge,
@@ -181,6 +182,25 @@ def _done_text(kind: str, at: str) -> str:
     return i18n.fill(i18n.translate("Kiosk", "Checked in {time}"), "Checked in {time}", time=at)
 
 
+def checking_text(factor: str) -> str:
+    """What the pad says while a typed code is checked (``factor``: "pin" or an ID)."""
+    if factor == "pin":
+        return i18n.translate("Kiosk", "Checking your PIN...")
+    return i18n.translate("Kiosk", "Checking your ID number...")
+
+
+def not_checked_text(exc: BaseException) -> str:
+    """Why a typed code was neither accepted nor refused (nothing was marked or counted)."""
+    if isinstance(exc, DatabaseLocked):
+        return i18n.translate(
+            "Kiosk",
+            "Not saved: another program is using the database. Please type it again in a moment.",
+        )
+    return i18n.translate(
+        "Kiosk", "Not saved: something went wrong (see the log). Please type it again."
+    )
+
+
 def _already_text(kind: str, at: str) -> str:
     if kind == "check_out":
         source = "Already checked out at {time}"
@@ -226,6 +246,7 @@ class KioskStateMachine:
         self._awaiting: RecognizedFace | None = None
         # a face held for a second factor: (face, request, asked at, attempts left)
         self.code: tuple[RecognizedFace, Any, float, int] | None = None
+        self.code_checking = False  # a typed code is being checked (or its mark written)
 
     # ---- helpers ---------------------------------------------------------------------------
     def _local(self, at_utc: dt.datetime) -> dt.datetime:
@@ -446,6 +467,7 @@ class KioskStateMachine:
         if face.track_id != self._track:
             self._reset_track(face.track_id, now)
         self.code = (face, request, now, max(1, self.params.code_attempts))
+        self.code_checking = False
         log.info("kiosk: second factor asked (%s) for track %s", request.reason, face.track_id)
         why = (
             i18n.translate("Kiosk", "Your photo on file is small: we need to be sure it is you")
@@ -464,12 +486,46 @@ class KioskStateMachine:
         box = self.code[0].face.box if self.code is not None else None
         return KioskView(KioskPhase.CODE, title, sub, progress=float(left), box=box)
 
+    def begin_code_check(self) -> tuple[RecognizedFace, Any] | None:
+        """A code was typed for the held face: its (face, request) to check it against, or
+        None when no face is held or a code for it is being checked already (one answer at a
+        time). Until :meth:`code_accepted`, :meth:`code_refused` or :meth:`code_not_checked`
+        the hold neither times out nor can be cancelled: the answer may be writing the mark."""
+        if self.code is None or self.code_checking:
+            return None
+        self.code_checking = True
+        face, request, _at, left = self.code
+        self._set(self._code_view(left, checking_text(self.params.second_factor)))
+        return face, request
+
+    def code_waiting(self) -> KioskView:
+        """The code was right and its mark waits for the database another program holds."""
+        if self.code is None:
+            return self.view
+        text = i18n.translate(
+            "Kiosk",
+            "Please wait: another program is using the database. "
+            "Your check-in is saved as soon as it is free.",
+        )
+        return self._set(self._code_view(self.code[3], text))
+
+    def code_not_checked(self, problem: str) -> KioskView:
+        """The code could not be checked, or its mark not written: nothing was counted or
+        marked, the person may type it again (with the hold's full time again)."""
+        self.code_checking = False
+        if self.code is None:
+            return self.view
+        face, request, _at, left = self.code
+        self.code = (face, request, self.clock(), left)
+        return self._set(self._code_view(left, problem))
+
     def code_accepted(
         self, face: RecognizedFace, marks: Sequence[Any], note: str = ""
     ) -> KioskView:
         """The code named the person of ``face`` (its match already says who): the card.
         ``note`` replaces "confirmed by code" (e.g. a request to keep looking)."""
         self.code = None
+        self.code_checking = False
         view = self.marked(face, marks)
         if view.phase in (KioskPhase.GREETING, KioskPhase.ALREADY):
             extra = note or i18n.translate("Kiosk", "confirmed by code")
@@ -479,6 +535,7 @@ class KioskStateMachine:
 
     def code_refused(self) -> KioskView:
         """A wrong code: ask again, or after the last attempt show a card."""
+        self.code_checking = False
         if self.code is None:
             return self.view
         face, request, at, left = self.code
@@ -503,16 +560,23 @@ class KioskStateMachine:
         return self._set(self._code_view(left, i18n.fill(text, source, count=left)))
 
     def code_cancelled(self) -> KioskView:
-        if self.code is None:
+        """Cancel on the pad; refused while a typed code is checked (its mark may be on its
+        way to the database: the screen must say what the register holds)."""
+        if self.code is None or self.code_checking:
             return self.view
         return self._code_failed(i18n.translate("Kiosk", "Not confirmed"), self.code[0])
 
     def _code_timeout(self, now: float) -> None:
-        if self.code is not None and now - self.code[2] > self.params.code_seconds:
+        if (
+            self.code is not None
+            and not self.code_checking
+            and now - self.code[2] > self.params.code_seconds
+        ):
             self._code_failed(i18n.translate("Kiosk", "Not confirmed"), self.code[0])
 
     def _code_failed(self, title: str, face: RecognizedFace) -> KioskView:
         self.code = None
+        self.code_checking = False
         log.warning("kiosk: second factor not given for track %s: not recorded", face.track_id)
         return self._show_card(
             KioskView(
@@ -620,6 +684,7 @@ class KioskController:
         source: str = "camera",
         loop: LiveLoop | None = None,
         samples: Any = None,
+        mark_wait: float | None = None,
     ) -> None:
         self.loop = loop or LiveLoop(recognizer, attendance, source=source, session_id=session_id)
         self.machine = machine
@@ -628,6 +693,9 @@ class KioskController:
         self.marks_total = 0
         # second_factor.CameraSamples: camera samples for people with only a small photo
         self.samples = samples
+        # how long a mark confirmed by code waits on a locked database (None: as long as a
+        # face's mark, storage.db's retries)
+        self.mark_wait = mark_wait
 
     @property
     def session_id(self) -> int | None:
@@ -702,40 +770,68 @@ class KioskController:
 
     def submit_code(self, entered: str) -> KioskView:
         """The code typed for the held face: mark the candidate it belongs to (the event
-        records the factor), or count a wrong code."""
-        from desktop_app.attendance.second_factor import REASON_WEAK, check_code
+        records the factor), or count a wrong code. It reads and writes the database outside
+        the controller's lock, so call it off the GUI thread: on a database another program
+        holds it waits as a face's mark does (``mark_wait``), and frames and timers go on."""
+        from desktop_app.attendance.second_factor import REASON_WEAK
 
         with self._lock:
-            held = self.machine.code
-            if held is None:
+            held = self.machine.begin_code_check()
+            if held is None:  # nothing held, or this hold's code is being checked already
                 return self.machine.view
-            face, request, _at, _left = held
-            factor = self.machine.params.second_factor
-            check = check_code(
-                self.loop.attendance.db,
-                request.person_ids,
-                entered,
-                "pin" if factor == "pin" else "external_id",
-            )
-            if check.person is None:
+        face, request = held
+        try:
+            confirmed = self._check_and_mark(face, request, entered)
+        except Exception as exc:
+            log.warning("kiosk: second factor for track %s not checked: %s", face.track_id, exc)
+            with self._lock:
+                return self.machine.code_not_checked(not_checked_text(exc))
+        with self._lock:
+            if confirmed is None:
                 log.info("kiosk: wrong second factor for track %s", face.track_id)
                 return self.machine.code_refused()
-            person = check.person
-            confirmed = replace(
-                face,
-                confirmed=True,
-                match=replace(
-                    face.match, status=MatchStatus.KNOWN, person_id=person.id, name=person.name
-                ),
-            )
-            marks = [self.loop.mark_confirmed(confirmed, person.id, check.factor)]
+            marked, marks = confirmed
             self.marks_total += sum(1 for m in marks if getattr(m, "recorded", False))
             note = ""
+            pid = int(marked.match.person_id or 0)
             if request.reason == REASON_WEAK and self.samples is not None:
                 # Asked for camera samples: the next frames of this track replace the photo.
-                self.samples.start(person.id, face.track_id)
+                self.samples.start(pid, face.track_id)
                 note = i18n.translate("Kiosk", "Keep looking at the camera: updating your photo")
-            return self.machine.code_accepted(confirmed, marks, note=note)
+            return self.machine.code_accepted(marked, marks, note=note)
+
+    def _check_and_mark(
+        self, face: RecognizedFace, request: Any, entered: str
+    ) -> tuple[RecognizedFace, list[Any]] | None:
+        """Which candidate ``entered`` names (None: nobody) and their mark; no lock held.
+        A locked database is waited for one busy timeout, then the screen says so and the
+        mark waits on (``mark_wait``); the code's check itself only reads."""
+        from desktop_app.attendance.second_factor import Factor, check_code
+        from desktop_app.storage.db import SQLITE_BUSY_TIMEOUT_MS, waiting_on_this_thread
+
+        factor: Factor = "pin" if self.machine.params.second_factor == "pin" else "external_id"
+        first = SQLITE_BUSY_TIMEOUT_MS / 1000
+        with waiting_on_this_thread(first):
+            check = check_code(self.loop.attendance.db, request.person_ids, entered, factor)
+        person = check.person
+        if person is None:
+            return None
+        confirmed = replace(
+            face,
+            confirmed=True,
+            match=replace(
+                face.match, status=MatchStatus.KNOWN, person_id=person.id, name=person.name
+            ),
+        )
+        try:
+            with waiting_on_this_thread(first):
+                mark = self.loop.mark_confirmed(confirmed, person.id, check.factor)
+        except DatabaseLocked:
+            with self._lock:
+                self.machine.code_waiting()
+            with waiting_on_this_thread(self.mark_wait):
+                mark = self.loop.mark_confirmed(confirmed, person.id, check.factor)
+        return confirmed, [mark]
 
     def cancel_code(self) -> KioskView:
         with self._lock:

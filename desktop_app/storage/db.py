@@ -66,6 +66,18 @@ def wait_on_this_thread(seconds: float | None) -> None:
     _waits.budget = seconds
 
 
+@contextlib.contextmanager
+def waiting_on_this_thread(seconds: float | None) -> Iterator[None]:
+    """``wait_on_this_thread(seconds)`` for a block; the thread's budget before it comes
+    back after."""
+    before: float | None = getattr(_waits, "budget", None)
+    _waits.budget = seconds
+    try:
+        yield
+    finally:
+        _waits.budget = before
+
+
 def migrations_dir() -> Path:
     """The Alembic script folder: ``alembic/`` in a checkout, ``desktop_app/_alembic`` installed."""
     import importlib.util

@@ -1716,6 +1716,22 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>تم تسجيل الحضور {time}</translation>
     </message>
     <message>
+        <source>Checking your PIN...</source>
+        <translation>جارٍ التحقق من رمز PIN الخاص بك...</translation>
+    </message>
+    <message>
+        <source>Checking your ID number...</source>
+        <translation>جارٍ التحقق من رقم هويتك...</translation>
+    </message>
+    <message>
+        <source>Not saved: another program is using the database. Please type it again in a moment.</source>
+        <translation>لم يُحفظ: برنامج آخر يستخدم قاعدة البيانات. يرجى إدخاله مرة أخرى بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (see the log). Please type it again.</source>
+        <translation>لم يُحفظ: حدث خطأ ما (راجع السجل). يرجى إدخاله مرة أخرى.</translation>
+    </message>
+    <message>
         <source>Already checked out at {time}</source>
         <translation>تم تسجيل انصرافك بالفعل الساعة {time}</translation>
     </message>
@@ -1762,6 +1778,10 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>We need to be sure it is you</source>
         <translation>نحتاج إلى التأكد من أنك أنت</translation>
+    </message>
+    <message>
+        <source>Please wait: another program is using the database. Your check-in is saved as soon as it is free.</source>
+        <translation>يرجى الانتظار: برنامج آخر يستخدم قاعدة البيانات. سيُحفظ تسجيل حضورك فور أن تصبح متاحة.</translation>
     </message>
     <message>
         <source>confirmed by code</source>

@@ -1716,6 +1716,22 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
         <translation>Angemeldet {time}</translation>
     </message>
     <message>
+        <source>Checking your PIN...</source>
+        <translation>Ihre PIN wird geprüft...</translation>
+    </message>
+    <message>
+        <source>Checking your ID number...</source>
+        <translation>Ihre Ausweisnummer wird geprüft...</translation>
+    </message>
+    <message>
+        <source>Not saved: another program is using the database. Please type it again in a moment.</source>
+        <translation>Nicht gespeichert: Ein anderes Programm verwendet die Datenbank. Bitte geben Sie sie gleich noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (see the log). Please type it again.</source>
+        <translation>Nicht gespeichert: Etwas ist schiefgegangen (siehe Protokoll). Bitte geben Sie sie noch einmal ein.</translation>
+    </message>
+    <message>
         <source>Already checked out at {time}</source>
         <translation>Bereits um {time} abgemeldet</translation>
     </message>
@@ -1762,6 +1778,10 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
     <message>
         <source>We need to be sure it is you</source>
         <translation>Wir müssen sicher sein, dass Sie es sind</translation>
+    </message>
+    <message>
+        <source>Please wait: another program is using the database. Your check-in is saved as soon as it is free.</source>
+        <translation>Bitte warten: Ein anderes Programm verwendet die Datenbank. Ihre Anmeldung wird gespeichert, sobald sie frei ist.</translation>
     </message>
     <message>
         <source>confirmed by code</source>

@@ -1716,6 +1716,22 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>Entrada registrada {time}</translation>
     </message>
     <message>
+        <source>Checking your PIN...</source>
+        <translation>Comprobando su PIN...</translation>
+    </message>
+    <message>
+        <source>Checking your ID number...</source>
+        <translation>Comprobando su número de identificación...</translation>
+    </message>
+    <message>
+        <source>Not saved: another program is using the database. Please type it again in a moment.</source>
+        <translation>No se ha guardado: otro programa está usando la base de datos. Escríbalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (see the log). Please type it again.</source>
+        <translation>No se ha guardado: algo ha fallado (consulte el registro). Escríbalo de nuevo.</translation>
+    </message>
+    <message>
         <source>Already checked out at {time}</source>
         <translation>Ya registró su salida a las {time}</translation>
     </message>
@@ -1762,6 +1778,10 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>We need to be sure it is you</source>
         <translation>Necesitamos asegurarnos de que es usted</translation>
+    </message>
+    <message>
+        <source>Please wait: another program is using the database. Your check-in is saved as soon as it is free.</source>
+        <translation>Espere, por favor: otro programa está usando la base de datos. Su registro se guardará en cuanto quede libre.</translation>
     </message>
     <message>
         <source>confirmed by code</source>

@@ -1716,6 +1716,22 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
         <translation>Arrivée enregistrée {time}</translation>
     </message>
     <message>
+        <source>Checking your PIN...</source>
+        <translation>Vérification de votre code PIN...</translation>
+    </message>
+    <message>
+        <source>Checking your ID number...</source>
+        <translation>Vérification de votre numéro d&apos;identifiant...</translation>
+    </message>
+    <message>
+        <source>Not saved: another program is using the database. Please type it again in a moment.</source>
+        <translation>Non enregistré : un autre programme utilise la base de données. Veuillez le saisir de nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (see the log). Please type it again.</source>
+        <translation>Non enregistré : une erreur s&apos;est produite (voir le journal). Veuillez le saisir de nouveau.</translation>
+    </message>
+    <message>
         <source>Already checked out at {time}</source>
         <translation>Départ déjà enregistré à {time}</translation>
     </message>
@@ -1762,6 +1778,10 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
     <message>
         <source>We need to be sure it is you</source>
         <translation>Nous devons être sûrs que c&apos;est vous</translation>
+    </message>
+    <message>
+        <source>Please wait: another program is using the database. Your check-in is saved as soon as it is free.</source>
+        <translation>Veuillez patienter : un autre programme utilise la base de données. Votre pointage sera enregistré dès qu&apos;elle sera libre.</translation>
     </message>
     <message>
         <source>confirmed by code</source>

@@ -1716,6 +1716,22 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
         <translation>Entrada registrada {time}</translation>
     </message>
     <message>
+        <source>Checking your PIN...</source>
+        <translation>Verificando o seu PIN...</translation>
+    </message>
+    <message>
+        <source>Checking your ID number...</source>
+        <translation>Verificando o seu número de identificação...</translation>
+    </message>
+    <message>
+        <source>Not saved: another program is using the database. Please type it again in a moment.</source>
+        <translation>Não foi salvo: outro programa está usando o banco de dados. Digite novamente em um instante.</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (see the log). Please type it again.</source>
+        <translation>Não foi salvo: algo deu errado (veja o log). Digite novamente.</translation>
+    </message>
+    <message>
         <source>Already checked out at {time}</source>
         <translation>Saída já registrada às {time}</translation>
     </message>
@@ -1762,6 +1778,10 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
     <message>
         <source>We need to be sure it is you</source>
         <translation>Precisamos ter certeza de que é você</translation>
+    </message>
+    <message>
+        <source>Please wait: another program is using the database. Your check-in is saved as soon as it is free.</source>
+        <translation>Aguarde: outro programa está usando o banco de dados. O seu registro será salvo assim que ele ficar livre.</translation>
     </message>
     <message>
         <source>confirmed by code</source>

@@ -1716,6 +1716,22 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
         <translation>已签到 {time}</translation>
     </message>
     <message>
+        <source>Checking your PIN...</source>
+        <translation>正在验证您的 PIN 码...</translation>
+    </message>
+    <message>
+        <source>Checking your ID number...</source>
+        <translation>正在验证您的编号...</translation>
+    </message>
+    <message>
+        <source>Not saved: another program is using the database. Please type it again in a moment.</source>
+        <translation>未保存：另一个程序正在使用数据库。请稍后重新输入。</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong (see the log). Please type it again.</source>
+        <translation>未保存：出现问题（请查看日志）。请重新输入。</translation>
+    </message>
+    <message>
         <source>Already checked out at {time}</source>
         <translation>已于 {time} 签退</translation>
     </message>
@@ -1762,6 +1778,10 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     <message>
         <source>We need to be sure it is you</source>
         <translation>我们需要确认是您本人</translation>
+    </message>
+    <message>
+        <source>Please wait: another program is using the database. Your check-in is saved as soon as it is free.</source>
+        <translation>请稍候：另一个程序正在使用数据库。数据库一空闲，您的签到就会保存。</translation>
     </message>
     <message>
         <source>confirmed by code</source>

@@ -7,6 +7,7 @@ as Jeong Se-hyun's look-alike) with the real models."""
 from __future__ import annotations
 
 import dataclasses
+import time
 from pathlib import Path
 from typing import Any
 
@@ -155,6 +156,50 @@ def test_personal_pin_as_the_second_factor(
     assert k.submit_code("1024").phase is KioskPhase.CODE
     assert k.submit_code("4096").phase is KioskPhase.GREETING
     assert [(e.person_id, e.confirmed_by) for e in events(db)] == [(ana, "pin")]
+
+
+def test_a_code_checked_while_the_database_is_locked_is_taken_once_and_its_mark_kept(
+    settings: Any, db: Any, clock: FakeClock, twins: tuple[int, int]
+) -> None:
+    """Another program holds the database while Ana types her number: the check and the mark
+    run outside the controller's lock, so frames and the timer go on meanwhile; a second OK
+    pressed meanwhile is not a second answer; neither the time-out nor Cancel can drop the
+    mark on its way; once the database is free Ana is marked once."""
+    import sqlite3
+    import threading
+
+    ana, bea = twins
+    k = kiosk(settings, db, clock, {ana: frozenset({bea}), bea: frozenset({ana})})
+    held = lookalike(face(1, ana, "Ana Silva", confirmed=True))
+    k.handle(frame(held))
+    other = sqlite3.connect(settings.data_dir / "attendance.sqlite3", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    answers: list[Any] = []
+    first = threading.Thread(target=lambda: answers.append(k.submit_code("S-1024")))
+    try:
+        first.start()
+        deadline = time.monotonic() + 30
+        while "another program" not in k.view.subtitle:  # the right number, the mark waits
+            assert time.monotonic() < deadline and first.is_alive(), k.view
+            time.sleep(0.05)
+        # meanwhile the controller is free: frames and the timer never wait
+        assert k.handle(frame(held)).view.phase is KioskPhase.CODE
+        again = k.submit_code("1025")  # Bea's number, typed on top: not a second answer
+        assert again.phase is KioskPhase.CODE and "another program" in again.subtitle
+        clock.advance(120)  # far past the code's time
+        assert k.tick().phase is KioskPhase.CODE
+        assert k.cancel_code().phase is KioskPhase.CODE
+        assert events(db) == []
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    first.join(60)
+    (view,) = answers
+    assert view.phase is KioskPhase.GREETING and view.person_name == "Ana Silva"
+    (ev,) = events(db)
+    assert (ev.person_id, ev.confirmed_by) == (ana, "external_id")
+    assert k.submit_code("S-1024").phase is KioskPhase.GREETING  # nothing held any more
+    assert len(events(db)) == 1
 
 
 # ---- real faces ---------------------------------------------------------------------------

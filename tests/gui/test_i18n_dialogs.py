@@ -362,3 +362,25 @@ def test_first_start_model_progress_in_the_gui_language(language: Any, tmp_path:
     german = steps(tmp_path / "de")
     assert german[0].startswith("Gewichte werden aus") and german[-1] == "fertig"
     assert any(s.endswith("wird umgewandelt") for s in german)
+
+
+def test_the_kiosk_code_pad_says_in_german_that_the_number_was_not_saved(
+    language: Any, qtbot: Any, ctx: Any, image_folder: Path
+) -> None:
+    """The ID number typed while another program holds the database longer than a mark
+    waits: the pad says so in the kiosk's language and nothing is marked."""
+    from desktop_app.storage.repositories import Events
+    from tests.gui.test_kiosk import close_kiosk
+    from tests.gui.test_lookalike_gui import held_lookalike_kiosk, type_while_locked
+
+    language("de")
+    w, _ana, _bea = held_lookalike_kiosk(qtbot, ctx, image_folder, mark_wait=1.0)
+    dlg = w.code_dialog
+    assert dlg.checking_text == "Ihre Ausweisnummer wird geprüft..."
+    type_while_locked(ctx, dlg, "1024")
+    assert dlg.message_text() == (
+        "Nicht gespeichert: Ein anderes Programm verwendet die Datenbank. "
+        "Bitte geben Sie sie gleich noch einmal ein."
+    )
+    assert dlg.isVisible() and ctx.db.run(lambda s: Events(s).query()) == []
+    close_kiosk(w)

@@ -5,12 +5,16 @@ number."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import cv2
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop_app.attendance.kiosk_state import (
     KioskController,
@@ -24,7 +28,8 @@ from desktop_app.storage.repositories import Events, Lookalikes, People
 from desktop_app.vision.image_io import save_image
 from tests.attendance.test_kiosk_state import face, frame
 from tests.gui.conftest import astronaut_bgr, wait_ops
-from tests.gui.test_kiosk import press_digits
+from tests.gui.test_admin_gate import Ticks
+from tests.gui.test_kiosk import close_kiosk, press_digits
 
 
 @pytest.mark.slow
@@ -86,9 +91,11 @@ def test_roster_import_lists_lookalikes_and_accepts_them_on_request(
         wait_ops(qtbot, 120_000)
 
 
-def test_kiosk_code_pad_marks_a_lookalike_only_after_the_right_id_number(
-    qtbot: Any, ctx: Any, image_folder: Path
-) -> None:
+def held_lookalike_kiosk(
+    qtbot: Any, ctx: Any, image_folder: Path, **controller: Any
+) -> tuple[Any, int, int]:
+    """A kiosk (no models) whose controller holds Ana Silva's face for her ID number: she has
+    a remembered look-alike, Bea Silva. Returns (window, ana, bea) with the pad open."""
     from desktop_app.ui.app import create_application
     from desktop_app.ui.kiosk.window import KioskWindow
 
@@ -109,12 +116,47 @@ def test_kiosk_code_pad_marks_a_lookalike_only_after_the_right_id_number(
     partners = {ana: frozenset({bea}), bea: frozenset({ana})}
     loop = LiveLoop(None, ctx.attendance, second_factor=CodeWhenUnsure(lambda: partners))
     machine = KioskStateMachine(KioskParams.from_settings(ctx.settings))
-    w.controller = KioskController(None, ctx.attendance, machine, loop=loop)
+    w.controller = KioskController(None, ctx.attendance, machine, loop=loop, **controller)
     f = face(1, ana, "Ana Silva", confirmed=True)
     f = dataclasses.replace(f, match=dataclasses.replace(f.match, lookalike=True))
     w._show(w.controller.handle(frame(f)).view)
+    assert w.code_dialog is not None and w.code_dialog.isVisible()
+    return w, ana, bea
+
+
+def greeted_once(w: Any, ctx: Any, person: int) -> None:
+    """The card greets ``person`` "confirmed by code", the one event records the ID number;
+    then the kiosk closes."""
+    assert w.current.phase is KioskPhase.GREETING
+    assert w.card.view.subtitle.endswith("confirmed by code")
+    (ev,) = ctx.db.run(lambda s: Events(s).query())
+    assert (ev.person_id, ev.confirmed_by) == (person, "external_id")
+    close_kiosk(w)
+
+
+@contextlib.contextmanager
+def another_program_holds(ctx: Any) -> Iterator[None]:
+    """The database held by a second connection (BEGIN EXCLUSIVE) for the block."""
+    other = sqlite3.connect(ctx.settings.data_dir / "attendance.sqlite3", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        yield
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def type_while_locked(ctx: Any, dlg: Any, digits: str) -> None:
+    """Type on the pad while another program holds the database, until the pad answers."""
+    with another_program_holds(ctx):
+        press_digits(dlg, digits)
+
+
+def test_kiosk_code_pad_marks_a_lookalike_only_after_the_right_id_number(
+    qtbot: Any, ctx: Any, image_folder: Path
+) -> None:
+    w, ana, _bea = held_lookalike_kiosk(qtbot, ctx, image_folder)
     dlg = w.code_dialog
-    assert dlg is not None and dlg.isVisible()
     assert dlg.prompt.text() == "Please type your ID number to confirm it is you"
     assert w.band.text() == "Please type your ID number"
     press_digits(dlg, "5555")
@@ -123,12 +165,61 @@ def test_kiosk_code_pad_marks_a_lookalike_only_after_the_right_id_number(
     press_digits(dlg, "1024")
     qtbot.waitUntil(lambda: w.code_dialog is None and not dlg.isVisible(), timeout=5_000)
     assert w.current.phase is KioskPhase.GREETING
-    assert w.card.view.subtitle.endswith("confirmed by code")
-    (ev,) = ctx.db.run(lambda s: Events(s).query())
-    assert (ev.person_id, ev.confirmed_by) == (ana, "external_id")
-    w.unlocked = True
-    w.close()
-    w.shutdown()
+    greeted_once(w, ctx, ana)
+
+
+def test_an_id_number_typed_while_the_database_is_locked_keeps_the_kiosk_drawing_and_marks_once(
+    qtbot: Any, ctx: Any, image_folder: Path
+) -> None:
+    """Another program holds the database (BEGIN EXCLUSIVE) when Ana types her ID number:
+    the check and the mark used to run on the GUI thread, inside the controller's lock, and
+    the kiosk stood still for the 5 s busy wait, then lost the mark. Now the kiosk keeps
+    drawing, the pad says the database is busy and waits (Cancel held back: the mark may be
+    on its way), and once the other program lets go Ana is greeted and marked once."""
+    w, ana, _bea = held_lookalike_kiosk(qtbot, ctx, image_folder)
+    dlg = w.code_dialog
+    ticks = Ticks()
+    with another_program_holds(ctx):
+        ticks.timer.start()
+        for d in "1024":
+            dlg.buttons[d].click()
+        dlg.buttons["OK"].click()
+        assert dlg.message_text() == "Checking your ID number..."
+        assert not dlg.buttons["OK"].isEnabled() and not dlg.buttons["Cancel"].isEnabled()
+        qtbot.waitUntil(lambda: "another program" in dlg.message_text(), timeout=20_000)
+        assert dlg.message_text() == (
+            "Please wait: another program is using the database. "
+            "Your check-in is saved as soon as it is free."
+        )
+        assert w.band_sub.text() == dlg.message_text()
+        dlg.buttons["Cancel"].click()  # does nothing while the mark waits
+        qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+        qtbot.wait(1000)
+        assert dlg.isVisible() and w.code_dialog is dlg
+        ticks.timer.stop()
+    assert ticks.count >= 30  # about 60 over the wait; 0 while the GUI thread waited
+    qtbot.waitUntil(lambda: w.current.phase is KioskPhase.GREETING, timeout=60_000)
+    assert not dlg.isVisible() and w.code_dialog is None
+    assert w.card.view.person_name == "Ana Silva"
+    greeted_once(w, ctx, ana)
+
+
+def test_an_id_number_that_cannot_be_saved_is_said_and_can_be_typed_again(
+    qtbot: Any, ctx: Any, image_folder: Path
+) -> None:
+    """The other program holds the database longer than a mark waits: nothing is marked or
+    counted, the pad says so and stays open, and the number typed again is taken."""
+    w, ana, _bea = held_lookalike_kiosk(qtbot, ctx, image_folder, mark_wait=1.0)
+    dlg = w.code_dialog
+    type_while_locked(ctx, dlg, "1024")
+    assert dlg.isVisible() and dlg.buttons["OK"].isEnabled() and dlg.buttons["Cancel"].isEnabled()
+    assert dlg.message_text() == (
+        "Not saved: another program is using the database. Please type it again in a moment."
+    )
+    assert ctx.db.run(lambda s: Events(s).query()) == []
+    press_digits(dlg, "1024")  # the attempts were not used up: 3 tries still
+    qtbot.waitUntil(lambda: w.current.phase is KioskPhase.GREETING, timeout=10_000)
+    greeted_once(w, ctx, ana)
 
 
 def small_id_photo(path: Path) -> Path:

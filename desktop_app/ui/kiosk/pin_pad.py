@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +30,12 @@ class PinPadDialog(QDialog):
 
     The same pad takes a person's ID number or own PIN at the kiosk (the second factor):
     ``prompt``/``title`` replace the admin wording, ``secret`` False shows what is typed, and
-    ``gate`` is then anything with ``submit(text) -> PinOutcome`` and ``seconds_locked()``."""
+    ``gate`` is then anything with ``submit(text) -> PinOutcome`` and ``seconds_locked()``;
+    with ``background`` True its ``submit`` runs off the GUI thread too. ``checking`` is what
+    the pad says meanwhile; ``cancel_while_checking`` False holds Cancel and Esc back until
+    the answer is in (a code's answer may be writing a mark that Cancel could not undo)."""
+
+    answered = Signal(object)  # the PinOutcome, or the exception of a check that failed
 
     def __init__(
         self,
@@ -42,6 +47,8 @@ class PinPadDialog(QDialog):
         prompt: str | None = None,
         title: str | None = None,
         secret: bool = True,
+        checking: str | None = None,
+        cancel_while_checking: bool = True,
     ) -> None:
         super().__init__(parent)
         self.gate = gate
@@ -120,12 +127,14 @@ class PinPadDialog(QDialog):
         self._lock_timer.setInterval(500)
         self._lock_timer.timeout.connect(self._refresh_lock)
         self.attempts = 0
-        # The admin PIN gate reads and writes the database: off the GUI thread, so a locked
-        # database never freezes the kiosk (the second-factor gate drives the kiosk's own
-        # screen and answers at once: it stays on this thread).
-        self.background = isinstance(gate, PinGate)
+        # The gates read and write the database: off the GUI thread, so a locked database
+        # never freezes the kiosk. Only the admin PIN has a lock-out to read.
+        self.reads_lockout = isinstance(gate, PinGate)
+        self.background = self.reads_lockout or bool(getattr(gate, "background", False))
+        self.checking_text = checking or QCoreApplication.translate("PinPad", "Checking the PIN...")
+        self.cancel_while_checking = cancel_while_checking
         self.checking = False  # a check or a lock-out read is on its way
-        if self.background:
+        if self.reads_lockout:
             self._keys(False)  # until the lock-out is read: a locked-out pad takes no PIN
         self._refresh_lock()
 
@@ -149,7 +158,7 @@ class PinPadDialog(QDialog):
         self.entry.setEnabled(enabled)
 
     def _refresh_lock(self) -> None:
-        if not self.background:
+        if not self.reads_lockout:
             self._lock_read(self._seconds_locked())
         elif not self.checking:
             self.checking = True
@@ -186,7 +195,9 @@ class PinPadDialog(QDialog):
             self._answered(outcome)
             return
         self.checking = True
-        self._set_locked(1.0, message=QCoreApplication.translate("PinPad", "Checking the PIN..."))
+        self._set_locked(1.0, message=self.checking_text)
+        if not self.cancel_while_checking:
+            self.buttons["Cancel"].setEnabled(False)
         ops.run_op(
             lambda: self.gate.submit(text),
             success=self._answered,
@@ -197,7 +208,9 @@ class PinPadDialog(QDialog):
 
     def _answered(self, outcome: Any) -> None:
         self.checking = False
+        self.buttons["Cancel"].setEnabled(True)
         self.entry.clear()
+        self.answered.emit(outcome)
         if outcome.ok:
             log.info("kiosk: %s accepted", self.windowTitle())
             self.accept()
@@ -212,8 +225,10 @@ class PinPadDialog(QDialog):
         """The PIN could not be checked (the database locked by another program...): the pad
         stays open with the PIN typed, to try again."""
         self.checking = False
+        self.buttons["Cancel"].setEnabled(True)
         self._set_locked(0.0)
         log.warning("PIN check failed: %s", exc)
+        self.answered.emit(exc)
         if isinstance(exc, DatabaseLocked):  # the common case, in words that fit the pad
             text = QCoreApplication.translate(
                 "PinPad",
@@ -236,6 +251,17 @@ class PinPadDialog(QDialog):
         height = layout.totalHeightForWidth(self.width())
         if height > self.height():
             self.resize(self.width(), height)
+
+    def say(self, text: str) -> None:
+        """A message from the gate's side while its answer is on its way."""
+        if text != self.message.text():
+            self.message.setText(text)
+            self._fit()
+
+    def reject(self) -> None:
+        if self.checking and not self.cancel_while_checking:
+            return  # Esc and the window manager's close wait for the answer too
+        super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

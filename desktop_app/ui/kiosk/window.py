@@ -62,6 +62,7 @@ from desktop_app.attendance.kiosk_state import (
     KioskView,
     PinGate,
     PinOutcome,
+    checking_text,
     waiting_view,
 )
 from desktop_app.attendance.live import LiveLoop
@@ -595,6 +596,9 @@ class KioskWindow(QWidget):
         self.live.update()
         if view.phase is KioskPhase.CODE:
             self._open_code_pad()
+            pad = self.code_dialog
+            if pad is not None and pad.checking and changed:
+                pad.say(view.subtitle)  # e.g. the mark waits for the database
         elif self.code_dialog is not None:
             dlg, self.code_dialog = self.code_dialog, None
             dlg.done(PinPadDialog.DialogCode.Accepted)  # answered, failed or timed out
@@ -608,7 +612,7 @@ class KioskWindow(QWidget):
             return
         pin = self.settings.kiosk.second_factor == "pin"
         dlg = PinPadDialog(
-            _CodeGate(self),
+            _CodeGate(self.controller),
             parent=self,
             font_px=max(22, int(self.height() * 0.035)),
             prompt=(
@@ -624,8 +628,11 @@ class KioskWindow(QWidget):
                 else QCoreApplication.translate("Kiosk", "Your ID number")
             ),
             secret=pin,
+            checking=checking_text(self.settings.kiosk.second_factor),
+            cancel_while_checking=False,
         )
         self.code_dialog = dlg
+        dlg.answered.connect(lambda _outcome: self._follow_controller())
 
         def finished(code: int) -> None:
             if self.code_dialog is dlg:  # closed by the person (Cancel, Esc)
@@ -658,12 +665,12 @@ class KioskWindow(QWidget):
         self.band.setText(self.current.title if not self.current.is_card else "")
         self.band_sub.setText(self.current.subtitle if not self.current.is_card else "")
 
-    def submit_code(self, entered: str) -> KioskView:
-        """The code typed on the pad, checked by the controller; the screen follows."""
-        assert self.controller is not None
-        view = self.controller.submit_code(entered)
-        self._show(view)
-        return view
+    def _follow_controller(self) -> None:
+        """The screen the controller shows now (the pad's answer is in)."""
+        if self.controller is not None:
+            view = self.controller.tick_if_free()
+            if view is not None:
+                self._show(view)
 
     # ---- leaving -------------------------------------------------------------------------
     def request_exit(self) -> bool:
@@ -731,16 +738,19 @@ class KioskWindow(QWidget):
 
 
 class _CodeGate:
-    """The second-factor pad's gate: the kiosk controller checks the code."""
+    """The second-factor pad's gate: the kiosk controller checks the code, off the GUI thread
+    (the pad runs ``submit`` on a pool thread; the window follows the controller's view)."""
 
-    def __init__(self, window: KioskWindow) -> None:
-        self.window = window
+    background = True
+
+    def __init__(self, controller: KioskController) -> None:
+        self.controller = controller
 
     def seconds_locked(self) -> float:
         return 0.0
 
     def submit(self, entered: str) -> PinOutcome:
-        view = self.window.submit_code(entered)
+        view = self.controller.submit_code(entered)
         if view.phase is KioskPhase.CODE:
             return PinOutcome(False, view.subtitle)
         return PinOutcome(True, "")
