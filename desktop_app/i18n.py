@@ -198,6 +198,10 @@ class Formats:
             return x.strftime("%a %d %b %H:%M")
         return f"{self._skeleton('MMMEd', x)} {self.time(x)}"
 
+    def weekday_date(self, d: dt.date) -> str:
+        """Weekday, day and month: "Tue 03 Mar", "Di., 3. März", "Tue, Mar 3" (en_US)."""
+        return d.strftime("%a %d %b") if self._babel is None else self._skeleton("MMMEd", d)
+
     def day_month(self, d: dt.date) -> str:
         return d.strftime("%d %b") if self._babel is None else self._skeleton("MMMd", d)
 

@@ -41,11 +41,13 @@ import logging
 import warnings
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from desktop_app.storage.records import STATED  # marks the operator put into a session
 
 log = logging.getLogger(__name__)
 
@@ -243,11 +245,6 @@ def pick_session(sessions: Sequence[SessionLike], group_name: str | None) -> Ses
     return None
 
 
-# marks whose session is the operator's statement ("was there"), not the time's: added by
-# hand into a session (the roll call stamps them at its start) or by a group photo
-STATED = frozenset({"manual", "photo"})
-
-
 def holds(session: SessionLike, event: EventLike, grace: dt.timedelta = DEFAULT_GRACE) -> bool:
     """``session`` (the one ``event`` is tagged with) keeps it: its window holds the mark, or
     the mark was put into it by the operator (``STATED``), whatever its times become."""
@@ -375,6 +372,89 @@ def marks_for(
         for e in events
         if e.person_id in listed and event_in_session(e, session, grace, tagged=tagged)
     ]
+
+
+def session_day(session: SessionLike, tz: dt.tzinfo) -> dt.date:
+    """The local day a session belongs to: the one it starts on (an evening study 20:00-01:00
+    is Monday's, its marks after midnight too)."""
+    return local_date(session.starts_at, tz)
+
+
+def reach(
+    sessions: Iterable[SessionLike], start: dt.datetime, end: dt.datetime, grace: dt.timedelta
+) -> tuple[dt.datetime, dt.datetime | None]:
+    """The UTC span ``[lo, hi)`` of the marks that can count for ``sessions`` or lie in
+    ``[start, end)``: from ``grace`` before the earliest start to the latest end. A session
+    without an end runs until it is ended, so ``hi`` is None (every later mark), as
+    ``session_contains`` holds it. The one span the roll call, the reports, the Attendance
+    page and ``attendance list`` read."""
+    lo: dt.datetime = start
+    hi: dt.datetime | None = end
+    for x in sessions:
+        lo = min(lo, x.starts_at - grace)
+        if hi is not None:
+            hi = None if x.ends_at is None else max(hi, x.ends_at)
+    return lo, hi
+
+
+def on_days(
+    events: Sequence[E],
+    start: dt.datetime,
+    end: dt.datetime,
+    sessions: Sequence[SessionLike],
+    members: Callable[[], Mapping[int, Collection[int]]],
+    others: Sequence[SessionLike],
+    others_members: Callable[[], Mapping[int, Collection[int]]],
+    tagged: Callable[[], Mapping[int, SessionLike]],
+    grace: dt.timedelta = DEFAULT_GRACE,
+) -> list[E]:
+    """The marks a view of the local days ``[start, end)`` lists: a mark belongs to the
+    session it counts for, and a session to the day it starts on (``session_day``).
+
+    So: the marks made in the days, except those that count for one of ``others`` (sessions
+    starting on another day whose windows reach into them: last night's study until 01:00,
+    a session left without an end) and for none of ``sessions`` (those starting in the
+    days); and the marks made outside the days that count for one of ``sessions`` (its part
+    after midnight, the grace before a start just after midnight, a mark put into a session
+    an edit moved to another day). A mark counts for a session when ``event_in_session``
+    gives it and its person was a member (``members``: session id -> person ids) or put it
+    there (``added_into``), as in its register. The reports, the Attendance page and
+    ``attendance list`` all filter with this. ``members``, ``others_members`` and ``tagged``
+    (as for ``own_session``) are asked for only when a mark needs them: most days have no
+    mark near another day's session."""
+    lo, hi = start.timestamp(), end.timestamp()
+    grace_s = grace.total_seconds()
+    ts_of = attrgetter("ts") if events and hasattr(events[0], "ts") else _timestamp
+    windows = [_window(x, grace_s) for x in others]
+    ids = {x.id for x in others}
+    known: dict[str, Any] = {}
+
+    def ask(key: str, read: Callable[[], Any]) -> Any:
+        if key not in known:
+            known[key] = read()
+        return known[key]
+
+    def counts(e: EventLike, x: SessionLike, of: Mapping[int, Collection[int]]) -> bool:
+        held = ask("tagged", tagged)
+        return event_in_session(e, x, grace, tagged=held) and (
+            e.person_id in of.get(x.id, ()) or added_into(e, x.id, held, grace)
+        )
+
+    def own(e: EventLike) -> bool:
+        return bool(sessions) and any(counts(e, x, ask("own", members)) for x in sessions)
+
+    out = []
+    for e in events:
+        ts = ts_of(e)
+        if not lo <= ts < hi:
+            if own(e):
+                out.append(e)
+            continue
+        near = e.session_id in ids or any(a <= ts < b for a, b in windows)
+        if near and any(counts(e, x, ask("others", others_members)) for x in others) and not own(e):
+            continue  # another day's
+        out.append(e)
+    return out
 
 
 def counted_for(

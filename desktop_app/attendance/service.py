@@ -183,6 +183,52 @@ def _recorded(name: str, kind: str, time: str, session: str | None) -> str:
     return text.format(name=name, time=time, session=session)
 
 
+def marks_on_days(
+    s: Any,
+    tz: dt.tzinfo,
+    first: dt.date,
+    last: dt.date,
+    grace: dt.timedelta,
+    *,
+    person_id: int | None = None,
+    group_name: str | None = None,
+    statuses: tuple[str, ...] | None = ("valid",),
+    limit: int | None = None,
+    newest_first: bool = False,
+) -> list[EventRecord]:
+    """The marks of the local days ``first``..``last`` as the Attendance page and
+    ``attendance list`` list them, by the reports' rule (``rules.on_days``): a mark is on
+    the day of the session it counts for (an evening study's 00:30 mark is on the study's
+    day; a session without an end claims its later marks), else on its own day. ``s``: an
+    open database session; the filters as ``Events.query``'s."""
+    start, end = rules.range_bounds(first, last, tz)
+    own, others = Sessions(s).around(start, end, grace)
+    lo, hi = rules.reach(own, start, end, grace)
+    events = Events(s).query(
+        start=lo,
+        end=hi,
+        person_id=person_id,
+        group_name=group_name,
+        statuses=statuses,
+        limit=limit,
+        newest_first=newest_first,
+    )
+    if not (own or others):
+        return events
+    ms = Memberships(s)
+    return rules.on_days(
+        events,
+        start,
+        end,
+        own,
+        lambda: ms.members(own),
+        others,
+        lambda: ms.members(others),
+        lambda: Sessions(s).by_ids(e.session_id for e in events),
+        grace,
+    )
+
+
 class AttendanceService:
     def __init__(
         self,
@@ -468,12 +514,8 @@ class AttendanceService:
         """The valid marks that count for ``session`` (``rules.event_in_session``: in its
         window, grace included, or held to it outside it), of one person or of everyone, and
         the sessions those marks are tagged with."""
-        window = Events(s).query(
-            person_id=person_id,
-            start=session.starts_at - self.grace,
-            end=session.ends_at,
-            or_tagged=session.id,
-        )
+        lo, hi = rules.reach([session], session.starts_at, session.starts_at, self.grace)
+        window = Events(s).query(person_id=person_id, start=lo, end=hi, or_tagged=session.id)
         tagged = Sessions(s).by_ids(e.session_id for e in window)
         counts = [
             e for e in window if rules.event_in_session(e, session, self.grace, tagged=tagged)

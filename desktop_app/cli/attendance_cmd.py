@@ -24,6 +24,7 @@ from typing import Any
 
 from desktop_app.attendance import rules
 from desktop_app.attendance.reports import parse_date
+from desktop_app.attendance.service import marks_on_days
 from desktop_app.cli.session_cmd import _find_session, parse_local_time
 from desktop_app.portable import operator_name
 from desktop_app.storage.records import EventRecord
@@ -119,13 +120,22 @@ def event_dict(
 
 
 def _event_line(
-    e: EventRecord, tz: dt.tzinfo, sessions: dict[int, str], counted: int | None
+    e: EventRecord,
+    tz: dt.tzinfo,
+    sessions: dict[int, str],
+    counted: int | None,
+    days: dict[int, dt.date] | None = None,
 ) -> str:
     """One mark, with the session it counts for in brackets (and the one it was made into,
-    when an edit of that one's times left it outside)."""
+    when an edit of that one's times left it outside). A mark made on another day than its
+    session's (``days``: session id -> ``rules.session_day``) says the day it counts on:
+    "[Study 7B, on Mon 2026-03-02]"."""
     local = e.at_utc.astimezone(tz)
     kind = {"check_in": "check-in", "check_out": "check-out"}.get(e.kind, e.kind)
     where = [sessions.get(counted, str(counted))] if counted else []
+    day = (days or {}).get(counted) if counted else None
+    if day is not None and day != local.date():
+        where[0] += f", on {day:%a %Y-%m-%d}"
     if e.session_id and e.session_id != counted:
         made_in = sessions.get(e.session_id, str(e.session_id))
         where.append(f"made in {made_in}, outside its times now")
@@ -225,29 +235,38 @@ def _list(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, today: dt.date) -> 
 
     grace = ctx.attendance.grace
 
-    def work(s: Any) -> tuple[list[EventRecord], dict[int, str], list[int | None]]:
+    def work(
+        s: Any,
+    ) -> tuple[list[EventRecord], dict[int, str], list[int | None], dict[int, dt.date]]:
         pid = People(s).find(args.person).id if args.person else None
         chosen = Sessions(s).find(args.session.strip()) if args.session else None
-        events = Events(s).query(
-            start=start,
-            end=end,
-            person_id=pid,
-            group_name=args.group,
-            statuses=None if args.all else ("valid",),
-            # marks put into it by hand stay with it when an edit moves it to another day
-            or_tagged=chosen.id if chosen is not None else None,
-        )
+        statuses = None if args.all else ("valid",)
+        if chosen is None:  # a mark is on its session's day, as in the reports
+            events = marks_on_days(
+                s, tz, first, last, grace, person_id=pid, group_name=args.group, statuses=statuses
+            )
+        else:
+            events = Events(s).query(
+                start=start,
+                end=end,
+                person_id=pid,
+                group_name=args.group,
+                statuses=statuses,
+                # marks put into it by hand stay with it when an edit moves it to another day
+                or_tagged=chosen.id,
+            )
         tagged = Sessions(s).by_ids(e.session_id for e in events)
         if chosen is not None:  # the marks that count for it, as in its register
             of_chosen = Memberships(s).members([chosen])[chosen.id]
             events = rules.marks_for(chosen, events, of_chosen, tagged, grace)
-        sessions = Sessions(s).list(start=start - grace, end=end)
+        sessions = Sessions(s).list(start=start - grace, end=end + grace)
         members = Memberships(s).members(sessions)
         counted = rules.counted_for(events, sessions, members, tagged, grace)
-        names = {x.id: x.name for x in (*sessions, *tagged.values())}
-        return events, names, counted
+        known = (*sessions, *tagged.values())
+        names = {x.id: x.name for x in known}
+        return events, names, counted, {x.id: rules.session_day(x, tz) for x in known}
 
-    events, names, counted = ctx.db.run(work)
+    events, names, counted, days = ctx.db.run(work)
     if args.json:
         listed = [event_dict(e, tz, names, c) for e, c in zip(events, counted, strict=True)]
         print(json.dumps(listed, ensure_ascii=False))
@@ -256,7 +275,7 @@ def _list(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, today: dt.date) -> 
         print("No attendance events in that range.")
         return 0
     for e, c in zip(events, counted, strict=True):
-        print(_event_line(e, tz, names, c))
+        print(_event_line(e, tz, names, c, days))
     print(f"{len(events)} event(s); times in {getattr(tz, 'key', tz)}.")
     return 0
 

@@ -30,6 +30,9 @@ class PersonRecord:
         return not self.active and self.name == ERASED_NAME and self.external_id is None
 
 
+# marks whose session is the operator's statement ("was there"), not the time's: added by
+# hand into a session (the roll call stamps them at its start) or by a group photo
+STATED = frozenset({"manual", "photo"})
 ERASED_NAME = "Erased person"  # what an erasure that keeps statistics leaves as the name
 
 

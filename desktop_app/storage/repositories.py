@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from desktop_app.errors import AppError, DuplicateError, NotFoundError
 from desktop_app.fileio import sha256_bytes
 from desktop_app.storage import schema as m
+from desktop_app.storage.records import STATED as STATED_SOURCES
 from desktop_app.storage.records import (
     AuditRecord,
     EventRecord,
@@ -738,6 +739,16 @@ class Sessions:
             q = q.where(m.AttendanceSession.group_name == group_name)
         return [_session(r) for r in self.s.scalars(q.order_by(m.AttendanceSession.starts_at))]
 
+    def around(
+        self, start: dt.datetime, end: dt.datetime, grace: dt.timedelta
+    ) -> tuple[builtins.list[SessionRecord], builtins.list[SessionRecord]]:
+        """The sessions starting in ``[start, end)``, and those starting outside it whose
+        windows (``grace`` before the start to the end; no end: on and on) reach into it:
+        last night's study until 01:00, a session nobody ended (``rules.on_days``)."""
+        near = self.list(start=start, end=end + grace)
+        own = [x for x in near if start <= x.starts_at < end]
+        return own, [x for x in near if not start <= x.starts_at < end]
+
     def open_at(self, when: dt.datetime) -> builtins.list[SessionRecord]:
         q = select(m.AttendanceSession).where(
             m.AttendanceSession.starts_at <= when,
@@ -861,8 +872,11 @@ class Events:
         """``or_tagged``: also the marks tagged with that session outside ``start``..``end``
         (a mark added by hand into a session stays with it when its times are edited).
         ``group_name``: the marks of people in that group when they were made (membership
-        history: a pupil moved to 7C today keeps his 7B marks under 7B), and the marks made
-        into its sessions."""
+        history: a pupil moved to 7C today keeps his 7B marks under 7B), and the marks the
+        operator put into its sessions (by hand, a group photo: they put their person on its
+        register). A camera's mark of a pupil of another class, made into its session by a
+        kiosk pinned to it, counts for no member and is listed with that pupil's class, as
+        in the reports."""
         q = select(m.AttendanceEvent, m.Person.name).join(
             m.Person, m.Person.id == m.AttendanceEvent.person_id
         )
@@ -891,7 +905,7 @@ class Events:
                 )
                 .exists()
             )
-            its_session = ev.session_id.in_(
+            its_session = ev.source.in_(sorted(STATED_SOURCES)) & ev.session_id.in_(
                 select(m.AttendanceSession.id).where(m.AttendanceSession.group_name == group_name)
             )
             q = q.where(or_(was_in, its_session))
@@ -923,7 +937,7 @@ class Events:
         self,
         *,
         start: dt.datetime,
-        end: dt.datetime,
+        end: dt.datetime | None,
         group_name: str | None = None,
         session_ids: Iterable[int] = (),
         status: str = "valid",
@@ -934,9 +948,11 @@ class Events:
         500k datetimes costs more than the query). Served by
         ``ix_attendance_events_status_at`` (status, at_utc). ``group_name``: the marks of
         the people in that group now or at any time before (``Memberships``), and those
-        tagged with one of ``session_ids``."""
+        tagged with one of ``session_ids``. ``end`` None: no end (``rules.reach``)."""
         ev = m.AttendanceEvent
-        q = self._lean_select().where(ev.status == status, ev.at_utc >= start, ev.at_utc < end)
+        q = self._lean_select().where(ev.status == status, ev.at_utc >= start)
+        if end is not None:
+            q = q.where(ev.at_utc < end)
         if group_name is None:
             return self._lean(q.order_by(ev.at_utc, ev.id))
         in_group = ev.person_id.in_(
@@ -957,7 +973,7 @@ class Events:
         session_ids: Iterable[int],
         *,
         start: dt.datetime,
-        end: dt.datetime,
+        end: dt.datetime | None,
         sources: Iterable[str],
         status: str = "valid",
     ) -> builtins.list[tuple[Any, ...]]:
@@ -970,7 +986,7 @@ class Events:
         q = self._lean_select().where(
             ev.status == status,
             ev.source.in_(builtins.list(sources)),
-            (ev.at_utc < start) | (ev.at_utc >= end),
+            (ev.at_utc < start) if end is None else (ev.at_utc < start) | (ev.at_utc >= end),
         )
         rows: builtins.list[tuple[Any, ...]] = []
         for i in range(0, len(ids), 500):

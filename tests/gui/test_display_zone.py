@@ -209,6 +209,43 @@ def test_the_roll_call_and_the_live_today_list_give_the_schools_time(
     assert local_time(berlin(DAY, 9, 25).astimezone(dt.UTC)) == "09:25:00"
 
 
+def test_a_late_arrival_after_midnight_shows_its_date_in_the_roll_call(
+    qtbot: Any, make_window: Any, school: AppContext, image_folder: Path
+) -> None:
+    """Study 7B, Monday 20:00 to 01:00, late after 20:10: Ben came at 00:30 (Tuesday).
+    Ana came at 20:15, on the session's own day: her time has no date."""
+    from desktop_app.ui.dialogs.roll_call_dialog import RollCallDialog
+
+    # the mark counts on the session's day (docs/attendance.md, "Which day a mark belongs
+    # to"), and "arrived 00:30" alone would read as before the 20:00 start
+
+    since = berlin(DAY, 0, 0) - dt.timedelta(days=30)
+    ids = school.db.run(
+        lambda s: [People(s).add(n, group_name="7B", member_since=since).id for n in ("Ana", "Ben")]
+    )
+    tuesday = DAY + dt.timedelta(days=1)
+    study = school.attendance.start_session(
+        "Study 7B",
+        group="7B",
+        starts_at=berlin(DAY, 20, 0),
+        ends_at=berlin(tuesday, 1, 0),
+        late_after=berlin(DAY, 20, 10),
+    )
+    for pid, when in zip(ids, (berlin(DAY, 20, 15), berlin(tuesday, 0, 30)), strict=True):
+        school.attendance.mark(pid, at=when, session_id=study.id, source="camera")
+    w = make_window(image_folder, context=school)
+    dlg = RollCallDialog(school, study, w)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(
+        lambda: dlg.table.rowCount() == 2 and dlg.table.item(1, 1) is not None, timeout=WAIT
+    )
+    shown = {dlg.table.item(i, 0).text(): dlg.table.item(i, 1).text() for i in range(2)}
+    assert shown == {
+        "Ana": "late, arrived 20:15",
+        "Ben": "late, arrived 00:30 (Tue 03 Mar)",
+    }
+
+
 def test_choosing_the_schools_zone_in_settings_applies_at_once(
     qtbot: Any,
     make_window: Any,

@@ -264,12 +264,10 @@ def build_report(
         dict[int, list[MembershipRecord]],
         tuple[list[SessionRecord], dict[int, set[int]]],
     ]:
-        around = Sessions(s).list(start=start, end=end + grace)
-        sessions = [x for x in around if start <= x.starts_at < end]
         # sessions of other days whose windows reach into the range (an evening session
-        # until 00:30, the grace before one at 00:05): the marks that count for them are
-        # that day's, not this report's (an open-ended one claims none: it has no end)
-        others = [x for x in around if not start <= x.starts_at < end and x.ends_at is not None]
+        # until 00:30, the grace before one at 00:05, one nobody ended): the marks that
+        # count for them are that day's, not this report's (rules.on_days)
+        sessions, others = Sessions(s).around(start, end, grace)
         if session is not None:
             key = session.strip()
             chosen = [x for x in sessions if str(x.id) == key or x.name == key]
@@ -290,10 +288,9 @@ def build_report(
                 group_filter = next(iter(groups))
         members = Memberships(s).members(sessions)
         # a session's window may reach past the report's days (the grace before a start just
-        # after midnight, an end after midnight): its marks there count for it, as in its
-        # roll call; build_report keeps only those
-        lo = min([start, *(x.starts_at - grace for x in sessions)])
-        hi = max([end, *(x.ends_at for x in sessions if x.ends_at is not None)])
+        # after midnight, an end after midnight, no end at all): its marks there count for
+        # it, as in its roll call; build_report keeps only those
+        lo, hi = rules.reach(sessions, start, end, grace)
         # marks put into these sessions by the operator stay with them (rules.holds), also
         # when an edit moved a session to another day than the mark's
         moved_in = Events(s).held_elsewhere(
@@ -333,10 +330,21 @@ def build_report(
         people, sessions, raw, tagged, members, stretches, neighbours = db.run(read)
         events = list(map(EventRow._make, raw))
         del raw
-        if neighbours[0]:
-            events = _not_another_days(events, sessions, members, *neighbours, tagged, grace)
-        if events and not (start.timestamp() <= events[0].ts and events[-1].ts < end.timestamp()):
-            events = _in_range_or_sessions(events, start, end, sessions, members, tagged, grace)
+        if neighbours[0] or (
+            events and not (start.timestamp() <= events[0].ts and events[-1].ts < end.timestamp())
+        ):
+            others, others_members = neighbours
+            events = rules.on_days(
+                events,
+                start,
+                end,
+                sessions,
+                lambda: members,
+                others,
+                lambda: others_members,
+                lambda: tagged,
+                grace,
+            )
         if session is not None:
             events = [
                 e
@@ -393,67 +401,6 @@ def build_report(
     return data
 
 
-def _in_range_or_sessions(
-    events: list[EventRow],
-    start: dt.datetime,
-    end: dt.datetime,
-    sessions: list[SessionRecord],
-    members: dict[int, set[int]],
-    tagged: dict[int, SessionRecord],
-    grace: dt.timedelta,
-) -> list[EventRow]:
-    """The marks made in ``[start, end)``, and those outside it that count for one of the
-    report's sessions (``rules.marks_for``'s test: in its window or held to it, of a member
-    or of someone put into it): the part of a session past midnight, a mark put into a
-    session that an edit moved to another day."""
-    lo, hi = start.timestamp(), end.timestamp()
-
-    def counts(e: EventRow) -> bool:
-        return any(
-            rules.event_in_session(e, x, grace, tagged=tagged)
-            and (e.person_id in members.get(x.id, ()) or rules.added_into(e, x.id, tagged, grace))
-            for x in sessions
-        )
-
-    return [e for e in events if lo <= e.ts < hi or counts(e)]
-
-
-def _not_another_days(
-    events: list[EventRow],
-    sessions: list[SessionRecord],
-    members: dict[int, set[int]],
-    others: list[SessionRecord],
-    others_members: dict[int, set[int]],
-    tagged: dict[int, SessionRecord],
-    grace: dt.timedelta,
-) -> list[EventRow]:
-    """``events`` without the marks that count for one of ``others`` (sessions of another
-    day reaching into the range) and for none of the report's ``sessions``: that day's
-    report counts them (``_in_range_or_sessions``), so here they are neither "not counted"
-    nor what makes a day without sessions an open day."""
-
-    def counts(e: EventRow, x: SessionRecord, of: dict[int, set[int]]) -> bool:
-        return rules.event_in_session(e, x, grace, tagged=tagged) and (
-            e.person_id in of.get(x.id, ()) or rules.added_into(e, x.id, tagged, grace)
-        )
-
-    windows = [((x.starts_at - grace).timestamp(), _end_ts(x)) for x in others]
-    ids = {x.id for x in others}
-
-    def elsewhere(e: EventRow) -> bool:
-        if e.session_id not in ids and not any(lo <= e.ts < hi for lo, hi in windows):
-            return False
-        return any(counts(e, x, others_members) for x in others) and not any(
-            counts(e, x, members) for x in sessions
-        )
-
-    return [e for e in events if not elsewhere(e)]
-
-
-def _end_ts(x: SessionRecord) -> float:
-    return x.ends_at.timestamp() if x.ends_at is not None else float("inf")
-
-
 def _groups_then(
     people: list[PersonRecord], stretches: dict[int, list[MembershipRecord]]
 ) -> tuple[dict[int, str], dict[int, list[tuple[float, float, str]]]]:
@@ -498,8 +445,10 @@ def _group_at(spans: list[tuple[float, float, str]], ts: float, otherwise: str) 
 
 # --- the three views ---------------------------------------------------------------------
 def _events_table(data: ReportData) -> Table:
-    session_names = {s.id: s.name for s in data.sessions}
     tz, tagged = data.tz, data.tagged
+    # a mark that counts nowhere is shown under the session it was made in (a kiosk pinned
+    # to another class's session), as the Attendance page shows it
+    session_names = {x.id: x.name for x in (*tagged.values(), *data.sessions)}
 
     who = {p.id: (p.name, p.external_id or "", data.groups[p.id]) for p in data.people}
     spans = data.group_spans
@@ -527,9 +476,14 @@ def _events_table(data: ReportData) -> Table:
                 moved = OTHER_DAY_NOTE.format(session=session_names[sid], day=starts[sid])
                 note = "; ".join(x for x in (moved, note) if x)
             counted = sid is not None and sid != rules.NOT_COUNTED
+            free = pos in freed or (  # analyse finds them only in a report with sessions
+                not counted
+                and e.session_id is not None
+                and rules.own_session(e, tagged, data.grace) is None
+            )
             # an edit left it outside its session: shown where it counts, saying where made
-            tag = tagged.get(e.session_id) if pos in freed and e.session_id is not None else None
-            shown = sid if counted else None if pos in freed else e.session_id
+            tag = tagged.get(e.session_id) if free and e.session_id is not None else None
+            shown = sid if counted else None if free else e.session_id
             if tag is not None:
                 moved = FREE_NOTE.format(session=tag.name)
                 note = "; ".join(x for x in (moved, note) if x)

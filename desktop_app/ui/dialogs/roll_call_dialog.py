@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import i18n
 from desktop_app.attendance import rules
 from desktop_app.attendance.service import ERASED_NO_MARK, RollCallEntry
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
@@ -225,11 +226,20 @@ class RollCallDialog(QDialog):
                 self.table.setCellWidget(row, 2, button)
                 self.buttons[e.person_id] = button
             else:
-                first = time_text(local(e.first_in)) if e.first_in else ""
+                first = self._arrival_text(e.first_in) if e.first_in else ""
                 status = QTableWidgetItem(
                     translate("RollCallDialog", "late, arrived {time}").format(time=first)
                 )
             self.table.setItem(row, 1, status)
+
+    def _arrival_text(self, at_utc: Any) -> str:
+        """ "09:25"; a time after midnight in an evening session says its day, "00:30 (Tue 03
+        Mar)": the mark counts on the session's day (``rules.session_day``), not its own."""
+        when = local(at_utc)
+        text = time_text(when)
+        if when.date() != local(self.session.starts_at).date():
+            text = f"{text} ({i18n.formats().weekday_date(when.date())})"
+        return text
 
     def mark_present(self, entry: RollCallEntry) -> None:
         reason = self.reason.currentText().strip()

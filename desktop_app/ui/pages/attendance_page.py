@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.attendance import rules
+from desktop_app.attendance.service import marks_on_days
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.storage.records import ERASED_NAME, EventRecord, SessionRecord
 from desktop_app.storage.repositories import Events, Memberships, Sessions
@@ -133,22 +134,38 @@ class LogData:
 
 
 def load_log(ctx: Any, f: LogFilter) -> LogData:
-    start, end = f.utc_range(rules.resolve_zone(ctx.settings.attendance.timezone))
+    tz = rules.resolve_zone(ctx.settings.attendance.timezone)
+    start, _end = f.utc_range(tz)
     grace = dt.timedelta(minutes=ctx.settings.attendance.grace_minutes)
+    statuses = None if f.include_corrected else ("valid",)
 
     def query(s: Any) -> LogData:
         session = Sessions(s).get(f.session_id) if f.session_id is not None else None
-        events = Events(s).query(
-            start=session.starts_at - grace if session is not None else start,
-            end=session.ends_at if session is not None else end,
-            group_name=f.group,
-            statuses=None if f.include_corrected else ("valid",),
-            newest_first=True,
-            limit=5000,
-            or_tagged=session.id if session is not None else None,
-        )
+        if session is None:  # a mark is on its session's day, as in the reports
+            events = marks_on_days(
+                s,
+                tz,
+                f.start,
+                f.end,
+                grace,
+                group_name=f.group,
+                statuses=statuses,
+                newest_first=True,
+                limit=5000,
+            )
+        else:  # the marks that count for it, as in its register
+            lo, hi = rules.reach([session], session.starts_at, session.starts_at, grace)
+            events = Events(s).query(
+                start=lo,
+                end=hi,
+                group_name=f.group,
+                statuses=statuses,
+                newest_first=True,
+                limit=5000,
+                or_tagged=session.id,
+            )
         tagged = Sessions(s).by_ids(e.session_id for e in events)
-        if session is not None:  # the marks that count for it, as in its register
+        if session is not None:
             of_session = Memberships(s).members([session])[session.id]
             events = rules.marks_for(session, events, of_session, tagged, grace)
         if f.person:
