@@ -184,6 +184,19 @@ def repeated_hour(local: dt.datetime) -> bool:
     )
 
 
+def wall_times(wall: dt.datetime, tz: dt.tzinfo) -> list[dt.datetime]:
+    """The instants (aware, in ``tz``) whose clock there reads ``wall`` (naive): none in the
+    hour the clocks skip in spring, two in the hour they go back (the earlier first), else
+    one. Where a person types a time, the first asks for another and the second which."""
+    out: dict[dt.datetime, dt.datetime] = {}  # by the UTC instant (same-zone times ignore fold)
+    for fold in (0, 1):
+        utc = wall.replace(tzinfo=tz, fold=fold).astimezone(dt.UTC)
+        back = utc.astimezone(tz)
+        if back.replace(tzinfo=None, fold=0) == wall.replace(fold=0):
+            out.setdefault(utc, back)
+    return [out[k] for k in sorted(out)]
+
+
 def clock_text(local: dt.datetime) -> str:
     """ "09:05"; "02:30 CEST" in the hour that comes twice (``repeated_hour``), so a night
     session 02:30-02:00 reads as 02:30 CEST-02:00 CET, not as ending before it starts."""

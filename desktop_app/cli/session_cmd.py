@@ -41,23 +41,24 @@ def parse_local_time(text: str, tz: dt.tzinfo, *, today: dt.date, what: str) -> 
             f"The {what} {text!r} is not a time; write HH:MM (today) or YYYY-MM-DD HH:MM."
         ) from exc
     if local.tzinfo is None:
-        naive, local = local, local.replace(tzinfo=tz)
         zone = getattr(tz, "key", tz)
-        if local.astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None) != naive:
+        options = rules.wall_times(local, tz)
+        if not options:
             # in the hour the clocks skip in spring: it would silently become an hour later
             raise SessionError(
                 f"The {what} {text!r} does not exist in {zone}: the clocks go forward then. "
                 "Write a time before or after the skipped hour."
             )
-        if rules.repeated_hour(local):  # the hour the clocks go back: it comes twice
-            both = {x.tzname(): x for x in (local, local.replace(fold=1))}
+        if len(options) > 1:  # the hour the clocks go back: it comes twice
+            both = {x.tzname(): x for x in options}
             if named not in both:
                 first, second = (f"{raw} {x.tzname()}" for x in both.values())
                 raise SessionError(
                     f"The {what} {text!r} comes twice in {zone} (the clocks go back then): "
                     f"write '{first}' for the first or '{second}' for the second."
                 )
-            local = both[named]
+            options = [both[named]]
+        local = options[0]
     if named is not None and local.tzname() != named:
         raise SessionError(f"The {what} {text!r}: {named} is not the zone's name then.")
     return local.astimezone(dt.UTC)

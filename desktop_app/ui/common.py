@@ -15,15 +15,18 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QStandardPaths, Qt, QTime, QTimeZone
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtWidgets import QDateTimeEdit, QLabel, QMessageBox
 
 from desktop_app import i18n
 from desktop_app.attendance import rules
+from desktop_app.errors import AppError
 from desktop_app.i18n import translate
 from desktop_app.portable import operator_name
 from desktop_app.recognition.defaults import default_threshold
 
 __all__ = [
+    "ClockChange",
+    "DateTimeField",
     "ShowStatus",
     "chart_theme",
     "current_threshold",
@@ -43,6 +46,7 @@ __all__ = [
     "operator_name",
     "percent_text",
     "set_display_zone",
+    "settle_clock_change",
     "time_text",
     "to_qdatetime",
     "zone_unlike_computer",
@@ -116,41 +120,118 @@ def local_today() -> dt.date:
     return local(dt.datetime.now(dt.UTC)).date()
 
 
-def _qt_zone(at: dt.datetime) -> QTimeZone:
-    """The display zone for Qt, for an editor showing ``at``: by its IANA name; a nameless
-    zone read from the system's files as the system's; otherwise (a fixed offset, a name Qt
-    lacks, as Windows' zone list may) as the UTC offset it has at ``at``."""
-    zone = display_zone()
-    key = getattr(zone, "key", None)
-    if key:
-        q = QTimeZone(key.encode())
-        if q.isValid():
-            return q
-    elif not isinstance(zone, dt.timezone):
-        return QTimeZone.systemTimeZone()
-    offset = local(at).utcoffset() or dt.timedelta(0)
-    return QTimeZone(int(offset.total_seconds()))
+class ClockChange(AppError):
+    """A date and time typed in the display zone that the clock change makes impossible
+    (``options`` empty: the hour skipped in spring) or ambiguous (``options``: the two
+    instants of the hour the clocks go back, the earlier first)."""
+
+    def __init__(self, message: str, options: list[dt.datetime]) -> None:
+        super().__init__(message)
+        self.options = options
+
+
+# The fields hold the wall clock of the display zone with no zone of Qt's (UTC, which has no
+# clock change), and Python's zone data (the reports' and the command line's) turns it into
+# an instant: Qt moved a time in the spring gap by itself, picked either 02:30 of the autumn
+# night, and where it lacked the zone's name (Windows) used one fixed offset.
+_WALL = QTimeZone.utc()
 
 
 def to_qdatetime(at: dt.datetime) -> QDateTime:
-    """``at`` (aware) as a QDateTime in the display zone: an editor shows its local time there."""
-    return QDateTime.fromSecsSinceEpoch(int(at.timestamp()), _qt_zone(at))
+    """``at`` (aware) as the wall clock a field shows in the display zone (whole seconds)."""
+    t = local(at)
+    return QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second), _WALL)
 
 
-def from_qdatetime(q: QDateTime) -> dt.datetime:
-    """An edited QDateTime as an aware UTC time (whole seconds)."""
-    return dt.datetime.fromtimestamp(q.toSecsSinceEpoch(), dt.UTC)
+def from_qdatetime(q: QDateTime, seen: dt.datetime | None = None) -> dt.datetime:
+    """The aware UTC instant (whole seconds) of a field's wall clock in the display zone.
+    In the hour the clocks go back, ``seen`` (the instant the field was given) decides when
+    its clock reads the same; otherwise, and for a time the clocks skip, ClockChange."""
+    d, t = q.date(), q.time()
+    wall = dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
+    zone = display_zone()
+    options = rules.wall_times(wall, zone)
+    found = [x.astimezone(dt.UTC) for x in options]
+    if len(found) == 1:
+        return found[0]
+    if seen is not None and seen.astimezone(dt.UTC).replace(microsecond=0) in found:
+        return seen.astimezone(dt.UTC).replace(microsecond=0)
+    name = getattr(zone, "key", None) or str(zone)
+    if not options:
+        text = translate(
+            "Time",
+            "{time} on {date} does not exist in {zone}: the clocks go forward then. Choose a "
+            "time before or after the skipped hour.",
+        ).format(time=time_text(wall.time()), date=date_text(wall.date()), zone=name)
+    else:
+        text = translate(
+            "Time", "{time} on {date} comes twice in {zone}: the clocks go back then."
+        ).format(time=time_text(wall.time()), date=date_text(wall.date()), zone=name)
+    raise ClockChange(text, options)
 
 
-def datetime_edit(at: dt.datetime) -> QDateTimeEdit:
-    """A date-and-time field showing ``at`` in the display zone, in the locale's format with a
-    calendar; a time typed into it is read in that zone (09:05 is 09:05 there)."""
-    edit = QDateTimeEdit()
-    edit.setTimeZone(_qt_zone(at))  # else the editor moves the value into the computer's zone
-    edit.setDateTime(to_qdatetime(at))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(datetime_edit_format())
-    return edit
+class DateTimeField(QDateTimeEdit):
+    """A date-and-time field in the display zone, in the locale's format with a calendar:
+    09:05 typed is 09:05 there. :meth:`instant` reads it (raising ClockChange for a time
+    the clock change skips or repeats, unless it is the one the field was given)."""
+
+    def __init__(self, at: dt.datetime) -> None:
+        super().__init__()
+        self.setTimeZone(_WALL)  # else the editor moves the value into the computer's zone
+        self.seen: dt.datetime | None = None
+        self.set_instant(at)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(datetime_edit_format())
+
+    def set_instant(self, at: dt.datetime) -> None:
+        self.seen = at
+        self.setDateTime(to_qdatetime(at))
+
+    def instant(self) -> dt.datetime:
+        return from_qdatetime(self.dateTime(), self.seen)
+
+
+def datetime_edit(at: dt.datetime) -> DateTimeField:
+    """The date-and-time field showing ``at`` (see :class:`DateTimeField`)."""
+    return DateTimeField(at)
+
+
+def settle_clock_change(
+    exc: ClockChange, field: DateTimeField, status: QLabel, retry: Callable[[], None]
+) -> None:
+    """What a dialog does with a ClockChange from ``field`` on Save: a skipped time is said
+    in ``status`` (nothing saved); for a repeated one the operator chooses which of the two
+    is meant, then ``retry`` saves with it."""
+    if not exc.options:
+        status.setText(str(exc))
+        field.setFocus()
+        return
+    which = translate("Time", "Which one do you mean?")
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("Time", "Which time?"),
+        f"{exc}\n{which}",
+        QMessageBox.StandardButton.Cancel,
+        field.window(),
+    )
+    box.setObjectName("whichTime")
+    first, second = exc.options
+    before = translate("Time", "{time}, before the clocks go back").format(time=time_text(first))
+    after = translate("Time", "{time}, after the clocks go back").format(time=time_text(second))
+    choices = {
+        box.addButton(before, QMessageBox.ButtonRole.AcceptRole): first,
+        box.addButton(after, QMessageBox.ButtonRole.AcceptRole): second,
+    }
+
+    def chosen(button: Any) -> None:
+        at = choices.get(button)
+        if at is not None:
+            field.set_instant(at)
+            retry()
+
+    box.buttonClicked.connect(chosen)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 # Dates and times in tables, combos and messages follow the GUI's locale (QLocale's default,

@@ -4031,4 +4031,31 @@ No camera is working right now, so you can start from photos.
         <translation>تعذّر بدء الحضور بالوجه</translation>
     </message>
 </context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>{time} on {date} does not exist in {zone}: the clocks go forward then. Choose a time before or after the skipped hour.</source>
+        <translation>الساعة {time} في {date} غير موجودة في {zone}: تُقدَّم الساعات حينها. اختر وقتًا قبل الساعة المتخطاة أو بعدها.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} comes twice in {zone}: the clocks go back then.</source>
+        <translation>الساعة {time} في {date} تتكرر مرتين في {zone}: تُؤخَّر الساعات حينها.</translation>
+    </message>
+    <message>
+        <source>Which one do you mean?</source>
+        <translation>أيهما تقصد؟</translation>
+    </message>
+    <message>
+        <source>Which time?</source>
+        <translation>أي وقت؟</translation>
+    </message>
+    <message>
+        <source>{time}, before the clocks go back</source>
+        <translation>{time}، قبل تأخير الساعات</translation>
+    </message>
+    <message>
+        <source>{time}, after the clocks go back</source>
+        <translation>{time}، بعد تأخير الساعات</translation>
+    </message>
+</context>
 </TS>

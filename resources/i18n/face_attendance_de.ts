@@ -4031,4 +4031,31 @@ Gerade funktioniert keine Kamera, Sie können also mit Fotos beginnen.
         <translation>Gesichtserkennung Anwesenheit konnte nicht starten</translation>
     </message>
 </context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>{time} on {date} does not exist in {zone}: the clocks go forward then. Choose a time before or after the skipped hour.</source>
+        <translation>{time} am {date} gibt es in {zone} nicht: Die Uhren werden dann vorgestellt. Wählen Sie eine Zeit vor oder nach der übersprungenen Stunde.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} comes twice in {zone}: the clocks go back then.</source>
+        <translation>{time} am {date} kommt in {zone} zweimal vor: Die Uhren werden dann zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>Which one do you mean?</source>
+        <translation>Welche meinen Sie?</translation>
+    </message>
+    <message>
+        <source>Which time?</source>
+        <translation>Welche Uhrzeit?</translation>
+    </message>
+    <message>
+        <source>{time}, before the clocks go back</source>
+        <translation>{time}, bevor die Uhren zurückgestellt werden</translation>
+    </message>
+    <message>
+        <source>{time}, after the clocks go back</source>
+        <translation>{time}, nachdem die Uhren zurückgestellt wurden</translation>
+    </message>
+</context>
 </TS>

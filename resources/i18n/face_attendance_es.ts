@@ -4031,4 +4031,31 @@ Ahora mismo no funciona ninguna cámara, así que puede empezar con fotos.
         <translation>Asistencia facial no pudo iniciarse</translation>
     </message>
 </context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>{time} on {date} does not exist in {zone}: the clocks go forward then. Choose a time before or after the skipped hour.</source>
+        <translation>Las {time} del {date} no existen en {zone}: los relojes se adelantan entonces. Elija una hora antes o después de la hora que se salta.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} comes twice in {zone}: the clocks go back then.</source>
+        <translation>Las {time} del {date} ocurren dos veces en {zone}: los relojes se atrasan entonces.</translation>
+    </message>
+    <message>
+        <source>Which one do you mean?</source>
+        <translation>¿Cuál de las dos quiere decir?</translation>
+    </message>
+    <message>
+        <source>Which time?</source>
+        <translation>¿Qué hora?</translation>
+    </message>
+    <message>
+        <source>{time}, before the clocks go back</source>
+        <translation>{time}, antes de atrasar los relojes</translation>
+    </message>
+    <message>
+        <source>{time}, after the clocks go back</source>
+        <translation>{time}, después de atrasar los relojes</translation>
+    </message>
+</context>
 </TS>

@@ -4031,4 +4031,31 @@ Aucune caméra ne fonctionne pour l&apos;instant, vous pouvez donc commencer par
         <translation>Présence par visage n&apos;a pas pu démarrer</translation>
     </message>
 </context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>{time} on {date} does not exist in {zone}: the clocks go forward then. Choose a time before or after the skipped hour.</source>
+        <translation>{time} le {date} n&apos;existe pas dans {zone} : on avance les horloges à ce moment-là. Choisissez une heure avant ou après l&apos;heure sautée.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} comes twice in {zone}: the clocks go back then.</source>
+        <translation>{time} le {date} revient deux fois dans {zone} : on recule les horloges à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Which one do you mean?</source>
+        <translation>Laquelle voulez-vous dire ?</translation>
+    </message>
+    <message>
+        <source>Which time?</source>
+        <translation>Quelle heure ?</translation>
+    </message>
+    <message>
+        <source>{time}, before the clocks go back</source>
+        <translation>{time}, avant le recul des horloges</translation>
+    </message>
+    <message>
+        <source>{time}, after the clocks go back</source>
+        <translation>{time}, après le recul des horloges</translation>
+    </message>
+</context>
 </TS>

@@ -4031,4 +4031,31 @@ Nenhuma câmera está funcionando agora, então você pode começar por fotos.
         <translation>Presença facial não pôde ser iniciado</translation>
     </message>
 </context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>{time} on {date} does not exist in {zone}: the clocks go forward then. Choose a time before or after the skipped hour.</source>
+        <translation>{time} de {date} não existe em {zone}: os relógios são adiantados nessa hora. Escolha um horário antes ou depois da hora pulada.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} comes twice in {zone}: the clocks go back then.</source>
+        <translation>{time} de {date} acontece duas vezes em {zone}: os relógios são atrasados nessa hora.</translation>
+    </message>
+    <message>
+        <source>Which one do you mean?</source>
+        <translation>Qual delas você quer dizer?</translation>
+    </message>
+    <message>
+        <source>Which time?</source>
+        <translation>Qual horário?</translation>
+    </message>
+    <message>
+        <source>{time}, before the clocks go back</source>
+        <translation>{time}, antes de atrasar os relógios</translation>
+    </message>
+    <message>
+        <source>{time}, after the clocks go back</source>
+        <translation>{time}, depois de atrasar os relógios</translation>
+    </message>
+</context>
 </TS>

@@ -4031,4 +4031,31 @@ No camera is working right now, so you can start from photos.
         <translation>人脸考勤无法启动</translation>
     </message>
 </context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>{time} on {date} does not exist in {zone}: the clocks go forward then. Choose a time before or after the skipped hour.</source>
+        <translation>{zone} 在 {date} 没有 {time}：那时时钟拨快一小时。请选择跳过的那一小时之前或之后的时间。</translation>
+    </message>
+    <message>
+        <source>{time} on {date} comes twice in {zone}: the clocks go back then.</source>
+        <translation>{zone} 在 {date} 的 {time} 会出现两次：那时时钟拨回一小时。</translation>
+    </message>
+    <message>
+        <source>Which one do you mean?</source>
+        <translation>您指的是哪一个？</translation>
+    </message>
+    <message>
+        <source>Which time?</source>
+        <translation>哪个时间？</translation>
+    </message>
+    <message>
+        <source>{time}, before the clocks go back</source>
+        <translation>{time}，时钟拨回之前</translation>
+    </message>
+    <message>
+        <source>{time}, after the clocks go back</source>
+        <translation>{time}，时钟拨回之后</translation>
+    </message>
+</context>
 </TS>

@@ -356,17 +356,10 @@ def test_a_session_in_the_repeated_hour_is_saved_where_it_was(
     """25 October 2026: Berlin's clocks go from 03:00 back to 02:00, so 02:30 comes twice
     (00:30 and 01:30 UTC). A night shift started at either 02:30 shows 02:30, and saving
     the Edit session dialog with the time untouched keeps that start, not the other one."""
-    from desktop_app.ui.dialogs.session_dialog import SessionDialog
 
     start = dt.datetime(2026, 10, 25, 2, 30, tzinfo=BERLIN, fold=fold).astimezone(dt.UTC)
     assert start.hour == 0 + fold
-    shift = school.attendance.start_session(
-        "Night shift", starts_at=start, ends_at=start + dt.timedelta(hours=4)
-    )
-    w = make_window(image_folder, context=school)
-    dlg = SessionDialog(school, w, session=shift)
-    qtbot.addWidget(dlg)
-    wait_ops(qtbot)
+    dlg, _shift = _edit_session_dialog(qtbot, make_window, school, image_folder, start)
     assert dlg.started.text() == "2026-10-25 02:30"
     assert dlg.values()["starts_at"] == start
 
@@ -407,3 +400,128 @@ def test_a_night_shift_through_the_repeated_hour_names_which_02_00(qapp: Any) ->
     assert session_choice(shift) == "Night · 02:30 CEST-02:00 CET"
     day = dataclasses.replace(shift, starts_at=berlin(DAY, 9, 0), ends_at=berlin(DAY, 9, 45))
     assert session_choice(day) == "Night · 09:00-09:45"
+
+
+def _edit_session_dialog(qtbot: Any, make_window: Any, school: AppContext, folder: Path, at: Any):  # type: ignore[no-untyped-def]
+    """The Edit session dialog of a session "Night" starting at ``at`` (4 hours long)."""
+    from desktop_app.ui.dialogs.session_dialog import SessionDialog
+
+    at = at.astimezone(dt.UTC)  # 4 real hours, also across the clock change
+    night = school.attendance.start_session(
+        "Night", starts_at=at, ends_at=at + dt.timedelta(hours=4)
+    )
+    w = make_window(folder, context=school)
+    dlg = SessionDialog(school, w, session=night)
+    qtbot.addWidget(dlg)
+    wait_ops(qtbot)
+    return dlg, night
+
+
+def test_a_time_the_clocks_skip_is_refused_with_the_reason_and_nothing_is_saved(
+    qtbot: Any, make_window: Any, school: AppContext, image_folder: Path
+) -> None:
+    """29 March 2026, Berlin: 02:00-03:00 does not exist. Moving a session to 02:30, or
+    adding a mark at 02:30, used to save 03:30 (or keep the old time) without a word; the
+    command line refuses such a time. Now the dialog says why and saves nothing."""
+    from desktop_app.ui.dialogs.correction_dialog import CorrectionDialog
+
+    message = (
+        "02:30 on 2026-03-29 does not exist in Europe/Berlin: the clocks go forward then. "
+        "Choose a time before or after the skipped hour."
+    )
+    dlg, night = _edit_session_dialog(
+        qtbot, make_window, school, image_folder, berlin(DST_DAY, 1, 30)
+    )
+    dlg.started.setTime(QTime(2, 30))  # typed, or one step up from 01:30
+    assert dlg.started.text() == "2026-03-29 02:30"  # the field shows what was typed
+    dlg.reason.setText("moved")
+    dlg.start()
+    assert dlg.status.text() == message and dlg.result() != dlg.DialogCode.Accepted
+    wait_ops(qtbot)
+    assert school.db.run(lambda s: Sessions(s).get(night.id)).starts_at == night.starts_at
+    dlg.started.setTime(QTime(3, 30))  # the operator chooses a time that exists
+    dlg.start()
+    qtbot.waitUntil(lambda: dlg.result_session is not None, timeout=WAIT)
+    assert school.db.run(lambda s: Sessions(s).get(night.id)).starts_at == berlin(DST_DAY, 3, 30)
+
+    ana = _ana(school)
+    mark = CorrectionDialog(school, "manual", None, dlg.parent(), person_id=ana)
+    qtbot.addWidget(mark)
+    qtbot.waitUntil(lambda: mark.person.findData(ana) >= 0, timeout=WAIT)
+    mark.session_box.setCurrentIndex(mark.session_box.findData(None))
+    mark.when.setDate(QDate(2026, 3, 29))
+    mark.when.setTime(QTime(2, 30))
+    mark.person.setCurrentIndex(mark.person.findData(ana))
+    mark.reason.setText("camera missed her")
+    mark.apply()
+    assert mark.status.text() == message
+    wait_ops(qtbot)
+    assert school.db.run(lambda s: Events(s).query(person_id=ana)) == []
+
+
+@pytest.mark.parametrize(("choice", "utc_hour"), [(0, 0), (1, 1)], ids=["CEST", "CET"])
+def test_a_time_typed_into_the_repeated_hour_asks_which_and_saves_the_one_chosen(
+    qtbot: Any,
+    make_window: Any,
+    school: AppContext,
+    image_folder: Path,
+    choice: int,
+    utc_hour: int,
+) -> None:
+    """25 October 2026, Berlin: 02:30 comes twice. A shift moved from 01:30 to 02:30 used
+    to be saved at whichever 02:30 Qt picked; now the operator is asked which one, by the
+    names the tables show (02:30 CEST / 02:30 CET), and that one is saved."""
+    from PySide6.QtWidgets import QMessageBox
+
+    dlg, night = _edit_session_dialog(
+        qtbot, make_window, school, image_folder, berlin(dt.date(2026, 10, 25), 1, 30)
+    )
+    dlg.started.setTime(QTime(2, 30))
+    dlg.reason.setText("moved")
+    dlg.start()
+    box = dlg.window().findChild(QMessageBox, "whichTime")
+    assert box is not None and box.isVisible()
+    assert box.text() == (
+        "02:30 on 2026-10-25 comes twice in Europe/Berlin: the clocks go back then.\n"
+        "Which one do you mean?"
+    )
+    buttons = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+    assert [b.text() for b in buttons] == [
+        "02:30 CEST, before the clocks go back",
+        "02:30 CET, after the clocks go back",
+    ]
+    buttons[choice].click()
+    qtbot.waitUntil(lambda: dlg.result_session is not None, timeout=WAIT)
+    saved = school.db.run(lambda s: Sessions(s).get(night.id))
+    assert saved.starts_at == dt.datetime(2026, 10, 25, utc_hour, 30, tzinfo=dt.UTC)
+    assert saved.ends_at == saved.starts_at + dt.timedelta(hours=4)
+
+
+def test_a_zone_qt_does_not_know_moves_a_session_across_the_clock_change_to_the_time_typed(
+    qtbot: Any,
+    make_window: Any,
+    school: AppContext,
+    image_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Where Qt lacks the zone's name (Windows), the field used the offset of the time it
+    was given: a 09:00 lesson of 28 March moved to the 29th was saved at 10:00 CEST. The
+    field now reads the time in the school's zone on the day it names: 09:00."""
+    from importlib.resources import files
+
+    from desktop_app.ui import common
+    from desktop_app.ui.dialogs.session_dialog import SessionDialog
+
+    dlg, night = _edit_session_dialog(
+        qtbot, make_window, school, image_folder, berlin(DST_DAY - dt.timedelta(days=1), 9, 0)
+    )
+    with files("tzdata.zoneinfo").joinpath("Europe/Berlin").open("rb") as rules_file:
+        unnamed = ZoneInfo.from_file(rules_file, key="School/Berlin")  # unknown to Qt
+    monkeypatch.setattr(common, "_zone", unnamed)
+    dlg = SessionDialog(school, dlg.parent(), session=night)  # opened in that zone
+    qtbot.addWidget(dlg)
+    wait_ops(qtbot)
+    assert dlg.started.text() == "2026-03-28 09:00"
+    dlg.started.setDate(QDate(2026, 3, 29))
+    assert dlg.started.text() == "2026-03-29 09:00"
+    assert dlg.values()["starts_at"] == berlin(DST_DAY, 9, 0).astimezone(dt.UTC)

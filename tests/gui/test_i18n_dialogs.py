@@ -384,3 +384,28 @@ def test_the_kiosk_code_pad_says_in_german_that_the_number_was_not_saved(
     )
     assert dlg.isVisible() and ctx.db.run(lambda s: Events(s).query()) == []
     close_kiosk(w)
+
+
+def test_a_time_the_clock_change_skips_or_repeats_is_said_in_german(language: Any) -> None:
+    """The date-time fields' refusal and question, in the operator's language and formats."""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from desktop_app.ui import common
+
+    language("de")
+    common.set_display_zone("Europe/Berlin")
+    for day, said in [
+        (
+            QDate(2026, 3, 29),
+            "02:30 am 29.03.26 gibt es in Europe/Berlin nicht: Die Uhren werden dann "
+            "vorgestellt. Wählen Sie eine Zeit vor oder nach der übersprungenen Stunde.",
+        ),
+        (
+            QDate(2026, 10, 25),
+            "02:30 am 25.10.26 kommt in Europe/Berlin zweimal vor: Die Uhren werden dann "
+            "zurückgestellt.",
+        ),
+    ]:
+        with pytest.raises(common.ClockChange) as caught:
+            common.from_qdatetime(QDateTime(day, QTime(2, 30), common.QTimeZone.utc()))
+        assert str(caught.value) == said

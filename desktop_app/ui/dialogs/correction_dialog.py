@@ -30,12 +30,12 @@ from desktop_app.storage.records import EventRecord, SessionRecord
 from desktop_app.storage.repositories import People
 from desktop_app.ui import ops
 from desktop_app.ui.common import (
+    ClockChange,
     datetime_edit,
     datetime_text,
-    from_qdatetime,
     local,
     operator_name,
-    to_qdatetime,
+    settle_clock_change,
 )
 from desktop_app.ui.dialogs.session_dialog import session_choices
 
@@ -199,7 +199,7 @@ class CorrectionDialog(QDialog):
         s = self.chosen_session()
         now = dt.datetime.now(dt.UTC)
         at = now if s is None or s.contains(now) else s.starts_at
-        self.when.setDateTime(to_qdatetime(at))
+        self.when.set_instant(at)
 
     def apply(self) -> None:
         reason = self.reason.text().strip()
@@ -228,7 +228,11 @@ class CorrectionDialog(QDialog):
                     eid, pid, actor=actor, reason=reason, not_this_person=keep
                 )
             else:
-                at = from_qdatetime(self.when.dateTime())
+                try:
+                    at = self.when.instant()
+                except ClockChange as exc:
+                    settle_clock_change(exc, self.when, self.status, self.apply)
+                    return
                 kind, sid = self.kind_box.currentData(), self.session_box.currentData()
                 fn = lambda: svc.add_manual(  # noqa: E731
                     pid, at, kind, actor=actor, reason=reason, session_id=sid

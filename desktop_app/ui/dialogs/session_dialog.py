@@ -33,14 +33,14 @@ from desktop_app.storage.records import SessionRecord
 from desktop_app.storage.repositories import Events, People
 from desktop_app.ui import ops
 from desktop_app.ui.common import (
+    ClockChange,
     datetime_edit,
     datetime_text,
-    from_qdatetime,
     local,
     number_text,
     operator_name,
+    settle_clock_change,
     time_text,
-    to_qdatetime,
     ui_direction_line,
 )
 
@@ -213,7 +213,10 @@ class SessionDialog(QDialog):
         """How many of the session's own marks the times in the dialog leave outside."""
         if self.session is None or not self.made_in:
             return
-        v = self.values()
+        try:
+            v = self.values()
+        except ClockChange:  # a time the clock change skips or repeats: said on Save
+            return
         edited = dataclasses.replace(self.session, starts_at=v["starts_at"], ends_at=v["ends_at"])
         svc = self.ctx.attendance
         n = len(rules.left_outside(self.made_in, edited, svc.grace))
@@ -244,7 +247,7 @@ class SessionDialog(QDialog):
             self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def values(self) -> dict[str, Any]:
-        start = from_qdatetime(self.started.dateTime())
+        start = self.started.instant()
         now = self.ctx.attendance.now()
         if start == self.proposed_start and now - start < dt.timedelta(minutes=1):
             # left at "now" and still this minute: the moment Start is pressed, so "End it
@@ -256,7 +259,7 @@ class SessionDialog(QDialog):
         # was pressed, 09:30:00.6; the fields show whole seconds and minutes): a rename
         # changes no time and moves no mark
         s = self.session
-        kept = s if s is not None and start == from_qdatetime(to_qdatetime(s.starts_at)) else None
+        kept = s if s is not None and start == s.starts_at.replace(microsecond=0) else None
         if kept is not None:
             start = kept.starts_at
         ends = start + dt.timedelta(minutes=minutes) if minutes else None
@@ -277,7 +280,11 @@ class SessionDialog(QDialog):
     def start(self, end_running: bool = False) -> None:
         """Start the session (or save the edit); ``end_running``: end the group's running
         session when this one starts."""
-        v = self.values()
+        try:
+            v = self.values()
+        except ClockChange as exc:
+            settle_clock_change(exc, self.started, self.status, lambda: self.start(end_running))
+            return
         svc = self.ctx.attendance
         if self.session is None:
             ending = self.conflict.other if end_running and self.conflict is not None else None
