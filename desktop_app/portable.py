@@ -12,6 +12,9 @@
 - ``operator_name``: the login name recorded as the actor of operator changes.
 - ``too_long_for_windows``: a data folder so deep that the app's files in it would pass
   Windows' 260-character path limit.
+- ``unfit_for_windows`` / ``windows_device_name``: a file or folder name Windows cannot hold
+  (a ':' makes an alternate data stream, CON or NUL is a device, a trailing dot or space is
+  dropped), checked on every system: a file made on Linux may be synced to Windows.
 
 Nothing Windows-only is imported at import time (``ctypes.windll`` only inside functions that
 run on Windows). This module sits outside the import-linter layers: any layer may use it.
@@ -22,6 +25,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path, PurePath, PureWindowsPath
@@ -176,6 +180,39 @@ def too_long_for_windows(folder: Path | str, *, deepest: int = DEEPEST_IN_DATA_D
         return None
     length = len(os.path.abspath(folder))
     return length if length + 1 + deepest > MAX_PATH_CHARS else None
+
+
+# --- names Windows cannot hold --------------------------------------------------------------
+# Devices Windows reserves in every folder, also with an extension ("NUL.csv" is NUL).
+_DEVICE = re.compile(
+    r"^(CON|PRN|AUX|NUL|COM[0-9\u00b9\u00b2\u00b3]|LPT[0-9\u00b9\u00b2\u00b3])$", re.I
+)
+_NOT_IN_NAMES = frozenset('<>:"|?*')
+
+
+def windows_device_name(name: str) -> bool:
+    """``name`` (one file or folder name) is a device name on Windows: CON, PRN, AUX, NUL,
+    COM0-9, LPT0-9, with or without an extension."""
+    return bool(_DEVICE.match(name.split(".", 1)[0].rstrip(" ")))
+
+
+def unfit_for_windows(path: Path | str) -> str | None:
+    """Why Windows could not hold a file at ``path`` (typed by a user; on Windows its drive
+    or share is left alone), or None: a name with one of < > : " | ? * or a control
+    character, a device name, or a name ending in a dot or a space."""
+    p = PureWindowsPath(path) if WINDOWS else PurePath(path)
+    for part in p.parts[1:] if p.anchor else p.parts:
+        if part in (".", ".."):
+            continue
+        bad = sorted({c for c in part if c in _NOT_IN_NAMES or ord(c) < 32})
+        if bad:
+            shown = " ".join(repr(c) for c in bad)
+            return f"{part!r} contains {shown}, which Windows does not allow in a file name"
+        if windows_device_name(part):
+            return f"{part!r} is a device name on Windows (like CON, NUL, COM1), not a file"
+        if part.endswith((".", " ")):
+            return f"{part!r} ends with a dot or a space, which Windows drops from file names"
+    return None
 
 
 # --- owner-only files -----------------------------------------------------------------------

@@ -201,6 +201,18 @@ def _load_native_runtime_before_qt() -> None:
     import onnxruntime  # noqa: F401
 
 
+def output_file(text: str) -> Path:
+    """The argparse type of a FILE the command writes (``--output``, ``--plot``): a name
+    Windows cannot hold is refused before any work, on every system (a file made here may
+    be synced to a Windows PC): a ':' there writes an alternate data stream, NUL nothing."""
+    from desktop_app.portable import unfit_for_windows
+
+    reason = unfit_for_windows(text)
+    if reason:
+        raise argparse.ArgumentTypeError(f"{reason}; choose another name")
+    return Path(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     from desktop_app.portable import configure_console, ensure_streams_for_gui
 

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import output_file
 from desktop_app.security.backup import BackupError, check_new_passphrase, create_backup
 
 
@@ -25,7 +26,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
         description="Write one encrypted archive with the database (SQLite), the settings and "
         "the data key. Keep the passphrase: without it the archive cannot be opened.",
     )
-    p.add_argument("--output", "-o", type=Path, required=True, help="archive file to write")
+    p.add_argument("--output", "-o", type=output_file, required=True, help="archive file to write")
     p.add_argument(
         "--passphrase-file",
         type=Path,

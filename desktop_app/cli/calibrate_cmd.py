@@ -17,6 +17,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import output_file
+
 
 def register(sub: Any) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(
@@ -30,7 +32,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
         help="false matches per check-in you accept (default 1e-4: 1 in 10,000)",
     )
     p.add_argument("--checkins-per-day", type=int, default=500, metavar="N")
-    p.add_argument("--plot", type=Path, metavar="PNG", help="save the threshold curve")
+    p.add_argument("--plot", type=output_file, metavar="PNG", help="save the threshold curve")
     p.add_argument("--apply", action="store_true", help="write the threshold to the settings file")
     p.add_argument(
         "--yes",

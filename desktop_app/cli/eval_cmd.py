@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import output_file
+
 
 def register(sub: Any) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(
@@ -25,7 +27,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
     p.add_argument(
         "--json", type=Path, metavar="OUT.json", dest="json_out", help="write the full report here"
     )
-    p.add_argument("--plot", type=Path, metavar="OUT.png", help="DIR/FPIR curve (PNG)")
+    p.add_argument("--plot", type=output_file, metavar="OUT.png", help="DIR/FPIR curve (PNG)")
     p.add_argument(
         "--margins",
         default=None,

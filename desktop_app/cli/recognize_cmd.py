@@ -19,6 +19,7 @@ import numpy as np
 
 from desktop_app.attendance.live import LiveLoop, SecondFactorRequired, TrackConfirmed
 from desktop_app.attendance.second_factor import request_text
+from desktop_app.cli import output_file
 from desktop_app.vision.frames import IMAGE_SUFFIXES
 
 GREEN, ORANGE, RED = (60, 180, 60), (0, 165, 255), (40, 40, 220)
@@ -29,7 +30,9 @@ def register(sub: Any) -> argparse.ArgumentParser:
         "recognize", help="recognise faces in an image, video or camera"
     )
     p.add_argument("source", metavar="IMAGE|VIDEO|CAMERA", help="a photo, a video file, or 0")
-    p.add_argument("--output", type=Path, help="annotated copy: .png/.jpg, or .mp4 for video")
+    p.add_argument(
+        "--output", type=output_file, help="annotated copy: .png/.jpg, or .mp4 for video"
+    )
     p.add_argument("--json", action="store_true", help="JSON lines instead of text")
     p.add_argument("--mark", action="store_true", help="record attendance for confirmed faces")
     p.add_argument("--session", metavar="S", help="session id or name for --mark")

@@ -15,10 +15,10 @@ import dataclasses
 import datetime as dt
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from desktop_app.attendance import reports, rules
+from desktop_app.cli import output_file
 
 
 def register(sub: Any) -> argparse.ArgumentParser:
@@ -58,7 +58,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
     p.add_argument(
         "--output",
         "-o",
-        type=Path,
+        type=output_file,
         required=True,
         metavar="FILE",
         help="file to write (CSV with several views: FILE-summary.csv, ...)",

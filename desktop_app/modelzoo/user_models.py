@@ -51,6 +51,7 @@ from desktop_app.config import Settings
 from desktop_app.errors import ModelError
 from desktop_app.fileio import replace_retrying, sha256_file
 from desktop_app.modelzoo.cards import Builder, ModelCard, Progress
+from desktop_app.portable import windows_device_name
 from desktop_app.vision.onnx_embedder import Layout, OnnxEmbedder, face_area_for
 from desktop_app.vision.types import ChipSpec, Metric
 
@@ -59,9 +60,6 @@ ONNX_FILE = "model.onnx"
 MANIFEST_FILE = "manifest.json"
 CONVERTER_VERSION = "user-1"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-# Device names Windows reserves in every folder: a model folder cannot be called that there,
-# so no card may use them (a card works on every system).
-_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -128,7 +126,7 @@ def parse_card(card_path: Path, *, onnx_sha256: str | None = None) -> UserEmbedd
     name = text("name")
     if not _NAME.match(name):
         raise _fail(card_path, f"name {name!r} may only use letters, digits, _ and -")
-    if _RESERVED.match(name):
+    if windows_device_name(name):  # the model's folder: a card works on every system
         raise _fail(card_path, f"name {name!r} is a device name on Windows; choose another")
     metric = text("metric")
     if metric not in ("cosine", "euclidean"):
