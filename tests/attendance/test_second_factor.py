@@ -213,14 +213,10 @@ def app_ctx(settings: Any, models_dir: Path) -> Any:
     app.close()
 
 
-@pytest.mark.shared
-@pytest.mark.slow
-def test_real_lookalike_at_the_kiosk_marks_only_after_the_right_code(
-    app_ctx: Any, faces_hard: Path, clock: FakeClock
-) -> None:
-    from desktop_app.vision.image_io import load_image
-
-    enr = app_ctx.enrollment
+def enroll_lookalikes(app: Any, faces_hard: Path) -> tuple[Any, Any]:
+    """Jeong Se-hyun (ID K-81) and Kim Jin-sun (K-98), enrolled knowingly as his look-alike
+    (under dlib's ResNet, ``LOOKALIKE_EMBEDDER``)."""
+    enr = app.enrollment
     jeong = enr.enroll(
         "Jeong Se-hyun",
         [faces_hard / "Jeong_Se-hyun/0_Jeong_Se-hyun_0001.jpg"],
@@ -234,6 +230,17 @@ def test_real_lookalike_at_the_kiosk_marks_only_after_the_right_code(
         consent=True,
         allow_lookalike=True,
     ).person
+    return jeong, kim
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_real_lookalike_at_the_kiosk_marks_only_after_the_right_code(
+    app_ctx: Any, faces_hard: Path, clock: FakeClock
+) -> None:
+    from desktop_app.vision.image_io import load_image
+
+    jeong, kim = enroll_lookalikes(app_ctx, faces_hard)
     loop = LiveLoop.for_context(app_ctx, source="camera")
     loop.attendance = AttendanceService(app_ctx.settings, app_ctx.db, clock=clock.utc)
     machine = KioskStateMachine(KioskParams.from_settings(app_ctx.settings), clock=clock, tz=UTC)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import cv2
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
@@ -291,3 +292,58 @@ def test_operator_view_shows_marks_confirmed_by_code(
     texts = w.live_page.event_texts()
     assert any("Ana Silva" in t and "(confirmed by code)" in t for t in texts)
     assert not any("Bo Lee" in t and "confirmed by code" in t for t in texts)
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_a_real_lookalike_at_the_kiosk_types_her_number_on_a_locked_database_and_is_marked_once(
+    qtbot: Any, settings: Any, models_dir: Path, faces_hard: Path, tmp_path: Path
+) -> None:
+    """The whole flow on the real models: Kim Jin-sun (enrolled knowingly as Jeong
+    Se-hyun's look-alike) stands at the kiosk, which recognises her and asks for her ID
+    number instead of marking her. She types it while another program holds the database:
+    the kiosk keeps drawing and says so, and once the database is free she is greeted and
+    marked once, as herself."""
+    from desktop_app.context import AppContext
+    from desktop_app.ui.app import create_application
+    from desktop_app.ui.kiosk.window import KioskWindow
+    from desktop_app.vision.image_io import load_image
+    from tests.attendance.test_second_factor import enroll_lookalikes
+    from tests.recognition.conftest import LOOKALIKE_EMBEDDER, link_models, with_embedder
+
+    live = AppContext(with_embedder(link_models(settings, models_dir), LOOKALIKE_EMBEDDER))
+    _jeong, kim = enroll_lookalikes(live, faces_hard)
+    camera = tmp_path / "camera"  # another photo of her, in a camera-sized frame
+    camera.mkdir()
+    frame_bgr = np.full((480, 640, 3), 90, np.uint8)
+    frame_bgr[65:415, 145:495] = load_image(faces_hard / "Kim_Jin-sun/1_Kim_Jin-sun_0002.jpg")
+    save_image(camera / "000.png", frame_bgr)
+    create_application()
+    w = KioskWindow(live, source=str(camera))
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    w.show()
+    try:
+        w.start(recognition=True)
+        qtbot.waitUntil(lambda: w.code_dialog is not None, timeout=180_000)
+        dlg = w.code_dialog
+        assert dlg.prompt.text() == "Please type your ID number to confirm it is you"
+        assert live.db.run(lambda s: Events(s).query()) == []  # never marked on the face alone
+        ticks = Ticks()
+        with another_program_holds(live):
+            ticks.timer.start()
+            for d in "98":
+                dlg.buttons[d].click()
+            dlg.buttons["OK"].click()
+            qtbot.waitUntil(lambda: "another program" in dlg.message_text(), timeout=30_000)
+            qtbot.wait(2000)
+            ticks.timer.stop()
+        assert ticks.count >= 30  # the kiosk kept drawing through the wait
+        qtbot.waitUntil(lambda: w.current.phase is KioskPhase.GREETING, timeout=60_000)
+        assert w.card.view.person_name == "Kim Jin-sun"
+        (ev,) = live.db.run(lambda s: Events(s).query())
+        assert (ev.person_id, ev.confirmed_by) == (kim.id, "external_id")
+    finally:
+        close_kiosk(w)
+        wait_ops(qtbot, 120_000)
+        live.close()
