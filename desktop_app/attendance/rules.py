@@ -424,14 +424,18 @@ def on_days(
     """The marks a view of the local days ``[start, end)`` lists: a mark belongs to the
     session it counts for, and a session to the day it starts on (``session_day``).
 
-    So: the marks made in the days, except those that count for one of ``others`` (sessions
-    starting on another day whose windows reach into them: last night's study until 01:00,
-    a session left without an end) and for none of ``sessions`` (those starting in the
-    days); and the marks made outside the days that count for one of ``sessions`` (its part
-    after midnight, the grace before a start just after midnight, a mark put into a session
-    an edit moved to another day). A mark counts for a session when ``event_in_session``
-    gives it and its person was a member (``members``: session id -> person ids) or put it
-    there (``added_into``), as in its register. The reports, the Attendance page and
+    Kept: the marks made in the days, except those that count for one of ``others``
+    (sessions starting on another day whose windows reach into them: last night's study
+    until 01:00, a session left without an end) and for none of ``sessions`` (those
+    starting in the days), and except those the operator put into a session that starts on
+    another day now (an edit moved it and left them, ``holds``). Also kept: the marks made
+    outside the days that count for one of ``sessions`` (its part after midnight, the grace
+    before a start just after midnight, a mark put into it before an edit moved it).
+
+    A mark counts for a session when ``event_in_session`` gives it and its person was a
+    member (``members``: session id -> person ids) or put it there (``added_into``), as in
+    its register. A mark that no longer stands (corrected, withdrawn: "Show corrected",
+    ``--all``) counts nowhere and is on its own day. The reports, the Attendance page and
     ``attendance list`` all filter with this. ``members``, ``others_members`` and ``tagged``
     (as for ``own_session``) are asked for only when a mark needs them: most days have no
     mark near another day's session."""
@@ -459,10 +463,18 @@ def on_days(
     out = []
     for e in events:
         ts = ts_of(e)
+        if getattr(e, "status", "valid") != "valid":  # corrected, withdrawn: counts nowhere
+            if lo <= ts < hi:
+                out.append(e)
+            continue
         if not lo <= ts < hi:
             if own(e):
                 out.append(e)
             continue
+        if e.source in STATED and e.session_id is not None:
+            x = ask("tagged", tagged).get(e.session_id)
+            if x is not None and not lo <= x.starts_at.timestamp() < hi:
+                continue  # put into a session of another day: that day's
         near = e.session_id in ids or any(a <= ts < b for a, b in windows)
         if near and any(counts(e, x, ask("others", others_members)) for x in others) and not own(e):
             continue  # another day's

@@ -212,8 +212,9 @@ def marks_on_days(
         statuses=statuses,
         limit=limit,
         newest_first=newest_first,
+        or_put_into=[x.id for x in own],  # left on another day by an edit (rules.holds)
     )
-    if not (own or others):
+    if not events:
         return events
     ms = Memberships(s)
     return rules.on_days(

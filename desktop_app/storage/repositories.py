@@ -868,9 +868,12 @@ class Events:
         limit: int | None = None,
         newest_first: bool = False,
         or_tagged: int | None = None,
+        or_put_into: Iterable[int] = (),
     ) -> list[EventRecord]:
         """``or_tagged``: also the marks tagged with that session outside ``start``..``end``
-        (a mark added by hand into a session stays with it when its times are edited).
+        (a mark added by hand into a session stays with it when its times are edited);
+        ``or_put_into``: also those the operator put (by hand, a group photo) into one of
+        these sessions, whenever made (they are on their session's day).
         ``group_name``: the marks of people in that group when they were made (membership
         history: a pupil moved to 7C today keeps his 7B marks under 7B), and the marks the
         operator put into its sessions (by hand, a group photo: they put their person on its
@@ -885,8 +888,12 @@ class Events:
             when.append(m.AttendanceEvent.at_utc >= start)
         if end is not None:
             when.append(m.AttendanceEvent.at_utc < end)
+        put_into = builtins.list(or_put_into)
         if when and or_tagged is not None:
             q = q.where(or_(and_(*when), m.AttendanceEvent.session_id == or_tagged))
+        elif when and put_into:
+            stated = m.AttendanceEvent.source.in_(sorted(STATED_SOURCES))
+            q = q.where(or_(and_(*when), stated & m.AttendanceEvent.session_id.in_(put_into)))
         elif when:
             q = q.where(*when)
         if person_id is not None:

@@ -377,3 +377,33 @@ def _page_rows(
             sid = e.session_id
         out.append((e.person_name or "", sid))
     return out
+
+
+# --- 4. a mark put into a session that is on another day now ----------------------------------
+def test_a_hand_mark_left_on_another_day_is_on_its_sessions_day_on_the_page_too(
+    berlin, make_service, clock, people, db, tmp_path, capsys
+) -> None:
+    """Ana's hand mark of Monday 09:00 into Maths, which is on Tuesday now (moved by an
+    earlier version of the app, which left the mark behind; a move into the future does the
+    same). The roll call and Tuesday's report count it; Monday's report leaves it out. The
+    page and `attendance list` listed it on Monday and not on Tuesday."""
+    from desktop_app.storage.repositories import Sessions
+
+    svc = make_service(berlin)
+    maths = svc.start_session("Maths 7B", group="7B", starts_at=at(9), ends_at=at(10))
+    clock.set(at(10, 5))
+    svc.add_manual(
+        people["ana"].id, at(9), "present", actor="t", reason="paper list", session_id=maths.id
+    )
+    day = dt.timedelta(days=1)
+    db.run(lambda s: Sessions(s).update(maths.id, starts_at=at(9) + day, ends_at=at(10) + day))
+    clock.set(at(12, day=NEXT))
+    assert {e.name: e.status for e in svc.roll_call(maths.id)}["Ana Lima"] == "P"
+    assert report_log(db, svc.grace, DAY, tmp_path)["csv"] == []
+    tuesday = report_log(db, svc.grace, NEXT, tmp_path)
+    assert [r[:4] for r in tuesday["csv"]] == [("Ana Lima", "2026-03-02", "09:00:00", "Maths 7B")]
+    assert page(db, berlin, DAY) == []
+    assert page(db, berlin, NEXT) == [("Ana Lima", "Maths 7B")]
+    assert page(db, berlin, NEXT, group="7B") == [("Ana Lima", "Maths 7B")]
+    assert cli_list(berlin, tmp_path, capsys, DAY) == []
+    assert [e["person"] for e in cli_list(berlin, tmp_path, capsys, NEXT)] == ["Ana Lima"]

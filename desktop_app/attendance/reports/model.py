@@ -262,7 +262,7 @@ def build_report(
         dict[int, SessionRecord],
         dict[int, set[int]],
         dict[int, list[MembershipRecord]],
-        tuple[list[SessionRecord], dict[int, set[int]]],
+        tuple[list[SessionRecord], dict[int, set[int]], bool],
     ]:
         # sessions of other days whose windows reach into the range (an evening session
         # until 00:30, the grace before one at 00:05, one nobody ended): the marks that
@@ -311,11 +311,9 @@ def build_report(
         if moved_in:
             rows.sort(key=itemgetter(4, 0))
         # and the other way round: such a mark made in the range whose session now starts
-        # outside it counts on that session's day, not in this report
-        away = {sid for sid, x in tagged.items() if not start <= x.starts_at < end}
-        if away:
-            rows = [r for r in rows if not (r[2] in away and r[5] in rules.STATED)]
-        neighbours = (others, Memberships(s).members(others))
+        # outside it counts on that session's day, not in this report (rules.on_days)
+        away = any(not start <= x.starts_at < end for x in tagged.values())
+        neighbours = (others, Memberships(s).members(others), away)
         return (
             people,
             sessions,
@@ -330,10 +328,15 @@ def build_report(
         people, sessions, raw, tagged, members, stretches, neighbours = db.run(read)
         events = list(map(EventRow._make, raw))
         del raw
-        if neighbours[0] or (
-            events and not (start.timestamp() <= events[0].ts and events[-1].ts < end.timestamp())
+        others, others_members, away = neighbours
+        if (
+            others
+            or away
+            or (
+                events
+                and not (start.timestamp() <= events[0].ts and events[-1].ts < end.timestamp())
+            )
         ):
-            others, others_members = neighbours
             events = rules.on_days(
                 events,
                 start,
