@@ -21,7 +21,7 @@ from desktop_app import i18n
 from desktop_app.attendance import rules
 from desktop_app.errors import AppError
 from desktop_app.i18n import translate
-from desktop_app.portable import operator_name
+from desktop_app.portable import operator_name, unfit_for_windows
 from desktop_app.recognition.defaults import default_threshold
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "datetime_text",
     "display_zone",
     "documents_folder",
+    "file_name_problem",
     "from_qdatetime",
     "is_dark",
     "local",
@@ -66,6 +67,20 @@ def chart_theme() -> Any:
     from PySide6.QtCharts import QChart
 
     return QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
+
+
+def file_name_problem(path: Path | str) -> str:
+    """Why the file name of ``path`` (chosen in a save dialog) cannot be used, or "": one
+    Windows cannot hold (portable.unfit_for_windows), refused on every system, because a
+    file made here may be synced to a Windows PC (Windows' own dialog refuses it there)."""
+    name = Path(path).name
+    if not name or unfit_for_windows(name) is None:
+        return ""
+    return translate(
+        "Files",
+        '"{name}" cannot be a file name on Windows: no : ? * < > | or " in it, no device '
+        "name such as CON or NUL, no dot or space at the end. Choose another name.",
+    ).format(name=name)
 
 
 def documents_folder() -> Path:

@@ -1422,6 +1422,13 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>&quot;{name}&quot; cannot be a file name on Windows: no : ? * &lt; &gt; | or &quot; in it, no device name such as CON or NUL, no dot or space at the end. Choose another name.</source>
+        <translation>لا يمكن أن يكون «{name}» اسم ملف في Windows: بلا : ? * &lt; &gt; | أو &quot; فيه، وليس اسم جهاز مثل CON أو NUL، ولا ينتهي بنقطة أو مسافة. اختر اسمًا آخر.</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <source>Reason</source>

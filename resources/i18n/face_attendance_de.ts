@@ -1422,6 +1422,13 @@ Zwei verschiedene Personen, die sich ähneln (Zwillinge, Verwandte)? Als andere 
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>&quot;{name}&quot; cannot be a file name on Windows: no : ? * &lt; &gt; | or &quot; in it, no device name such as CON or NUL, no dot or space at the end. Choose another name.</source>
+        <translation>„{name}“ kann unter Windows kein Dateiname sein: kein : ? * &lt; &gt; | oder &quot; darin, kein Gerätename wie CON oder NUL, kein Punkt oder Leerzeichen am Ende. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <source>Reason</source>

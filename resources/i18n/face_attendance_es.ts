@@ -1422,6 +1422,13 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>&quot;{name}&quot; cannot be a file name on Windows: no : ? * &lt; &gt; | or &quot; in it, no device name such as CON or NUL, no dot or space at the end. Choose another name.</source>
+        <translation>«{name}» no puede ser un nombre de archivo en Windows: sin : ? * &lt; &gt; | ni &quot; dentro, sin nombres de dispositivo como CON o NUL, sin punto ni espacio al final. Elija otro nombre.</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <source>Reason</source>

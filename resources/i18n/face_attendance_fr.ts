@@ -1422,6 +1422,13 @@ Deux personnes différentes qui se ressemblent (jumeaux, proches) ? Inscrivez-la
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>&quot;{name}&quot; cannot be a file name on Windows: no : ? * &lt; &gt; | or &quot; in it, no device name such as CON or NUL, no dot or space at the end. Choose another name.</source>
+        <translation>« {name} » ne peut pas être un nom de fichier sous Windows : pas de : ? * &lt; &gt; | ni de &quot; dedans, pas de nom de périphérique comme CON ou NUL, pas de point ni d&apos;espace à la fin. Choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <source>Reason</source>

@@ -1422,6 +1422,13 @@ Duas pessoas diferentes que se parecem (gêmeos, parentes)? Cadastre como outra 
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>&quot;{name}&quot; cannot be a file name on Windows: no : ? * &lt; &gt; | or &quot; in it, no device name such as CON or NUL, no dot or space at the end. Choose another name.</source>
+        <translation>“{name}” não pode ser um nome de arquivo no Windows: sem : ? * &lt; &gt; | ou &quot; nele, sem nome de dispositivo como CON ou NUL, sem ponto ou espaço no final. Escolha outro nome.</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <source>Reason</source>

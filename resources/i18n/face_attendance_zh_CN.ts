@@ -1422,6 +1422,13 @@ Two different people who look alike (twins, relatives)? Enroll as a different pe
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>&quot;{name}&quot; cannot be a file name on Windows: no : ? * &lt; &gt; | or &quot; in it, no device name such as CON or NUL, no dot or space at the end. Choose another name.</source>
+        <translation>“{name}”不能作为 Windows 上的文件名：不能含有 : ? * &lt; &gt; | 或 &quot;，不能是 CON、NUL 等设备名，结尾不能是点或空格。请换一个名称。</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <source>Reason</source>

@@ -182,3 +182,43 @@ def test_saving_the_class_list_template_over_one_open_in_excel_says_so(
     assert "open in another program" in dialog.headline.text()
     assert path.read_text(encoding="utf-8") == "name,group\nAna Lima,7B\n"
     assert [p.name for p in tmp_path.glob("*class-list*")] == ["class-list.csv"]
+
+
+def test_a_file_name_windows_cannot_hold_is_refused_by_the_save_dialogs(
+    qtbot: Any, make_window: Any, ctx: Any, image_folder: Path, tmp_path: Path
+) -> None:
+    """On Linux and macOS the save dialogs take "Woche 49: 7B.xlsx" or "NUL.zip"; synced to
+    a Windows PC such a file breaks (Windows' own dialog refuses the name there). The report
+    export, the backup and the class-list template now say so before anything is written."""
+    from PySide6.QtTest import QTest
+
+    from desktop_app.ui.dialogs.roster_dialog import RosterDialog
+    from desktop_app.ui.ops import showing_errors
+    from tests.gui.conftest import wait_ops
+
+    def said(name: str) -> str:
+        return (
+            f'"{name}" cannot be a file name on Windows: no : ? * < > | or " in it, no device '
+            "name such as CON or NUL, no dot or space at the end. Choose another name."
+        )
+
+    out = tmp_path / "out"
+    out.mkdir()
+    w = make_window(image_folder)
+    w.reports_page.export(out / "Woche 49: 7B.xlsx")
+    assert said("Woche 49: 7B.xlsx") in showing_errors()
+    w.actions_["backup"].trigger()
+    dlg = w.backup_dialog
+    dlg.path.setText(str(out / "NUL.zip"))
+    QTest.keyClicks(dlg.passphrase, "correct horse battery")
+    QTest.keyClicks(dlg.repeat, "correct horse battery")
+    assert not dlg.backup_button.isEnabled() and dlg.problem.text() == said("NUL.zip")
+    dlg.path.setText(str(out / "backup 7B.zip"))
+    assert dlg.backup_button.isEnabled()
+    dlg.reject()
+    roster = RosterDialog(ctx)
+    qtbot.addWidget(roster)
+    assert roster.save_template(out / "class list.") is None
+    assert roster.headline.text() == said("class list.")
+    wait_ops(qtbot)
+    assert list(out.iterdir()) == []

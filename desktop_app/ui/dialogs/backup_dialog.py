@@ -40,7 +40,14 @@ from desktop_app.errors import DataInUse
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.storage import in_use
 from desktop_app.ui import ops
-from desktop_app.ui.common import datetime_text, documents_folder, local, local_today, number_text
+from desktop_app.ui.common import (
+    datetime_text,
+    documents_folder,
+    file_name_problem,
+    local,
+    local_today,
+    number_text,
+)
 
 log = logging.getLogger(__name__)
 
@@ -312,6 +319,8 @@ class BackupDialog(QDialog):
         problem = ""
         if not self.path.text().strip():
             problem = translate("BackupDialog", "Choose where to save the backup.")
+        elif file_name_problem(self.path.text().strip()):
+            problem = file_name_problem(self.path.text().strip())
         elif len(first) < self.min_length:
             problem = translate(
                 "BackupDialog", "The passphrase needs at least {count} characters."

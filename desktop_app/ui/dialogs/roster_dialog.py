@@ -36,7 +36,7 @@ from desktop_app.attendance.roster import (
 from desktop_app.fileio import atomic_write
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui import ops
-from desktop_app.ui.common import documents_folder, number_text, operator_name
+from desktop_app.ui.common import documents_folder, file_name_problem, number_text, operator_name
 
 log = logging.getLogger(__name__)
 
@@ -234,6 +234,10 @@ class RosterDialog(QDialog):
             if not name:
                 return None
             path = Path(name)
+        problem = file_name_problem(path)
+        if problem:
+            self.headline.setText(problem)
+            return None
         try:
             atomic_write(path, "\ufeff" + TEMPLATE)  # BOM: Excel reads it as UTF-8
         except OSError as exc:  # Windows: the old template still open in Excel

@@ -47,6 +47,7 @@ from desktop_app.ui.common import (
     chart_theme,
     date_edit_format,
     documents_folder,
+    file_name_problem,
     local_today,
     ui_direction_line,
 )
@@ -490,6 +491,10 @@ class ReportsPage(QWidget):
             path = Path(name)
         if not path.suffix:
             path = path.with_suffix(f".{ext}")
+        problem = file_name_problem(path)
+        if problem:  # said before the report is built: nothing is written
+            ops.show_error(self, problem, translate("ReportsPage", "Export report"))
+            return
         one_file = not self.separate_csv.isChecked()
         group, session, ctx = self.group.currentData(), self.session.currentData(), self.ctx
 
