@@ -510,6 +510,32 @@ def counted_for(
     return out
 
 
+def uncounted(
+    events: Iterable[Any],
+    tagged: Mapping[int, SessionLike],
+    members: Mapping[int, Collection[int]],
+    counted: Mapping[int, int],
+    grace: dt.timedelta = DEFAULT_GRACE,
+) -> set[int]:
+    """Ids of the valid arrivals among ``events`` (records with ``id`` and ``status``) that
+    count for no session, which a report's event log calls "not counted" (``analyse``:
+    ``NOT_COUNTED``): one held to its session (``own_session``) whose person was no member
+    of it (``members``: session id -> person ids, of the ``tagged`` sessions) and was not put
+    there by the operator (``added_into``: a pinned kiosk's mark of another class), or a
+    free one that ``counted_for`` gave no session (``counted``: event id -> session id)."""
+    out = set()
+    for e in events:
+        if e.kind not in ARRIVALS or e.status != "valid":
+            continue
+        sid = own_session(e, tagged, grace)
+        if sid is None:
+            if e.id not in counted:
+                out.add(e.id)
+        elif e.person_id not in members.get(sid, ()) and not added_into(e, sid, tagged, grace):
+            out.add(e.id)
+    return out
+
+
 @dataclass(frozen=True)
 class SessionAttendance:
     """One person in one session."""

@@ -241,6 +241,10 @@
         <translation>سُجّلت في «{session}» التي تغيّرت أوقاتها لاحقًا: أصبحت خارجها الآن، لذا تُحتسب لهذه الجلسة التي تقع فيها</translation>
     </message>
     <message>
+        <source>not counted: outside the sessions of the person&apos;s group</source>
+        <translation>غير محتسبة: خارج جلسات مجموعة هذا الشخص</translation>
+    </message>
+    <message>
         <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now and counts for no session</source>
         <translation>سُجّلت في «{session}» التي تغيّرت أوقاتها لاحقًا: أصبحت خارجها الآن ولا تُحتسب لأي جلسة</translation>
     </message>

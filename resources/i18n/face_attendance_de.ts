@@ -241,6 +241,10 @@
         <translation>Erfasst in „{session}“, deren Zeiten danach geändert wurden: liegt jetzt außerhalb davon und zählt daher für diese Sitzung, in die sie fällt</translation>
     </message>
     <message>
+        <source>not counted: outside the sessions of the person&apos;s group</source>
+        <translation>nicht gezählt: außerhalb der Sitzungen der Gruppe dieser Person</translation>
+    </message>
+    <message>
         <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now and counts for no session</source>
         <translation>Erfasst in „{session}“, deren Zeiten danach geändert wurden: liegt jetzt außerhalb davon und zählt für keine Sitzung</translation>
     </message>

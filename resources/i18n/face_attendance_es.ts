@@ -241,6 +241,10 @@
         <translation>Hecho en «{session}», cuyo horario se cambió después: ahora queda fuera de él, así que cuenta para esta sesión, en la que cae</translation>
     </message>
     <message>
+        <source>not counted: outside the sessions of the person&apos;s group</source>
+        <translation>no contado: fuera de las sesiones del grupo de la persona</translation>
+    </message>
+    <message>
         <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now and counts for no session</source>
         <translation>Hecho en «{session}», cuyo horario se cambió después: ahora queda fuera de él y no cuenta para ninguna sesión</translation>
     </message>

@@ -241,6 +241,10 @@
         <translation>Fait dans « {session} », dont les horaires ont été modifiés ensuite : il est désormais en dehors, donc il compte pour cette séance, dans laquelle il tombe</translation>
     </message>
     <message>
+        <source>not counted: outside the sessions of the person&apos;s group</source>
+        <translation>non compté : hors des séances du groupe de la personne</translation>
+    </message>
+    <message>
         <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now and counts for no session</source>
         <translation>Fait dans « {session} », dont les horaires ont été modifiés ensuite : il est désormais en dehors et ne compte pour aucune séance</translation>
     </message>

@@ -241,6 +241,10 @@
         <translation>Feito em &quot;{session}&quot;, cujos horários foram alterados depois: agora fica fora deles, por isso conta para esta sessão, na qual cai</translation>
     </message>
     <message>
+        <source>not counted: outside the sessions of the person&apos;s group</source>
+        <translation>não contado: fora das sessões do grupo da pessoa</translation>
+    </message>
+    <message>
         <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now and counts for no session</source>
         <translation>Feito em &quot;{session}&quot;, cujos horários foram alterados depois: agora fica fora deles e não conta para nenhuma sessão</translation>
     </message>

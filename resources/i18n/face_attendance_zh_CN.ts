@@ -241,6 +241,10 @@
         <translation>在“{session}”中记录，但该时段的时间之后被修改：此记录现已不在其时间内，因此计入它所落入的这个时段</translation>
     </message>
     <message>
+        <source>not counted: outside the sessions of the person&apos;s group</source>
+        <translation>未计入：不在此人所在组的任何考勤时段内</translation>
+    </message>
+    <message>
         <source>Made in &apos;{session}&apos;, whose times were changed afterwards: it lies outside them now and counts for no session</source>
         <translation>在“{session}”中记录，但该时段的时间之后被修改：此记录现已不在其时间内，不计入任何时段</translation>
     </message>

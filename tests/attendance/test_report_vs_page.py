@@ -246,6 +246,8 @@ def test_a_pinned_kiosks_mark_of_another_class_is_where_its_report_is(
     assert [(r[0], r[3]) for r in seven_c["csv"]] == [("Cem Aydın", "Assembly 7B")]
     assert seven_c["csv"][0][4].startswith("not counted")
     assert page(db, berlin, DAY, group="7C") == [("Cem Aydın", "Assembly 7B")]
+    # and the page's Note says "not counted" as the report's does
+    assert _page_rows(db, berlin, DAY, "7C", svc.grace) == [("Cem Aydın", assembly.id, True)]
 
 
 # --- the three together, at random (review10's page-vs-log test, session 10) ------------------
@@ -326,8 +328,8 @@ def test_the_page_and_the_report_list_the_same_marks_under_the_same_sessions_eac
 ) -> None:
     """Random days with evening sessions past midnight, sessions without an end, pinned
     kiosks and sessions moved between days: each day's page and report event log (the whole
-    school, 7B and 7C) list the same marks, each under the same session; each session's roll
-    call is its register in the report of its day."""
+    school, 7B and 7C) list the same marks, each under the same session, and call the same
+    ones "not counted"; each session's roll call is its register in the report of its day."""
     import sqlalchemy
 
     from desktop_app.attendance import rules
@@ -342,14 +344,14 @@ def test_the_page_and_the_report_list_the_same_marks_under_the_same_sessions_eac
             for group in (None, "7B", "7C"):
                 data = reports.build_report(db, TZ, d, d, grace=svc.grace, group=group)
                 rep = sorted(
-                    (r[2], dt.datetime.combine(r[0], r[1]), r[6])
+                    (r[2], dt.datetime.combine(r[0], r[1]), r[6], r[9].startswith("not counted"))
                     for r in data.tables["events"].rows()
                 )
                 shown = [
-                    (n, sname.get(sid, ""))
-                    for n, sid in _page_rows(db, berlin, d, group, svc.grace)
+                    (n, sname.get(sid, ""), no)
+                    for n, sid, no in _page_rows(db, berlin, d, group, svc.grace)
                 ]
-                if sorted(shown) != sorted((n, s) for n, _, s in rep):
+                if sorted(shown) != sorted((n, s, no) for n, _, s, no in rep):
                     bad.append(f"seed {seed} {d} {group}: page {sorted(shown)} report {rep}")
         for x in sessions:
             day = x.starts_at.astimezone(TZ).date()
@@ -365,8 +367,9 @@ def test_the_page_and_the_report_list_the_same_marks_under_the_same_sessions_eac
 
 def _page_rows(
     db: Any, settings: Any, day: dt.date, group: str | None, grace: dt.timedelta
-) -> list[tuple[str, int | None]]:
-    """The page's rows of a day: (name, id of the session its Session column names)."""
+) -> list[tuple[str, int | None, bool]]:
+    """The page's rows of a day: (name, id of the session its Session column names, whether
+    its Note says "not counted")."""
     from desktop_app.ui.pages.attendance_page import LogFilter, load_log
 
     log = load_log(SimpleNamespace(settings=settings, db=db), LogFilter(day, day, group=group))
@@ -375,7 +378,7 @@ def _page_rows(
         sid = log.counted_in.get(e.id)
         if sid is None and e.id not in log.freed:
             sid = e.session_id
-        out.append((e.person_name or "", sid))
+        out.append((e.person_name or "", sid, e.id in log.not_counted))
     return out
 
 

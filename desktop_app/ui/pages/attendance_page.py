@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -86,6 +86,9 @@ SOURCE_TEXT = {
     "manual": QT_TRANSLATE_NOOP("AttendancePage", "Manual"),
     "video": QT_TRANSLATE_NOOP("AttendancePage", "Video"),
 }
+NOT_COUNTED_TEXT = QT_TRANSLATE_NOOP(
+    "AttendancePage", "not counted: outside the sessions of the person's group"
+)
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "AttendancePage",
     "<h3>No marks for these days</h3>"
@@ -131,11 +134,13 @@ class LogData:
     # edit of its times): event id -> the session it counts for
     counted_in: dict[int, int]
     freed: dict[int, str]  # event id -> the session a mark was made in that no longer holds it
+    # arrivals that count for no session, on days with sessions (the reports' "not counted")
+    not_counted: set[int] = field(default_factory=set)
 
 
 def load_log(ctx: Any, f: LogFilter) -> LogData:
     tz = rules.resolve_zone(ctx.settings.attendance.timezone)
-    start, _end = f.utc_range(tz)
+    start, end = f.utc_range(tz)
     grace = dt.timedelta(minutes=ctx.settings.attendance.grace_minutes)
     statuses = None if f.include_corrected else ("valid",)
 
@@ -179,7 +184,14 @@ def load_log(ctx: Any, f: LogFilter) -> LogData:
             members = Memberships(s).members(sessions)
             found = rules.counted_for(free, sessions, members, tagged, grace)
             counted = {e.id: sid for e, sid in zip(free, found, strict=True) if sid is not None}
-        return LogData(events, sessions, Memberships(s).groups(), counted, freed)
+        not_counted: set[int] = set()
+        if session is None and any(  # a session of the days: the report counts then
+            f.group is None or rules.session_applies(x, f.group)
+            for x in Sessions(s).around(start, end, grace)[0]
+        ):
+            held = Memberships(s).members(tagged.values())
+            not_counted = rules.uncounted(events, tagged, held, counted, grace)
+        return LogData(events, sessions, Memberships(s).groups(), counted, freed, not_counted)
 
     return ctx.db.run(query)
 
@@ -191,6 +203,7 @@ class EventModel(QAbstractTableModel):
         self.session_names: dict[int, str] = {}
         self.counted_in: dict[int, int] = {}
         self.freed: dict[int, str] = {}
+        self.not_counted: set[int] = set()
         self.threshold = threshold
 
     def set_events(
@@ -199,11 +212,13 @@ class EventModel(QAbstractTableModel):
         sessions: dict[int, str],
         counted_in: dict[int, int] | None = None,
         freed: dict[int, str] | None = None,
+        not_counted: set[int] | None = None,
     ) -> None:
         self.beginResetModel()
         self.events, self.session_names = events, sessions
         self.counted_in = counted_in or {}
         self.freed = freed or {}
+        self.not_counted = not_counted or set()
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -256,6 +271,8 @@ class EventModel(QAbstractTableModel):
                     distance=locale.toString(e.score, "f", 2),
                     limit=locale.toString(self.threshold, "f", 2),
                 )
+            if col == 8 and e.id in self.not_counted:  # the whole note, cut in a narrow column
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
             if e.correction_reason:
                 values = {"by": e.corrected_by or "?", "reason": e.correction_reason}
                 if e.status == "deleted":
@@ -300,6 +317,8 @@ class EventModel(QAbstractTableModel):
                         "AttendancePage", "made in '{session}', outside its times now"
                     ).format(session=self.freed[e.id]),
                 )
+            if e.id in self.not_counted:  # as the reports' event log says it
+                notes.insert(0, _t(NOT_COUNTED_TEXT))
             return "; ".join(x for x in notes if x)
         return None
 
@@ -488,7 +507,7 @@ class AttendancePage(QWidget):
     def _show(self, data: LogData) -> None:
         names = {s.id: s.name for s in data.sessions}
         self.sessions = {s.id: s for s in data.sessions}
-        self.model.set_events(data.events, names, data.counted_in, data.freed)
+        self.model.set_events(data.events, names, data.counted_in, data.freed, data.not_counted)
         self.body.setCurrentWidget(self.table if data.events else self.empty)
         self._fill_combo(
             self.group, translate("AttendancePage", "All groups"), [(g, g) for g in data.groups]
