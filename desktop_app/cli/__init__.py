@@ -207,10 +207,17 @@ def output_file(text: str) -> Path:
     be synced to a Windows PC): a ':' there writes an alternate data stream, NUL nothing."""
     from desktop_app.portable import unfit_for_windows
 
-    reason = unfit_for_windows(text)
-    if reason:
-        raise argparse.ArgumentTypeError(f"{reason}; choose another name")
-    return Path(text)
+    path = Path(text)
+    # the names the command makes: the file's, and any folder not there yet (a share
+    # mounted at ".../smb-share:server=fs,share=reports" is the system's name, not ours)
+    made = [path]
+    while not made[-1].parent.exists() and made[-1].parent != made[-1]:
+        made.append(made[-1].parent)
+    for part in made:
+        reason = unfit_for_windows(part.name)
+        if reason:
+            raise argparse.ArgumentTypeError(f"{reason}; choose another name")
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:

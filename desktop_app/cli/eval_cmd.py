@@ -25,7 +25,11 @@ def register(sub: Any) -> argparse.ArgumentParser:
         help="a folder per identity (first sorted file enrolls) and _strangers/",
     )
     p.add_argument(
-        "--json", type=Path, metavar="OUT.json", dest="json_out", help="write the full report here"
+        "--json",
+        type=output_file,
+        metavar="OUT.json",
+        dest="json_out",
+        help="write the full report here",
     )
     p.add_argument("--plot", type=output_file, metavar="OUT.png", help="DIR/FPIR curve (PNG)")
     p.add_argument(

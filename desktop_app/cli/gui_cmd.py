@@ -8,8 +8,9 @@ for documentation and smoke checks.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
+
+from desktop_app.cli import output_file
 
 
 def register(sub: Any) -> argparse.ArgumentParser:
@@ -21,7 +22,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--screenshot",
-        type=Path,
+        type=output_file,
         metavar="OUT.png",
         help="save a screenshot of the main window before quitting",
     )

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import argparse
 import getpass
-from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import output_file
 from desktop_app.errors import PermissionDenied
 
 NO_PIN_HELP = (
@@ -33,7 +33,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--session", help="pin the kiosk to this session (name or id)")
     p.add_argument(
         "--screenshot",
-        type=Path,
+        type=output_file,
         metavar="OUT.png",
         help="save a screenshot of the kiosk before quitting",
     )

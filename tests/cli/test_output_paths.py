@@ -31,9 +31,12 @@ BAD = [
         (["backup"], "--output"),
         (["recognize", "photo.png"], "--output"),
         (["eval", "faces"], "--plot"),
+        (["eval", "faces"], "--json"),
         (["calibrate", "faces"], "--plot"),
+        (["gui"], "--screenshot"),
+        (["kiosk"], "--screenshot"),
     ],
-    ids=["report", "backup", "recognize", "eval", "calibrate"],
+    ids=["report", "backup", "recognize", "eval", "eval-json", "calibrate", "gui", "kiosk"],
 )
 @pytest.mark.parametrize(("name", "why"), BAD, ids=[b[0] for b in BAD])
 def test_an_output_name_windows_cannot_hold_is_refused_before_any_work(
@@ -67,3 +70,20 @@ def test_a_report_to_a_name_windows_holds_is_written(
     )
     assert code == 0, capsys.readouterr().err
     assert out.exists()
+
+
+def test_a_folder_already_there_is_the_systems_name_and_a_new_one_is_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Windows share mounted by GNOME lives at ".../smb-share:server=fs,share=reports": a
+    report into it is written (the ':' is the system's, not a name the command makes); a
+    folder the command would make is held to the rule."""
+    share = tmp_path / "smb-share:server=fs,share=reports"
+    share.mkdir()
+    data = ["--data-dir", str(tmp_path / "data")]
+    code = main([*data, "report", "--view", "events", "-o", str(share / "week.csv")])
+    assert code == 0, capsys.readouterr().err
+    assert (share / "week.csv").exists()
+    with pytest.raises(SystemExit):
+        main([*data, "report", "--view", "events", "-o", str(share / "7B:8A" / "week.csv")])
+    assert "'7B:8A' contains ':'" in capsys.readouterr().err

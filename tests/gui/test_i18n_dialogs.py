@@ -409,3 +409,33 @@ def test_a_time_the_clock_change_skips_or_repeats_is_said_in_german(language: An
         with pytest.raises(common.ClockChange) as caught:
             common.from_qdatetime(QDateTime(day, QTime(2, 30), common.QTimeZone.utc()))
         assert str(caught.value) == said
+
+
+def test_the_kiosks_code_messages_wrap_in_german_instead_of_widening_the_window(
+    language: Any, qtbot: Any, ctx: Any, image_folder: Path
+) -> None:
+    """The band under the camera shows the pad's messages too; one line of "Bitte warten:
+    Ein anderes Programm verwendet die Datenbank..." made the kiosk 1772 px wide, past a
+    1280x720 screen (review11 R1). It wraps now."""
+    from desktop_app.attendance.kiosk_state import checking_text, not_checked_text
+    from desktop_app.errors import DatabaseLocked
+    from tests.gui.test_kiosk import close_kiosk
+    from tests.gui.test_lookalike_gui import held_lookalike_kiosk
+
+    language("de")
+    w, _ana, _bea = held_lookalike_kiosk(qtbot, ctx, image_folder)
+    machine = w.controller.machine
+    w.code_dialog.hide()  # the band behind the pad
+    views = [
+        machine._set(machine._code_view(3, checking_text("external_id"))),
+        machine.code_waiting(),
+        machine.code_not_checked(not_checked_text(DatabaseLocked("locked"))),
+    ]
+    for view in views:
+        w._show(view)
+        assert w.band_sub.text() == view.subtitle and view.subtitle.startswith(
+            ("Ihre", "Bitte", "Nicht")
+        )
+        qtbot.wait(100)  # laid out as on screen
+        assert w.width() <= 1280 and w.minimumSizeHint().width() <= 1280, view.subtitle
+    close_kiosk(w)

@@ -275,6 +275,9 @@ class KioskWindow(QWidget):
             lab.setTextFormat(Qt.TextFormat.PlainText)  # names and session names: never markup
         for lab in (self.band, self.band_sub):
             lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # a long line (the database busy while a code is checked) wraps instead of widening
+        # the window past its screen
+        self.band_sub.setWordWrap(True)
         camera_page = QWidget()
         cl = QVBoxLayout(camera_page)
         cl.setContentsMargins(0, 0, 0, 0)
