@@ -399,8 +399,9 @@ def reach(
     """The UTC span ``[lo, hi)`` of the marks that can count for ``sessions`` or lie in
     ``[start, end)``: from ``grace`` before the earliest start to the latest end. A session
     without an end runs until it is ended, so ``hi`` is None (every later mark), as
-    ``session_contains`` holds it. The one span the roll call, the reports, the Attendance
-    page and ``attendance list`` read."""
+    ``session_contains`` holds it. The one span the roll call and the reports read; the
+    Attendance page and ``attendance list`` read its open end as the later marks of the
+    unended sessions' members (``service.marks_on_days``: a capped list)."""
     lo: dt.datetime = start
     hi: dt.datetime | None = end
     for x in sessions:

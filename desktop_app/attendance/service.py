@@ -204,30 +204,45 @@ def marks_on_days(
     start, end = rules.range_bounds(first, last, tz)
     own, others = Sessions(s).around(start, end, grace)
     lo, hi = rules.reach(own, start, end, grace)
-    events = Events(s).query(
-        start=lo,
-        end=hi,
-        person_id=person_id,
-        group_name=group_name,
-        statuses=statuses,
-        limit=limit,
-        newest_first=newest_first,
-        or_put_into=[x.id for x in own],  # left on another day by an edit (rules.holds)
-    )
-    if not events:
-        return events
     ms = Memberships(s)
-    return rules.on_days(
-        events,
-        start,
-        end,
-        own,
-        lambda: ms.members(own),
-        others,
-        lambda: ms.members(others),
-        lambda: Sessions(s).by_ids(e.session_id for e in events),
-        grace,
-    )
+
+    def read(lo: dt.datetime, hi: dt.datetime | None, **more: Any) -> list[EventRecord]:
+        return Events(s).query(
+            start=lo,
+            end=hi,
+            person_id=person_id,
+            group_name=group_name,
+            statuses=statuses,
+            limit=limit,
+            newest_first=newest_first,
+            **more,
+        )
+
+    later: list[EventRecord] = []
+    if hi is None:  # a session of the days has no end: it claims its members' later marks
+        unended = [x for x in own if x.ends_at is None]
+        hi = max([end, *(x.ends_at for x in own if x.ends_at is not None)])
+        later = read(hi, None, person_ids=set().union(*ms.members(unended).values()))
+    # a hand mark left on another day by an edit of its session stays with it (rules.holds)
+    events = read(lo, hi, or_put_into=[x.id for x in own])
+    if later:
+        seen = {e.id for e in events}
+        events += [e for e in later if e.id not in seen]
+        events.sort(key=lambda e: (e.at_utc, e.id), reverse=newest_first)
+    if events:
+        events = rules.on_days(
+            events,
+            start,
+            end,
+            own,
+            lambda: ms.members(own),
+            others,
+            lambda: ms.members(others),
+            lambda: Sessions(s).by_ids(e.session_id for e in events),
+            grace,
+        )
+    # each read is capped by the limit (newest first on the page), and the list too
+    return events[:limit] if limit is not None else events
 
 
 class AttendanceService:

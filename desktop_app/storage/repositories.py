@@ -869,6 +869,7 @@ class Events:
         newest_first: bool = False,
         or_tagged: int | None = None,
         or_put_into: Iterable[int] = (),
+        person_ids: Iterable[int] | None = None,
     ) -> list[EventRecord]:
         """``or_tagged``: also the marks tagged with that session outside ``start``..``end``
         (a mark added by hand into a session stays with it when its times are edited);
@@ -898,6 +899,8 @@ class Events:
             q = q.where(*when)
         if person_id is not None:
             q = q.where(m.AttendanceEvent.person_id == person_id)
+        if person_ids is not None:
+            q = q.where(m.AttendanceEvent.person_id.in_(sorted(set(person_ids))))
         if session_id is not None:
             q = q.where(m.AttendanceEvent.session_id == session_id)
         if group_name is not None:  # in the group when the mark was made, or put into its

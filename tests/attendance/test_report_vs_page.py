@@ -410,3 +410,30 @@ def test_a_hand_mark_left_on_another_day_is_on_its_sessions_day_on_the_page_too(
     assert page(db, berlin, NEXT, group="7B") == [("Ana Lima", "Maths 7B")]
     assert cli_list(berlin, tmp_path, capsys, DAY) == []
     assert [e["person"] for e in cli_list(berlin, tmp_path, capsys, NEXT)] == ["Ana Lima"]
+
+
+def test_an_unended_session_does_not_hide_its_days_marks_on_the_page(
+    berlin, make_service, clock, people, db
+) -> None:
+    """(review11 R2) Maths 7B on Monday 08:00, nobody pressed End. Ana (7B) and Cem (7C)
+    came on Monday; then 5,001 later camera marks of Cem (7C: not Maths'). The page reads
+    at most 5,000 marks: the later ones of other classes must not fill that and hide
+    Monday's two."""
+    from desktop_app.storage.repositories import Events
+
+    svc = make_service(berlin)
+    svc.start_session("Maths 7B", group="7B", starts_at=at(8))
+    clock.set(at(8, 5))
+    assert svc.mark(people["ana"].id).recorded
+    clock.set(at(8, 6))
+    assert svc.mark(people["cem"].id).recorded
+
+    def later(s: Any) -> None:
+        t0 = at(8, day=NEXT)
+        for i in range(5001):
+            Events(s).add(
+                people["cem"].id, "present", t0 + dt.timedelta(minutes=i), source="camera"
+            )
+
+    db.run(later)
+    assert page(db, berlin, DAY) == [("Ana Lima", "Maths 7B"), ("Cem Aydın", "")]
