@@ -105,27 +105,45 @@ def roi_from_mesh(points: np.ndarray) -> Roi:
     return roi_from_box((float(x1), float(y1), float(x2), float(y2)), points[33], points[133])
 
 
+# the mesh points five_points and openness read, and where each sits in that selection
+_USED = (
+    *LEFT_EYE_CORNERS,
+    *RIGHT_EYE_CORNERS,
+    NOSE_TIP,
+    *MOUTH_CORNERS,
+    *LEFT_EYE_LIDS,
+    *RIGHT_EYE_LIDS,
+    *INNER_LIPS,
+)
+_AT = {index: at for at, index in enumerate(_USED)}
+
+
+def _used(points: np.ndarray) -> np.ndarray:
+    """The ``_USED`` points' x, y in float64 (the rest of the 468 are not copied)."""
+    return points[list(_USED), :2].astype(np.float64)
+
+
 def five_points(points: np.ndarray) -> np.ndarray:
     """The 5 alignment points ``(5, 2)`` float32 from the 468 mesh points."""
-    p = points[:, :2].astype(np.float64)
+    p = _used(points)
     return np.stack(
         [
-            p[list(LEFT_EYE_CORNERS)].mean(0),
-            p[list(RIGHT_EYE_CORNERS)].mean(0),
-            p[NOSE_TIP],
-            p[MOUTH_CORNERS[0]],
-            p[MOUTH_CORNERS[1]],
+            p[0:2].mean(0),  # LEFT_EYE_CORNERS
+            p[2:4].mean(0),  # RIGHT_EYE_CORNERS
+            p[4],  # NOSE_TIP
+            p[5],  # MOUTH_CORNERS
+            p[6],
         ]
     ).astype(np.float32)
 
 
 def openness(points: np.ndarray) -> tuple[float, float, float]:
     """(left eye, right eye, mouth): gap over width, ~0 closed; eyes ~0.25-0.35 when open."""
-    p = points[:, :2].astype(np.float64)
+    p = _used(points)
 
     def ratio(gap: tuple[int, int], width: tuple[int, int]) -> float:
-        w = float(np.linalg.norm(p[width[0]] - p[width[1]]))
-        return float(np.linalg.norm(p[gap[0]] - p[gap[1]]) / w) if w > 0 else 0.0
+        w = float(np.linalg.norm(p[_AT[width[0]]] - p[_AT[width[1]]]))
+        return float(np.linalg.norm(p[_AT[gap[0]]] - p[_AT[gap[1]]]) / w) if w > 0 else 0.0
 
     return (
         ratio(LEFT_EYE_LIDS, LEFT_EYE_CORNERS),
