@@ -177,12 +177,15 @@ class FaceMesh:
         # batch of faces costs more per face than single runs; docs/speed.md).
         self.sessions = ModelSessions(model, threads)
 
-    def crop(self, image: np.ndarray, roi: Roi, bgr: bool = False) -> np.ndarray:
+    def crop(
+        self, image: np.ndarray, roi: Roi, bgr: bool = False, m: np.ndarray | None = None
+    ) -> np.ndarray:
         """The model input ``(1, 192, 192, 3)`` float32 RGB for one ROI; ``bgr``: the image is
-        BGR (the channels are swapped on the 192 px crop, not on the whole frame)."""
+        BGR (the channels are swapped on the 192 px crop, not on the whole frame); ``m``:
+        the ROI's ``tensor_to_image`` if the caller has it."""
         warped = cv2.warpAffine(
             image,
-            roi.tensor_to_image(),
+            roi.tensor_to_image() if m is None else m,
             (INPUT_SIZE, INPUT_SIZE),
             flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
             borderMode=cv2.BORDER_REPLICATE,
@@ -192,21 +195,20 @@ class FaceMesh:
         return np.multiply(warped, np.float32(1.0 / 255.0), dtype=np.float32)[None]
 
     def run(self, image: np.ndarray, rois: list[Roi], bgr: bool = False) -> list[Mesh]:
-        """One mesh per ROI of an RGB image (``bgr``: a BGR one), each face its own run."""
+        """One mesh per ROI of an RGB image (``bgr``: a BGR one), each face its own run (its
+        points made on the thread that ran it)."""
 
-        def one(session: Runner, roi: Roi) -> tuple[np.ndarray, np.ndarray]:
-            raw, flags = session.run(None, {"input": self.crop(image, roi, bgr)})
-            return raw, flags
-
-        meshes = []
-        for roi, (raw, flags) in zip(rois, self.sessions.map(one, rois), strict=True):
-            pts = raw.reshape(-1, 3).astype(np.float64)
+        def one(session: Runner, roi: Roi) -> Mesh:
             m = roi.tensor_to_image()
-            xy = pts[:, :2] @ m[:, :2].T + m[:, 2]
-            z = pts[:, 2] * (roi.side / INPUT_SIZE)
-            presence = 1.0 / (1.0 + math.exp(-float(np.clip(flags.reshape(-1)[0], -80, 80))))
-            meshes.append(Mesh(np.column_stack([xy, z]).astype(np.float32), presence, roi))
-        return meshes
+            raw, flags = session.run(None, {"input": self.crop(image, roi, bgr, m)})
+            pts = raw.reshape(-1, 3).astype(np.float64)
+            points = np.empty((len(pts), 3), np.float32)
+            points[:, :2] = pts[:, :2] @ m[:, :2].T + m[:, 2]
+            points[:, 2] = pts[:, 2] * (roi.side / INPUT_SIZE)
+            logit = min(max(float(flags.reshape(-1)[0]), -80.0), 80.0)
+            return Mesh(points, 1.0 / (1.0 + math.exp(-logit)), roi)
+
+        return self.sessions.map(one, rois)
 
 
 class FaceMeshLandmarker:
