@@ -23,6 +23,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from desktop_app.cli import output_file
 from desktop_app.errors import NotAvailable
 
 REPO = Path(__file__).resolve().parents[2]
@@ -62,7 +63,7 @@ def add_pipeline_arguments(p: argparse.ArgumentParser) -> None:
         help=f"shared data root holding faces/ and video/ (default {DEFAULT_DATA})",
     )
     p.add_argument("--frames", type=int, default=40, help="frames per face count (default 40)")
-    p.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
+    p.add_argument("--json", type=output_file, metavar="OUT", help="also write the figures as JSON")
     p.add_argument("--no-peer", action="store_true", help="skip the face_recognition peer")
     p.add_argument("--seed", type=int, default=0, help="which photos make the composites")
 

@@ -35,8 +35,19 @@ BAD = [
         (["calibrate", "faces"], "--plot"),
         (["gui"], "--screenshot"),
         (["kiosk"], "--screenshot"),
+        (["bench", "pipeline"], "--json"),
     ],
-    ids=["report", "backup", "recognize", "eval", "eval-json", "calibrate", "gui", "kiosk"],
+    ids=[
+        "report",
+        "backup",
+        "recognize",
+        "eval",
+        "eval-json",
+        "calibrate",
+        "gui",
+        "kiosk",
+        "bench",
+    ],
 )
 @pytest.mark.parametrize(("name", "why"), BAD, ids=[b[0] for b in BAD])
 def test_an_output_name_windows_cannot_hold_is_refused_before_any_work(
