@@ -167,7 +167,7 @@ def test_a_frames_faces_each_go_from_face_mesh_to_their_chip_beside_the_others(
     """Two threads, three faces: each face's Face Mesh run and its alignment go together
     (not every mesh, then every alignment on the calling thread while the other core
     waits): one face alone first (its mesh on both threads), then two side by side on the
-    workers, each mesh on a one-thread session."""
+    workers, a mesh on a one-thread session while the other face runs beside it."""
     import desktop_app.vision.pipeline as pipeline_module
 
     pipe = build_pipeline(_threads(settings, 2), zoo, scene="kiosk")
@@ -193,7 +193,8 @@ def test_a_frames_faces_each_go_from_face_mesh_to_their_chip_beside_the_others(
 
     monkeypatch.setattr(pipeline_module, "align_face", counted_align)
     assert len(pipe.process(_three_astronauts(), flip=False)) == 3
-    assert [threads for _, threads in meshes] == [2, 1, 1]
+    # the third may find itself alone (its neighbour done) and take both threads
+    assert [threads for _, threads in meshes][:2] == [2, 1]
     assert [thread == caller for thread, _ in meshes] == [True, False, False]
     assert [thread == caller for thread in aligned] == [True, False, False]
 

@@ -54,7 +54,7 @@ def test_the_last_item_left_may_take_every_thread() -> None:
     seen: dict[int, bool] = {}
 
     def item(x: int) -> int:
-        time.sleep(0.05 if x == 0 else 0.0)  # item 1 is long done when item 0 looks
+        time.sleep(0.2 if x == 0 else 0.0)  # item 1 is long done when item 0 looks
         seen[x] = side_by_side()
         return x
 
@@ -64,7 +64,7 @@ def test_the_last_item_left_may_take_every_thread() -> None:
 
     def slow(x: int) -> int:
         both.append(side_by_side())
-        time.sleep(0.05)
+        time.sleep(0.2)  # the two overlap even on a busy machine
         return x
 
     assert Workers(2).map(slow, [0, 1]) == [0, 1]
@@ -217,7 +217,7 @@ def test_spinning_and_sleeping_sessions_compute_the_same(
 
     def note(session: object, _: int) -> None:
         used.append(session)
-        time.sleep(0.05)  # the items side by side overlap
+        time.sleep(0.2)  # the items side by side overlap
 
     sessions.map(note, [0])
     sessions.map(note, [1, 2, 3])  # on two threads: one alone first, then two side by side
