@@ -234,6 +234,8 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
                 print(report.verdict())
             else:
                 print(f"imported {report.imported} of {len(report.rows)} rows from {args.csv}")
+                if not report.imported:  # all or nothing: say why the good rows are not in
+                    print(report.verdict())
         return 1 if report.refused or report.rolled_back else 0
     raise AssertionError(cmd)
 

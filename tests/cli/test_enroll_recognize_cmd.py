@@ -210,6 +210,10 @@ def test_people_import_reports_each_row_and_imports_all_or_nothing(  # type: ign
     rc, out, _ = cli("people", "import", str(roster), "--consent")
     assert rc == 1
     assert "line 4: Ben Ode - refused" in out and "imported 0 of 3 rows" in out
+    # the good rows print "ok" yet are not in: the last line says why (all or nothing)
+    assert out.strip().splitlines()[-1] == (
+        "Nothing was imported: 1 of 3 rows were refused. Fix those rows and import the file again."
+    )
     rc, out, _ = cli("people", "list", "--json")
     assert json.loads(out) == []
 
