@@ -245,10 +245,15 @@ def _list(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, today: dt.date) -> 
             events = marks_on_days(
                 s, tz, first, last, grace, person_id=pid, group_name=args.group, statuses=statuses
             )
-        else:
+        else:  # without dates: the marks its roll call reads (rules.reach), as the page
+            lo, hi = (
+                rules.reach([chosen], chosen.starts_at, chosen.starts_at, grace)
+                if not args.date_from
+                else (start, end)
+            )
             events = Events(s).query(
-                start=start,
-                end=end,
+                start=lo,
+                end=hi,
                 person_id=pid,
                 group_name=args.group,
                 statuses=statuses,

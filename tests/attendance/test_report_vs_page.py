@@ -437,3 +437,30 @@ def test_an_unended_session_does_not_hide_its_days_marks_on_the_page(
 
     db.run(later)
     assert page(db, berlin, DAY) == [("Ana Lima", "Maths 7B"), ("Cem Aydın", "")]
+
+
+def test_attendance_list_of_a_session_without_an_end_lists_what_its_roll_call_counts(
+    berlin, make_service, clock, people, tmp_path, capsys
+) -> None:
+    """Study 7B from Monday 20:00, never ended. The secretary adds Ana's arrival of Tuesday
+    07:50 by hand without choosing a session: it falls in the running study, whose roll
+    call counts it. `attendance list --session "Study 7B"` (no dates: the session's own
+    days) listed only Monday."""
+    svc = make_service(berlin)
+    svc.start_session("Study 7B", group="7B", starts_at=at(20), late_after=at(20, 10))
+    clock.set(at(9, day=NEXT))
+    svc.add_manual(people["ana"].id, at(7, 50, NEXT), "check_in", actor="sec", reason="paper")
+    study = svc.current_sessions()[0]
+    assert {e.name: e.status for e in svc.roll_call(study.id)}["Ana Lima"] == "L"
+    from desktop_app.cli import main
+
+    cli_list(berlin, tmp_path, capsys, DAY)  # writes the config
+    code = main(
+        [
+            "attendance", "list", "--session", "Study 7B", "--json",
+            "--data-dir", str(berlin.data_dir), "--config", str(tmp_path / "cli.toml"),
+        ]
+    )  # fmt: skip
+    assert code == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(e["person"], e["counted_session"]) for e in listed] == [("Ana Lima", "Study 7B")]
