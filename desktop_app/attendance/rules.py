@@ -493,17 +493,27 @@ def counted_for(
     """Per event, the session it is shown under in an event list: the one it is held to
     (``own_session``), else the earliest of ``sessions`` that the person was a member of
     (``members``: session id -> person ids, as ``analyse`` takes them) and whose window holds
-    it (a free mark counts in each such session, as ``analyse`` does); None when none does."""
+    it (a free mark counts in each such session, as ``analyse`` does); None when none does.
+    The candidates are found by bisection on the starts, as ``_Holding`` does for ``analyse``:
+    a year of sessions must not be scanned once per free mark (a check-out after the end)."""
     ordered = sorted(sessions, key=lambda x: (x.starts_at, x.id))
+    starts = [x.starts_at for x in ordered]
+    longest = max(
+        [dt.timedelta(0), *(x.ends_at - x.starts_at for x in ordered if x.ends_at is not None)]
+    )
+    unended = [x for x in ordered if x.ends_at is None]  # run on: any earlier start
     out: list[int | None] = []
     for e in events:
         own = own_session(e, tagged, grace)
         if own is None:
+            at = e.at_utc
+            early = [x for x in unended if x.starts_at < at - longest]
+            near = ordered[bisect_left(starts, at - longest) : bisect_right(starts, at + grace)]
             own = next(
                 (
                     x.id
-                    for x in ordered
-                    if e.person_id in members.get(x.id, ()) and session_contains(x, e.at_utc, grace)
+                    for x in (*early, *near)
+                    if e.person_id in members.get(x.id, ()) and session_contains(x, at, grace)
                 ),
                 None,
             )
