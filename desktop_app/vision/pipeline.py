@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import cv2
 import numpy as np
@@ -208,19 +208,21 @@ class FacePipeline:
             self._thumb = thumb
         full = not self._previous or self._frame_index % every == 0
         faces: list[Face] | None = None
+        chips: list[np.ndarray] | None = None
+        timings: dict[str, float] = {}
         if not full:
             faces = self.detector.track(image_bgr, self._previous)
             landmarked = False
             if faces is None and self.landmarker is not None:
-                faces, landmarked = self.landmarker.track(image_bgr, self._previous), True
+                faces, chips, timings = self._track(image_bgr, self._previous, t0)
+                landmarked = True
             if faces is None or len(faces) < len(self._previous):
-                faces, full = None, True
+                faces, chips, full = None, None, True
             elif not landmarked:
                 faces = self._refine(image_bgr, faces)
-        chips: list[np.ndarray] | None = None
         if faces is None:
             faces, chips, timings = self._find(image_bgr, t0)
-        else:
+        elif not timings:
             timings = {"track": (time.perf_counter() - t0) * 1000}
         self._frame_index += 1
         self._previous = faces
@@ -236,6 +238,21 @@ class FacePipeline:
         return bool(rec.flip_average and rec.live_flip_average)
 
     # ---- internals -----------------------------------------------------------------------
+    def _track(
+        self, image_bgr: np.ndarray, previous: list[Face], t0: float
+    ) -> tuple[list[Face], list[np.ndarray] | None, dict[str, float]]:
+        """Last frame's faces followed by the landmarker; with several, each face's tracking
+        and chip side by side (``_each``; chips of a frame that lost a face go unused: it
+        gets a full detection)."""
+        assert self.landmarker is not None
+        landmarker = self.landmarker
+        if len(previous) < 2 or self.workers.count < 2:
+            faces = landmarker.track(image_bgr, previous)
+            return faces, None, {"track": (time.perf_counter() - t0) * 1000}
+        return self._each(
+            image_bgr, previous, lambda f: landmarker.track(image_bgr, [f]), t0, "track"
+        )
+
     def _refine(self, image_bgr: np.ndarray, faces: list[Face]) -> list[Face]:
         if self.landmarker is None or not faces:
             return faces
@@ -244,30 +261,41 @@ class FacePipeline:
     def _find(
         self, image_bgr: np.ndarray, t0: float
     ) -> tuple[list[Face], list[np.ndarray] | None, dict[str, float]]:
-        """A full detection of a camera frame. With several faces and a landmarker, each face
-        goes from Face Mesh on to its chip on one of the workers, faces side by side: its
-        mesh and its alignment in one task (the alignment reads the region the mesh's crop
-        just brought into the cache), instead of every mesh and then every alignment on
-        the calling thread while the other core waits. The chips come back with the faces
-        (None: ``_observe`` aligns them)."""
+        """A full detection of a camera frame; with several faces and a landmarker, each
+        face's landmarks and chip side by side (``_each``). Chips None: ``_observe`` aligns."""
         faces = self.detector.detect(image_bgr)
         if len(faces) < 2 or self.landmarker is None or self.workers.count < 2:
             faces = self._refine(image_bgr, faces)
             return faces, None, {"detect": (time.perf_counter() - t0) * 1000}
         landmarker = self.landmarker
+        return self._each(image_bgr, faces, lambda f: landmarker.refine(image_bgr, [f]), t0)
+
+    def _each(
+        self,
+        image_bgr: np.ndarray,
+        faces: Sequence[Face],
+        landmarks: Callable[[Face], list[Face]],
+        t0: float,
+        stage: str = "detect",
+    ) -> tuple[list[Face], list[np.ndarray], dict[str, float]]:
+        """Each face from its landmarker (``landmarks``: the face refined or tracked, or none
+        left) on to its chip on one of the workers, faces side by side: its mesh and its
+        alignment in one task (the alignment reads the region the mesh's crop just brought
+        into the cache), instead of every mesh and then every alignment on the calling
+        thread while the other core waits."""
         meshed: list[float] = []
 
         def points_and_chip(face: Face) -> tuple[Face, np.ndarray] | None:
-            got = landmarker.refine(image_bgr, [face])
+            got = landmarks(face)
             meshed.append(time.perf_counter())
             return (got[0], self.align(image_bgr, got[0])) if got else None
 
         found = self.workers.map(points_and_chip, faces, alone_first=True)
         kept = [r for r in found if r is not None]
-        # Stages overlap: detection ends when the last face's points are known, alignment
+        # Stages overlap: ``stage`` ends when the last face's points are known, alignment
         # (of the faces aligned beside other meshes) when the last chip is ready.
         t1, t2 = max(meshed), time.perf_counter()
-        timings = {"detect": (t1 - t0) * 1000, "align": (t2 - t1) * 1000, "align_end": t2}
+        timings = {stage: (t1 - t0) * 1000, "align": (t2 - t1) * 1000, "align_end": t2}
         return [face for face, _ in kept], [chip for _, chip in kept], timings
 
     def _observe(

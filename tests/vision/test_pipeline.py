@@ -142,17 +142,25 @@ def _threads(settings: Settings, threads: int) -> Settings:
 def test_faces_run_side_by_side_and_give_what_one_at_a_time_gives(
     zoo: ModelZoo, settings: Settings, scene: Scene, flip: bool
 ) -> None:
-    """With two threads a frame's faces (each from Face Mesh through alignment to its
-    embedding) and a room scan's passes run side by side; every box, point, openness, chip
-    and embedding equals the one-thread answer, on still frames and on video frames."""
+    """With two threads a frame's faces (each from Face Mesh to its chip, then the
+    embeddings) and a room scan's passes run side by side; every box, point, openness, chip
+    and embedding equals the one-thread answer: full detections, and video frames where
+    Face Mesh tracks the faces."""
     frame = _three_astronauts()
-    out, video = {}, {}
+    moved = np.roll(frame, (3, 5), axis=(0, 1))  # the next video frame: Face Mesh tracks
+    out, video, tracked = {}, {}, {}
     for threads in (1, 2):
         pipe = build_pipeline(_threads(settings, threads), zoo, scene=scene)
         out[threads] = pipe.process(frame, flip=flip)
         video[threads] = pipe.process_video_frame(frame)
-    assert len(out[1]) == len(out[2]) == len(video[2]) == 3
-    pairs = [*zip(out[1], out[2], strict=True), *zip(video[1], video[2], strict=True)]
+        tracked[threads] = pipe.process_video_frame(moved)
+        assert "track" in pipe.last_timings  # followed, not detected again
+    assert len(out[1]) == len(out[2]) == len(video[2]) == len(tracked[2]) == 3
+    pairs = [
+        *zip(out[1], out[2], strict=True),
+        *zip(video[1], video[2], strict=True),
+        *zip(tracked[1], tracked[2], strict=True),
+    ]
     for one, two in pairs:
         assert one.face.box == two.face.box and one.face.openness == two.face.openness
         assert np.array_equal(one.face.landmarks, two.face.landmarks)
