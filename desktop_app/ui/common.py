@@ -13,9 +13,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QStandardPaths, Qt, QTime, QTimeZone
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QLocale,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTime,
+    QTimeZone,
+)
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QDateTimeEdit, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QStyle,
+    QStyleOptionFrame,
+)
 
 from desktop_app import i18n
 from desktop_app.attendance import rules
@@ -325,6 +341,31 @@ def percent_text(fraction: float) -> str:
         return f"{fraction:.0%}"
     locale = QLocale()
     return f"{locale.toString(round(fraction * 100))}{locale.percent()}"
+
+
+def placeholder_field(text: str) -> QLineEdit:
+    """A line edit showing ``text`` as its placeholder, at least wide enough for all of it:
+    a dialog grows for a long translation or a large system font instead of cutting the
+    hint (German and French at 12 pt cut the Edit session reason at the dialog's width)."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(text)
+    opt = QStyleOptionFrame()
+    opt.initFrom(edit)
+    opt.lineWidth = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, opt, edit)
+    margins, inner = edit.textMargins(), edit.contentsMargins()
+    width = (
+        edit.fontMetrics().horizontalAdvance(text)
+        + 4  # QLineEdit's own horizontal margin, 2 px a side
+        + margins.left()
+        + margins.right()
+        + inner.left()
+        + inner.right()
+    )
+    size = edit.style().sizeFromContents(
+        QStyle.ContentsType.CT_LineEdit, opt, QSize(width, edit.sizeHint().height()), edit
+    )
+    edit.setMinimumWidth(size.width())
+    return edit
 
 
 def ui_direction_line(text: str) -> str:

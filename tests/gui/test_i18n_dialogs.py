@@ -439,3 +439,41 @@ def test_the_kiosks_code_messages_wrap_in_german_instead_of_widening_the_window(
         qtbot.wait(100)  # laid out as on screen
         assert w.width() <= 1280 and w.minimumSizeHint().width() <= 1280, view.subtitle
     close_kiosk(w)
+
+
+@pytest.mark.parametrize("code", list(i18n.LANGUAGES))
+def test_the_reason_hint_is_never_cut_in_any_language_with_a_large_font(
+    code: str, language: Any, ctx: Any, qtbot: Any
+) -> None:
+    """The Edit session and Remove mark reasons' grey hint ("Why it changes (kept in the
+    audit log)") shows whole: the dialog grows instead (German at 12 pt lost its end)."""
+    from desktop_app.storage.records import EventRecord
+    from desktop_app.storage.repositories import Sessions
+    from desktop_app.ui.app import create_application
+    from desktop_app.ui.dialogs.correction_dialog import CorrectionDialog
+    from desktop_app.ui.dialogs.session_dialog import SessionDialog
+
+    language(code)
+    app = create_application()
+    before = app.font()
+    big = app.font()
+    big.setPointSizeF(12)
+    app.setFont(big)
+    try:
+        at = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+        session = ctx.db.run(lambda s: Sessions(s).add("Maths", at, group_name="7B"))
+        event = EventRecord(
+            id=1, person_id=3, session_id=None, kind="check_in", at_utc=at, score=0.3,
+            device="desk", source="camera", status="valid", corrected_by=None,
+            correction_reason=None, replaced_by_id=None, created_at=at, person_name="Ana",
+        )  # fmt: skip
+        for dialog in (SessionDialog(ctx, session=session), CorrectionDialog(ctx, "delete", event)):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            hint = dialog.reason.placeholderText()
+            shown = dialog.reason.width() - 4  # QLineEdit keeps 2 px each side
+            assert shown >= dialog.reason.fontMetrics().horizontalAdvance(hint), (code, hint)
+            dialog.close()
+    finally:
+        app.setFont(before)

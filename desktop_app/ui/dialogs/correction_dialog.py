@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from desktop_app.ui.common import (
     datetime_text,
     local,
     operator_name,
+    placeholder_field,
     settle_clock_change,
 )
 from desktop_app.ui.dialogs.session_dialog import session_choices
@@ -129,8 +129,7 @@ class CorrectionDialog(QDialog):
             form.addRow(translate("CorrectionDialog", "Kind"), self.kind_box)
         if kind == "reassign":
             form.addRow("", self.not_this)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(
+        self.reason = placeholder_field(
             translate("CorrectionDialog", "Required: why (kept in the audit log)")
         )
         form.addRow(translate("Form", "Reason"), self.reason)

@@ -39,6 +39,7 @@ from desktop_app.ui.common import (
     local,
     number_text,
     operator_name,
+    placeholder_field,
     settle_clock_change,
     time_text,
     ui_direction_line,
@@ -129,8 +130,7 @@ class SessionDialog(QDialog):
         else:
             self.minutes.setValue(60)
             self.late.setValue(10)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(
+        self.reason = placeholder_field(
             translate("SessionDialog", "Why it changes (kept in the audit log)")
         )
         form = QFormLayout()
