@@ -195,12 +195,14 @@ def marks_on_days(
     statuses: tuple[str, ...] | None = ("valid",),
     limit: int | None = None,
     newest_first: bool = False,
-) -> list[EventRecord]:
+) -> tuple[list[EventRecord], bool]:
     """The marks of the local days ``first``..``last`` as the Attendance page and
     ``attendance list`` list them, by the reports' rule (``rules.on_days``): a mark is on
     the day of the session it counts for (an evening study's 00:30 mark is on the study's
     day; a session without an end claims its later marks), else on its own day. ``s``: an
-    open database session; the filters as ``Events.query``'s."""
+    open database session; the filters as ``Events.query``'s. With a ``limit``, the marks
+    made in the days come first (a session left without an end claims thousands of later
+    ones), and the flag says that more were left out."""
     start, end = rules.range_bounds(first, last, tz)
     own, others = Sessions(s).around(start, end, grace)
     lo, hi = rules.reach(own, start, end, grace)
@@ -224,10 +226,10 @@ def marks_on_days(
         hi = max([end, *(x.ends_at for x in own if x.ends_at is not None)])
         later = read(hi, None, person_ids=set().union(*ms.members(unended).values()))
     # a hand mark left on another day by an edit of its session stays with it (rules.holds)
-    events = read(lo, hi, or_put_into=[x.id for x in own])
+    events = read_days = read(lo, hi, or_put_into=[x.id for x in own])
     if later:
         seen = {e.id for e in events}
-        events += [e for e in later if e.id not in seen]
+        events = events + [e for e in later if e.id not in seen]
         events.sort(key=lambda e: (e.at_utc, e.id), reverse=newest_first)
     if events:
         events = rules.on_days(
@@ -241,8 +243,15 @@ def marks_on_days(
             lambda: Sessions(s).by_ids(e.session_id for e in events),
             grace,
         )
-    # each read is capped by the limit (newest first on the page), and the list too
-    return events[:limit] if limit is not None else events
+    if limit is None:
+        return events, False
+    more = len(events) > limit or any(len(r) >= limit for r in (read_days, later))
+    if len(events) > limit:  # the days' own marks first, then the order asked
+        inside = [e for e in events if start <= e.at_utc < end]
+        outside = [e for e in events if not start <= e.at_utc < end]
+        kept = {e.id for e in [*inside, *outside][:limit]}
+        events = [e for e in events if e.id in kept]
+    return events, more
 
 
 class AttendanceService:

@@ -317,6 +317,10 @@
         <translation>التسجيلات: {events} · الأشخاص: {people}</translation>
     </message>
     <message>
+        <source>Only {count} marks are shown here: narrow the dates or the group</source>
+        <translation>لا يُعرض هنا إلا {count} من التسجيلات: ضيّق التواريخ أو اختر مجموعة</translation>
+    </message>
+    <message>
         <source>times in {zone}</source>
         <translation>الأوقات بتوقيت {zone}</translation>
     </message>

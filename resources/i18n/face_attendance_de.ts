@@ -317,6 +317,10 @@
         <translation>Erfassungen: {events} · Personen: {people}</translation>
     </message>
     <message>
+        <source>Only {count} marks are shown here: narrow the dates or the group</source>
+        <translation>Hier werden nur {count} Erfassungen angezeigt: Zeitraum oder Gruppe eingrenzen</translation>
+    </message>
+    <message>
         <source>times in {zone}</source>
         <translation>Zeiten in {zone}</translation>
     </message>

@@ -317,6 +317,10 @@
         <translation>Registros: {events} · personas: {people}</translation>
     </message>
     <message>
+        <source>Only {count} marks are shown here: narrow the dates or the group</source>
+        <translation>Aquí solo se muestran {count} registros: acote las fechas o el grupo</translation>
+    </message>
+    <message>
         <source>times in {zone}</source>
         <translation>horas de {zone}</translation>
     </message>

@@ -317,6 +317,10 @@
         <translation>Pointages : {events} · personnes : {people}</translation>
     </message>
     <message>
+        <source>Only {count} marks are shown here: narrow the dates or the group</source>
+        <translation>Seuls {count} pointages sont affichés ici : réduisez les dates ou choisissez un groupe</translation>
+    </message>
+    <message>
         <source>times in {zone}</source>
         <translation>heures de {zone}</translation>
     </message>

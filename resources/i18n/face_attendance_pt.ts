@@ -317,6 +317,10 @@
         <translation>Registros: {events} · pessoas: {people}</translation>
     </message>
     <message>
+        <source>Only {count} marks are shown here: narrow the dates or the group</source>
+        <translation>Apenas {count} registros são mostrados aqui: restrinja as datas ou o grupo</translation>
+    </message>
+    <message>
         <source>times in {zone}</source>
         <translation>horários de {zone}</translation>
     </message>

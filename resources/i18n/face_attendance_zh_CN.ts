@@ -317,6 +317,10 @@
         <translation>记录：{events} · 人员：{people}</translation>
     </message>
     <message>
+        <source>Only {count} marks are shown here: narrow the dates or the group</source>
+        <translation>此处仅显示 {count} 条记录：请缩小日期范围或选择组</translation>
+    </message>
+    <message>
         <source>times in {zone}</source>
         <translation>时间：{zone}</translation>
     </message>

@@ -464,3 +464,31 @@ def test_attendance_list_of_a_session_without_an_end_lists_what_its_roll_call_co
     assert code == 0
     listed = json.loads(capsys.readouterr().out)
     assert [(e["person"], e["counted_session"]) for e in listed] == [("Ana Lima", "Study 7B")]
+
+
+def test_a_day_with_more_marks_than_the_page_shows_keeps_its_own_and_says_so(
+    berlin, make_service, clock, people, db
+) -> None:
+    """(review11, coordinator) Maths 7B from Monday 08:00, never ended: it claims Ana's
+    5,001 camera marks of the next days. Monday's page shows at most 5,000 rows: Ben's own
+    Monday mark stays among them, and the page says that not every mark is shown."""
+    from desktop_app.storage.repositories import Events
+    from desktop_app.ui.pages.attendance_page import LIMIT, LogFilter, load_log
+
+    svc = make_service(berlin)
+    svc.start_session("Maths 7B", group="7B", starts_at=at(8))
+    clock.set(at(8, 5))
+    ben = svc.mark(people["ben"].id)
+
+    def later(s: Any) -> None:
+        t0 = at(8, day=NEXT)
+        for i in range(LIMIT + 1):
+            Events(s).add(
+                people["ana"].id, "present", t0 + dt.timedelta(minutes=i), source="camera"
+            )
+
+    db.run(later)
+    log = load_log(SimpleNamespace(settings=berlin, db=db), LogFilter(DAY, DAY))
+    assert len(log.events) == LIMIT and log.more
+    assert ben.event.id in {e.id for e in log.events}
+    assert not load_log(SimpleNamespace(settings=berlin, db=db), LogFilter(NEXT, NEXT)).more

@@ -136,6 +136,10 @@ class LogData:
     freed: dict[int, str]  # event id -> the session a mark was made in that no longer holds it
     # arrivals that count for no session, on days with sessions (the reports' "not counted")
     not_counted: set[int] = field(default_factory=set)
+    more: bool = False  # more marks than LIMIT: some are not shown (the page says so)
+
+
+LIMIT = 5000  # rows the page shows; the reports and `attendance list` have every mark
 
 
 def load_log(ctx: Any, f: LogFilter) -> LogData:
@@ -147,7 +151,7 @@ def load_log(ctx: Any, f: LogFilter) -> LogData:
     def query(s: Any) -> LogData:
         session = Sessions(s).get(f.session_id) if f.session_id is not None else None
         if session is None:  # a mark is on its session's day, as in the reports
-            events = marks_on_days(
+            events, more = marks_on_days(
                 s,
                 tz,
                 f.start,
@@ -156,7 +160,7 @@ def load_log(ctx: Any, f: LogFilter) -> LogData:
                 group_name=f.group,
                 statuses=statuses,
                 newest_first=True,
-                limit=5000,
+                limit=LIMIT,
             )
         else:  # the marks that count for it, as in its register
             lo, hi = rules.reach([session], session.starts_at, session.starts_at, grace)
@@ -166,9 +170,10 @@ def load_log(ctx: Any, f: LogFilter) -> LogData:
                 group_name=f.group,
                 statuses=statuses,
                 newest_first=True,
-                limit=5000,
+                limit=LIMIT,
                 or_tagged=session.id,
             )
+            more = len(events) >= LIMIT
         tagged = Sessions(s).by_ids(e.session_id for e in events)
         if session is not None:
             of_session = Memberships(s).members([session])[session.id]
@@ -191,7 +196,7 @@ def load_log(ctx: Any, f: LogFilter) -> LogData:
         ):
             held = Memberships(s).members(tagged.values())
             not_counted = rules.uncounted(events, tagged, held, counted, grace)
-        return LogData(events, sessions, Memberships(s).groups(), counted, freed, not_counted)
+        return LogData(events, sessions, Memberships(s).groups(), counted, freed, not_counted, more)
 
     return ctx.db.run(query)
 
@@ -466,6 +471,12 @@ class AttendancePage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(filters)
         layout.addLayout(actions_row)
+        # the page shows at most LIMIT rows: said above the table, never silent
+        self.capped = QLabel()
+        self.capped.setObjectName("cappedNote")
+        self.capped.setWordWrap(True)
+        self.capped.hide()
+        layout.addWidget(self.capped)
         layout.addWidget(self.body, 1)
         ops.get_hub().changed.connect(self._on_data_changed)
         self.update_action_states()
@@ -533,6 +544,13 @@ class AttendancePage(QWidget):
         summary = translate("AttendancePage", "Events: {events} · people: {people}").format(
             events=QLocale().toString(len(data.events)), people=QLocale().toString(len(people))
         )
+        self.capped.setText(
+            translate(
+                "AttendancePage",
+                "Only {count} marks are shown here: narrow the dates or the group",
+            ).format(count=QLocale().toString(LIMIT))
+        )
+        self.capped.setVisible(data.more)
         zone = zone_unlike_computer()
         if zone is not None:  # the computer's clock shows other times than the table
             # its own line: the row has no room left for it in longer languages
