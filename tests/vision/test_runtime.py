@@ -50,28 +50,45 @@ def test_an_error_in_one_item_reaches_the_caller() -> None:
 def test_the_last_item_left_may_take_every_thread() -> None:
     """While other items of a call run or wait, an item runs ``side_by_side`` (its network
     on one onnxruntime thread); the last one left does not (its network may take both
-    cores), nor does the caller's own thread."""
+    cores), nor does the caller's own thread. Events, not sleeps, order the items, so a
+    stalled machine (a thread starting late) cannot change what the test sees."""
     seen: dict[int, bool] = {}
+    one_done = threading.Event()
 
     def item(x: int) -> int:
-        time.sleep(0.2 if x == 0 else 0.0)  # item 1 is long done when item 0 looks
-        seen[x] = side_by_side()
+        if x == 1:
+            seen[1] = side_by_side()  # item 0 runs or waits: side by side
+            one_done.set()
+            return x
+        assert one_done.wait(30)
+        deadline = time.monotonic() + 30
+        while side_by_side() and time.monotonic() < deadline:  # item 1's bookkeeping
+            time.sleep(0.01)
+        seen[0] = side_by_side()
         return x
 
     assert Workers(2).map(item, [0, 1]) == [0, 1]
     assert seen == {0: False, 1: True}
     both: list[bool] = []
+    meet = threading.Barrier(2, timeout=30)
 
     def slow(x: int) -> int:
         both.append(side_by_side())
-        time.sleep(0.2)  # the two overlap even on a busy machine
+        meet.wait()  # neither finishes before the other has looked
         return x
 
     assert Workers(2).map(slow, [0, 1]) == [0, 1]
     assert both == [True, True]
     assert not side_by_side()
     both.clear()
-    assert Workers(2).map(slow, [0, 1, 2], alone_first=True) == [0, 1, 2]
+
+    def slow_after_first(x: int) -> int:
+        both.append(side_by_side())
+        if x > 0:  # item 0 runs alone in the caller's thread, before the pair starts
+            meet.wait()
+        return x
+
+    assert Workers(2).map(slow_after_first, [0, 1, 2], alone_first=True) == [0, 1, 2]
     assert both == [False, True, True]  # 3 on 2 threads: one alone, then two side by side
 
 
@@ -215,9 +232,12 @@ def test_spinning_and_sleeping_sessions_compute_the_same(
     assert all(s.get_session_options().intra_op_num_threads == 2 for s in alone.sessions)
     used: list[object] = []
 
-    def note(session: object, _: int) -> None:
+    meet = threading.Barrier(2, timeout=30)
+
+    def note(session: object, x: int) -> None:
         used.append(session)
-        time.sleep(0.2)  # the items side by side overlap
+        if x >= 2:  # the pair side by side: neither finishes before the other has begun
+            meet.wait()
 
     sessions.map(note, [0])
     sessions.map(note, [1, 2, 3])  # on two threads: one alone first, then two side by side
