@@ -124,6 +124,11 @@ def fill(text: str, source: str, **values: object) -> str:
         return source.format(**values)
 
 
+# The zero of the numbering systems with their own digits that our locales use (CLDR names):
+# Arabic-Indic (ar_EG, ar_SA, ...), Eastern Arabic-Indic (fa, ur), Devanagari, Bengali.
+_ZERO = {"arab": 0x0660, "arabext": 0x06F0, "deva": 0x0966, "beng": 0x09E6}
+
+
 @dataclass(frozen=True)
 class Formats:
     """How dates, times and numbers are written for people: Babel's CLDR data for ``locale``,
@@ -213,6 +218,17 @@ class Formats:
 
         weekday = str(format_date(d, "EEE", locale=self._babel))
         return f"{weekday}{sep}{d.day}"
+
+    def digits(self, n: int) -> str:
+        """A whole number in the locale's own digits, not grouped: line and column numbers in
+        the core's messages, as Qt writes the GUI's own numbers ("4", "٤" in ar_EG; "4"
+        without a locale, so the CLI's words stay as they were). Babel knows each locale's
+        numbering system but writes Latin digits, hence the table."""
+        text = str(n)
+        zero = None if self._babel is None else _ZERO.get(self._babel.default_numbering_system)
+        if zero is None:
+            return text
+        return text.translate({ord("0") + i: zero + i for i in range(10)})
 
     def number(self, n: float, decimals: int = 0) -> str:
         if self._babel is None:

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import AppError, ImageError
-from desktop_app.i18n import translate
+from desktop_app.i18n import formats, translate
 from desktop_app.storage.repositories import Audit, Lookalikes, People
 
 log = logging.getLogger(__name__)
@@ -143,6 +143,11 @@ def consent_hint() -> str:
 
 def lookalike_hint() -> str:
     return translate("Roster", "import with --allow-lookalike if they are different people")
+
+
+def _n(number: int) -> str:
+    """A line, column or count in a message, in the GUI's digits (the CLI's are Latin)."""
+    return formats().digits(number)
 
 
 def weak_hint() -> str:
@@ -336,7 +341,7 @@ def _ignored(header: list[str], cols: dict[str, int], rows: list[list[str]]) -> 
         if name:
             out.append(name[:60])
         elif any(i < len(f) and f[i].strip() for f in rows):
-            out.append(translate("Roster", "column {number}").format(number=i + 1))
+            out.append(translate("Roster", "column {number}").format(number=_n(i + 1)))
     return out
 
 
@@ -444,7 +449,7 @@ def read_roster(
                 'a quote (") opens on line {line} and is never closed: everything after it was '
                 "read as one value, so what it holds would be lost; close the quote or remove "
                 "it",
-            ).format(line=line)
+            ).format(line=_n(line))
             rows[-1] = (line, {"__error__": why, "name": rec.get("name", "")})
         return rows, cols, ignored
     except csv.Error as exc:  # a field over csv.field_size_limit, a stray NUL...
@@ -453,7 +458,7 @@ def read_roster(
                 "Roster",
                 "{file}, line {line}: {error}. Is this really the roster? Check that line (or "
                 "save the file again as CSV).",
-            ).format(file=path.name, line=reader.line_num, error=exc)
+            ).format(file=path.name, line=_n(reader.line_num), error=exc)
         ) from exc
 
 
@@ -486,7 +491,7 @@ def _read_rows(
                 'a quote (") opens on line {line} and is not closed until line {end}: those '
                 "lines were read as one row, so the people on them would be lost; close the "
                 "quote or remove it",
-            ).format(line=first_line, end=last_line)
+            ).format(line=_n(first_line), end=_n(last_line))
             rows.append((first_line, {"__error__": why, "name": name}))
             continue
         if len(fields) > width and any(f.strip() for f in fields[width:]):
@@ -498,7 +503,7 @@ def _read_rows(
                             "Roster",
                             "{count} fields but the header has {width} (a separator inside a "
                             "name? put it in quotes)",
-                        ).format(count=len(fields), width=width),
+                        ).format(count=_n(len(fields)), width=_n(width)),
                         "name": _row_name(fields, cols),
                     },
                 )
@@ -575,7 +580,7 @@ def _same_name(
                 "Roster",
                 "the same name as line {line}, in the same group and without an external id: "
                 "the roll call cannot tell them apart (add their ID numbers)",
-            ).format(line=seen[key])
+            ).format(line=_n(seen[key]))
         )
     else:
         seen[key] = line
@@ -668,7 +673,7 @@ def import_roster(
             if ext in seen_ids:
                 reason = translate(
                     "Roster", "duplicate external id '{id}' (also on line {line})"
-                ).format(id=ext, line=seen_ids[ext])
+                ).format(id=ext, line=_n(seen_ids[ext]))
             elif ext in existing:
                 who = existing[ext]
                 reason = translate(
@@ -768,14 +773,14 @@ def _apply_pairs(
     for p in pairs:
         on_line = translate("Roster", "{name} (line {line})")
         other_b = (
-            on_line.format(name=p.name_b, line=p.line_b)
+            on_line.format(name=p.name_b, line=_n(p.line_b))
             if p.line_b is not None
             else (p.name_b or translate("Roster", "someone")) + enrolled_note(p.person_id_b)
         )
         notes.setdefault(p.line_a, []).append(other_b + distance_note(p.distance))
         if p.line_b is not None:
             notes.setdefault(p.line_b, []).append(
-                on_line.format(name=p.name_a, line=p.line_a) + distance_note(p.distance)
+                on_line.format(name=p.name_a, line=_n(p.line_a)) + distance_note(p.distance)
             )
     out = []
     for r in rows:
@@ -846,7 +851,7 @@ def _check_photo(
         return why, None, False
     except MultipleFacesError as exc:
         why = translate("Roster", "{file}: {count} faces; crop it to one person").format(
-            file=photo_path.name, count=exc.count
+            file=photo_path.name, count=_n(exc.count)
         )
         return why, None, False
     except WeakPhotoError as exc:

@@ -167,9 +167,11 @@ def install_translator(app: QCoreApplication, setting: str | None = None) -> Ins
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
+    # the core formats with the locale Qt resolved ("ar" is ar_EG to Qt, Arabic-Indic
+    # digits; to Babel "ar" writes Latin ones), so its numbers look like the GUI's own
     if language == "en":
-        i18n.install(None, "en", locale_name)
+        i18n.install(None, "en", locale.name())
     else:
-        i18n.install(QCoreApplication.translate, language, locale_name)
+        i18n.install(QCoreApplication.translate, language, locale.name())
     log.info("language %s (locale %s, catalogue %s)", language, locale_name, loaded)
     return Installed(language, locale_name, loaded, rtl)

@@ -64,3 +64,12 @@ def test_an_unknown_locale_is_a_clear_error() -> None:
     with pytest.raises(ReportError, match="Unknown locale 'xx_QQ'"):
         formats_for("xx_QQ")
     assert formats_for("pt-BR").locale == "pt_BR"
+
+
+def test_line_numbers_in_messages_take_the_locales_own_digits() -> None:
+    """Formats.digits: "line 1204" in the CLI (no locale), "١٢٠٤" where the locale writes
+    Arabic-Indic digits (ar_EG, as Qt's "ar"), Latin where the Arab locale does (ar_MA)."""
+    assert Formats().digits(1204) == "1204"  # never grouped: a line, not an amount
+    assert formats_for("ar_EG").digits(1204) == "١٢٠٤"
+    assert formats_for("ar_MA").digits(1204) == "1204"
+    assert formats_for("de_DE").digits(1204) == "1204"

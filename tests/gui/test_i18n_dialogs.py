@@ -477,3 +477,29 @@ def test_the_reason_hint_is_never_cut_in_any_language_with_a_large_font(
             dialog.close()
     finally:
         app.setFont(before)
+
+
+def test_an_arabic_class_list_check_writes_line_and_column_numbers_in_arabic_digits(
+    language: Any, ctx: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """The check's table, its reasons and its verdict write "line 4" and "column 4" with
+    the digits the rest of the Arabic dialog uses (Qt's ٤), not a Latin 4 among them."""
+    from desktop_app.ui.common import number_text
+    from desktop_app.ui.dialogs.roster_dialog import RosterDialog
+    from tests.gui.conftest import wait_ops
+
+    csv = tmp_path / "7b.csv"
+    csv.write_text(
+        "name,group,,\nAna Silva,7B,,x\nBruno Costa,7B,,\nAna Silva,7B,,\n", encoding="utf-8"
+    )
+    language("ar")
+    assert number_text(4) == "٤"  # Qt's own digits in Arabic
+    dialog = RosterDialog(ctx, path=csv)
+    qtbot.addWidget(dialog)
+    dialog.check()
+    wait_ops(qtbot)
+    table = dialog.table
+    rows = {table.item(i, 0).text(): table.item(i, 2).text() for i in range(table.rowCount())}
+    assert "٤" in rows and "4" not in rows  # Ana Silva's second row is on line 4
+    assert "٢" in rows["٤"] and "2" not in rows["٤"]  # "the same name as line 2"
+    assert "٤" in dialog.headline.text() and "4" not in dialog.headline.text()  # column 4

@@ -34,7 +34,7 @@ from desktop_app.attendance.roster import (
     weak_hint,
 )
 from desktop_app.fileio import atomic_write
-from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.i18n import QT_TRANSLATE_NOOP, formats, translate
 from desktop_app.ui import ops
 from desktop_app.ui.common import documents_folder, file_name_problem, number_text, operator_name
 
@@ -107,7 +107,7 @@ def looks_like(pair: Any) -> str:
     enrolled)" (no distances, no ids)."""
     if pair.line_b is not None:
         return translate("RosterDialog", "line {line}: {name}").format(
-            line=pair.line_b, name=pair.name_b
+            line=formats().digits(pair.line_b), name=pair.name_b
         )
     return translate("RosterDialog", "{name} (already enrolled)").format(
         name=pair.name_b or translate("EnrollDialog", "someone")
@@ -334,7 +334,7 @@ class RosterDialog(QDialog):
         for i, r in enumerate(shown):
             problem = gui_reason(r.reason) if r.status == "refused" else "; ".join(r.warnings)
             no_name = translate("RosterDialog", "(no name)")
-            for j, value in enumerate((str(r.line), r.name or no_name, problem)):
+            for j, value in enumerate((formats().digits(r.line), r.name or no_name, problem)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(i, j, item)
@@ -357,7 +357,7 @@ class RosterDialog(QDialog):
         self.pairs_table.setRowCount(len(pairs))
         for i, pair in enumerate(pairs):
             no_name = translate("RosterDialog", "(no name)")
-            row = (str(pair.line_a), pair.name_a or no_name, looks_like(pair))
+            row = (formats().digits(pair.line_a), pair.name_a or no_name, looks_like(pair))
             for j, value in enumerate(row):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
