@@ -30,7 +30,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -183,6 +183,14 @@ def _recorded(name: str, kind: str, time: str, session: str | None) -> str:
     return text.format(name=name, time=time, session=session)
 
 
+class DayMarks(NamedTuple):
+    """``marks_on_days``' answer."""
+
+    events: list[EventRecord]
+    more: bool  # the limit left marks out
+    elsewhere: int  # marks made in the days that belong to another day's session
+
+
 def marks_on_days(
     s: Any,
     tz: dt.tzinfo,
@@ -195,14 +203,14 @@ def marks_on_days(
     statuses: tuple[str, ...] | None = ("valid",),
     limit: int | None = None,
     newest_first: bool = False,
-) -> tuple[list[EventRecord], bool]:
+) -> DayMarks:
     """The marks of the local days ``first``..``last`` as the Attendance page and
     ``attendance list`` list them, by the reports' rule (``rules.on_days``): a mark is on
     the day of the session it counts for (an evening study's 00:30 mark is on the study's
     day; a session without an end claims its later marks), else on its own day. ``s``: an
     open database session; the filters as ``Events.query``'s. With a ``limit``, the marks
     made in the days come first (a session left without an end claims thousands of later
-    ones), and the flag says that more were left out."""
+    ones), and ``more`` says that some were left out."""
     start, end = rules.range_bounds(first, last, tz)
     own, others = Sessions(s).around(start, end, grace)
     lo, hi = rules.reach(own, start, end, grace)
@@ -231,6 +239,11 @@ def marks_on_days(
         seen = {e.id for e in events}
         events = events + [e for e in later if e.id not in seen]
         events.sort(key=lambda e: (e.at_utc, e.id), reverse=newest_first)
+
+    def made_in_days(marks: list[EventRecord]) -> int:
+        return sum(1 for e in marks if start <= e.at_utc < end)
+
+    before = made_in_days(events)
     if events:
         events = rules.on_days(
             events,
@@ -243,15 +256,18 @@ def marks_on_days(
             lambda: Sessions(s).by_ids(e.session_id for e in events),
             grace,
         )
+    # made in the days but another day's (an evening session's after midnight): the page
+    # says so, so that nobody takes them for lost
+    elsewhere = before - made_in_days(events)
     if limit is None:
-        return events, False
+        return DayMarks(events, False, elsewhere)
     more = len(events) > limit or any(len(r) >= limit for r in (read_days, later))
     if len(events) > limit:  # the days' own marks first, then the order asked
         inside = [e for e in events if start <= e.at_utc < end]
         outside = [e for e in events if not start <= e.at_utc < end]
         kept = {e.id for e in [*inside, *outside][:limit]}
         events = [e for e in events if e.id in kept]
-    return events, more
+    return DayMarks(events, more, elsewhere)
 
 
 class AttendanceService:

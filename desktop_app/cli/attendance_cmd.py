@@ -242,9 +242,9 @@ def _list(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, today: dt.date) -> 
         chosen = Sessions(s).find(args.session.strip()) if args.session else None
         statuses = None if args.all else ("valid",)
         if chosen is None:  # a mark is on its session's day, as in the reports
-            events, _ = marks_on_days(
+            events = marks_on_days(
                 s, tz, first, last, grace, person_id=pid, group_name=args.group, statuses=statuses
-            )
+            ).events
         else:  # without dates: the marks its roll call reads (rules.reach), as the page
             lo, hi = (
                 rules.reach([chosen], chosen.starts_at, chosen.starts_at, grace)

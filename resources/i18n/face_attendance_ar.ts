@@ -321,6 +321,10 @@
         <translation>لا يُعرض هنا إلا {count} من التسجيلات: ضيّق التواريخ أو اختر مجموعة</translation>
     </message>
     <message>
+        <source>Marks made on these days that count for a session of another day (after midnight in an evening session, say): {count}. They are listed on that session&apos;s day.</source>
+        <translation>تسجيلات هذه الأيام التي تُحتسب لجلسة يوم آخر (بعد منتصف الليل في جلسة مسائية مثلًا): {count}. تظهر في يوم تلك الجلسة.</translation>
+    </message>
+    <message>
         <source>times in {zone}</source>
         <translation>الأوقات بتوقيت {zone}</translation>
     </message>

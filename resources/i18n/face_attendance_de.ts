@@ -321,6 +321,10 @@
         <translation>Hier werden nur {count} Erfassungen angezeigt: Zeitraum oder Gruppe eingrenzen</translation>
     </message>
     <message>
+        <source>Marks made on these days that count for a session of another day (after midnight in an evening session, say): {count}. They are listed on that session&apos;s day.</source>
+        <translation>Erfassungen dieser Tage, die für eine Sitzung eines anderen Tages zählen (etwa nach Mitternacht in einer Abendsitzung): {count}. Sie stehen beim Tag dieser Sitzung.</translation>
+    </message>
+    <message>
         <source>times in {zone}</source>
         <translation>Zeiten in {zone}</translation>
     </message>

@@ -321,6 +321,10 @@
         <translation>Aquí solo se muestran {count} registros: acote las fechas o el grupo</translation>
     </message>
     <message>
+        <source>Marks made on these days that count for a session of another day (after midnight in an evening session, say): {count}. They are listed on that session&apos;s day.</source>
+        <translation>Registros de estos días que cuentan para una sesión de otro día (por ejemplo, después de medianoche en una sesión de tarde): {count}. Se muestran en el día de esa sesión.</translation>
+    </message>
+    <message>
         <source>times in {zone}</source>
         <translation>horas de {zone}</translation>
     </message>

@@ -321,6 +321,10 @@
         <translation>Seuls {count} pointages sont affichés ici : réduisez les dates ou choisissez un groupe</translation>
     </message>
     <message>
+        <source>Marks made on these days that count for a session of another day (after midnight in an evening session, say): {count}. They are listed on that session&apos;s day.</source>
+        <translation>Pointages de ces jours qui comptent pour une séance d&apos;un autre jour (par exemple après minuit dans une séance du soir) : {count}. Ils sont listés au jour de cette séance.</translation>
+    </message>
+    <message>
         <source>times in {zone}</source>
         <translation>heures de {zone}</translation>
     </message>

@@ -321,6 +321,10 @@
         <translation>Apenas {count} registros são mostrados aqui: restrinja as datas ou o grupo</translation>
     </message>
     <message>
+        <source>Marks made on these days that count for a session of another day (after midnight in an evening session, say): {count}. They are listed on that session&apos;s day.</source>
+        <translation>Registros destes dias que contam para uma sessão de outro dia (por exemplo, depois da meia-noite numa sessão noturna): {count}. Eles aparecem no dia dessa sessão.</translation>
+    </message>
+    <message>
         <source>times in {zone}</source>
         <translation>horários de {zone}</translation>
     </message>

@@ -321,6 +321,10 @@
         <translation>此处仅显示 {count} 条记录：请缩小日期范围或选择组</translation>
     </message>
     <message>
+        <source>Marks made on these days that count for a session of another day (after midnight in an evening session, say): {count}. They are listed on that session&apos;s day.</source>
+        <translation>这些日期中计入其他日期考勤时段的记录（例如晚间时段午夜之后的记录）：{count}。它们列在该时段所在的日期。</translation>
+    </message>
+    <message>
         <source>times in {zone}</source>
         <translation>时间：{zone}</translation>
     </message>

@@ -133,6 +133,12 @@ def test_a_mark_after_midnight_is_on_its_sessions_day_in_every_view(
 
     assert page(db, berlin, DAY) == [("Ana Lima", "Study 7B")]
     assert page(db, berlin, NEXT) == [("Ben Ode", "Maths 7B")]
+    # Tuesday's page says that one of its marks is listed on its session's day
+    from desktop_app.ui.pages.attendance_page import LogFilter, load_log
+
+    ctx = SimpleNamespace(settings=berlin, db=db)
+    assert load_log(ctx, LogFilter(NEXT, NEXT)).elsewhere == 1
+    assert load_log(ctx, LogFilter(DAY, DAY)).elsewhere == 0
     monday = cli_list(berlin, tmp_path, capsys, DAY)
     assert [(e["person"], e["counted_session"], e["at"]) for e in monday] == [
         ("Ana Lima", "Study 7B", "2026-03-03T00:30:00+01:00")

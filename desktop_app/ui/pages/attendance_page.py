@@ -137,6 +137,7 @@ class LogData:
     # arrivals that count for no session, on days with sessions (the reports' "not counted")
     not_counted: set[int] = field(default_factory=set)
     more: bool = False  # more marks than LIMIT: some are not shown (the page says so)
+    elsewhere: int = 0  # marks made on these days that are listed on their session's day
 
 
 LIMIT = 5000  # rows the page shows; the reports and `attendance list` have every mark
@@ -151,7 +152,7 @@ def load_log(ctx: Any, f: LogFilter) -> LogData:
     def query(s: Any) -> LogData:
         session = Sessions(s).get(f.session_id) if f.session_id is not None else None
         if session is None:  # a mark is on its session's day, as in the reports
-            events, more = marks_on_days(
+            events, more, elsewhere = marks_on_days(
                 s,
                 tz,
                 f.start,
@@ -173,7 +174,7 @@ def load_log(ctx: Any, f: LogFilter) -> LogData:
                 limit=LIMIT,
                 or_tagged=session.id,
             )
-            more = len(events) >= LIMIT
+            more, elsewhere = len(events) >= LIMIT, 0
         tagged = Sessions(s).by_ids(e.session_id for e in events)
         if session is not None:
             of_session = Memberships(s).members([session])[session.id]
@@ -196,7 +197,8 @@ def load_log(ctx: Any, f: LogFilter) -> LogData:
         ):
             held = Memberships(s).members(tagged.values())
             not_counted = rules.uncounted(events, tagged, held, counted, grace)
-        return LogData(events, sessions, Memberships(s).groups(), counted, freed, not_counted, more)
+        groups = Memberships(s).groups()
+        return LogData(events, sessions, groups, counted, freed, not_counted, more, elsewhere)
 
     return ctx.db.run(query)
 
@@ -544,13 +546,25 @@ class AttendancePage(QWidget):
         summary = translate("AttendancePage", "Events: {events} · people: {people}").format(
             events=QLocale().toString(len(data.events)), people=QLocale().toString(len(people))
         )
-        self.capped.setText(
-            translate(
-                "AttendancePage",
-                "Only {count} marks are shown here: narrow the dates or the group",
-            ).format(count=QLocale().toString(LIMIT))
-        )
-        self.capped.setVisible(data.more)
+        notes = []
+        if data.more:
+            notes.append(
+                translate(
+                    "AttendancePage",
+                    "Only {count} marks are shown here: narrow the dates or the group",
+                ).format(count=QLocale().toString(LIMIT))
+            )
+        if data.elsewhere:  # an evening session's marks after midnight: not lost
+            notes.append(
+                translate(
+                    "AttendancePage",
+                    "Marks made on these days that count for a session of another day (after "
+                    "midnight in an evening session, say): {count}. They are listed on that "
+                    "session's day.",
+                ).format(count=QLocale().toString(data.elsewhere))
+            )
+        self.capped.setText("\n".join(notes))
+        self.capped.setVisible(bool(notes))
         zone = zone_unlike_computer()
         if zone is not None:  # the computer's clock shows other times than the table
             # its own line: the row has no room left for it in longer languages
