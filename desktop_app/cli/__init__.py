@@ -220,6 +220,21 @@ def output_file(text: str) -> Path:
     return path
 
 
+def day_range_options(p: argparse.ArgumentParser) -> None:
+    """--from/--to/--group of the commands that read days (report, attendance list, session
+    list): one day by default, today or the --from day, so each reads the same days."""
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="first day, YYYY-MM-DD (default: today)"
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="DATE",
+        help="last day, YYYY-MM-DD (default: the --from day)",
+    )
+    p.add_argument("--group", metavar="G", help="only this group (class, team)")
+
+
 def main(argv: list[str] | None = None) -> int:
     from desktop_app.portable import configure_console, ensure_streams_for_gui
 

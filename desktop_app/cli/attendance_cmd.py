@@ -25,6 +25,7 @@ from typing import Any
 from desktop_app.attendance import rules
 from desktop_app.attendance.reports import parse_date
 from desktop_app.attendance.service import marks_on_days
+from desktop_app.cli import day_range_options
 from desktop_app.cli.session_cmd import _find_session, parse_local_time
 from desktop_app.portable import operator_name
 from desktop_app.storage.records import EventRecord
@@ -42,10 +43,8 @@ def register(sub: Any) -> argparse.ArgumentParser:
     ls = asub.add_parser(
         "list", help="events in a date range (default: today; with --session, its day)"
     )
-    ls.add_argument("--from", dest="date_from", metavar="DATE")
-    ls.add_argument("--to", dest="date_to", metavar="DATE")
+    day_range_options(ls)
     ls.add_argument("--person", metavar="PERSON", help="id, external id or name")
-    ls.add_argument("--group", metavar="G")
     ls.add_argument("--session", metavar="S", help="session id or name")
     ls.add_argument("--all", action="store_true", help="include corrected and deleted events")
     ls.add_argument("--json", action="store_true")
@@ -230,7 +229,10 @@ def _list(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, today: dt.date) -> 
         first = rules.local_date(found.starts_at, tz)
     else:
         first = parse_date(args.date_from, "--from date") if args.date_from else today
-    last = parse_date(args.date_to, "--to date") if args.date_to else max(first, today)
+    if args.date_to:
+        last = parse_date(args.date_to, "--to date")
+    else:  # as in report: --from alone is that one day; a session alone, the days it ran
+        last = first if args.date_from else max(first, today)
     start, end = rules.range_bounds(first, last, tz)
 
     grace = ctx.attendance.grace

@@ -18,7 +18,7 @@ import sys
 from typing import Any
 
 from desktop_app.attendance import reports, rules
-from desktop_app.cli import output_file
+from desktop_app.cli import day_range_options, output_file
 
 
 def register(sub: Any) -> argparse.ArgumentParser:
@@ -28,16 +28,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
         description="Export attendance for a date range: per-person summary, register "
         "(P/L/A per day) and event log, in local time.",
     )
-    p.add_argument(
-        "--from", dest="date_from", metavar="DATE", help="first day, YYYY-MM-DD (default: today)"
-    )
-    p.add_argument(
-        "--to",
-        dest="date_to",
-        metavar="DATE",
-        help="last day, YYYY-MM-DD (default: the --from day)",
-    )
-    p.add_argument("--group", metavar="G", help="only this group (class, team)")
+    day_range_options(p)
     p.add_argument(
         "--session",
         metavar="S",
@@ -131,8 +122,8 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     for warning in paths.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(
-        f"{data.period}: {len(data.people)} people, {len(data.sessions)} sessions, "
-        f"{len(data.events):,} marks; times in {data.zone_name}."
+        f"{data.period}: people: {len(data.people)}, sessions: {len(data.sessions)}, "
+        f"marks: {len(data.events):,}; times in {data.zone_name}."
     )
     if fmt == "pdf" and "events" in views and len(data.events) > reports.PDF_MAX_EVENTS:
         print(

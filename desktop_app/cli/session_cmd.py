@@ -19,6 +19,7 @@ from typing import Any
 
 from desktop_app.attendance import rules
 from desktop_app.attendance.service import SessionConflict, SessionError
+from desktop_app.cli import day_range_options
 from desktop_app.storage.records import SessionRecord
 from desktop_app.storage.repositories import Sessions
 
@@ -130,9 +131,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
     ed.add_argument("--actor", default=None, help="operator name (default: your user name)")
     ed.add_argument("--json", action="store_true")
     ls = ssub.add_parser("list", help="sessions in a date range (default: today)")
-    ls.add_argument("--from", dest="date_from", metavar="DATE")
-    ls.add_argument("--to", dest="date_to", metavar="DATE")
-    ls.add_argument("--group", metavar="G")
+    day_range_options(ls)
     ls.add_argument("--open", action="store_true", help="only sessions open now")
     ls.add_argument("--json", action="store_true")
     p.set_defaults(func=run)
@@ -185,7 +184,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from desktop_app.attendance.reports import parse_date
 
     first = parse_date(args.date_from, "--from date") if args.date_from else today
-    last = parse_date(args.date_to, "--to date") if args.date_to else max(first, today)
+    last = parse_date(args.date_to, "--to date") if args.date_to else first  # as in report
     start, end = rules.range_bounds(first, last, tz)
     if args.open:
         items = service.current_sessions()

@@ -88,7 +88,7 @@ def test_report_writes_each_format(cli, seeded, tmp_path, capsys, fmt: str) -> N
         capsys=capsys,
     )
     assert code == 0, err
-    assert "2 people, 1 sessions, 1 marks; times in Europe/Berlin" in stdout
+    assert "people: 2, sessions: 1, marks: 1; times in Europe/Berlin" in stdout
     if fmt == "csv":
         files = sorted(tmp_path.glob("week-*.csv"))
         assert [f.name for f in files] == [
@@ -554,3 +554,33 @@ def test_a_time_in_the_hour_that_comes_twice_must_say_which(cli, seeded, capsys)
         "attendance", "list", "--from", "2026-10-25", "--to", "2026-10-25", capsys=capsys
     )
     assert "2026-10-25 02:40:00 CET  Ana Lima" in out, out
+
+
+def test_list_from_a_day_lists_that_day_as_report_does(cli, seeded, capsys) -> None:
+    """`attendance list --from D` and `session list --from D` mean the day D, as `report
+    --from D` does (they read from D up to today before), and --help says so."""
+    db = open_database(cli.settings)
+
+    def next_day(s: Any) -> None:
+        nxt = at(8) + dt.timedelta(days=1)
+        sid = Sessions(s).add("Art 7B", nxt, ends_at=nxt + dt.timedelta(hours=1), group_name="7B")
+        Events(s).add(seeded["ben"], "present", nxt, source="camera", session_id=sid.id)
+
+    db.run(next_day)
+    db.dispose()
+    code, out, err = cli("attendance", "list", "--from", "2026-03-30", "--json", capsys=capsys)
+    assert code == 0, err
+    assert [e["person"] for e in json.loads(out)] == ["Ana Lima"]  # not Ben's 31 March mark
+    code, out, _ = cli("session", "list", "--from", "2026-03-30", capsys=capsys)
+    assert "Maths 7B" in out and "Art 7B" not in out
+    code, out, _ = cli(
+        "attendance", "list", "--from", "2026-03-30", "--to", "2026-03-31", "--json",
+        capsys=capsys,
+    )  # fmt: skip
+    assert sorted(e["person"] for e in json.loads(out)) == ["Ana Lima", "Ben Ode"]
+    for command in (("attendance", "list"), ("session", "list")):
+        with pytest.raises(SystemExit):
+            cli(*command, "--help", capsys=capsys)
+        shown = " ".join(capsys.readouterr().out.split())
+        assert "last day, YYYY-MM-DD (default: the --from day)" in shown
+        assert "only this group (class, team)" in shown
