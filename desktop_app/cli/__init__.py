@@ -220,9 +220,10 @@ def output_file(text: str) -> Path:
     return path
 
 
-def day_range_options(p: argparse.ArgumentParser) -> None:
-    """--from/--to/--group of the commands that read days (report, attendance list, session
-    list): one day by default, today or the --from day, so each reads the same days."""
+def day_range_options(p: argparse.ArgumentParser, *, until_today: bool = False) -> None:
+    """--from/--to/--group of the commands that read days. ``report`` reads the --from day
+    alone by default; the lists (``until_today``: attendance list, session list) read from
+    it up to today, as scripts calling them with --from alone have always had."""
     p.add_argument(
         "--from", dest="date_from", metavar="DATE", help="first day, YYYY-MM-DD (default: today)"
     )
@@ -230,7 +231,8 @@ def day_range_options(p: argparse.ArgumentParser) -> None:
         "--to",
         dest="date_to",
         metavar="DATE",
-        help="last day, YYYY-MM-DD (default: the --from day)",
+        help="last day, YYYY-MM-DD (default: "
+        + ("today, or the --from day if it is later)" if until_today else "the --from day)"),
     )
     p.add_argument("--group", metavar="G", help="only this group (class, team)")
 

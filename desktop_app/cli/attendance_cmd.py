@@ -43,7 +43,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
     ls = asub.add_parser(
         "list", help="events in a date range (default: today; with --session, its day)"
     )
-    day_range_options(ls)
+    day_range_options(ls, until_today=True)
     ls.add_argument("--person", metavar="PERSON", help="id, external id or name")
     ls.add_argument("--session", metavar="S", help="session id or name")
     ls.add_argument("--all", action="store_true", help="include corrected and deleted events")
@@ -229,10 +229,7 @@ def _list(args: argparse.Namespace, ctx: Any, tz: dt.tzinfo, today: dt.date) -> 
         first = rules.local_date(found.starts_at, tz)
     else:
         first = parse_date(args.date_from, "--from date") if args.date_from else today
-    if args.date_to:
-        last = parse_date(args.date_to, "--to date")
-    else:  # as in report: --from alone is that one day; a session alone, the days it ran
-        last = first if args.date_from else max(first, today)
+    last = parse_date(args.date_to, "--to date") if args.date_to else max(first, today)
     start, end = rules.range_bounds(first, last, tz)
 
     grace = ctx.attendance.grace

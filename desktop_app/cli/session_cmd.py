@@ -131,7 +131,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
     ed.add_argument("--actor", default=None, help="operator name (default: your user name)")
     ed.add_argument("--json", action="store_true")
     ls = ssub.add_parser("list", help="sessions in a date range (default: today)")
-    day_range_options(ls)
+    day_range_options(ls, until_today=True)
     ls.add_argument("--open", action="store_true", help="only sessions open now")
     ls.add_argument("--json", action="store_true")
     p.set_defaults(func=run)
@@ -184,7 +184,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from desktop_app.attendance.reports import parse_date
 
     first = parse_date(args.date_from, "--from date") if args.date_from else today
-    last = parse_date(args.date_to, "--to date") if args.date_to else first  # as in report
+    last = parse_date(args.date_to, "--to date") if args.date_to else max(first, today)
     start, end = rules.range_bounds(first, last, tz)
     if args.open:
         items = service.current_sessions()
