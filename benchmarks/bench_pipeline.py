@@ -14,15 +14,13 @@ Frames (all 640x480, BGR, as a camera delivers them):
   not used: ours have 2-6 faces of very different sizes, so they measure no fixed count.
 
 Reported per face count: median and p90 ms of detection, alignment, embedding (all chips) and
-the whole ``FacePipeline.process`` (with several faces each face's alignment runs beside the
-other faces' Face Mesh runs: detection ends when the last face's points are known, alignment
-is what is left of it after that; the three still add up to the whole frame); tracking mode
-(``process_video_frame``: full detection every 5th frame, between them MTCNN's O-Net or, for
-BlazeFace, Face Mesh in last frame's ROI) per frame at 1 face; a detection-only grid (MTCNN:
-fast and exact cascade, min face 40 and 80; BlazeFace: camera frames and still photos); and
-the ``face_recognition`` library's pipeline (dlib's HOG detector with 1 upsample, the 5-point
-shape predictor, ``compute_face_descriptor``; through the ``dlib-bin`` wheel of the ``bench``
-extra) on the same 1-face frames, when dlib imports.
+the whole ``FacePipeline.process``; tracking mode (``process_video_frame``: full detection
+every 5th frame, between them MTCNN's O-Net or, for BlazeFace, Face Mesh in last frame's ROI)
+per frame at 1 face; a detection-only grid (MTCNN: fast and exact cascade, min face 40 and 80;
+BlazeFace: camera frames and still photos); and the ``face_recognition`` library's pipeline
+(dlib's HOG detector with 1 upsample, the 5-point shape predictor, ``compute_face_descriptor``;
+through the ``dlib-bin`` wheel of the ``bench`` extra) on the same 1-face frames, when dlib
+imports.
 
 The models run as the settings configure them for camera frames (``detector.fast``; one
 embedding pass per face unless ``recognition.live_flip_average``); one more row times the

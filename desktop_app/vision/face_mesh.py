@@ -105,45 +105,27 @@ def roi_from_mesh(points: np.ndarray) -> Roi:
     return roi_from_box((float(x1), float(y1), float(x2), float(y2)), points[33], points[133])
 
 
-# the mesh points five_points and openness read, and where each sits in that selection
-_USED = (
-    *LEFT_EYE_CORNERS,
-    *RIGHT_EYE_CORNERS,
-    NOSE_TIP,
-    *MOUTH_CORNERS,
-    *LEFT_EYE_LIDS,
-    *RIGHT_EYE_LIDS,
-    *INNER_LIPS,
-)
-_AT = {index: at for at, index in enumerate(_USED)}
-
-
-def _used(points: np.ndarray) -> np.ndarray:
-    """The ``_USED`` points' x, y in float64 (the rest of the 468 are not copied)."""
-    return points[list(_USED), :2].astype(np.float64)
-
-
 def five_points(points: np.ndarray) -> np.ndarray:
     """The 5 alignment points ``(5, 2)`` float32 from the 468 mesh points."""
-    p = _used(points)
+    p = points[:, :2].astype(np.float64)
     return np.stack(
         [
-            p[0:2].mean(0),  # LEFT_EYE_CORNERS
-            p[2:4].mean(0),  # RIGHT_EYE_CORNERS
-            p[4],  # NOSE_TIP
-            p[5],  # MOUTH_CORNERS
-            p[6],
+            p[list(LEFT_EYE_CORNERS)].mean(0),
+            p[list(RIGHT_EYE_CORNERS)].mean(0),
+            p[NOSE_TIP],
+            p[MOUTH_CORNERS[0]],
+            p[MOUTH_CORNERS[1]],
         ]
     ).astype(np.float32)
 
 
 def openness(points: np.ndarray) -> tuple[float, float, float]:
     """(left eye, right eye, mouth): gap over width, ~0 closed; eyes ~0.25-0.35 when open."""
-    p = _used(points)
+    p = points[:, :2].astype(np.float64)
 
     def ratio(gap: tuple[int, int], width: tuple[int, int]) -> float:
-        w = float(np.linalg.norm(p[_AT[width[0]]] - p[_AT[width[1]]]))
-        return float(np.linalg.norm(p[_AT[gap[0]]] - p[_AT[gap[1]]]) / w) if w > 0 else 0.0
+        w = float(np.linalg.norm(p[width[0]] - p[width[1]]))
+        return float(np.linalg.norm(p[gap[0]] - p[gap[1]]) / w) if w > 0 else 0.0
 
     return (
         ratio(LEFT_EYE_LIDS, LEFT_EYE_CORNERS),
@@ -177,15 +159,12 @@ class FaceMesh:
         # batch of faces costs more per face than single runs; docs/speed.md).
         self.sessions = ModelSessions(model, threads)
 
-    def crop(
-        self, image: np.ndarray, roi: Roi, bgr: bool = False, m: np.ndarray | None = None
-    ) -> np.ndarray:
+    def crop(self, image: np.ndarray, roi: Roi, bgr: bool = False) -> np.ndarray:
         """The model input ``(1, 192, 192, 3)`` float32 RGB for one ROI; ``bgr``: the image is
-        BGR (the channels are swapped on the 192 px crop, not on the whole frame); ``m``:
-        the ROI's ``tensor_to_image`` if the caller has it."""
+        BGR (the channels are swapped on the 192 px crop, not on the whole frame)."""
         warped = cv2.warpAffine(
             image,
-            roi.tensor_to_image() if m is None else m,
+            roi.tensor_to_image(),
             (INPUT_SIZE, INPUT_SIZE),
             flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
             borderMode=cv2.BORDER_REPLICATE,
@@ -195,20 +174,21 @@ class FaceMesh:
         return np.multiply(warped, np.float32(1.0 / 255.0), dtype=np.float32)[None]
 
     def run(self, image: np.ndarray, rois: list[Roi], bgr: bool = False) -> list[Mesh]:
-        """One mesh per ROI of an RGB image (``bgr``: a BGR one), each face its own run (its
-        points made on the thread that ran it)."""
+        """One mesh per ROI of an RGB image (``bgr``: a BGR one), each face its own run."""
 
-        def one(session: Runner, roi: Roi) -> Mesh:
-            m = roi.tensor_to_image()
-            raw, flags = session.run(None, {"input": self.crop(image, roi, bgr, m)})
+        def one(session: Runner, roi: Roi) -> tuple[np.ndarray, np.ndarray]:
+            raw, flags = session.run(None, {"input": self.crop(image, roi, bgr)})
+            return raw, flags
+
+        meshes = []
+        for roi, (raw, flags) in zip(rois, self.sessions.map(one, rois), strict=True):
             pts = raw.reshape(-1, 3).astype(np.float64)
-            points = np.empty((len(pts), 3), np.float32)
-            points[:, :2] = pts[:, :2] @ m[:, :2].T + m[:, 2]
-            points[:, 2] = pts[:, 2] * (roi.side / INPUT_SIZE)
-            logit = min(max(float(flags.reshape(-1)[0]), -80.0), 80.0)
-            return Mesh(points, 1.0 / (1.0 + math.exp(-logit)), roi)
-
-        return self.sessions.map(one, rois)
+            m = roi.tensor_to_image()
+            xy = pts[:, :2] @ m[:, :2].T + m[:, 2]
+            z = pts[:, 2] * (roi.side / INPUT_SIZE)
+            presence = 1.0 / (1.0 + math.exp(-float(np.clip(flags.reshape(-1)[0], -80, 80))))
+            meshes.append(Mesh(np.column_stack([xy, z]).astype(np.float32), presence, roi))
+        return meshes
 
 
 class FaceMeshLandmarker:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import cv2
 import numpy as np
@@ -33,7 +33,6 @@ from desktop_app.config import Settings
 from desktop_app.errors import ModelError
 from desktop_app.vision.align import align_face
 from desktop_app.vision.quality import QualityReport, QualityThresholds, assess_face
-from desktop_app.vision.runtime import Workers
 from desktop_app.vision.tracker import IoUTracker
 from desktop_app.vision.types import (
     FIVE_POINTS,
@@ -112,10 +111,6 @@ class FacePipeline:
         self.landmark_source = (landmarker or detector).name
         self.settings = settings
         self.tracker = IoUTracker()
-        # a frame's faces side by side, each from its landmarks to its chip (``_find``)
-        self.workers = Workers(
-            max(settings.detector.threads, settings.recognition.embedder_threads)
-        )
         self.last_timings: dict[str, float] = {}
         self.ended_tracks: list[int] = []
         self.resumed_tracks: list[int] = []
@@ -166,8 +161,9 @@ class FacePipeline:
 
         ``flip``: flip-average the embeddings (None: ``recognition.flip_average``)."""
         t0 = time.perf_counter()
-        faces, chips, timings = self._find(image_bgr, t0)
-        return self._observe(image_bgr, faces, timings, None, t0, flip, chips)
+        faces = self.detect_frame(image_bgr)
+        detect_ms = (time.perf_counter() - t0) * 1000
+        return self._observe(image_bgr, faces, {"detect": detect_ms}, None, t0, flip)
 
     def embed_faces(self, image_bgr: np.ndarray, faces: Sequence[Face]) -> list[FaceObservation]:
         """Align and embed faces found elsewhere (e.g. a face the user picked)."""
@@ -208,28 +204,25 @@ class FacePipeline:
             self._thumb = thumb
         full = not self._previous or self._frame_index % every == 0
         faces: list[Face] | None = None
-        chips: list[np.ndarray] | None = None
-        timings: dict[str, float] = {}
         if not full:
             faces = self.detector.track(image_bgr, self._previous)
             landmarked = False
             if faces is None and self.landmarker is not None:
-                faces, chips, timings = self._track(image_bgr, self._previous, t0)
-                landmarked = True
+                faces, landmarked = self.landmarker.track(image_bgr, self._previous), True
             if faces is None or len(faces) < len(self._previous):
-                faces, chips, full = None, None, True
+                faces, full = None, True
             elif not landmarked:
                 faces = self._refine(image_bgr, faces)
         if faces is None:
-            faces, chips, timings = self._find(image_bgr, t0)
-        elif not timings:
-            timings = {"track": (time.perf_counter() - t0) * 1000}
+            faces = self.detect_frame(image_bgr)
+        detect_ms = (time.perf_counter() - t0) * 1000
         self._frame_index += 1
         self._previous = faces
         ids = self.tracker.update([f.box for f in faces])
         self.ended_tracks = cut + list(self.tracker.ended)
         self.resumed_tracks = list(self.tracker.resumed)
-        return self._observe(image_bgr, faces, timings, ids, t0, self.live_flip, chips)
+        timings = {"detect" if full else "track": detect_ms}
+        return self._observe(image_bgr, faces, timings, ids, t0, self.live_flip)
 
     @property
     def live_flip(self) -> bool:
@@ -238,65 +231,10 @@ class FacePipeline:
         return bool(rec.flip_average and rec.live_flip_average)
 
     # ---- internals -----------------------------------------------------------------------
-    def _track(
-        self, image_bgr: np.ndarray, previous: list[Face], t0: float
-    ) -> tuple[list[Face], list[np.ndarray] | None, dict[str, float]]:
-        """Last frame's faces followed by the landmarker; with several, each face's tracking
-        and chip side by side (``_each``; chips of a frame that lost a face go unused: it
-        gets a full detection)."""
-        assert self.landmarker is not None
-        landmarker = self.landmarker
-        if len(previous) < 2 or self.workers.count < 2:
-            faces = landmarker.track(image_bgr, previous)
-            return faces, None, {"track": (time.perf_counter() - t0) * 1000}
-        return self._each(
-            image_bgr, previous, lambda f: landmarker.track(image_bgr, [f]), t0, "track"
-        )
-
     def _refine(self, image_bgr: np.ndarray, faces: list[Face]) -> list[Face]:
         if self.landmarker is None or not faces:
             return faces
         return self.landmarker.refine(image_bgr, faces)
-
-    def _find(
-        self, image_bgr: np.ndarray, t0: float
-    ) -> tuple[list[Face], list[np.ndarray] | None, dict[str, float]]:
-        """A full detection of a camera frame; with several faces and a landmarker, each
-        face's landmarks and chip side by side (``_each``). Chips None: ``_observe`` aligns."""
-        faces = self.detector.detect(image_bgr)
-        if len(faces) < 2 or self.landmarker is None or self.workers.count < 2:
-            faces = self._refine(image_bgr, faces)
-            return faces, None, {"detect": (time.perf_counter() - t0) * 1000}
-        landmarker = self.landmarker
-        return self._each(image_bgr, faces, lambda f: landmarker.refine(image_bgr, [f]), t0)
-
-    def _each(
-        self,
-        image_bgr: np.ndarray,
-        faces: Sequence[Face],
-        landmarks: Callable[[Face], list[Face]],
-        t0: float,
-        stage: str = "detect",
-    ) -> tuple[list[Face], list[np.ndarray], dict[str, float]]:
-        """Each face from its landmarker (``landmarks``: the face refined or tracked, or none
-        left) on to its chip on one of the workers, faces side by side: its mesh and its
-        alignment in one task (the alignment reads the region the mesh's crop just brought
-        into the cache), instead of every mesh and then every alignment on the calling
-        thread while the other core waits."""
-        meshed: list[float] = []
-
-        def points_and_chip(face: Face) -> tuple[Face, np.ndarray] | None:
-            got = landmarks(face)
-            meshed.append(time.perf_counter())
-            return (got[0], self.align(image_bgr, got[0])) if got else None
-
-        found = self.workers.map(points_and_chip, faces, alone_first=True)
-        kept = [r for r in found if r is not None]
-        # Stages overlap: ``stage`` ends when the last face's points are known, alignment
-        # (of the faces aligned beside other meshes) when the last chip is ready.
-        t1, t2 = max(meshed), time.perf_counter()
-        timings = {stage: (t1 - t0) * 1000, "align": (t2 - t1) * 1000, "align_end": t2}
-        return [face for face, _ in kept], [chip for _, chip in kept], timings
 
     def _observe(
         self,
@@ -306,24 +244,17 @@ class FacePipeline:
         track_ids: list[int] | None,
         t0: float,
         flip: bool | None,
-        chips: list[np.ndarray] | None = None,
     ) -> list[FaceObservation]:
-        """Chips (unless ``_find`` aligned them beside the meshes) and embeddings of
-        ``faces``, with the frame's timings."""
-        if chips is None:
-            t1 = time.perf_counter()
-            chips = [self.align(image_bgr, f) for f in faces]
-            t2 = time.perf_counter()
-            align_ms = (t2 - t1) * 1000
-        else:
-            t2, align_ms = timings.pop("align_end"), timings.pop("align")
+        t1 = time.perf_counter()
+        chips = [self.align(image_bgr, f) for f in faces]
+        t2 = time.perf_counter()
         size = self.embedder.chip_size
         batch = np.stack(chips) if chips else np.zeros((0, size, size, 3), np.uint8)
         embeddings = self.embed(batch, flip=flip)
         t3 = time.perf_counter()
         timings = {
             **timings,
-            "align": align_ms,
+            "align": (t2 - t1) * 1000,
             "embed": (t3 - t2) * 1000,
             "total": (t3 - t0) * 1000,
         }

@@ -51,29 +51,6 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-class _Call:
-    """The items of one ``Workers`` call not yet finished (waiting or running)."""
-
-    def __init__(self) -> None:
-        self.left = 0
-        self.lock = threading.Lock()
-
-    def add(self, count: int) -> None:
-        with self.lock:
-            self.left += count
-
-
-_here = threading.local()  # ``call``: the ``_Call`` whose item this worker thread runs
-
-
-def side_by_side() -> bool:
-    """Whether this thread runs an item of a ``Workers`` call while other items of it run or
-    wait: a network then takes one onnxruntime thread (``ModelSessions.runner``). False in
-    the caller's thread and for the last item left, which may take every thread."""
-    call = getattr(_here, "call", None)
-    return call is not None and call.left > 1
-
-
 class Workers:
     """One function over several items (a frame's faces, a room's tiles) on up to ``count``
     threads, results in the items' order. Each item runs a one-thread onnxruntime session
@@ -81,8 +58,7 @@ class Workers:
     than one face on two intra-op threads, whose ~100 operators each wake the second thread,
     and less than a batch, whose activations outgrow the cache (docs/speed.md).
     The threads start at the first call with more than one item; one item runs in the
-    caller's thread (on a session of its own threads: ``ModelSessions``), and so do the
-    items of a call made from a worker thread (it already has its core)."""
+    caller's thread (on a session of its own threads: ``ModelSessions``)."""
 
     def __init__(self, count: int) -> None:
         self.count = max(1, int(count))
@@ -90,43 +66,14 @@ class Workers:
         self._pid = 0  # the process the threads belong to (a forked child has none)
         self._lock = threading.Lock()
 
-    def _threads(self, items: Sequence[object]) -> ThreadPoolExecutor | None:
-        """The pool for a call over ``items``; None: run them in the caller's thread."""
-        if self.count == 1 or len(items) <= 1 or getattr(_here, "call", None) is not None:
-            return None
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        if self.count == 1 or len(items) <= 1:
+            return [fn(item) for item in items]
         with self._lock:
             if self._pool is None or self._pid != os.getpid():
                 self._pool = ThreadPoolExecutor(self.count, thread_name_prefix="face-model")
                 self._pid = os.getpid()
-        return self._pool
-
-    def map(
-        self, fn: Callable[[T], R], items: Sequence[T], *, alone_first: bool = False
-    ) -> list[R]:
-        """``fn`` over ``items``; ``alone_first``: the items that would leave threads idle
-        in the last round (3 items on 2 threads: 1) run first in the caller's thread, alone
-        (``side_by_side`` False: a network there may take every thread), then the rest side
-        by side: 3 faces as one on two threads and two on one each, not two on one each and
-        then one on one thread while the other core waits."""
-        pool = self._threads(items)
-        if pool is None:
-            return [fn(item) for item in items]
-        head = len(items) % self.count if alone_first else 0
-        first = [fn(item) for item in items[:head]]
-        call = _Call()
-        call.add(len(items) - head)
-        rest = [pool.submit(_in_call, call, fn, item) for item in items[head:]]
-        return first + [f.result() for f in rest]
-
-
-def _in_call(call: _Call, fn: Callable[..., R], *args: object) -> R:
-    """Run one item of ``call`` in a worker thread (``side_by_side`` reads ``call``)."""
-    _here.call = call
-    try:
-        return fn(*args)
-    finally:
-        _here.call = None
-        call.add(-1)
+        return list(self._pool.map(fn, items))
 
 
 class Runner(Protocol):
@@ -246,17 +193,12 @@ class ModelSessions:
                     self._one = create_session(self._model, 1)
         return self._one
 
-    @property
-    def runner(self) -> Runner:
-        """The session for one item here: ``alone``, or ``one_thread`` when this thread runs
-        it beside other items (``side_by_side``)."""
-        return self.one_thread if side_by_side() else self.alone
-
     def map(self, fn: Callable[[Runner, T], R], items: Sequence[T]) -> list[R]:
         """``fn(session, item)`` for each item, results in the items' order."""
-        if len(items) <= 1 or getattr(_here, "call", None) is not None:
-            return [fn(self.runner, item) for item in items]
-        return self.workers.map(lambda item: fn(self.runner, item), items, alone_first=True)
+        if len(items) <= 1:
+            return [fn(self.alone, item) for item in items]
+        one = self.one_thread
+        return self.workers.map(lambda item: fn(one, item), items)
 
 
 def providers() -> list[str]:

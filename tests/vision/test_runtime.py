@@ -13,13 +13,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from desktop_app.vision.runtime import (
-    FasterOf,
-    ModelSessions,
-    Workers,
-    create_session,
-    side_by_side,
-)
+from desktop_app.vision.runtime import FasterOf, ModelSessions, Workers, create_session
 
 
 def test_items_run_on_several_threads_and_come_back_in_order() -> None:
@@ -45,66 +39,6 @@ def test_an_error_in_one_item_reaches_the_caller() -> None:
 
     with pytest.raises(ValueError, match="bad face"):
         Workers(2).map(fail_on_two, [1, 2, 3])
-
-
-def test_the_last_item_left_may_take_every_thread() -> None:
-    """While other items of a call run or wait, an item runs ``side_by_side`` (its network
-    on one onnxruntime thread); the last one left does not (its network may take both
-    cores), nor does the caller's own thread. Events, not sleeps, order the items, so a
-    stalled machine (a thread starting late) cannot change what the test sees."""
-    seen: dict[int, bool] = {}
-    one_done = threading.Event()
-
-    def item(x: int) -> int:
-        if x == 1:
-            seen[1] = side_by_side()  # item 0 runs or waits: side by side
-            one_done.set()
-            return x
-        assert one_done.wait(30)
-        deadline = time.monotonic() + 30
-        while side_by_side() and time.monotonic() < deadline:  # item 1's bookkeeping
-            time.sleep(0.01)
-        seen[0] = side_by_side()
-        return x
-
-    assert Workers(2).map(item, [0, 1]) == [0, 1]
-    assert seen == {0: False, 1: True}
-    both: list[bool] = []
-    meet = threading.Barrier(2, timeout=30)
-
-    def slow(x: int) -> int:
-        both.append(side_by_side())
-        meet.wait()  # neither finishes before the other has looked
-        return x
-
-    assert Workers(2).map(slow, [0, 1]) == [0, 1]
-    assert both == [True, True]
-    assert not side_by_side()
-    both.clear()
-
-    def slow_after_first(x: int) -> int:
-        both.append(side_by_side())
-        if x > 0:  # item 0 runs alone in the caller's thread, before the pair starts
-            meet.wait()
-        return x
-
-    assert Workers(2).map(slow_after_first, [0, 1, 2], alone_first=True) == [0, 1, 2]
-    assert both == [False, True, True]  # 3 on 2 threads: one alone, then two side by side
-
-
-def test_a_call_from_a_worker_thread_stays_in_that_thread() -> None:
-    """A face's task that calls ``Workers.map`` again (an embedder's two chips of a
-    flip-averaged face) runs those items in its own thread: no second pool, no thread
-    waiting for a core its own call already holds."""
-    inner = Workers(2)
-
-    def per_face(x: int) -> tuple[str, set[str]]:
-        names: set[str] = set()
-        inner.map(lambda _: names.add(threading.current_thread().name), [0, 1, 2])
-        return threading.current_thread().name, names
-
-    for mine, names in Workers(2).map(per_face, [0, 1]):
-        assert names == {mine}
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="no fork on Windows")
@@ -231,18 +165,10 @@ def test_spinning_and_sleeping_sessions_compute_the_same(
     assert isinstance(alone, FasterOf) and min(s.runs for s in [alone]) > 0
     assert all(s.get_session_options().intra_op_num_threads == 2 for s in alone.sessions)
     used: list[object] = []
-
-    meet = threading.Barrier(2, timeout=30)
-
-    def note(session: object, x: int) -> None:
-        used.append(session)
-        if x >= 2:  # the pair side by side: neither finishes before the other has begun
-            meet.wait()
-
-    sessions.map(note, [0])
-    sessions.map(note, [1, 2, 3])  # on two threads: one alone first, then two side by side
-    assert used[0] is alone and used[1] is alone
-    assert all(s.get_session_options().intra_op_num_threads == 1 for s in used[2:])  # type: ignore[attr-defined]
+    sessions.map(lambda s, _: used.append(s), [0])
+    sessions.map(lambda s, _: used.append(s), [1, 2, 3])
+    assert used[0] is alone
+    assert all(s.get_session_options().intra_op_num_threads == 1 for s in used[1:])  # type: ignore[attr-defined]
 
 
 def test_a_room_scan_runs_its_passes_on_one_thread_each_and_a_kiosk_frame_on_two(
