@@ -197,11 +197,16 @@ def wall_times(wall: dt.datetime, tz: dt.tzinfo) -> list[dt.datetime]:
     return [out[k] for k in sorted(out)]
 
 
+def zoned(text: str, local: dt.datetime) -> str:
+    """``text`` (``local`` written in any form) with the zone's abbreviation after it when
+    ``local`` lies in the hour that comes twice (``repeated_hour``): "02:30 CEST"."""
+    return f"{text} {local.tzname()}" if repeated_hour(local) else text
+
+
 def clock_text(local: dt.datetime) -> str:
     """ "09:05"; "02:30 CEST" in the hour that comes twice (``repeated_hour``), so a night
     session 02:30-02:00 reads as 02:30 CEST-02:00 CET, not as ending before it starts."""
-    text = f"{local:%H:%M}"
-    return f"{text} {local.tzname()}" if repeated_hour(local) else text
+    return zoned(f"{local:%H:%M}", local)
 
 
 def to_local(at_utc: dt.datetime, tz: dt.tzinfo) -> dt.datetime:

@@ -933,8 +933,7 @@ class AttendanceService:
         """A local day and time in a message: "2026-03-02 08:50" (CLI), or as the GUI's
         locale writes it ("02.03.26 08:50"), like the dialogs' own times."""
         local = at_utc.astimezone(self.tz)
-        text = i18n.formats().date_time(local)
-        return f"{text} {local.tzname()}" if rules.repeated_hour(local) else text
+        return rules.zoned(i18n.formats().date_time(local), local)
 
     # ---- corrections -----------------------------------------------------------------------
     @staticmethod

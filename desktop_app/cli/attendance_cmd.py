@@ -141,7 +141,7 @@ def _event_line(
     sess = f"  [{'; '.join(where)}]" if where else ""
     status = "" if e.status == "valid" else f"  ({e.status})"
     return (
-        f"{e.id:>7}  {local:%Y-%m-%d %H:%M:%S}{_zone_if_repeated(local)}  "
+        f"{e.id:>7}  {rules.zoned(f'{local:%Y-%m-%d %H:%M:%S}', local)}  "
         f"{e.person_name or e.person_id}  {kind}  "
         f"{e.source}{sess}{status}"
     )
@@ -353,8 +353,3 @@ def _group_photo(args: argparse.Namespace, ctx: Any, who: str, now: dt.datetime)
         n = sum(1 for r in results if r.status == "recorded")
         print(f"Recorded {n} mark(s) in session {session.name!r}.")
     return 0
-
-
-def _zone_if_repeated(local: dt.datetime) -> str:
-    """ " CEST" after a time in the hour that comes twice in autumn (``rules.repeated_hour``)."""
-    return f" {local.tzname()}" if rules.repeated_hour(local) else ""

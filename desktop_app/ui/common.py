@@ -294,8 +294,7 @@ def time_text(when: dt.datetime | dt.time, seconds: bool = False) -> str:
         if seconds and "s" not in fmt:
             fmt = fmt.replace("mm", "mm:ss", 1)
         text = locale.toString(QTime(when.hour, when.minute, when.second), fmt)
-    repeated = isinstance(when, dt.datetime) and rules.repeated_hour(when)
-    return f"{text} {when.tzname()}" if repeated else text
+    return rules.zoned(text, when) if isinstance(when, dt.datetime) else text
 
 
 def datetime_text(when: dt.datetime, seconds: bool = False) -> str:
