@@ -189,6 +189,7 @@ class DayMarks(NamedTuple):
     events: list[EventRecord]
     more: bool  # the limit left marks out
     elsewhere: int  # marks made in the days that belong to another day's session
+    sessions: list[SessionRecord]  # the sessions starting in the days
 
 
 def marks_on_days(
@@ -260,14 +261,14 @@ def marks_on_days(
     # says so, so that nobody takes them for lost
     elsewhere = before - made_in_days(events)
     if limit is None:
-        return DayMarks(events, False, elsewhere)
+        return DayMarks(events, False, elsewhere, own)
     more = len(events) > limit or any(len(r) >= limit for r in (read_days, later))
     if len(events) > limit:  # the days' own marks first, then the order asked
         inside = [e for e in events if start <= e.at_utc < end]
         outside = [e for e in events if not start <= e.at_utc < end]
         kept = {e.id for e in [*inside, *outside][:limit]}
         events = [e for e in events if e.id in kept]
-    return DayMarks(events, more, elsewhere)
+    return DayMarks(events, more, elsewhere, own)
 
 
 class AttendanceService:

@@ -145,14 +145,15 @@ LIMIT = 5000  # rows the page shows; the reports and `attendance list` have ever
 
 def load_log(ctx: Any, f: LogFilter) -> LogData:
     tz = rules.resolve_zone(ctx.settings.attendance.timezone)
-    start, end = f.utc_range(tz)
+    start = f.utc_range(tz)[0]
     grace = dt.timedelta(minutes=ctx.settings.attendance.grace_minutes)
     statuses = None if f.include_corrected else ("valid",)
 
     def query(s: Any) -> LogData:
         session = Sessions(s).get(f.session_id) if f.session_id is not None else None
+        days_sessions: list[SessionRecord] = []  # starting on the days (no session chosen)
         if session is None:  # a mark is on its session's day, as in the reports
-            events, more, elsewhere = marks_on_days(
+            events, more, elsewhere, days_sessions = marks_on_days(
                 s,
                 tz,
                 f.start,
@@ -192,8 +193,7 @@ def load_log(ctx: Any, f: LogFilter) -> LogData:
             counted = {e.id: sid for e, sid in zip(free, found, strict=True) if sid is not None}
         not_counted: set[int] = set()
         if session is None and any(  # a session of the days: the report counts then
-            f.group is None or rules.session_applies(x, f.group)
-            for x in Sessions(s).around(start, end, grace)[0]
+            f.group is None or rules.session_applies(x, f.group) for x in days_sessions
         ):
             held = Memberships(s).members(tagged.values())
             not_counted = rules.uncounted(events, tagged, held, counted, grace)
